@@ -1,0 +1,48 @@
+"""minutes — collect, understand, archive and write up environmental-governance meetings.
+
+The library API (the CLI is a thin layer over it)::
+
+    import minutes
+    doc = minutes.read("notice.docx")                  # Document: blocks, title, published, raw bytes
+    doc, extraction = minutes.understand(doc)          # normalized Document + Extraction
+    with minutes.Archive("minutes.db") as archive:
+        archive.save(doc, extraction)
+        hits = minutes.search(archive, "应急减排")
+
+Names are resolved lazily so that importing ``minutes`` (and ``minutes --help``)
+loads neither jieba, spaCy nor OpenCC.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from minutes.errors import ArchiveError, DocumentError, ExtractionError, MinutesError, ReadError, ScrapeError
+from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Table, Task
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "read": "minutes.readers",
+    "read_bytes": "minutes.readers",
+    "normalize": "nlp.normalize",
+    "extract": "nlp",
+    "understand": "minutes.ingest",
+    "ingest": "minutes.ingest",
+    "import_paths": "minutes.ingest",
+    "Archive": "minutes.archive",
+    "search": "minutes.search",
+}
+
+__all__ = [
+    "ArchiveError", "Assignment", "Deadline", "Document", "DocumentError", "Extraction",
+    "ExtractionError", "Meeting", "MinutesError", "Person", "ReadError", "ScrapeError",
+    "Table", "Task", *_LAZY,
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'minutes' has no attribute {name!r}")

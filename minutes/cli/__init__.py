@@ -1,0 +1,30 @@
+"""Command-line interface: a thin layer over the library API (see ``minutes``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from minutes.cli.app import app
+
+# Each module registers its commands on ``app``; none imports anything heavy at import time.
+# (command modules are imported below as they land)
+
+
+def main() -> None:
+    """Console-script entry point: bad input and bugs end as one line on stderr, exit 1."""
+    from minutes.errors import MinutesError
+
+    try:
+        app()
+    except MinutesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as error:  # a bug: still one line, the traceback on demand
+        if os.environ.get("MINUTES_DEBUG"):
+            raise
+        print(f"error: unexpected {type(error).__name__}: {error} (set MINUTES_DEBUG=1 for a traceback)", file=sys.stderr)
+        sys.exit(1)

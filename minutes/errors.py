@@ -1,0 +1,29 @@
+"""Errors the library raises on bad input.
+
+Every message is one line that says what went wrong and, where it can, what to do.
+The CLI prints ``str(error)`` and exits 1; nothing else reaches the user.
+"""
+
+
+class MinutesError(Exception):
+    """Base class: bad input or a state the user can fix."""
+
+
+class ReadError(MinutesError):
+    """A source file or page could not be read or decoded."""
+
+
+class ArchiveError(MinutesError):
+    """The archive database is unusable (not SQLite, locked, newer schema...)."""
+
+
+class ExtractionError(MinutesError):
+    """A document could not be processed by the extraction pipeline."""
+
+
+class DocumentError(MinutesError):
+    """A Word/Excel document could not be produced (bad draft, template, path)."""
+
+
+class ScrapeError(MinutesError):
+    """A scrape could not start (bad source file, unknown source id...)."""
