@@ -1,0 +1,185 @@
+"""Normalizing text and documents: reading aids, script, punctuation, boilerplate, datelines."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from minutes.models import Document, Table
+from minutes.readers import read
+from nlp.normalize import normalize, normalize_text
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})
+PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # pinyin reading aids go, real parentheticals stay
+        ("生態(tài)環(huán)境", "生态环境"),
+        ("會(huì)議(yì)並(bìng)講(jiǎng)話(huà)", "会议并讲话"),
+        ("我們(men)將(jiāng)及時(shí)處(chǔ)理", "我们将及时处理"),
+        ("細顆粒物(PM2.5)濃度", "细颗粒物(PM2.5)浓度"),
+        ("空氣質量年報(2024年)", "空气质量年报（2024年）"),
+        ("由市經信局（市新經濟委）牽頭", "由市经信局（市新经济委）牵头"),
+        ("下載應用(app)查看", "下载应用(app)查看"),
+        ("項目(yes)", "项目(yes)"),
+        # characters lost to "?" come back from their aid, or are left out
+        ("作交流?(fā)言", "作交流发言"),
+        ("嚴查露天?(pēn)塗(tú)作業", "严查露天喷涂作业"),
+        ("新疆日?qǐng)?bào)原創", "新疆日报原创"),
+        ("一個?(zhuó)字", "一个字"),
+        # Traditional → Simplified at phrase level
+        ("要著力提升監測能力", "要着力提升监测能力"),
+        ("頭髮", "头发"),
+        ("顯著改善，著名景區", "显著改善，著名景区"),
+        ("乾(gān)洗店", "干洗店"),
+        # punctuation among Chinese goes full width; numbers and URLs keep theirs
+        ("3月24日,市生態環境局召開會議;要求如下:", "3月24日，市生态环境局召开会议；要求如下："),
+        ("是否達標?否!", "是否达标？否！"),
+        ("2025-03-19 19:38:42", "2025-03-19 19:38:42"),
+        ("詳見https://www.example.gov.cn/a.html", "详见https://www.example.gov.cn/a.html"),
+        # whitespace and full-width letters/digits
+        ("會 議 紀 要", "会议纪要"),
+        ("主 持 人：周海峰　市委常委", "主持人：周海峰 市委常委"),
+        ("　　會議指出，今年以來  ", "会议指出，今年以来"),
+        ("ＰＭ２．５濃度下降１２％", "PM2．5浓度下降12％"),
+        ("紧盯重点行业 打好攻坚战", "紧盯重点行业打好攻坚战"),
+        ("第一行\n　　第二行", "第一行\n第二行"),
+        ("", ""),
+    ],
+)
+def test_normalize_text(raw, clean):
+    assert normalize_text(raw) == clean
+
+
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "minutes" / "samples"
+SAMPLES = sorted(p for p in SAMPLE_DIR.iterdir() if p.suffix in {".txt", ".html", ".docx"})
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_bundled_samples_read_and_normalize_cleanly(path):
+    doc = normalize(read(path))
+    assert doc.title.startswith(("青川市", "关于")) and doc.published
+    assert not PINYIN_AID.search(doc.text) and "?" not in doc.text
+    assert not any(word in doc.text for word in ("上一篇", "ICP备", "免责声明", "字体"))
+    assert "要" in doc.text
+
+
+def test_normalize_text_is_fast():
+    noisy = "會(huì)議(yì)要求,要緊(jǐn)盯重點(diǎn)行業(yè),8月底前完成計劃(huà)編(biān)制;" * 40  # ~1,500 chars
+    normalize_text(noisy)
+    started = time.perf_counter()
+    for _ in range(100):
+        normalize_text(noisy)
+    assert (time.perf_counter() - started) / 100 < 0.002
+
+
+SCRAPED = [
+    "青川市召開(kāi)藍天保衛戰推進會(huì)",
+    "2025-05-20 09:15:00    來(lái)源: 青川日報(bào)",
+    "青川市召開(kāi)藍天保衛戰推進會(huì)",
+    "緊(jǐn)盯重點(diǎn)時段(duàn) 打贏夏季臭氧攻堅(jiān)戰",
+    "　　5月19日,市政府召開(kāi)推進會(huì)。會議要求,各區縣要在6月底前完成治理。",
+    "聯系人：李青 聯系電話：0000-1234567",
+    "來源:青川日報(記者 王川)",
+    "[責任編輯: 張明 ]",
+    "原標題:打贏夏季臭氧攻堅戰",
+    "關鍵詞:",
+    "臭氧,推進會",
+    "上一篇:青川市發布(bù)4月空氣質量",
+    "下一篇:青川市開展(zhǎn)執法檢查",
+    "全年征稿/資訊合作",
+    "聯系郵箱:news@example.com",
+    "- 版權(quán)與免責聲明",
+    "- 1、凡本網注明的作品,版權均屬本網。",
+    "- 2、轉載請注明出處。",
+    "營業執照注冊號:000000000000",
+    "新ICP備00000000號 新公網安備 00000000000號",
+    "舉報熱線:0000-0000000",
+    "Copyright © 青川網 版權所有",
+]
+
+
+def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
+    doc = Document(source="notice.txt", kind="txt", raw=b"raw bytes", title=SCRAPED[0], blocks=list(SCRAPED))
+    clean = normalize(doc)
+    assert clean.title == "青川市召开蓝天保卫战推进会"
+    assert clean.published == date(2025, 5, 20)
+    assert clean.blocks == [
+        "青川市召开蓝天保卫战推进会",
+        "紧盯重点时段打赢夏季臭氧攻坚战",
+        "5月19日，市政府召开推进会。会议要求，各区县要在6月底前完成治理。",
+        "联系人：李青联系电话：0000-1234567",
+    ]
+    assert clean.metadata == {
+        "source": "青川日报",
+        "editor": "张明",
+        "original_title": "打赢夏季臭氧攻坚战",
+        "keywords": "臭氧，推进会",
+    }
+    assert clean.raw == b"raw bytes" and doc.blocks == SCRAPED  # a copy: the input is untouched
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "source"),
+    [
+        ("发布时间：2024-04-25 18:05 来源：青川市生态环境局", date(2024, 4, 25), "青川市生态环境局"),
+        ("來源:青川日報    發佈時間:2024-12-06 10:21:35    瀏覽次數:", date(2024, 12, 6), "青川日报"),
+        ("发布日期：2026-01-14　　来源：青川市生态环境局　　【字体：大 中 小】", date(2026, 1, 14), "青川市生态环境局"),
+        ("2025年3月19日", date(2025, 3, 19), None),
+    ],
+)
+def test_dateline_sets_published_and_leaves_the_body(line, published, source):
+    clean = normalize(Document(source="x.txt", kind="txt", title="标题", blocks=["标题", line, "正文内容。"]))
+    assert clean.published == published
+    assert clean.metadata.get("source") == source
+    assert clean.blocks == ["标题", "正文内容。"]
+
+
+def test_reader_date_wins_and_sentences_with_dates_stay():
+    blocks = ["2025-05-20 来源：青川日报", "会议要求，2025年6月30日前完成治理。"]
+    clean = normalize(Document(source="x.html", kind="html", published=date(2025, 5, 21), blocks=blocks))
+    assert clean.published == date(2025, 5, 21)
+    assert clean.blocks == ["会议要求，2025年6月30日前完成治理。"]
+
+
+@pytest.mark.parametrize("signature", ["青川市人民政府办公室 2025年3月13日印发", "2025年3月13日"])
+def test_signature_date_when_nothing_else_and_it_stays_in_the_body(signature):
+    blocks = ["青川市人民政府办公室", "会议纪要", "一、要加快推进散煤治理。", "青川市人民政府办公室", signature]
+    clean = normalize(Document(source="x.txt", kind="txt", blocks=blocks))
+    assert clean.published == date(2025, 3, 13)
+    assert clean.blocks == blocks
+
+
+def test_tables_are_normalized_cell_by_cell():
+    table = Table([["序號", "牽頭單位"], ["1", "市生態環境局(牽頭)"], ["", ""]])
+    clean = normalize(Document(source="x.html", kind="html", blocks=[table]))
+    assert clean.blocks == [Table([["序号", "牵头单位"], ["1", "市生态环境局（牵头）"]])]
+
+
+def test_content_mentioning_boilerplate_words_is_kept():
+    blocks = ["要公布举报电话，接受群众监督。", "各地要严格落实版权保护要求。"]
+    assert normalize(Document(source="x.txt", kind="txt", blocks=blocks)).blocks == blocks
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_corpus_documents_come_out_clean(path):
+    import json
+
+    import opencc
+
+    doc = normalize(read(path))
+    gold = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".gold.json").read_text("utf-8"))
+    assert not PINYIN_AID.search(doc.text)
+    assert doc.title == normalize_text(doc.title), "title is stable under normalization"
+    assert opencc.OpenCC("t2s").convert(doc.title) == doc.title, "no Traditional characters in the title"
+    assert (doc.published.isoformat() if doc.published else None) == gold["published"]
+    boilerplate = ("上一篇", "下一篇", "版权与免责声明", "免责声明", "ICP备", "公网安备", "举报热线", "字体：大", "刊用本网站")
+    assert not [line for line in doc.text.splitlines() if line.startswith(boilerplate) or any(b in line for b in boilerplate[3:])]

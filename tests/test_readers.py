@@ -1,0 +1,334 @@
+"""Reading .txt/.html/.docx sources: encodings, page chrome, tables, bad input."""
+
+from __future__ import annotations
+
+import os
+import time
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from minutes.errors import ReadError
+from minutes.models import Table
+from minutes.readers import MAX_BYTES, decode, guess_kind, read, read_bytes
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})
+
+NOTICE = "青川市生态环境局召开蓝天保卫战第三次调度会\n会议要求，各区县要在6月底前完成散煤清零。\n"
+TRADITIONAL = "青川市生態環境局召開藍天保衛戰調度會議\n會議要求，各區縣須於六月底前完成散煤清零。\n"
+
+
+# --- plain text: encodings -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        (NOTICE, "utf-8", "utf-8"),
+        (NOTICE, "utf-8-sig", "utf-8"),
+        (NOTICE, "gbk", "gb18030"),
+        (NOTICE, "gb18030", "gb18030"),
+        (TRADITIONAL, "big5", "big5"),
+        (TRADITIONAL, "gbk", "gb18030"),
+        (NOTICE, "utf-16", "utf-16"),
+        (TRADITIONAL, "utf-8", "utf-8"),
+        ("Meeting notes, plain ASCII.\n", "ascii", "utf-8"),
+    ],
+)
+def test_text_files_are_decoded_whatever_their_encoding(tmp_path, text, encoding, expected):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = read(path)
+    assert doc.encoding == expected
+    assert doc.title == text.splitlines()[0]
+    assert doc.blocks == [line for line in text.splitlines() if line]
+    assert doc.raw == path.read_bytes()
+    assert doc.kind == "txt"
+
+
+def test_declared_charset_that_lies_loses_to_the_content():
+    text, encoding = decode(NOTICE.encode("utf-8"), "page.html", declared="gb2312")
+    assert (text, encoding) == (NOTICE, "utf-8")
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _docx_bytes(tmp_path: Path) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("青川市扬尘治理工作方案")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("empty.txt", lambda tmp: b"", "empty.txt: empty file"),
+        ("blank.txt", lambda tmp: b" \r\n\t\n", "blank.txt: empty file"),
+        ("notes.txt", lambda tmp: bytes(range(256)) * 40, "notes.txt: not a text file (binary data)"),
+        ("nul.txt", lambda tmp: "会议纪要\x00\x00\x00".encode(), "nul.txt: not a text file (binary data)"),
+        ("latin.txt", lambda tmp: "Réunion à Genève, procès-verbal".encode("latin-1"), "latin.txt: cannot tell the text encoding"),
+        ("plan.docx", lambda tmp: NOTICE.encode(), "plan.docx: not a valid .docx (not a zip archive)"),
+        ("cut.docx", lambda tmp: _docx_bytes(tmp)[:3000], "cut.docx: not a valid .docx (damaged or truncated zip"),
+        ("page.html", lambda tmp: b"\x00\x01\x02<html>" * 50, "page.html: not a text file (binary data)"),
+    ],
+)
+def test_bad_files_raise_one_line_read_errors(tmp_path, name, make, message):
+    path = _write(tmp_path, name, make(tmp_path))
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_docx_zip_without_a_document_part_is_not_a_docx(tmp_path):
+    path = tmp_path / "other.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not word")
+    with pytest.raises(ReadError, match=r"^other\.docx: not a valid \.docx"):
+        read(path)
+
+
+def test_huge_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing them
+    started = time.perf_counter()
+    with pytest.raises(ReadError, match=r"^dump\.txt: file is 50 MB, over the 20 MB limit"):
+        read(path)
+    assert time.perf_counter() - started < 0.5
+    with pytest.raises(ReadError, match="over the 20 MB limit"):
+        read_bytes(b"x" * (MAX_BYTES + 1), "https://example.org/big.html")
+
+
+def test_missing_path_and_directory(tmp_path):
+    with pytest.raises(ReadError, match="nowhere.txt: no such file$"):
+        read(tmp_path / "nowhere.txt")
+    with pytest.raises(ReadError, match="is a directory, not a file$"):
+        read(tmp_path)
+
+
+def test_unreadable_file(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("running as root: file permissions do not stop root from reading")
+    path = _write(tmp_path, "secret.txt", NOTICE.encode())
+    path.chmod(0)
+    with pytest.raises(ReadError, match="secret.txt: permission denied$"):
+        read(path)
+
+
+# --- kinds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "data", "kind"),
+    [
+        ("a.TXT", b"x", "txt"),
+        ("a.htm", b"x", "html"),
+        ("https://sthjj.example.gov.cn/zwgk/202503/t20250324_1.shtml?id=3", b"x", "html"),
+        ("https://example.gov.cn/news/", b"<!DOCTYPE html><html>", "html"),
+        ("download", b"PK\x03\x04rest", "docx"),
+        ("notes", "会议纪要".encode(), "txt"),
+    ],
+)
+def test_kind_comes_from_the_name_then_the_content(source, data, kind):
+    assert guess_kind(source, data) == kind
+
+
+# --- web pages ---------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<meta name="PubDate" content="2025-05-12 09:30">
+<meta name="ContentSource" content="青川市生态环境局">
+<title>关于开展夏季臭氧污染防治专项检查的通知_通知公告_青川市生态环境局</title>
+<script>var tip = "请输入关键词";</script>
+</head><body>
+<div class="nav"><a href="/">首页</a><a href="/tzgg/">通知公告</a></div>
+<h1><img src="logo.png" alt="青川市生态环境局"></h1>
+<div class="article">
+  <h2>关于开展夏季臭氧污染防治专项检查的通知</h2>
+  <div class="info">发布时间：2025-05-12 来源：青川市生态环境局 【字体：大 中 小】</div>
+  <div class="TRS_Editor">
+    <p>各区县生态环境分局：</p>
+    <p>　　为做好夏季臭氧污染防治工作，现将专项检查安排通知如下。<br>一、检查时间为6月1日至6月30日。</p>
+    <table><tbody>
+      <tr><th>序号</th><th>任务</th><th>牵头单位</th><th>配合单位</th></tr>
+      <tr><td>1</td><td><p>  开展涂装企业专项检查 </p></td><td>市生态环境局</td><td>市工信局<br>市市场监管局</td></tr>
+      <tr><td colspan="2">汇总上报</td><td>市大气办</td></tr>
+      <tr><td></td><td></td></tr>
+    </tbody></table>
+    <p>请于7月5日前报送检查情况。</p>
+  </div>
+  <div class="prevnext"><p>上一篇：<a href="/1.html">关于某事的公告</a></p></div>
+</div>
+<div class="footer">青ICP备00000000号</div>
+</body></html>
+"""
+
+
+def test_gbk_page_keeps_article_text_and_tables_in_order():
+    data = PAGE.encode("gbk")
+    doc = read_bytes(data, "https://sthjj.qingchuan.example/tzgg/202505/t20250512_9.html")
+    assert doc.kind == "html" and doc.encoding == "gb18030" and doc.raw == data
+    assert doc.title == "关于开展夏季臭氧污染防治专项检查的通知"
+    assert doc.published == date(2025, 5, 12)
+    assert doc.metadata["source"] == "青川市生态环境局"
+    assert doc.metadata["url"].startswith("https://")
+    assert doc.blocks == [
+        "各区县生态环境分局：",
+        "为做好夏季臭氧污染防治工作，现将专项检查安排通知如下。",
+        "一、检查时间为6月1日至6月30日。",
+        Table(
+            [
+                ["序号", "任务", "牵头单位", "配合单位"],
+                ["1", "开展涂装企业专项检查", "市生态环境局", "市工信局、市市场监管局"],
+                ["汇总上报", "市大气办"],
+            ]
+        ),
+        "请于7月5日前报送检查情况。",
+    ]
+
+
+def _page(head: str = "", body: str = "") -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+ARTICLE = "<p>" + "青川市召开秸秆禁烧工作推进会，要求各乡镇在6月15日前完成巡查网格划分。" * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("source", "head", "body", "published"),
+    [
+        ("https://x.example/a.html", "<meta name='publishdate' content='2025-06-02'>", ARTICLE, date(2025, 6, 2)),
+        ("https://x.example/a.html", "<meta property='article:published_time' content='2025-06-03T08:00:00+08:00'>", ARTICLE, date(2025, 6, 3)),
+        ("https://x.example/a.html", "", "<span>发布日期：2025年6月4日</span>" + ARTICLE, date(2025, 6, 4)),
+        ("https://x.example/c/202506/t20250605_123.html", "", ARTICLE, date(2025, 6, 5)),
+        ("https://x.example/art/2025/6/6/art_1_2.html", "", ARTICLE, date(2025, 6, 6)),
+        ("https://x.example/system/2025/06/07/0001.shtml", "", ARTICLE, date(2025, 6, 7)),
+        ("https://x.example/news/1.html", "", ARTICLE, None),
+    ],
+)
+def test_page_date_from_meta_labels_or_url(source, head, body, published):
+    assert read_bytes(_page(head, body), source).published == published
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ("<title>青川市召开推进会 - 青川市人民政府</title>", "<h1>青川市召开推进会</h1>", "青川市召开推进会"),
+        ("<title>青川市召开推进会_要闻_青川新闻网</title>", "<h1>青川新闻网</h1>", "青川市召开推进会"),
+        ("<title>2025-2026年秋冬季攻坚方案</title>", "", "2025-2026年秋冬季攻坚方案"),
+        ("<meta name='ArticleTitle' content='关于印发方案的通知'><title>首页</title>", "", "关于印发方案的通知"),
+        ("", "<h1>青川市召开推进会</h1>", "青川市召开推进会"),
+    ],
+)
+def test_page_title_prefers_the_article_heading_over_the_site_title(head, body, title):
+    assert read_bytes(_page(head, body + ARTICLE), "p.html").title == title
+
+
+def test_site_rule_selectors_come_first():
+    body = "<div class='headline'>站点规则标题</div><span class='when'>2025.07.08</span><div id='main'>" + ARTICLE + "</div>"
+    doc = read_bytes(_page(body=body), "p.html", selectors={"title": "div.headline", "date": "span.when", "body": "#main"})
+    assert (doc.title, doc.published) == ("站点规则标题", date(2025, 7, 8))
+    assert doc.blocks == [ARTICLE[3:-4]]
+    with pytest.raises(ReadError, match="bad CSS selector"):
+        read_bytes(_page(body=body), "p.html", selectors={"body": "div[["})
+
+
+def test_page_without_known_container_falls_back_to_trafilatura():
+    body = (
+        "<div class='menu'><a href='/'>首页</a> <a href='/x'>机构概况</a></div>"
+        "<div class='wrap'><div class='txt'>"
+        + ARTICLE * 2
+        + "<table><tr><td>任务</td><td>责任单位</td></tr><tr><td>完成巡查网格划分</td><td>各乡镇</td></tr></table>"
+        + "</div></div>"
+    )
+    doc = read_bytes(_page(body=body), "https://x.example/n.html")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert tables == [Table([["任务", "责任单位"], ["完成巡查网格划分", "各乡镇"]])]
+    assert not any("机构概况" in b for b in doc.blocks if isinstance(b, str))
+
+
+# --- Word documents ---------------------------------------------------------------------
+
+
+def test_docx_paragraphs_and_tables_in_order_with_merged_cells_once(tmp_path):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    document.core_properties.title = "属性里的标题"
+    for text in ("青川市大气污染防治工作领导小组办公室", "青大气办〔2025〕8号", "青川市2025年扬尘污染防治工作方案"):
+        document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("一、重点任务")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("任务", "牵头单位", "完成时限"), strict=True):
+        cell.text = text
+    table.cell(1, 0).text = "建筑工地全部安装视频监控"
+    table.cell(1, 1).merge(table.cell(2, 1)).text = "市住建局"  # vertical merge
+    table.cell(1, 2).text = "6月底前"
+    table.cell(2, 0).merge(table.cell(2, 2))  # horizontal merge: one cell, once
+    table.cell(2, 0).text = "道路扬尘整治"
+    document.add_paragraph("")
+    document.add_paragraph("青川市大气污染防治工作领导小组办公室")
+    document.add_paragraph("2025年4月3日")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+
+    doc = read(path)
+    assert doc.kind == "docx" and doc.raw == path.read_bytes()
+    assert doc.title == "青川市2025年扬尘污染防治工作方案"
+    assert doc.published == date(2025, 4, 3)
+    assert doc.blocks[3:5] == [
+        "一、重点任务",
+        Table([["任务", "牵头单位", "完成时限"], ["建筑工地全部安装视频监控", "市住建局", "6月底前"], ["道路扬尘整治"]]),
+    ]
+    assert doc.blocks[-1] == "2025年4月3日"
+
+
+def test_docx_core_properties_are_only_a_fallback(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "属性里的标题"
+    path = tmp_path / "empty-body.docx"
+    document.save(path)
+    doc = read(path)
+    assert doc.title == "属性里的标题"
+    assert doc.published == document.core_properties.created.date()
+    assert doc.blocks == []
+
+
+# --- the shared corpus ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_every_corpus_file_reads(path):
+    doc = read(path)
+    assert doc.title and doc.blocks
+    assert doc.kind == path.suffix[1:]
+    assert "\ufffd" not in doc.text
+
+
+def test_corpus_encodings_and_task_table():
+    gbk = [p for p in CORPUS if p.name.startswith(("a05", "b02"))]
+    assert [read(p).encoding for p in gbk] == ["gb18030", "gb18030"]
+    table_page = next(p for p in CORPUS if p.name.startswith("b01"))
+    tables = [b for b in read(table_page).blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].rows[0][:3] == ["序号", "重点任务", "牵头单位"]
+    assert len(tables[0].rows) > 5
