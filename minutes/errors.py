@@ -27,3 +27,7 @@ class DocumentError(MinutesError):
 
 class ScrapeError(MinutesError):
     """A scrape could not start (bad source file, unknown source id...)."""
+
+
+class QueryError(MinutesError):
+    """A search query could not be understood (empty, or bad advanced syntax)."""

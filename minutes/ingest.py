@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import glob
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from minutes.errors import ArchiveError, MinutesError, ReadError
 from minutes.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from minutes.archive import Archive, SaveResult
+
+SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 
 def understand(doc: Document) -> tuple[Document, Extraction]:
@@ -12,3 +25,173 @@ def understand(doc: Document) -> tuple[Document, Extraction]:
 
     normalized = normalize(doc)
     return normalized, extract(normalized)
+
+
+def extract_or_error(doc: Document) -> tuple[Extraction | None, str | None]:
+    """The extraction of a normalized document, or None and why it failed: a document is
+    archived even when the pipeline is missing or stumbles on it."""
+    try:
+        from nlp import extract
+
+        return extract(doc), None
+    except ImportError as error:
+        return None, f"extraction pipeline unavailable ({error})"
+    except MinutesError as error:
+        return None, str(error)
+    except Exception as error:  # one document the pipeline cannot handle must not stop an import
+        return None, f"extraction failed: {type(error).__name__}: {error}"
+
+
+def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResult:
+    """Normalize, extract and save a document as read (from a file or a scraped page).
+
+    A source whose raw bytes are already archived is not processed again (unchanged).
+    An extraction failure is reported in ``SaveResult.error``; the document is stored.
+    """
+    from minutes.archive import content_hash
+    from nlp.normalize import normalize
+
+    stored = archive.lookup(doc.source)
+    if stored and stored["content_hash"] == content_hash(doc.raw):
+        from minutes.archive import SaveResult
+
+        return SaveResult(stored["id"], "unchanged", doc.source)
+    normalized = normalize(doc)
+    if not normalized.text.strip():
+        raise ReadError(f"{doc.source}: no text found")
+    extraction, error = extract_or_error(normalized) if extract else (None, None)
+    return archive.save(normalized, extraction, extraction_error=error)
+
+
+@dataclass
+class ImportSummary:
+    """What ``import_paths`` did, one result per file in order."""
+
+    results: list[SaveResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(result.status == status for result in self.results)
+
+    @property
+    def failed(self) -> list[SaveResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def extraction_failed(self) -> list[SaveResult]:
+        return [r for r in self.results if r.status != "failed" and r.error]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **{status: self.count(status) for status in ("new", "updated", "unchanged", "failed")},
+            "extraction_failed": len(self.extraction_failed),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
+    """Files named by paths, folders (recursively: .txt .html .htm .docx) and globs, in
+    order without repeats; a path that names nothing is ``(path, reason)``."""
+    found: list[Path | tuple[str, str]] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
+    for given in map(str, paths):
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES:
+                    add(child)
+        elif path.exists():
+            add(path)
+        elif glob.has_magic(given):
+            matches = sorted(Path(m) for m in glob.glob(given, recursive=True))
+            files = [m for m in matches if m.is_file() and m.suffix.lower() in SUFFIXES]
+            if not files:
+                found.append((given, "no file matches this pattern"))
+            for match in files:
+                add(match)
+        else:
+            found.append((given, "no such file or directory"))
+    return found
+
+
+def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveResult:
+    """Read one file and ingest it under its absolute path; reading errors are returned
+    as a failed result, not raised."""
+    from minutes.archive import SaveResult
+    from minutes.readers import read
+
+    source = str(path.resolve())
+    try:
+        doc = dataclasses.replace(read(path), source=source)
+        return ingest(archive, doc, extract=extract)
+    except ArchiveError:
+        raise
+    except MinutesError as error:
+        return SaveResult(None, "failed", str(path), _without_source(str(error), path))
+    except OSError as error:
+        return SaveResult(None, "failed", str(path), error.strerror or str(error))
+
+
+def import_paths(
+    archive: Archive,
+    paths: Iterable[str | Path],
+    *,
+    extract: bool = True,
+    progress: Callable[[int, int, SaveResult], None] | None = None,
+) -> ImportSummary:
+    """Import files, folders and globs; one bad file never stops the batch.
+
+    ``progress(done, total, result)`` is called after each file. An ``ArchiveError``
+    (database locked, not an archive) does stop it: no later file could be stored.
+    """
+    from minutes.archive import SaveResult
+
+    files = collect_files(paths)
+    summary = ImportSummary()
+    for done, item in enumerate(files, 1):
+        if isinstance(item, tuple):
+            result = SaveResult(None, "failed", item[0], item[1])
+        else:
+            result = import_file(archive, item, extract=extract)
+        summary.results.append(result)
+        if progress:
+            progress(done, len(files), result)
+    return summary
+
+
+def reextract_all(archive: Archive) -> list[SaveResult]:
+    """Normalize and extract every archived document again from its raw bytes (after the
+    rules improved). A document that cannot be read or extracted now keeps its stored
+    text and extraction; its result carries the error."""
+    from minutes.archive import SaveResult
+    from minutes.readers import read_bytes
+    from nlp.normalize import normalize
+
+    results = []
+    for row in archive.documents():
+        try:
+            doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"]))
+        except MinutesError as error:
+            results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
+            continue
+        extraction, error = extract_or_error(doc)
+        if error:
+            results.append(SaveResult(row["id"], "unchanged", row["source"], error))
+            continue
+        archive.replace_extraction(row["id"], extraction, doc=doc)
+        results.append(SaveResult(row["id"], "updated", row["source"]))
+    return results
+
+
+def _without_source(message: str, path: Path) -> str:
+    """Reader messages often start with the path; the summary shows it already."""
+    for prefix in (f"{path}: ", f"{path.resolve()}: ", f"{path.name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    return message

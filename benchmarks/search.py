@@ -1,0 +1,121 @@
+"""Archive and search at scale: import throughput, database size, search latency.
+
+Builds an archive of N synthetic documents (~1,500 characters each, made of sentences
+of the shared corpus, deterministic seed), imports them through the normal import path
+(read_bytes → normalize → save, extraction off) and times full-text search for 2-, 4-
+and 8-character queries against a ``LIKE '%q%'`` scan of the same texts.
+
+    .venv/bin/python benchmarks/search.py                # 100,000 documents
+    .venv/bin/python benchmarks/search.py --docs 5000    # a quick run
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from minutes.archive import Archive
+from minutes.ingest import ingest
+from minutes.readers import read, read_bytes
+from minutes.search import search
+from nlp.normalize import normalize
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SENTENCE_END = re.compile(r"(?<=[。！？；])|\n")
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def corpus_sentences() -> list[str]:
+    sentences = []
+    for folder in ("seeds", "dev"):
+        for path in sorted((SHARED / "corpus" / folder).iterdir()):
+            if path.suffix in (".txt", ".html", ".docx"):
+                text = normalize(read(path)).text
+                sentences.extend(s.strip() for s in SENTENCE_END.split(text) if len(s.strip()) >= 8)
+    return sentences
+
+
+def synthetic_documents(n: int, sentences: list[str], rng: random.Random, size: int = 1500):
+    start = date(2020, 1, 1)
+    for i in range(n):
+        title = rng.choice(sentences)[:30]
+        lines, length = [], 0
+        while length < size:
+            sentence = rng.choice(sentences)
+            lines.append(sentence)
+            length += len(sentence)
+        published = start + timedelta(days=rng.randrange(2000))
+        yield f"synthetic://{i:07d}.txt", f"{title}\n{published:%Y年%-m月%-d日}\n" + "\n".join(lines) + "\n"
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200, help="searches per query length")
+    parser.add_argument("--scans", type=int, default=10, help="LIKE scans per query length")
+    parser.add_argument("--seed", type=int, default=20250324)
+    parser.add_argument("--db", type=Path, help="keep the archive here (default: a temporary file)")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+
+    sentences = corpus_sentences()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.db"
+        with Archive(db) as archive:
+            began = time.perf_counter()
+            texts = []
+            for done, (source, text) in enumerate(synthetic_documents(args.docs, sentences, rng), 1):
+                ingest(archive, read_bytes(text.encode(), source, kind="txt"), extract=False)
+                if len(texts) < 2000:
+                    texts.append(text)
+                if done % 10_000 == 0:
+                    print(f"  {done} documents, {done / (time.perf_counter() - began):.0f} docs/s", flush=True)
+            elapsed = time.perf_counter() - began
+            archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            size = db.stat().st_size
+            text_bytes = archive.conn.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0]
+            print(f"documents: {args.docs}")
+            print(f"import: {args.docs / elapsed:.0f} docs/s ({elapsed:.1f} s, extraction off)")
+            print(f"database: {size / 2**20:.1f} MB ({size / args.docs / 1024:.1f} KB/doc; texts alone {text_bytes / 2**20:.1f} MB, raw bytes as much again)")
+
+            print(f"{'query':>6} {'fts p50':>9} {'fts p95':>9} {'hits p50':>9} {'LIKE p50':>9} {'LIKE p95':>9} {'ratio':>7}")
+            for length in (2, 4, 8):
+                queries = []
+                while len(queries) < args.queries:
+                    runs = [r for r in HAN.findall(rng.choice(texts)) if len(r) >= length]
+                    if runs:
+                        run = rng.choice(runs)
+                        at = rng.randrange(len(run) - length + 1)
+                        queries.append(run[at : at + length])
+                fts, hits = [], []
+                for query in queries:
+                    began = time.perf_counter()
+                    found = search(archive, query)
+                    fts.append(time.perf_counter() - began)
+                    hits.append(len(found))
+                scans = []
+                for query in queries[: args.scans]:
+                    began = time.perf_counter()
+                    archive.conn.execute("SELECT id FROM documents WHERE text LIKE ?", (f"%{query}%",)).fetchall()
+                    scans.append(time.perf_counter() - began)
+                ms = lambda seconds: f"{seconds * 1000:8.1f}ms"  # noqa: E731
+                ratio = statistics.median(scans) / statistics.median(fts)
+                print(
+                    f"{length:>6} {ms(percentile(fts, 0.5))} {ms(percentile(fts, 0.95))} {statistics.median(hits):>9.0f}"
+                    f" {ms(percentile(scans, 0.5))} {ms(percentile(scans, 0.95))} {ratio:>6.0f}x"
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,226 @@
+"""Archive commands: import, search, show, stats, tasks, reextract."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from minutes.cli.app import DEFAULT_DB, DbOption, Format, app, fail, print_json, stderr_console, stdout_console
+
+if TYPE_CHECKING:
+    from minutes.archive import Archive
+
+FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
+DateOption = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", show_default=False)]
+
+
+@contextmanager
+def _archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
+    """The archive, with every library error turned into one line on stderr. Only
+    `import` creates one: a search in the wrong folder should not leave a file behind."""
+    from minutes.archive import Archive
+    from minutes.errors import MinutesError
+
+    if not create and not db.exists():
+        fail(f"no archive at {db}; run `minutes import` first or pass --db")
+    try:
+        with Archive(db) as archive:
+            yield archive
+    except MinutesError as error:
+        fail(str(error))
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} wants a date like 2025-06-30, not {value!r}")
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .docx), folders or globs.", show_default=False)],
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="Store and index only; run `minutes reextract` later.")] = False,
+    format: FormatOption = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Archive local documents: new, updated (previous version kept) or unchanged."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from minutes.ingest import import_paths
+
+    errors = stderr_console()
+    with _archive(db, create=True) as archive:
+        with Progress(
+            TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            console=errors, transient=True,
+        ) as bar:
+            job = bar.add_task("", total=None)
+
+            def progress(done: int, total: int, result) -> None:
+                bar.update(job, completed=done, total=total, description=Path(result.source).name)
+                if result.status == "failed":
+                    bar.console.print(f"error: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
+                elif result.error:
+                    bar.console.print(f"warning: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
+
+            summary = import_paths(archive, paths, extract=not no_extract, progress=progress)
+    if format is Format.json:
+        print_json(summary.to_dict())
+    else:
+        from rich.table import Table
+
+        table = Table("new", "updated", "unchanged", "failed", "extraction failed", title="import")
+        table.add_row(*(str(summary.count(s)) for s in ("new", "updated", "unchanged", "failed")), str(len(summary.extraction_failed)))
+        stdout_console().print(table)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (Simplified or Traditional); two Han characters or more is fast.")],
+    tasks: Annotated[bool, typer.Option("--tasks", help="Search tasks instead of documents.")] = False,
+    advanced: Annotated[bool, typer.Option("--advanced", help="Allow AND, OR, NOT, parentheses, \"phrases\", term*.")] = False,
+    since: DateOption = None,
+    until: DateOption = None,
+    source: Annotated[Optional[str], typer.Option(help="Part of the source path or URL (e.g. a site's host).")] = None,
+    unit: Annotated[Optional[str], typer.Option(help="Only documents whose tasks name this unit (or an alias of it).")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    format: FormatOption = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Full-text search of the archive, best match first."""
+    from minutes.search import search as run
+
+    since_date, until_date = _date(since, "--since"), _date(until, "--until")
+    with _archive(db) as archive:
+        hits = run(
+            archive, query, tasks=tasks, advanced=advanced, since=since_date, until=until_date,
+            source=source, unit=unit, limit=limit,
+        )
+    if format is Format.json:
+        print_json([hit.to_dict() for hit in hits])
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("id", "published", "title", "match", title=f"{len(hits)} hit(s) for {query}")
+    for hit in hits:
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold reverse", start, end)
+        label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task['seq']}"
+        table.add_row(label, hit.published or "", hit.title or hit.source, snippet)
+    stdout_console().print(table)
+
+
+@app.command()
+def show(
+    id: Annotated[int, typer.Argument(help="Document id (from `minutes search`).")],
+    format: FormatOption = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """One archived document: facts, meeting, tasks with units and deadlines."""
+    with _archive(db) as archive:
+        doc = archive.get(id)
+    if format is Format.json:
+        print_json(doc)
+        return
+    from rich.table import Table
+
+    console = stdout_console()
+    facts = Table.grid(padding=(0, 2))
+    for key in ("id", "title", "published", "source", "kind", "imported", "updated", "versions", "extraction_error"):
+        if doc.get(key) not in (None, ""):
+            facts.add_row(key, str(doc[key]))
+    meeting = doc["meeting"]
+    if meeting:
+        facts.add_row("meeting", " · ".join(str(meeting[k]) for k in ("name", "date", "location", "organizer") if meeting[k]))
+        for person in meeting["people"]:
+            facts.add_row("", f"{person['role']}: {person['name']} {person['title'] or ''}".rstrip())
+    console.print(facts)
+    console.print(_task_table(doc["tasks"], with_document=False))
+
+
+def _task_table(tasks: list[dict], *, with_document: bool):
+    from rich.table import Table
+
+    table = Table("#", "task", "units", "deadline", "status", *(["document"] if with_document else []))
+    for task in tasks:
+        units = "、".join(f"{u['name']}（{u['role']}）" for u in task["units"])
+        deadline = " ".join(v for v in (task["deadline_text"], task["deadline_date"] and f"[{task['deadline_date']}]") if v)
+        row = [str(task["seq"] if not with_document else task["id"]), task["text"], units, deadline, task["status"]]
+        if with_document:
+            row.append(f"{task['document_id']} {task['document_title'] or ''}")
+        table.add_row(*row)
+    return table
+
+
+@app.command()
+def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> None:
+    """How much the archive holds."""
+    with _archive(db) as archive:
+        figures = archive.stats()
+    if format is Format.json:
+        print_json(figures)
+        return
+    from rich.table import Table
+
+    table = Table("", "", show_header=False)
+    for key, value in figures.items():
+        if key == "kinds":
+            value = ", ".join(f"{kind} {count}" for kind, count in value.items()) or "-"
+        elif key == "size_bytes":
+            key, value = "size", f"{value / 2**20:.1f} MB"
+        table.add_row(key.replace("_", " "), "-" if value is None else str(value))
+    stdout_console().print(table)
+
+
+@app.command()
+def tasks(
+    unit: Annotated[Optional[str], typer.Option(help="Tasks naming this unit (or an alias of it).")] = None,
+    due_before: Annotated[Optional[str], typer.Option("--due-before", metavar="YYYY-MM-DD", show_default=False)] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Open tasks whose deadline has passed.")] = False,
+    format: FormatOption = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Archived tasks, soonest deadline first."""
+    before = _date(due_before, "--due-before")
+    with _archive(db) as archive:
+        rows = archive.tasks(unit=unit, due_before=before, overdue=overdue)
+    if format is Format.json:
+        print_json(rows)
+        return
+    stdout_console().print(_task_table(rows, with_document=True))
+
+
+@app.command()
+def reextract(
+    format: FormatOption = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Re-read every document's original bytes, normalize and extract again.
+
+    A document whose extraction fails keeps what was extracted before."""
+    from minutes.ingest import reextract_all
+
+    errors = stderr_console()
+    with _archive(db) as archive:
+        results = reextract_all(archive)
+    failed = [r for r in results if r.error]
+    for result in failed:
+        errors.print(f"warning: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
+    if format is Format.json:
+        print_json({"documents": len(results), "failed": len(failed), "results": [r.to_dict() for r in results]})
+    else:
+        stdout_console().print(f"re-extracted {len(results)} document(s), {len(failed)} failed")
+    if failed:
+        raise typer.Exit(1)

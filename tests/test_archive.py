@@ -1,0 +1,249 @@
+"""The archive: saving, versions, units and aliases, tasks, page state, schema and errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from minutes.archive import SCHEMA_VERSION, Archive, canonical_unit, document_region
+from minutes.errors import ArchiveError
+from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
+
+# Original sample text composed for these tests.
+TITLE = "重庆市生态环境局召开秸秆禁烧工作推进会"
+BODY = [
+    "3月2日，市生态环境局召开秸秆禁烧工作推进会，通报近期火点监测情况。",
+    "会议要求，市农业农村委要牵头做好秸秆综合利用，4月底前完成台账核查。",
+    "各区县生态环境局要加强夜间巡查，发现火点立即处置。",
+]
+
+
+def make_doc(body=BODY, raw=None, source="/archive/notice.txt") -> Document:
+    text = "\n".join(body)
+    return Document(
+        source=source,
+        kind="txt",
+        raw=(raw if raw is not None else text.encode()),
+        encoding="utf-8",
+        title=TITLE,
+        published=date(2025, 3, 2),
+        blocks=list(body),
+        metadata={"来源": "重庆市生态环境局"},
+    )
+
+
+def make_extraction(deadline_date=date(2025, 4, 30)) -> Extraction:
+    return Extraction(
+        title=TITLE,
+        published=date(2025, 3, 2),
+        meeting=Meeting(
+            name="秸秆禁烧工作推进会",
+            date=date(2025, 3, 2),
+            organizer="重庆市生态环境局",
+            people=[Person("王明", "市生态环境局副局长", "chair")],
+            units=["市农业农村委"],
+        ),
+        tasks=[
+            Task(
+                "要牵头做好秸秆综合利用",
+                [Assignment("市农业农村委", "lead"), Assignment("市生态环境局", "support")],
+                Deadline("4月底前", deadline_date, "by"),
+            ),
+            Task("要加强夜间巡查，发现火点立即处置", [Assignment("各区县生态环境局", "responsible")], Deadline("立即", None, "asap")),
+        ],
+    )
+
+
+@pytest.fixture
+def archive():
+    with Archive(":memory:") as archive:
+        yield archive
+
+
+def test_save_new_then_unchanged(archive):
+    first = archive.save(make_doc(), make_extraction())
+    again = archive.save(make_doc(), make_extraction())
+    assert (first.status, again.status) == ("new", "unchanged")
+    assert first.id == again.id
+    stored = archive.get(first.id)
+    assert stored["text"] == "\n".join(BODY)
+    assert stored["title"] == TITLE and stored["published"] == "2025-03-02"
+    assert stored["versions"] == 0 and stored["size"] == len(make_doc().raw)
+    assert stored["meeting"]["people"] == [{"name": "王明", "title": "市生态环境局副局长", "role": "chair"}]
+    assert [t["text"] for t in stored["tasks"]] == ["要牵头做好秸秆综合利用", "要加强夜间巡查，发现火点立即处置"]
+
+
+def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive):
+    first = archive.save(make_doc(), make_extraction())
+    changed_body = [*BODY[:2], "各区县生态环境局要每日报送火点处置情况。"]
+    changed = Extraction(title=TITLE, tasks=[Task("要每日报送火点处置情况", [Assignment("各区县生态环境局", "responsible")])])
+    result = archive.save(make_doc(changed_body), changed)
+    assert (result.status, result.id) == ("updated", first.id)
+    stored = archive.get(first.id)
+    assert stored["versions"] == 1
+    assert [t["text"] for t in stored["tasks"]] == ["要每日报送火点处置情况"]
+    assert stored["meeting"] is None
+    old = archive.conn.execute("SELECT text, original FROM document_versions WHERE document_id = ?", (first.id,)).fetchone()
+    assert old["text"] == "\n".join(BODY) and old["original"] == "\n".join(BODY).encode()
+    assert archive.stats()["documents"] == 1
+
+
+def test_relative_unit_names_take_the_document_region_and_stay_aliases(archive):
+    archive.save(make_doc(), make_extraction())
+    units = archive.get(1)["tasks"][0]["units"]
+    assert units == [
+        {"name": "重庆市农业农村委", "surface": "市农业农村委", "role": "lead"},
+        {"name": "重庆市生态环境局", "surface": "市生态环境局", "role": "support"},
+    ]
+    assert archive.get(1)["tasks"][1]["units"][0]["name"] == "各区县生态环境局"
+    aliases = dict(archive.conn.execute("SELECT alias, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id"))
+    assert aliases == {"市农业农村委": "重庆市农业农村委", "市生态环境局": "重庆市生态环境局"}
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "canonical"),
+    [
+        ("市生态环境局", "重庆市", "重庆市生态环境局"),
+        ("区生态环境局", "璧山区", "璧山区生态环境局"),
+        ("区生态环境厅", "新疆维吾尔自治区", "新疆维吾尔自治区生态环境厅"),
+        ("省生态环境厅", "成都市", "省生态环境厅"),  # level differs: the province is unknown
+        ("市级有关部门", "重庆市", "市级有关部门"),  # a collective, not a body of the city
+        ("市生态环境局", None, "市生态环境局"),
+        ("万州区生态环境局", "重庆市", "万州区生态环境局"),
+    ],
+)
+def test_canonical_unit(name, region, canonical):
+    assert canonical_unit(name, region) == canonical
+
+
+def test_document_region_from_organizer_title_or_site_facts():
+    doc = make_doc()
+    assert document_region(doc, make_extraction()) == "重庆市"
+    doc.title, doc.metadata = "关于印发成都市臭氧污染防控方案的通知", {}
+    assert document_region(doc, None) == "成都市"
+    doc.title, doc.metadata = "关于做好秸秆禁烧工作的通知", {"来源": "璧山区生态环境局"}
+    assert document_region(doc, None) == "璧山区"
+    doc.metadata = {}
+    assert document_region(doc, None) is None
+
+
+def test_tasks_filters_by_unit_alias_deadline_and_overdue(archive):
+    archive.save(make_doc(), make_extraction())
+    assert [t["seq"] for t in archive.tasks(unit="市农业农村委")] == [1]
+    assert [t["seq"] for t in archive.tasks(unit="重庆市农业农村委")] == [1]
+    assert [t["seq"] for t in archive.tasks(unit="区县生态")] == [2]  # part of a name
+    assert archive.tasks(unit="不存在的单位") == []
+    assert [t["seq"] for t in archive.tasks(due_before=date(2025, 5, 1))] == [1]
+    assert archive.tasks(due_before="2025-04-30") == []
+    assert [t["seq"] for t in archive.tasks(overdue=True, today=date(2025, 5, 1))] == [1]
+    assert archive.tasks(overdue=True, today=date(2025, 4, 30)) == []
+
+
+def test_replace_extraction_keeps_task_status_and_document_text(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    archive.conn.execute("UPDATE tasks SET status = 'done' WHERE seq = 1")
+    archive.replace_extraction(doc_id, make_extraction(deadline_date=date(2025, 5, 31)))
+    tasks = archive.get(doc_id)["tasks"]
+    assert [(t["status"], t["deadline_date"]) for t in tasks] == [("done", "2025-05-31"), ("open", None)]
+    assert archive.get(doc_id)["text"] == "\n".join(BODY)
+    assert archive.stats()["document_versions"] == 0
+    with pytest.raises(ArchiveError, match="no document 99"):
+        archive.replace_extraction(99, None)
+
+
+def test_extraction_failure_is_recorded(archive):
+    result = archive.save(make_doc(), None, extraction_error="extraction failed: boom")
+    assert result.status == "new" and result.error == "extraction failed: boom"
+    assert archive.get(result.id)["tasks"] == []
+    assert archive.stats()["extraction_failed"] == 1
+
+
+def test_a_failing_save_leaves_nothing_behind(archive):
+    broken = make_extraction()
+    broken.tasks.append(Task(None, []))  # type: ignore[arg-type]  # violates NOT NULL on tasks.text
+    with pytest.raises(ArchiveError):
+        archive.save(make_doc(), broken)
+    assert archive.stats()["documents"] == 0 and archive.stats()["tasks"] == 0
+    assert archive.save(make_doc(), make_extraction()).status == "new"
+
+
+def test_page_state(archive):
+    assert archive.page("https://example.org/a.html") is None
+    archive.record_page("https://example.org/a.html", etag='"x1"', status=200, fetched="2025-03-02T08:00:00+00:00")
+    archive.record_page("https://example.org/a.html", status=304)
+    page = archive.page("https://example.org/a.html")
+    assert (page["etag"], page["status"], page["last_modified"]) == ('"x1"', 304, None)
+    with pytest.raises(ArchiveError, match="unknown page field"):
+        archive.record_page("https://example.org/a.html", colour="red")
+
+
+def test_documents_iterates_raw_bytes_for_reextraction(archive):
+    archive.save(make_doc(), None)
+    archive.save(make_doc(source="/archive/other.txt", raw=b"other"), None)
+    rows = list(archive.documents())
+    assert [(r["source"], r["kind"], r["original"][:5]) for r in rows] == [
+        ("/archive/notice.txt", "txt", "\n".join(BODY).encode()[:5]),
+        ("/archive/other.txt", "txt", b"other"),
+    ]
+
+
+def test_file_archive_uses_wal_foreign_keys_and_reopens(tmp_path):
+    path = tmp_path / "minutes.db"
+    with Archive(path) as archive:
+        archive.save(make_doc(), make_extraction())
+        assert archive.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert archive.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with Archive(path) as archive:
+        assert archive.stats()["tasks"] == 2
+        assert archive.conn.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "minutes.db"
+    Archive(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    with pytest.raises(ArchiveError, match="created by a newer minutes; upgrade"):
+        Archive(path)
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "minutes.db"
+    path.write_text("these are meeting notes, not a database\n" * 50)
+    with pytest.raises(ArchiveError, match=r"^minutes.db is not a minutes archive \(file is not a database\)$"):
+        Archive(path)
+
+
+def test_another_sqlite_database_is_not_taken_over(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    with pytest.raises(ArchiveError, match="not a minutes archive"):
+        Archive(path)
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+def test_locked_database(tmp_path):
+    path = tmp_path / "minutes.db"
+    Archive(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Archive(path, timeout=0.2) as archive:
+            assert archive.stats()["documents"] == 0  # reading still works under WAL
+            with pytest.raises(ArchiveError, match="^minutes.db is locked by another process; try again when it finishes$"):
+                archive.save(make_doc(), make_extraction())
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Archive(path) as archive:
+        assert archive.save(make_doc(), make_extraction()).status == "new"
+        assert archive.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_unopenable_path(tmp_path):
+    with pytest.raises(ArchiveError, match="cannot open archive"):
+        Archive(tmp_path / "missing-folder" / "minutes.db")

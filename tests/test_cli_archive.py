@@ -1,0 +1,167 @@
+"""The archive commands as a user runs them: `minutes import/search/show/stats/tasks/reextract`."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+# Original sample documents composed for these tests.
+NOTICE = "关于加强秸秆禁烧工作的通知\n各区县生态环境局要加强夜间巡查，发现火点立即处置。\n2025年3月2日\n"
+BRIEF = "扬尘治理工作简报\n会议要求，市住房城乡建委要牵头开展工地扬尘专项检查，4月底前完成。\n2025年3月5日\n"
+
+
+def minutes(*args: str, db: Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "MINUTES_DB": str(db)}
+    env.pop("MINUTES_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "minutes", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=300
+    )
+
+
+def integrity(db: Path) -> str:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    (folder / "sub" / "brief.txt").write_text(BRIEF, encoding="gb18030")
+    (folder / "sub" / "ignored.json").write_text("{}")
+    return folder
+
+
+def test_import_search_show_stats(inbox, tmp_path):
+    db = tmp_path / "minutes.db"
+    done = minutes("import", str(inbox), "--no-extract", "--format", "json", db=db)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert (summary["new"], summary["failed"]) == (2, 0)
+
+    found = minutes("search", "夜間巡查", "--format", "json", db=db)  # Traditional query
+    hits = json.loads(found.stdout)
+    assert [Path(h["source"]).name for h in hits] == ["notice.txt"]
+    assert hits[0]["snippet"][slice(*hits[0]["highlights"][0])] == "夜间巡查"
+
+    table = minutes("search", "扬尘", db=db)
+    assert table.returncode == 0 and "扬尘" in table.stdout
+
+    shown = json.loads(minutes("show", str(hits[0]["document_id"]), "--format", "json", db=db).stdout)
+    assert "夜间巡查" in shown["text"] and "original" not in shown
+
+    stats = json.loads(minutes("stats", "--format", "json", db=db).stdout)
+    assert stats["documents"] == 2 and stats["kinds"] == {"txt": 2}
+    assert minutes("stats", db=db).returncode == 0
+
+
+def test_reimport_is_unchanged_and_a_changed_file_is_updated_with_its_previous_version(inbox, tmp_path):
+    db = tmp_path / "minutes.db"
+    minutes("import", str(inbox), "--no-extract", db=db)
+    again = json.loads(minutes("import", str(inbox / "*.txt"), "--no-extract", "--format", "json", db=db).stdout)
+    assert (again["unchanged"], again["new"]) == (1, 0)
+    (inbox / "notice.txt").write_text(NOTICE + "各区县要每日报送处置情况。\n", encoding="utf-8")
+    changed = json.loads(minutes("import", str(inbox), "--no-extract", "--format", "json", db=db).stdout)
+    assert (changed["updated"], changed["unchanged"]) == (1, 1)
+    assert json.loads(minutes("stats", "--format", "json", db=db).stdout)["document_versions"] == 1
+    assert minutes("search", "每日报送", "--format", "json", db=db).stdout.count('"document_id"') == 1
+
+
+def test_bad_files_fail_one_line_each_and_the_rest_of_the_batch_is_imported(inbox, tmp_path):
+    db = tmp_path / "minutes.db"
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "garbage.txt").write_bytes(bytes(range(256)) * 64)
+    (inbox / "not-a-zip.docx").write_bytes(b"this is plain text pretending to be a Word file")
+    whole = tmp_path / "whole.docx"
+    with zipfile.ZipFile(whole, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>" * 200)
+        archive.writestr("word/document.xml", "<w:document/>" * 400)
+    (inbox / "truncated.docx").write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with (inbox / "huge.txt").open("wb") as huge:
+        huge.write(("会议要求加强监测。" * 1000 + "\n").encode() * 2000)  # ~54 MB
+    bad = ["empty.txt", "garbage.txt", "not-a-zip.docx", "truncated.docx", "huge.txt", "missing.txt"]
+
+    done = minutes("import", str(inbox), str(inbox / "missing.txt"), "--no-extract", db=db)
+
+    assert done.returncode == 1
+    errors = done.stderr.strip().splitlines()
+    assert len(errors) == len(bad), done.stderr
+    assert all(line.startswith("error: ") for line in errors)
+    for name in bad:
+        assert sum(name in line for line in errors) == 1, (name, errors)
+    assert "Traceback" not in done.stderr
+    assert "2" in done.stdout  # the summary table counts the two good files as new
+    assert json.loads(minutes("stats", "--format", "json", db=db).stdout)["documents"] == 2
+    assert integrity(db) == "ok"
+
+
+def test_a_file_that_is_not_a_database(inbox, tmp_path):
+    db = tmp_path / "minutes.db"
+    db.write_text("not a database\n" * 100)
+    for args in (["import", str(inbox)], ["search", "巡查"], ["stats"]):
+        done = minutes(*args, db=db)
+        assert (done.returncode, done.stderr) == (1, "error: minutes.db is not a minutes archive (file is not a database)\n")
+    assert db.read_text() == "not a database\n" * 100
+
+
+def test_a_database_locked_by_another_writer(inbox, tmp_path):
+    db = tmp_path / "minutes.db"
+    minutes("import", str(inbox / "notice.txt"), "--no-extract", db=db)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        done = minutes("import", str(inbox), "--no-extract", db=db)
+        reading = minutes("search", "巡查", "--format", "json", db=db)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 1
+    assert done.stderr.endswith("error: minutes.db is locked by another process; try again when it finishes\n")
+    assert "Traceback" not in done.stderr
+    assert reading.returncode == 0 and len(json.loads(reading.stdout)) == 1  # readers are not blocked
+    assert integrity(db) == "ok"
+    assert json.loads(minutes("import", str(inbox), "--no-extract", "--format", "json", db=db).stdout)["new"] == 1
+
+
+def test_bad_options_are_one_line(inbox, tmp_path):
+    db = tmp_path / "minutes.db"
+    assert minutes("stats", db=db).stderr == f"error: no archive at {db}; run `minutes import` first or pass --db\n"
+    assert not db.exists()
+    minutes("import", str(inbox / "notice.txt"), "--no-extract", db=db)
+    for args, message in (
+        (["search", "巡查", "--since", "March"], "error: --since wants a date like 2025-06-30, not 'March'\n"),
+        (["show", "42"], "error: no document 42 in minutes.db\n"),
+        (["search", "   "], "error: empty search query\n"),
+        (["search", '"巡查', "--advanced"], None),
+    ):
+        done = minutes(*args, db=db)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert done.stderr == message if message else done.stderr.count("\n") == 1
+
+
+def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
+    db = tmp_path / "minutes.db"
+    source = shared_dir / "corpus" / "dev" / "a01-chengdu-ozone-push.txt"  # a 成都市 document
+    assert minutes("import", str(source), "--no-extract", db=db).returncode == 0
+    assert json.loads(minutes("tasks", "--format", "json", db=db).stdout) == []
+
+    done = minutes("reextract", "--format", "json", db=db)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["documents"] == 1
+    tasks = json.loads(minutes("tasks", "--format", "json", db=db).stdout)
+    assert tasks
+    relative = [u for t in tasks for u in t["units"] if u["surface"].startswith("市")]
+    assert relative and all(u["name"] == "成都" + u["surface"] for u in relative)
+    surface = relative[0]["surface"]
+    for unit in (surface, "成都" + surface):
+        by_unit = json.loads(minutes("tasks", "--unit", unit, "--format", "json", db=db).stdout)
+        assert by_unit and all(any(u["surface"] == surface for u in t["units"]) for t in by_unit)
+    assert minutes("tasks", "--overdue", db=db).returncode == 0

@@ -1,0 +1,193 @@
+"""Full-text search: recall over the shared corpus, literal queries, filters, ranking."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from minutes.archive import Archive
+from minutes.errors import QueryError
+from minutes.ingest import ingest
+from minutes.models import Assignment, Deadline, Document, Extraction, Task
+from minutes.readers import read
+from minutes.search import index_terms, make_snippet, search
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+QUERY_LENGTHS = (2, 3, 4, 8)
+POSITIONS_PER_LENGTH = 6
+
+
+@pytest.fixture(scope="module")
+def corpus_archive(corpus_files):
+    """The seed and dev corpus, imported without extraction: (archive, {source: id})."""
+    archive = Archive(":memory:")
+    ids = {}
+    for path in corpus_files:
+        result = ingest(archive, read(path), extract=False)
+        ids[str(path)] = result.id
+    yield archive, ids
+    archive.close()
+
+
+def sample_queries(text: str) -> list[str]:
+    """Han substrings of the given lengths at evenly spaced positions (deterministic)."""
+    queries = []
+    for length in QUERY_LENGTHS:
+        starts = [m.start() + i for m in HAN_RUN.finditer(text) for i in range(len(m.group()) - length + 1)]
+        step = max(1, len(starts) // POSITIONS_PER_LENGTH)
+        queries.extend(text[start : start + length] for start in starts[::step][:POSITIONS_PER_LENGTH])
+    return queries
+
+
+def test_every_han_substring_finds_its_document_in_simplified_and_traditional(corpus_archive):
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+    archive, ids = corpus_archive
+    total = archive.stats()["documents"]
+    misses = []
+    checked = 0
+    for source, doc_id in ids.items():
+        text = archive.get(doc_id)["text"]
+        for query in sample_queries(text):
+            for variant in (query, to_traditional.convert(query)):
+                checked += 1
+                if doc_id not in {hit.document_id for hit in search(archive, variant, limit=total)}:
+                    misses.append((source.rsplit("/", 1)[-1], variant))
+    assert checked > len(ids) * 40
+    assert misses == []
+
+
+def test_a_traditional_query_finds_simplified_text():
+    with Archive(":memory:") as archive:
+        doc_id = save(archive, "会议要求加强机动车尾气检测，确保环境质量持续改善。")
+        assert [h.document_id for h in search(archive, "機動車尾氣檢測")] == [doc_id]
+        assert [h.document_id for h in search(archive, "環境質量")] == [doc_id]
+
+
+def save(archive: Archive, body: str, *, title: str = "通知", source: str | None = None, published=None, extraction=None) -> int:
+    source = source or f"/docs/{archive.stats()['documents'] + 1}.txt"
+    doc = Document(source=source, kind="txt", raw=(title + body).encode(), title=title, published=published, blocks=[body])
+    return archive.save(doc, extraction).id
+
+
+@pytest.fixture
+def small_archive():
+    with Archive(":memory:") as archive:
+        ids = {
+            "reduction": save(archive, "各地要落实应急减排措施，减排清单要动态更新。", title="减排工作通知", published=date(2025, 1, 10),
+                              source="https://sthj.example.gov.cn/a/1.html",
+                              extraction=Extraction(tasks=[Task("要落实应急减排措施", [Assignment("市生态环境局", "lead")],
+                                                                Deadline("6月底前", date(2025, 6, 30), "by"))])),
+            "ozone": save(archive, "夏季臭氧污染防控进入关键期，请各单位做好VOCs治理和PM2.5协同控制。", title="臭氧防控", published=date(2025, 6, 1),
+                          source="/local/ozone.txt"),
+            "symbols": save(archive, "文件编号为A-B(2025)第3号，标记\"*\"的项目须在NOT列中注明。", title="符号说明", published=date(2025, 7, 1)),
+            "mention": save(archive, "简报中顺带提到减排一词。", title="工作简报", published=date(2025, 2, 1)),
+        }
+        yield archive, ids
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "AND", "OR", "NOT", "*", "-", "(", ")", '"减排', "减排 AND", "(减排", "减排)", "-减排", "减排*", "NOT 减排", "减排 OR 臭氧", "A-B", "*)(\"-"]
+)
+def test_fts_syntax_in_a_query_is_literal_and_never_raises(small_archive, query):
+    archive, _ = small_archive
+    search(archive, query)
+    search(archive, query, tasks=True)
+
+
+def test_operators_are_words_unless_advanced(small_archive):
+    archive, ids = small_archive
+    assert search(archive, "减排 OR 臭氧") == []
+    assert {h.document_id for h in search(archive, "减排 OR 臭氧", advanced=True)} == {ids["reduction"], ids["ozone"], ids["mention"]}
+    assert {h.document_id for h in search(archive, "减排 NOT 简报", advanced=True)} == {ids["reduction"]}
+    assert {h.document_id for h in search(archive, "(臭氧 OR 减排) AND 简报", advanced=True)} == {ids["mention"]}
+    assert [h.document_id for h in search(archive, "NOT")] == [ids["symbols"]]
+    assert [h.document_id for h in search(archive, "A-B")] == [ids["symbols"]]
+    assert [h.document_id for h in search(archive, '"*"')] == [ids["symbols"]]
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"减排', "减排 AND", "AND"])
+def test_bad_advanced_queries_are_query_errors(small_archive, query):
+    archive, _ = small_archive
+    with pytest.raises(QueryError):
+        search(archive, query, advanced=True)
+
+
+def test_empty_query_is_an_error(small_archive):
+    with pytest.raises(QueryError, match="empty"):
+        search(small_archive[0], "  ")
+
+
+def test_single_characters_and_mixed_queries(small_archive):
+    archive, ids = small_archive
+    assert {h.document_id for h in search(archive, "减")} == {ids["reduction"], ids["mention"]}
+    assert [h.document_id for h in search(archive, "第3号")] == [ids["symbols"]]
+    assert [h.document_id for h in search(archive, "PM2.5")] == [ids["ozone"]]
+    assert [h.document_id for h in search(archive, "vocs")] == [ids["ozone"]]
+    assert search(archive, "第4号") == []
+
+
+def test_title_hits_rank_first_and_snippets_point_at_the_match(small_archive):
+    archive, ids = small_archive
+    hits = search(archive, "减排")
+    assert [h.document_id for h in hits] == [ids["reduction"], ids["mention"]]
+    for hit in hits:
+        assert hit.highlights and all(hit.snippet[s:e] == "减排" for s, e in hit.highlights)
+
+
+def test_filters(small_archive):
+    archive, ids = small_archive
+    found = lambda **kw: {h.document_id for h in search(archive, "减排", **kw)}  # noqa: E731
+    assert found(since="2025-01-15") == {ids["mention"]}
+    assert found(until=date(2025, 1, 31)) == {ids["reduction"]}
+    assert found(source="sthj.example.gov.cn") == {ids["reduction"]}
+    assert found(source="/nowhere/") == set()
+    assert found(unit="市生态环境局") == {ids["reduction"]}
+    assert found(unit="不存在的单位") == set()
+
+
+def test_task_search(small_archive):
+    archive, ids = small_archive
+    hits = search(archive, "应急减排", tasks=True)
+    assert len(hits) == 1
+    assert hits[0].document_id == ids["reduction"]
+    assert hits[0].task["text"] == "要落实应急减排措施"
+    assert hits[0].task["units"][0]["surface"] == "市生态环境局"
+    assert [h.task["seq"] for h in search(archive, "生态环境局", tasks=True)] == [1]  # unit names are searched
+    assert search(archive, "6月底前", tasks=True)[0].task["deadline_date"] == "2025-06-30"
+    assert search(archive, "臭氧", tasks=True) == []
+
+
+def test_updated_documents_are_reindexed(small_archive):
+    archive, ids = small_archive
+    doc = Document(source="/local/ozone.txt", kind="txt", raw=b"v2", title="臭氧防控", blocks=["改为讨论扬尘治理。"])
+    assert archive.save(doc, None).status == "updated"
+    assert search(archive, "臭氧污染") == []
+    assert [h.document_id for h in search(archive, "扬尘治理")] == [ids["ozone"]]
+    archive.conn.execute("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_index_terms_are_bigrams_and_words():
+    assert index_terms("环境保护，PM2.5与臭氧") == "环境 境保 保护 pm2 5 与臭 臭氧"
+    assert index_terms("一") == "一"
+
+
+def test_make_snippet_maps_back_to_the_text():
+    text = "前文" * 40 + "\n关键词出现在这里\n" + "后文" * 60
+    snippet, highlights = make_snippet(text, "关键词")
+    assert "\n" not in snippet and len(snippet) < len(text)
+    assert [snippet[s:e] for s, e in highlights] == ["关键词"]
+
+
+def test_only_the_newest_matches_are_ranked(monkeypatch):
+    import minutes.search
+
+    with Archive(":memory:") as archive:
+        oldest = save(archive, "正文提到减排。", title="减排专题")
+        newer = [save(archive, f"第{n}份材料顺带提到减排。") for n in range(2)]
+        assert search(archive, "减排")[0].document_id == oldest  # the title weighs most
+        monkeypatch.setattr(minutes.search, "RANKED_AT_MOST", 2)
+        assert {h.document_id for h in search(archive, "减排")} == set(newer)
