@@ -1,0 +1,362 @@
+"""Time limits of tasks: locate the phrase in a clause and resolve it to a date.
+
+``find(clause, anchor)`` scans a task clause (or a 完成时限 table cell) for every
+time-limit phrase, then picks the one that limits the task:
+
+1. the first dated limit closed by 前/以前/之前/内/止 (``6月底前``, ``5个工作日内``,
+   ``年内``) — a clause often names earlier dates in passing, but the closing word
+   marks the limit;
+2. else the first bare period end (``三季度末``, ``上半年``, ``6月中旬``);
+3. else the first recurring limit (``每月5日前``, ``每周五``, ``每月``);
+4. else ongoing words standing on their own (``（长期坚持）``, a cell ``立行立改、长期坚持``);
+5. else a pace word (``尽快``, ``立即``, ``第一时间``).
+
+Overlapping phrases are resolved leftmost-longest first, so ``每年6月底前`` is one
+recurring phrase, not a recurring one plus ``6月底前``.
+
+Dates resolve against ``anchor`` (the document's date): a year-less date earlier than
+the anchor rolls into the next year; an explicit year (``2025年``, ``明年``) always wins.
+Whatever cannot be computed — no anchor, an impossible day like ``2月30日``, a
+``6月前`` that could mean 5-31 or 6-30, a working day beyond the official calendar —
+keeps its kind with date None rather than a guess. The vocabulary is data:
+``nlp/data/deadlines.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from minutes.models import Deadline
+
+
+# Ranks of the selection rule above, lowest wins.
+_LIMIT, _PERIOD, _RECURRING, _ONGOING, _ASAP = range(5)
+
+_END = "end"  # the day of month_parts that is the last of its month
+_DIGITS = "0123456789０１２３４５６７８９"
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_NUM = rf"(?:[{_DIGITS}]{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}})"
+_YEAR_DIGITS = rf"(?:[{_DIGITS}]{{4}}|[〇零一二三四五六七八九]{{4}})"
+# 12时, 17点30分: finer than a date; kept in the phrase, not in the resolved date
+_TIME = rf"(?:{_NUM}[时点](?:{_NUM}分|半)?)?"
+_STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
+
+
+def resolve(text: str, anchor: date | None) -> Deadline | None:
+    """Resolve a time-limit phrase as written (``6月底前``, ``尽快``); None if it is not one.
+
+    The whole phrase must be a time limit (surrounding punctuation and a leading 于
+    aside); use ``find`` to locate one inside a longer clause.
+    """
+    phrase = text.strip(_STRIP).removeprefix("于")
+    found = _pick(phrase, anchor)
+    return found if found and found.text == phrase else None
+
+
+def find(clause: str, anchor: date | None) -> Deadline | None:
+    """The time limit of a task clause or table cell, resolved; None when it names none."""
+    return _pick(clause, anchor)
+
+
+@dataclass(frozen=True)
+class _Form:
+    pattern: re.Pattern[str]
+    kind: str
+    # (match, anchor) -> (rank, date), rank deciding between phrases of one clause;
+    # None when the match is no time limit after all (a plain date such as 3月24日)
+    resolve: Callable[[re.Match[str], date | None], tuple[int, date | None] | None]
+
+
+def _pick(clause: str, anchor: date | None) -> Deadline | None:
+    forms, not_before = _forms()
+    matches = sorted(
+        ((m, form) for form in forms for m in form.pattern.finditer(clause)),
+        key=lambda item: (item[0].start(), -item[0].end()),
+    )
+    best: tuple[int, int, Deadline] | None = None
+    end = 0
+    for m, form in matches:
+        if m.start() < end:  # inside or across a longer phrase already taken
+            continue
+        resolved = form.resolve(m, anchor)
+        if resolved is None or clause.startswith(not_before, m.end()):
+            continue
+        end = m.end()
+        rank, when = resolved
+        kind = form.kind
+        if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
+            kind = "asap"
+        if best is None or (rank, m.start()) < best[:2]:
+            best = (rank, m.start(), Deadline(m.group(), when, kind))
+    return best[2] if best else None
+
+
+# --- the forms -------------------------------------------------------------------
+
+
+@cache
+def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...]]:
+    """The forms of time limits, and the words that, following one, make it no limit."""
+    import yaml
+
+    words = yaml.safe_load(resources.files("nlp.data").joinpath("deadlines.yaml").read_text("utf-8"))
+    rules = _Rules(words)
+    suffix = rf"(?:(?P<suf>{_alt(words['by_suffixes'])})(?!后))"  # 前后 = "around", not a limit
+    parts = _alt(words["month_parts"])
+    relative_years = _alt(words["relative_years"])
+    year = rf"(?:(?P<y>{_YEAR_DIGITS})|(?P<ry>{relative_years}))年"
+    weekday = f"[{''.join(words['weekdays'])}]"
+    pace = _alt(words["asap"] + words["ongoing"])
+    opening, closing = r"，,。；;：:、（(【\[\s", r"，,。；;：:、）)】\]\s"  # around a standing phrase
+    day = rf"(?P<d>{_NUM})[日号]{_TIME}"
+    forms = (
+        # 2025年12月31日前, 10月15日以前, 6月底前, 2025年9月底前, 6月中旬, 十二月末, 6月前
+        _Form(
+            re.compile(rf"(?:{year})?(?P<m>{_NUM})月份?(?:{day}|(?P<part>{parts}))?{suffix}?"),
+            "by",
+            rules.month_day,
+        ),
+        # 本月底, 下个月10日前, 月底前 (this month); not 上月底, 每月底, 6个月底
+        _Form(
+            re.compile(
+                rf"(?<![上每个{_DIGITS}〇零一二两三四五六七八九十])"
+                rf"(?:(?P<rm>{_alt(words['relative_months'])})月|月(?=底|末))(?:{day}|(?P<part>{parts})){suffix}?"
+            ),
+            "by",
+            rules.relative_month,
+        ),
+        # 年底前, 2025年内, 明年底, 今年年底, 去年底; not 半年内
+        _Form(
+            re.compile(
+                rf"(?<![往半])(?:(?P<y>{_YEAR_DIGITS})|(?P<ry>{relative_years}))?"
+                rf"年年?(?P<ye>{_alt(words['year_ends'])}){suffix}?"  # 年年: 2025年年底, 今年年内
+            ),
+            "by",
+            rules.year_end,
+        ),
+        # 元旦前, 国庆节前, 2026年春节前
+        _Form(re.compile(rf"(?:{year})?(?P<holiday>{_alt(words['holidays'])}){suffix}"), "by", rules.holiday),
+        # 上半年, 2026年下半年前
+        _Form(re.compile(rf"(?:{year})?(?P<h>[上下])半年{suffix}?"), "by", rules.half_year),
+        # 三季度末前, 第一季度, 2026年4季度末; not 前三季度 (the first three quarters)
+        _Form(
+            re.compile(rf"(?<![前每])(?:{year})?第?(?P<q>[一二三四1-4１-４])季度(?P<qe>末|底)?{suffix}?"),
+            "by",
+            rules.quarter,
+        ),
+        # 5个工作日内, 7日内, 两周以内, 3个月内, 半年内
+        _Form(
+            re.compile(rf"(?P<n>{_NUM}|半)(?P<unit>{_alt(words['duration_units'])})(?P<suf>以内|之内|内)"),
+            "by",
+            rules.duration,
+        ),
+        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每月; 按月
+        _Form(
+            re.compile(
+                rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
+                rf"|(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
+                rf"|季度?(?P<qe>末|底)?|半年|旬"
+                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))|(?P<ye>底|末))?)"
+                rf"{_TIME}{suffix}?"
+                rf"|按(?:{_alt(words['by_period'])})(?!度)"
+            ),
+            "recurring",
+            rules.recurring,
+        ),
+        # （长期坚持）, a cell 立行立改、长期坚持, "，持续推进。"
+        _Form(
+            re.compile(rf"(?:(?<=[{opening}])|^)(?P<terms>(?:{pace})(?:[、和及与并](?:{pace}))*)(?=[{closing}]|$)"),
+            "ongoing",
+            rules.standing,
+        ),
+        _Form(re.compile(_alt(words["asap"])), "asap", lambda m, anchor: (_ASAP, None)),
+    )
+    return forms, tuple(words["not_before"])
+
+
+class _Rules:
+    """Resolvers of the forms; one instance holds the vocabulary they look words up in."""
+
+    def __init__(self, words: dict) -> None:
+        self.words = words
+        self.ongoing = set(words["ongoing"])
+
+    def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
+        if not m.group("part") and not m.group("suf"):
+            return None  # 3月24日, 2025年6月: a date, not a limit
+        if not m.group("d") and not m.group("part"):
+            return _LIMIT, None  # 6月前: the end of May or of June? the text does not say
+        day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
+        year, explicit = self._year(m, anchor)
+        return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
+
+    def relative_month(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
+        if m.group("d") and not m.group("suf"):
+            return None  # 下月10日: a date, not a limit
+        if anchor is None:
+            return _rank(m), None
+        offset = self.words["relative_months"][m.group("rm")] if m.group("rm") else 0
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + offset, 12)
+        day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
+        return _rank(m), _day(year, month + 1, day_of)
+
+    def year_end(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        year, explicit = self._year(m, anchor)
+        # 年内 closes itself, like a 前
+        rank = _LIMIT if m.group("ye") == "内" else _rank(m)
+        return rank, _dated(year, explicit, 12, 31, anchor)
+
+    def holiday(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        month_day = self.words["holidays"][m.group("holiday")]
+        year, explicit = self._year(m, anchor)
+        if month_day is None or year is None:
+            return _LIMIT, None
+        # the day before, which rolls into next year's once the holiday has come
+        holiday = _day(year, *month_day)
+        if holiday and not explicit and holiday <= anchor:
+            holiday = _day(year + 1, *month_day)
+        return _LIMIT, holiday - timedelta(days=1) if holiday else None
+
+    def half_year(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        month, day = self.words["half_years"][m.group("h")]
+        year, explicit = self._year(m, anchor)
+        return _rank(m), _dated(year, explicit, month, day, anchor)
+
+    def quarter(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        year, explicit = self._year(m, anchor)
+        return _rank(m), _dated(year, explicit, _number(m.group("q")) * 3, _END, anchor)
+
+    def duration(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        unit = self.words["duration_units"][m.group("unit")]
+        n = _number(m.group("n"))
+        if m.group("n") == "半":  # 半年内 = 6 months; half a month, week or day has no one count
+            unit, n = ("month", 6) if unit == "year" else (unit, None)
+        if anchor is None or not n:
+            return _LIMIT, None
+        if unit == "workday":
+            return _LIMIT, _nth_workday(anchor, n)
+        if unit in ("day", "week"):
+            return _LIMIT, anchor + timedelta(days=n * (7 if unit == "week" else 1))
+        months = n * (12 if unit == "year" else 1)
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+        return _LIMIT, _day(year, month + 1, min(anchor.day, monthrange(year, month + 1)[1]))
+
+    def recurring(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        """The first occurrence on or after the anchor, when the phrase names a day."""
+        if anchor is None:
+            return _RECURRING, None
+        if m.group("daily"):
+            return _RECURRING, anchor
+        if m.group("wd"):
+            return _RECURRING, anchor + timedelta(days=(self.words["weekdays"][m.group("wd")] - anchor.weekday()) % 7)
+        if m.group("monthly") and (m.group("md") or m.group("mpart")):
+            day_of = _number(m.group("md")) if m.group("md") else self._part(m.group("mpart"))
+            # the first month from the anchor's on that has this day on or after the anchor
+            for ahead in range(12):
+                year, month = divmod(anchor.year * 12 + anchor.month - 1 + ahead, 12)
+                when = _day(year, month + 1, day_of)
+                if when and when >= anchor:
+                    return _RECURRING, when
+            return _RECURRING, None
+        if m.group("qe"):
+            return _RECURRING, _day(anchor.year, (anchor.month + 2) // 3 * 3, _END)
+        if m.group("yearly") and (m.group("ym") or m.group("ye")):
+            month = _number(m.group("ym")) if m.group("ym") else 12
+            day_of = _number(m.group("yd")) if m.group("yd") else self._part(m.group("ypart") or "底")
+            return _RECURRING, _dated(anchor.year, False, month, day_of, anchor)
+        return _RECURRING, None  # 每周, 每月, 按月…: a period with no day named
+
+    def standing(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        terms = re.split("[、和及与并]", m.group("terms"))
+        return (_ONGOING if self.ongoing.intersection(terms) else _ASAP), None
+
+    def _part(self, part: str) -> int | str:
+        return self.words["month_parts"][part]
+
+    def _year(self, m: re.Match[str], anchor: date | None) -> tuple[int | None, bool]:
+        """The year named (explicit) or the anchor's (to be rolled)."""
+        if m.group("y"):
+            return _number(m.group("y")), True
+        if m.group("ry"):
+            return (anchor.year + self.words["relative_years"][m.group("ry")] if anchor else None), True
+        return (anchor.year if anchor else None), False
+
+
+# --- dates -----------------------------------------------------------------------
+
+
+def _rank(m: re.Match[str]) -> int:
+    return _LIMIT if m.group("suf") else _PERIOD
+
+
+def _dated(
+    year: int | None, explicit: bool, month: int | None, day_of: int | str | None, anchor: date | None
+) -> date | None:
+    """Month/day in ``year``; a year-less one earlier than the anchor is next year's."""
+    if year is None or month is None or day_of is None or not 1 <= month <= 12:
+        return None
+    if not explicit and anchor is not None:
+        day = monthrange(year, month)[1] if day_of == _END else day_of
+        if (month, day) < (anchor.month, anchor.day):
+            year += 1
+    return _day(year, month, day_of)
+
+
+def _day(year: int, month: int, day_of: int | str | None) -> date | None:
+    """The date, or None when it does not exist (2月30日, 13月)."""
+    # 1 < year < 9999 leaves room for the day before (holidays) and a year's roll
+    if day_of is None or not 1 <= month <= 12 or not 1 < year < 9999:
+        return None
+    day = monthrange(year, month)[1] if day_of == _END else day_of
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nth_workday(anchor: date, n: int) -> date | None:
+    """The n-th official working day after ``anchor`` (holidays and make-up days included).
+
+    chinese_calendar only knows the years the State Council has published; past them it
+    raises NotImplementedError and we return None: weekends alone would be a guess.
+    """
+    import chinese_calendar
+
+    day = anchor
+    try:
+        while n:
+            day += timedelta(days=1)
+            n -= chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return None
+    return day
+
+
+def _number(text: str | None) -> int | None:
+    """Arabic or Chinese numerals: 12, １２, 十二, 二十五, 两, 二〇二五."""
+    if not text:
+        return None
+    if text == "半":
+        return None
+    if text[0] in _DIGITS:
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if "十" in ones:  # 十十: not a number
+            return None
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    value = 0
+    for char in text:
+        value = value * 10 + _CN_DIGITS[char]
+    return value
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first so 以前 wins over 前."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,329 @@
+"""Deadline resolution, case by case from the rules of shared/eval/README.md §2–3.
+
+Each row: (phrase or clause, anchor, expected text, expected ISO date or None, kind).
+Working-day cases name the holidays and make-up days they cross, as published by the
+State Council and carried by chinese_calendar.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nlp.deadline import find, resolve
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+TUE = date(2025, 5, 20)  # a Tuesday, the anchor of most cases
+
+RESOLVE = [
+    # --- X月底前 / X月X日前: this year, or next year once the day has passed ---
+    ("8月底前", TUE, "2025-08-31"),
+    ("5月底前", TUE, "2025-05-31"),
+    ("3月底前", TUE, "2026-03-31"),  # March is over on 5-20: next year's
+    ("5月20日前", TUE, "2025-05-20"),  # the anchor day itself has not passed
+    ("5月10日前", TUE, "2026-05-10"),
+    ("9月末", TUE, "2025-09-30"),
+    ("10月15日以前", TUE, "2025-10-15"),
+    ("10月15日之前", TUE, "2025-10-15"),
+    ("12月31日止", TUE, "2025-12-31"),
+    ("6月30号前", TUE, "2025-06-30"),
+    ("12月31日24时前", TUE, "2025-12-31"),
+    ("６月底前", TUE, "2025-06-30"),  # full-width digits
+    ("2月底前", TUE, "2026-02-28"),
+    ("2月底前", date(2027, 6, 1), "2028-02-29"),  # rolls into a leap year
+    # --- Chinese numerals ---
+    ("十二月底前", TUE, "2025-12-31"),
+    ("十月十五日前", TUE, "2025-10-15"),
+    ("七月二十日前", TUE, "2025-07-20"),
+    ("二〇二六年六月底前", TUE, "2026-06-30"),
+    # --- an explicit year always wins, even a past one ---
+    ("2025年12月底前", TUE, "2025-12-31"),
+    ("2026年3月31日前", TUE, "2026-03-31"),
+    ("2024年6月底前", TUE, "2024-06-30"),
+    ("2024年2月29日前", TUE, "2024-02-29"),
+    ("2025年3月底前", TUE, "2025-03-31"),  # earlier than the anchor, but the year is named
+    ("明年6月底前", TUE, "2026-06-30"),
+    ("次年3月底前", TUE, "2026-03-31"),
+    ("去年10月底前", TUE, "2024-10-31"),
+    # --- holidays: the day before a fixed-date one; lunar ones move every year ---
+    ("元旦前", TUE, "2025-12-31"),
+    ("国庆节前", TUE, "2025-09-30"),
+    ("五一前", TUE, "2026-04-30"),  # this year's has come: next year's
+    ("2026年元旦前", TUE, "2025-12-31"),
+    ("春节前", TUE, None),
+    # --- month parts ---
+    ("6月上旬前", TUE, "2025-06-10"),
+    ("6月中旬", TUE, "2025-06-20"),
+    ("6月下旬前", TUE, "2025-06-30"),
+    ("2月下旬前", TUE, "2026-02-28"),
+    ("5月上旬前", TUE, "2026-05-10"),  # 5-10 has passed on 5-20
+    # --- relative months ---
+    ("本月底前", TUE, "2025-05-31"),
+    ("月底前", TUE, "2025-05-31"),
+    ("下月10日前", TUE, "2025-06-10"),
+    ("下个月底前", TUE, "2025-06-30"),
+    ("下月15日前", date(2025, 12, 5), "2026-01-15"),
+    # --- year, half year, quarter ---
+    ("年底前", TUE, "2025-12-31"),
+    ("年内", TUE, "2025-12-31"),
+    ("年末前", TUE, "2025-12-31"),
+    ("2027年底前", TUE, "2027-12-31"),
+    ("明年底前", TUE, "2026-12-31"),
+    ("2026年内", TUE, "2026-12-31"),
+    ("2025年年底前", date(2024, 6, 1), "2025-12-31"),
+    ("今年年底前", TUE, "2025-12-31"),
+    ("上半年", TUE, "2025-06-30"),
+    ("下半年", TUE, "2025-12-31"),
+    ("上半年", date(2025, 10, 17), "2026-06-30"),  # the first half is over: next year's
+    ("2026年上半年", TUE, "2026-06-30"),
+    ("一季度末前", TUE, "2026-03-31"),
+    ("第二季度", TUE, "2025-06-30"),
+    ("三季度末", TUE, "2025-09-30"),
+    ("四季度末前", TUE, "2025-12-31"),
+    ("第一季度末", TUE, "2026-03-31"),
+    ("2026年第一季度末", TUE, "2026-03-31"),
+    # --- spans from the anchor ---
+    ("7日内", TUE, "2025-05-27"),
+    ("15天内", TUE, "2025-06-04"),
+    ("两周内", TUE, "2025-06-03"),
+    ("三个月内", TUE, "2025-08-20"),
+    ("1个月内", date(2025, 1, 31), "2025-02-28"),  # no 2-31: the month's last day
+    ("两年内", TUE, "2027-05-20"),
+    ("半年内", TUE, "2025-11-20"),
+    # --- working days (official calendar) ---
+    # 2025 National Day: 10-01..10-08 off, Sun 9-28 and Sat 10-11 worked.
+    # From Mon 9-29: 9-30 (1), 10-09 (2), 10-10 (3).
+    ("3个工作日内", date(2025, 9, 29), "2025-10-10"),
+    # From Tue 9-30: 10-09 (1), 10-10 (2), Sat 10-11 make-up (3).
+    ("三个工作日内", date(2025, 9, 30), "2025-10-11"),
+    # Anchor inside the holiday: the next working day is Thu 10-09.
+    ("1个工作日内", date(2025, 10, 8), "2025-10-09"),
+    # 2025 Spring Festival: 01-28..02-04 off, Sun 1-26 and Sat 2-08 worked.
+    # From Fri 1-24: Sat 1-25 off, Sun 1-26 (1), Mon 1-27 (2).
+    ("2个工作日内", date(2025, 1, 24), "2025-01-27"),
+    # ... then (3) is the first day after the holiday, Wed 2-05.
+    ("3个工作日内", date(2025, 1, 24), "2025-02-05"),
+    # From Thu 2-06: Fri 2-07 (1), Sat 2-08 make-up (2).
+    ("两个工作日内", date(2025, 2, 6), "2025-02-08"),
+    # 2025 Labour Day: 05-01..05-05 off, Sun 4-27 worked.
+    # From Fri 4-25: Sat 4-26 off, Sun 4-27 (1).
+    ("1个工作日内", date(2025, 4, 25), "2025-04-27"),
+    # From Tue 4-29: Wed 4-30 (1), 5-01..5-05 off, Tue 5-06 (2).
+    ("2个工作日内", date(2025, 4, 29), "2025-05-06"),
+    # 2026 Spring Festival: 02-15..02-23 off, Sat 2-14 and Sat 2-28 worked.
+    # From Thu 2-12: Fri 2-13 (1), Sat 2-14 (2), Tue 2-24 (3).
+    ("3个工作日内", date(2026, 2, 12), "2026-02-24"),
+    # From Tue 2-24: 2-25, 2-26, 2-27, Sat 2-28 make-up (4).
+    ("4个工作日内", date(2026, 2, 24), "2026-02-28"),
+    # 2026 Labour Day: 05-01..05-05 off, Sat 5-09 worked.
+    # From Thu 4-30: 5-06, 5-07, 5-08, Sat 5-09 (4).
+    ("4个工作日内", date(2026, 4, 30), "2026-05-09"),
+    # 2026 National Day: Sun 9-20 worked; from Fri 9-18, Sat 9-19 off, Sun 9-20 (1).
+    ("1个工作日内", date(2026, 9, 18), "2026-09-20"),
+    # From Wed 9-30: 10-01..10-07 off, Thu 10-08 (1), Fri 10-09 (2), Sat 10-10 make-up (3).
+    # ... Mon 10-12..Fri 10-16 (4..8), Mon 10-19 (9), Tue 10-20 (10).
+    ("十个工作日内", date(2026, 9, 30), "2026-10-20"),
+    # Beyond the calendar's published years: unknown, not guessed from weekends.
+    ("10个工作日内", date(2026, 12, 28), None),
+    ("5个工作日内", date(2030, 3, 4), None),
+    # --- impossible or ambiguous: a time limit, date unknown ---
+    ("2月30日前", TUE, None),
+    ("13月1日前", TUE, None),
+    ("0个工作日内", TUE, None),
+    ("6月前", TUE, None),  # the end of May or of June? the text does not say
+    ("二十十月前", TUE, None),
+    ("5月十十日前", TUE, None),  # not a number, in the anchor's month
+    ("0000年元旦前", TUE, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "anchor", "expected"), RESOLVE)
+def test_resolve_by(phrase, anchor, expected):
+    deadline = resolve(phrase, anchor)
+    assert deadline is not None
+    assert (deadline.text, deadline.kind) == (phrase, "by")
+    assert deadline.date == (date.fromisoformat(expected) if expected else None)
+
+
+RECURRING = [
+    # the first occurrence on or after the anchor (Tue 2025-05-20)
+    ("每月25日前", "2025-05-25"),
+    ("每月20日前", "2025-05-20"),
+    ("每月10日前", "2025-06-10"),  # this month's 10th has passed
+    ("每月底前", "2025-05-31"),
+    ("每月下旬", "2025-05-31"),
+    ("每周三", "2025-05-21"),
+    ("每周二", "2025-05-20"),
+    ("每周一12时前", "2025-05-26"),
+    ("每周日", "2025-05-25"),
+    ("每星期五", "2025-05-23"),
+    ("每日17时前", "2025-05-20"),
+    ("每天", "2025-05-20"),
+    ("每季度末", "2025-06-30"),
+    ("每年6月底前", "2025-06-30"),
+    ("每年3月底前", "2026-03-31"),
+    ("每年底", "2025-12-31"),
+    # a period with no day named
+    ("每周", None),
+    ("每月", None),
+    ("每季度", None),
+    ("按月", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), RECURRING)
+def test_resolve_recurring(phrase, expected):
+    deadline = resolve(phrase, TUE)
+    assert deadline is not None
+    assert (deadline.text, deadline.kind) == (phrase, "recurring")
+    assert deadline.date == (date.fromisoformat(expected) if expected else None)
+
+
+def test_recurring_day_missing_from_a_month_moves_on():
+    # June has no 31st: the first 31st on or after 6-05 is in July
+    assert resolve("每月31日前", date(2025, 6, 5)).date == date(2025, 7, 31)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("尽快", "asap"),
+        ("立即", "asap"),
+        ("抓紧", "asap"),
+        ("第一时间", "asap"),
+        ("立行立改", "asap"),
+        ("长期坚持", "ongoing"),
+        ("持续推进", "ongoing"),
+        ("常态化", "ongoing"),
+        ("立行立改、长期坚持", "ongoing"),
+        ("（长期坚持）", "ongoing"),
+    ],
+)
+def test_resolve_without_date(phrase, kind):
+    deadline = resolve(phrase, TUE)
+    assert deadline is not None
+    assert (deadline.text, deadline.date, deadline.kind) == (phrase.strip("（）"), None, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "expected"),
+    [
+        ("6月底前", "by", None),  # year-less: needs the anchor
+        ("下月10日前", "by", None),
+        ("5个工作日内", "by", None),
+        ("2025年6月底前", "by", "2025-06-30"),  # the year is in the text
+        ("每月5日前", "recurring", None),
+        ("尽快", "asap", None),
+    ],
+)
+def test_resolve_without_anchor(phrase, kind, expected):
+    deadline = resolve(phrase, None)
+    assert (deadline.kind, deadline.date) == (kind, date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年",
+        "3月24日",  # a date, not a limit
+        "2025—2026年",  # a range
+        "要于6月底前完成",  # a clause, not a phrase: find() is for those
+        "每周一次",  # how often, no 每周一 (Monday)
+        "",
+        "加强巡查",
+    ],
+)
+def test_resolve_rejects_non_deadlines(text):
+    assert resolve(text, TUE) is None
+
+
+FIND = [
+    # (clause, expected text, expected date, kind)
+    ("要加快推进锅炉改造，8月底前完成全部验收", "8月底前", "2025-08-31", "by"),
+    ("请各区县于3个工作日内将整改方案报送市大气办", "3个工作日内", "2025-05-23", "by"),
+    ("于2025年10月15日前报市大气办备案", "2025年10月15日前", "2025-10-15", "by"),
+    ("各县区要于每月5日前将上月进展报送市生态环境局", "每月5日前", "2025-06-05", "recurring"),
+    ("每周一12时前报送上周巡查情况", "每周一12时前", "2025-05-26", "recurring"),
+    ("要每月调度一次进展情况", "每月", None, "recurring"),
+    # a date in passing is skipped; the closing 前 marks the limit
+    ("按照3月24日调度会部署，6月底前完成整改", "6月底前", "2025-06-30", "by"),
+    ("要完成2025—2026年秋冬季方案修订，10月底前报备", "10月底前", "2025-10-31", "by"),
+    # a limit closed by 前/内 beats a bare period named in passing
+    ("对照上半年目标，于9月底前完成评估", "9月底前", "2025-09-30", "by"),
+    # a dated limit beats pace words and recurring reports
+    ("要立即组织排查，6月底前完成整改", "6月底前", "2025-06-30", "by"),
+    ("每月5日前报送进展，年底前全部完成", "年底前", "2025-12-31", "by"),
+    ("三季度末完成国四货车淘汰", "三季度末", "2025-09-30", "by"),
+    ("在元旦前完成清洁取暖设备检修", "元旦前", "2025-12-31", "by"),
+    # one recurring phrase, not a recurring one plus 6月底前
+    ("每年6月底前报送年度总结", "每年6月底前", "2025-06-30", "recurring"),
+    # pace words
+    ("对发现的火点立即调度处置", "立即", None, "asap"),
+    ("要尽快摸清污染源底数", "尽快", None, "asap"),
+    # ongoing only where it stands as the limit
+    ("严格落实扬尘管控措施（长期坚持）", "长期坚持", None, "ongoing"),
+    ("尽快完成排查整治，长期坚持", "长期坚持", None, "ongoing"),
+    ("立行立改、长期坚持", "立行立改、长期坚持", None, "ongoing"),
+    ("持续推进", "持续推进", None, "ongoing"),
+]
+
+
+@pytest.mark.parametrize(("clause", "text", "expected", "kind"), FIND)
+def test_find(clause, text, expected, kind):
+    deadline = find(clause, TUE)
+    assert deadline is not None
+    assert (deadline.text, deadline.kind) == (text, kind)
+    assert deadline.date == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "3月24日召开大气污染防治调度会",
+        "前三季度全市空气质量持续改善",
+        "去年底以来累计完成改造120家",
+        "要持续开展夜间巡查，严防反弹",  # 持续 modifies a verb
+        "常态化开展重型柴油货车路检路查",
+        "要加强部门协作，形成工作合力",
+        "上月底已完成排查",
+        "春节后组织复工检查",
+        "自6月底起开展专项检查",
+        "完成2025—2026年度清单修订",
+    ],
+)
+def test_find_none(clause):
+    assert find(clause, TUE) is None
+
+
+def test_gold_phrases_resolve_as_annotated():
+    """Every deadline phrase of the shared gold files resolves to its annotated kind and date."""
+    golds = sorted(SHARED.glob("corpus/*/*.gold.json"))
+    assert golds, f"no gold files under {SHARED}"
+    checked = 0
+    for path in golds:
+        gold = json.loads(path.read_text("utf-8"))
+        anchor = gold.get("published") or (gold.get("meeting") or {}).get("date")
+        for task in gold["tasks"]:
+            if expected := task.get("deadline"):
+                got = resolve(expected["text"], date.fromisoformat(anchor))
+                assert got is not None, (path.name, expected)
+                assert got.to_dict() == expected, path.name
+                checked += 1
+    assert checked > 50
+
+
+def test_any_mix_of_the_vocabulary_resolves_or_is_none():
+    """Scrambled phrases (impossible numbers, stray suffixes) never raise."""
+    pieces = list("0123456789０〇一二两三四五六七八九十年月日号周季度旬底末内前后半上下本每第个、（）")
+    pieces += ["工作日", "以前", "元旦", "0001年", "9999年", "长期坚持", "立即"]
+    rng = random.Random(20250520)
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        for anchor in (TUE, date(2026, 12, 30), None):
+            found = find(text, anchor)
+            assert found is None or found.text in text
