@@ -1,0 +1,106 @@
+"""Extraction throughput and memory, measured against plain jieba segmentation.
+
+Reads every document of ../shared/corpus/seeds and dev once (reader + normalization,
+not timed), repeats the list to at least --docs documents, builds the pipeline once,
+then times ``nlp.extract`` and ``jieba.lcut`` over the same normalized texts in this one
+process (one core). Targets: >= 50 docs/s, extraction <= 3x segmentation, peak <= 500 MB.
+
+    .venv/bin/python benchmarks/extract.py [--docs 2000] [--profile 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import itertools
+import pstats
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPORA = ("seeds", "dev")
+TARGET_RATE = 50  # docs/s
+TARGET_RATIO = 3.0  # extraction time / segmentation time
+TARGET_PEAK_MB = 500
+
+
+def corpus() -> list:
+    """The normalized documents of the shared corpora, each read once."""
+    from minutes.readers import read
+    from nlp.normalize import normalize
+
+    paths = sorted(
+        path
+        for name in CORPORA
+        for path in (SHARED / "corpus" / name).iterdir()
+        if path.suffix in (".txt", ".html", ".htm", ".docx")
+    )
+    if not paths:
+        sys.exit(f"no documents under {SHARED / 'corpus'}")
+    return [normalize(read(path)) for path in paths]
+
+
+def seconds(run: Callable[[object], object], items: Sequence) -> float:
+    start = time.perf_counter()
+    for item in items:
+        run(item)
+    return time.perf_counter() - start
+
+
+def peak_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux (bytes on macOS)
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000, help="documents per timed run (default 2000)")
+    parser.add_argument("--profile", type=int, metavar="N", help="also profile extraction, print the top N functions")
+    args = parser.parse_args(argv)
+
+    import jieba
+
+    from nlp import extract
+    from nlp.pipeline import get_nlp
+
+    docs = corpus()
+    workload = list(itertools.islice(itertools.cycle(docs), max(args.docs, len(docs))))
+    texts = [doc.text for doc in workload]
+
+    start = time.perf_counter()
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    get_nlp()
+    extract(docs[0])  # first call pays for lazy loads inside components too
+    load = time.perf_counter() - start
+
+    segment = seconds(jieba.lcut, texts)
+    extraction = seconds(extract, workload)
+    n, chars = len(workload), sum(map(len, texts))
+    ratio = extraction / segment
+
+    print(f"{len(docs)} distinct documents repeated to {n} ({chars / n:,.0f} chars/doc); pipeline load {load:.2f} s")
+    print(f"{'stage':<14}{'seconds':>9}{'docs/s':>10}{'chars/s':>12}")
+    for stage, spent in (("jieba.lcut", segment), ("nlp.extract", extraction)):
+        print(f"{stage:<14}{spent:>9.2f}{n / spent:>10.1f}{chars / spent:>12,.0f}")
+    checks = (
+        (f"extract docs/s {n / extraction:.1f}", n / extraction >= TARGET_RATE, f">= {TARGET_RATE}"),
+        (f"extract/segment {ratio:.2f}x", ratio <= TARGET_RATIO, f"<= {TARGET_RATIO}x"),
+        (f"peak memory {peak_mb():.0f} MB", peak_mb() <= TARGET_PEAK_MB, f"<= {TARGET_PEAK_MB} MB"),
+    )
+    for figure, ok, target in checks:
+        print(f"{figure:<28}{'ok' if ok else 'MISSED':>7}  (target {target})")
+
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(seconds, extract, workload[: max(len(docs), n // 4)])
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+    return 0 if all(ok for _, ok, _ in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

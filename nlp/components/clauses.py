@@ -1,0 +1,232 @@
+"""Clauses and numbered items of a document's paragraphs.
+
+A clause ends at 。 or ； (or ！？) outside quotes and parentheses, and where a colon
+opens an enumeration (部署：一是…). Paragraphs that open with numbering (一、 （一） 1.
+（1） ①) are items; an item runs until the next item of the same or an outer level, so
+items nest, and an item without nested items is a leaf — the unit of a work plan.
+Table rows are left to the tasks component, which reads them as tables.
+
+``segment(document)`` does the work on the ``Document`` (offsets into
+``document.text``); the ``minutes_clauses`` component stores its result on
+``doc._.clauses`` and ``doc._.items``. The numbering styles are data:
+``nlp/data/clauses.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from minutes.models import Document, Table
+
+OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+
+
+@dataclass
+class Item:
+    """A numbered paragraph and everything up to the next item of its level or above."""
+
+    start: int  # offset of the marker in the document text
+    end: int  # end of its last line
+    level: int  # 1 for 一、, 2 for （一）, … (position in clauses.yaml)
+    marker: str
+    paragraph: int  # index of its first line
+    parent: int | None  # index in the list of items
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def leaf(self) -> bool:
+        return not self.children
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets in the document text, closing punctuation excluded
+    end: int
+    text: str
+    paragraph: int  # index of the line it stands in
+    item: int | None  # innermost item it belongs to
+    opens_item: bool  # the first clause after an item's marker
+    label: str | None  # 整改措施 of a line 整改措施：…, on the clause that opens the line
+    closing: str  # the 。；！？ (or ： before an enumeration) that ended it; "" at a bare line end
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    clauses: list[Clause]
+    items: list[Item]
+    tables: list[tuple[int, Table]]  # with their offsets in the document text
+
+
+@dataclass(frozen=True)
+class Rules:
+    markers: tuple[re.Pattern[str], ...]
+    inline_marker: re.Pattern[str]
+    clause_ends: frozenset[str]
+    section_label: re.Pattern[str]
+    max_enclosed: int
+
+
+@cache
+def rules() -> Rules:
+    data = yaml.safe_load(resources.files("nlp.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+    return Rules(
+        markers=tuple(re.compile(rf"\s*(?:{pattern})\s*") for pattern in data["item_markers"]),
+        inline_marker=re.compile(data["inline_marker"]),
+        clause_ends=frozenset(data["clause_ends"]),
+        section_label=re.compile(data["section_label"]),
+        max_enclosed=int(data["max_enclosed"]),
+    )
+
+
+def lines_of(document: Document) -> list[tuple[int, str, bool]]:
+    """(offset, line, is a table row) for every line of ``document.text``."""
+    out: list[tuple[int, str, bool]] = []
+    offset = 0
+    for block in document.blocks:
+        is_table = isinstance(block, Table)
+        text = "\n".join("\t".join(row) for row in block.rows) if is_table else block
+        for line in text.split("\n"):
+            out.append((offset, line, is_table))
+            offset += len(line) + 1
+    return out
+
+
+def tables_of(document: Document) -> list[tuple[int, Table]]:
+    """Every table of the document with the offset of its first row in ``document.text``."""
+    out: list[tuple[int, Table]] = []
+    offset = 0
+    for block in document.blocks:
+        if isinstance(block, Table):
+            out.append((offset, block))
+            offset += len("\n".join("\t".join(row) for row in block.rows)) + 1
+        else:
+            offset += len(block) + 1
+    return out
+
+
+def marker_of(line: str) -> tuple[int, str, int] | None:
+    """(level, marker, length) when the line opens with item numbering."""
+    for level, pattern in enumerate(rules().markers, 1):
+        if m := pattern.match(line):
+            rest = line[m.end():]
+            if rest and not rest[0].isdigit():  # 1.5吨 is a number, not an item
+                return level, m.group().strip(), m.end()
+    return None
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of one paragraph, trimmed, punctuation excluded."""
+    r = rules()
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # open brackets/quotes and where they opened
+    start = 0
+    for i, ch in enumerate(text):
+        if stack and i - stack[-1][1] > r.max_enclosed:
+            stack.clear()  # a bracket left open by mistake: stop protecting its span
+        if ch in CLOSERS and stack and stack[-1][0] == CLOSERS[ch]:
+            stack.pop()
+        elif ch in OPENERS:
+            stack.append((ch, i))
+        elif not stack and (ch in r.clause_ends or (ch in "：:" and r.inline_marker.match(text, i + 1))):
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def segment(document: Document) -> Segmentation:
+    r = rules()
+    clauses: list[Clause] = []
+    items: list[Item] = []
+    open_items: list[int] = []  # the chain of items the current line is inside
+    for index, (offset, line, is_table) in enumerate(lines_of(document)):
+        if is_table or not line.strip():
+            continue
+        body_from, opens_item = 0, False
+        if found := marker_of(line):
+            level, marker, length = found
+            while open_items and items[open_items[-1]].level >= level:
+                open_items.pop()
+            parent = open_items[-1] if open_items else None
+            items.append(Item(offset + len(line) - len(line.lstrip()), offset + len(line), level, marker, index, parent))
+            if parent is not None:
+                items[parent].children.append(len(items) - 1)
+            open_items.append(len(items) - 1)
+            body_from, opens_item = length, True
+        for i in open_items:
+            items[i].end = offset + len(line)
+        label = r.section_label.match(line.strip())
+        for n, (a, b) in enumerate(split_clauses(line[body_from:])):
+            a, b = a + body_from, b + body_from
+            clauses.append(Clause(
+                offset + a, offset + b, line[a:b], index,
+                open_items[-1] if open_items else None,
+                opens_item and n == 0,
+                label.group()[:-1] if label and n == 0 else None,
+                line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
+            ))
+    return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
+    """Labelled lines (责任单位：…, 整改时限：…) after the last of several items, when the
+    items before it have none, speak for their section: 1. 2. 3. then 责任单位 gives the
+    units of all three. Items that each carry their own labelled lines keep them."""
+    labelled: dict[int, list[int]] = {}  # item -> indexes of its labelled clauses
+    for n, clause in enumerate(clauses):
+        if clause.item is not None and clause.label:
+            labelled.setdefault(clause.item, []).append(n)
+    for parent in items:
+        children = parent.children
+        if len(children) < 2 or children[-1] not in labelled:
+            continue
+        if any(child in labelled for child in children[:-1]):
+            continue
+        owner = items[children[-1]].parent
+        first = labelled[children[-1]][0]
+        # the labelled line and every clause after it in the last item move up
+        for n in range(first, len(clauses)):
+            if clauses[n].item != children[-1]:
+                break
+            clauses[n] = replace(clauses[n], item=owner)
+    return clauses
+
+
+# ---------------------------------------------------------------- spaCy component
+
+for _extension in ("document", "clauses", "items", "tables"):
+    if not Doc.has_extension(_extension):
+        Doc.set_extension(_extension, default=None)
+
+
+@Language.factory("minutes_clauses")
+def make_clauses_component(nlp: Language, name: str) -> ClausesComponent:
+    return ClausesComponent()
+
+
+class ClausesComponent:
+    """Sets ``doc._.clauses``, ``doc._.items`` and ``doc._.tables`` from ``doc._.document``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        document = doc._.document or Document(source="", kind="txt", blocks=doc.text.split("\n"))
+        segmentation = segment(document)
+        doc._.clauses = segmentation.clauses
+        doc._.items = segmentation.items
+        doc._.tables = segmentation.tables
+        return doc

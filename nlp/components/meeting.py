@@ -1,0 +1,502 @@
+"""Meeting metadata: is the document a meeting report, and if so which meeting.
+
+``meeting_of(document, text)`` reads the title, the dateline sentence
+(``3月24日，市生态环境局召开…调度会``), the labelled head of minutes (``时间：``,
+``地点：``, ``主持：``, ``出席：``, ``列席：``) and the sentences that say who reported,
+spoke or attended, and returns a ``Meeting`` or ``None`` (a notice, a plan, a task
+table). The spaCy factory ``minutes_meeting`` wraps it and also sets ``doc._.anchor``,
+the date deadlines are resolved against.
+
+All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from minutes.models import Document, Meeting, Person
+
+HAN = "\u4e00-\u9fff"
+CLAUSE_BREAKS = "，：；。"
+SENTENCE_BREAKS = r"[。；！？\n]"
+# Half-width punctuation some sources leave between Chinese words, read as full-width
+# (not "?", which stands for an undecodable character more often than for a question).
+FULL_WIDTH = str.maketrans(",;:()", "，；：（）")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8")
+    return [word for line in text.splitlines() if not line.startswith("#") for word in line.split()]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """``meeting.yaml`` compiled, with the title and surname lists."""
+
+    meeting_title: re.Pattern[str]
+    other_title: re.Pattern[str]
+    dateline: re.Pattern[str]
+    dateline_within: int
+    convened: tuple[re.Pattern[str], ...]
+    convenes: re.Pattern[str]
+    minutes_title: re.Pattern[str]
+    generic_name: re.Pattern[str]
+    name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    header_labels: tuple[tuple[str, re.Pattern[str]], ...]
+    minutes_marker: re.Pattern[str]
+    role_verbs: re.Pattern[str]  # one named group per role
+    role_rank: tuple[str, ...]
+    org: re.Pattern[str]  # a whole organization or place name
+    place_then_suffix: re.Pattern[str]  # 开州区 + 生态环境局
+    place: re.Pattern[str]  # a bare place name
+    list_joiners: re.Pattern[str]
+    unit_list_end: re.Pattern[str]
+    unit_list_verbs: re.Pattern[str]
+    clause_lead: re.Pattern[str]
+    vague_unit: re.Pattern[str]
+    title_then_name: re.Pattern[str]
+    title_word: re.Pattern[str]
+    surnames: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = yaml.safe_load(resources.files("nlp.data").joinpath("meeting.yaml").read_text(encoding="utf-8"))
+    titles = "|".join(sorted(map(re.escape, _data_lines("titles.txt")), key=len, reverse=True))
+    org_suffix, place_suffix = data["org_suffix"], data["place_suffix"]
+    paren = r"(?:（[^（）]{1,20}）)?"
+    verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
+    return Rules(
+        meeting_title=re.compile(data["meeting_title"]),
+        other_title=re.compile(data["other_title"]),
+        dateline=re.compile(data["dateline"]),
+        dateline_within=int(data["dateline_within"]),
+        convened=tuple(re.compile(p.replace("CONVENE", data["convene"])) for p in data["convened"]),
+        convenes=re.compile(data["convene"]),
+        minutes_title=re.compile(data["minutes_title"]),
+        generic_name=re.compile(data["generic_name"]),
+        name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
+        header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
+        minutes_marker=re.compile(data["minutes_marker"]),
+        role_verbs=re.compile(verbs),
+        role_rank=tuple(data["role_rank"]),
+        # at most 32 characters: longer is a clause that happens to end like a name
+        org=re.compile(rf"(?=.{{2,32}}$)[{HAN}（）A-Za-z0-9]*?[{HAN}]{paren}(?:{org_suffix}|{place_suffix}){paren}"),
+        place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
+        place=re.compile(rf"[{HAN}]{{1,8}}{place_suffix}"),
+        list_joiners=re.compile(data["list_joiners"]),
+        unit_list_end=re.compile(data["unit_list_end"]),
+        unit_list_verbs=re.compile(data["unit_list_verbs"]),
+        clause_lead=re.compile(data["clause_lead"]),
+        vague_unit=re.compile(data["vague_unit"]),
+        title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>[{HAN}]{{2,4}})"),
+        title_word=re.compile(titles),
+        surnames=frozenset(_data_lines("surnames.txt")),
+    )
+
+
+# ---------------------------------------------------------------- the whole document
+
+
+def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
+    """The meeting ``document`` reports, or None when it reports none.
+
+    ``text`` is the body as the pipeline sees it (``document.text`` when not given):
+    paragraphs one per line.
+    """
+    r = rules()
+    body = document.text if text is None else text
+    lines = [" ".join(line.split()).translate(FULL_WIDTH) for line in body.splitlines()]
+    lines = [line for line in lines if line]
+    title = " ".join((document.title or "").split()).translate(FULL_WIDTH)
+    lead = _lead(lines, title)
+    if not _is_meeting(title, lead):
+        return None
+    header, header_lines = _header(lines)
+    report = [line for i, line in enumerate(lines) if i not in header_lines]
+    convened = _convened(lead.sentence if lead else "")
+    reference = document.published or _own_date(lines) or _title_year(title)
+    people: list[Person] = []
+    units: list[str] = []
+    for role, value in header.people:
+        listed_people, listed_units = _listed(value, role)
+        people.extend(listed_people)
+        units.extend(listed_units)
+    for line in report:
+        people.extend(_people_in(line))
+        units.extend(_units_in(line))
+    return Meeting(
+        name=_name(convened.get("name"), title),
+        date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
+        location=header.location or convened.get("location"),
+        organizer=_organizer(convened.get("organizer"), title, lines),
+        people=_merge_people(people, r.role_rank),
+        units=list(dict.fromkeys(units)),
+    )
+
+
+def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
+    """The date a document's deadlines count from: published, else the meeting's date."""
+    return document.published or (meeting.date if meeting else None)
+
+
+@dataclass
+class _Lead:
+    sentence: str  # from after the dateline to the end of its sentence
+    date: tuple[int | None, int, int] | None  # (year or None, month, day)
+
+
+def _lead(lines: list[str], title: str) -> _Lead | None:
+    """The sentence that opens the report: the first dateline sentence that speaks of a
+    meeting (else the first dateline sentence), else the first sentence that convenes."""
+    r = rules()
+    leads = []
+    for line in lines:
+        m = r.dateline.search(line)
+        if m and m.start() <= r.dateline_within:
+            year = int(m["year"]) if m["year"] else None
+            sentence = re.split(SENTENCE_BREAKS, line[m.end() :], maxsplit=1)[0]
+            leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
+    if leads:
+        return next((lead for lead in leads if "会" in lead.sentence), leads[0])
+    for line in lines:
+        if r.convenes.search(line) and line != title:
+            return _Lead(re.split(SENTENCE_BREAKS, line, maxsplit=1)[0], None)
+    return None
+
+
+def _is_meeting(title: str, lead: _Lead | None) -> bool:
+    r = rules()
+    if title and r.meeting_title.search(title):
+        return not r.other_title.search(title)
+    if title and r.other_title.search(title):
+        return False
+    return bool(lead and _convened(lead.sentence).get("name"))
+
+
+def _convened(sentence: str) -> dict[str, str]:
+    """Organizer, location and name of "<organizer>(在<place>)召开<name>" or
+    "<name>在<place>召开", read from the first clause that says it (``近日，…召开…``);
+    only the parts that are there."""
+    for start, _ in _spans_outside_parens(sentence, "，"):
+        for pattern in rules().convened:
+            m = pattern.search(sentence[start:])
+            if m:
+                return {k: v for k, v in m.groupdict().items() if v}
+    return {}
+
+
+def _name(from_lead: str | None, title: str) -> str | None:
+    """The lead's name, unless it is generic (专题会议) and the title names the meeting."""
+    r = rules()
+    from_title = None
+    minutes = r.minutes_title.search(title)
+    if minutes:
+        from_title = minutes["name"]
+        for pattern, replacement in r.name_rewrites:
+            from_title = pattern.sub(replacement, from_title)
+    elif title:
+        from_title = _convened(title).get("name")
+    if from_lead and not r.generic_name.match(from_lead):
+        return from_lead
+    return from_title or from_lead
+
+
+def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
+    """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
+    organ on the first line."""
+    for candidate in (from_lead, _convened(title).get("organizer")):
+        if candidate and _is_org(candidate):
+            return candidate
+    r = rules()
+    head = [line.replace(" ", "") for line in lines[:6]]
+    if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
+        return next((line for line in head if _is_org(line)), None)
+    return None
+
+
+# ---------------------------------------------------------------- dates
+
+FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+PARTIAL_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+def _own_date(lines: list[str]) -> date | None:
+    """A date the document carries on a line of its own (the date under minutes or a
+    notice, possibly after the issuing organ): the latest such line wins."""
+    found = None
+    for line in lines:
+        m = FULL_DATE.search(line)
+        if m and m.end() == len(line.removesuffix("印发")) and len(line) <= 40:
+            found = _date(int(m[1]), int(m[2]), int(m[3])) or found
+    return found
+
+
+def _title_year(title: str) -> int | None:
+    m = re.search(r"(20\d{2})年", title)
+    return int(m[1]) if m else None
+
+
+def _resolve(parts: tuple[int | None, int, int] | None, reference: date | int | None) -> date | None:
+    """A month-day with the year written, else the reference's year; a month-day later
+    than the reference date belongs to the year before."""
+    if parts is None:
+        return None
+    year, month, day = parts
+    if year is None:
+        if reference is None:
+            return None
+        if isinstance(reference, int):
+            year = reference
+        else:
+            year = reference.year - ((month, day) > (reference.month, reference.day))
+    return _date(year, month, day)
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- head of minutes
+
+
+@dataclass
+class _Header:
+    date: tuple[int | None, int, int] | None = None
+    location: str | None = None
+    people: list[tuple[str, str]] = field(default_factory=list)  # (role, listed value)
+
+
+def _header(lines: list[str]) -> tuple[_Header, set[int]]:
+    """The labelled lines of minutes and the indices of the lines they take."""
+    header, taken, current = _Header(), set(), None
+    for i, line in enumerate(lines):
+        m = re.match(r"([^：]{1,12})：\s*(.*)", line)
+        label = m and _label(m[1].replace(" ", ""))
+        if label:
+            current, value = label, m[2].strip()
+        elif current in ("chair", "attendee") and len(line) <= 60 and "。" not in line:
+            value = line  # a continuation line of a list
+        else:
+            current = None
+            continue
+        taken.add(i)
+        if current == "date" and (d := PARTIAL_DATE.search(value)):
+            header.date = (int(d[1]) if d[1] else None, int(d[2]), int(d[3]))
+        elif current == "location" and value:
+            header.location = value.replace(" ", "")
+        elif current in ("chair", "attendee") and value:
+            header.people.append((current, value))
+    return header, taken
+
+
+def _label(text: str) -> str | None:
+    for label, pattern in rules().header_labels:
+        if pattern.fullmatch(text):
+            return label
+    return None
+
+
+def _listed(value: str, role: str) -> tuple[list[Person], list[str]]:
+    """The persons (name and title in either order, or a title in parentheses) and the
+    organizations (``市财政局、涉县人民政府分管负责同志``) a labelled line lists."""
+    people, units = [], []
+    for item in _split_outside_parens(value, "，；"):
+        person = _person(item)
+        if person:
+            people.append(Person(person[0], person[1], role))
+            continue
+        end = rules().unit_list_end.search(item)
+        units.extend(_org_list(item[: end.start()] if end else item) or [])
+    return people, units
+
+
+# ---------------------------------------------------------------- people
+
+
+def _people_in(line: str) -> list[Person]:
+    """Persons named right before a role verb: ``市政府副秘书长何志刚主持会议``,
+    ``朱立凡、万平、杨秀理参加有关活动``, ``副市长甲，副市长乙出席会议``."""
+    r = rules()
+    found = []
+    for m in r.role_verbs.finditer(line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
+        subject = re.sub(r"在[^在]{1,30}$", "", line[start : m.start()]).strip()
+        subject = subject[r.clause_lead.match(subject).end() :]
+        role = m.lastgroup
+        whole = _person(subject)
+        if whole:
+            found.append(Person(whole[0], whole[1], role))
+            # persons with titles in the clauses just before share the verb
+            for clause in reversed(re.split(f"[{CLAUSE_BREAKS}]", line[: max(start - 1, 0)])):
+                before = _person(clause)
+                if not (before and before[1]):
+                    break
+                found.append(Person(before[0], before[1], role))
+        elif "、" in subject and all(_is_name(part) for part in subject.split("、")):
+            found.extend(Person(part, None, role) for part in subject.split("、"))
+    return found
+
+
+def _person(text: str) -> tuple[str, str | None] | None:
+    """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``."""
+    r = rules()
+    text = text.strip()
+    m = re.fullmatch(rf"([{HAN}]{{2,4}})（(.+)）", text)
+    if m and _is_name(m[1]):
+        return m[1], m[2]
+    tokens = text.split(" ")
+    for k in range(1, len(tokens)):  # name then title, spaced (刘  涛  市…局局长)
+        name, title = "".join(tokens[:k]), "".join(tokens[k:])
+        if _is_name(name) and r.title_word.search(title):
+            return name, title
+    text = text.replace(" ", "")
+    if _is_name(text):
+        return text, None
+    m = r.title_then_name.fullmatch(text)
+    if m and _is_name(m["name"]):
+        return m["name"], m["title"]
+    for n in (2, 3, 4):  # name then title, unspaced (李振国副市长)
+        name, title = text[:n], text[n:]
+        if _is_name(name) and r.title_word.search(title) and _starts_title(title):
+            return name, title
+    return None
+
+
+def _starts_title(text: str) -> bool:
+    """Whether text begins the way a title does (副市长…, 市委常委…), so that the name
+    before it is not cut short (王建军市政府… is not 王建 + 军市政府…)."""
+    r = rules()
+    return bool(r.title_word.match(text) or re.match(r"[市省县区州旗镇乡厅局党副常自]", text))
+
+
+def _is_name(text: str) -> bool:
+    r = rules()
+    return (
+        re.fullmatch(rf"[{HAN}]{{2,4}}", text) is not None
+        and (text[0] in r.surnames or text[:2] in r.surnames)
+        and not r.org.fullmatch(text)
+        and not r.title_word.search(text)
+    )
+
+
+def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:
+    """One entry per name, with its strongest role and its longest title."""
+    merged: dict[str, Person] = {}
+    for person in people:
+        seen = merged.get(person.name)
+        if seen is None:
+            merged[person.name] = Person(person.name, person.title, person.role)
+            continue
+        if rank.index(person.role) < rank.index(seen.role):
+            seen.role = person.role
+        if len(person.title or "") > len(seen.title or ""):
+            seen.title = person.title
+    return list(merged.values())
+
+
+# ---------------------------------------------------------------- units
+
+
+def _units_in(line: str) -> list[str]:
+    """Organizations a report names as reporting, speaking or attending: a list at the
+    head of a clause, closed by 分别/就/作/汇报/负责同志…, with such a verb after it."""
+    r = rules()
+    found: list[str] = []
+    for sentence in re.split(SENTENCE_BREAKS, line):
+        for start, clause in _spans_outside_parens(sentence, "，"):
+            lead = r.clause_lead.match(clause).end()
+            end = r.unit_list_end.search(clause, pos=lead)
+            if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
+                found.extend(_org_list(clause[lead : end.start()]) or [])
+    return found
+
+
+def _org_list(text: str) -> list[str] | None:
+    """The organizations of ``A、B和C``, with a shared suffix handed out
+    (``万州区、璧山区生态环境局`` → both 生态环境局) and vague ones left out; None when
+    some item is not an organization or a place (then it was no list)."""
+    r = rules()
+    items = []
+    for part in _split_outside_parens(text.replace(" ", ""), "、"):
+        items.extend(_split_joined(part))
+    if not items or not all(r.org.fullmatch(item) for item in items):
+        return None
+    for i, item in enumerate(items):
+        shared = r.place_then_suffix.fullmatch(item)
+        if not shared:
+            continue
+        j = i
+        while j > 0 and r.place.fullmatch(items[j - 1]):
+            j -= 1
+            items[j] += shared["suffix"]
+    return [item for item in items if not r.vague_unit.search(item)]
+
+
+def _split_joined(text: str) -> list[str]:
+    """Split at 和/及/与 only where the left part is a whole organization
+    (市住房和城乡建设局 stays one)."""
+    r = rules()
+    parts, start = [], 0
+    for m in r.list_joiners.finditer(text):
+        if m.start() > start and r.org.fullmatch(text[start : m.start()]):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p]
+
+
+def _split_outside_parens(text: str, separators: str) -> list[str]:
+    return [part.strip() for _, part in _spans_outside_parens(text, separators) if part.strip()]
+
+
+def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
+    """(start, part) of text split at separators that are not inside parentheses."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "（":
+            depth += 1
+        elif ch == "）":
+            depth = max(depth - 1, 0)
+        elif ch in separators and depth == 0:
+            spans.append((start, text[start:i]))
+            start = i + 1
+    spans.append((start, text[start:]))
+    return spans
+
+
+def _is_org(text: str) -> bool:
+    return bool(rules().org.fullmatch(text)) and not rules().vague_unit.search(text)
+
+
+# ---------------------------------------------------------------- spaCy component
+
+for _extension in ("document", "meeting", "anchor"):
+    if not Doc.has_extension(_extension):
+        Doc.set_extension(_extension, default=None)
+
+
+@Language.factory("minutes_meeting")
+def make_meeting_component(nlp: Language, name: str) -> MeetingComponent:
+    return MeetingComponent()
+
+
+class MeetingComponent:
+    """Sets ``doc._.meeting`` and ``doc._.anchor`` from ``doc._.document`` and the text."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        document = doc._.document
+        doc._.meeting = meeting_of(document, doc.text)
+        doc._.anchor = anchor_of(document, doc._.meeting)
+        return doc

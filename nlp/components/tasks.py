@@ -1,0 +1,670 @@
+"""Tasks: the directives of a document, with their units, roles and time limits.
+
+Three shapes of task, read in document order:
+
+- a directive clause — led by 要/请/须… after an optional list of addressees
+  (``市经信局要…``, ``请各县（市、区）人民政府…``), or by a plain verb inside a run a
+  directive lead-in opened (``会议要求，加快…``). Its text runs from the trigger to the
+  clause end; the addressees are ``responsible`` unless the clause splits roles
+  (``要牵头``, ``会同X``, ``X配合``);
+- a leaf item of a numbered plan that carries an action: its text is the item without
+  role sentences (``由X牵头，Y配合，6月底前完成。``), without labels and without a
+  trailing parenthetical that only names units or a time limit; those give its roles and
+  deadline, else the labelled lines of its section (``责任单位：…``, ``整改时限：…``) and
+  blanket lines (``以下任务由X牵头``);
+- a row of a task table, columns found by their headers whatever their order.
+
+``tasks_of(document, segmentation, anchor)`` does the work; the ``minutes_tasks``
+component stores its result on ``doc._.tasks``. Wording is data:
+``nlp/data/triggers.yaml`` and ``nlp/data/roles.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from minutes.models import Assignment, Deadline, Document, Table, Task
+from nlp.components.clauses import Clause, Segmentation, segment
+from nlp.components.units import is_vague, leading_units, split_list, units_in
+
+ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
+TRAILING = "。；;，,、：: \t\n"
+ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
+
+
+@dataclass(frozen=True)
+class Rules:
+    lead_in: re.Pattern[str]
+    directive_lead_in: re.Pattern[str]
+    strong_trigger: re.Pattern[str]
+    weak_trigger: re.Pattern[str]
+    subject_tail: re.Pattern[str]
+    enumeration: re.Pattern[str]
+    non_task_heading: re.Pattern[str]
+    measures_label: re.Pattern[str]
+    heading_max_length: int
+    role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
+    role_word: dict[str, str]  # matched word -> role
+    label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
+    role_label: dict[str, str]  # label -> role
+    deadline_label: re.Pattern[str]
+    task_label: re.Pattern[str]
+    number_label: re.Pattern[str]
+    blanket_after: re.Pattern[str]
+    blanket_before: re.Pattern[str]
+    partner: re.Pattern[str]
+    completion: re.Pattern[str]
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load(resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def rules() -> Rules:
+    t, r = _load("triggers.yaml"), _load("roles.yaml")
+    role_word = {w: role for role, words in r["role_words"].items() for w in words.split("|")}
+    role_label = {w: role for role, words in r["role_labels"].items() for w in words.split("|")}
+    words = "|".join(sorted(map(re.escape, role_word), key=len, reverse=True))
+    labels = "|".join(
+        sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
+    )
+    return Rules(
+        lead_in=re.compile(t["lead_in"]),
+        directive_lead_in=re.compile(t["directive_lead_in"]),
+        strong_trigger=re.compile(t["strong_trigger"]),
+        weak_trigger=re.compile(t["weak_trigger"]),
+        subject_tail=re.compile(t["subject_tail"]),
+        enumeration=re.compile(t["enumeration"]),
+        non_task_heading=re.compile(t["non_task_heading"]),
+        measures_label=re.compile(t["measures_label"]),
+        heading_max_length=int(t["heading_max_length"]),
+        role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
+        role_word=role_word,
+        label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
+        role_label=role_label,
+        deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
+        task_label=re.compile(rf"^(?:{r['task_labels']})$"),
+        number_label=re.compile(rf"^(?:{r['number_labels']})$"),
+        blanket_after=re.compile(r["blanket_after"]),
+        blanket_before=re.compile(r["blanket_before"]),
+        partner=re.compile(rf"^(?:{r['partner_words']})"),
+        completion=re.compile(r["completion"]),
+    )
+
+
+# ---------------------------------------------------------------- roles
+
+
+def merge(*groups: list[Assignment]) -> list[Assignment]:
+    """Units in order of first mention; a unit named twice keeps its most specific role."""
+    out: dict[str, Assignment] = {}
+    for group in groups:
+        for a in group:
+            known = out.get(a.name)
+            if known is None or ROLE_STRENGTH[a.role] > ROLE_STRENGTH[known.role]:
+                out[a.name] = Assignment(a.name, a.role) if known is None else Assignment(known.name, a.role)
+    return list(out.values())
+
+
+def _parts(text: str) -> list[tuple[int, str]]:
+    """Comma/semicolon parts outside parentheses, with offsets."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;。":
+            out.append((start, text[start:i]))
+            start = i + 1
+    out.append((start, text[start:]))
+    return [(o, p) for o, p in out if p.strip()]
+
+
+def role_part(part: str) -> list[Assignment] | None:
+    """Units of one role-stating part (由X牵头 / Y配合 / 牵头单位：X), [] for a part that
+    only gives the time limit (6月底前完成 / 完成时限：年底前), None for anything else."""
+    r = rules()
+    part = part.strip()
+    if m := r.label.match(part):
+        label, rest = m.group("label"), m.group("rest").strip()
+        if label in r.role_label:
+            units = units_in(rest.replace("\n", "、"))
+            return None if units is None else [Assignment(u, r.role_label[label]) for u in units]
+        return [] if r.deadline_label.match(label) else None
+    if m := r.role_part.match(part):
+        units = units_in(m.group("units"))
+        if units:
+            return [Assignment(u, r.role_word[m.group("word")]) for u in units]
+    if r.completion.search(part):
+        return []
+    return None
+
+
+def leading_roles(text: str) -> tuple[list[Assignment], int]:
+    """Role parts that open a text (市城市管理委牵头，各区人民政府配合，提高…) and the
+    offset where the rest begins (0 when the text opens with no role part)."""
+    found: list[Assignment] = []
+    end = 0
+    for offset, part in _parts(text):
+        units = role_part(part)
+        if units is None:
+            return found, end
+        found += units
+        end = min(len(text), offset + len(part) + 1)
+    return found, end
+
+
+def roles_sentence(text: str) -> list[Assignment] | None:
+    """The roles of a sentence made only of role and time-limit parts, else None."""
+    text = text.strip().rstrip(TRAILING)
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
+    found, end = leading_roles(text)
+    return found if text and end >= len(text.rstrip(TRAILING)) else None
+
+
+def stated_roles(text: str) -> list[Assignment]:
+    """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, or a part
+    opening with units and a role word (市市场监管局配合加强抽检)."""
+    found: list[Assignment] = []
+    for _, part in _parts(text):
+        part = part.strip()
+        if stated := role_part(part):
+            found += stated
+            continue
+        units, end = leading_units(part)
+        role = _role_word_at(part[end:]) if units else None
+        if role:
+            found += [Assignment(u, role) for u in units]
+    return found
+
+
+def _role_word_at(text: str) -> str | None:
+    """The role of a role word opening the text (配合加强… → support); 负责同志 is none."""
+    if text.startswith(("负责同志", "负责人")):
+        return None
+    return next((role for word, role in rules().role_word.items() if text.startswith(word)), None)
+
+
+def strip_parenthetical(text: str) -> tuple[str, str | None]:
+    """Task text without closing punctuation and without a trailing parenthetical that only
+    names units or a time limit; that parenthetical's content is returned beside it."""
+    text = text.rstrip(TRAILING)
+    if text.endswith(("）", ")")):
+        depth = 0
+        for i in range(len(text) - 1, -1, -1):
+            depth += text[i] in "）)"
+            depth -= text[i] in "（("
+            if depth == 0:
+                inner = text[i + 1 : -1]
+                if _only_roles_or_time(inner):
+                    return text[:i].rstrip(TRAILING), inner
+                break
+    return text, None
+
+
+def _only_roles_or_time(inner: str) -> bool:
+    from nlp.deadline import resolve
+
+    if roles_sentence(inner) is not None:
+        return True
+    if units_in(inner):
+        return True
+    return resolve(inner.strip(), None) is not None
+
+
+# ---------------------------------------------------------------- directive clauses
+
+
+@dataclass(frozen=True)
+class Directive:
+    trigger: int  # offset of the trigger word in the clause text
+    units: list[Assignment]
+    addressed: bool  # a subject or addressee is named, if only vaguely (各部门要…)
+
+
+def directive(text: str, in_run: bool) -> Directive | None:
+    """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in."""
+    r = rules()
+    body = text
+    lead = r.lead_in.match(body)
+    skip = 0
+    if lead:
+        skip = lead.end()
+        in_run = in_run or bool(r.directive_lead_in.search(lead.group()))
+    if enum := r.enumeration.match(body, skip):
+        skip = enum.end()
+    for m in r.strong_trigger.finditer(body, skip):
+        subject = _subject(body[skip : m.start()])
+        if subject is None:
+            continue
+        rest = body[m.end():]
+        if m.group() == "请":
+            addressees, end = leading_units(rest)
+            if not addressees and not _vague_addressee(rest):
+                continue
+            units = [Assignment(u, "responsible") for u in addressees]
+            return Directive(m.start(), _split_roles(units, rest[end:]), True)
+        units = _split_roles([Assignment(u, "responsible") for u in subject], rest)
+        return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
+    if in_run and r.weak_trigger.match(body, skip):
+        return Directive(skip, [], False)
+    if in_run:
+        # 议定事项 in running text: 由市城管局负责，4月底前完成…
+        roles, _ = leading_roles(body[skip:])
+        if roles and len(_parts(body[skip:])) > 1:
+            return Directive(skip, roles, True)
+    return None
+
+
+def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]]:
+    """The directives of a clause as (start, end, directive): a new subject with its own
+    trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实)."""
+    first = directive(text, in_run)
+    if first is None:
+        return []
+    out: list[tuple[int, int, Directive]] = []
+    start, current = first.trigger, first
+    for offset, part in _parts(text):
+        if offset <= start:
+            continue
+        d = directive(part, False)
+        if d is not None and d.addressed and d.trigger > 0:
+            out.append((start, offset, current))
+            start, current = offset + d.trigger, d
+    out.append((start, len(text), current))
+    return out
+
+
+def _subject(zone: str) -> list[str] | None:
+    """Units of the subject before a trigger; None when the zone is no subject."""
+    r = rules()
+    zone = r.subject_tail.sub("", zone.strip())
+    if not zone:
+        return []
+    head, comma, tail = max(zone.rpartition("，"), zone.rpartition(","), key=lambda p: len(p[0]))
+    if comma:
+        tail = r.subject_tail.sub("", tail.strip())
+        if not tail:
+            # an adverbial before the comma (整改任务完成后，要…), not a condition on
+            # third parties (已获授权的，应…)
+            return None if head.rstrip().endswith("的") else []
+        units = units_in(tail)
+        return units if units else None
+    return units_in(zone)
+
+
+def _vague_addressee(text: str) -> bool:
+    return any(is_vague(text[:n]) for n in range(2, min(len(text), 8) + 1))
+
+
+def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
+    """Addressees are lead where the directive names partners (要牵头… / 会同X / X配合)
+    and no other lead; units it names with their own role keep that role."""
+    r = rules()
+    if _role_word_at(rest) == "support":
+        # 要配合市生态环境局加强… : the addressee supports, the one it helps leads
+        word = next(w for w, role in r.role_word.items() if rest.startswith(w) and role == "support")
+        helped, _ = leading_units(rest[len(word):])
+        units = [Assignment(u.name, "support") for u in units]
+        return merge(units, [Assignment(u, "lead") for u in helped])
+    partners: list[Assignment] = []
+    if r.partner.match(rest):
+        names, _ = leading_units(r.partner.sub("", rest, count=1))
+        partners = [Assignment(u, "support") for u in names]
+    partners += stated_roles(rest)
+    has_lead = any(p.role == "lead" for p in partners)
+    if (rest.startswith("牵头") or partners) and not has_lead:
+        units = [Assignment(u.name, "lead") for u in units]
+    return merge(units, partners)
+
+
+# ---------------------------------------------------------------- assembling
+
+
+@dataclass
+class Found:
+    start: int
+    text: str
+    units: list[Assignment]
+    deadline: Deadline | None
+    item: int | None  # the item the task belongs to
+    own_roles: bool  # roles stated with the task itself (not from its section)
+    number: str | None = None  # 3 of an item "3." or of a table row numbered 3
+
+
+def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None) -> list[Task]:
+    seg = segmentation or segment(document)
+    found = _merge_table_rows(_from_clauses(seg, anchor), _from_tables(seg, anchor))
+    found.sort(key=lambda f: f.start)
+    _apply_blankets(seg, found)
+    out = []
+    for f in found:
+        text = " ".join(f.text.split()) if "\n" in f.text else f.text
+        if text:
+            out.append(Task(text=text, units=f.units, deadline=f.deadline))
+    return out
+
+
+def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
+    """A task table that repeats the numbered plan above it (序号 3 for item "3.", with
+    shared wording) gives those items their units and time limits; other rows are tasks."""
+    numbered = {f.number: f for f in items if f.number and f.item is not None}
+    kept = []
+    for row in rows:
+        item = numbered.get(row.number) if row.number else None
+        if item is None or not _overlaps(row.text, item.text):
+            kept.append(row)
+            continue
+        item.units = merge(item.units, row.units) if item.units else row.units
+        item.own_roles = True
+        item.deadline = row.deadline or item.deadline  # a 完成时限 column is explicit
+    return items + kept
+
+
+def _overlaps(short: str, long: str) -> bool:
+    """Do most characters of one text occur in the other (a row restating an item)?"""
+    chars = [ch for ch in short if "\u4e00" <= ch <= "\u9fff"]
+    return bool(chars) and sum(ch in long for ch in chars) >= 0.6 * len(chars)
+
+
+def _find_deadline(text: str, anchor: date | None) -> Deadline | None:
+    from nlp.deadline import find
+
+    return find(text, anchor)
+
+
+def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
+    r = rules()
+    found: list[Found] = []
+    by_item: dict[int, list[Clause]] = {}
+    for clause in seg.clauses:
+        if clause.item is not None:
+            by_item.setdefault(clause.item, []).append(clause)
+    in_run, paragraph = False, -1
+    directive_items: set[int] = set()
+    for clause in seg.clauses:
+        if clause.paragraph != paragraph:
+            in_run, paragraph = False, clause.paragraph
+        text = clause.text
+        if clause.label:
+            continue  # labelled lines belong to items (measures) or give roles and times
+        if _is_blanket(text):
+            continue
+        lead = r.lead_in.match(text)
+        if lead and r.directive_lead_in.search(lead.group()):
+            in_run = True
+        if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
+            in_run = True  # 会议议定：一、… opens a run of its own
+            continue
+        directives = split_directives(text, in_run)
+        if not directives:
+            if lead and not r.directive_lead_in.search(lead.group()):
+                in_run = False
+            continue
+        in_run = True
+        for start, end, d in directives:
+            task_text, inner = strip_parenthetical(text[start:end])
+            units = d.units
+            if inner is not None:
+                units = merge(units, roles_sentence(inner) or [])
+            found.append(Found(
+                clause.start + start, task_text, units,
+                _find_deadline(text[start:end], anchor), clause.item, bool(units),
+            ))
+        if clause.item is not None:
+            directive_items.add(clause.item)
+    for index, item in enumerate(seg.items):
+        if item.leaf and index not in directive_items:
+            task = _item_task(seg, index, by_item, anchor)
+            if task:
+                found.append(task)
+    for f in found:
+        if f.item is not None and not f.own_roles:
+            f.units = merge(f.units, _item_roles(seg, f.item, by_item))
+        if f.item is not None and f.deadline is None:
+            f.deadline = _item_deadline(seg, f.item, by_item, anchor)
+    return found
+
+
+def _is_heading(clause: Clause, line_clauses: int) -> bool:
+    """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控."""
+    return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
+
+
+def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> Found | None:
+    r = rules()
+    clauses = by_item.get(index, [])
+    if not clauses or _under_non_task_heading(seg, index, by_item):
+        return None
+    per_line: dict[int, int] = {}
+    for c in clauses:
+        per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
+    measures = [c for c in clauses if c.label and r.measures_label.search(c.label)]
+    if measures:
+        line = measures[0].paragraph
+        chosen = [c for c in clauses if c.paragraph == line]
+        chosen[0] = _without_label(chosen[0])
+    else:
+        chosen = []
+        for c in clauses:
+            if c.label or (c.opens_item and _is_heading(c, per_line[c.paragraph])) or _is_blanket(c.text):
+                continue
+            if chosen and c.paragraph != chosen[0].paragraph:
+                break
+            chosen.append(c)
+    roles: list[Assignment] = []
+    actions: list[Clause] = []
+    for c in chosen:
+        sentence_roles = roles_sentence(c.text)
+        if sentence_roles is not None:
+            roles += sentence_roles
+            continue
+        actions.append(c)
+    if not actions:
+        return None
+    first = actions[0]
+    text = _joined(chosen[chosen.index(first) : chosen.index(actions[-1]) + 1])
+    lead_roles, _ = leading_roles(text)
+    if not lead_roles:
+        lead_roles = stated_roles(_parts(text)[0][1])
+    text, inner = strip_parenthetical(text)
+    if inner is not None:
+        roles += roles_sentence(inner) or []
+    roles = merge(lead_roles, roles)
+    whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
+    deadline = _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor)
+    number = re.sub(r"\D", "", seg.items[index].marker) or None
+    return Found(first.start, text, roles, deadline, index, bool(roles), number)
+
+
+def _joined(clauses: list[Clause]) -> str:
+    """Consecutive clauses of one line as written, each with the punctuation that closed it."""
+    return "".join(c.text + c.closing for c in clauses[:-1]) + clauses[-1].text
+
+
+def _without_label(clause: Clause) -> Clause:
+    m = rules().label.match(clause.text) or re.match(r"^[^：:]{1,10}[：:]", clause.text)
+    if not m:
+        return clause
+    cut = m.start("rest") if m.re is rules().label else m.end()
+    return Clause(clause.start + cut, clause.end, clause.text[cut:], clause.paragraph, clause.item, False, None,
+                  clause.closing)
+
+
+def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]) -> bool:
+    i: int | None = index
+    while i is not None:
+        opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
+        if opening and _is_heading(opening, 1) and rules().non_task_heading.search(opening.text.rstrip(TRAILING)):
+            return True
+        i = seg.items[i].parent
+    return False
+
+
+def _item_roles(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]) -> list[Assignment]:
+    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+    r = rules()
+    i: int | None = index
+    while i is not None:
+        roles: list[Assignment] = []
+        for c in by_item.get(i, []):
+            m = r.label.match(c.text)
+            if _is_blanket(c.text):
+                continue  # applied by _apply_blankets, to the tasks it covers
+            if m and m.group("label") in r.role_label:
+                roles += role_part(c.text) or []
+            elif not c.label:
+                roles += roles_sentence(c.text) or []
+        if roles:
+            return merge(roles)
+        i = seg.items[i].parent
+    return []
+
+
+def _item_deadline(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> Deadline | None:
+    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections."""
+    i: int | None = index
+    while i is not None:
+        for c in by_item.get(i, []):
+            m = rules().label.match(c.text)
+            if m and rules().deadline_label.match(m.group("label")):
+                return _find_deadline(m.group("rest"), anchor)
+        i = seg.items[i].parent
+    return None
+
+
+def _is_blanket(text: str) -> bool:
+    return bool(rules().blanket_after.match(text) or rules().blanket_before.match(text))
+
+
+def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
+    """以下任务由X牵头 → the tasks after it in its section; 上述事项由X牵头 → those before."""
+    r = rules()
+    for clause in seg.clauses:
+        after, before = r.blanket_after.match(clause.text), r.blanket_before.match(clause.text)
+        if not (after or before):
+            continue
+        m = r.role_part.match(clause.text[(after or before).end() - 1 :])
+        units = units_in(m.group("units")) if m else None
+        if not units:
+            continue
+        role = r.role_word[m.group("word")]
+        assignments = [Assignment(u, role) for u in units]
+        container = clause.item
+        if container is not None and clause.paragraph != seg.items[container].paragraph:
+            # a line after the last item of a section speaks for the section
+            container = seg.items[container].parent if before else container
+        for f in found:
+            if (f.start > clause.start) == bool(after) and _inside(seg, f.item, container):
+                f.units = merge(assignments, f.units)
+
+
+def _inside(seg: Segmentation, item: int | None, container: int | None) -> bool:
+    if container is None:
+        return True
+    while item is not None:
+        if item == container:
+            return True
+        item = seg.items[item].parent
+    return False
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _from_tables(seg: Segmentation, anchor: date | None) -> list[Found]:
+    found: list[Found] = []
+    for offset, table in seg.tables:
+        found += _table_tasks(offset, table, anchor)
+    return found
+
+
+def _column_kinds(row: list[str]) -> dict[int, str]:
+    """Column index -> 'task' | 'deadline' | a role, for a header row."""
+    r = rules()
+    kinds: dict[int, str] = {}
+    for i, cell in enumerate(row):
+        name = "".join(cell.split()).rstrip("：:")
+        if name in r.role_label:
+            kinds[i] = r.role_label[name]
+        elif r.deadline_label.match(name):
+            kinds[i] = "deadline"
+        elif r.task_label.match(name) and "task" not in kinds.values():
+            kinds[i] = "task"
+        elif r.number_label.match(name):
+            kinds[i] = "number"
+    return kinds
+
+
+def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
+    rows = table.rows
+    for h, row in enumerate(rows[:5]):
+        kinds = _column_kinds(row)
+        if "task" in kinds.values() and len(kinds) >= 2:
+            break
+    else:
+        return []
+    found: list[Found] = []
+    for n, row in enumerate(rows[h + 1 :], 1):
+        cells = {kind: row[i].strip() for i, kind in kinds.items() if i < len(row)}
+        text = " ".join(cells.get("task", "").split()).rstrip(TRAILING)
+        if not text or _column_kinds(row).get(0) == "task":
+            continue
+        units: list[Assignment] = []
+        for role in ("lead", "responsible", "support"):
+            cell = cells.get(role, "")
+            if cell:
+                units = merge(units, _cell_units(cell, role))
+        deadline = _find_deadline(cells.get("deadline", ""), anchor) or _find_deadline(text, anchor)
+        number = next((row[i].strip() for i, kind in kinds.items() if kind == "number" and i < len(row)), None)
+        found.append(Found(offset + n, text, units, deadline, None, True, number or None))
+    return found
+
+
+def _cell_units(cell: str, role: str) -> list[Assignment]:
+    """Units of a table cell: a plain list takes the column's role; a cell that states
+    roles itself (市生态环境局牵头，市公安局配合 / 市生态环境局（牵头）) keeps them."""
+    r = rules()
+    flat = "、".join(part.strip() for part in cell.split("\n") if part.strip())
+    stated = roles_sentence(flat)
+    if stated:
+        return stated
+    found: list[Assignment] = []
+    for _, item in split_list(flat):
+        name, own = item.strip(), role
+        if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
+            name, own = m.group(1), r.role_word[m.group(2)]
+        found += [Assignment(unit, own) for unit in units_in(name) or []]
+    return found
+
+
+# ---------------------------------------------------------------- spaCy component
+
+for _extension in ("document", "clauses", "items", "tables", "anchor", "tasks"):
+    if not Doc.has_extension(_extension):
+        Doc.set_extension(_extension, default=None)
+
+
+@Language.factory("minutes_tasks")
+def make_tasks_component(nlp: Language, name: str) -> TasksComponent:
+    return TasksComponent()
+
+
+class TasksComponent:
+    """Sets ``doc._.tasks`` from the clauses, items and tables found before."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        seg = Segmentation(doc._.clauses or [], doc._.items or [], doc._.tables or [])
+        doc._.tasks = tasks_of(doc._.document, seg, doc._.anchor)
+        return doc

@@ -1,0 +1,213 @@
+"""Responsible units: names of organizations, and collectives of a named kind.
+
+Two ways of reading, because a name's left edge is only certain where the text says so:
+
+- ``units_in(region)`` reads a region known to hold nothing but a list of addressees — the
+  subject before 要, a 牵头单位 cell, the X of 由X牵头 — so any item ending like an
+  organization, a place or a collective counts (广州碳排放权交易所、柯桥区、各区县).
+- ``find_units(text)`` scans running text, where a name must also start like an
+  administrative body (市…, 各…, 兰州新区…); the ``minutes_units`` component stores
+  these on ``doc._.units``.
+
+Vague references (有关部门, 各地各部门) are never units. All wording is data:
+``nlp/data/units.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+OPEN, CLOSE = "（(", "）)"
+PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
+
+
+@dataclass(frozen=True)
+class UnitSpan:
+    """A unit named in the document text, by character offsets."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    org: re.Pattern[str]  # a whole name ending like an organization
+    org_end: re.Pattern[str]  # where a name may end in running text
+    admin_prefix: re.Pattern[str]
+    place: re.Pattern[str]
+    collective: re.Pattern[str]
+    vague: re.Pattern[str]
+    word_separator: re.Pattern[str]  # 和/与/及… between two names
+    name_break: re.Pattern[str]
+    name_leads: re.Pattern[str]
+    list_tail: re.Pattern[str]
+
+
+@cache
+def rules() -> Rules:
+    data = yaml.safe_load(resources.files("nlp.data").joinpath("units.yaml").read_text(encoding="utf-8"))
+    words = [w for w in data["list_separators"].split("|") if w not in PUNCTUATION]
+    return Rules(
+        org=re.compile(rf"^.+?(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?$"),
+        org_end=re.compile(rf"(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?"),
+        admin_prefix=re.compile(data["admin_prefix"]),
+        place=re.compile(data["place"]),
+        collective=re.compile(data["collective"]),
+        vague=re.compile(data["vague"]),
+        word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
+        name_break=re.compile(data["name_breaks"]),
+        name_leads=re.compile(data["name_leads"]),
+        list_tail=re.compile(data["list_tail"]),
+    )
+
+
+def is_vague(name: str) -> bool:
+    return bool(rules().vague.search(name))
+
+
+def is_unit(name: str, *, in_list: bool = True) -> bool:
+    """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
+    bare places count and the start need not look administrative."""
+    r = rules()
+    if not name or len(name) > 40 or is_vague(name) or r.name_break.search(name):
+        return False
+    if r.collective.search(name):
+        return True
+    if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
+        return True
+    return in_list and bool(r.place.search(name))
+
+
+def split_list(text: str) -> list[tuple[int, str]]:
+    """Items of a list with their offsets: split at punctuation outside parentheses, and at
+    和/与/及 only where the part before is already a unit (市住房和城乡建设局 stays whole)."""
+    r = rules()
+    items: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if ch in PUNCTUATION:
+                items.append((start, text[start:i]))
+                start = i + 1
+            elif (m := r.word_separator.match(text, i)) and is_unit(text[start:i]):
+                items.append((start, text[start:i]))
+                start = i = m.end()
+                continue
+        i += 1
+    items.append((start, text[start:]))
+    return [(offset, item) for offset, item in items if item]
+
+
+def _clean(item: str) -> tuple[int, str]:
+    """Drop leading 请/由/会同… and a trailing 等部门; return the offset of what is left."""
+    r = rules()
+    lead = r.name_leads.match(item)
+    skip = lead.end() if lead else 0
+    name = item[skip:]
+    tail = r.list_tail.search(name)
+    if tail and tail.start() > 0:
+        name = name[: tail.start()]
+    return skip, name
+
+
+def units_in(region: str) -> list[str] | None:
+    """The units of a region that holds only a list of addressees, vague ones left out;
+    None when some item of the region is neither a unit nor a vague reference."""
+    found: list[str] = []
+    for _, item in split_list(region.strip()):
+        _, name = _clean(item)
+        if not name:
+            continue
+        if is_unit(name):
+            found.append(name)
+        elif not is_vague(name):
+            return None
+    return found
+
+
+def leading_units(text: str) -> tuple[list[str], int]:
+    """Units listed at the very start of running text (the addressees after 请), and where
+    the list ends: 市住建局、市交通运输局按照职责分工… → two units, end before 按照."""
+    found: list[str] = []
+    end = 0
+    for offset, item in split_list(text):
+        if offset > end + 1:  # a gap: the list has ended
+            break
+        skip, name = _clean(item)
+        if name and is_unit(name) and not rules().name_break.search(name):
+            found.append(name)
+            end = offset + len(item)
+            continue
+        head = _head_name(name)
+        if head:
+            found.append(head)
+            end = offset + skip + len(head)
+        break
+    return found, end
+
+
+def _head_name(text: str, *, in_list: bool = True) -> str | None:
+    """The unit name that opens running text: the longest start of it, before any verb or
+    role word, that ends like an organization (市公安局交警支队 of 市公安局交警支队严格…)."""
+    r = rules()
+    cut = r.name_break.search(text)
+    head = text[: cut.start()] if cut else text
+    if is_unit(head, in_list=in_list):
+        return head
+    for m in reversed(list(r.org_end.finditer(head[:40]))):
+        if is_unit(head[: m.end()], in_list=in_list):
+            return head[: m.end()]
+    return None
+
+
+def find_units(text: str) -> list[UnitSpan]:
+    """Every unit named in running text (names that start like an administrative body)."""
+    r = rules()
+    spans: list[UnitSpan] = []
+    for offset, item in split_list(text):
+        position = 0
+        for piece in r.name_break.split(item):
+            start = item.find(piece, position)
+            position = start + len(piece)
+            skip, name = _clean(piece)
+            if name and (head := _head_name(name, in_list=False)):
+                at = offset + start + skip
+                spans.append(UnitSpan(at, at + len(head), head))
+    return spans
+
+
+# ---------------------------------------------------------------- spaCy component
+
+if not Doc.has_extension("units"):
+    Doc.set_extension("units", default=None)
+
+
+@Language.factory("minutes_units")
+def make_units_component(nlp: Language, name: str) -> UnitsComponent:
+    return UnitsComponent()
+
+
+class UnitsComponent:
+    """Sets ``doc._.units``: the units named in each clause of ``doc._.clauses``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[UnitSpan] = []
+        for clause in doc._.clauses or ():
+            for span in find_units(clause.text):
+                spans.append(UnitSpan(clause.start + span.start, clause.start + span.end, span.name))
+        doc._.units = spans
+        return doc

@@ -1,0 +1,76 @@
+"""The extraction pipeline: a blank Chinese spaCy pipeline (jieba segmenter) with the
+project's rule components, in order:
+
+``minutes_clauses`` → ``minutes_units`` → ``minutes_meeting`` → ``minutes_tasks``
+
+Components share results through Doc extensions (character offsets into ``doc.text``,
+not token alignment — jieba's tokens do not follow unit names):
+
+- ``document``: the ``minutes.models.Document`` being read (title, published, tables)
+- ``clauses``, ``items``, ``tables``: segmentation (``nlp.components.clauses``)
+- ``units``: unit names found in the clauses (``nlp.components.units``)
+- ``meeting``, ``anchor``: the meeting reported, and the date deadlines resolve against
+- ``tasks``: ``minutes.models.Task`` list
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from minutes.errors import ExtractionError
+from minutes.models import Document, Extraction
+
+COMPONENTS = ("minutes_clauses", "minutes_units", "minutes_meeting", "minutes_tasks")
+EXTENSIONS = ("document", "clauses", "items", "tables", "units", "meeting", "anchor", "tasks")
+
+
+@cache
+def get_nlp():
+    """The pipeline, built once (loading jieba's dictionary takes about a second)."""
+    import logging
+
+    import jieba
+    import spacy
+    from spacy.tokens import Doc
+
+    jieba.setLogLevel(logging.WARNING)
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    # registering the factories is a side effect of importing their modules
+    from nlp.components import clauses, meeting, tasks, units  # noqa: F401
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.max_length = 50_000_000  # components are linear; long documents are fine
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp, text: str):
+    """``nlp.make_doc`` in linear time. spaCy's Chinese tokenizer aligns jieba's words with
+    the text by re-slicing the rest of the text after every word, which takes minutes on a
+    few megabytes; jieba's words already cover the text exactly (whitespace included), so
+    they become tokens as they are, with no trailing spaces."""
+    from spacy.tokens import Doc
+
+    words = [word for word in nlp.tokenizer.jieba_seg.cut(text, cut_all=False) if word]
+    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+
+
+def extract(document: Document) -> Extraction:
+    """Meeting and tasks of a normalized document."""
+    nlp = get_nlp()
+    try:
+        doc = make_doc(nlp, document.text)
+    except Exception as error:  # spaCy/jieba failure on strange input: a clear message
+        raise ExtractionError(f"{document.source}: cannot segment the text ({error})") from error
+    doc._.document = document
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return Extraction(
+        title=document.title,
+        published=document.published,
+        meeting=doc._.meeting,
+        tasks=list(doc._.tasks or []),
+    )

@@ -1,0 +1,104 @@
+"""Clause segmentation and numbered items (nlp/components/clauses.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.models import Document, Table
+from nlp.components.clauses import marker_of, segment, split_clauses
+
+
+def texts(paragraph: str) -> list[str]:
+    return [paragraph[a:b] for a, b in split_clauses(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("要抓好甲；要抓好乙。", ["要抓好甲", "要抓好乙"]),
+        # no split inside quotes or parentheses
+        ("要落实“先检查；再整改。”要求；要建台账。", ["要落实“先检查；再整改。”要求", "要建台账"]),
+        ("完成排查（牵头单位：市水务局；完成时限：年底前）。", ["完成排查（牵头单位：市水务局；完成时限：年底前）"]),
+        # a colon opens an enumeration
+        ("会议部署：一是要补短板；二是要强弱项。", ["会议部署", "一是要补短板", "二是要强弱项"]),
+        # a colon that opens no enumeration does not split
+        ("会议要求：要抓紧推进。", ["会议要求：要抓紧推进"]),
+        # an unclosed parenthesis stops protecting after a while
+        ("（" + "甲" * 300 + "。乙。", ["（" + "甲" * 300, "乙"]),
+        ("", []),
+        ("   。；  ", []),
+    ],
+)
+def test_split_clauses(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "marker"),
+    [
+        ("一、总体安排", 1, "一、"),
+        ("（三）加强监管", 2, "（三）"),
+        ("(三)加强监管", 2, "(三)"),
+        ("12. 开展排查", 3, "12."),
+        ("3、开展排查", 3, "3、"),
+        ("（2）建立台账", 4, "（2）"),
+        ("⑤建立台账", 5, "⑤"),
+    ],
+)
+def test_markers(line, level, marker):
+    assert marker_of(line)[:2] == (level, marker)
+
+
+@pytest.mark.parametrize("line", ["3.5吨以下车辆", "2025年工作要点", "一是要抓紧", "会议指出，"])
+def test_not_markers(line):
+    assert marker_of(line) is None
+
+
+def test_items_nest_and_leaves():
+    doc = Document("x", "txt", blocks=[
+        "一、工作安排",
+        "（一）第一部分",
+        "1. 开展甲项排查。",
+        "2. 开展乙项排查。",
+        "（二）完成丙项整改。",
+        "二、保障措施",
+        "加强组织领导。",
+    ])
+    seg = segment(doc)
+    assert [(i.marker, i.level, i.parent) for i in seg.items] == [
+        ("一、", 1, None), ("（一）", 2, 0), ("1.", 3, 1), ("2.", 3, 1), ("（二）", 2, 0), ("二、", 1, None),
+    ]
+    assert [i.leaf for i in seg.items] == [False, False, True, True, True, True]
+    last = seg.clauses[-1]
+    assert last.text == "加强组织领导" and last.item == 5 and not last.opens_item
+
+
+def test_section_labels_belong_to_the_section():
+    doc = Document("x", "txt", blocks=[
+        "（一）某项问题。",
+        "整改措施：",
+        "1.开展排查。",
+        "2.完成整改。",
+        "整改时限：年底前",
+        "责任单位：某某县人民政府",
+    ])
+    seg = segment(doc)
+    labelled = [c for c in seg.clauses if c.label]
+    assert [c.label for c in labelled] == ["整改措施", "整改时限", "责任单位"]
+    assert all(c.item == 0 for c in labelled)
+
+
+def test_offsets_point_into_document_text_and_tables_are_left_out():
+    table = Table([["任务", "牵头单位"], ["开展排查", "市水务局"]])
+    doc = Document("x", "html", blocks=["前言一句。", table, "要做好收尾；要及时总结。"])
+    seg = segment(doc)
+    assert [c.text for c in seg.clauses] == ["前言一句", "要做好收尾", "要及时总结"]
+    for clause in seg.clauses:
+        assert doc.text[clause.start:clause.end] == clause.text
+    ((offset, found),) = seg.tables
+    assert found is table and doc.text[offset:].startswith("任务\t牵头单位")
+
+
+def test_empty_document():
+    seg = segment(Document("x", "txt"))
+    assert seg.clauses == [] and seg.items == [] and seg.tables == []

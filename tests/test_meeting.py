@@ -1,0 +1,295 @@
+"""Meeting metadata extraction (nlp/components/meeting.py), on sentences written for
+these tests from the annotation rules, and on the shared corpora's meeting gold."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from minutes.models import Document, Meeting, Person
+from nlp.components.meeting import anchor_of, meeting_of
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def doc(title: str | None, *paragraphs: str, published: date | None = None) -> Document:
+    return Document(source="test.txt", kind="txt", title=title, published=published, blocks=list(paragraphs))
+
+
+def meeting(title: str | None, *paragraphs: str, published: date | None = None) -> Meeting:
+    found = meeting_of(doc(title, *paragraphs, published=published))
+    assert found is not None, "expected a meeting"
+    return found
+
+
+NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次调度会"
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, name, organizer, location",
+    [
+        (  # "<organizer>召开<name>" in the dateline sentence
+            NEWS_TITLE,
+            ["5月6日，区生态环境局召开水污染防治工作2024年第3次调度会，通报近期水质情况。"],
+            "水污染防治工作2024年第3次调度会",
+            "区生态环境局",
+            None,
+        ),
+        (  # "<name>在<place>召开": no organizer
+            "全区河湖长制工作推进会暨第二季度调度会召开",
+            ["本报讯（记者 方圆）4月2日，全区河湖长制工作推进会暨第二季度调度会在临江镇召开。"],
+            "全区河湖长制工作推进会暨第二季度调度会",
+            None,
+            "临江镇",
+        ),
+        (  # "<organizer>在<place>召开<name>"
+            "青山县召开秋季秸秆综合利用现场会",
+            ["9月20日下午，县政府在县农业科技园报告厅召开全县秋季秸秆综合利用现场会，部署秋收工作。"],
+            "全县秋季秸秆综合利用现场会",
+            "县政府",
+            "县农业科技园报告厅",
+        ),
+        (  # minutes: a generic "专题会议" in the body gives way to the title's name;
+            # the organ on the first line issued them
+            "关于城区餐饮油烟治理工作的专题会议纪要",
+            [
+                "南平区人民政府办公室",
+                "会 议 纪 要",
+                "8月14日，区政府副区长孔德明在区政府第二会议室主持召开专题会议，研究餐饮油烟治理。",
+            ],
+            "城区餐饮油烟治理工作专题会议",
+            "南平区人民政府办公室",
+            "区政府第二会议室",
+        ),
+        (  # no title: the first paragraph that convenes a meeting, in whichever clause
+            None,
+            ["近日，市生态环境局召开全市噪声污染防治工作座谈会，听取各区意见。"],
+            "全市噪声污染防治工作座谈会",
+            "市生态环境局",
+            None,
+        ),
+        (  # a party group convenes too
+            "省生态环境厅党组召开理论学习中心组学习会",
+            ["近日，省生态环境厅党组召开理论学习中心组学习会，厅党组书记、厅长王立主持会议。"],
+            "理论学习中心组学习会",
+            "省生态环境厅党组",
+            None,
+        ),
+        (  # 举行 convenes as 召开 does
+            "全省生态环境执法工作座谈会在江城举行",
+            ["6月18日，全省生态环境执法工作座谈会在江城举行。"],
+            "全省生态环境执法工作座谈会",
+            None,
+            "江城",
+        ),
+        (  # the title names the meeting when the body does not
+            "北湖市召开机动车排放检验机构监管工作会议",
+            ["会议由市生态环境局主办，各检验机构负责人参加。"],
+            "机动车排放检验机构监管工作会议",
+            "北湖市",
+            None,
+        ),
+    ],
+)
+def test_name_organizer_location(title, paragraphs, name, organizer, location):
+    found = meeting(title, *paragraphs)
+    assert (found.name, found.organizer, found.location) == (name, organizer, location)
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, published, expected",
+    [
+        (NEWS_TITLE, ["6月3日，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 3)),
+        # a month-day after the publication date happened the year before
+        (NEWS_TITLE, ["12月28日，区生态环境局召开调度会。"], date(2025, 1, 3), date(2024, 12, 28)),
+        # no publication date: the document's own date line, then the title's year
+        (NEWS_TITLE, ["12月28日，区生态环境局召开调度会。", "东湖区生态环境局", "2025年1月5日"], None,
+         date(2024, 12, 28)),
+        (NEWS_TITLE, ["7月1日，区生态环境局召开调度会。"], None, date(2024, 7, 1)),
+        # a written year wins
+        (NEWS_TITLE, ["2022年9月9日，区生态环境局召开调度会。"], date(2024, 6, 4), date(2022, 9, 9)),
+        # the 时间 line of minutes wins over the dateline
+        ("关于扬尘管控的专题会议纪要", ["时间：2025年7月2日（星期三）上午", "7月3日，会议研究了扬尘管控。"],
+         date(2025, 7, 4), date(2025, 7, 2)),
+        # no year anywhere: unknown, not a guess
+        ("南湖区召开河道保洁工作推进会", ["5月5日，区水务局召开河道保洁工作推进会。"], None, None),
+        # an impossible day is no date
+        ("南湖区召开河道保洁工作推进会", ["2月30日，区水务局召开河道保洁工作推进会。"], date(2024, 3, 1), None),
+    ],
+)
+def test_date(title, paragraphs, published, expected):
+    assert meeting(title, *paragraphs, published=published).date == expected
+
+
+def people(found: Meeting) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.title, p.role) for p in found.people]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ["区生态环境局党组书记、局长田方远出席会议并讲话，副区长孔德明主持会议。"],
+            [("田方远", "区生态环境局党组书记、局长", "speaker"), ("孔德明", "副区长", "chair")],
+        ),
+        (
+            ["会上，区水务局副局长林秋实汇报了河道整治进展，区长助理沈一鸣作部署。"],
+            [("林秋实", "区水务局副局长", "reporter"), ("沈一鸣", "区长助理", "speaker")],
+        ),
+        (  # several persons with titles share one verb
+            ["会议传达了文件精神。市委副书记、市长罗一帆，市委常委、副市长苏明出席会议。"],
+            [("苏明", "市委常委、副市长", "attendee"), ("罗一帆", "市委副书记、市长", "attendee")],
+        ),
+        (  # names listed without titles
+            ["胡海川、严小雨参加调研活动。"],
+            [("胡海川", None, "attendee"), ("严小雨", None, "attendee")],
+        ),
+        (  # name then title, and one person named twice keeps the stronger role
+            ["6月1日，石磊副区长主持召开专题会议。", "出席：石磊，欧阳明（区财政局副局长）"],
+            [("石磊", "副区长", "chair"), ("欧阳明", "区财政局副局长", "attendee")],
+        ),
+        (  # the head of minutes: spaced names, continuation lines, title before name
+            [
+                "主 持 人：石  磊  副区长",
+                "出席人员：何晓光  区政府办公室副主任",
+                "          宋  平  区生态环境局局长",
+                "列席人员：区住建局副局长曹文，区城管局负责同志",
+                "6月1日，区政府召开扬尘治理专题会议。",
+            ],
+            [
+                ("石磊", "副区长", "chair"),
+                ("何晓光", "区政府办公室副主任", "attendee"),
+                ("宋平", "区生态环境局局长", "attendee"),
+                ("曹文", "区住建局副局长", "attendee"),
+            ],
+        ),
+        (  # the lead-in of the clause is no part of the title
+            ["会议由区生态环境局局长宋平主持。"],
+            [("宋平", "区生态环境局局长", "chair")],
+        ),
+        (  # a unit reporting is no person
+            ["会上，区生态环境局通报了空气质量情况。"],
+            [],
+        ),
+    ],
+)
+def test_people(paragraphs, expected):
+    assert people(meeting("南湖区召开大气污染防治推进会", *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (  # a shared suffix is handed out to the bare places before it
+            ["东湖区、西山区、南江区生态环境局就近期空气质量作了发言。"],
+            ["东湖区生态环境局", "西山区生态环境局", "南江区生态环境局"],
+        ),
+        (  # 和 inside a name does not split it; parentheses stay with their name
+            ["市住房和城乡建设局（市人防办）和市交通运输局分别汇报了工作进展。"],
+            ["市住房和城乡建设局（市人防办）", "市交通运输局"],
+        ),
+        (  # bare places stay bare; a 管委会 is not shared out
+            ["会上，北坪镇、青石乡作表态发言，临港区、滨江新区管委会作交流发言。"],
+            ["北坪镇", "青石乡", "临港区", "滨江新区管委会"],
+        ),
+        (  # reports heard, 等单位, attendance; collectives and vague references are no units
+            [
+                "会议听取了市水务局关于河道治理的汇报，市监测中心及水质科等单位就断面水质作了分析。",
+                "市财政局、市审计局负责同志，各区县、开发区分管负责同志，市直有关单位负责人参加会议。",
+                "市就业服务中心、市区域协作办等3个部门作了书面交流。",
+            ],
+            ["市水务局", "市监测中心", "水质科", "市财政局", "市审计局", "市就业服务中心", "市区域协作办"],
+        ),
+        (  # directives and persons' titles are not attendance
+            [
+                "区财政局要加强资金保障，区交通局负责道路保洁。",
+                "区生态环境局副局长林秋实汇报了工作。",
+            ],
+            [],
+        ),
+        (  # minutes: 列席 organizations, with a shared suffix
+            ["列席：区发改局、区财政局，东坝镇、西坝镇人民政府分管负责同志", "6月1日，区政府召开专题会议。"],
+            ["区发改局", "区财政局", "东坝镇人民政府", "西坝镇人民政府"],
+        ),
+    ],
+)
+def test_units(paragraphs, expected):
+    assert meeting("南湖区召开大气污染防治推进会", *paragraphs).units == expected
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs",
+    [
+        ("关于开展夏季臭氧污染防治专项检查的通知", ["近期，省生态环境厅召开全省臭氧污染防治推进会，现将有关事项通知如下。"]),
+        ("河西市2025年城市扬尘污染防治工作方案", ["一、工作目标", "到2025年底，降尘量明显下降。"]),
+        ("河西市大气污染防治重点任务分解表", ["序号\t重点任务\t牵头单位"]),
+        (None, ["一、加强监测。请各县区于6月底前完成站点建设。"]),
+    ],
+)
+def test_no_meeting(title, paragraphs):
+    assert meeting_of(doc(title, *paragraphs)) is None
+
+
+def test_anchor_is_published_date_else_meeting_date():
+    news = doc(NEWS_TITLE, "6月3日，区生态环境局召开调度会。", published=date(2024, 6, 4))
+    assert anchor_of(news, meeting_of(news)) == date(2024, 6, 4)
+    undated = doc(NEWS_TITLE, "6月3日，区生态环境局召开调度会。")
+    assert anchor_of(undated, meeting_of(undated)) == date(2024, 6, 3)
+    assert anchor_of(doc("一份方案"), None) is None
+
+
+def test_spacy_component_sets_meeting_and_anchor():
+    import spacy
+
+    nlp = spacy.blank("xx")
+    component = nlp.add_pipe("minutes_meeting")
+    news = doc(NEWS_TITLE, "6月3日，区生态环境局召开调度会，副区长孔德明主持会议。", published=date(2024, 6, 4))
+    spacy_doc = nlp.make_doc(news.text)
+    spacy_doc._.document = news
+    component(spacy_doc)
+    assert spacy_doc._.meeting.people == [Person("孔德明", "副区长", "chair")]
+    assert spacy_doc._.anchor == date(2024, 6, 4)
+
+
+# ---------------------------------------------------------------- shared corpora
+
+
+def corpus_documents() -> list:
+    return [
+        pytest.param(gold, id=gold.name.removesuffix(".gold.json"))
+        for corpus in ("seeds", "dev")
+        for gold in sorted((SHARED / "corpus" / corpus).glob("*.gold.json"))
+    ]
+
+
+@functools.cache
+def shared_scorer():
+    """The shared scorer as a module; registered in sys.modules first because its
+    dataclasses resolve their annotations through it."""
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("gold_path", corpus_documents())
+def test_corpus_meeting_fields(gold_path):
+    """Read with the project's reader and normalization, each document's meeting fields
+    score as the shared scorer counts them (at most one miss per document)."""
+    readers = pytest.importorskip("minutes.readers")
+    normalize = pytest.importorskip("nlp.normalize").normalize
+    score = shared_scorer()
+    source = next(p for p in gold_path.parent.glob(gold_path.name.replace(".gold.json", ".*")) if p != gold_path)
+    document = normalize(readers.read(source))
+    found = meeting_of(document)
+    prediction = {"meeting": found.to_dict() if found else None}
+    checks = score.score_meeting(json.loads(gold_path.read_text(encoding="utf-8"))["meeting"], prediction)
+    wrong = [why for ok, why in checks if not ok]
+    assert len(wrong) <= 1, wrong

@@ -1,0 +1,315 @@
+"""Tasks, units and roles (nlp/components/tasks.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes.models import Document, Table
+from nlp.components.tasks import strip_parenthetical, tasks_of
+
+ANCHOR = date(2025, 3, 10)
+
+
+def run(*blocks, anchor=ANCHOR):
+    tasks = tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=anchor)
+    return [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks]
+
+
+# ---------------------------------------------------------------- directive clauses
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # one task per 要-clause, lead-in dropped, closing punctuation dropped
+        ("会议要求，要压实河长责任；要加快补齐污水管网短板。",
+         [("要压实河长责任", []), ("要加快补齐污水管网短板", [])]),
+        # a clause with several verbs and no new 要 stays one task
+        ("会议强调，要摸清底数，建立台账，逐项销号。", [("要摸清底数，建立台账，逐项销号", [])]),
+        # the subject before 要 is responsible
+        ("会议要求，县林业局要加强林区巡护。", [("要加强林区巡护", [("县林业局", "responsible")])]),
+        ("县林业局、县水利局等部门要加强协作。",
+         [("要加强协作", [("县林业局", "responsible"), ("县水利局", "responsible")])]),
+        # the addressee of 请
+        ("请各乡镇人民政府于本月底前报送排查清单。",
+         [("请各乡镇人民政府于本月底前报送排查清单", [("各乡镇人民政府", "responsible")])]),
+        # 会同 splits lead and support, after 请 and after 要
+        ("请县林业局会同县财政局制定补助办法。",
+         [("请县林业局会同县财政局制定补助办法", [("县林业局", "lead"), ("县财政局", "support")])]),
+        ("县交通局要会同县公安局开展联合检查。",
+         [("要会同县公安局开展联合检查", [("县交通局", "lead"), ("县公安局", "support")])]),
+        # 要牵头 and …配合 inside the clause
+        ("县农业农村局要牵头，县供销社、县财政局配合，推进秸秆收储。",
+         [("要牵头，县供销社、县财政局配合，推进秸秆收储",
+           [("县农业农村局", "lead"), ("县供销社", "support"), ("县财政局", "support")])]),
+        ("县住建局要牵头推动工地围挡改造，县城管局配合开展巡查。",
+         [("要牵头推动工地围挡改造，县城管局配合开展巡查", [("县住建局", "lead"), ("县城管局", "support")])]),
+        # vague addressees: still a task, without units
+        ("各地各部门要高度重视，狠抓落实。", [("要高度重视，狠抓落实", [])]),
+        ("要加强与有关部门的沟通。", [("要加强与有关部门的沟通", [])]),
+        # a person's lead-in, an adverbial before the subject, inline enumeration
+        ("王某某强调，汛期期间，各镇（街道）要严格值班值守。",
+         [("要严格值班值守", [("各镇（街道）", "responsible")])]),
+        ("会议部署：一是县林业局要开展防火检查；二是县气象局要做好预警。",
+         [("要开展防火检查", [("县林业局", "responsible")]), ("要做好预警", [("县气象局", "responsible")])]),
+        # in a run opened by a directive lead-in, plain verbs lead tasks too
+        ("会议要求，加快推进清洁取暖改造；严格落实网格化监管。",
+         [("加快推进清洁取暖改造", []), ("严格落实网格化监管", [])]),
+        # a trailing parenthetical that only names units or a time limit is dropped and read
+        ("要完成管网排查（县水利局牵头，县住建局配合）。",
+         [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+    ],
+)
+def test_directives(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "会议指出，今年以来全县空气质量持续改善，取得明显成效。",  # background
+        "会上，县林业局汇报了春季防火工作进展。",  # past work
+        "县生态环境局已于上月完成排查，成绩值得肯定。",  # past work, praise
+        "参会人员请于8时30分前到达会场。",  # logistics: 请 without an addressee unit
+        "会议要求各单位认真学习文件精神。",  # 要求 is no 要
+        "未经授权的，应承担相应责任。",  # a condition on third parties
+        "",
+        "hello world, no Chinese here.",
+    ],
+)
+def test_not_tasks(paragraph):
+    assert run(paragraph) == []
+
+
+def test_deadline_of_a_directive():
+    (task,) = tasks_of(Document("t", "txt", blocks=["县林业局要加强巡护，6月底前完成隐患排查。"]), anchor=ANCHOR)
+    assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)
+
+
+# ---------------------------------------------------------------- numbered plans
+
+def test_plan_items_with_role_sentences():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "经研究，议定事项如下：",
+        "一、关于水污染防治",
+        "（一）开展入河排污口排查，建立动态台账。由县生态环境局牵头，县水利局、县农业农村局配合，9月底前完成。",
+        "（二）推进污水处理厂提标改造。由县住建局负责，长期坚持。",
+        "二、关于督导考核",
+        "（一）县督查室要将上述事项纳入督查台账。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind) for t in tasks] == [
+        ("开展入河排污口排查，建立动态台账",
+         [("县生态环境局", "lead"), ("县水利局", "support"), ("县农业农村局", "support")], "by"),
+        ("推进污水处理厂提标改造", [("县住建局", "responsible")], "ongoing"),
+        ("要将上述事项纳入督查台账", [("县督查室", "responsible")], None),
+    ]
+
+
+def test_plan_parentheticals_blanket_lines_and_headings():
+    result = run(
+        "一、工作目标",
+        "到年底，全县降尘量明显下降。",
+        "二、重点任务",
+        "（一）强化工地扬尘管控",
+        "1. 落实围挡、覆盖、冲洗措施。（牵头单位：县住建局；配合单位：县城管局；完成时限：长期坚持）",
+        "（二）强化道路扬尘管控",
+        "以下任务由县城管局牵头。",
+        "2. 提高道路机扫率。（配合单位：各乡镇人民政府；完成时限：6月底前）",
+        "3. 规范渣土车运输。（完成时限：年底前）",
+    )
+    assert result == [
+        ("落实围挡、覆盖、冲洗措施", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("提高道路机扫率", [("县城管局", "lead"), ("各乡镇人民政府", "support")]),
+        ("规范渣土车运输", [("县城管局", "lead")]),
+    ]
+
+
+def test_blanket_line_for_the_tasks_before_it():
+    result = run("（一）开展甲项排查。", "（二）完成乙项整改。", "上述事项由县水利局牵头落实。")
+    assert result == [("开展甲项排查", [("县水利局", "lead")]), ("完成乙项整改", [("县水利局", "lead")])]
+
+
+def test_section_labels_give_units_and_time_to_their_items():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（一）某河段沿岸垃圾堆放问题。",
+        "整改目标：沿岸垃圾全部清理。",
+        "整改措施：",
+        "1.全面清理沿岸积存垃圾。",
+        "2.建立日常保洁机制（2025年5月底前完成）。",
+        "整改时限：2025年8月底前",
+        "责任单位：某某镇人民政府；督导单位：县住建局",
+        "（二）某企业堆场扬尘问题。",
+        "整改措施：完成堆场全封闭改造。",
+        "整改时限：2025年10月底前",
+        "责任单位：县工信局",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("全面清理沿岸积存垃圾", [("某某镇人民政府", "responsible"), ("县住建局", "support")], date(2025, 8, 31)),
+        ("建立日常保洁机制", [("某某镇人民政府", "responsible"), ("县住建局", "support")], date(2025, 5, 31)),
+        ("完成堆场全封闭改造", [("县工信局", "responsible")], date(2025, 10, 31)),
+    ]
+
+
+def test_item_heading_then_directive_paragraph():
+    result = run(
+        "一、开展排查",
+        "请各乡镇人民政府组织开展一轮排查。",
+        "二、加强管控",
+        "县公安局牵头，县交通局配合，在主要路口设置检查点。",
+    )
+    assert result == [
+        ("请各乡镇人民政府组织开展一轮排查", [("各乡镇人民政府", "responsible")]),
+        ("县公安局牵头，县交通局配合，在主要路口设置检查点", [("县公安局", "lead"), ("县交通局", "support")]),
+    ]
+
+
+# ---------------------------------------------------------------- tables
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["完成时限", "配合单位", "主要内容", "序号", "牵头单位"],  # any column order
+    ],
+)
+def test_table_columns_by_header(header):
+    row = {"序号": "1", "完成时限": "6月底前", "牵头单位": "县林业局", "配合单位": "县财政局\n县应急管理局"}
+    cells = [row.get(h, "开展林区防火隐患排查") for h in header]
+    doc = Document("t", "html", blocks=[Table([header, cells])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert task.text == "开展林区防火隐患排查"
+    assert [(u.name, u.role) for u in task.units] == [
+        ("县林业局", "lead"), ("县财政局", "support"), ("县应急管理局", "support"),
+    ]
+    assert task.deadline.date == date(2025, 6, 30)
+
+
+def test_ragged_and_headerless_tables():
+    ragged = Table([["任务", "责任单位"], ["只有任务"], [], ["任务二", "县水利局", "多余的格"]])
+    assert run(ragged) == [("只有任务", []), ("任务二", [("县水利局", "responsible")])]
+    assert run(Table([["甲", "乙"], ["丙"]])) == []
+    assert run(Table([])) == []
+
+
+# ---------------------------------------------------------------- helpers and bad input
+
+@pytest.mark.parametrize(
+    ("text", "kept", "inner"),
+    [
+        ("完成排查（县水利局牵头）。", "完成排查", "县水利局牵头"),
+        ("完成排查（6月底前）", "完成排查", "6月底前"),
+        ("完成排查（PM2.5）", "完成排查（PM2.5）", None),  # a parenthetical that says more is kept
+        ("完成排查；", "完成排查", None),
+    ],
+)
+def test_strip_parenthetical(text, kept, inner):
+    assert strip_parenthetical(text) == (kept, inner)
+
+
+def test_pipeline_components_and_extensions():
+    from nlp.pipeline import extract, get_nlp, make_doc
+
+    nlp = get_nlp()
+    assert nlp.pipe_names == ["minutes_clauses", "minutes_units", "minutes_meeting", "minutes_tasks"]
+    doc = make_doc(nlp, "县林业局要加强巡护。\n 请县水利局做好监测。")
+    assert doc.text == "县林业局要加强巡护。\n 请县水利局做好监测。"
+    document = Document("t", "txt", blocks=["县林业局要加强巡护。", "请县水利局做好监测。"], published=ANCHOR)
+    extraction = extract(document)
+    assert [t.text for t in extraction.tasks] == ["要加强巡护", "请县水利局做好监测"]
+    assert extraction.meeting is None and extraction.published == ANCHOR
+
+
+def test_five_megabytes_of_one_sentence_is_linear():
+    import time
+
+    from nlp.pipeline import extract
+
+    sentence = "会议要求，县林业局要会同县公安局加强巡护，6月底前完成排查；各乡镇（街道）要压实责任。"
+    text = sentence * (5_000_000 // len(sentence.encode()))
+    started = time.perf_counter()
+    extraction = extract(Document("t", "txt", blocks=[text], published=ANCHOR))
+    assert len(extraction.tasks) == 2 * text.count("会议要求")
+    assert time.perf_counter() - started < 60
+
+
+def test_table_cells_that_state_roles():
+    table = Table([["任务", "责任单位"], ["开展排查", "县林业局（牵头）、县财政局"], ["建立台账", "县水利局牵头，县农业农村局配合"]])
+    assert run(table) == [
+        ("开展排查", [("县林业局", "lead"), ("县财政局", "responsible")]),
+        ("建立台账", [("县水利局", "lead"), ("县农业农村局", "support")]),
+    ]
+
+
+def test_roles_stated_after_the_directive():
+    assert run("会议要求，要开展秸秆禁烧专项行动，由县农业农村局牵头，县公安局配合。") == [
+        ("要开展秸秆禁烧专项行动，由县农业农村局牵头，县公安局配合",
+         [("县农业农村局", "lead"), ("县公安局", "support")]),
+    ]
+
+
+def test_items_with_their_own_labelled_lines():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（一）强化工业源治理",
+        "1. 推进水泥企业深度治理。",
+        "牵头单位：县工信局",
+        "完成时限：2025年6月底前",
+        "2. 开展锅炉专项排查。",
+        "牵头单位：县市场监管局",
+        "配合单位：县生态环境分局",
+        "完成时限：2025年9月底前",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("推进水泥企业深度治理", [("县工信局", "lead")], date(2025, 6, 30)),
+        ("开展锅炉专项排查", [("县市场监管局", "lead"), ("县生态环境分局", "support")], date(2025, 9, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # 议定事项 in running text, numbered inline after a colon
+        ("会议议定：一、由县城管局负责，4月底前完成中转站改造。二、县财政局要保障资金拨付。",
+         [("由县城管局负责，4月底前完成中转站改造", [("县城管局", "responsible")]),
+          ("要保障资金拨付", [("县财政局", "responsible")])]),
+        # a new subject with its own 要 after a comma opens a new task
+        ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
+         [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),
+          ("要抓好落实", [("各成员单位", "responsible")])]),
+        # an addressee named only as 你单位 is no unit
+        ("请你单位于5个工作日内反馈意见。", [("请你单位于5个工作日内反馈意见", [])]),
+        ("全县各级各部门要加强协作。", [("要加强协作", [])]),
+    ],
+)
+def test_more_directive_shapes(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+def test_unit_then_role_word_in_a_plan_item():
+    assert run("会议要求：", "1.县交通局负责做好渣土车监管。") == [
+        ("县交通局负责做好渣土车监管", [("县交通局", "responsible")]),
+    ]
+
+
+def test_addressee_that_supports():
+    assert run("县交警大队要配合县生态环境分局开展路检路查。") == [
+        ("要配合县生态环境分局开展路检路查", [("县交警大队", "support"), ("县生态环境分局", "lead")]),
+    ]
+
+
+def test_task_table_that_repeats_the_numbered_plan():
+    tasks = tasks_of(Document("t", "docx", blocks=[
+        "一、重点任务",
+        "1. 开展餐饮油烟专项整治，规范安装净化设施。",
+        "2. 推进加油站油气回收检测，每季度抽测一次。",
+        "二、任务分工",
+        Table([["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+               ["1", "餐饮油烟专项整治", "县城管局", "县市场监管局", "6月底前"],
+               ["2", "加油站油气回收检测", "县生态环境分局", "", "长期坚持"],
+               ["3", "秸秆禁烧巡查", "各乡镇人民政府", "", ""]]),
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind) for t in tasks] == [
+        ("开展餐饮油烟专项整治，规范安装净化设施", [("县城管局", "lead"), ("县市场监管局", "support")], "by"),
+        ("推进加油站油气回收检测，每季度抽测一次", [("县生态环境分局", "lead")], "ongoing"),
+        ("秸秆禁烧巡查", [("各乡镇人民政府", "lead")], None),
+    ]

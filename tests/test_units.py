@@ -1,0 +1,83 @@
+"""Unit recognition (nlp/components/units.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.components.units import find_units, is_unit, leading_units, units_in
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # organ suffixes and abbreviations
+        ("县林业局", ["县林业局"]),
+        ("市发展改革委", ["市发展改革委"]),
+        ("市扬尘办", ["市扬尘办"]),
+        ("市公安局交警支队", ["市公安局交警支队"]),
+        ("区环境监测站", ["区环境监测站"]),
+        ("某某新区管委会", ["某某新区管委会"]),
+        ("市水务集团有限公司", ["市水务集团有限公司"]),
+        ("市农业科学院", ["市农业科学院"]),
+        # a name with its other name in parentheses stays one name
+        ("市商务局（市口岸办）", ["市商务局（市口岸办）"]),
+        # 和 inside a name does not split it; between two names it does
+        ("市自然资源和规划局", ["市自然资源和规划局"]),
+        ("市农业农村局和市水利局", ["市农业农村局", "市水利局"]),
+        # lists joined by 、 and closed by 等部门
+        ("市林业局、市城管委等部门", ["市林业局", "市城管委"]),
+        ("市林业局、市城管委等3个部门", ["市林业局", "市城管委"]),
+        # collectives of a named kind are units
+        ("各县区林业局", ["各县区林业局"]),
+        ("各县（市、区）人民政府", ["各县（市、区）人民政府"]),
+        ("各区（市）县", ["各区（市）县"]),
+        ("各镇（街道）", ["各镇（街道）"]),
+        ("市级有关部门", ["市级有关部门"]),
+        ("县直有关单位", ["县直有关单位"]),
+        # bare places in a list of addressees
+        ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
+        # vague references are not units, but the region is still a list of addressees
+        ("有关部门", []),
+        ("各有关单位", []),
+        ("各地各部门", []),
+        ("市林业局、相关单位", ["市林业局"]),
+        # not a list of addressees at all
+        ("今年以来全市", None),
+        ("由于天气原因", None),
+    ],
+)
+def test_units_in(region, expected):
+    assert units_in(region) == expected
+
+
+@pytest.mark.parametrize("name", ["相关部门", "有关单位", "各部门", "各单位", "各地", "全县各级各部门", "全市上下"])
+def test_vague_is_not_a_unit(name):
+    assert not is_unit(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "rest"),
+    [
+        ("县林业局做好防火巡查", ["县林业局"], "做好防火巡查"),
+        ("县林业局、县应急管理局按照职责分工开展巡查", ["县林业局", "县应急管理局"], "按照职责分工开展巡查"),
+        ("市公安局交警支队严格落实限行措施", ["市公安局交警支队"], "严格落实限行措施"),
+        ("市城管委摸清底数", ["市城管委"], "摸清底数"),
+        ("各乡镇人民政府于月底前报送", ["各乡镇人民政府"], "于月底前报送"),
+        ("市林业局会同市财政局制定方案", ["市林业局"], "会同市财政局制定方案"),
+        ("抓紧制定方案", [], "抓紧制定方案"),
+    ],
+)
+def test_leading_units(text, units, rest):
+    found, end = leading_units(text)
+    assert found == units and text[end:] == rest
+
+
+def test_find_units_in_running_text():
+    text = "会议听取了县林业局关于防火工作的汇报，县应急管理局、县气象局作了发言，在县政府会议室召开。"
+    assert [(s.name, text[s.start:s.end]) for s in find_units(text)] == [
+        ("县林业局", "县林业局"), ("县应急管理局", "县应急管理局"), ("县气象局", "县气象局"), ("县政府", "县政府"),
+    ]
+
+
+def test_find_units_ignores_verbs_that_end_like_organs():
+    assert find_units("对重点企业实行挂牌督办，做好跟踪回访。") == []
