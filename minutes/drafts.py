@@ -1,0 +1,265 @@
+"""A meeting draft: everything a 会议纪要 needs, from a YAML file or from an extraction.
+
+The YAML a secretariat writes by hand (see ``templates/draft-example.yaml``) and the
+``Extraction`` the pipeline produces both become a ``Draft``; the documents module only
+ever renders drafts. Validation is strict and speaks the field's name: a clerk who
+writes ``attendees: 张三`` instead of a list gets ``draft field 'attendees' must be a
+list of texts``, not a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from minutes.errors import DocumentError
+from minutes.models import Assignment, Deadline, Extraction, Task
+
+ROLE_FIELDS = {"lead": "lead", "support": "support", "responsible": "responsible"}
+_CN_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$")
+
+
+@dataclass
+class Decision:
+    """An item of 议定事项: a task, plus optional sub-points rendered as （1）（2）…"""
+
+    task: Task
+    points: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    title: str
+    organ: str | None = None  # 发文机关 (also the 印发机关 unless printed_by says otherwise)
+    header: str | None = None  # red header; default ``{organ}会议纪要``
+    number: str | None = None  # 〔2025〕3号 or 第3期
+    date: date | None = None  # meeting date = 成文日期
+    place: str | None = None
+    chair: str | None = None
+    meeting: str | None = None  # the meeting's own name, for the opening sentence
+    attendees: list[str] = field(default_factory=list)  # 出席
+    absentees: list[str] = field(default_factory=list)  # 请假
+    observers: list[str] = field(default_factory=list)  # 列席
+    agenda: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)  # body paragraphs before the sections
+    decisions: list[Decision] = field(default_factory=list)
+    distribution: list[str] = field(default_factory=list)  # 分送
+    printed_by: str | None = None
+    printed_on: date | None = None
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [decision.task for decision in self.decisions]
+
+    @classmethod
+    def from_extraction(cls, extraction: Extraction) -> Draft:
+        """A draft from what the pipeline understood of a document (or its JSON)."""
+        meeting = extraction.meeting
+        name = meeting.name if meeting else None
+        title = f"{name}纪要" if name else (extraction.title or "会议纪要")
+        chair = next((p for p in meeting.people if p.role == "chair"), None) if meeting else None
+        others = [p for p in meeting.people if p.role != "chair"] if meeting else []
+        return cls(
+            title=title,
+            organ=meeting.organizer if meeting else None,
+            date=(meeting.date if meeting else None) or extraction.published,
+            place=meeting.location if meeting else None,
+            chair=f"{chair.title or ''}{chair.name}" if chair else None,
+            meeting=name,
+            attendees=[f"{p.title or ''}{p.name}" for p in others] + (list(meeting.units) if meeting else []),
+            decisions=[Decision(task) for task in extraction.tasks],
+            printed_on=extraction.published,
+        )
+
+
+# field → (kind, description used in error messages)
+_FIELDS: dict[str, str] = {
+    "title": "text", "organ": "text", "header": "text", "number": "text", "date": "date",
+    "place": "text", "chair": "text", "meeting": "text", "attendees": "texts",
+    "absentees": "texts", "observers": "texts", "agenda": "texts", "summary": "texts",
+    "decisions": "decisions", "distribution": "texts", "printed_by": "text", "printed_on": "date",
+}
+_DECISION_FIELDS = {"text": "text", "lead": "texts", "support": "texts", "responsible": "texts",
+                    "deadline": "text", "due": "date", "points": "texts"}
+_DESCRIBE = {"text": "a text", "texts": "a list of texts", "date": "a date like 2025-03-24",
+             "decisions": "a list of decisions (mappings with at least 'text')"}
+
+
+def load_draft(text: str) -> Draft:
+    """Parse and validate a YAML meeting draft."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise DocumentError(f"draft is not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
+    if not isinstance(data, dict):
+        raise DocumentError("draft must be a YAML mapping of fields (title, organ, date, decisions, ...)")
+    return draft_from_dict(data)
+
+
+def draft_from_dict(data: dict[str, Any]) -> Draft:
+    unknown = sorted(str(key) for key in data if key not in _FIELDS)
+    if unknown:
+        raise DocumentError(f"unknown draft field {unknown[0]!r} (known: {', '.join(_FIELDS)})")
+    values = {name: _check(name, kind, data[name]) for name, kind in _FIELDS.items() if data.get(name) is not None}
+    if not values.get("title"):
+        raise DocumentError("draft field 'title' is required")
+    anchor = values.get("date")
+    values["decisions"] = [_decision(i, item, anchor) for i, item in enumerate(values.get("decisions", []), 1)]
+    return Draft(**values)
+
+
+def _check(name: str, kind: str, value: Any) -> Any:
+    wrong = DocumentError(f"draft field {name!r} must be {_DESCRIBE[kind]}, not {type(value).__name__} {value!r:.40}")
+    if kind == "text":
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise wrong
+        return str(value).strip()
+    if kind == "texts":
+        if isinstance(value, str):  # one name alone is a list of one
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+            raise wrong
+        return [str(v).strip() for v in value if str(v).strip()]
+    if kind == "date":
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            parsed = _parse_date(value)
+            if parsed:
+                return parsed
+        raise wrong
+    if kind == "decisions":
+        if not isinstance(value, list) or not all(isinstance(v, dict | str) for v in value):
+            raise wrong
+        return value
+    raise AssertionError(kind)
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    match = _CN_DATE.match(text)
+    if match:
+        try:
+            return date(*map(int, match.groups()))
+        except ValueError:
+            return None
+    return None
+
+
+def _decision(index: int, item: dict[str, Any] | str, anchor: date | None) -> Decision:
+    if isinstance(item, str):
+        item = {"text": item}
+    prefix = f"decisions[{index}]"
+    unknown = sorted(str(key) for key in item if key not in _DECISION_FIELDS)
+    if unknown:
+        raise DocumentError(f"unknown draft field '{prefix}.{unknown[0]}' (known: {', '.join(_DECISION_FIELDS)})")
+    values = {
+        name: _check(f"{prefix}.{name}", kind, item[name])
+        for name, kind in _DECISION_FIELDS.items()
+        if item.get(name) is not None
+    }
+    if not values.get("text"):
+        raise DocumentError(f"draft field '{prefix}.text' is required")
+    units = [Assignment(name, role) for field_name, role in ROLE_FIELDS.items() for name in values.get(field_name, [])]
+    task = Task(values["text"], units, _deadline(values.get("deadline"), values.get("due"), anchor))
+    return Decision(task, values.get("points", []))
+
+
+def _deadline(text: str | None, due: date | None, anchor: date | None) -> Deadline | None:
+    """A deadline as written (resolved against the meeting date) and/or an explicit date."""
+    if not text:
+        return Deadline(f"{due.year}年{due.month}月{due.day}日前", due, "by") if due else None
+    from nlp.deadline import find
+
+    found = find(text, anchor)
+    if due:
+        return Deadline(text, due, found.kind if found else "by")
+    if found:
+        return Deadline(text, found.date, found.kind)
+    return Deadline(text, None, "by")
+
+
+def from_archive(record: dict[str, Any]) -> Draft:
+    """A draft from ``Archive.get(id)``: units as written in the document (their surface form)."""
+    meeting = record.get("meeting")
+    data = {
+        "title": record.get("title"),
+        "published": record.get("published"),
+        "meeting": None
+        if not meeting
+        else {**meeting, "units": [u.get("surface") or u["name"] for u in meeting.get("units") or []]},
+        "tasks": [
+            {
+                "text": task["text"],
+                "units": [{"name": u.get("surface") or u["name"], "role": u["role"]} for u in task.get("units") or []],
+                "deadline": None
+                if not (task.get("deadline_text") or task.get("deadline_date"))
+                else {"text": task.get("deadline_text"), "date": task.get("deadline_date"), "kind": task.get("deadline_kind")},
+            }
+            for task in record.get("tasks") or []
+        ],
+    }
+    return Draft.from_extraction(Extraction.from_dict(data))
+
+
+def from_json(text: str) -> Draft:
+    """A draft from ``minutes extract`` JSON: one object, or the first line of JSON Lines."""
+    import json
+
+    text = text.strip()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        try:
+            data = json.loads(text.splitlines()[0]) if text else None
+        except json.JSONDecodeError as error:
+            raise DocumentError(f"not valid JSON: {error.msg} at line {error.lineno}") from None
+    if not isinstance(data, dict):
+        raise DocumentError("JSON source must be one object as printed by 'minutes extract'")
+    if data.get("error"):
+        raise DocumentError(f"the extraction of {data.get('source') or 'this source'} failed: {data['error']}")
+    try:
+        return Draft.from_extraction(Extraction.from_dict(data))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise DocumentError(f"JSON source is not an extraction ({type(error).__name__}: {error})") from None
+
+
+def load_source(source: str, db: str | None = None) -> Draft:
+    """SOURCE of ``minutes doc``: an archive id, ``-`` (stdin), a YAML draft, extract JSON, or a document."""
+    import sys
+    from pathlib import Path
+
+    if source.isdigit():
+        from minutes.archive import Archive
+
+        if not Path(db or "minutes.db").is_file():
+            raise DocumentError(f"archive {db or 'minutes.db'} does not exist (use --db)")
+        with Archive(db or "minutes.db") as archive:
+            return from_archive(archive.get(int(source)))
+    if source == "-":
+        text = sys.stdin.read()
+        return from_json(text) if text.lstrip().startswith("{") else load_draft(text)
+    path = Path(source)
+    if not path.is_file():
+        raise DocumentError(f"{source}: no such file (SOURCE is an archive id, a file or -)")
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml", ".json", ".jsonl"):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DocumentError(f"cannot read {source}: {error}") from None
+        return load_draft(text) if suffix in (".yaml", ".yml") else from_json(text)
+    from minutes.ingest import understand
+    from minutes.readers import read
+
+    _, extraction = understand(read(path))
+    return Draft.from_extraction(extraction)

@@ -1,0 +1,463 @@
+"""Build the Word templates (minutes.docx, tasks.docx, assignment.docx) with exact GB/T 9704 figures.
+
+docxtpl fills the Jinja tags; everything it cannot express — page size, margins, the
+document grid, fonts per paragraph role, footers with the PAGE field, table header
+repetition — lives in these files. They are generated here once so that every figure
+is exact, then committed; clerks may restyle them in Word/WPS afterwards.
+
+    .venv/bin/python templates/source/build.py        # rewrites templates/*.docx
+
+Not shipped in the wheel: templates/source is no package, and only *.docx and *.yaml are package data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu, Mm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parents[1]  # templates/, where the .docx files live
+
+# GB/T 9704-2012 figures (see ../shared/docs/gbt9704.md)
+PAGE_W, PAGE_H = Mm(210), Mm(297)
+TOP, LEFT, BOTTOM, RIGHT = Mm(37), Mm(28), Mm(35), Mm(26)
+LINES, CHARS = 22, 28
+LINE_PITCH = 579  # twips: 225 mm / 22 lines
+BODY_PT = 16  # 三号
+RED = RGBColor(0xFF, 0x00, 0x00)
+THICK, THIN = 8, 6  # border widths in eighths of a point: 0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt
+
+LATIN = "Times New Roman"
+XIAOBIAOSONG, FANGSONG, HEITI, KAITI, SONGTI = "方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"
+
+# name: (east-Asian font, size pt, alignment, first-line indent in chars, extra)
+PARAGRAPH_STYLES = {
+    "公文正文": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {}),
+    # large type off the character grid: on it each 22 pt character would take two 15.8 pt cells
+    "公文标题": (XIAOBIAOSONG, 22, WD_ALIGN_PARAGRAPH.CENTER, 0, {"grid": False}),
+    "红头": (XIAOBIAOSONG, 36, WD_ALIGN_PARAGRAPH.CENTER, 0, {"color": RED, "grid": False}),
+    "发文字号": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.CENTER, 0, {}),
+    "版头信息": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.LEFT, 0, {}),
+    "一级标题": (HEITI, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 0}),
+    "二级标题": (KAITI, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 1}),
+    "三级标题": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 2}),
+    "四级标题": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 3}),
+    "出席名单": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, {}),
+    "落款": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.RIGHT, 0, {}),
+    "版记": (FANGSONG, 14, WD_ALIGN_PARAGRAPH.LEFT, 0, {"grid": False}),
+    "页码": (SONGTI, 14, WD_ALIGN_PARAGRAPH.RIGHT, 0, {"latin": SONGTI}),
+    "表格文字": (FANGSONG, 14, WD_ALIGN_PARAGRAPH.LEFT, 0, {"grid": False}),
+    "表头": (HEITI, 14, WD_ALIGN_PARAGRAPH.CENTER, 0, {"grid": False}),
+}
+CHARACTER_STYLES = {"出席标签": HEITI, "栏目标签": HEITI}
+
+
+def _insert(parent, child) -> None:
+    """Insert ``child`` into a pPr/rPr at its schema position (Word rejects misordered XML)."""
+    parent.insert_element_before(child, *_SUCCESSORS[parent.tag][child.tag])
+
+
+def _successors(sequence: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return {qn(tag): sequence[i + 1 :] for i, tag in enumerate(sequence)}
+
+
+_SUCCESSORS = {
+    qn("w:pPr"): _successors((
+        "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+        "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+        "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+        "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+        "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+        "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+        "w:sectPr", "w:pPrChange",
+    )),
+}
+
+
+def _element(tag: str, **attrs: str | int):
+    element = OxmlElement(tag)
+    for name, value in attrs.items():
+        element.set(qn(f"w:{name}"), str(value))
+    return element
+
+
+def set_fonts(rpr, east_asia: str, latin: str = LATIN) -> None:
+    """Latin letters and digits in ``latin``, Chinese in ``east_asia`` (no theme fonts)."""
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), latin)
+    fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def indent_chars(pf_element, *, first_line: int = 0, left: int = 0, hanging: int = 0, right: int = 0,
+                 size_pt: float = BODY_PT) -> None:
+    """Indents in characters (w:*Chars, which Word/WPS align to the grid) plus twips for other readers."""
+    ind = pf_element.get_or_add_ind()
+    twips = int(size_pt * 20)
+    for attr, chars in (("firstLine", first_line), ("left", left), ("hanging", hanging), ("right", right)):
+        if chars:
+            ind.set(qn(f"w:{attr}"), str(chars * twips))
+            ind.set(qn(f"w:{attr}Chars"), str(chars * 100))
+
+
+def borders(paragraph, **edges: tuple[int, str]) -> None:
+    """Paragraph rules: ``top=(width in 1/8 pt, hex colour)``, ``bottom=...``."""
+    ppr = paragraph._p.get_or_add_pPr()
+    pbdr = _element("w:pBdr")
+    for edge in ("top", "bottom"):
+        if edge in edges:
+            width, colour = edges[edge]
+            pbdr.append(_element(f"w:{edge}", val="single", sz=width, space=1, color=colour))
+    _insert(ppr, pbdr)
+
+
+def snap_to_grid(ppr, on: bool) -> None:
+    _insert(ppr, _element("w:snapToGrid", val=int(on)))
+
+
+def right_tab(paragraph_format, position) -> None:
+    paragraph_format.tab_stops.add_tab_stop(position, WD_TAB_ALIGNMENT.RIGHT)
+
+
+def add_styles(doc) -> None:
+    styles = doc.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(rpr, FANGSONG)
+    rpr.find(qn("w:sz")).set(qn("w:val"), str(BODY_PT * 2))
+    rpr.find(qn("w:szCs")).set(qn("w:val"), str(BODY_PT * 2))
+    rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
+    default_ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    # no automatic gap between Chinese and Latin/digits: 2025年3月24日 stays tight
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        _insert(default_ppr, _element(tag, val=0))
+    spacing = default_ppr.find(qn("w:spacing"))
+    for attr in ("w:after", "w:line", "w:lineRule"):
+        spacing.attrib.pop(qn(attr), None)
+    normal = styles["Normal"]
+    set_fonts(normal.element.get_or_add_rPr(), FANGSONG)
+    normal.font.size = Pt(BODY_PT)
+
+    for name, (east_asia, size, align, first_line, extra) in PARAGRAPH_STYLES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        set_fonts(style.element.get_or_add_rPr(), east_asia, extra.get("latin", LATIN))
+        style.font.size = Pt(size)
+        if "color" in extra:
+            style.font.color.rgb = extra["color"]
+        pf = style.paragraph_format
+        pf.alignment = align
+        pf.space_before = pf.space_after = Pt(0)
+        ppr = style.element.get_or_add_pPr()
+        if first_line:
+            indent_chars(ppr, first_line=first_line, size_pt=size)
+        if "outline" in extra:
+            ppr.get_or_add_outlineLvl().set(qn("w:val"), str(extra["outline"]))
+        if extra.get("grid") is False:
+            snap_to_grid(ppr, False)
+    for name, east_asia in CHARACTER_STYLES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+        set_fonts(style.element.get_or_add_rPr(), east_asia)
+
+    attendance = styles["出席名单"].element.get_or_add_pPr()
+    # 出席：names… — the label starts two characters in; continuation lines align after the colon
+    indent_chars(attendance, left=5, hanging=3)
+    footer = styles["页码"].element.get_or_add_pPr()
+    snap_to_grid(footer, False)
+
+
+def page_number_field(paragraph) -> None:
+    """``— PAGE —``: a real PAGE field, so Word/WPS/LibreOffice number every page."""
+    paragraph.add_run("— ")
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        run = paragraph.add_run()
+        if kind:
+            run._r.append(_element("w:fldChar", fldCharType=kind))
+        elif text == " PAGE ":
+            instr = _element("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            run.text = text
+    paragraph.add_run(" —")
+
+
+def setup_page(doc, *, landscape: bool = False) -> None:
+    """A4, GB/T 9704 margins and grid; page numbers on the outer side (odd right, even left)."""
+    section = doc.sections[0]
+    if landscape:
+        # the portrait sheet turned a quarter: the binding edge (28 mm) is now at the top
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = PAGE_H, PAGE_W
+        section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = LEFT, TOP, RIGHT, BOTTOM
+    else:
+        section.page_width, section.page_height = PAGE_W, PAGE_H
+        section.top_margin, section.left_margin, section.bottom_margin, section.right_margin = TOP, LEFT, BOTTOM, RIGHT
+    section.header_distance = Mm(15)
+    # the page number sits 7 mm below the type area: footer text (one 4号 line ≈ 5 mm) ends 23 mm up
+    section.footer_distance = section.bottom_margin - Mm(7) - Mm(5)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    grid.set(qn("w:linePitch"), str(LINE_PITCH))
+    if landscape:
+        grid.set(qn("w:type"), "lines")
+    else:
+        grid.set(qn("w:type"), "linesAndChars")
+        # character pitch = type-area width / 28, expressed as the extra space per character in 1/4096 pt
+        width_pt = Emu(section.page_width - section.left_margin - section.right_margin).pt
+        grid.set(qn("w:charSpace"), str(round((width_pt / CHARS - BODY_PT) * 4096)))
+
+    doc.settings.odd_and_even_pages_header_footer = True
+    for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph.style = doc.styles["页码"]
+        ppr = paragraph._p.get_or_add_pPr()
+        if side == "right":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            indent_chars(ppr, right=1, size_pt=14)
+        else:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            indent_chars(ppr, left=1, size_pt=14)
+        page_number_field(paragraph)
+
+
+def type_area_width(doc):
+    section = doc.sections[0]
+    return section.page_width - section.left_margin - section.right_margin
+
+
+def new_document(*, landscape: bool = False):
+    doc = Document()
+    add_styles(doc)
+    setup_page(doc, landscape=landscape)
+    body = doc.element.body
+    for paragraph in list(body.iterchildren(qn("w:p"))):
+        body.remove(paragraph)
+    doc.core_properties.author = "minutes"
+    doc.core_properties.title = ""
+    doc.core_properties.comments = ""
+    return doc
+
+
+def para(doc, style: str, text: str = ""):
+    paragraph = doc.add_paragraph(style=doc.styles[style])
+    if text:
+        paragraph.add_run(text)
+    return paragraph
+
+
+def labelled(doc, style: str, label: str, text: str, label_style: str = "出席标签"):
+    """A paragraph whose first run (a label such as ``出席：``) has its own character style."""
+    paragraph = doc.add_paragraph(style=doc.styles[style])
+    paragraph.add_run(label, style=doc.styles[label_style])
+    paragraph.add_run(text)
+    return paragraph
+
+
+def imprint(doc, with_distribution: bool):
+    """版记: optional 分送 line, then 印发机关 … 印发日期, between thick (outer) and thin (inner) rules.
+
+    The rules must span the type area, so the paragraphs have no indent; the one-character
+    indents of GB/T 9704 are a full-width space before and a tab stop one character short.
+    """
+    if with_distribution:
+        line = labelled(doc, "版记", "\u3000分送：", "{{ distribution }}", "栏目标签")
+        borders(line, top=(THICK, "000000"), bottom=(THIN, "000000"))
+    printed = para(doc, "版记", "\u3000{{ printed_by }}\t{{ printed_on }}印发")
+    right_tab(printed.paragraph_format, type_area_width(doc) - Pt(14))
+    if with_distribution:
+        borders(printed, bottom=(THICK, "000000"))
+    else:
+        borders(printed, top=(THICK, "000000"), bottom=(THICK, "000000"))
+
+
+def build_minutes(path: Path) -> None:
+    doc = new_document()
+    para(doc, "红头", "{{r header }}")
+    para(doc, "公文正文", "{%p if number %}")
+    para(doc, "发文字号", "{{ number }}")
+    para(doc, "公文正文", "{%p endif %}")
+    info = para(doc, "版头信息", "{{ organ }}\t{{ date }}")
+    right_tab(info.paragraph_format, type_area_width(doc))
+    borders(info, bottom=(12, "FF0000"))  # the red rule under the header block
+    para(doc, "公文正文")
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p for text in body %}")
+    para(doc, "公文正文", "{{ text }}")
+    para(doc, "公文正文", "{%p endfor %}")
+    para(doc, "公文正文", "{%p for section in sections %}")
+    para(doc, "一级标题", "{{ section.heading }}")
+    para(doc, "公文正文", "{%p for item in section['items'] %}")
+    para(doc, "公文正文", "{%p if item.level == 2 %}")
+    para(doc, "二级标题", "{{ item.text }}")
+    para(doc, "公文正文", "{%p elif item.level == 3 %}")
+    para(doc, "三级标题", "{{ item.text }}")
+    para(doc, "公文正文", "{%p elif item.level == 4 %}")
+    para(doc, "四级标题", "{{ item.text }}")
+    para(doc, "公文正文", "{%p else %}")
+    para(doc, "公文正文", "{{ item.text }}")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文", "{%p endfor %}")
+    para(doc, "公文正文", "{%p endfor %}")
+    para(doc, "公文正文", "{%p if attendance %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文", "{%p for entry in attendance %}")
+    labelled(doc, "出席名单", "{{ entry.label }}：", "{{ entry.names }}")
+    para(doc, "公文正文", "{%p endfor %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p if distribution %}")
+    imprint(doc, with_distribution=True)
+    para(doc, "公文正文", "{%p else %}")
+    imprint(doc, with_distribution=False)
+    para(doc, "公文正文", "{%p endif %}")
+    doc.save(path)
+
+
+def table_row_flags(row, *, header: bool) -> None:
+    """Header rows repeat on every page; no row is split across pages."""
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(_element("w:cantSplit"))
+    if header:
+        trpr.append(_element("w:tblHeader"))
+
+
+def task_table(doc, columns: list[tuple[str, str, float]], *, loop: str, end: str = "{%tr endfor %}"):
+    """A table: header row, a ``{%tr for %}`` row, the row template, the closing row.
+
+    ``columns`` = (header, cell tag, width in mm).
+    """
+    table = doc.add_table(rows=4, cols=len(columns))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    header, opening, template, closing = table.rows
+    fixed_widths(table, [width for _, _, width in columns])
+    for index, (title, tag, width) in enumerate(columns):
+        cell = header.cells[index]
+        cell.paragraphs[0].style = doc.styles["表头"]
+        cell.paragraphs[0].add_run(title)
+        cell = template.cells[index]
+        cell.paragraphs[0].style = doc.styles["表格文字"]
+        cell.paragraphs[0].add_run(tag)
+        if index in (0,) or title in ("完成时限", "职责"):
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    opening.cells[0].paragraphs[0].add_run(loop)
+    closing.cells[0].paragraphs[0].add_run(end)
+    table_row_flags(header, header=True)
+    table_row_flags(template, header=False)
+    for row in table.rows:
+        for cell in row.cells:
+            tcpr = cell._tc.get_or_add_tcPr()
+            tcpr.append(_element("w:vAlign", val="center"))
+    return table
+
+
+def fixed_widths(table, widths_mm: list[float]) -> None:
+    """Column widths in the grid (LibreOffice reads these) and in every cell (Word), layout fixed."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+    tblpr = table._tbl.tblPr
+    tblpr.append(_element("w:tblLayout", type="fixed"))
+
+
+def build_tasks(path: Path) -> None:
+    doc = new_document(landscape=True)
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "发文字号", "{%p if note %}")
+    para(doc, "发文字号", "{{ note }}")
+    para(doc, "发文字号", "{%p endif %}")
+    para(doc, "公文正文")
+    task_table(
+        doc,
+        [
+            ("序号", "{{ task.number }}", 15),
+            ("任务内容", "{{ task.text }}", 83),
+            ("牵头单位", "{{ task.lead }}", 32),
+            ("配合单位", "{{ task.support }}", 32),
+            ("完成时限", "{{ task.deadline }}", 45),
+            ("备注", "{{ task.remark }}", 18),
+        ],
+        loop="{%tr for task in tasks %}",
+    )
+    para(doc, "公文正文", "{%p if not tasks %}")
+    para(doc, "公文正文", "本次会议未形成需要分解落实的任务。")
+    para(doc, "公文正文", "{%p endif %}")
+    doc.save(path)
+
+
+def build_assignment(path: Path) -> None:
+    doc = new_document()
+    para(doc, "公文标题", "工作任务交办单")
+    para(doc, "发文字号", "{%p if number %}")
+    para(doc, "发文字号", "{{ number }}")
+    para(doc, "发文字号", "{%p endif %}")
+    para(doc, "公文正文")
+    info = doc.add_table(rows=3, cols=4)
+    info.style = doc.styles["Table Grid"]
+    info.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cells = (
+        ("交办单位", "{{ organ }}", "交办日期", "{{ date }}"),
+        ("承办单位", "{{ unit }}", None, None),
+        ("任务来源", "{{ source }}", None, None),
+    )
+    fixed_widths(info, [24, 66, 24, 42])
+    for row, texts in zip(info.rows, cells):
+        for index, text in enumerate(texts):
+            if text is None:
+                continue
+            paragraph = row.cells[index].paragraphs[0]
+            paragraph.style = doc.styles["表头" if index % 2 == 0 else "表格文字"]
+            paragraph.add_run(text)
+        if texts[2] is None:
+            row.cells[1].merge(row.cells[3])
+    para(doc, "公文正文")
+    task_table(
+        doc,
+        [
+            ("序号", "{{ task.number }}", 15),
+            ("任务内容", "{{ task.text }}", 77),
+            ("职责", "{{ task.role }}", 18),
+            ("完成时限", "{{ task.deadline }}", 46),
+        ],
+        loop="{%tr for task in tasks %}",
+    )
+    para(doc, "公文正文")
+    labelled(doc, "公文正文", "反馈要求：", "请{{ unit }}按照上述职责和完成时限抓好落实，"
+             "于每项任务完成时限前将落实情况书面反馈{{ organ }}；不能按期完成的，"
+             "须提前说明原因及下一步措施。", "栏目标签")
+    para(doc, "公文正文")
+    para(doc, "公文正文")
+    sign = para(doc, "落款", "交办单位（盖章）")
+    indent_chars(sign._p.get_or_add_pPr(), right=4)
+    dated = para(doc, "落款", "{{ date }}")
+    indent_chars(dated._p.get_or_add_pPr(), right=4)
+    para(doc, "公文正文")
+    receipt = labelled(doc, "版记", "\u3000签收人：", "\t\t\t签收日期：", "栏目标签")
+    borders(receipt, top=(THICK, "000000"), bottom=(THICK, "000000"))
+    doc.save(path)
+
+
+def main() -> None:
+    build_minutes(HERE / "minutes.docx")
+    build_tasks(HERE / "tasks.docx")
+    build_assignment(HERE / "assignment.docx")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,526 @@
+"""Word/Excel output: GB/T 9704-2012 conformance read back with python-docx, round trips, bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from typer.testing import CliRunner
+
+import templates
+from minutes.cli import app
+from minutes.documents import (
+    deadline_label,
+    render_docx,
+    safe_filename,
+    write_assignments,
+    write_ledger,
+    write_minutes,
+    write_task_sheet,
+    ledger_rows,
+)
+from minutes.drafts import Draft, from_json, load_draft
+from minutes.errors import DocumentError
+from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
+
+EXAMPLE = Path(str(templates.path("draft-example.yaml")))
+
+# A fictional meeting, composed for these tests.
+EXTRACTION = Extraction(
+    title="青川县召开2025年土壤污染防治工作调度会",
+    published=date(2025, 4, 8),
+    meeting=Meeting(
+        name="2025年土壤污染防治工作调度会",
+        date=date(2025, 4, 8),
+        location="县政府二楼会议室",
+        organizer="青川县生态环境局",
+        people=[Person("吴启明", "县生态环境局局长", "chair"), Person("蒋丽", "县农业农村局副局长", "reporter")],
+        units=["县农业农村局", "县自然资源局"],
+    ),
+    tasks=[
+        Task("要完成受污染耕地安全利用核查", [Assignment("县农业农村局", "lead"), Assignment("县生态环境局", "support")],
+             Deadline("6月底前", date(2025, 6, 30), "by")),
+        Task("要加强重点监管企业土壤隐患排查", [Assignment("县生态环境局", "responsible")],
+             Deadline("10个工作日内", date(2025, 4, 22), "by")),
+        Task("要持续做好建设用地准入管理", [Assignment("县自然资源局", "lead")], Deadline("长期坚持", None, "ongoing")),
+    ],
+)
+
+
+def draft(**changes) -> Draft:
+    base = Draft.from_extraction(EXTRACTION)
+    for name, value in changes.items():
+        setattr(base, name, value)
+    return base
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+# -- reading properties back -------------------------------------------------------------
+
+def _rpr_chain(paragraph, run=None):
+    """rPr elements from the most specific (run, its character style) to the least (docDefaults)."""
+    chain = []
+    if run is not None:
+        chain.append(run._r.rPr)
+        if run.style is not None and run.style.name != "Default Paragraph Font":
+            chain.append(run.style.element.rPr)
+    style = paragraph.style
+    while style is not None:
+        chain.append(style.element.rPr)
+        style = style.base_style
+    defaults = paragraph.part.package.main_document_part.styles.element.find(qn("w:docDefaults"))
+    chain.append(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    return [rpr for rpr in chain if rpr is not None]
+
+
+def effective(paragraph, attribute: str, run=None):
+    """The font (``eastAsia``/``ascii``) or size in pt that Word would use for a run of this paragraph."""
+    for rpr in _rpr_chain(paragraph, run):
+        if attribute == "size":
+            sz = rpr.find(qn("w:sz"))
+            if sz is not None:
+                return int(sz.get(qn("w:val"))) / 2
+        else:
+            fonts = rpr.find(qn("w:rFonts"))
+            if fonts is not None and fonts.get(qn(f"w:{attribute}")):
+                return fonts.get(qn(f"w:{attribute}"))
+    return None
+
+
+def paragraph_starting(document, prefix: str):
+    return next(p for p in document.paragraphs if p.text.startswith(prefix))
+
+
+def all_text(document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def minutes_doc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("minutes") / "纪要.docx"
+    write_minutes(load_draft(EXAMPLE.read_text(encoding="utf-8")), path)
+    return docx.Document(str(path))
+
+
+@pytest.fixture(scope="module")
+def task_doc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tasks") / "分解表.docx"
+    write_task_sheet(draft(), path)
+    return docx.Document(str(path))
+
+
+# -- page ------------------------------------------------------------------------------------
+
+def close(length, mm: float) -> bool:
+    return abs(length - Mm(mm)) <= Mm(1)
+
+
+def test_minutes_page_is_a4_with_gbt9704_margins_and_grid(minutes_doc):
+    section = minutes_doc.sections[0]
+    assert close(section.page_width, 210) and close(section.page_height, 297)
+    assert close(section.top_margin, 37) and close(section.left_margin, 28)
+    assert close(section.bottom_margin, 35) and close(section.right_margin, 26)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:type")) == "linesAndChars" and grid.get(qn("w:linePitch")) == "579"
+    # 28 characters of 16 pt + charSpace/4096 pt fill the 156 mm type area
+    pitch = 16 + int(grid.get(qn("w:charSpace"))) / 4096
+    assert abs(pitch * 28 - Mm(156).pt) < 2
+
+
+def test_task_sheet_is_landscape_a4(task_doc):
+    section = task_doc.sections[0]
+    assert section.orientation == docx.enum.section.WD_ORIENT.LANDSCAPE
+    assert close(section.page_width, 297) and close(section.page_height, 210)
+
+
+def test_task_table_header_repeats_and_rows_do_not_split(task_doc):
+    table = task_doc.tables[0]
+    header = table.rows[0]
+    assert [c.text for c in header.cells] == ["序号", "任务内容", "牵头单位", "配合单位", "完成时限", "备注"]
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    for row in table.rows:
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert len(table.rows) == 1 + len(EXTRACTION.tasks)
+
+
+# -- fonts per role ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("prefix", "east_asia", "size"),
+    [
+        ("清河市生态环境保护委员会办公室会议纪要", "方正小标宋简体", None),  # red header: size fitted
+        ("关于推进城区河道水质提升工作", "方正小标宋简体", 22),
+        ("2025年3月24日，", "仿宋_GB2312", 16),
+        ("一、会议议题", "黑体", 16),
+        ("（一）听取", "楷体_GB2312", 16),
+        ("1.开展城区雨污管网", "仿宋_GB2312", 16),
+        ("（1）排查范围", "仿宋_GB2312", 16),
+    ],
+)
+def test_paragraph_roles_have_their_fonts(minutes_doc, prefix, east_asia, size):
+    paragraph = paragraph_starting(minutes_doc, prefix)
+    run = next(run for run in paragraph.runs if run.text)
+    assert effective(paragraph, "eastAsia", run) == east_asia
+    assert effective(paragraph, "ascii", run) == "Times New Roman"
+    if size:
+        assert effective(paragraph, "size", run) == size
+
+
+def test_body_has_two_character_first_line_indent(minutes_doc):
+    paragraph = paragraph_starting(minutes_doc, "2025年3月24日，")
+    ind = paragraph.style.element.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:firstLineChars")) == "200"
+
+
+def test_red_header_is_red_and_fits_one_line(minutes_doc):
+    paragraph = minutes_doc.paragraphs[0]
+    assert paragraph.style.font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0)
+    size = effective(paragraph, "size", next(run for run in paragraph.runs if run.text))
+    assert 22 <= size <= 36 and size * len(paragraph.text) <= Mm(156).pt
+
+
+def test_attendance_labels_are_heiti_with_hanging_indent(minutes_doc):
+    for label in ("出席：", "请假：", "列席："):
+        paragraph = paragraph_starting(minutes_doc, label)
+        label_run, names_run = paragraph.runs[0], paragraph.runs[1]
+        assert label_run.text == label
+        assert effective(paragraph, "eastAsia", label_run) == "黑体"
+        assert effective(paragraph, "eastAsia", names_run) == "仿宋_GB2312"
+        assert effective(paragraph, "size", label_run) == 16
+        ind = paragraph.style.element.pPr.find(qn("w:ind"))
+        # text starts 2 characters in; continuation lines align after the 3-character label
+        assert (ind.get(qn("w:leftChars")), ind.get(qn("w:hangingChars"))) == ("500", "300")
+
+
+def test_page_numbers_outer_side_with_page_field(minutes_doc):
+    settings = minutes_doc.settings.element
+    assert settings.find(qn("w:evenAndOddHeaders")) is not None
+    section = minutes_doc.sections[0]
+    for footer, alignment in ((section.footer, "right"), (section.even_page_footer, "left")):
+        paragraph = footer.paragraphs[0]
+        assert paragraph.alignment == getattr(docx.enum.text.WD_ALIGN_PARAGRAPH, alignment.upper())
+        assert paragraph.text.startswith("— ") and paragraph.text.endswith(" —")
+        assert effective(paragraph, "eastAsia", paragraph.runs[0]) == "宋体"
+        assert effective(paragraph, "size", paragraph.runs[0]) == 14
+        instructions = [t.text for t in paragraph._p.iter(qn("w:instrText"))]
+        assert instructions == [" PAGE "]
+
+
+def test_imprint_lines_between_thick_and_thin_rules(minutes_doc):
+    distribution = paragraph_starting(minutes_doc, "\u3000分送：")
+    printed = paragraph_starting(minutes_doc, "\u3000清河市生态环境保护委员会办公室")
+    assert printed.text.endswith("2025年3月25日印发")
+    top = distribution._p.pPr.find(qn("w:pBdr"))
+    bottom = printed._p.pPr.find(qn("w:pBdr"))
+    assert top.find(qn("w:top")).get(qn("w:sz")) == "8" and top.find(qn("w:bottom")).get(qn("w:sz")) == "6"
+    assert bottom.find(qn("w:bottom")).get(qn("w:sz")) == "8"
+    assert effective(printed, "size", printed.runs[0]) == 14
+
+
+def test_date_line_is_chinese_without_leading_zeros(minutes_doc):
+    assert any("2025年3月24日" in p.text for p in minutes_doc.paragraphs[:5])
+
+
+# -- content -----------------------------------------------------------------------------------
+
+def test_deadline_shown_as_written_and_resolved():
+    assert deadline_label(Deadline("6月底前", date(2025, 6, 30), "by")) == "6月底前（2025年6月30日）"
+    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by")) == "2025年5月15日前"
+    assert deadline_label(Deadline("长期坚持", None, "ongoing")) == "长期坚持"
+    assert deadline_label(Deadline("", date(2025, 7, 1), "by")) == "2025年7月1日前"
+
+
+def test_task_sheet_rows(task_doc):
+    rows = [[c.text for c in row.cells] for row in task_doc.tables[0].rows[1:]]
+    assert rows[0] == ["1", "要完成受污染耕地安全利用核查", "县农业农村局", "县生态环境局", "6月底前（2025年6月30日）", ""]
+    assert rows[1][2] == "县生态环境局"  # responsible with no lead named leads
+    assert rows[2][4] == "长期坚持"
+
+
+def test_round_trip_extract_json_to_minutes(tmp_path):
+    source = tmp_path / "extract.jsonl"
+    source.write_text(json.dumps(EXTRACTION.to_dict("x.txt"), ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "纪要.docx"
+    result = invoke("doc", "minutes", str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = all_text(docx.Document(str(out)))
+    for task in EXTRACTION.tasks:
+        assert task.text in text
+        assert task.deadline.text in text
+        for unit in task.units:
+            assert unit.name in text
+    assert "2025年土壤污染防治工作调度会纪要" in text
+    assert "出席：县农业农村局副局长蒋丽、县农业农村局、县自然资源局" in text
+
+
+def test_assignments_one_per_unit(tmp_path):
+    paths = write_assignments(draft(number="〔2025〕7号"), tmp_path, on=date(2025, 4, 9))
+    assert sorted(p.name for p in paths) == sorted(
+        f"交办单-{u}.docx" for u in ("县农业农村局", "县生态环境局", "县自然资源局")
+    )
+    document = docx.Document(str(tmp_path / "交办单-县生态环境局.docx"))
+    text = all_text(document)
+    assert "2025年4月9日" in text and "青川县生态环境局" in text
+    rows = [[c.text for c in row.cells] for row in document.tables[1].rows[1:]]
+    assert [(r[1], r[2]) for r in rows] == [("要完成受污染耕地安全利用核查", "配合"), ("要加强重点监管企业土壤隐患排查", "负责")]
+    assert document.tables[1].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_yaml_draft_parses_deadlines_against_meeting_date():
+    parsed = load_draft(EXAMPLE.read_text(encoding="utf-8"))
+    assert parsed.date == date(2025, 3, 24)
+    first = parsed.decisions[0]
+    assert first.task.deadline == Deadline("6月底前", date(2025, 6, 30), "by")
+    assert [(u.name, u.role) for u in first.task.units] == [
+        ("市住房城乡建设局", "lead"), ("市生态环境局", "support"), ("各区人民政府", "support")
+    ]
+    assert parsed.decisions[2].task.deadline.date == date(2025, 5, 15)
+
+
+def test_cli_by_unit_and_templates_export(tmp_path):
+    result = invoke("doc", "tasks", str(EXAMPLE), "--by-unit", str(tmp_path), "--date", "2025-03-26")
+    assert result.exit_code == 0, result.output
+    assert len(list(tmp_path.glob("交办单-*.docx"))) == 4
+    out = tmp_path / "exported"
+    out.mkdir()
+    assert invoke("templates", "export", str(out)).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["assignment.docx", "draft-example.yaml", "minutes.docx", "tasks.docx"]
+
+
+def test_customized_template_is_used(tmp_path):
+    custom = tmp_path / "custom.docx"
+    document = docx.Document(str(templates.path("tasks.docx")))
+    document.paragraphs[0].runs[0].text = "【定制】{{ title }}"
+    document.save(str(custom))
+    out = tmp_path / "t.docx"
+    result = invoke("doc", "tasks", str(EXAMPLE), "-o", str(out), "--template", str(custom))
+    assert result.exit_code == 0, result.output
+    assert docx.Document(str(out)).paragraphs[0].text.startswith("【定制】城区河道水质提升工作推进会")
+
+
+# -- the 台账 --------------------------------------------------------------------------------
+
+def test_ledger_from_archive(tmp_path):
+    from openpyxl import load_workbook
+
+    from minutes.archive import Archive
+
+    db = tmp_path / "m.db"
+    doc = Document("notice.txt", "txt", raw=b"composed", title=EXTRACTION.title, published=date(2025, 4, 8))
+    with Archive(db) as archive:
+        archive.save(doc, EXTRACTION)
+        rows = ledger_rows(archive.tasks())
+    assert len(rows) == 4  # task × unit
+    out = tmp_path / "台账.xlsx"
+    write_ledger(rows, out, today=date(2025, 7, 1))
+    sheet = load_workbook(out).active
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:I5"
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    first = next(v for v in values if v[1] == "要完成受污染耕地安全利用核查" and v[3] == "牵头")
+    assert isinstance(first[5], datetime) and first[5].date() == date(2025, 6, 30)
+    assert first[6] == "已逾期"
+    assert next(v for v in values if v[4] == "长期坚持")[6] == "长期"
+
+    result = invoke("doc", "ledger", "--db", str(db), "--unit", "县自然资源局", "-o", str(tmp_path / "u.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert load_workbook(tmp_path / "u.xlsx").active.max_row == 2
+
+    # the archived document is a SOURCE too, by its id
+    result = invoke("doc", "minutes", "1", "--db", str(db), "-o", str(tmp_path / "m.docx"))
+    assert result.exit_code == 0, result.output
+    text = all_text(docx.Document(str(tmp_path / "m.docx")))
+    assert all(task.text in text for task in EXTRACTION.tasks) and "县农业农村局" in text
+
+
+def test_source_from_stdin(tmp_path):
+    out = tmp_path / "m.docx"
+    line = json.dumps(EXTRACTION.to_dict("x.txt"), ensure_ascii=False)
+    result = CliRunner().invoke(app, ["doc", "minutes", "-", "-o", str(out)], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(app, ["doc", "tasks", "-", "-o", str(tmp_path / "t.docx")],
+                                input=EXAMPLE.read_text(encoding="utf-8"))
+    assert result.exit_code == 0, result.output
+    assert "开展城区雨污管网错接混接排查" in all_text(docx.Document(str(tmp_path / "t.docx")))
+
+
+# -- bad input: a valid document or one error line, never a half-written file -------------------
+
+def test_control_characters_are_stripped(tmp_path):
+    noisy = draft(title="土壤\x0b污染\x1f防治纪要", decisions=[])
+    noisy.decisions = Draft.from_extraction(
+        Extraction(tasks=[Task("要\x0b完成\x1f核查\x00工作", [Assignment("县\x1f农业农村局", "lead")])])
+    ).decisions
+    write_minutes(noisy, tmp_path / "m.docx")
+    write_task_sheet(noisy, tmp_path / "t.docx")
+    text = all_text(docx.Document(str(tmp_path / "m.docx"))) + all_text(docx.Document(str(tmp_path / "t.docx")))
+    assert "土壤污染防治纪要" in text and "要完成核查工作" in text and "县农业农村局" in text
+
+
+def test_long_task_and_many_tasks(tmp_path):
+    long_text = "要" + "加强监管" * 500  # 2,001 characters
+    many = [Task(f"要完成第{i}项整改任务", [Assignment("县生态环境局", "lead")], Deadline("年底前", date(2025, 12, 31), "by"))
+            for i in range(300)]
+    big = Draft.from_extraction(Extraction(title="专项整治", tasks=[Task(long_text)] + many))
+    write_minutes(big, tmp_path / "m.docx")
+    write_task_sheet(big, tmp_path / "t.docx")
+    table = docx.Document(str(tmp_path / "t.docx")).tables[0]
+    assert len(table.rows) == 302 and table.rows[1].cells[1].text == long_text
+    assert "301.要完成第299项整改任务" in all_text(docx.Document(str(tmp_path / "m.docx")))
+
+
+def test_empty_task_list_and_missing_date_and_place(tmp_path):
+    bare = Draft(title="临时会议纪要")
+    write_minutes(bare, tmp_path / "m.docx")
+    write_task_sheet(bare, tmp_path / "t.docx")
+    assert write_assignments(bare, tmp_path) == []
+    text = all_text(docx.Document(str(tmp_path / "m.docx")))
+    assert "召开会议。现将会议主要精神纪要如下：" in text and "None" not in text
+    assert "未形成需要分解落实的任务" in all_text(docx.Document(str(tmp_path / "t.docx")))
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "field"),
+    [
+        ("title: 会议纪要\nattendees: {张三: 1}\n", "attendees"),
+        ("title: 会议纪要\ndate: 下周一\n", "date"),
+        ("title: [a, b]\n", "title"),
+        ("title: 纪要\ndecisions:\n  - text: 要整改\n    lead: {a: 1}\n", "decisions[1].lead"),
+        ("title: 纪要\ntitel: x\n", "titel"),
+        ("organ: 某局\n", "title"),
+    ],
+)
+def test_yaml_field_errors_name_the_field(tmp_path, yaml_text, field):
+    source = tmp_path / "draft.yaml"
+    source.write_text(yaml_text, encoding="utf-8")
+    out = tmp_path / "m.docx"
+    result = invoke("doc", "minutes", str(source), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert f"'{field}'" in result.stderr
+    assert not out.exists()
+
+
+def test_invalid_yaml_and_json_are_one_line_errors(tmp_path):
+    bad_yaml = tmp_path / "d.yaml"
+    bad_yaml.write_text("title: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="not valid YAML"):
+        load_draft(bad_yaml.read_text())
+    with pytest.raises(DocumentError, match="not valid JSON"):
+        from_json("{broken")
+    with pytest.raises(DocumentError, match="failed"):
+        from_json('{"source": "a.txt", "error": "cannot decode"}')
+
+
+def test_output_in_missing_folder_is_an_error(tmp_path):
+    result = invoke("doc", "minutes", str(EXAMPLE), "-o", str(tmp_path / "nowhere" / "m.docx"))
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_title_with_slash_and_colon_becomes_a_safe_file_name(tmp_path, monkeypatch):
+    source = tmp_path / "draft.yaml"
+    source.write_text("title: 关于A/B区:整治的纪要\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("doc", "minutes", str(source))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "关于A_B区_整治的纪要.docx").is_file()
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [("a/b:c*d?e\"f<g>h|i\\j", "a_b_c_d_e_f_g_h_i_j"), ("CON", "_CON"), ("com1.docx", "_com1.docx"),
+     ("名字. ", "名字"), ("", "未命名"), ("长" * 300, "长" * 80)],
+)
+def test_safe_filename(name, safe):
+    assert safe_filename(name) == safe
+
+
+def test_template_syntax_error_is_one_line_and_writes_nothing(tmp_path):
+    broken = tmp_path / "broken.docx"
+    document = docx.Document(str(templates.path("minutes.docx")))
+    document.paragraphs[0].runs[0].text = "{% if %}"
+    document.save(str(broken))
+    out = tmp_path / "m.docx"
+    result = invoke("doc", "minutes", str(EXAMPLE), "-o", str(out), "--template", str(broken))
+    assert result.exit_code == 1 and result.stderr.startswith("error: template broken.docx")
+    assert result.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == [broken]  # no output, no temp file left behind
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["{{ title.__class__.__mro__ }}", "{{ title.__class__.__mro__[1].__subclasses__() }}",
+     "{% include '/etc/passwd' %}", "{{ tasks.append(1) }}", "{{ undefined_name }}"],
+)
+def test_templates_are_sandboxed(tmp_path, tag):
+    evil = tmp_path / "evil.docx"
+    document = docx.Document(str(templates.path("tasks.docx")))
+    document.paragraphs[0].runs[0].text = tag
+    document.save(str(evil))
+    with pytest.raises(DocumentError, match="template evil.docx"):
+        render_docx("tasks.docx", {"title": "x", "note": "", "tasks": []}, template=evil)
+
+
+def test_text_is_escaped_not_interpreted(tmp_path):
+    tricky = draft(title="<w:p>&{{ 7*7 }}</w:p>")
+    write_minutes(tricky, tmp_path / "m.docx")
+    assert "<w:p>&{{ 7*7 }}</w:p>" in all_text(docx.Document(str(tmp_path / "m.docx")))
+
+
+def test_not_a_docx_template(tmp_path):
+    fake = tmp_path / "fake.docx"
+    fake.write_text("plain text", encoding="utf-8")
+    with pytest.raises(DocumentError, match="not a Word .docx"):
+        write_minutes(draft(), tmp_path / "m.docx", template=fake)
+    assert not (tmp_path / "m.docx").exists()
+
+
+def test_existing_output_survives_a_failed_render(tmp_path):
+    out = tmp_path / "m.docx"
+    out.write_bytes(b"previous version")
+    broken = tmp_path / "broken.docx"
+    document = docx.Document(str(templates.path("minutes.docx")))
+    document.paragraphs[0].runs[0].text = "{% for %}"
+    document.save(str(broken))
+    with pytest.raises(DocumentError):
+        write_minutes(draft(), out, template=broken)
+    assert out.read_bytes() == b"previous version"
+
+
+def test_unknown_source_and_missing_archive(tmp_path):
+    result = invoke("doc", "minutes", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "m.docx"))
+    assert result.exit_code == 1 and "no such file" in result.stderr
+    result = invoke("doc", "minutes", "3", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "m.docx"))
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_round_trip_on_the_seed_corpus(shared_dir, tmp_path):
+    """Real announcements: extract → the JSON of ``minutes extract`` → 会议纪要 → every task, unit, deadline."""
+    from minutes.ingest import understand
+    from minutes.readers import read
+
+    seeds = sorted(p for p in (shared_dir / "corpus" / "seeds").iterdir() if p.suffix in (".txt", ".html", ".docx"))
+    assert seeds
+    for path in seeds:
+        _, extraction = understand(read(path))
+        out = write_minutes(from_json(json.dumps(extraction.to_dict(str(path)), ensure_ascii=False)),
+                            tmp_path / f"{path.stem}.docx")
+        text = all_text(docx.Document(str(out)))
+        for task in extraction.tasks:
+            assert task.text in text
+            assert all(unit.name in text for unit in task.units)
+            if task.deadline:
+                assert task.deadline.text in text
