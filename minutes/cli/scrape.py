@@ -1,0 +1,204 @@
+"""Scraping commands: ``minutes scrape`` and ``minutes sources list|check``."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from minutes.cli.app import DEFAULT_DB, DbOption, Format, app, fail, print_json, stderr_console, stdout_console
+
+FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
+SourcesOption = Annotated[
+    Optional[Path], typer.Option("--sources", help="Extra sources YAML (same shape as the shipped sources.yaml).", show_default=False)
+]
+UserAgentOption = Annotated[Optional[str], typer.Option("--user-agent", help="User-Agent header (default names minutes and its version).", show_default=False)]
+DelayOption = Annotated[
+    Optional[float], typer.Option("--delay", min=0, help="Seconds between requests to one host (default: the source's, else 1).", show_default=False)
+]
+
+sources_app = typer.Typer(help="The sites `minutes scrape` knows (sources.yaml).", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+def _catalog(sources_file: Path | None):
+    from minutes.errors import MinutesError
+    from scrapers.sources import load_catalog
+
+    try:
+        return load_catalog(sources_file)
+    except MinutesError as error:
+        fail(str(error))
+
+
+def _options(**fields: Any):
+    from scrapers.run import Options
+
+    return Options(**{k: v for k, v in fields.items() if v is not None})
+
+
+@app.command("scrape")
+def scrape(
+    targets: Annotated[Optional[list[str]], typer.Argument(metavar="SOURCE_ID|URL", help="Source ids (see `minutes sources list`) or list-page URLs.", show_default=False)] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every known source.")] = False,
+    since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Only articles published on or after this day; stop paging past it.", show_default=False)] = None,
+    max_pages: Annotated[int, typer.Option(min=1, help="List pages per listing.")] = 5,
+    delay: DelayOption = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Sources fetched at once (each host stays one request at a time).")] = 4,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Read list pages only: report links, fetch and store no article.")] = False,
+    recheck: Annotated[bool, typer.Option("--recheck", help="Re-validate archived articles with conditional GETs instead of skipping them.")] = False,
+    sources_file: SourcesOption = None,
+    user_agent: UserAgentOption = None,
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="Store and index only; run `minutes reextract` later.")] = False,
+    format: FormatOption = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Collect articles from sources or list pages into the archive (polite, resumable).
+
+    Exit status 0 when every source could be reached, 1 otherwise.
+    """
+    from contextlib import nullcontext
+
+    from minutes.errors import MinutesError
+    from scrapers.run import scrape as run
+
+    since_day = None
+    if since is not None:
+        try:
+            since_day = date.fromisoformat(since)
+        except ValueError:
+            fail(f"--since wants a date like 2025-03-01, not {since!r}")
+    catalog = _catalog(sources_file)
+    try:
+        sources = catalog.resolve(list(targets or []), everything=all_)
+    except MinutesError as error:
+        fail(str(error))
+    options = _options(
+        since=since_day, max_pages=max_pages, delay=delay, concurrency=concurrency, dry_run=dry_run,
+        extract=not no_extract, recheck=recheck, user_agent=user_agent,
+    )
+    try:
+        if dry_run and not Path(db).exists():
+            opened = nullcontext(None)  # a dry run creates no archive
+        else:
+            from minutes.archive import Archive
+
+            opened = Archive(db)
+        with opened as archive, _progress(sources) as progress:
+            summary = run(sources, archive, options, catalog=catalog, progress=progress)
+    except MinutesError as error:
+        fail(str(error))
+    except KeyboardInterrupt:
+        fail("interrupted; every article stored so far is kept: run the same command again to go on", 130)
+    if format is Format.json:
+        print_json(summary.to_dict())
+    else:
+        _print_summary(summary)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+class _progress:
+    """One rich progress bar per source on stderr, fed by the workers' summaries."""
+
+    def __init__(self, sources):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bars = Progress(
+            TextColumn("{task.fields[name]}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            console=stderr_console(), transient=True,
+        )
+        self.tasks = {s.id: self.bars.add_task("", total=None, name=s.name[:24]) for s in sources}
+
+    def __enter__(self):
+        self.bars.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bars.stop()
+
+    def __call__(self, summary) -> None:
+        note = summary.error or f"{summary.pages} pages · {summary.new} new"
+        self.bars.update(self.tasks[summary.id], total=summary.links or None, completed=summary.done, description=note)
+
+
+def _print_summary(summary) -> None:
+    from rich.table import Table
+
+    table = Table(show_edge=False)
+    for column in ("source", "pages", "links", "new", "updated", "unchanged", "failed", "skipped"):
+        table.add_column(column, justify="left" if column in ("source", "skipped") else "right")
+    for s in summary.sources:
+        skipped = "\n".join(f"{n} {reason}" for reason, n in sorted(s.skipped.items())) or "-"
+        name = s.name if s.id == s.name else f"{s.name} ({s.id})" if len(s.id) < 30 else s.name
+        table.add_row(name, *(str(v) for v in (s.pages, s.links, s.new, s.updated, s.unchanged, s.failed)), skipped)
+    out = stdout_console()
+    out.print(table)
+    errors = stderr_console()
+    for s in summary.sources:
+        if s.error:
+            errors.print(f"[red]{s.name}[/]: {s.error}", markup=True, highlight=False)
+        for failure in s.failures[:10]:
+            errors.print(f"  failed {failure['url']}: {failure['reason']}", markup=False, highlight=False)
+        if len(s.failures) > 10:
+            errors.print(f"  … and {len(s.failures) - 10} more failures (see --format json)", markup=False)
+
+
+@sources_app.command("list")
+def sources_list(sources_file: SourcesOption = None, format: FormatOption = Format.table) -> None:
+    """The known sources: id, name, region, list pages, verified."""
+    catalog = _catalog(sources_file)
+    if format is Format.json:
+        print_json([s.to_dict() for s in catalog.sources.values()])
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False)
+    for column in ("id", "name", "region", "lists", "verified"):
+        table.add_column(column)
+    for s in catalog.sources.values():
+        table.add_row(s.id, s.name, s.region or "", "\n".join(s.lists), "yes" if s.verified else "no")
+    stdout_console().print(table)
+
+
+@sources_app.command("check")
+def sources_check(
+    source_ids: Annotated[Optional[list[str]], typer.Argument(metavar="ID", help="Sources to check (default: all).", show_default=False)] = None,
+    sources_file: SourcesOption = None,
+    user_agent: UserAgentOption = None,
+    delay: DelayOption = None,
+    format: FormatOption = Format.table,
+) -> None:
+    """Fetch each source's first list page and first article; show what the rules find."""
+    from minutes.errors import MinutesError
+    from scrapers.run import check
+
+    catalog = _catalog(sources_file)
+    try:
+        sources = catalog.resolve(list(source_ids or []), everything=not source_ids)
+    except MinutesError as error:
+        fail(str(error))
+    options = _options(user_agent=user_agent, delay=delay, retries=1)
+    reports = [check(source, catalog, options) for source in sources]
+    if format is Format.json:
+        print_json(reports)
+    else:
+        out = stdout_console()
+        for report in reports:
+            out.print(f"{report['name']} ({report['id']}): {'ok' if report['ok'] else 'PROBLEM'}", markup=False, highlight=False)
+            for entry in report["lists"]:
+                found = entry.get("error") or f"{entry['links']} article links, next page {entry['next_page'] or '-'}"
+                out.print(f"  list {entry['url']}: {found}", markup=False, highlight=False)
+                for link in entry.get("sample", []):
+                    out.print(f"    {link['date'] or '????-??-??'}  {link['url']}  {link['text']}", markup=False, highlight=False)
+            if article := report.get("article"):
+                if "error" in article:
+                    out.print(f"  article {article['url']}: {article['error']}", markup=False, highlight=False)
+                else:
+                    out.print(f"  article {article['url']}: {article['title']!r}, {article['published']}, {article['chars']} chars", markup=False, highlight=False)
+                    for key, hit in article["selectors"].items():
+                        out.print(f"    {key} {hit['selector']!r}: {hit['matches']} match(es) {hit['text']}", markup=False, highlight=False)
+    if not all(r["ok"] for r in reports):
+        raise typer.Exit(1)
