@@ -161,6 +161,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id")
 
 
+# Task lists across documents: soonest deadline first, open-ended ones last.
+_BY_DEADLINE = "t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq"
+
+
 class Archive:
     """An archive database; ``Archive(":memory:")`` for a throwaway one.
 
@@ -492,14 +496,14 @@ class Archive:
             )
             del meeting["id"]
         doc["meeting"] = meeting
-        doc["tasks"] = self._task_rows("t.document_id = ?", [doc_id])
+        doc["tasks"] = self._task_rows("t.document_id = ?", [doc_id], order="t.seq")  # as the document has them
         return doc
 
-    def _task_rows(self, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    def _task_rows(self, where: str, params: list[Any], *, order: str = _BY_DEADLINE) -> list[dict[str, Any]]:
         tasks = self._rows(
             "SELECT t.id, t.document_id, t.seq, t.text, t.deadline_text, t.deadline_date, t.deadline_kind, t.status,"
             " d.title AS document_title, d.source FROM tasks t JOIN documents d ON d.id = t.document_id"
-            f" WHERE {where} ORDER BY t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq",
+            f" WHERE {where} ORDER BY {order}",
             params,
         )
         for task in tasks:

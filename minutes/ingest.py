@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,9 +104,15 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
     for given in map(str, paths):
         path = Path(given)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    add(child)
+            unreadable: list[OSError] = []
+            for folder, subfolders, names in os.walk(path, onerror=unreadable.append):
+                subfolders.sort()
+                for name in sorted(names):
+                    child = Path(folder, name)
+                    if child.suffix.lower() in SUFFIXES and child.is_file():
+                        add(child)
+            # a folder that cannot be listed is reported, not silently skipped
+            found.extend((str(error.filename), _reason(error)) for error in unreadable)
         elif path.exists():
             add(path)
         elif glob.has_magic(given):
@@ -135,7 +142,7 @@ def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveRe
     except MinutesError as error:
         return SaveResult(None, "failed", str(path), _without_source(str(error), path))
     except OSError as error:
-        return SaveResult(None, "failed", str(path), error.strerror or str(error))
+        return SaveResult(None, "failed", str(path), _reason(error))
 
 
 def import_paths(
@@ -187,6 +194,12 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
         archive.replace_extraction(row["id"], extraction, doc=doc)
         results.append(SaveResult(row["id"], "updated", row["source"]))
     return results
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()
 
 
 def _without_source(message: str, path: Path) -> str:

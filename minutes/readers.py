@@ -237,9 +237,37 @@ def _read_txt(data: bytes, source: str) -> Document:
         kind="txt",
         raw=data,
         encoding=encoding,
-        title=blocks[0] if blocks else None,
+        title=plain_title([b for b in blocks if isinstance(b, str)]),
         blocks=blocks,
     )
+
+
+@functools.cache
+def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+    import yaml
+
+    rules = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "data" / "official_titles.yaml").read_text("utf-8"))
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    head = re.compile(rf"^\S{{2,40}}(?:{alt(rules['organ_suffixes'])})(?:{alt(rules['head_marks'])})?$")
+    title = re.compile(
+        rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
+        rf"|[^。；;，,：:]{{4,80}}(?:{alt(rules['document_kinds'])})(?:[（(][^）)]{{1,8}}[）)])?)$"
+    )
+    return rules["head_lines"], head, title
+
+
+def plain_title(lines: list[str]) -> str | None:
+    """The title of a plain text: its first line, unless the text opens with an official
+    版头 (issuing organ, document number), whose title comes after it."""
+    if not lines:
+        return None
+    reach, head, title = _title_rules()
+    first = re.sub(r"\s+", "", lines[0])
+    if head.match(first) or _DOCUMENT_NUMBER.search(first):
+        for line in lines[1:reach]:
+            if not _DOCUMENT_NUMBER.search(line) and title.match(line) and not head.match(re.sub(r"\s+", "", line)):
+                return line
+    return lines[0]
 
 
 # --- web pages --------------------------------------------------------------------------

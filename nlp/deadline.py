@@ -74,7 +74,7 @@ class _Form:
 
 
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
-    forms, not_before = _forms()
+    forms, not_before, unless = _forms()
     matches = sorted(
         ((m, form) for form in forms for m in form.pattern.finditer(clause)),
         key=lambda item: (item[0].start(), -item[0].end()),
@@ -85,7 +85,7 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         if m.start() < end:  # inside or across a longer phrase already taken
             continue
         resolved = form.resolve(m, anchor)
-        if resolved is None or clause.startswith(not_before, m.end()):
+        if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue
         end = m.end()
         rank, when = resolved
@@ -101,8 +101,8 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
 
 
 @cache
-def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...]]:
-    """The forms of time limits, and the words that, following one, make it no limit."""
+def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
+    """The forms of time limits, the words that, following one, make it no limit, and the words that undo those."""
     import yaml
 
     words = yaml.safe_load(resources.files("nlp.data").joinpath("deadlines.yaml").read_text("utf-8"))
@@ -177,7 +177,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...]]:
         ),
         _Form(re.compile(_alt(words["asap"])), "asap", lambda m, anchor: (_ASAP, None)),
     )
-    return forms, tuple(words["not_before"])
+    return forms, tuple(words["not_before"]), tuple(words["not_before_unless"])
 
 
 class _Rules:

@@ -103,6 +103,36 @@ def test_bad_files_fail_one_line_each_and_the_rest_of_the_batch_is_imported(inbo
     assert integrity(db) == "ok"
 
 
+def test_a_folder_without_permission_is_one_error_line_and_the_rest_is_imported(inbox, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from minutes.cli import app
+
+    locked = inbox / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(NOTICE, encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root lists any folder: refuse as the kernel would refuse anyone else
+        listing = os.scandir
+
+        def scandir(path="."):
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return listing(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    db = tmp_path / "minutes.db"
+    try:
+        done = CliRunner().invoke(app, ["import", str(inbox), "--no-extract", "--db", str(db)])
+    finally:
+        locked.chmod(0o755)
+
+    assert done.exit_code == 1
+    assert done.stderr.strip().splitlines() == [f"error: {locked}: permission denied"]
+    assert json.loads(minutes("stats", "--format", "json", db=db).stdout)["documents"] == 2
+    assert integrity(db) == "ok"
+
+
 def test_a_file_that_is_not_a_database(inbox, tmp_path):
     db = tmp_path / "minutes.db"
     db.write_text("not a database\n" * 100)

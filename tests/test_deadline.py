@@ -270,6 +270,9 @@ FIND = [
     ("尽快完成排查整治，长期坚持", "长期坚持", None, "ongoing"),
     ("立行立改、长期坚持", "立行立改、长期坚持", None, "ongoing"),
     ("持续推进", "持续推进", None, "ongoing"),
+    # 至少/起码 after a limit count occurrences; they do not start a range as 至 does
+    ("年内至少开展一次联合执法检查", "年内", "2025-12-31", "by"),
+    ("6月底前起码完成两轮巡查", "6月底前", "2025-06-30", "by"),
 ]
 
 

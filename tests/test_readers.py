@@ -12,7 +12,7 @@ import pytest
 
 from minutes.errors import ReadError
 from minutes.models import Table
-from minutes.readers import MAX_BYTES, decode, guess_kind, read, read_bytes
+from minutes.readers import MAX_BYTES, decode, guess_kind, plain_title, read, read_bytes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})
@@ -128,6 +128,26 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     with pytest.raises(ReadError, match="secret.txt: permission denied$"):
         read(path)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a news report: its headline comes first
+        (["青川市召开秸秆禁烧工作推进会", "关于做好禁烧工作的安排如下"], "青川市召开秸秆禁烧工作推进会"),
+        # an official document: 版头 (organ, mark, number, signature line) before the title
+        (["青川市人民政府办公室", "会 议 纪 要", "〔2025〕4号", "青川市人民政府办公室    2025年5月6日",
+          "关于推进秋冬季大气污染防治工作的会议纪要", "时间：2025年5月5日"], "关于推进秋冬季大气污染防治工作的会议纪要"),
+        (["青川市大气污染防治工作领导小组办公室", "青大气办函〔2025〕12号", "青川市臭氧污染防控督办通知（试行）",
+          "各区县人民政府："], "青川市臭氧污染防控督办通知（试行）"),
+        (["青川市生态环境局文件", "青环发〔2025〕3号", "关于开展扬尘专项检查的通知"], "关于开展扬尘专项检查的通知"),
+        # a head without any title-shaped line keeps its first line
+        (["青川市生态环境局", "各区县要于5月底前完成排查。"], "青川市生态环境局"),
+        ([], None),
+    ],
+)
+def test_plain_text_title_skips_an_official_head(lines, title):
+    assert plain_title(lines) == title
 
 
 # --- kinds -------------------------------------------------------------------------------

@@ -8,11 +8,17 @@ Command modules (``minutes/cli/*.py``) decorate ``app`` and keep heavy imports
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from minutes.archive import Archive
 
 app = typer.Typer(
     name="minutes",
@@ -44,6 +50,33 @@ def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line on stderr and exit: the only way a command reports bad input."""
     print(f"error: {message}", file=sys.stderr)
     raise typer.Exit(code)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option value, or one error line naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} wants a date like 2025-06-30, not {value!r}")
+
+
+@contextmanager
+def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
+    """The archive, with every library error turned into one line on stderr. Only
+    commands that store documents create one: a search in the wrong folder should not
+    leave a file behind."""
+    from minutes.archive import Archive
+    from minutes.errors import MinutesError
+
+    if not create and not db.exists():
+        fail(f"no archive at {db}; run `minutes import` first or pass --db")
+    try:
+        with Archive(db) as archive:
+            yield archive
+    except MinutesError as error:
+        fail(str(error))
 
 
 def print_json(data: object) -> None:

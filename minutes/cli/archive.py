@@ -2,46 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, Format, app, fail, print_json, stderr_console, stdout_console
-
-if TYPE_CHECKING:
-    from minutes.archive import Archive
+from minutes.cli.app import (
+    DEFAULT_DB, DbOption, Format, app, open_archive, parse_date, print_json, stderr_console, stdout_console,
+)
 
 FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
 DateOption = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", show_default=False)]
-
-
-@contextmanager
-def _archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
-    """The archive, with every library error turned into one line on stderr. Only
-    `import` creates one: a search in the wrong folder should not leave a file behind."""
-    from minutes.archive import Archive
-    from minutes.errors import MinutesError
-
-    if not create and not db.exists():
-        fail(f"no archive at {db}; run `minutes import` first or pass --db")
-    try:
-        with Archive(db) as archive:
-            yield archive
-    except MinutesError as error:
-        fail(str(error))
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} wants a date like 2025-06-30, not {value!r}")
 
 
 @app.command("import")
@@ -57,7 +28,7 @@ def import_(
     from minutes.ingest import import_paths
 
     errors = stderr_console()
-    with _archive(db, create=True) as archive:
+    with open_archive(db, create=True) as archive:
         with Progress(
             TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
             console=errors, transient=True,
@@ -100,8 +71,8 @@ def search(
     """Full-text search of the archive, best match first."""
     from minutes.search import search as run
 
-    since_date, until_date = _date(since, "--since"), _date(until, "--until")
-    with _archive(db) as archive:
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    with open_archive(db) as archive:
         hits = run(
             archive, query, tasks=tasks, advanced=advanced, since=since_date, until=until_date,
             source=source, unit=unit, limit=limit,
@@ -129,7 +100,7 @@ def show(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """One archived document: facts, meeting, tasks with units and deadlines."""
-    with _archive(db) as archive:
+    with open_archive(db) as archive:
         doc = archive.get(id)
     if format is Format.json:
         print_json(doc)
@@ -147,10 +118,10 @@ def show(
         for person in meeting["people"]:
             facts.add_row("", f"{person['role']}: {person['name']} {person['title'] or ''}".rstrip())
     console.print(facts)
-    console.print(_task_table(doc["tasks"], with_document=False))
+    console.print(task_table(doc["tasks"], with_document=False))
 
 
-def _task_table(tasks: list[dict], *, with_document: bool):
+def task_table(tasks: list[dict], *, with_document: bool):
     from rich.table import Table
 
     table = Table("#", "task", "units", "deadline", "status", *(["document"] if with_document else []))
@@ -167,7 +138,7 @@ def _task_table(tasks: list[dict], *, with_document: bool):
 @app.command()
 def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> None:
     """How much the archive holds."""
-    with _archive(db) as archive:
+    with open_archive(db) as archive:
         figures = archive.stats()
     if format is Format.json:
         print_json(figures)
@@ -193,13 +164,13 @@ def tasks(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Archived tasks, soonest deadline first."""
-    before = _date(due_before, "--due-before")
-    with _archive(db) as archive:
+    before = parse_date(due_before, "--due-before")
+    with open_archive(db) as archive:
         rows = archive.tasks(unit=unit, due_before=before, overdue=overdue)
     if format is Format.json:
         print_json(rows)
         return
-    stdout_console().print(_task_table(rows, with_document=True))
+    stdout_console().print(task_table(rows, with_document=True))
 
 
 @app.command()
@@ -213,7 +184,7 @@ def reextract(
     from minutes.ingest import reextract_all
 
     errors = stderr_console()
-    with _archive(db) as archive:
+    with open_archive(db) as archive:
         results = reextract_all(archive)
     failed = [r for r in results if r.error]
     for result in failed:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail
+from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, parse_date
 
 doc_app = typer.Typer(
     help="Write Word/Excel documents: 会议纪要, 任务分解表 and 交办单 (GB/T 9704-2012), the 台账.",
@@ -29,15 +28,6 @@ SourceArgument = Annotated[
 TemplateOption = Annotated[
     Optional[Path], typer.Option("--template", help="A customized template (.docx with docxtpl tags).")
 ]
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} must be a date like 2025-06-30, not {value!r}")
 
 
 def _default_output(title: str, suffix: str) -> Path:
@@ -80,7 +70,7 @@ def tasks_command(
     from minutes.drafts import load_source
     from minutes.errors import MinutesError
 
-    day = _date(on, "--date")
+    day = parse_date(on, "--date")
     try:
         draft = load_source(source, str(db))
         if output or not by_unit:
@@ -103,14 +93,10 @@ def ledger_command(
     from minutes.documents import ledger_rows, write_ledger
     from minutes.errors import MinutesError
 
-    before = _date(due_before, "--due-before")
-    if not db.is_file():
-        fail(f"archive {db} does not exist (use --db)")
+    before = parse_date(due_before, "--due-before")
+    with open_archive(db) as archive:
+        rows = ledger_rows(archive.tasks(unit=unit, due_before=before))
     try:
-        from minutes.archive import Archive
-
-        with Archive(db) as archive:
-            rows = ledger_rows(archive.tasks(unit=unit, due_before=before))
         print(write_ledger(rows, output))
     except MinutesError as error:
         fail(str(error))

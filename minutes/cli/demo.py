@@ -1,0 +1,72 @@
+"""``minutes demo``: the main job on the bundled sample documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, stdout_console
+from minutes.cli.archive import task_table
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the generated Word files.")] = Path("out"),
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Import the bundled sample documents, search them, list their tasks, write their Word documents."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from minutes.demo import SAMPLES, run
+    from minutes.errors import MinutesError
+
+    console = stdout_console()
+    console.print(f"Importing the sample documents of {SAMPLES} into {db} …")
+    with open_archive(db, create=True) as archive:
+        try:
+            report = run(archive, out)
+        except MinutesError as error:
+            fail(str(error))
+        stats = archive.stats()
+
+    archived = Table("id", "status", "kind", "published", "title", "meeting", "tasks", title="archived")
+    statuses = {result.id: result.status for result in report.imported.results}
+    for doc in report.documents:
+        meeting = doc["meeting"]
+        archived.add_row(
+            str(doc["id"]), statuses[doc["id"]], doc["kind"], doc["published"] or "", doc["title"] or "",
+            " · ".join(str(meeting[k]) for k in ("name", "date") if meeting[k]) if meeting else "",
+            str(len(doc["tasks"])),
+        )
+    console.print(archived)
+    for result in report.imported.results:
+        if result.error:
+            console.print(f"{result.source}: {result.error}", style="red", markup=False)
+    console.print(
+        f"archive: {stats['documents']} documents, {stats['meetings']} meetings, {stats['tasks']} tasks, "
+        f"{stats['units']} units, {stats['size_bytes'] / 2**20:.1f} MB"
+    )
+
+    found = Table("id", "title", "match", title=f"minutes search {report.query}  (Traditional query, Simplified text)")
+    for hit in report.hits:
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold reverse", start, end)
+        found.add_row(str(hit.document_id), hit.title or hit.source, snippet)
+    console.print(found)
+
+    for doc in report.documents:
+        if doc["tasks"]:
+            table = task_table(doc["tasks"], with_document=False)
+            table.title = f"tasks of {doc['id']} {doc['title'] or ''}"
+            console.print(table)
+
+    console.print("Word documents written:")
+    for path in report.written:
+        console.print(f"  {path}", markup=False, highlight=False)
+    console.print(f"Next: minutes search 臭氧 --db {db} · minutes tasks --unit 市生态环境局 --db {db} · minutes doc ledger -o ledger.xlsx --db {db}")
+    if report.imported.failed:
+        raise typer.Exit(1)
