@@ -183,7 +183,7 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
     results = []
     for row in archive.documents():
         try:
-            doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"]))
+            doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
         except MinutesError as error:
             results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
             continue

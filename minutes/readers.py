@@ -76,11 +76,14 @@ def read_bytes(
     source: str,
     kind: str | None = None,
     selectors: dict[str, str] | None = None,
+    encoding: str | None = None,
 ) -> Document:
     """Read a source's bytes; ``kind`` (txt/html/docx) is guessed from the name or content.
 
     ``selectors`` are a site rule's CSS selectors for ``title``, ``date`` and ``body``;
-    they are tried before the generic rules.
+    they are tried before the generic rules. ``encoding`` is a charset declared outside
+    the bytes (an HTTP header, a source's override, the encoding found when the document
+    was first read): it is tried first, before a page's meta tag, and still checked.
     """
     label = _label(source)
     if len(data) > MAX_BYTES:
@@ -89,9 +92,9 @@ def read_bytes(
         raise ReadError(f"{label}: empty file")
     kind = kind or guess_kind(source, data)
     if kind == "txt":
-        return _read_txt(data, source)
+        return _read_txt(data, source, encoding)
     if kind == "html":
-        return _read_html(data, source, selectors or {})
+        return _read_html(data, source, selectors or {}, encoding)
     if kind == "docx":
         return _read_docx(data, source)
     raise ReadError(f"{label}: unsupported kind {kind!r} (expected txt, html or docx)")
@@ -229,8 +232,8 @@ def _join_cell(lines: list[str]) -> str:
 # --- plain text -------------------------------------------------------------------------
 
 
-def _read_txt(data: bytes, source: str) -> Document:
-    text, encoding = decode(data, source)
+def _read_txt(data: bytes, source: str, declared: str | None = None) -> Document:
+    text, encoding = decode(data, source, declared)
     blocks: list[Block] = [line.strip() for line in text.splitlines() if line.strip()]
     return Document(
         source=source,
@@ -293,12 +296,13 @@ _BLOCK_TAGS = frozenset(
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 
 
-def _read_html(data: bytes, source: str, selectors: dict[str, str]) -> Document:
+def _read_html(data: bytes, source: str, selectors: dict[str, str], declared: str | None = None) -> Document:
     import lxml.html
     from lxml import etree
 
-    match = _CHARSET.search(data[:4096])
-    text, encoding = decode(data, source, match[1].decode("ascii") if match else None)
+    if declared is None and (match := _CHARSET.search(data[:4096])):
+        declared = match[1].decode("ascii")
+    text, encoding = decode(data, source, declared)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
         tree = lxml.html.document_fromstring(text)

@@ -11,10 +11,13 @@ from scrapers.sources import SELECTOR_KEYS, Source
 
 
 def read_article(page: Page, source: Source) -> Document:
-    """The page as a ``Document``: raw HTML kept, the final URL as its source."""
+    """The page as a ``Document``: raw HTML kept, the final URL as its source; the
+    source's encoding override, else the HTTP header's charset, is tried first."""
     from minutes.readers import read_bytes
 
-    return read_bytes(page.body, page.url, kind="html", selectors=source.selectors or None)
+    return read_bytes(
+        page.body, page.url, kind="html", selectors=source.selectors or None, encoding=source.encoding or page.charset
+    )
 
 
 def probe_selectors(page: Page, source: Source) -> dict[str, Any]:

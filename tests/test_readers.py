@@ -49,6 +49,17 @@ def test_text_files_are_decoded_whatever_their_encoding(tmp_path, text, encoding
     assert doc.kind == "txt"
 
 
+@pytest.mark.parametrize(
+    ("source", "data"),
+    [("page.html", "<html><body><p>善華</p></body></html>".encode("big5")), ("note.txt", "善華\n".encode("big5"))],
+)
+def test_a_charset_declared_outside_the_bytes_decides_what_the_content_cannot(source, data):
+    # these Big5 bytes are also valid GB18030 for 到地: nothing inside them tells which
+    assert read_bytes(data, source).text == "到地"
+    read = read_bytes(data, source, encoding="big5")
+    assert (read.text, read.encoding) == ("善華", "big5")
+
+
 def test_declared_charset_that_lies_loses_to_the_content():
     text, encoding = decode(NOTICE.encode("utf-8"), "page.html", declared="gb2312")
     assert (text, encoding) == (NOTICE, "utf-8")
