@@ -184,6 +184,11 @@ def test_body_has_two_character_first_line_indent(minutes_doc):
     assert ind.get(qn("w:firstLineChars")) == "200"
 
 
+@pytest.mark.parametrize(("prefix", "keeps"), [("一、会议议题", True), ("（一）听取", True), ("1.开展城区雨污管网", False)])
+def test_headings_keep_with_the_next_paragraph(minutes_doc, prefix, keeps):
+    assert bool(paragraph_starting(minutes_doc, prefix).style.paragraph_format.keep_with_next) is keeps
+
+
 def test_red_header_is_red_and_fits_one_line(minutes_doc):
     paragraph = minutes_doc.paragraphs[0]
     assert paragraph.style.font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0)

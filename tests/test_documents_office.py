@@ -5,6 +5,7 @@ Skipped only where LibreOffice is absent and ``CI`` is unset; under CI it must r
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -24,6 +25,12 @@ if not SOFFICE and not os.environ.get("CI"):
     pytest.skip("LibreOffice (soffice) is not installed", allow_module_level=True)
 
 EXAMPLE = Path(str(templates.path("draft-example.yaml")))
+# a body paragraph of several lines: Chinese only, so every full line is 28 characters
+LONG_PARAGRAPH = (
+    "会议强调，各有关单位要坚持问题导向，压实工作责任，加强协调配合，细化工作措施，"
+    "明确时间节点，确保各项整治任务按期保质完成，切实以河道水质的持续改善回应群众关切，"
+    "推动城区水环境治理工作取得新的更大成效。"
+)
 
 
 def to_pdf(docx: Path) -> Path:
@@ -44,6 +51,19 @@ def pdf_pages(pdf: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
+def pdf_lines(pdf: Path) -> list[list[tuple[float, str]]]:
+    """Per page, the text lines top to bottom as (bottom edge y in pt, text without spaces)."""
+    bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    pages = []
+    for page in re.findall(r"<page .*?</page>", bbox, re.S):
+        rows: dict[float, list[tuple[float, str]]] = {}
+        for x, y, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>', page):
+            key = next((k for k in rows if abs(k - float(y)) < 3), float(y))
+            rows.setdefault(key, []).append((float(x), html.unescape(word)))
+        pages.append([(y, "".join(w for _, w in sorted(words))) for y, words in sorted(rows.items())])
+    return pages
+
+
 def pdf_text(pdf: Path) -> str:
     """The text with all whitespace dropped: Chinese wraps anywhere, and LibreOffice spaces
     characters out on the document grid."""
@@ -55,6 +75,7 @@ def pdf_text(pdf: Path) -> str:
 def rendered(tmp_path_factory):
     folder = tmp_path_factory.mktemp("office")
     draft = load_draft(EXAMPLE.read_text(encoding="utf-8"))
+    draft.summary = [*draft.summary, LONG_PARAGRAPH]
     # table cells are read line by line across the row, so table tasks fit on one line of their cell
     short = Draft.from_extraction(Extraction(
         title="专项整治工作推进会议纪要",
@@ -80,6 +101,28 @@ def test_minutes_pdf(rendered):
         assert task.text in text
     assert "出席：" in text and "2025年3月25日印发" in text
     assert "—1—" in text and "—2—" in text  # the PAGE field was computed on both footers
+
+
+def test_minutes_body_is_28_characters_by_22_lines(rendered):
+    """GB/T 9704: 28 characters a line, 22 lines a page. LibreOffice used to give each 16 pt
+    character two cells of the 15.8 pt character grid, 14 characters a line."""
+    _, _, pdfs = rendered
+    lines = [(number, y, text) for number, page in enumerate(pdf_lines(pdfs["minutes"]))
+             for y, text in page if not re.fullmatch(r"—\d+—", text)]  # footers left out
+    first = next(i for i, (_, _, text) in enumerate(lines) if len(text) > 4 and LONG_PARAGRAPH.startswith(text))
+    paragraph, text = [], ""
+    for line in lines[first:]:
+        if text == LONG_PARAGRAPH or not LONG_PARAGRAPH.startswith(text + line[2]):
+            break
+        paragraph.append(line)
+        text += line[2]
+    assert text == LONG_PARAGRAPH, [line for *_, line in paragraph]
+    # every line but the last is full: 28 characters (the first 26 after its two-character indent),
+    # one more where a closing mark hangs in the margin
+    counts = [len(line) for *_, line in paragraph[:-1]]
+    assert len(counts) >= 2 and all(26 <= count <= 29 for count in counts), counts
+    pitches = [b - a for (page, a, _), (next_page, b, _) in zip(paragraph, paragraph[1:]) if page == next_page]
+    assert pitches and all(abs(pitch - 28.95) < 0.5 for pitch in pitches), pitches  # 225 mm / 22 lines
 
 
 def test_task_sheet_pdf(rendered):

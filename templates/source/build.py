@@ -12,6 +12,7 @@ Not shipped in the wheel: templates/source is no package, and only *.docx and *.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from docx import Document
@@ -21,7 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parents[1]  # templates/, where the .docx files live
 
@@ -31,6 +32,31 @@ TOP, LEFT, BOTTOM, RIGHT = Mm(37), Mm(28), Mm(35), Mm(26)
 LINES, CHARS = 22, 28
 LINE_PITCH = 579  # twips: 225 mm / 22 lines
 BODY_PT = 16  # 三号
+
+# The character grid of the portrait documents (页面设置 → 文档网格: 指定行和字符网格, 28 × 22).
+# One grid cell is the type-area width / 28 = 15.79 pt, narrower than a 16 pt character;
+# w:charSpace stores the difference from the Normal style's 16 pt in 1/4096 pt (-841).
+# Word and WPS put one full-width character in each cell whatever its width.
+#
+# LibreOffice (checked with 7.4) reads the same grid (its cell comes out 315 twips, a shade
+# under Word's 315.9) but gives a character as many whole cells as its advance needs: a
+# 16 pt character needs two 15.75 pt cells, so lines held 14 characters. Condensed spacing
+# (w:spacing) does not help: on a character grid LibreOffice measures characters without it.
+# What does help is a glyph that fits one cell: 16 pt at 98 % width (w:w) is 15.68 pt wide.
+# So the 16 pt styles on the grid keep 三号 (w:sz 32) and the grid stays as the standard has
+# it, but their characters are drawn at 98 % width: in LibreOffice that gives 28 characters
+# a line; in Word/WPS each character still takes one cell, 28 a line, only 2 % narrower
+# (0.3 pt, not visible in print). A `lines` grid with condensed spacing would also give 28
+# in both, but would lose the 28-character grid a clerk checks in 页面设置.
+#
+# LibreOffice also ignores w:firstLineChars and the like, and moves a twips indent up to the
+# next whole cell: 2 × 16 pt = 640 twips became a three-cell indent. The twips written next
+# to the *Chars are therefore whole points a shade under a cell (15 pt per character).
+TYPE_AREA_TWIPS = PAGE_W.twips - LEFT.twips - RIGHT.twips  # 8845, as the .docx stores them
+CELL_PT = TYPE_AREA_TWIPS / 20 / CHARS  # 15.795 pt
+CHAR_SPACE = round((CELL_PT - BODY_PT) * 4096)  # -841
+GLYPH_SCALE = math.floor(100 * CELL_PT / BODY_PT)  # 98 (%): 15.68 pt, inside LibreOffice's 15.75 pt cell too
+GRID_INDENT_PT = math.floor(CELL_PT)  # 15 pt per character of indent on the grid
 RED = RGBColor(0xFF, 0x00, 0x00)
 THICK, THIN = 8, 6  # border widths in eighths of a point: 0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt
 
@@ -45,8 +71,9 @@ PARAGRAPH_STYLES = {
     "红头": (XIAOBIAOSONG, 36, WD_ALIGN_PARAGRAPH.CENTER, 0, {"color": RED, "grid": False}),
     "发文字号": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.CENTER, 0, {}),
     "版头信息": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.LEFT, 0, {}),
-    "一级标题": (HEITI, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 0}),
-    "二级标题": (KAITI, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 1}),
+    # headings never stand alone at the foot of a page
+    "一级标题": (HEITI, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 0, "keep_with_next": True}),
+    "二级标题": (KAITI, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 1, "keep_with_next": True}),
     "三级标题": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 2}),
     "四级标题": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, {"outline": 3}),
     "出席名单": (FANGSONG, 16, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, {}),
@@ -78,6 +105,13 @@ _SUCCESSORS = {
         "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
         "w:sectPr", "w:pPrChange",
     )),
+    qn("w:rPr"): _successors((
+        "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+        "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+        "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+        "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+        "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+    )),
 }
 
 
@@ -99,10 +133,14 @@ def set_fonts(rpr, east_asia: str, latin: str = LATIN) -> None:
 
 
 def indent_chars(pf_element, *, first_line: int = 0, left: int = 0, hanging: int = 0, right: int = 0,
-                 size_pt: float = BODY_PT) -> None:
-    """Indents in characters (w:*Chars, which Word/WPS align to the grid) plus twips for other readers."""
+                 char_pt: float = GRID_INDENT_PT) -> None:
+    """Indents in characters (w:*Chars, which Word/WPS align to the grid) plus twips for other readers.
+
+    ``char_pt``: the twips per character — the font size off the grid, a shade under a grid
+    cell on it (LibreOffice rounds an indent up to whole cells).
+    """
     ind = pf_element.get_or_add_ind()
-    twips = int(size_pt * 20)
+    twips = int(char_pt * 20)
     for attr, chars in (("firstLine", first_line), ("left", left), ("hanging", hanging), ("right", right)):
         if chars:
             ind.set(qn(f"w:{attr}"), str(chars * twips))
@@ -128,7 +166,8 @@ def right_tab(paragraph_format, position) -> None:
     paragraph_format.tab_stops.add_tab_stop(position, WD_TAB_ALIGNMENT.RIGHT)
 
 
-def add_styles(doc) -> None:
+def add_styles(doc, *, char_grid: bool) -> None:
+    """The paragraph and character styles; ``char_grid``: the page has the 28-character grid."""
     styles = doc.styles
     defaults = styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -158,9 +197,14 @@ def add_styles(doc) -> None:
         pf = style.paragraph_format
         pf.alignment = align
         pf.space_before = pf.space_after = Pt(0)
+        pf.keep_with_next = extra.get("keep_with_next", False) or None
         ppr = style.element.get_or_add_pPr()
+        on_char_grid = char_grid and extra.get("grid", True)
+        if on_char_grid and size == BODY_PT:
+            # one character per grid cell in LibreOffice too (see GLYPH_SCALE)
+            _insert(style.element.get_or_add_rPr(), _element("w:w", val=GLYPH_SCALE))
         if first_line:
-            indent_chars(ppr, first_line=first_line, size_pt=size)
+            indent_chars(ppr, first_line=first_line, char_pt=GRID_INDENT_PT if on_char_grid else size)
         if "outline" in extra:
             ppr.get_or_add_outlineLvl().set(qn("w:val"), str(extra["outline"]))
         if extra.get("grid") is False:
@@ -171,7 +215,7 @@ def add_styles(doc) -> None:
 
     attendance = styles["出席名单"].element.get_or_add_pPr()
     # 出席：names… — the label starts two characters in; continuation lines align after the colon
-    indent_chars(attendance, left=5, hanging=3)
+    indent_chars(attendance, left=5, hanging=3, char_pt=GRID_INDENT_PT if char_grid else BODY_PT)
     footer = styles["页码"].element.get_or_add_pPr()
     snap_to_grid(footer, False)
 
@@ -214,8 +258,7 @@ def setup_page(doc, *, landscape: bool = False) -> None:
     else:
         grid.set(qn("w:type"), "linesAndChars")
         # character pitch = type-area width / 28, expressed as the extra space per character in 1/4096 pt
-        width_pt = Emu(section.page_width - section.left_margin - section.right_margin).pt
-        grid.set(qn("w:charSpace"), str(round((width_pt / CHARS - BODY_PT) * 4096)))
+        grid.set(qn("w:charSpace"), str(CHAR_SPACE))
 
     doc.settings.odd_and_even_pages_header_footer = True
     for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
@@ -225,10 +268,10 @@ def setup_page(doc, *, landscape: bool = False) -> None:
         ppr = paragraph._p.get_or_add_pPr()
         if side == "right":
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            indent_chars(ppr, right=1, size_pt=14)
+            indent_chars(ppr, right=1, char_pt=14)
         else:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-            indent_chars(ppr, left=1, size_pt=14)
+            indent_chars(ppr, left=1, char_pt=14)
         page_number_field(paragraph)
 
 
@@ -239,7 +282,7 @@ def type_area_width(doc):
 
 def new_document(*, landscape: bool = False):
     doc = Document()
-    add_styles(doc)
+    add_styles(doc, char_grid=not landscape)
     setup_page(doc, landscape=landscape)
     body = doc.element.body
     for paragraph in list(body.iterchildren(qn("w:p"))):
