@@ -140,7 +140,7 @@ def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveRe
     except ArchiveError:
         raise
     except MinutesError as error:
-        return SaveResult(None, "failed", str(path), _without_source(str(error), path))
+        return SaveResult(None, "failed", str(path), without_source(str(error), path))
     except OSError as error:
         return SaveResult(None, "failed", str(path), _reason(error))
 
@@ -202,7 +202,7 @@ def _reason(error: OSError) -> str:
     return (error.strerror or str(error)).lower()
 
 
-def _without_source(message: str, path: Path) -> str:
+def without_source(message: str, path: Path) -> str:
     """Reader messages often start with the path; the summary shows it already."""
     for prefix in (f"{path}: ", f"{path.resolve()}: ", f"{path.name}: "):
         if message.startswith(prefix):

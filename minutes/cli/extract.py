@@ -52,14 +52,14 @@ def extract(
 def extract_one(path: Path) -> dict[str, Any]:
     """The contract's object for one file, or ``{"source", "error"}``."""
     from minutes.errors import MinutesError
-    from minutes.ingest import understand
+    from minutes.ingest import understand, without_source
     from minutes.readers import read
 
     source = str(path)
     try:
         _, extraction = understand(read(path))
     except MinutesError as error:
-        return {"source": source, "error": str(error)}
+        return {"source": source, "error": without_source(str(error), path)}
     except Exception as error:  # a bug must not cost the other inputs their lines
         return {"source": source, "error": f"unexpected {type(error).__name__}: {error}"}
     return extraction.to_dict(source)
