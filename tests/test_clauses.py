@@ -43,6 +43,10 @@ def test_split_clauses(paragraph, expected):
         ("3、开展排查", 3, "3、"),
         ("（2）建立台账", 4, "（2）"),
         ("⑤建立台账", 5, "⑤"),
+        # the blocks of a rectification list, outermost like 一、
+        ("问题一：某园区异味扰民问题突出。", 1, "问题一："),
+        ("问题12：某河段水质不稳定。", 1, "问题12："),
+        ("任务三：完成清单修订。", 1, "任务三："),
     ],
 )
 def test_markers(line, level, marker):
@@ -102,3 +106,37 @@ def test_offsets_point_into_document_text_and_tables_are_left_out():
 def test_empty_document():
     seg = segment(Document("x", "txt"))
     assert seg.clauses == [] and seg.items == [] and seg.tables == []
+
+
+def test_a_paragraph_after_sentence_items_is_not_theirs():
+    doc = Document("x", "txt", blocks=[
+        "问题一：某园区异味扰民。",
+        "牵头单位：某园区管委会",
+        "整改措施：",
+        "（1）开展泄漏检测。",
+        "（2）建设监测体系。",
+        "问题二：某河段水质不稳定。",
+        "（1）完成排污口溯源。",
+        "各责任单位要按时限推进整改。",
+    ])
+    seg = segment(doc)
+    assert [(i.marker, i.parent) for i in seg.items] == [
+        ("问题一：", None), ("（1）", 0), ("（2）", 0), ("问题二：", None), ("（1）", 3),
+    ]
+    by_text = {c.text: c.item for c in seg.clauses}
+    assert by_text["牵头单位：某园区管委会"] == 0  # a labelled line stays with its block
+    assert by_text["各责任单位要按时限推进整改"] is None  # the closing paragraph stands alone
+
+
+def test_a_heading_keeps_its_body_and_a_look_back_line_its_item():
+    doc = Document("x", "txt", blocks=[
+        "一、关于污水设施运维",
+        "县住建局要开展排查。",
+        "（一）开展村庄清洁。",
+        "（二）健全收运体系。",
+        "以上任务均由县农业农村局牵头。",
+    ])
+    seg = segment(doc)
+    by_text = {c.text: c.item for c in seg.clauses}
+    assert by_text["县住建局要开展排查"] == 0  # the body of a heading item
+    assert by_text["以上任务均由县农业农村局牵头"] == 2  # looks back: stays where it stands

@@ -173,6 +173,8 @@ RECURRING = [
     ("每月", None),
     ("每季度", None),
     ("按月", None),
+    ("每半月", None),  # twice a month: recurring, no one day
+    ("每半个月", None),
 ]
 
 

@@ -1,5 +1,7 @@
-"""The extraction contract, measured: ``minutes extract`` on the seed and dev corpora,
-scored by ``../shared/eval/score.py`` against the floors the project commits to."""
+"""The extraction contract, measured: ``minutes extract`` on the seed and dev corpora and on
+the held-out documents of ``tests/corpus`` (written for this project, never tuned on before
+its rules were fixed), scored by ``../shared/eval/score.py`` against the floors the project
+commits to."""
 
 from __future__ import annotations
 
@@ -11,11 +13,12 @@ import pytest
 
 FLOORS = "tasks=0.9,units=0.85,roles=0.8,deadline=0.9,meeting=0.85"
 MINUTES = Path(sys.executable).with_name("minutes")
+HELD_OUT = Path(__file__).resolve().parent / "corpus"
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "dev"])
+@pytest.mark.parametrize("corpus", ["seeds", "dev", "held-out"])
 def test_scores_above_floors(shared_dir: Path, tmp_path: Path, corpus: str):
-    folder = shared_dir / "corpus" / corpus
+    folder = HELD_OUT if corpus == "held-out" else shared_dir / "corpus" / corpus
     inputs = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html", ".htm", ".docx"))
     extracted = subprocess.run([str(MINUTES), "extract", *inputs, "--format", "jsonl"],
                                capture_output=True, text=True, timeout=300)

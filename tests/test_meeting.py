@@ -177,6 +177,10 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["会上，区生态环境局通报了空气质量情况。"],
             [],
         ),
+        (  # one title before a list of names is every one's
+            ["区领导石磊、欧阳明出席会议。"],
+            [("石磊", "区领导", "attendee"), ("欧阳明", "区领导", "attendee")],
+        ),
     ],
 )
 def test_people(paragraphs, expected):

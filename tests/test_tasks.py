@@ -313,3 +313,102 @@ def test_task_table_that_repeats_the_numbered_plan():
         ("推进加油站油气回收检测，每季度抽测一次", [("县生态环境分局", "lead")], "ongoing"),
         ("秸秆禁烧巡查", [("各乡镇人民政府", "lead")], None),
     ]
+
+
+# ---------------------------------------------------------------- rules fixed on held-out documents
+
+def test_blanket_line_with_several_roles():
+    # 以下任务由X牵头，Y配合 / 以上任务均由X牵头，Z负责落实: every role of the line applies
+    result = run(
+        "一、推进垃圾分类",
+        "以下任务由县城管局牵头，各乡镇人民政府配合。",
+        "（一）扩大分类覆盖面。",
+        "（二）完善分类运输体系。（县发改委配合）",
+        "二、整治村庄环境",
+        "（三）开展村庄清洁行动。",
+        "以上任务均由县农业农村局牵头，各乡镇（街道）负责落实。",
+    )
+    assert result == [
+        ("扩大分类覆盖面", [("县城管局", "lead"), ("各乡镇人民政府", "support")]),
+        ("完善分类运输体系", [("县城管局", "lead"), ("各乡镇人民政府", "support"), ("县发改委", "support")]),
+        ("开展村庄清洁行动", [("县农业农村局", "lead"), ("各乡镇（街道）", "responsible")]),
+    ]
+
+
+def test_partners_named_in_a_part_of_their_own():
+    # 请X牵头，会同Y、Z，… : the partners support
+    assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [
+        ("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单",
+         [("县生态环境局", "lead"), ("县发改委", "support"), ("县水利局", "support")]),
+    ]
+
+
+def test_numbered_yao_enumeration():
+    # 一要…；二要…: the numeral is enumeration, 要 the trigger
+    assert run("王某要求，一要聚焦突出问题抓整改；二要聚焦重点领域抓攻坚。") == [
+        ("要聚焦突出问题抓整改", []), ("要聚焦重点领域抓攻坚", []),
+    ]
+
+
+def test_qing_without_addressee():
+    # the notice's own addressees are meant: a task when it sets a time limit
+    (task,) = tasks_of(Document("t", "txt", blocks=["工作总结请于6月30日前报送县扬尘办。"]), anchor=ANCHOR)
+    assert (task.text, task.units, task.deadline.date) == ("请于6月30日前报送县扬尘办", [], date(2025, 6, 30))
+    # a formula with no limit is no task; 申请/提请 are no 请
+    assert run("请认真贯彻执行。") == []
+    assert run("整改完成后及时申请验收销号。") == []
+
+
+def test_role_led_sentence_outside_a_directive_run():
+    # 由X牵头，Y配合，<action>: an assignment wherever it stands, unless it reports past work
+    assert run("二、关于养殖污染", "由县农业农村局牵头，县生态环境分局配合，开展粪污利用核查。") == [
+        ("由县农业农村局牵头，县生态环境分局配合，开展粪污利用核查",
+         [("县农业农村局", "lead"), ("县生态环境分局", "support")]),
+    ]
+    assert run("由县农业农村局牵头，县生态环境分局配合，已完成粪污利用核查。") == []
+    assert run("由县农业农村局牵头，县生态环境分局配合，开展了粪污利用核查。") == []
+
+
+def test_vague_subject_after_an_adverbial():
+    # 预警期间，各类工地要…: a directive without units (各类工地 names no body)
+    (task,) = tasks_of(Document("t", "txt", blocks=["重污染天气预警期间，各类工地要立即停止土石方作业。"]), anchor=ANCHOR)
+    assert (task.text, task.units, task.deadline.kind) == ("要立即停止土石方作业", [], "asap")
+
+
+def test_qualified_task_column_header():
+    table = Table([["序号", "工作事项", "时间节点", "责任单位"], ["1", "完成清单修订", "6月20日前", "县生态环境分局"]])
+    (task,) = tasks_of(Document("t", "docx", blocks=[table]), anchor=ANCHOR)
+    assert task.text == "完成清单修订"
+    assert [(u.name, u.role) for u in task.units] == [("县生态环境分局", "responsible")]
+    assert task.deadline.date == date(2025, 6, 20)
+
+
+def test_item_heading_over_a_blanket_line_is_no_task():
+    table = Table([["任务内容", "责任单位"], ["开展网格化巡查", "各街道办事处"]])
+    result = run("（二）常态化管理事项。下列事项由责任单位组织实施。", table)
+    assert result == [("开展网格化巡查", [("各街道办事处", "responsible")])]
+
+
+def test_rectification_blocks_with_labels_before_their_measures():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "问题一：某园区异味扰民问题突出。",
+        "牵头单位：某园区管委会",
+        "配合单位：县生态环境分局",
+        "整改时限：2025年12月底前",
+        "整改措施：",
+        "（1）开展泄漏检测专项检查。",
+        "（2）建设厂界在线监测体系，9月底前建成。",
+        "各责任单位要严格按照整改时限推进整改。",
+    ]), anchor=ANCHOR)
+    units = [("某园区管委会", "lead"), ("县生态环境分局", "support")]
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("开展泄漏检测专项检查", units, date(2025, 12, 31)),
+        ("建设厂界在线监测体系，9月底前建成", units, date(2025, 9, 30)),
+        ("要严格按照整改时限推进整改", [], None),
+    ]
+
+
+def test_zecheng_takes_its_addressee_like_qing():
+    assert run("会议要求，责成县应急管理局会同县林业局开展明查暗访。") == [
+        ("责成县应急管理局会同县林业局开展明查暗访", [("县应急管理局", "lead"), ("县林业局", "support")]),
+    ]

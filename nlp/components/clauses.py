@@ -3,7 +3,10 @@
 A clause ends at 。 or ； (or ！？) outside quotes and parentheses, and where a colon
 opens an enumeration (部署：一是…). Paragraphs that open with numbering (一、 （一） 1.
 （1） ①) are items; an item runs until the next item of the same or an outer level, so
-items nest, and an item without nested items is a leaf — the unit of a work plan.
+items nest, and an item without nested items is a leaf — the unit of a work plan. An
+unnumbered paragraph continues a heading item (一、关于… then its body) but not an item
+whose own line is a sentence, unless it is a labelled line (责任单位：…) or looks back
+(以上任务由…).
 Table rows are left to the tasks component, which reads them as tables.
 
 ``segment(document)`` does the work on the ``Document`` (offsets into
@@ -40,6 +43,7 @@ class Item:
     paragraph: int  # index of its first line
     parent: int | None  # index in the list of items
     children: list[int] = field(default_factory=list)
+    sentence: bool = False  # its opening line holds a sentence (not a bare heading)
 
     @property
     def leaf(self) -> bool:
@@ -71,6 +75,7 @@ class Rules:
     inline_marker: re.Pattern[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
+    continuation: re.Pattern[str]
     max_enclosed: int
 
 
@@ -82,6 +87,7 @@ def rules() -> Rules:
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"]),
+        continuation=re.compile(data["continuation"]),
         max_enclosed=int(data["max_enclosed"]),
     )
 
@@ -167,8 +173,14 @@ def segment(document: Document) -> Segmentation:
             items.append(Item(offset + len(line) - len(line.lstrip()), offset + len(line), level, marker, index, parent))
             if parent is not None:
                 items[parent].children.append(len(items) - 1)
+            items[-1].sentence = any(ch in r.clause_ends for ch in line)
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
+        elif not (r.section_label.match(line.strip()) or r.continuation.match(line.strip())):
+            # an unnumbered paragraph after items that were whole sentences is not theirs
+            # (a closing 各责任单位要… after the last measure); a heading's body is
+            while open_items and items[open_items[-1]].sentence:
+                open_items.pop()
         for i in open_items:
             items[i].end = offset + len(line)
         label = r.section_label.match(line.strip())

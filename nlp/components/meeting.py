@@ -327,7 +327,8 @@ def _listed(value: str, role: str) -> tuple[list[Person], list[str]]:
 
 def _people_in(line: str) -> list[Person]:
     """Persons named right before a role verb: ``市政府副秘书长何志刚主持会议``,
-    ``朱立凡、万平、杨秀理参加有关活动``, ``副市长甲，副市长乙出席会议``."""
+    ``朱立凡、万平、杨秀理参加有关活动``, ``市领导甲、乙出席会议`` (one title for the
+    list), ``副市长甲，副市长乙出席会议``."""
     r = rules()
     found = []
     for m in r.role_verbs.finditer(line):
@@ -344,8 +345,14 @@ def _people_in(line: str) -> list[Person]:
                 if not (before and before[1]):
                     break
                 found.append(Person(before[0], before[1], role))
-        elif "、" in subject and all(_is_name(part) for part in subject.split("、")):
-            found.extend(Person(part, None, role) for part in subject.split("、"))
+        elif "、" in subject:
+            parts = subject.split("、")
+            head = _person(parts[0])
+            if all(_is_name(part) for part in parts):
+                found.extend(Person(part, None, role) for part in parts)
+            elif head and head[1] and all(_is_name(part) for part in parts[1:]):
+                # 市领导林海、唐静出席会议: the title before the first name is everyone's
+                found.extend(Person(name, head[1], role) for name in [head[0], *parts[1:]])
     return found
 
 

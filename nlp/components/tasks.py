@@ -46,6 +46,7 @@ class Rules:
     directive_lead_in: re.Pattern[str]
     strong_trigger: re.Pattern[str]
     weak_trigger: re.Pattern[str]
+    addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     subject_tail: re.Pattern[str]
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
@@ -57,11 +58,13 @@ class Rules:
     role_label: dict[str, str]  # label -> role
     deadline_label: re.Pattern[str]
     task_label: re.Pattern[str]
+    task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
     number_label: re.Pattern[str]
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
     completion: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -82,6 +85,7 @@ def rules() -> Rules:
         directive_lead_in=re.compile(t["directive_lead_in"]),
         strong_trigger=re.compile(t["strong_trigger"]),
         weak_trigger=re.compile(t["weak_trigger"]),
+        addressing=frozenset(t["addressing_triggers"]),
         subject_tail=re.compile(t["subject_tail"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
@@ -93,11 +97,13 @@ def rules() -> Rules:
         role_label=role_label,
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
+        task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
+        past=re.compile(t["past"]),
     )
 
 
@@ -174,13 +180,20 @@ def roles_sentence(text: str) -> list[Assignment] | None:
 
 
 def stated_roles(text: str) -> list[Assignment]:
-    """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, or a part
-    opening with units and a role word (市市场监管局配合加强抽检)."""
+    """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, a part
+    opening with units and a role word (市市场监管局配合加强抽检), or a part naming the
+    partners it works with (会同X、Y → support)."""
+    r = rules()
     found: list[Assignment] = []
     for _, part in _parts(text):
         part = part.strip()
         if stated := role_part(part):
             found += stated
+            continue
+        if partner := r.partner.match(part):
+            # 牵头，会同X、Y，于…: the units it works with support
+            names, _ = leading_units(part[partner.end():])
+            found += [Assignment(u, "support") for u in names]
             continue
         units, end = leading_units(part)
         role = _role_word_at(part[end:]) if units else None
@@ -245,26 +258,40 @@ def directive(text: str, in_run: bool) -> Directive | None:
     if enum := r.enumeration.match(body, skip):
         skip = enum.end()
     for m in r.strong_trigger.finditer(body, skip):
-        subject = _subject(body[skip : m.start()])
-        if subject is None:
-            continue
+        zone = body[skip : m.start()]
+        subject = _subject(zone)
         rest = body[m.end():]
-        if m.group() == "请":
+        if m.group() in r.addressing:
+            # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
+            # subject (总结材料请于…前报送)
+            if subject is None and re.search("[，,]", zone):
+                continue
             addressees, end = leading_units(rest)
-            if not addressees and not _vague_addressee(rest):
+            if not addressees and not _vague_addressee(rest) and not _sets_time_limit(rest):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest[end:]), True)
+        if subject is None:
+            continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], rest)
         return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
-    if in_run:
-        # 议定事项 in running text: 由市城管局负责，4月底前完成…
-        roles, _ = leading_roles(body[skip:])
-        if roles and len(_parts(body[skip:])) > 1:
+    # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
+    # outside a directive run only where the roles are assigned (由…), not reported as done
+    roles, end = leading_roles(body[skip:])
+    if roles and len(_parts(body[skip:])) > 1:
+        rest = body[skip + end :]
+        if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, roles, True)
     return None
+
+
+def _sets_time_limit(text: str) -> bool:
+    """请于6月底前报送… : a 请 whose addressee is the notice's own (unnamed) but which sets
+    a time limit assigns work; a bare 请认真贯彻执行 does not."""
+    deadline = _find_deadline(text, None)
+    return deadline is not None and deadline.kind == "by"
 
 
 def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]]:
@@ -299,8 +326,7 @@ def _subject(zone: str) -> list[str] | None:
             # an adverbial before the comma (整改任务完成后，要…), not a condition on
             # third parties (已获授权的，应…)
             return None if head.rstrip().endswith("的") else []
-        units = units_in(tail)
-        return units if units else None
+        return units_in(tail)  # [] for a vague subject (汛期，各类工地要…): still a directive
     return units_in(zone)
 
 
@@ -473,6 +499,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         actions.append(c)
     if not actions:
         return None
+    if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
+        return None  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
     first = actions[0]
     text = _joined(chosen[chosen.index(first) : chosen.index(actions[-1]) + 1])
     lead_roles, _ = leading_roles(text)
@@ -486,6 +514,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     deadline = _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor)
     number = re.sub(r"\D", "", seg.items[index].marker) or None
     return Found(first.start, text, roles, deadline, index, bool(roles), number)
+
+
+def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
+    """Is the item's opening clause followed, on its line, by a blanket line (以下任务由…)?"""
+    return any(c.paragraph == opening.paragraph and c.start > opening.start and _is_blanket(c.text)
+               for c in clauses)
 
 
 def _joined(clauses: list[Clause]) -> str:
@@ -555,12 +589,10 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         after, before = r.blanket_after.match(clause.text), r.blanket_before.match(clause.text)
         if not (after or before):
             continue
-        m = r.role_part.match(clause.text[(after or before).end() - 1 :])
-        units = units_in(m.group("units")) if m else None
-        if not units:
+        # 由X牵头，Y配合: every role part of the line, not only the first
+        assignments = roles_sentence(clause.text[(after or before).end() - 1 :])
+        if not assignments:
             continue
-        role = r.role_word[m.group("word")]
-        assignments = [Assignment(u, role) for u in units]
         container = clause.item
         if container is not None and clause.paragraph != seg.items[container].paragraph:
             # a line after the last item of a section speaks for the section
@@ -600,11 +632,18 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
             kinds[i] = r.role_label[name]
         elif r.deadline_label.match(name):
             kinds[i] = "deadline"
-        elif r.task_label.match(name) and "task" not in kinds.values():
+        elif r.task_column.search(name) and "task" not in kinds.values():
             kinds[i] = "task"
         elif r.number_label.match(name):
             kinds[i] = "number"
     return kinds
+
+
+def _repeats_header(row: list[str], kinds: dict[int, str]) -> bool:
+    """A header row repeated further down (a table split over pages): its task cell is a
+    task label itself."""
+    i = next((i for i, kind in kinds.items() if kind == "task"), None)
+    return i is not None and i < len(row) and bool(rules().task_label.match("".join(row[i].split()).rstrip("：:")))
 
 
 def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
@@ -619,7 +658,7 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
     for n, row in enumerate(rows[h + 1 :], 1):
         cells = {kind: row[i].strip() for i, kind in kinds.items() if i < len(row)}
         text = " ".join(cells.get("task", "").split()).rstrip(TRAILING)
-        if not text or _column_kinds(row).get(0) == "task":
+        if not text or _repeats_header(row, kinds):
             continue
         units: list[Assignment] = []
         for role in ("lead", "responsible", "support"):
