@@ -526,7 +526,7 @@ class Archive:
         today: date | None = None,
     ) -> list[dict[str, Any]]:
         """Tasks, soonest deadline first; ``unit`` is alias-aware (see ``unit_ids``);
-        ``overdue``: open tasks whose deadline date is before ``today``."""
+        ``overdue``: open tasks whose (non-recurring) deadline date is before ``today``."""
         where, params = ["1"], []
         if unit:
             ids = self.unit_ids(unit)
@@ -536,7 +536,8 @@ class Archive:
             where.append("t.deadline_date < ?")
             params.append(_iso(due_before))
         if overdue:
-            where.append("t.status = 'open' AND t.deadline_date < ?")
+            # a recurring task's date is only its first occurrence: it is never overdue as a whole
+            where.append("t.status = 'open' AND t.deadline_date < ? AND t.deadline_kind IS NOT 'recurring'")
             params.append((today or date.today()).isoformat())
         return self._task_rows(" AND ".join(where), params)
 

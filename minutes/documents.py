@@ -377,7 +377,8 @@ def ledger_rows(tasks: Iterable[dict[str, Any]]) -> list[LedgerRow]:
 
 
 def ledger_status(row: LedgerRow, today: date) -> str:
-    """已办结 for closed tasks; otherwise from the deadline: 已逾期, 临期 (7 days), 进行中, 长期, 无时限."""
+    """已办结 for closed tasks; otherwise from the deadline: 已逾期, 临期 (7 days), 进行中, 长期,
+    定期 (recurring: its date is the first occurrence, not an end), 尽快办理, 无时限."""
     if row.status != "open":
         return {"done": "已办结", "closed": "已办结"}.get(row.status, row.status)
     deadline = row.deadline
@@ -385,6 +386,8 @@ def ledger_status(row: LedgerRow, today: date) -> str:
         return "无时限"
     if deadline.kind == "ongoing":
         return "长期"
+    if deadline.kind == "recurring":
+        return "定期"
     if deadline.date is None:
         return "尽快办理" if deadline.kind == "asap" else "进行中"
     if deadline.date < today:

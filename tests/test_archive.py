@@ -141,6 +141,14 @@ def test_tasks_filters_by_unit_alias_deadline_and_overdue(archive):
     assert archive.tasks(overdue=True, today=date(2025, 4, 30)) == []
 
 
+def test_a_recurring_task_is_never_overdue(archive):
+    extraction = make_extraction()
+    extraction.tasks[0].deadline = Deadline("每月5日前", date(2025, 3, 5), "recurring")
+    archive.save(make_doc(), extraction)
+    assert archive.tasks(overdue=True, today=date(2025, 6, 1)) == []
+    assert [t["seq"] for t in archive.tasks(due_before=date(2025, 4, 1))] == [1]
+
+
 def test_replace_extraction_keeps_task_status_and_document_text(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
     archive.conn.execute("UPDATE tasks SET status = 'done' WHERE seq = 1")

@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 import templates
 from minutes.cli import app
 from minutes.documents import (
+    LedgerRow,
     deadline_label,
+    ledger_status,
     render_docx,
     safe_filename,
     write_assignments,
@@ -316,6 +318,24 @@ def test_customized_template_is_used(tmp_path):
 
 
 # -- the 台账 --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("deadline", "status", "expected"),
+    [
+        (Deadline("6月底前", date(2025, 6, 30), "by"), "open", "已逾期"),
+        (Deadline("7月5日前", date(2025, 7, 5), "by"), "open", "临期"),
+        (Deadline("9月底前", date(2025, 9, 30), "by"), "open", "进行中"),
+        (Deadline("6月底前", date(2025, 6, 30), "by"), "done", "已办结"),
+        (Deadline("每月5日前", date(2025, 4, 5), "recurring"), "open", "定期"),  # first occurrence long past
+        (Deadline("长期坚持", None, "ongoing"), "open", "长期"),
+        (Deadline("立即", None, "asap"), "open", "尽快办理"),
+        (None, "open", "无时限"),
+    ],
+)
+def test_ledger_status(deadline, status, expected):
+    row = LedgerRow("要完成核查", "县农业农村局", "lead", deadline, "通知", status=status)
+    assert ledger_status(row, date(2025, 7, 1)) == expected
+
 
 def test_ledger_from_archive(tmp_path):
     from openpyxl import load_workbook
