@@ -246,7 +246,7 @@ def _read_txt(data: bytes, source: str, declared: str | None = None) -> Document
 
 
 @functools.cache
-def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     import yaml
 
     rules = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "data" / "official_titles.yaml").read_text("utf-8"))
@@ -256,7 +256,7 @@ def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
         rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
         rf"|[^。；;，,：:]{{4,80}}(?:{alt(rules['document_kinds'])})(?:[（(][^）)]{{1,8}}[）)])?)$"
     )
-    return rules["head_lines"], head, title
+    return rules["head_lines"], head, title, re.compile(rules["head_mark_line"])
 
 
 def plain_title(lines: list[str]) -> str | None:
@@ -264,11 +264,13 @@ def plain_title(lines: list[str]) -> str | None:
     版头 (issuing organ, document number), whose title comes after it."""
     if not lines:
         return None
-    reach, head, title = _title_rules()
+    reach, head, title, mark = _title_rules()
     first = re.sub(r"\s+", "", lines[0])
     if head.match(first) or _DOCUMENT_NUMBER.search(first):
         for line in lines[1:reach]:
-            if not _DOCUMENT_NUMBER.search(line) and title.match(line) and not head.match(re.sub(r"\s+", "", line)):
+            squashed = re.sub(r"\s+", "", line)
+            if (not _DOCUMENT_NUMBER.search(line) and title.match(line) and not head.match(squashed)
+                    and not mark.match(squashed)):
                 return line
     return lines[0]
 
@@ -540,7 +542,8 @@ def _read_docx(data: bytes, source: str) -> Document:
         source=source,
         kind="docx",
         raw=data,
-        title=title or (paragraphs[0] if paragraphs else None) or core.get("title") or None,
+        # no centring to go by: the first line, or the title after an official 版头
+        title=title or plain_title(paragraphs) or core.get("title") or None,
         published=signature_date(paragraphs) or find_date(core.get("created")),
         blocks=blocks,
     )

@@ -189,6 +189,10 @@ class _Rules:
 
     def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if not m.group("part") and not m.group("suf"):
+            if m.group("d") and m.string[: m.start()].endswith(tuple(self.words["range_to"])):
+                # 即日起至12月31日: the day that ends the period limits the task
+                year, explicit = self._year(m, anchor)
+                return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
             return None  # 3月24日, 2025年6月: a date, not a limit
         if not m.group("d") and not m.group("part"):
             return _LIMIT, None  # 6月前: the end of May or of June? the text does not say

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes.models import Block, Document, Table
-from minutes.readers import DATE, find_date, signature_date
+from minutes.readers import DATE, find_date, plain_title, signature_date
 
 _DATA = Path(__file__).resolve().parent / "data"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -164,6 +164,10 @@ def normalize(doc: Document) -> Document:
             continue
         blocks.append(line)
 
+    if title and rules["lines"].search(title):
+        # the reader took a line of site chrome (a breadcrumb) for the title: the title is
+        # the first line of what is left, read the same way
+        title = plain_title([b for b in blocks if isinstance(b, str)])
     blocks = _without_repeated_title(blocks, title)
     if published is None:
         published = dateline_date or signature_date([b for b in blocks if isinstance(b, str)])

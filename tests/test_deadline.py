@@ -332,3 +332,24 @@ def test_any_mix_of_the_vocabulary_resolves_or_is_none():
         for anchor in (TUE, date(2026, 12, 30), None):
             found = find(text, anchor)
             assert found is None or found.text in text
+
+
+@pytest.mark.parametrize(
+    ("clause", "text", "when", "kind"),
+    [
+        # the day that ends a period opened by 起 limits the task
+        ("即日起至12月31日实行24小时巡查值守", "12月31日", date(2025, 12, 31), "by"),
+        ("自6月1日起到9月30日开展夜查", "9月30日", date(2025, 9, 30), "by"),
+        # a bare date after 截至 reports, it limits nothing
+        ("截至12月31日，已完成改造1200户", None, None, None),
+        # a season whose start is set locally: a limit, date unknown
+        ("在2026年汛期前完成油气回收检查", "2026年汛期前", None, "by"),
+        ("采暖季前完成锅炉检修", "采暖季前", None, "by"),
+    ],
+)
+def test_period_ends_and_seasons(clause, text, when, kind):
+    found = find(clause, date(2025, 4, 10))
+    if text is None:
+        assert found is None
+    else:
+        assert (found.text, found.date, found.kind) == (text, when, kind)

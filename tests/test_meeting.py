@@ -297,3 +297,36 @@ def test_corpus_meeting_fields(gold_path):
     checks = score.score_meeting(json.loads(gold_path.read_text(encoding="utf-8"))["meeting"], prediction)
     wrong = [why for ok, why in checks if not ok]
     assert len(wrong) <= 1, wrong
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a title ending in a river-chief post
+        ("4月17日，区政府召开推进会。区委书记、区总河长高建华出席会议并讲话。",
+         [("高建华", "区委书记、区总河长", "speaker")]),
+        # several persons each with a title, separated by ，, sharing one verb
+        ("8月5日，县政府召开全体会议。副县长邓雪梅，县政协副主席付振华出席会议。",
+         [("邓雪梅", "副县长", "attendee"), ("付振华", "县政协副主席", "attendee")]),
+        # titled persons joined by 、 and an adverb before the verb
+        ("9月8日，市大气办召开调度会。南屏区副区长蒋涛、东溪县副县长田雨分别作了发言。",
+         [("蒋涛", "南屏区副区长", "reporter"), ("田雨", "东溪县副县长", "reporter")]),
+    ],
+)
+def test_people_lists(paragraph, expected):
+    found = meeting("临江市召开调度会", paragraph)
+    assert sorted((p.name, p.title, p.role) for p in found.people) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # places closed by a bare 等 before the verb
+        ("会上，城东街道、白鹭镇等作了表态发言。", ["城东街道", "白鹭镇"]),
+        # a clause of organizations only shares the verb of the clause after it
+        ("市住建委、市城管委，各区县负责同志参加会议。", ["市住建委", "市城管委"]),
+    ],
+)
+def test_unit_lists(paragraph, expected):
+    found = meeting("临江市召开调度会", "9月8日，市政府召开调度会。" + paragraph)
+    assert found.units == expected

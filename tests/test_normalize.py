@@ -183,3 +183,17 @@ def test_corpus_documents_come_out_clean(path):
     assert (doc.published.isoformat() if doc.published else None) == gold["published"]
     boilerplate = ("上一篇", "下一篇", "版权与免责声明", "免责声明", "ICP备", "公网安备", "举报热线", "字体：大", "刊用本网站")
     assert not [line for line in doc.text.splitlines() if line.startswith(boilerplate) or any(b in line for b in boilerplate[3:])]
+
+
+def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
+    raw = Document("repost.txt", "txt", title="首頁 > 資訊 > 本地新聞 > 正文", blocks=[
+        "首頁 > 資訊 > 本地新聞 > 正文",
+        "石門縣召開調度會",
+        "2025-06-13 08:21:07  來源：石門發佈  作者：縣融媒體中心  閱讀：1,203",
+        "【字體：大 中 小】  【打印本頁】  【關閉窗口】",
+        "6月12日上午，石門縣召開調度會。",
+    ])
+    clean = normalize(raw)
+    assert clean.title == "石门县召开调度会"
+    assert clean.published == date(2025, 6, 13)
+    assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]

@@ -363,3 +363,19 @@ def test_corpus_encodings_and_task_table():
     tables = [b for b in read(table_page).blocks if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].rows[0][:3] == ["序号", "重点任务", "牵头单位"]
     assert len(tables[0].rows) > 5
+
+
+def test_plain_title_skips_a_minutes_mark_line():
+    lines = ["临江市人民政府", "专题会议纪要", "〔2025〕第37号", "关于冬季清洁取暖工作的专题会议纪要", "时间：2025年11月18日"]
+    assert plain_title(lines) == "关于冬季清洁取暖工作的专题会议纪要"
+
+
+def test_docx_without_centring_takes_the_title_after_its_head(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ["临江市人民政府", "专题会议纪要", "〔2025〕第37号", "关于冬季清洁取暖工作的专题会议纪要", "会议议定如下："]:
+        document.add_paragraph(text)
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    assert read(path).title == "关于冬季清洁取暖工作的专题会议纪要"

@@ -412,3 +412,38 @@ def test_zecheng_takes_its_addressee_like_qing():
     assert run("会议要求，责成县应急管理局会同县林业局开展明查暗访。") == [
         ("责成县应急管理局会同县林业局开展明查暗访", [("县应急管理局", "lead"), ("县林业局", "support")]),
     ]
+
+
+def test_two_trailing_parentheticals_give_roles_and_time():
+    found = tasks_of(Document("t", "txt", blocks=[
+        "一、重点任务",
+        "1．推动大型堆场建设封闭料棚，对未完成改造的依法限期整改。（牵头单位：市发改委；配合单位：市生态环境局）（时限：2026年9月底前）",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in found] == [
+        ("推动大型堆场建设封闭料棚，对未完成改造的依法限期整改",
+         [("市发改委", "lead"), ("市生态环境局", "support")], date(2026, 9, 30)),
+    ]
+
+
+def test_head_deadline_field_covers_numbered_items():
+    # a 督办单: 办理时限 in its head limits each item that names no limit of its own
+    found = tasks_of(Document("t", "txt", blocks=[
+        "督办事项：关于群众反映砂石厂粉尘污染问题",
+        "办理时限：2025年7月10日前",
+        "办理要求：",
+        "1．石桥镇人民政府要立即组织停产整治。",
+        "2．县自然资源局要核查该厂用地手续。",
+    ]), anchor=date(2025, 6, 9))
+    assert [(t.deadline.kind, t.deadline.date) for t in found] == [("asap", None), ("by", date(2025, 7, 10))]
+
+
+def test_handling_deadline_column_of_a_table():
+    table = Table([["序号", "交办事项", "牵头单位", "办理时限"],
+                   ["1", "开展散煤经营网点专项检查", "县市场监管局", "2026年1月15日前"]])
+    found = tasks_of(Document("t", "txt", blocks=[table]), anchor=date(2025, 12, 26))
+    assert [(t.text, t.deadline.date) for t in found] == [("开展散煤经营网点专项检查", date(2026, 1, 15))]
+
+
+def test_subject_list_closed_by_a_count_of_cities():
+    assert run("临江市、南屏市等2个重点城市要严格落实臭氧防控强化措施。") == [
+        ("要严格落实臭氧防控强化措施", [("临江市", "responsible"), ("南屏市", "responsible")])]

@@ -83,3 +83,22 @@ def test_find_units_in_running_text():
 
 def test_find_units_ignores_verbs_that_end_like_organs():
     assert find_units("对重点企业实行挂牌督办，做好跟踪回访。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by 等 + a count + a kind of place: the named places are the units
+        ("临江市、东溪州、南屏市等3个重点城市", ["临江市", "东溪州", "南屏市"]),
+        ("城东街道、白鹭镇等乡镇", ["城东街道", "白鹭镇"]),
+    ],
+)
+def test_list_tail_with_kind_of_place(text, expected):
+    assert units_in(text) == expected
+
+
+def test_dui_ends_a_name_but_not_inside_one():
+    # 县生态环境分局对全县…: 对 opens the object, the name stops before it
+    assert leading_units("县生态环境分局对全县危险废物贮存场所开展检查")[0] == ["县生态环境分局"]
+    # 应对 is part of a body's name
+    assert units_in("省生态环境厅应对气候变化处") == ["省生态环境厅应对气候变化处"]

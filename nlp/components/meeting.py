@@ -65,6 +65,7 @@ class Rules:
     title_then_name: re.Pattern[str]
     title_word: re.Pattern[str]
     surnames: frozenset[str]
+    people_tail: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def rules() -> Rules:
         title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>[{HAN}]{{2,4}})"),
         title_word=re.compile(titles),
         surnames=frozenset(_data_lines("surnames.txt")),
+        people_tail=re.compile(data["people_tail"]),
     )
 
 
@@ -335,7 +337,13 @@ def _people_in(line: str) -> list[Person]:
         start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
         subject = re.sub(r"在[^在]{1,30}$", "", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
+        subject = r.people_tail.sub("", subject)
         role = m.lastgroup
+        parts = subject.split("、")
+        if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
+            # 南屏区副区长甲、东溪县副县长乙分别作了发言: each with a title of their own
+            found.extend(Person(*_person(part), role) for part in parts)
+            continue
         whole = _person(subject)
         if whole:
             found.append(Person(whole[0], whole[1], role))
@@ -422,11 +430,20 @@ def _units_in(line: str) -> list[str]:
     r = rules()
     found: list[str] = []
     for sentence in re.split(SENTENCE_BREAKS, line):
+        pending: list[str] = []  # a clause made only of organizations: 市住建委、市城管委，各区县…参加会议
         for start, clause in _spans_outside_parens(sentence, "，"):
             lead = r.clause_lead.match(clause).end()
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
-                found.extend(_org_list(clause[lead : end.start()]) or [])
+                listed = _org_list(clause[lead : end.start()])
+                if listed is not None:
+                    found.extend(pending)
+                found.extend(listed or [])
+                pending = []
+            elif end is None and (listed := _org_list(clause[lead:])):
+                pending += listed
+            else:
+                pending = []
     return found
 
 

@@ -210,8 +210,19 @@ def _role_word_at(text: str) -> str | None:
 
 
 def strip_parenthetical(text: str) -> tuple[str, str | None]:
-    """Task text without closing punctuation and without a trailing parenthetical that only
-    names units or a time limit; that parenthetical's content is returned beside it."""
+    """Task text without closing punctuation and without the trailing parentheticals that
+    only name units or a time limit (（牵头单位：X）（时限：6月底前）); their content is
+    returned beside it, joined by ；."""
+    text, inner = _strip_one_parenthetical(text)
+    inners = [] if inner is None else [inner]
+    while inner is not None:
+        text, inner = _strip_one_parenthetical(text)
+        if inner is not None:
+            inners.insert(0, inner)
+    return text, "；".join(inners) if inners else None
+
+
+def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
     text = text.rstrip(TRAILING)
     if text.endswith(("）", ")")):
         depth = 0
@@ -575,6 +586,15 @@ def _item_deadline(seg: Segmentation, index: int, by_item: dict[int, list[Clause
             if m and rules().deadline_label.match(m.group("label")):
                 return _find_deadline(m.group("rest"), anchor)
         i = seg.items[i].parent
+    # a labelled line outside any item, above the items (the 办理时限： of a 督办单's head),
+    # speaks for the whole document
+    start = seg.items[index].start
+    for c in seg.clauses:
+        if c.item is not None or c.start > start:
+            continue
+        m = rules().label.match(c.text)
+        if m and rules().deadline_label.match(m.group("label")):
+            return _find_deadline(m.group("rest"), anchor)
     return None
 
 

@@ -4,7 +4,10 @@
 
 - c03-yunxi-winter-plan.docx: a work plan whose task tables put their columns in an
   unusual order (完成时限 before 牵头单位; 工作事项 / 时间节点 / 责任单位);
-- c04-wangchuan-dust-notice-gbk.html: a notice published as a GBK-encoded web page.
+- c04-wangchuan-dust-notice-gbk.html: a notice published as a GBK-encoded web page;
+- d01-linjiang-heating-minutes.docx: official minutes whose 议定事项 sit in a table
+  (议定事项 / 责任单位 with （牵头）/（配合） marks / 完成时限);
+- d02-jiangyue-ozone-notice-gbk.txt: a provincial notice saved as GBK plain text.
 
 All text is invented for testing. The .docx is written with fixed core properties so
 that rebuilding it gives the same document.
@@ -146,6 +149,86 @@ def build_html() -> None:
     (HERE / "c04-wangchuan-dust-notice-gbk.html").write_bytes(page.encode("gbk"))
 
 
+MINUTES_TITLE = "关于冬季清洁取暖和重污染天气应对工作的专题会议纪要"
+MINUTES_HEAD = [
+    "临江市人民政府",
+    "专题会议纪要",
+    "〔2025〕第37号",
+    MINUTES_TITLE,
+    "时间：2025年11月18日下午",
+    "地点：市政府第三会议室",
+    "主持：林正清  副市长",
+    "出席：市发改委、市住建委、市生态环境局、市城管委、市气象局、国网临江供电公司，东溪县、南屏区人民政府分管负责同志",
+    "记录：市政府办公室城建科",
+    "11月18日下午，副市长林正清主持召开专题会议，研究冬季清洁取暖和重污染天气应对工作。会议听取了市发改委关于清洁取暖"
+    "改造进展情况的汇报，市生态环境局通报了11月上中旬全市空气质量状况。会议认为，今年以来各地各部门认真落实清洁取暖任务，"
+    "已完成农村“煤改气”“煤改电”改造1.6万户，全市细颗粒物平均浓度同比下降6.3%，成绩值得肯定。会议指出，进入采暖季后"
+    "不利气象条件增多，部分区域散煤复烧问题时有反弹，形势不容乐观。经研究，议定事项如下：",
+]
+MINUTES_TABLE = [
+    ["序号", "议定事项", "责任单位", "完成时限"],
+    ["1", "对已完成改造的农户开展入户回访，逐户核实设备运行和用能情况，防止散煤复烧", "东溪县、南屏区人民政府", "12月上旬前"],
+    ["2", "协调上游气源单位落实采暖季天然气保供合同，制定“压非保民”应急调度预案",
+     "市发改委（牵头）、国网临江供电公司（配合）", "11月下旬"],
+    ["3", "加强城区散煤销售点执法检查，对违规销售劣质散煤的依法查处", "市城管委", "长期坚持"],
+    ["4", "修订重污染天气应急减排清单，将新增的42家涉气企业纳入管控", "市生态环境局", "次年1月底前"],
+    ["5", "做好重污染天气过程预测预报，提前72小时向市大气办报送会商意见", "市气象局", "常态化"],
+    ["6", "将上述议定事项纳入市政府督查范围，跟踪通报落实进展", "市政府督查室", "每周五"],
+]
+MINUTES_AFTER = [
+    "会议要求，各责任单位要按照议定事项明确的时限抓好落实，重大问题及时向市政府报告。",
+    "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+    "临江市人民政府办公室          2025年11月20日印发",
+]
+
+
+def build_minutes_docx() -> None:
+    import docx
+
+    document = docx.Document()
+    core = document.core_properties
+    core.author, core.title = "", ""
+    core.created = core.modified = datetime.datetime(2025, 11, 20, 10, 0, 0)
+    core.revision = 1
+    for text in MINUTES_HEAD:
+        document.add_paragraph(text)
+    _table(document, MINUTES_TABLE)
+    for text in MINUTES_AFTER:
+        document.add_paragraph(text)
+    document.save(HERE / "d01-linjiang-heating-minutes.docx")
+
+
+PROVINCE_NOTICE = [
+    "江岳省生态环境厅关于做好2026年夏季臭氧污染防控工作的通知",
+    "",
+    "各市（州）人民政府，省级有关部门：",
+    "　　2025年，全省环境空气质量持续改善，细颗粒物平均浓度降至29微克/立方米，优良天数比例达到90.2%，各地各部门"
+    "付出了艰苦努力。但臭氧污染问题日益凸显，5—9月臭氧超标天数占全年超标天数的六成以上，已成为影响优良天数的首要因素。"
+    "为切实做好2026年夏季臭氧污染防控工作，经省人民政府同意，现将有关事项通知如下：",
+    "　　一、加快挥发性有机物源头替代。各市（州）人民政府要组织对工业涂装、包装印刷等重点行业开展低挥发性原辅材料替代"
+    "排查，上半年完成替代计划编制。省工业和信息化厅要会同省生态环境厅制定重点行业源头替代指导目录，4月底前印发实施。",
+    "　　二、强化重点区域联防联控。临江市、东溪州、南屏市、石门市等4个重点城市要严格落实臭氧污染防控强化措施，"
+    "每周五开展一次区域会商。省生态环境厅要加强统筹调度，对防控不力的市（州）及时预警提醒。",
+    "　　三、加强油品和移动源监管。请省市场监管局牵头，省商务厅、省公安厅配合，在2026年汛期前完成全省加油站油气回收"
+    "系统专项检查，严厉打击销售不合格油品行为。",
+    "　　四、做好调度和评估。各市（州）生态环境局要于每月5日前将上月臭氧防控工作进展报送省生态环境厅。省生态环境厅要在"
+    "第四季度组织对各市（州）防控成效开展评估，评估结果纳入年度污染防治攻坚战成效考核。",
+    "",
+    "　　联系人：省生态环境厅大气环境处 钱文博，电话：0851-8550236",
+    "",
+    "江岳省生态环境厅",
+    "2026年2月27日",
+    "（此件主动公开）",
+]
+
+
+def build_gbk_text() -> None:
+    text = "\r\n".join(PROVINCE_NOTICE) + "\r\n"
+    (HERE / "d02-jiangyue-ozone-notice-gbk.txt").write_bytes(text.encode("gbk"))
+
+
 if __name__ == "__main__":
     build_docx()
     build_html()
+    build_minutes_docx()
+    build_gbk_text()
