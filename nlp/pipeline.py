@@ -1,14 +1,14 @@
 """The extraction pipeline: a blank Chinese spaCy pipeline (jieba segmenter) with the
 project's rule components, in order:
 
-``minutes_clauses`` → ``minutes_units`` → ``minutes_meeting`` → ``minutes_tasks``
+``minutes_clauses`` → ``minutes_meeting`` → ``minutes_tasks``
 
 Components share results through Doc extensions (character offsets into ``doc.text``,
 not token alignment — jieba's tokens do not follow unit names):
 
 - ``document``: the ``minutes.models.Document`` being read (title, published, tables)
 - ``clauses``, ``items``, ``tables``: segmentation (``nlp.components.clauses``)
-- ``units``: unit names found in the clauses (``nlp.components.units``)
+- ``units``: unit names found in the clauses, computed when read (``nlp.components.units``)
 - ``meeting``, ``anchor``: the meeting reported, and the date deadlines resolve against
 - ``tasks``: ``minutes.models.Task`` list
 """
@@ -20,8 +20,8 @@ from functools import cache
 from minutes.errors import ExtractionError
 from minutes.models import Document, Extraction
 
-COMPONENTS = ("minutes_clauses", "minutes_units", "minutes_meeting", "minutes_tasks")
-EXTENSIONS = ("document", "clauses", "items", "tables", "units", "meeting", "anchor", "tasks")
+COMPONENTS = ("minutes_clauses", "minutes_meeting", "minutes_tasks")
+EXTENSIONS = ("document", "clauses", "items", "tables", "meeting", "anchor", "tasks")
 
 
 @cache

@@ -211,9 +211,11 @@ def test_pipeline_components_and_extensions():
     from nlp.pipeline import extract, get_nlp, make_doc
 
     nlp = get_nlp()
-    assert nlp.pipe_names == ["minutes_clauses", "minutes_units", "minutes_meeting", "minutes_tasks"]
+    assert nlp.pipe_names == ["minutes_clauses", "minutes_meeting", "minutes_tasks"]
     doc = make_doc(nlp, "县林业局要加强巡护。\n 请县水利局做好监测。")
     assert doc.text == "县林业局要加强巡护。\n 请县水利局做好监测。"
+    doc = nlp(doc)
+    assert [(u.name, doc.text[u.start : u.end]) for u in doc._.units] == [("县林业局", "县林业局"), ("县水利局", "县水利局")]
     document = Document("t", "txt", blocks=["县林业局要加强巡护。", "请县水利局做好监测。"], published=ANCHOR)
     extraction = extract(document)
     assert [t.text for t in extraction.tasks] == ["要加强巡护", "请县水利局做好监测"]

@@ -236,8 +236,9 @@ class ClausesComponent:
     """Sets ``doc._.clauses``, ``doc._.items`` and ``doc._.tables`` from ``doc._.document``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        document = doc._.document or Document(source="", kind="txt", blocks=doc.text.split("\n"))
-        segmentation = segment(document)
+        if doc._.document is None:  # a Doc made outside ``extract``: its text is the document
+            doc._.document = Document(source="", kind="txt", blocks=doc.text.split("\n"))
+        segmentation = segment(doc._.document)
         doc._.clauses = segmentation.clauses
         doc._.items = segmentation.items
         doc._.tables = segmentation.tables

@@ -521,6 +521,7 @@ class MeetingComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc._.document
-        doc._.meeting = meeting_of(document, doc.text)
+        # document.text is what was segmented; doc.text would rebuild it from the tokens
+        doc._.meeting = meeting_of(document)
         doc._.anchor = anchor_of(document, doc._.meeting)
         return doc

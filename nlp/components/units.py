@@ -6,8 +6,8 @@ Two ways of reading, because a name's left edge is only certain where the text s
   subject before 要, a 牵头单位 cell, the X of 由X牵头 — so any item ending like an
   organization, a place or a collective counts (广州碳排放权交易所、柯桥区、各区县).
 - ``find_units(text)`` scans running text, where a name must also start like an
-  administrative body (市…, 各…, 兰州新区…); the ``minutes_units`` component stores
-  these on ``doc._.units``.
+  administrative body (市…, 各…, 兰州新区…); ``doc._.units`` lists them for a whole
+  document, computed on demand.
 
 Vague references (有关部门, 各地各部门) are never units. All wording is data:
 ``nlp/data/units.yaml``.
@@ -21,7 +21,6 @@ from functools import cache
 from importlib import resources
 
 import yaml
-from spacy.language import Language
 from spacy.tokens import Doc
 
 OPEN, CLOSE = "（(", "）)"
@@ -46,6 +45,7 @@ class Rules:
     collective: re.Pattern[str]
     vague: re.Pattern[str]
     word_separator: re.Pattern[str]  # 和/与/及… between two names
+    separator_starts: frozenset[str]  # their first characters: where word_separator may match
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
@@ -63,6 +63,7 @@ def rules() -> Rules:
         collective=re.compile(data["collective"]),
         vague=re.compile(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
+        separator_starts=frozenset(w[0] for w in words if w),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
@@ -103,7 +104,7 @@ def split_list(text: str) -> list[tuple[int, str]]:
             if ch in PUNCTUATION:
                 items.append((start, text[start:i]))
                 start = i + 1
-            elif (m := r.word_separator.match(text, i)) and is_unit(text[start:i]):
+            elif ch in r.separator_starts and (m := r.word_separator.match(text, i)) and is_unit(text[start:i]):
                 items.append((start, text[start:i]))
                 start = i = m.end()
                 continue
@@ -190,24 +191,21 @@ def find_units(text: str) -> list[UnitSpan]:
     return spans
 
 
-# ---------------------------------------------------------------- spaCy component
+# ---------------------------------------------------------------- Doc extension
+
+def units_of(doc: Doc) -> list[UnitSpan]:
+    """The units named in each clause of ``doc._.clauses``, by document offsets.
+
+    Computed when asked, not by a pipeline component: the tasks and meeting components
+    read units from the regions they parse (subjects, addressees, role parts), so a scan
+    of every clause would cost each extraction a tenth of its time for no reader.
+    """
+    return [
+        UnitSpan(clause.start + span.start, clause.start + span.end, span.name)
+        for clause in doc._.clauses or ()
+        for span in find_units(clause.text)
+    ]
+
 
 if not Doc.has_extension("units"):
-    Doc.set_extension("units", default=None)
-
-
-@Language.factory("minutes_units")
-def make_units_component(nlp: Language, name: str) -> UnitsComponent:
-    return UnitsComponent()
-
-
-class UnitsComponent:
-    """Sets ``doc._.units``: the units named in each clause of ``doc._.clauses``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans: list[UnitSpan] = []
-        for clause in doc._.clauses or ():
-            for span in find_units(clause.text):
-                spans.append(UnitSpan(clause.start + span.start, clause.start + span.end, span.name))
-        doc._.units = spans
-        return doc
+    Doc.set_extension("units", getter=units_of)
