@@ -26,6 +26,7 @@ from minutes.models import Document, Extraction
 from minutes.search import index_terms
 
 STATUSES = ("new", "updated", "unchanged")
+TASK_STATUSES = ("open", "done")
 
 # A place at the start of a name: 重庆市, 四川省, 璧山区, 新疆维吾尔自治区, 巴州… The first one
 # found in the organizer, title or site facts of a document is its region.
@@ -517,6 +518,16 @@ class Archive:
     def task(self, task_id: int) -> dict[str, Any] | None:
         rows = self._task_rows("t.id = ?", [task_id])
         return rows[0] if rows else None
+
+    def set_status(self, task_ids: list[int], status: str) -> None:
+        """Mark tasks done (or open again), all or none: an unknown id changes nothing.
+        Re-extraction keeps the status of a task whose text is unchanged."""
+        if status not in TASK_STATUSES:
+            raise ArchiveError(f"task status must be one of {', '.join(TASK_STATUSES)}, not {status!r}")
+        with self.transaction() as conn:
+            for task_id in task_ids:
+                if conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id)).rowcount == 0:
+                    raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
 
     def tasks(
         self,

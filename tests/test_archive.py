@@ -141,6 +141,20 @@ def test_tasks_filters_by_unit_alias_deadline_and_overdue(archive):
     assert archive.tasks(overdue=True, today=date(2025, 4, 30)) == []
 
 
+def test_tasks_are_marked_done_all_or_none_and_stay_done_after_reextraction(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    first, second = (t["id"] for t in archive.get(doc_id)["tasks"])
+    archive.set_status([first], "done")
+    assert archive.tasks(overdue=True, today=date(2025, 5, 1)) == []
+    with pytest.raises(ArchiveError, match="no task 999"):
+        archive.set_status([second, 999], "done")
+    assert archive.task(second)["status"] == "open"  # the batch changed nothing
+    with pytest.raises(ArchiveError, match="must be one of open, done"):
+        archive.set_status([second], "finished")
+    archive.replace_extraction(doc_id, make_extraction(), doc=make_doc())
+    assert [t["status"] for t in archive.get(doc_id)["tasks"]] == ["done", "open"]
+
+
 def test_a_recurring_task_is_never_overdue(archive):
     extraction = make_extraction()
     extraction.tasks[0].deadline = Deadline("每月5日前", date(2025, 3, 5), "recurring")

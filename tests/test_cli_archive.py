@@ -195,3 +195,13 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
         by_unit = json.loads(minutes("tasks", "--unit", unit, "--format", "json", db=db).stdout)
         assert by_unit and all(any(u["surface"] == surface for u in t["units"]) for t in by_unit)
     assert minutes("tasks", "--overdue", db=db).returncode == 0
+
+    first = tasks[0]["id"]
+    marked = minutes("done", str(first), db=db)
+    assert marked.returncode == 0, marked.stderr
+    statuses = {t["id"]: t["status"] for t in json.loads(minutes("tasks", "--format", "json", db=db).stdout)}
+    assert statuses[first] == "done" and list(statuses.values()).count("done") == 1
+    missing = minutes("done", str(first), "999999", db=db)
+    assert missing.returncode == 1 and missing.stderr.startswith("error: no task 999999")
+    assert minutes("done", str(first), "--undo", db=db).returncode == 0
+    assert all(t["status"] == "open" for t in json.loads(minutes("tasks", "--format", "json", db=db).stdout))

@@ -174,6 +174,18 @@ def tasks(
 
 
 @app.command()
+def done(
+    ids: Annotated[list[int], typer.Argument(help="Task ids (the # column of `minutes tasks`).", show_default=False)],
+    undo: Annotated[bool, typer.Option("--undo", help="Open the tasks again.")] = False,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Mark tasks done (已办结 in the ledger), or open again with --undo."""
+    with open_archive(db) as archive:
+        archive.set_status(ids, "open" if undo else "done")
+    print(f"{len(ids)} task(s) {'open' if undo else 'done'}")
+
+
+@app.command()
 def reextract(
     format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
