@@ -21,7 +21,6 @@ from minutes.errors import ExtractionError
 from minutes.models import Document, Extraction
 
 COMPONENTS = ("minutes_clauses", "minutes_meeting", "minutes_tasks")
-EXTENSIONS = ("document", "clauses", "items", "tables", "meeting", "anchor", "tasks")
 
 
 @cache
@@ -31,13 +30,9 @@ def get_nlp():
 
     import jieba
     import spacy
-    from spacy.tokens import Doc
 
     jieba.setLogLevel(logging.WARNING)
-    for name in EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    # registering the factories is a side effect of importing their modules
+    # registering the factories and their Doc extensions is a side effect of importing them
     from nlp.components import clauses, meeting, tasks, units  # noqa: F401
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from minutes.models import Document, Table
+from nlp.components import doc_extensions
 
 OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -222,9 +223,7 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
 
 # ---------------------------------------------------------------- spaCy component
 
-for _extension in ("document", "clauses", "items", "tables"):
-    if not Doc.has_extension(_extension):
-        Doc.set_extension(_extension, default=None)
+doc_extensions("document", "clauses", "items", "tables")
 
 
 @Language.factory("minutes_clauses")

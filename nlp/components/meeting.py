@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from minutes.models import Document, Meeting, Person
+from nlp.components import doc_extensions
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -506,9 +507,7 @@ def _is_org(text: str) -> bool:
 
 # ---------------------------------------------------------------- spaCy component
 
-for _extension in ("document", "meeting", "anchor"):
-    if not Doc.has_extension(_extension):
-        Doc.set_extension(_extension, default=None)
+doc_extensions("document", "meeting", "anchor")
 
 
 @Language.factory("minutes_meeting")

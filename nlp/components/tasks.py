@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from minutes.models import Assignment, Deadline, Document, Table, Task
+from nlp.components import doc_extensions
 from nlp.components.clauses import Clause, Segmentation, segment
 from nlp.components.units import is_vague, leading_units, split_list, units_in
 
@@ -710,9 +711,7 @@ def _cell_units(cell: str, role: str) -> list[Assignment]:
 
 # ---------------------------------------------------------------- spaCy component
 
-for _extension in ("document", "clauses", "items", "tables", "anchor", "tasks"):
-    if not Doc.has_extension(_extension):
-        Doc.set_extension(_extension, default=None)
+doc_extensions("document", "clauses", "items", "tables", "anchor", "tasks")
 
 
 @Language.factory("minutes_tasks")
