@@ -30,7 +30,7 @@ TARGET_PEAK_MB = 500
 def corpus() -> list:
     """The normalized documents of the shared corpora, each read once."""
     from minutes.readers import read
-    from nlp.normalize import normalize
+    from minutes.nlp.normalize import normalize
 
     paths = sorted(
         path
@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
 
     import jieba
 
-    from nlp import extract
-    from nlp.pipeline import get_nlp
+    from minutes.nlp import extract
+    from minutes.nlp.pipeline import get_nlp
 
     docs = corpus()
     workload = list(itertools.islice(itertools.cycle(docs), max(args.docs, len(docs))))

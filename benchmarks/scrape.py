@@ -52,8 +52,8 @@ def serve(size: int) -> None:
 def measure(url: str, extract: bool) -> None:
     """Child process: one scrape into a fresh archive; print the figures as JSON."""
     from minutes.archive import Archive
-    from scrapers.run import Options, scrape
-    from scrapers.sources import generic_source, load_catalog
+    from minutes.scrapers.run import Options, scrape
+    from minutes.scrapers.sources import generic_source, load_catalog
 
     if extract:  # build the pipeline before the clock starts, as a long run amortises it
         from minutes.ingest import understand

@@ -24,7 +24,7 @@ from minutes.archive import Archive
 from minutes.ingest import ingest
 from minutes.readers import read, read_bytes
 from minutes.search import search
-from nlp.normalize import normalize
+from minutes.nlp.normalize import normalize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SENTENCE_END = re.compile(r"(?<=[。！？；])|\n")

@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "read": "minutes.readers",
     "read_bytes": "minutes.readers",
-    "normalize": "nlp.normalize",
+    "normalize": "minutes.nlp.normalize",
     "extract": "nlp",
     "understand": "minutes.ingest",
     "ingest": "minutes.ingest",

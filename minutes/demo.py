@@ -49,7 +49,7 @@ def run(archive: Archive, out: str | Path, *, query: str = QUERY) -> Report:
     from minutes.drafts import from_archive, load_draft
     from minutes.ingest import import_paths
     from minutes.search import search
-    from templates import path as template_path
+    from minutes.templates import path as template_path
 
     out = Path(out)
     try:

@@ -241,7 +241,7 @@ def _environment():
 
 @cache
 def _bundled(name: str) -> bytes:
-    import templates
+    from minutes import templates
 
     return templates.path(name).read_bytes()
 

@@ -178,7 +178,7 @@ def _deadline(text: str | None, due: date | None, anchor: date | None) -> Deadli
     """A deadline as written (resolved against the meeting date) and/or an explicit date."""
     if not text:
         return Deadline(f"{due.year}年{due.month}月{due.day}日前", due, "by") if due else None
-    from nlp.deadline import find
+    from minutes.nlp.deadline import find
 
     found = find(text, anchor)
     if due:

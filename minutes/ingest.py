@@ -21,8 +21,8 @@ SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 def understand(doc: Document) -> tuple[Document, Extraction]:
     """Normalize a document as read and extract its meeting and tasks."""
-    from nlp import extract
-    from nlp.normalize import normalize
+    from minutes.nlp import extract
+    from minutes.nlp.normalize import normalize
 
     normalized = normalize(doc)
     return normalized, extract(normalized)
@@ -32,7 +32,7 @@ def extract_or_error(doc: Document) -> tuple[Extraction | None, str | None]:
     """The extraction of a normalized document, or None and why it failed: a document is
     archived even when the pipeline is missing or stumbles on it."""
     try:
-        from nlp import extract
+        from minutes.nlp import extract
 
         return extract(doc), None
     except ImportError as error:
@@ -50,7 +50,7 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     An extraction failure is reported in ``SaveResult.error``; the document is stored.
     """
     from minutes.archive import content_hash
-    from nlp.normalize import normalize
+    from minutes.nlp.normalize import normalize
 
     stored = archive.lookup(doc.source)
     if stored and stored["content_hash"] == content_hash(doc.raw):
@@ -178,7 +178,7 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
     text and extraction; its result carries the error."""
     from minutes.archive import SaveResult
     from minutes.readers import read_bytes
-    from nlp.normalize import normalize
+    from minutes.nlp.normalize import normalize
 
     results = []
     for row in archive.documents():

@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from minutes import datafiles
+from minutes.lines import DOCUMENT_NUMBER, find_date, plain_title, signature_date
 from minutes.errors import ReadError
 from minutes.models import Block, Document, Table
 
@@ -46,9 +48,7 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", 
 _CJK_PUNCTUATION = re.compile("[\u2010-\u206f\u3000-\u303f\uff00-\uffef]")
 # Below this share of common characters among the non-ASCII ones, a decoding is garbage.
 _MIN_COMMON_SHARE = 0.6
-DATE = re.compile(r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
-_SIGNATURE_DATE = re.compile(r"^(?:.{0,40}?[\s\u3000])?(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?$")
-_DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
+
 
 
 def read(path: str | Path) -> Document:
@@ -199,28 +199,6 @@ def _label(source: str) -> str:
     return source if "://" in source else (Path(source).name or source)
 
 
-def find_date(text: str | None) -> date | None:
-    """The first valid date written 2025-03-24, 2025/3/24, 2025.3.24 or 2025年3月24日."""
-    match = DATE.search(text or "")
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-def signature_date(lines: list[str]) -> date | None:
-    """The date an official document is signed with: a short line ending 2025年4月18日."""
-    for line in reversed(lines):
-        if len(line) <= 60 and (match := _SIGNATURE_DATE.match(line.strip())):
-            try:
-                return date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                continue
-    return None
-
-
 def _join_cell(lines: list[str]) -> str:
     """One cell's text: short unpunctuated lines are a list (市经信局<br>市市场监管局)."""
     lines = [line for line in lines if line]
@@ -245,44 +223,12 @@ def _read_txt(data: bytes, source: str, declared: str | None = None) -> Document
     )
 
 
-@functools.cache
-def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    import yaml
-
-    rules = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "data" / "official_titles.yaml").read_text("utf-8"))
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-    head = re.compile(rf"^\S{{2,40}}(?:{alt(rules['organ_suffixes'])})(?:{alt(rules['head_marks'])})?$")
-    title = re.compile(
-        rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
-        rf"|[^。；;，,：:]{{4,80}}(?:{alt(rules['document_kinds'])})(?:[（(][^）)]{{1,8}}[）)])?)$"
-    )
-    return rules["head_lines"], head, title, re.compile(rules["head_mark_line"])
-
-
-def plain_title(lines: list[str]) -> str | None:
-    """The title of a plain text: its first line, unless the text opens with an official
-    版头 (issuing organ, document number), whose title comes after it."""
-    if not lines:
-        return None
-    reach, head, title, mark = _title_rules()
-    first = re.sub(r"\s+", "", lines[0])
-    if head.match(first) or _DOCUMENT_NUMBER.search(first):
-        for line in lines[1:reach]:
-            squashed = re.sub(r"\s+", "", line)
-            if (not _DOCUMENT_NUMBER.search(line) and title.match(line) and not head.match(squashed)
-                    and not mark.match(squashed)):
-                return line
-    return lines[0]
-
-
 # --- web pages --------------------------------------------------------------------------
 
 
 @functools.cache
 def _html_rules() -> dict[str, Any]:
-    import yaml
-
-    rules = yaml.safe_load((Path(__file__).resolve().parents[1] / "nlp" / "data" / "boilerplate_html.yaml").read_text("utf-8"))
+    rules = dict(datafiles.load("boilerplate_html.yaml"))
     rules["url_dates"] = [re.compile(p) for p in rules["url_dates"]]
     labels = "|".join(map(re.escape, rules["date_labels"]))
     rules["labelled_date"] = re.compile(rf"(?:{labels})\s*[：:]?\s*((?:19|20)\d\d\s*[-/年.]\s*\d{{1,2}}\s*[-/月.]\s*\d{{1,2}})")
@@ -537,7 +483,7 @@ def _read_docx(data: bytes, source: str) -> Document:
     paragraphs = [b for b in blocks if isinstance(b, str)]
     # The longest centred line heads the document; on a tie the later one (the title
     # comes after the issuing office's name).
-    title = max(reversed([c for c in centred if not _DOCUMENT_NUMBER.search(c)]), key=len, default=None)
+    title = max(reversed([c for c in centred if not DOCUMENT_NUMBER.search(c)]), key=len, default=None)
     return Document(
         source=source,
         kind="docx",

@@ -156,7 +156,7 @@ def _advanced_expression(query: str) -> str:
 
 def normalize_query(query: str) -> str:
     """The query as the archive's text is written: Simplified, normalized punctuation."""
-    from nlp.normalize import normalize_text
+    from minutes.nlp.normalize import normalize_text
 
     return normalize_text(query).strip()
 

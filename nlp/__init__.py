@@ -10,6 +10,6 @@ from minutes.models import Document, Extraction
 
 
 def extract(doc: Document) -> Extraction:
-    from nlp.pipeline import extract as run
+    from minutes.nlp.pipeline import extract as run
 
     return run(doc)

@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
+from minutes import datafiles
 from minutes.models import Deadline
 
 
@@ -103,9 +103,7 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
 @cache
 def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
     """The forms of time limits, the words that, following one, make it no limit, and the words that undo those."""
-    import yaml
-
-    words = yaml.safe_load(resources.files("nlp.data").joinpath("deadlines.yaml").read_text("utf-8"))
+    words = datafiles.load("deadlines.yaml")
     rules = _Rules(words)
     suffix = rf"(?:(?P<suf>{_alt(words['by_suffixes'])})(?!后))"  # 前后 = "around", not a limit
     parts = _alt(words["month_parts"])

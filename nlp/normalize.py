@@ -20,10 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.readers import DATE, find_date, plain_title, signature_date
+from minutes.lines import DATE, find_date, plain_title, signature_date
 
-_DATA = Path(__file__).resolve().parent / "data"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
@@ -70,9 +70,7 @@ def _restore_lost_character(match: re.Match[str]) -> str:
 
 @functools.cache
 def _lost_characters() -> dict[str, str]:
-    import yaml
-
-    return yaml.safe_load((_DATA / "normalize_lost_characters.yaml").read_text("utf-8"))
+    return datafiles.load("normalize_lost_characters.yaml")
 
 
 def _is_pinyin(syllable: str) -> bool:
@@ -81,7 +79,7 @@ def _is_pinyin(syllable: str) -> bool:
 
 @functools.cache
 def _syllable() -> re.Pattern[str]:
-    lines = (_DATA / "normalize_pinyin.txt").read_text("utf-8").splitlines()
+    lines = datafiles.text("normalize_pinyin.txt").splitlines()
     return re.compile(next(line for line in lines if line and not line.startswith("#")))
 
 
@@ -98,9 +96,7 @@ def _opencc() -> Any:
 
 @functools.cache
 def _rules() -> dict[str, Any]:
-    import yaml
-
-    raw = yaml.safe_load((_DATA / "boilerplate.yaml").read_text("utf-8"))
+    raw = datafiles.load("boilerplate.yaml")
     labels = {label: key for key, names in raw["metadata"].items() for label in names}
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
     return {

@@ -33,7 +33,7 @@ def get_nlp():
 
     jieba.setLogLevel(logging.WARNING)
     # registering the factories and their Doc extensions is a side effect of importing them
-    from nlp.components import clauses, meeting, tasks, units  # noqa: F401
+    from minutes.nlp.components import clauses, meeting, tasks, units  # noqa: F401
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.max_length = 50_000_000  # components are linear; long documents are fine

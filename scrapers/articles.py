@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from minutes.models import Document
-from scrapers.fetch import Page
-from scrapers.sources import SELECTOR_KEYS, Source
+from minutes.scrapers.fetch import Page
+from minutes.scrapers.sources import SELECTOR_KEYS, Source
 
 
 def read_article(page: Page, source: Source) -> Document:

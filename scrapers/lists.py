@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup
 
-from scrapers.sources import Catalog, Source
+from minutes.scrapers.sources import Catalog, Source
 
 DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 NEXT_TEXTS = ("下一页", "下页", "后一页", "next", "Next", "›", "»")

@@ -27,10 +27,10 @@ from datetime import date
 from typing import Any
 
 from minutes.errors import MinutesError
-from scrapers.articles import probe_selectors, read_article
-from scrapers.fetch import DEFAULT_USER_AGENT, MB, Blocked, Failed, Fetcher, FetchProblem, Page, Skipped, Stopped
-from scrapers.lists import parse_list, page_url
-from scrapers.sources import Catalog, Source
+from minutes.scrapers.articles import probe_selectors, read_article
+from minutes.scrapers.fetch import DEFAULT_USER_AGENT, MB, Blocked, Failed, Fetcher, FetchProblem, Page, Skipped, Stopped
+from minutes.scrapers.lists import parse_list, page_url
+from minutes.scrapers.sources import Catalog, Source
 
 DEFAULT_DELAY = 1.0
 DEFAULT_MAX_PAGES = 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.models import Document, Table
-from nlp.components.clauses import marker_of, segment, split_clauses
+from minutes.nlp.components.clauses import marker_of, segment, split_clauses
 
 
 def texts(paragraph: str) -> list[str]:

@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from typer.testing import CliRunner
 
-import templates
+from minutes import templates
 from minutes.cli import app
 from minutes.documents import (
     LedgerRow,

@@ -18,7 +18,7 @@ import pytest
 from minutes.documents import write_assignments, write_minutes, write_task_sheet
 from minutes.drafts import Draft, load_draft
 from minutes.models import Assignment, Deadline, Extraction, Task
-import templates
+from minutes import templates
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if not SOFFICE and not os.environ.get("CI"):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from minutes.models import Document, Meeting, Person
-from nlp.components.meeting import anchor_of, meeting_of
+from minutes.nlp.components.meeting import anchor_of, meeting_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -288,7 +288,7 @@ def test_corpus_meeting_fields(gold_path):
     """Read with the project's reader and normalization, each document's meeting fields
     score as the shared scorer counts them (at most one miss per document)."""
     readers = pytest.importorskip("minutes.readers")
-    normalize = pytest.importorskip("nlp.normalize").normalize
+    normalize = pytest.importorskip("minutes.nlp.normalize").normalize
     score = shared_scorer()
     source = next(p for p in gold_path.parent.glob(gold_path.name.replace(".gold.json", ".*")) if p != gold_path)
     document = normalize(readers.read(source))

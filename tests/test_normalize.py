@@ -11,10 +11,10 @@ import pytest
 
 from minutes.models import Document, Table
 from minutes.readers import read
-from nlp.normalize import normalize, normalize_text
+from minutes.nlp.normalize import normalize, normalize_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})
+CORPUS = sorted(p for p in SHARED.glob("corpus/[sd]*/*") if p.suffix in {".txt", ".html", ".docx"})  # seeds, dev
 PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 

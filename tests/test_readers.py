@@ -12,7 +12,8 @@ import pytest
 
 from minutes.errors import ReadError
 from minutes.models import Table
-from minutes.readers import MAX_BYTES, decode, guess_kind, plain_title, read, read_bytes
+from minutes.lines import plain_title
+from minutes.readers import MAX_BYTES, decode, guess_kind, read, read_bytes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})

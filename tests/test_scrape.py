@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 
 from minutes.archive import Archive
-from scrapers.lists import parse_list
-from scrapers.run import Options, scrape
-from scrapers.sources import generic_source, load_catalog, parse_source
+from minutes.scrapers.lists import parse_list
+from minutes.scrapers.run import Options, scrape
+from minutes.scrapers.sources import generic_source, load_catalog, parse_source
 from sites.news import article, article_page, list_page, listing
-from scrapers.fetch import MB
+from minutes.scrapers.fetch import MB
 from sites.server import Response, Site, html
 
 DELAY = 0.2

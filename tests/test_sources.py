@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from minutes.errors import ScrapeError
-from scrapers.lists import url_date
-from scrapers.sources import SHIPPED, load_catalog, parse_source
+from minutes.scrapers.lists import url_date
+from minutes.scrapers.sources import SHIPPED, load_catalog, parse_source
 
 
 @pytest.fixture(scope="module")

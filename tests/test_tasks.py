@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from minutes.models import Document, Table
-from nlp.components.tasks import strip_parenthetical, tasks_of
+from minutes.nlp.components.tasks import strip_parenthetical, tasks_of
 
 ANCHOR = date(2025, 3, 10)
 
@@ -208,7 +208,7 @@ def test_strip_parenthetical(text, kept, inner):
 
 
 def test_pipeline_components_and_extensions():
-    from nlp.pipeline import extract, get_nlp, make_doc
+    from minutes.nlp.pipeline import extract, get_nlp, make_doc
 
     nlp = get_nlp()
     assert nlp.pipe_names == ["minutes_clauses", "minutes_meeting", "minutes_tasks"]
@@ -225,7 +225,7 @@ def test_pipeline_components_and_extensions():
 def test_five_megabytes_of_one_sentence_is_linear():
     import time
 
-    from nlp.pipeline import extract
+    from minutes.nlp.pipeline import extract
 
     sentence = "会议要求，县林业局要会同县公安局加强巡护，6月底前完成排查；各乡镇（街道）要压实责任。"
     text = sentence * (5_000_000 // len(sentence.encode()))

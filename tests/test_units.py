@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.components.units import find_units, is_unit, leading_units, units_in
+from minutes.nlp.components.units import find_units, is_unit, leading_units, units_in
 
 
 @pytest.mark.parametrize(

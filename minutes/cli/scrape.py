@@ -25,7 +25,7 @@ app.add_typer(sources_app, name="sources")
 
 def _catalog(sources_file: Path | None):
     from minutes.errors import MinutesError
-    from scrapers.sources import load_catalog
+    from minutes.scrapers.sources import load_catalog
 
     try:
         return load_catalog(sources_file)
@@ -34,7 +34,7 @@ def _catalog(sources_file: Path | None):
 
 
 def _options(**fields: Any):
-    from scrapers.run import Options
+    from minutes.scrapers.run import Options
 
     return Options(**{k: v for k, v in fields.items() if v is not None})
 
@@ -62,7 +62,7 @@ def scrape(
     from contextlib import nullcontext
 
     from minutes.errors import MinutesError
-    from scrapers.run import scrape as run
+    from minutes.scrapers.run import scrape as run
 
     since_day = None
     if since is not None:
@@ -173,7 +173,7 @@ def sources_check(
 ) -> None:
     """Fetch each source's first list page and first article; show what the rules find."""
     from minutes.errors import MinutesError
-    from scrapers.run import check
+    from minutes.scrapers.run import check
 
     catalog = _catalog(sources_file)
     try:

@@ -20,14 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from minutes import datafiles
 from minutes.models import Document, Table
-from nlp.components import doc_extensions
+from minutes.nlp.components import doc_extensions
 
 OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -82,7 +81,7 @@ class Rules:
 
 @cache
 def rules() -> Rules:
-    data = yaml.safe_load(resources.files("nlp.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+    data = datafiles.load("clauses.yaml")
     return Rules(
         markers=tuple(re.compile(rf"\s*(?:{pattern})\s*") for pattern in data["item_markers"]),
         inline_marker=re.compile(data["inline_marker"]),

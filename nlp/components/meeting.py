@@ -16,14 +16,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from minutes import datafiles
 from minutes.models import Document, Meeting, Person
-from nlp.components import doc_extensions
+from minutes.nlp.components import doc_extensions
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -31,11 +30,6 @@ SENTENCE_BREAKS = r"[。；！？\n]"
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = str.maketrans(",;:()", "，；：（）")
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8")
-    return [word for line in text.splitlines() if not line.startswith("#") for word in line.split()]
 
 
 @dataclass(frozen=True)
@@ -71,8 +65,8 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    data = yaml.safe_load(resources.files("nlp.data").joinpath("meeting.yaml").read_text(encoding="utf-8"))
-    titles = "|".join(sorted(map(re.escape, _data_lines("titles.txt")), key=len, reverse=True))
+    data = datafiles.load("meeting.yaml")
+    titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
     org_suffix, place_suffix = data["org_suffix"], data["place_suffix"]
     paren = r"(?:（[^（）]{1,20}）)?"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
@@ -101,7 +95,7 @@ def rules() -> Rules:
         vague_unit=re.compile(data["vague_unit"]),
         title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>[{HAN}]{{2,4}})"),
         title_word=re.compile(titles),
-        surnames=frozenset(_data_lines("surnames.txt")),
+        surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
     )
 

@@ -25,16 +25,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
-from nlp.components import doc_extensions
-from nlp.components.clauses import Clause, Segmentation, segment
-from nlp.components.units import is_vague, leading_units, split_list, units_in
+from minutes.nlp.components import doc_extensions
+from minutes.nlp.components.clauses import Clause, Segmentation, segment
+from minutes.nlp.components.units import is_vague, leading_units, split_list, units_in
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
@@ -69,7 +68,7 @@ class Rules:
 
 
 def _load(name: str) -> dict:
-    return yaml.safe_load(resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8"))
+    return datafiles.load(name)
 
 
 @cache
@@ -239,7 +238,7 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
 
 
 def _only_roles_or_time(inner: str) -> bool:
-    from nlp.deadline import resolve
+    from minutes.nlp.deadline import resolve
 
     if roles_sentence(inner) is not None:
         return True
@@ -417,7 +416,7 @@ def _overlaps(short: str, long: str) -> bool:
 
 
 def _find_deadline(text: str, anchor: date | None) -> Deadline | None:
-    from nlp.deadline import find
+    from minutes.nlp.deadline import find
 
     return find(text, anchor)
 

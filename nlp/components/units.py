@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 from spacy.tokens import Doc
+
+from minutes import datafiles
 
 OPEN, CLOSE = "（(", "）)"
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
@@ -53,7 +52,7 @@ class Rules:
 
 @cache
 def rules() -> Rules:
-    data = yaml.safe_load(resources.files("nlp.data").joinpath("units.yaml").read_text(encoding="utf-8"))
+    data = datafiles.load("units.yaml")
     words = [w for w in data["list_separators"].split("|") if w not in PUNCTUATION]
     return Rules(
         org=re.compile(rf"^.+?(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?$"),
