@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--meetings", type=int, default=1000)
     args = parser.parse_args(argv)
 
-    from minutes.documents import write_minutes, write_task_sheet
+    from minutes.writers import write_minutes, write_task_sheet
 
     meetings = drafts(args.meetings)
     with tempfile.TemporaryDirectory() as folder:

@@ -45,7 +45,7 @@ class Report:
 def run(archive: Archive, out: str | Path, *, query: str = QUERY) -> Report:
     """Archive the samples, search them for ``query`` and write their documents into ``out``
     (created if missing)."""
-    from minutes.documents import safe_filename, write_minutes, write_task_sheet
+    from minutes.writers import safe_filename, write_minutes, write_task_sheet
     from minutes.drafts import from_archive, load_draft
     from minutes.ingest import import_paths
     from minutes.search import search

@@ -17,7 +17,6 @@ import dataclasses
 import functools
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from minutes import datafiles

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from minutes.archive import SCHEMA_VERSION, Archive, canonical_unit, document_region
+from minutes.archive import SCHEMA_VERSION, Archive
+from minutes.nlp.names import canonical_unit, document_region
 from minutes.errors import ArchiveError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from minutes import templates
 from minutes.cli import app
-from minutes.documents import (
+from minutes.writers import (
     LedgerRow,
     deadline_label,
     ledger_status,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.documents import write_assignments, write_minutes, write_task_sheet
+from minutes.writers import write_assignments, write_minutes, write_task_sheet
 from minutes.drafts import Draft, load_draft
 from minutes.models import Assignment, Deadline, Extraction, Task
 from minutes import templates

@@ -10,7 +10,7 @@ from minutes.cli.app import app
 # Each module registers its commands on ``app``; none imports anything heavy at import time.
 # (command modules are imported below as they land)
 from minutes.cli import archive as _archive  # noqa: F401,E402
-from minutes.cli import documents as _documents  # noqa: F401,E402
+from minutes.cli import doc as _doc  # noqa: F401,E402
 from minutes.cli import scrape as _scrape  # noqa: F401,E402
 from minutes.cli import extract as _extract  # noqa: F401,E402
 from minutes.cli import demo as _demo  # noqa: F401,E402

@@ -31,7 +31,7 @@ TemplateOption = Annotated[
 
 
 def _default_output(title: str, suffix: str) -> Path:
-    from minutes.documents import safe_filename
+    from minutes.writers import safe_filename
 
     return Path(safe_filename(title) + suffix)
 
@@ -44,7 +44,7 @@ def minutes_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 会议纪要 of SOURCE as a GB/T 9704-2012 Word document."""
-    from minutes.documents import write_minutes
+    from minutes.writers import write_minutes
     from minutes.drafts import load_source
     from minutes.errors import MinutesError
 
@@ -66,7 +66,7 @@ def tasks_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 任务分解表 of SOURCE (landscape table) and, with --by-unit, the 交办单."""
-    from minutes.documents import write_assignments, write_task_sheet
+    from minutes.writers import write_assignments, write_task_sheet
     from minutes.drafts import load_source
     from minutes.errors import MinutesError
 
@@ -90,7 +90,7 @@ def ledger_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 台账 (one row per task and unit, with a status) from the archive as .xlsx."""
-    from minutes.documents import ledger_rows, write_ledger
+    from minutes.writers import ledger_rows, write_ledger
     from minutes.errors import MinutesError
 
     before = parse_date(due_before, "--due-before")
@@ -107,7 +107,7 @@ def export_command(
     folder: Annotated[Path, typer.Argument(help="Folder to copy the templates and the example draft into.")],
 ) -> None:
     """Copy minutes.docx, tasks.docx, assignment.docx and draft-example.yaml out for editing."""
-    from minutes.documents import export_templates
+    from minutes.writers import export_templates
     from minutes.errors import MinutesError
 
     try:

@@ -1,0 +1,237 @@
+"""Web pages: the article without the site's chrome, its title, dates and site facts.
+
+Where a page keeps its article and dates is data: ``nlp/data/boilerplate_html.yaml``;
+a site rule's CSS selectors are tried first; trafilatura reads pages no rule covers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from typing import Any
+
+from minutes import datafiles
+from minutes.errors import ReadError
+from minutes.lines import find_date
+from minutes.models import Block, Document, Table
+from minutes.readers.common import join_cell, source_label
+from minutes.readers.encoding import decode
+
+
+@functools.cache
+def _html_rules() -> dict[str, Any]:
+    rules = dict(datafiles.load("boilerplate_html.yaml"))
+    rules["url_dates"] = [re.compile(p) for p in rules["url_dates"]]
+    labels = "|".join(map(re.escape, rules["date_labels"]))
+    rules["labelled_date"] = re.compile(rf"(?:{labels})\s*[：:]?\s*((?:19|20)\d\d\s*[-/年.]\s*\d{{1,2}}\s*[-/月.]\s*\d{{1,2}})")
+    labels = "|".join(map(re.escape, rules["source_labels"]))
+    rules["labelled_source"] = re.compile(rf"(?:{labels})\s*[：:]\s*([^\s|｜\u3000]{{2,40}})")
+    return rules
+
+
+_BLOCK_TAGS = frozenset(
+    "p div section article h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote center pre table tr "
+    "header footer aside main figure figcaption address hr".split()
+)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+
+
+def read_html(data: bytes, source: str, selectors: dict[str, str], declared: str | None = None) -> Document:
+    import lxml.html
+    from lxml import etree
+
+    if declared is None and (match := _CHARSET.search(data[:4096])):
+        declared = match[1].decode("ascii")
+    text, encoding = decode(data, source, declared)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as error:
+        raise ReadError(f"{source_label(source)}: not a readable web page ({error})") from None
+    rules = _html_rules()
+    metas = {
+        (m.get("name") or m.get("property") or "").strip().lower(): (m.get("content") or "").strip()
+        for m in tree.iter("meta")
+        if m.get("content")
+    }
+    page_text = _squash(tree.body.text_content()) if tree.body is not None else ""
+
+    blocks = _html_blocks(tree, selectors.get("body"), rules)
+    if not blocks:
+        blocks = _trafilatura_blocks(text)
+    metadata = {"url": source} if "://" in source else {}
+    if found := _first_meta(metas, rules["source_meta"]) or _labelled(rules["labelled_source"], page_text):
+        metadata["source"] = found
+    if found := _first_meta(metas, rules["site_meta"]):
+        metadata["site"] = found
+    return Document(
+        source=source,
+        kind="html",
+        raw=data,
+        encoding=encoding,
+        title=_html_title(tree, metas, selectors.get("title"), rules),
+        published=_html_date(tree, metas, page_text, source, text, selectors.get("date"), rules),
+        blocks=blocks,
+        metadata=metadata,
+    )
+
+
+def _squash(text: str) -> str:
+    """HTML whitespace rules: runs of ASCII whitespace are one space."""
+    return re.sub(r"[ \t\r\n\f]+", " ", text).strip()
+
+
+def _first_meta(metas: dict[str, str], names: list[str]) -> str | None:
+    return next((metas[n.lower()] for n in names if metas.get(n.lower())), None)
+
+
+def _labelled(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match[1] if match else None
+
+
+def _select(tree: Any, css: str | None) -> list[Any]:
+    if not css:
+        return []
+    from cssselect import SelectorError
+
+    try:
+        return tree.cssselect(css)
+    except SelectorError as error:
+        raise ReadError(f"bad CSS selector {css!r} in site rule ({error})") from None
+
+
+def _html_blocks(tree: Any, body_css: str | None, rules: dict[str, Any]) -> list[Block]:
+    """Blocks of the first container (site rule, then known selectors) with real text."""
+    for css in ([body_css] if body_css else []) + rules["containers"]:
+        for element in _select(tree, css):
+            if len(_squash(element.text_content())) >= rules["min_container_chars"]:
+                blocks: list[Block] = []
+                _walk(element, blocks, [], frozenset(rules["skip_tags"]))
+                return blocks
+    return []
+
+
+def _walk(element: Any, blocks: list[Block], line: list[str], skip: frozenset[str]) -> None:
+    """Append the element's paragraphs and tables to ``blocks`` in document order.
+
+    ``line`` collects inline text until a block boundary (or ``<br>``) ends a paragraph.
+    """
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not tag or tag in skip:
+        return
+    if tag == "br":
+        _flush(line, blocks)
+        return
+    if tag == "table" and (rows := _table_rows(element, skip)) is not None:
+        _flush(line, blocks)
+        if rows:
+            blocks.append(Table(rows))
+        return
+    is_block = tag in _BLOCK_TAGS
+    if is_block:
+        _flush(line, blocks)
+    if element.text:
+        line.append(element.text)
+    for child in element:
+        _walk(child, blocks, line, skip)
+        if child.tail:
+            line.append(child.tail)
+    if is_block:
+        _flush(line, blocks)
+
+
+def _flush(line: list[str], blocks: list[Block]) -> None:
+    text = _squash("".join(line))
+    line.clear()
+    if text:
+        blocks.append(text)
+
+
+def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
+    """A data table's rows of cell texts; ``None`` for a layout table (walk into it instead)."""
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    cells = [row.xpath("./td | ./th") for row in rows]
+    if sum(len(c) for c in cells) <= 1 or table.xpath(".//td//table | .//th//table"):
+        return None
+    result = []
+    for row in cells:
+        texts = []
+        for cell in row:
+            parts: list[Block] = []
+            line: list[str] = []
+            _walk(cell, parts, line, skip)
+            _flush(line, parts)
+            texts.append(join_cell([p for p in parts if isinstance(p, str)]))
+        if any(texts):
+            result.append(texts)
+    return result
+
+
+def _trafilatura_blocks(html: str) -> list[Block]:
+    """Fallback for pages no container rule knows: trafilatura's main text, tables kept."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(html, output_format="xml", include_tables=True, include_comments=False)
+    if not xml:
+        return []
+    main = etree.fromstring(xml.encode("utf-8")).find("main")
+    blocks: list[Block] = []
+    for element in main if main is not None else []:
+        if element.tag == "table":
+            rows = [[_squash("".join(cell.itertext())) for cell in row.iter("cell")] for row in element.iter("row")]
+            if rows := [r for r in rows if any(r)]:
+                blocks.append(Table(rows))
+        elif element.tag == "list":
+            blocks.extend(t for item in element.iter("item") if (t := _squash("".join(item.itertext()))))
+        elif text := _squash("".join(element.itertext())):
+            blocks.append(text)
+    return blocks
+
+
+def _html_title(tree: Any, metas: dict[str, str], title_css: str | None, rules: dict[str, Any]) -> str | None:
+    """The article's own title: a site rule, else a meta/heading that the <title> agrees with."""
+    for element in _select(tree, title_css):
+        if text := _squash(element.text_content()):
+            return text
+    if found := _first_meta(metas, rules["title_meta"]):
+        return found
+    page_title = _strip_site_name(_squash(tree.findtext(".//title") or ""))
+    candidates = [metas.get(name.lower(), "") for name in rules["title_meta_checked"]]
+    candidates += [_squash(h.text_content()) for h in tree.iter("h1", "h2")]
+    for candidate in candidates:
+        if len(candidate) >= 4 and (not page_title or page_title.startswith(candidate) or candidate.startswith(page_title)):
+            return candidate
+    return page_title or None
+
+
+def _strip_site_name(title: str) -> str:
+    """``标题_栏目_站点`` / ``标题 - 站点`` → ``标题`` (a trailing part with digits is kept)."""
+    while match := re.match(r"^(.{4,}?)\s*(?:_|\||｜|\s-\s|-|\s—\s)\s*([^_|｜\-\d]{2,30})$", title):
+        title = match[1].strip()
+    return title
+
+
+def _html_date(
+    tree: Any, metas: dict[str, str], page_text: str, source: str, html: str, date_css: str | None, rules: dict[str, Any]
+) -> date | None:
+    for element in _select(tree, date_css):
+        if found := find_date(element.text_content()):
+            return found
+    for name in rules["date_meta"]:
+        if found := find_date(metas.get(name.lower())):
+            return found
+    if found := find_date(_labelled(rules["labelled_date"], page_text)):
+        return found
+    for pattern in rules["url_dates"]:
+        if match := pattern.search(source):
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+    from htmldate import find_date as htmldate_find
+
+    found = htmldate_find(html, original_date=True, extensive_search=False)
+    return date.fromisoformat(found) if found else None

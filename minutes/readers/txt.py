@@ -1,0 +1,20 @@
+"""Plain text files: one block a non-blank line; the title under an official 版头."""
+
+from __future__ import annotations
+
+from minutes.lines import plain_title
+from minutes.models import Block, Document
+from minutes.readers.encoding import decode
+
+
+def read_txt(data: bytes, source: str, declared: str | None = None) -> Document:
+    text, encoding = decode(data, source, declared)
+    blocks: list[Block] = [line.strip() for line in text.splitlines() if line.strip()]
+    return Document(
+        source=source,
+        kind="txt",
+        raw=data,
+        encoding=encoding,
+        title=plain_title([b for b in blocks if isinstance(b, str)]),
+        blocks=blocks,
+    )
