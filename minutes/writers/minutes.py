@@ -1,0 +1,82 @@
+"""会议纪要: the GB/T 9704 minutes of one meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from minutes.drafts import Draft
+from minutes.models import Task
+from minutes.writers.render import render_docx, write_bytes
+from minutes.writers.text import ROLE_LABELS, chinese_date, chinese_number, clean, deadline_label, sentence, units_of
+
+TYPE_AREA_PT = 442  # 156 mm: the red header is sized to fit one line of it
+
+
+def header_text(draft: Draft) -> str:
+    return clean(draft.header) or (f"{clean(draft.organ)}会议纪要" if draft.organ else "会议纪要")
+
+
+def _header(text: str):
+    """The red header as a docxtpl RichText whose size fits one line (小初 at most, 二号 at least)."""
+    from docxtpl import RichText
+
+    points = max(22, min(36, int(TYPE_AREA_PT * 0.9) // max(len(text), 1)))
+    return RichText(text, size=points * 2)
+
+
+def opening(draft: Draft) -> str:
+    """The first sentence: when, who chaired, where, which meeting; parts left out when unknown."""
+    who = clean(draft.chair) or clean(draft.organ)
+    where = f"在{clean(draft.place)}" if draft.place else ""
+    verb = "主持召开" if draft.chair else "召开"
+    what = clean(draft.meeting) or "会议"
+    head = "，".join(part for part in (chinese_date(draft.date), f"{who}{where}{verb}{what}") if part)
+    return f"{head}。现将会议{'主要精神和议定事项' if draft.decisions else '主要精神'}纪要如下："
+
+
+def decision_text(index: int, task: Task) -> str:
+    """``1.要…（牵头单位：A；配合单位：B、C；完成时限：6月底前）。``"""
+    text = clean(task.text).rstrip("。；;.")
+    notes = [f"{label}：{'、'.join(names)}" for role, label in ROLE_LABELS.items() if (names := units_of(task, role))]
+    if task.deadline and (deadline := clean(task.deadline.text) or deadline_label(task.deadline)):
+        notes.append(f"完成时限：{deadline}")
+    return f"{index}.{text}" + (f"（{'；'.join(notes)}）" if notes else "") + "。"
+
+
+def minutes_context(draft: Draft) -> dict[str, Any]:
+    sections: list[dict[str, Any]] = []
+    if draft.agenda:
+        items = [{"level": 2, "text": f"（{chinese_number(i)}）{sentence(a)}"} for i, a in enumerate(draft.agenda, 1)]
+        sections.append({"title": "会议议题", "items": items})
+    if draft.decisions:
+        items = []
+        for i, decision in enumerate(draft.decisions, 1):
+            items.append({"level": 3, "text": decision_text(i, decision.task)})
+            items += [{"level": 4, "text": f"（{j}）{sentence(p)}"} for j, p in enumerate(decision.points, 1)]
+        sections.append({"title": "议定事项", "items": items})
+    for number, section in enumerate(sections, 1):
+        section["heading"] = f"{chinese_number(number)}、{section.pop('title')}"
+    attendance = [
+        {"label": label, "names": "、".join(clean(n) for n in names)}
+        for label, names in (("出席", draft.attendees), ("请假", draft.absentees), ("列席", draft.observers))
+        if names
+    ]
+    return {
+        "header": _header(header_text(draft)),
+        "number": clean(draft.number),
+        "organ": clean(draft.organ),
+        "date": chinese_date(draft.date),
+        "title": clean(draft.title),
+        "body": [opening(draft)] + [clean(p) for p in draft.summary if clean(p)],
+        "sections": sections,
+        "attendance": attendance,
+        "distribution": "，".join(clean(d) for d in draft.distribution),
+        "printed_by": clean(draft.printed_by) or clean(draft.organ),
+        "printed_on": chinese_date(draft.printed_on or draft.date),
+    }
+
+
+def write_minutes(draft: Draft, path: str | Path, *, template: str | Path | None = None) -> Path:
+    """The 会议纪要 (GB/T 9704-2012 §10.3) as a .docx."""
+    return write_bytes(path, render_docx("minutes.docx", minutes_context(draft), template=template))
