@@ -210,7 +210,8 @@ def create_app(settings: Settings) -> Starlette:
             raise Page(400, f"status must be one of {', '.join(TASK_STATUSES)}")
         note = (form.get("note") or "").strip()[:2000] or None
         who = user(request)
-        await run_in_threadpool(records.change_status, archive(), task_id, status, seen=form.get("seen", ""), by=who["name"], note=note)
+        # the archive of a worker thread: SQLite connections stay in the thread that opened them
+        await run_in_threadpool(lambda: records.change_status(archive(), task_id, status, seen=form.get("seen", ""), by=who["name"], note=note))
         back = form.get("next") or "/ledger"
         if not back.startswith("/") or back.startswith("//"):
             back = "/ledger"
@@ -245,8 +246,7 @@ def create_app(settings: Settings) -> Starlette:
         data = await upload.read(settings.upload_limit + 1)
         if len(data) > settings.upload_limit:
             raise Page(413, f"{name} is larger than {settings.upload_limit // 2**20} MB")
-        result = await run_in_threadpool(records.import_upload, archive(), name, data)
-        record = records.document(archive(), result.id)
+        result, record = await run_in_threadpool(lambda: records.import_upload(archive(), name, data))
         return render(request, "import.html", result=result, doc=record, limit=settings.upload_limit)
 
     # -- login --------------------------------------------------------------------------

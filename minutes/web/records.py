@@ -107,9 +107,9 @@ def download(record: SimpleNamespace, kind: str) -> tuple[str, bytes]:
         return f"{stem}.zip", buffer.getvalue()
 
 
-def import_upload(archive: Archive, name: str, data: bytes):
+def import_upload(archive: Archive, name: str, data: bytes) -> tuple[Any, SimpleNamespace]:
     """Read an uploaded file with the readers ``minutes import`` uses, then normalize,
-    extract and save it under ``upload:NAME`` (one transaction: a file that cannot be
+    extract and save it under ``upload:NAME``; the result and the stored document (one transaction: a file that cannot be
     read leaves nothing behind)."""
     import dataclasses
 
@@ -117,4 +117,5 @@ def import_upload(archive: Archive, name: str, data: bytes):
     from minutes.readers import read_bytes
 
     doc = read_bytes(data, name)
-    return ingest(archive, dataclasses.replace(doc, source=f"upload:{name}"))
+    result = ingest(archive, dataclasses.replace(doc, source=f"upload:{name}"))
+    return result, document(archive, result.id)
