@@ -119,7 +119,7 @@ class UnitProfile:
     open: int
     overdue: int
     closed: int
-    months: list[tuple[str, int, int, int]]  # (YYYY-MM, open, overdue, closed)
+    months: list[tuple[str, int, int, int]]  # (YYYY-MM, open, of them overdue, closed)
 
 
 def unit_profile(archive: Archive, name: str, *, today: date | None = None) -> UnitProfile | None:
@@ -136,7 +136,7 @@ def unit_profile(archive: Archive, name: str, *, today: date | None = None) -> U
     params = {"unit": unit_id, "today": (today or date.today()).isoformat()}
     months = archive.conn.execute(
         f"SELECT substr(d.published, 1, 7) AS month,"
-        f" sum(t.status NOT IN ({_closed()}) AND NOT ({_overdue_sql()})),"
+        f" sum(t.status NOT IN ({_closed()})),"
         f" sum(coalesce({_overdue_sql()}, 0)), sum(t.status IN ({_closed()}))"
         " FROM tasks t JOIN documents d ON d.id = t.document_id"
         " WHERE t.id IN (SELECT task_id FROM task_units WHERE unit_id = :unit) AND d.published IS NOT NULL"
@@ -177,3 +177,30 @@ def original(archive: Archive, doc_id: int) -> dict[str, Any]:
     if row is None:
         raise ArchiveError(f"no document {doc_id} in {archive.name}")
     return dict(row)
+
+
+def monthly_flow(archive: Archive, *, months: int = 24) -> list[tuple[str, int, int]]:
+    """(YYYY-MM, issued, closed) for the last ``months`` months that have either: tasks
+    issued by the published month of their document, closed by the month their closing
+    was recorded in their history (UTC)."""
+    issued = dict(archive.conn.execute(
+        "SELECT substr(d.published, 1, 7), count(*) FROM tasks t JOIN documents d ON d.id = t.document_id"
+        " WHERE d.published IS NOT NULL GROUP BY 1"
+    ).fetchall())
+    closed = dict(archive.conn.execute(
+        f"SELECT substr(at, 1, 7), count(DISTINCT task_id) FROM task_events WHERE to_status IN ({_closed()}) GROUP BY 1"
+    ).fetchall())
+    keys = sorted(set(issued) | set(closed))[-months:]
+    return [(key, issued.get(key, 0), closed.get(key, 0)) for key in keys]
+
+
+def on_time(archive: Archive) -> tuple[int, int]:
+    """(closed on or before their deadline, closed with a deadline date): tasks whose
+    closing is in their history and whose deadline is a date (not recurring)."""
+    row = archive.conn.execute(
+        f"SELECT count(*), coalesce(sum(c.closed_on <= t.deadline_date), 0) FROM tasks t JOIN"
+        f" (SELECT task_id, substr(max(at), 1, 10) AS closed_on FROM task_events WHERE to_status IN ({_closed()})"
+        f" GROUP BY task_id) c ON c.task_id = t.id"
+        f" WHERE t.status IN ({_closed()}) AND t.deadline_date IS NOT NULL AND t.deadline_kind IS NOT 'recurring'"
+    ).fetchone()
+    return row[1], row[0]

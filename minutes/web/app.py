@@ -222,8 +222,11 @@ def create_app(settings: Settings) -> Starlette:
         profile = queries.unit_profile(archive(), name, today=today())
         if profile is None:
             raise Page(404, f"no unit named {name!r} in the archive")
-        months = [m[0] for m in profile.months]
-        chart = charts.lines(months, [[m[i] for m in profile.months] for i in (1, 2, 3)], ["未办结", "已逾期", "已办结"]) if months else None
+        series = ["未办结", "其中已逾期", "已办结"]
+        if len(profile.months) > 3:  # a line over time; a few months read better as bars
+            chart = charts.lines([m[0] for m in profile.months], [[m[i] for m in profile.months] for i in (1, 2, 3)], series)
+        else:
+            chart = charts.hbar([(m[0], list(m[1:])) for m in profile.months], series, label_width=80) if profile.months else None
         return render(request, "unit.html", unit=profile, chart=chart)
 
     def dashboard(request: Request) -> Response:

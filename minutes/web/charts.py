@@ -37,8 +37,9 @@ class Chart:
 
 
 def _nice_max(value: float) -> int:
-    if value <= 5:
-        return 5
+    """A round top for an axis of four ticks: whole numbers on every tick."""
+    if value <= 20:
+        return max(4, math.ceil(value / 4) * 4)
     magnitude = 10 ** int(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         if value <= step * magnitude:
