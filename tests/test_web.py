@@ -278,3 +278,22 @@ def test_serve_refuses_other_addresses_without_a_password(db, tmp_path):
     wrong = run("--host", "0.0.0.0", "--password-file", str(bad), env=env)
     assert wrong.returncode == 1 and "role must be viewer or clerk" in wrong.stderr
     assert "Traceback" not in wrong.stderr + refused.stderr
+
+
+def test_a_unit_page_shows_its_aliases_and_tasks_by_month(db):
+    with Archive(db) as archive:
+        task = next(t for t in archive.tasks() if any(u["surface"] != u["name"] for u in t["units"]))
+    unit = next(u for u in task["units"] if u["surface"] != u["name"])
+    page = client(db).get(f"/units/{unit['surface']}")  # an alias finds the unit too
+    assert page.status_code == 200
+    assert f"<h1>{unit['name']}</h1>" in page.text and unit["surface"] in page.text
+    assert "<svg" in page.text and "<td>2025-" in page.text
+
+
+def test_the_dashboard_counts_what_stats_counts_and_charts_open_tasks_by_unit(db):
+    with Archive(db) as archive:
+        stats = archive.stats()
+    page = client(db).get("/dashboard").text
+    for key in ("documents", "meetings", "tasks", "open_tasks", "units"):
+        assert f'<strong id="stat-{key}">{stats[key]}</strong>' in page
+    assert page.count("<rect ") >= 2 and "<title>" in page

@@ -288,7 +288,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/ledger", ledger_page),
         Route("/ledger.xlsx", ledger_export),
         Route("/tasks/{id}/status", task_status, methods=["POST"]),
-        Route("/units/{name}", unit_page),
+        Route("/units/{name:path}", unit_page),
         Route("/dashboard", dashboard),
         Route("/import", import_form, methods=["GET"]),
         Route("/import", import_upload, methods=["POST"]),
