@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from search import HAN, corpus_sentences, percentile, synthetic_documents  # noqa: E402
 from web.server import serving  # noqa: E402
 
-from minutes.archive import Archive  # noqa: E402
+from minutes.store import Archive  # noqa: E402
 from minutes.models import Assignment, Deadline, Extraction, Task  # noqa: E402
 from minutes.nlp.normalize import normalize  # noqa: E402
 from minutes.readers import read_bytes  # noqa: E402

@@ -17,7 +17,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from web.archive import build  # noqa: E402
 from web.server import CHROMIUM, CHROMIUM_ARGS, serving  # noqa: E402
 
-from minutes.archive import Archive  # noqa: E402
+from minutes.store import Archive  # noqa: E402
 
 
 def main() -> None:

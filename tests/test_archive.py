@@ -10,7 +10,7 @@ import pytest
 from minutes.store import SCHEMA_VERSION, Archive, StoredAssignment, StoredDocument, StoredTask, TaskEvent
 from minutes.store.schema import MIGRATIONS
 from minutes.nlp.names import canonical_unit, document_region
-from minutes.errors import ArchiveError
+from minutes.errors import ArchiveError, ConflictError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
 
 # Original sample text composed for these tests.
@@ -191,6 +191,19 @@ def test_status_changes_are_kept_in_the_task_history_across_reextraction(archive
     archive.replace_extraction(doc_id, make_extraction(), doc=make_doc())
     again = archive.document(doc_id).tasks
     assert again[0].history == history and again[1].history == []
+
+
+def test_a_progress_note_is_kept_without_a_status_change_and_a_stale_change_is_refused(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    task_id = archive.document(doc_id).tasks[0].id
+    archive.set_status([task_id], "open", by="李华", note="已约谈责任单位", expect="open")
+    archive.set_status([task_id], "done", by="王芳", expect="open")
+    with pytest.raises(ConflictError, match=f"task {task_id} was changed meanwhile .it is now done."):
+        archive.set_status([task_id], "open", by="李华", note="重新打开", expect="open")
+    assert [(e.by, e.from_status, e.to_status, e.note) for e in archive.task(task_id).history] == [
+        ("李华", "open", "open", "已约谈责任单位"),
+        ("王芳", "open", "done", None),
+    ]
 
 
 def test_a_recurring_task_is_never_overdue(archive):

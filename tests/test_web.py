@@ -8,14 +8,17 @@ import sqlite3
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette suggests httpx2; httpx works
+    from starlette.testclient import TestClient  # noqa: E402
 
-from minutes.archive import Archive  # noqa: E402
+from minutes.store import Archive  # noqa: E402
 from minutes.web.access import load_passwords  # noqa: E402
 from minutes.web.app import Settings, create_app  # noqa: E402
 from web.archive import HOSTILE_SOURCE, build  # noqa: E402
@@ -60,7 +63,7 @@ def login(web: TestClient, name: str, password: str):
     return web.post("/login", data={"csrf": token, "name": name, "password": password, "next": "/ledger"})
 
 
-def first_task(db: Path) -> dict:
+def first_task(db: Path):
     with Archive(db) as archive:
         return archive.tasks()[0]
 
@@ -109,14 +112,13 @@ def test_a_clerk_marks_a_task_done_with_a_note_and_the_history_says_who(db):
     assert login(web, "王芳", CLERK).status_code == 303
     task = first_task(db)
     token = csrf(web.get("/ledger").text)
-    response = web.post(f"/tasks/{task['id']}/status",
+    response = web.post(f"/tasks/{task.id}/status",
                         data={"csrf": token, "status": "done", "seen": "open", "note": "已现场核查", "next": "/ledger?status=open"})
     assert response.status_code == 303
-    assert response.headers["location"] == f"/ledger?status=open#task-{task['id']}"
-    assert first_task(db)["id"] != task["id"] or first_task(db)["status"] == "done"
+    assert response.headers["location"] == f"/ledger?status=open#task-{task.id}"
     with Archive(db) as archive:
-        assert archive.task(task["id"])["status"] == "done"
-    row = web.get("/ledger", params={"document": task["document_id"]}).text
+        assert archive.task(task.id).status == "done"
+    row = web.get("/ledger", params={"document": task.document_id}).text
     assert "已现场核查" in row and "王芳" in row
 
 
@@ -125,12 +127,12 @@ def test_a_change_that_lost_the_race_is_refused_with_a_message(db):
     task = first_task(db)
     token = csrf(web.get("/ledger").text)
     form = {"csrf": token, "status": "done", "seen": "open", "note": ""}
-    assert web.post(f"/tasks/{task['id']}/status", data=form).status_code == 303
-    late = web.post(f"/tasks/{task['id']}/status", data={**form, "status": "open"})
+    assert web.post(f"/tasks/{task.id}/status", data=form).status_code == 303
+    late = web.post(f"/tasks/{task.id}/status", data={**form, "status": "open"})
     assert late.status_code == 409
     assert "changed meanwhile" in late.text
     with Archive(db) as archive:
-        assert archive.task(task["id"])["status"] == "done"
+        assert archive.task(task.id).status == "done"
 
 
 def test_readers_go_on_while_a_writer_holds_the_archive_and_a_blocked_write_gets_a_message(db):
@@ -144,7 +146,7 @@ def test_readers_go_on_while_a_writer_holds_the_archive_and_a_blocked_write_gets
         assert web.get("/ledger").status_code == 200
         assert web.get("/search", params={"q": "扬尘"}).status_code == 200
         assert time.perf_counter() - began < 2
-        blocked = web.post(f"/tasks/{task['id']}/status", data={"csrf": token, "status": "done", "seen": "open"})
+        blocked = web.post(f"/tasks/{task.id}/status", data={"csrf": token, "status": "done", "seen": "open"})
         assert blocked.status_code == 503
         assert "locked" in blocked.text
     finally:
@@ -158,9 +160,9 @@ def test_every_post_needs_the_session_csrf_token(db):
     web.get("/ledger")
     for token in (None, "forged"):
         data = {"status": "done", "seen": "open", **({"csrf": token} if token else {})}
-        assert web.post(f"/tasks/{task['id']}/status", data=data).status_code == 403
+        assert web.post(f"/tasks/{task.id}/status", data=data).status_code == 403
     assert web.post("/import", files={"file": ("a.txt", "通知".encode())}).status_code == 403
-    assert first_task(db)["status"] == "open"
+    assert first_task(db).status == "open"
 
 
 def test_with_a_password_every_page_asks_for_a_login(db):
@@ -181,9 +183,9 @@ def test_a_viewer_reads_and_downloads_but_cannot_change_anything(db):
     page = web.get("/ledger").text
     assert "/status" not in page  # no status forms for a viewer
     task = first_task(db)
-    refused = web.post(f"/tasks/{task['id']}/status", data={"csrf": csrf(page), "status": "done", "seen": "open"})
+    refused = web.post(f"/tasks/{task.id}/status", data={"csrf": csrf(page), "status": "done", "seen": "open"})
     assert refused.status_code == 403 and "clerk" in refused.text
-    assert first_task(db)["status"] == "open"
+    assert first_task(db).status == "open"
 
 
 def test_login_attempts_are_rate_limited(db):
@@ -254,7 +256,7 @@ def test_ledger_filters_count_and_pages(db, ids):
     web = client(db)
     with Archive(db) as archive:
         total = archive.stats()["tasks"]
-        unit = archive.tasks()[0]["units"][0]["name"]
+        unit = archive.tasks()[0].units[0].unit
         of_unit = len(archive.tasks(unit=unit))
     page = web.get("/ledger").text
     assert f'<strong id="total">{total}</strong>' in page
@@ -282,11 +284,11 @@ def test_serve_refuses_other_addresses_without_a_password(db, tmp_path):
 
 def test_a_unit_page_shows_its_aliases_and_tasks_by_month(db):
     with Archive(db) as archive:
-        task = next(t for t in archive.tasks() if any(u["surface"] != u["name"] for u in t["units"]))
-    unit = next(u for u in task["units"] if u["surface"] != u["name"])
-    page = client(db).get(f"/units/{unit['surface']}")  # an alias finds the unit too
+        task = next(t for t in archive.tasks() if any(u.name != u.unit for u in t.units))
+    unit = next(u for u in task.units if u.name != u.unit)
+    page = client(db).get(f"/units/{unit.name}")  # an alias finds the unit too
     assert page.status_code == 200
-    assert f"<h1>{unit['name']}</h1>" in page.text and unit["surface"] in page.text
+    assert f"<h1>{unit.unit}</h1>" in page.text and unit.name in page.text
     assert "<svg" in page.text and "<td>2025-" in page.text
 
 

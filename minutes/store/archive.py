@@ -19,7 +19,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from minutes.errors import ArchiveError
+from minutes.errors import ArchiveError, ConflictError
 from minutes.models import Deadline, Document, Extraction, Meeting, Person
 from minutes.nlp.names import canonical_unit, document_region
 from minutes.store import pages
@@ -415,11 +415,15 @@ class Archive:
 
     # -- task status --------------------------------------------------------------------
 
-    def set_status(self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None) -> None:
+    def set_status(
+        self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None, expect: str | None = None
+    ) -> None:
         """Mark tasks done (or open again), all or none: an unknown id changes nothing.
         Each change is recorded in the task's history (a task already in ``status``
-        gets no event). Re-extraction keeps the status and history of a task whose text
-        is unchanged."""
+        gets no event, unless a progress ``note`` comes with it). ``expect``: the status
+        the caller last saw; a task that has moved on since changes nothing and raises
+        ``ConflictError`` (two clerks at once: the second learns it lost). Re-extraction
+        keeps the status and history of a task whose text is unchanged."""
         if status not in TASK_STATUSES:
             raise ArchiveError(f"task status must be one of {', '.join(TASK_STATUSES)}, not {status!r}")
         now = _now()
@@ -428,7 +432,11 @@ class Archive:
                 row = conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
                 if row is None:
                     raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
-                if row["status"] == status:
+                if expect is not None and row["status"] != expect:
+                    raise ConflictError(
+                        f"task {task_id} was changed meanwhile (it is now {row['status']}); nothing was saved — reload and try again"
+                    )
+                if row["status"] == status and not note:
                     continue
                 conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id))
                 conn.execute(

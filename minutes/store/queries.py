@@ -3,7 +3,7 @@ of the task ledger with its counts, a unit's profile, the dashboard's figures an
 document's original bytes.
 
 Everything filters in SQL and returns ids or numbers; tasks themselves come from
-``Archive.task`` so there is one shape of a task. A closed task is one whose status is in
+``Archive.task`` (``StoredTask``) so there is one shape of a task. A closed task is one whose status is in
 ``CLOSED``; whether it is overdue or due soon is derived from its deadline and ``today``.
 """
 
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from minutes.errors import ArchiveError
 
 if TYPE_CHECKING:
-    from minutes.archive import Archive
+    from minutes.store.archive import Archive
 
 CLOSED = ("done",)
 # Ledger orders: key → SQL over tasks t and documents d (ties broken by document order).

@@ -28,7 +28,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from minutes.errors import ArchiveError, MinutesError, QueryError, ReadError
+from minutes.errors import ArchiveError, ConflictError, MinutesError, QueryError, ReadError
 from minutes.store import queries
 from minutes.web import charts, records
 from minutes.web.access import Passwords, RateLimit, csrf_ok, csrf_token
@@ -61,7 +61,7 @@ class Page(Exception):
 
 
 def create_app(settings: Settings) -> Starlette:
-    from minutes.archive import Archive, TASK_STATUSES
+    from minutes.store import TASK_STATUSES, Archive
 
     local = threading.local()
     limiter = RateLimit()
@@ -69,6 +69,7 @@ def create_app(settings: Settings) -> Starlette:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(STATUS_LABELS=STATUS_LABELS, DOWNLOADS=records.DOWNLOADS, ROLE_NAMES={"lead": "牵头", "support": "配合", "responsible": "负责"})
     env.filters["status"] = lambda status: STATUS_LABELS.get(status, status)
+    env.filters["when"] = lambda moment: moment.astimezone().strftime("%Y-%m-%d %H:%M")  # the office's clock
 
     def archive() -> Archive:
         if getattr(local, "archive", None) is None:
@@ -131,7 +132,7 @@ def create_app(settings: Settings) -> Starlette:
         return RedirectResponse("/search", 302)
 
     def search_page(request: Request) -> Response:
-        from minutes.search import search
+        from minutes.store import search
 
         p = request.query_params
         q = p.get("q", "").strip()
@@ -153,7 +154,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def document_page(request: Request) -> Response:
         doc_id = number(request.path_params["id"], "document id")
-        record = records.document(archive(), doc_id)
+        record = archive().document(doc_id)
         view = "original" if request.query_params.get("view") == "original" else "normalized"
         if view == "original":
             from minutes.readers import read_bytes
@@ -174,7 +175,7 @@ def create_app(settings: Settings) -> Starlette:
         kind = request.path_params["kind"]
         if kind not in records.DOWNLOADS:
             raise Page(404, f"no download {kind!r}: one of {', '.join(records.DOWNLOADS)}")
-        name, data = records.download(records.document(archive(), doc_id), kind)
+        name, data = records.download(archive().document(doc_id), kind)
         return attachment(name, data)
 
     def ledger_query(request: Request) -> queries.LedgerQuery:
@@ -200,7 +201,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def ledger_export(request: Request) -> Response:
         found = queries.ledger(archive(), ledger_query(request), today=today(), paged=False)
-        return attachment(f"台账-{today().isoformat()}.xlsx", records.ledger_xlsx(records.tasks(archive(), found.task_ids)))
+        return attachment(f"台账-{today().isoformat()}.xlsx", records.ledger_xlsx(records.tasks(archive(), found.task_ids), today()))
 
     async def task_status(request: Request) -> Response:
         form = await posted(request)
@@ -307,7 +308,7 @@ def create_app(settings: Settings) -> Starlette:
             return await call_next(request)
         except Page as page:
             return message(request, page.status, page.message)
-        except records.StaleStatus as conflict:
+        except ConflictError as conflict:
             return message(request, 409, str(conflict))
         except ArchiveError as problem:
             text = str(problem)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.ingest import import_paths, ingest
 from minutes.readers import read_bytes
 
