@@ -63,7 +63,7 @@ def build(db: Path, docs: int, rng: random.Random) -> list[str]:
                 texts.append(doc.text)
             if done % 10_000 == 0:
                 print(f"  {done} documents, {done / (time.perf_counter() - began):.0f} docs/s", flush=True)
-        ids = [task["id"] for task in archive.tasks() if rng.random() < 0.33]
+        ids = [task.id for task in archive.tasks() if rng.random() < 0.33]
         for at in range(0, len(ids), 5000):
             archive.set_status(ids[at : at + 5000], "done")
         archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -75,7 +75,7 @@ def build(db: Path, docs: int, rng: random.Random) -> list[str]:
 def sample_texts(db: Path, rng: random.Random) -> list[str]:
     with Archive(db) as archive:
         count = archive.stats()["documents"]
-        return [archive.get(rng.randint(1, count))["text"] for _ in range(300)]
+        return [archive.document(rng.randint(1, count)).text for _ in range(300)]
 
 
 def queries(texts: list[str], rng: random.Random, n: int) -> list[str]:

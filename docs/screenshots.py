@@ -26,17 +26,18 @@ def main() -> None:
         ids = build(db)
         with Archive(db) as archive:
             tasks = archive.tasks()
-            sample = next(t for t in tasks if t["document_id"] != ids["hostile"] and t["units"])
-            archive.set_status([t["id"] for t in tasks[1:4]], "done")
-            unit = sample["units"][0]["name"]
-            document = sample["document_id"]
+            sample = next(t for t in tasks if t.document_id != ids["hostile"] and t.units)
+            for task in tasks[1:4]:
+                archive.set_status([task.id], "done", by="王芳", note="已现场核查")
+            unit = sample.units[0].unit
+            document = sample.document_id
         with serving(db) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
             shots = {
                 "search": f"/search?q=揚塵",
                 "document": f"/documents/{document}",
-                "ledger": f"/ledger?document={document}#task-{sample['id']}",
+                "ledger": f"/ledger?document={document}#task-{sample.id}",
                 "unit": f"/units/{unit}",
                 "dashboard": "/dashboard",
                 "import": "/import",

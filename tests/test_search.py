@@ -194,3 +194,19 @@ def test_only_the_newest_matches_are_ranked(monkeypatch):
         assert search(archive, "减排")[0].document_id == oldest  # the title weighs most
         monkeypatch.setattr(ranking, "RANKED_AT_MOST", 2)
         assert {h.document_id for h in search(archive, "减排")} == set(newer)
+
+
+def test_a_page_of_hits_knows_the_total_and_a_status_narrows_task_searches(tmp_path):
+    from minutes.store import Archive, search_page
+    from minutes.errors import QueryError
+    from minutes.models import Document
+
+    with Archive(tmp_path / "a.db") as archive:
+        for i in range(5):
+            archive.save(Document(f"s{i}.txt", "txt", raw=str(i).encode(), title=f"通知{i}", blocks=[f"扬尘治理第{i}项"]))
+        first, second = search_page(archive, "扬尘治理", per_page=3), search_page(archive, "扬尘治理", page=2, per_page=3)
+        assert (first.total, len(first.hits), second.total, len(second.hits)) == (5, 3, 5, 2)
+        assert {h.document_id for h in first.hits} | {h.document_id for h in second.hits} == {1, 2, 3, 4, 5}
+        assert search_page(archive, "扬尘治理", page=9, per_page=3).total == 5
+        with pytest.raises(QueryError, match="task searches only"):
+            search_page(archive, "扬尘治理", status="done")

@@ -299,3 +299,28 @@ def test_the_dashboard_counts_what_stats_counts_and_charts_open_tasks_by_unit(db
     for key in ("documents", "meetings", "tasks", "open_tasks", "units"):
         assert f'<strong id="stat-{key}">{stats[key]}</strong>' in page
     assert page.count("<rect ") >= 2 and "<title>" in page
+
+
+def test_the_dashboard_rate_of_tasks_closed_on_time_follows_the_history(db):
+    with Archive(db) as archive:
+        dated = [t for t in archive.tasks() if t.deadline and t.deadline.date and t.deadline.kind != "recurring"]
+        archive.set_status([dated[0].id], "done", by="王芳")  # closed today: after a 2025 deadline
+    page = client(db).get("/dashboard").text
+    assert '<strong id="on-time">0%</strong>' in page and "（0/1）" in page
+    assert "每月下达与办结任务" in page
+
+
+def test_search_counts_pages_and_filters_tasks_by_status(db):
+    web = client(db)
+    with Archive(db) as archive:
+        from minutes.store import search
+
+        every = search(archive, "扬尘", tasks=True, limit=100)
+        archive.set_status([every[0].task.id], "done")
+    page = web.get("/search", params={"q": "揚塵", "kind": "tasks"}).text
+    assert f'<strong id="total">{len(every)}</strong>' in page
+    done = web.get("/search", params={"q": "扬尘", "kind": "tasks", "status": "done"}).text
+    assert '<strong id="total">1</strong>' in done and f"#task-{every[0].task.id}" in done
+    beyond = web.get("/search", params={"q": "扬尘", "kind": "tasks", "page": 99}).text
+    assert "没有找到" in beyond
+    assert web.get("/search", params={"q": "扬尘", "status": "finished"}).status_code == 400

@@ -19,10 +19,10 @@ from minutes.store.index import index_terms
 from minutes.store.pages import PAGE_FIELDS
 from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent, to_plain
 from minutes.store.schema import SCHEMA_VERSION
-from minutes.store.search import Hit, make_snippet, normalize_query, search
+from minutes.store.search import Hit, Results, make_snippet, normalize_query, search, search_page
 
 __all__ = [
     "PAGE_FIELDS", "SCHEMA_VERSION", "STATUSES", "TASK_STATUSES", "Archive", "Hit", "SaveResult",
     "StoredAssignment", "StoredDocument", "StoredTask", "TaskEvent", "content_hash", "index_terms",
-    "make_snippet", "normalize_query", "search", "to_plain",
+    "make_snippet", "normalize_query", "Results", "search", "search_page", "to_plain",
 ]

@@ -151,12 +151,48 @@ def search(
     until: date | str | None = None,
     source: str | None = None,
     unit: str | None = None,
+    status: str | None = None,
     limit: int = 20,
 ) -> list[Hit]:
     """Documents (or tasks, ``tasks=True``) matching ``query``, best first (bm25, title
     weighted). Filters: ``since``/``until`` on the published date (inclusive), ``source``
     a substring of the source path or URL, ``unit`` a unit the document's tasks name
-    (canonical name or alias, see ``Archive.unit_ids``)."""
+    (canonical name or alias, see ``Archive.unit_ids``), ``status`` a task status (task
+    searches only)."""
+    return search_page(
+        archive, query, tasks=tasks, advanced=advanced, since=since, until=until, source=source, unit=unit,
+        status=status, per_page=limit,
+    ).hits
+
+
+@dataclass
+class Results:
+    """One page of hits and how many matched in all (``total``, counted among the
+    ``RANKED_AT_MOST`` newest matches: ``total == RANKED_AT_MOST`` means at least that)."""
+
+    hits: list[Hit]
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        return self.total >= RANKED_AT_MOST
+
+
+def search_page(
+    archive: Archive,
+    query: str,
+    *,
+    tasks: bool = False,
+    advanced: bool = False,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    source: str | None = None,
+    unit: str | None = None,
+    status: str | None = None,
+    page: int = 1,
+    per_page: int = 20,
+) -> Results:
+    """Page ``page`` (from 1) of ``search``'s hits, ``per_page`` to a page, with the total."""
     text = normalize_query(query)
     if not text:
         raise QueryError("empty search query")
@@ -167,7 +203,7 @@ def search(
     table = "tasks_fts" if tasks else "documents_fts"
     weights = _TASK_WEIGHTS if tasks else _DOCUMENT_WEIGHTS
     where: list[str] = []
-    params: dict[str, Any] = {"limit": max(int(limit), 0), "q": text.lower()}
+    params: dict[str, Any] = {"limit": max(int(per_page), 0), "offset": max(int(page) - 1, 0) * max(int(per_page), 0), "q": text.lower()}
     if not exact:
         haystack = "t.text || char(10) || coalesce(t.deadline_text, '')" if tasks else "coalesce(d.title, '') || char(10) || d.text"
         where.append(f"instr(lower({haystack}), :q) > 0")
@@ -180,6 +216,11 @@ def search(
     if source:
         where.append("instr(d.source, :source) > 0")
         params["source"] = source
+    if status:
+        if not tasks:
+            raise QueryError("a status filter applies to task searches only")
+        where.append("t.status = :status")
+        params["status"] = status
     # Rows are joined only when a condition reads them: ranking alone needs the index only.
     joined = bool(where)
     if phrases:
@@ -209,14 +250,23 @@ def search(
         f"SELECT {key} AS id, {rank} AS score FROM {from_} WHERE {' AND '.join(where)}"
         f" ORDER BY {newest} DESC LIMIT {RANKED_AT_MOST}"
     )
-    sql = f"SELECT id, score FROM ({candidates}) ORDER BY score, id DESC LIMIT :limit"
+    sql = f"SELECT id, score, count(*) OVER () AS total FROM ({candidates}) ORDER BY score, id DESC LIMIT :limit OFFSET :offset"
     try:
         ranked = archive.conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as error:
         if advanced:
             raise QueryError(f"cannot read the search query: {error}") from None
         raise
-    return [_task_hit(archive, row, text) for row in ranked] if tasks else [_document_hit(archive, row, text) for row in ranked]
+    hit = _task_hit if tasks else _document_hit
+    total = ranked[0]["total"] if ranked else (0 if params["offset"] == 0 else _count(archive, candidates, params))
+    return Results([hit(archive, row, text) for row in ranked], total)
+
+
+def _count(archive: Archive, candidates: str, params: dict[str, Any]) -> int:
+    """The total when the page asked for is past the last hit."""
+    return archive.conn.execute(f"SELECT count(*) FROM ({candidates})", params).fetchone()[0]
+
+
 
 
 def _document_hit(archive: Archive, row: sqlite3.Row, query: str) -> Hit:

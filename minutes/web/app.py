@@ -132,25 +132,27 @@ def create_app(settings: Settings) -> Starlette:
         return RedirectResponse("/search", 302)
 
     def search_page(request: Request) -> Response:
-        from minutes.store import search
+        from minutes.store import search_page
 
         p = request.query_params
         q = p.get("q", "").strip()
         kind = "tasks" if p.get("kind") == "tasks" else "documents"
         page = max(number(p.get("page"), "page", 1), 1)
+        status = p.get("status") or None
+        if status and status not in TASK_STATUSES:
+            raise Page(400, f"status must be one of {', '.join(TASK_STATUSES)}")
         filters = {"since": day(p.get("since"), "since"), "until": day(p.get("until"), "until"),
-                   "source": p.get("source") or None, "unit": p.get("unit") or None}
-        hits, more, error = [], False, None
+                   "source": p.get("source") or None, "unit": p.get("unit") or None,
+                   "status": status if kind == "tasks" else None}
+        results, error = None, None
         if q:
             try:
-                found = search(archive(), q, tasks=kind == "tasks", limit=page * PER_PAGE + 1, **filters)
+                results = search_page(archive(), q, tasks=kind == "tasks", page=page, per_page=PER_PAGE, **filters)
             except QueryError as problem:
                 error = str(problem)
-            else:
-                more = len(found) > page * PER_PAGE
-                hits = found[(page - 1) * PER_PAGE : page * PER_PAGE]
-        return render(request, "search.html", q=q, kind=kind, page=page, hits=hits, more=more, error=error,
-                      first=(page - 1) * PER_PAGE + 1, filters=p, units=queries.unit_names(archive()))
+        return render(request, "search.html", q=q, kind=kind, page=page, results=results, error=error,
+                      first=(page - 1) * PER_PAGE + 1, pages=-(-results.total // PER_PAGE) if results else 0,
+                      filters=p, units=queries.unit_names(archive()), statuses=TASK_STATUSES)
 
     def document_page(request: Request) -> Response:
         doc_id = number(request.path_params["id"], "document id")
@@ -234,7 +236,11 @@ def create_app(settings: Settings) -> Starlette:
         stats = archive().stats()
         by_unit = queries.units_by_open_tasks(archive(), today=today())
         bars = charts.hbar([(name, [open_, overdue]) for name, open_, overdue in by_unit], ["未办结", "已逾期"]) if by_unit else None
-        return render(request, "dashboard.html", stats=stats, by_unit=by_unit, bars=bars)
+        flow = queries.monthly_flow(archive())
+        lines = charts.lines([m for m, _, _ in flow], [[f[1] for f in flow], [f[2] for f in flow]], ["下达", "办结"]) if len(flow) > 1 else None
+        on_time, closed = queries.on_time(archive())
+        return render(request, "dashboard.html", stats=stats, by_unit=by_unit, bars=bars, flow=flow, lines=lines,
+                      on_time=on_time, closed=closed)
 
     def import_form(request: Request) -> Response:
         return render(request, "import.html", result=None, limit=settings.upload_limit)
