@@ -22,6 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -33,7 +34,6 @@ from minutes.store import queries
 from minutes.web import charts, records
 from minutes.web.access import Passwords, RateLimit, csrf_ok, csrf_token
 
-HERE = Path(__file__).parent
 PER_PAGE = 20
 UPLOAD_LIMIT = 10 * 2**20
 STATUS_LABELS = {"open": "未办结", "done": "已办结"}
@@ -86,7 +86,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         def url(**changes: Any) -> str:
-            params = {**request.query_params, **{k: v for k, v in changes.items()}}
+            params = {**request.query_params, **changes}
             return request.url.path + "?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
         html = env.get_template(template).render(
@@ -116,7 +116,11 @@ def create_app(settings: Settings) -> Starlette:
 
     async def posted(request: Request, role: str = "clerk") -> dict[str, Any]:
         """The form of a POST once its CSRF token and the user's role are checked."""
-        if request.headers.get("content-length", "0").isdigit() and int(request.headers.get("content-length", "0")) > settings.upload_limit + 2**16:
+        # the size is known before anything is read: a body without one (chunked) is refused
+        length = request.headers.get("content-length", "")
+        if not length.isdigit():
+            raise Page(411, "a form must be sent with its length")
+        if int(length) > settings.upload_limit + 2**16:
             raise Page(413, f"the upload is larger than {settings.upload_limit // 2**20} MB")
         form = await request.form(max_files=1, max_fields=20)
         if not csrf_ok(request.session, form.get("csrf")):
@@ -310,7 +314,8 @@ def create_app(settings: Settings) -> Starlette:
         public = request.url.path in ("/login",) or request.url.path.startswith("/static/")
         try:
             if not public and user(request) is None:
-                return RedirectResponse("/login?next=" + quote(request.url.path + ("?" + request.url.query if request.url.query else ""), safe=""), 303)
+                here = request.url.path + ("?" + request.url.query if request.url.query else "")
+                return RedirectResponse("/login?next=" + quote(here, safe=""), 303)
             return await call_next(request)
         except Page as page:
             return message(request, page.status, page.message)
@@ -321,8 +326,6 @@ def create_app(settings: Settings) -> Starlette:
             return message(request, 404 if text.startswith("no ") else 503, text)
         except MinutesError as problem:
             return message(request, 400, str(problem))
-
-    from starlette.middleware.base import BaseHTTPMiddleware
 
     middleware = [
         Middleware(SecurityHeaders),
