@@ -49,7 +49,6 @@ class Settings:
     passwords: Passwords = field(default_factory=Passwords)
     secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     upload_limit: int = UPLOAD_LIMIT
-    today: date | None = None  # fixed in tests; otherwise the server's date
 
 
 class Page(Exception):
@@ -77,7 +76,7 @@ def create_app(settings: Settings) -> Starlette:
         return local.archive
 
     def today() -> date:
-        return settings.today or date.today()
+        return date.today()
 
     def user(request: Request) -> dict[str, str] | None:
         if not settings.passwords.required:
