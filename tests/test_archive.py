@@ -339,3 +339,10 @@ def test_locked_database(tmp_path):
 def test_unopenable_path(tmp_path):
     with pytest.raises(ArchiveError, match="cannot open archive"):
         Archive(tmp_path / "missing-folder" / "minutes.db")
+
+
+def test_tasks_by_id_keep_the_order_asked_for(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    first, second = (t.id for t in archive.document(doc_id).tasks)
+    assert [t.id for t in archive.tasks_by_id([second, 999, first])] == [second, first]
+    assert archive.tasks_by_id([]) == []

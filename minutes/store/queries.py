@@ -3,7 +3,7 @@ of the task ledger with its counts, a unit's profile, the dashboard's figures an
 document's original bytes.
 
 Everything filters in SQL and returns ids or numbers; tasks themselves come from
-``Archive.task`` (``StoredTask``) so there is one shape of a task. A closed task is one whose status is in
+``Archive.tasks_by_id`` (``StoredTask``) so there is one shape of a task. A closed task is one whose status is in
 ``CLOSED``; whether it is overdue or due soon is derived from its deadline and ``today``.
 """
 

@@ -198,7 +198,7 @@ def create_app(settings: Settings) -> Starlette:
     def ledger_page(request: Request) -> Response:
         query = ledger_query(request)
         found = queries.ledger(archive(), query, today=today())
-        tasks = records.tasks(archive(), found.task_ids)
+        tasks = archive().tasks_by_id(found.task_ids)
         return render(request, "ledger.html", query=query, found=found, tasks=tasks, statuses=TASK_STATUSES,
                       labels={t.id: records.status_label(t, today()) for t in tasks}, sorts=queries.SORTS,
                       pages=-(-found.total // query.per_page), units=queries.unit_names(archive()),
@@ -206,7 +206,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def ledger_export(request: Request) -> Response:
         found = queries.ledger(archive(), ledger_query(request), today=today(), paged=False)
-        return attachment(f"台账-{today().isoformat()}.xlsx", records.ledger_xlsx(records.tasks(archive(), found.task_ids), today()))
+        return attachment(f"台账-{today().isoformat()}.xlsx", records.ledger_xlsx(archive().tasks_by_id(found.task_ids), today()))
 
     async def task_status(request: Request) -> Response:
         form = await posted(request)

@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 DOWNLOADS = {"minutes": "会议纪要", "tasks": "任务分解表", "assignments": "交办单"}
 
 
-def tasks(archive: Archive, ids: list[int]) -> list[StoredTask]:
-    """The tasks of ``ids``, in that order."""
-    return [found for found in map(archive.task, ids) if found]
-
-
 def status_label(task: StoredTask, today: date) -> str:
     """已办结, 已逾期, 临期, 进行中 … as the 台账 prints it."""
     from minutes.writers import ledger_status
