@@ -3,8 +3,9 @@ of the task ledger with its counts, a unit's profile, the dashboard's figures an
 document's original bytes.
 
 Everything filters in SQL and returns ids or numbers; tasks themselves come from
-``Archive.tasks_by_id`` (``StoredTask``) so there is one shape of a task. A closed task is one whose status is in
-``CLOSED``; whether it is overdue or due soon is derived from its deadline and ``today``.
+``Archive.tasks_by_id`` (``StoredTask``) so there is one shape of a task. A closed task
+is one whose status is in ``CLOSED``; whether it is overdue or due soon is derived from
+its deadline and ``today``.
 """
 
 from __future__ import annotations
