@@ -119,8 +119,9 @@ def test_bound_beyond_the_loopback_every_page_asks_for_a_login(browser, archive)
 
 
 def test_the_hostile_document_does_not_execute(page, server, archive):
-    dialogs, foreign = [], []
+    dialogs, foreign, errors = [], [], []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("request", lambda request: None if request.url.startswith(server) else foreign.append(request.url))
     hostile = archive[1]["hostile"]
     for path in (f"/documents/{hostile}", f"/documents/{hostile}?view=original", "/search?q=扬尘整治",
@@ -134,6 +135,7 @@ def test_the_hostile_document_does_not_execute(page, server, archive):
     page.locator("#text a.task").first.click()  # following the hostile task is harmless too
     page.wait_for_load_state("networkidle")
     assert dialogs == [] and foreign == []
+    assert errors == []  # not even a blocked inline script: the page never carries one
 
 
 def test_keyboard_alone_reaches_search_and_the_ledger(page, server):
