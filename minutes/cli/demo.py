@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, stdout_console
+from minutes.cli.app import DEFAULT_DB, DbOption, app, open_archive, stdout_console
 from minutes.cli.archive import task_table
 
 
@@ -21,15 +21,11 @@ def demo(
     from rich.text import Text
 
     from minutes.demo import SAMPLES, run
-    from minutes.errors import MinutesError
 
     console = stdout_console()
     console.print(f"Importing the sample documents of {SAMPLES} into {db} …")
     with open_archive(db, create=True) as archive:
-        try:
-            report = run(archive, out)
-        except MinutesError as error:
-            fail(str(error))
+        report = run(archive, out)
         stats = archive.stats()
 
     archived = Table("id", "status", "kind", "published", "title", "meeting", "tasks", title="archived")
