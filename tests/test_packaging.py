@@ -27,3 +27,12 @@ def test_every_package_folder_of_the_tree_is_shipped():
             relative = init.parent.relative_to(top).parts
             on_disk.add(".".join([name, *relative]))
     assert on_disk - set(SETUPTOOLS["packages"]) == set()
+
+
+def test_every_name_the_package_exports_resolves():
+    """``import minutes`` is the library's front door: each lazy name must lead somewhere."""
+    import minutes
+
+    missing = [name for name in minutes.__all__ if getattr(minutes, name, None) is None]
+    assert missing == []
+    assert minutes.StoredTask.__module__ == "minutes.store.records"
