@@ -69,6 +69,9 @@ class Format(str, Enum):
     json = "json"
 
 
+FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line on stderr and exit: the only way a command reports bad input."""
     print(f"error: {message}", file=sys.stderr)

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from minutes.cli.app import (
-    DEFAULT_DB, DbOption, Format, app, date_option, open_archive, print_json, stderr_console, stdout_console,
+    DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, open_archive, print_json, stderr_console, stdout_console,
 )
 
 if TYPE_CHECKING:
-    from minutes.store import StoredTask
+    from minutes.store import Hit, StoredTask
 
-FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
 
 
 @app.command("import")
@@ -82,16 +81,22 @@ def search(
         print_json([hit.to_dict() for hit in hits])
         return
     from rich.table import Table
-    from rich.text import Text
 
     table = Table("id", "published", "title", "match", title=f"{len(hits)} hit(s) for {query}")
     for hit in hits:
-        snippet = Text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold reverse", start, end)
         label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task.seq}"
-        table.add_row(label, str(hit.published or ""), hit.title or hit.source, snippet)
+        table.add_row(label, str(hit.published or ""), hit.title or hit.source, highlighted(hit))
     stdout_console().print(table)
+
+
+def highlighted(hit: Hit):
+    """A hit's snippet with its matches marked, for a rich table."""
+    from rich.text import Text
+
+    snippet = Text(hit.snippet)
+    for start, end in hit.highlights:
+        snippet.stylize("bold reverse", start, end)
+    return snippet
 
 
 @app.command()

@@ -8,9 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from minutes import defaults
-from minutes.cli.app import DEFAULT_DB, DbOption, Format, app, date_option, fail, print_json, stderr_console, stdout_console
+from minutes.cli.app import DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, fail, print_json, stderr_console, stdout_console
 
-FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
 SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Extra sources YAML (same shape as the shipped sources.yaml).", show_default=False)
 ]

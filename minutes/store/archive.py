@@ -24,7 +24,7 @@ from minutes.models import Deadline, Document, Extraction, Meeting, Person
 from minutes.nlp.names import canonical_unit, document_region
 from minutes.store import pages
 from minutes.store.index import index_document, unindex_document
-from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
 from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
@@ -141,7 +141,7 @@ class Archive:
         fields = {
             "kind": doc.kind,
             "title": (extraction.title if extraction and extraction.title else doc.title),
-            "published": _iso(extraction.published if extraction and extraction.published else doc.published),
+            "published": iso(extraction.published if extraction and extraction.published else doc.published),
             "encoding": doc.encoding,
             "metadata": json.dumps(doc.metadata, ensure_ascii=False),
             "content_hash": digest,
@@ -201,7 +201,7 @@ class Archive:
             ).fetchall()
             unindex_document(conn, doc_id)
             title = (extraction.title if extraction else None) or (doc.title if doc else stored["title"])
-            published = _iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
+            published = iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
             conn.execute(
                 "UPDATE documents SET title = ?, published = coalesce(?, published), metadata = ?, text = ?,"
                 " extraction_error = ?, updated = ? WHERE id = ?",
@@ -241,7 +241,7 @@ class Archive:
         if meeting is not None:
             meeting_id = conn.execute(
                 "INSERT INTO meetings (document_id, name, date, location, organizer) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, meeting.name, _iso(meeting.date), meeting.location, meeting.organizer),
+                (doc_id, meeting.name, iso(meeting.date), meeting.location, meeting.organizer),
             ).lastrowid
             conn.executemany(
                 "INSERT INTO people (meeting_id, name, title, role) VALUES (?, ?, ?, ?)",
@@ -261,7 +261,7 @@ class Archive:
                     seq,
                     task.text,
                     deadline.text if deadline else None,
-                    _iso(deadline.date) if deadline else None,
+                    iso(deadline.date) if deadline else None,
                     deadline.kind if deadline else None,
                 ),
             ).lastrowid
@@ -406,7 +406,7 @@ class Archive:
             params.extend(ids)
         if due_before:
             where.append("t.deadline_date < ?")
-            params.append(_iso(due_before))
+            params.append(iso(due_before))
         if overdue:
             # a recurring task's date is only its first occurrence: it is never overdue as a whole
             where.append("t.status = 'open' AND t.deadline_date < ? AND t.deadline_kind IS NOT 'recurring'")
@@ -486,12 +486,6 @@ def content_hash(raw: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-
-
-def _iso(value: date | datetime | str | None) -> str | None:
-    if value is None or isinstance(value, str):
-        return value or None
-    return value.isoformat()
 
 
 def _date(value: str | None) -> date | None:
