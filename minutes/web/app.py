@@ -33,6 +33,7 @@ from minutes.errors import ArchiveError, ConflictError, MinutesError, QueryError
 from minutes.store import queries
 from minutes.web import charts, records
 from minutes.web.access import Passwords, RateLimit, csrf_ok, csrf_token
+from minutes.writers.text import ROLE_NAMES
 
 PER_PAGE = 20
 UPLOAD_LIMIT = 10 * 2**20
@@ -66,7 +67,7 @@ def create_app(settings: Settings) -> Starlette:
     limiter = RateLimit()
     env = Environment(loader=PackageLoader("minutes.web", "templates"), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(STATUS_LABELS=STATUS_LABELS, DOWNLOADS=records.DOWNLOADS, ROLE_NAMES={"lead": "牵头", "support": "配合", "responsible": "负责"})
+    env.globals.update(STATUS_LABELS=STATUS_LABELS, DOWNLOADS=records.DOWNLOADS, ROLE_NAMES=ROLE_NAMES)
     env.filters["status"] = lambda status: STATUS_LABELS.get(status, status)
     env.filters["when"] = lambda moment: moment.astimezone().strftime("%Y-%m-%d %H:%M")  # the office's clock
 
