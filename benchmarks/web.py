@@ -112,9 +112,14 @@ def load(base: str, words: list[str], seconds: float, clients: int, seed: int) -
     def client(number: int) -> None:
         rng = random.Random(seed + number)
         with httpx.Client(base_url=base, timeout=30, follow_redirects=False) as http:
-            token = re.search(r'name="csrf" value="([^"]+)"', http.get("/ledger").text).group(1)
+            try:
+                token = re.search(r'name="csrf" value="([^"]+)"', http.get("/import").text).group(1)
+            except (httpx.HTTPError, AttributeError) as error:
+                with lock:
+                    errors[f"session: {type(error).__name__}"] += 1
+                return
             while time.monotonic() < stop:
-                kind = rng.choice(("search", "tasks", "ledger", "document", "dashboard", "unit", "change"))
+                kind = rng.choice(("search", "tasks", "ledger", "whole ledger", "document", "dashboard", "unit", "change"))
                 try:
                     if kind == "search":
                         response = http.get("/search", params={"q": rng.choice(words)})
@@ -122,6 +127,8 @@ def load(base: str, words: list[str], seconds: float, clients: int, seed: int) -
                         response = http.get("/search", params={"q": rng.choice(words), "kind": "tasks"})
                     elif kind == "ledger":
                         response = http.get("/ledger", params={"unit": rng.choice(UNITS), "page": rng.randint(1, 5)})
+                    elif kind == "whole ledger":
+                        response = http.get("/ledger", params={"status": rng.choice(("", "open"))})
                     elif kind == "document":
                         response = http.get(f"/documents/{rng.randint(1, 1000)}")
                     elif kind == "dashboard":
@@ -176,6 +183,7 @@ def main() -> None:
             report("ledger page, unit + open", [
                 timed(http, "/ledger", {"unit": rng.choice(UNITS), "status": "open", "sort": "newest"}) for _ in range(args.requests // 4)
             ])
+            report("ledger page, every task", [timed(http, "/ledger", {}) for _ in range(10)])
             report("dashboard", [timed(http, "/dashboard", {}) for _ in range(10)])
             began = time.perf_counter()
             total, errors = load(base, words, args.seconds, args.clients, args.seed)

@@ -99,15 +99,20 @@ def ledger(archive: Archive, query: LedgerQuery, *, today: date | None = None, p
         raise ArchiveError(f"ledger order must be one of {', '.join(SORTS)}, not {query.sort!r}")
     today = today or date.today()
     where, params = _where(archive, query, today)
-    from_ = "tasks t JOIN documents d ON d.id = t.document_id"
-    by_status = dict(archive.conn.execute(f"SELECT t.status, count(*) FROM {from_} WHERE {where} GROUP BY t.status", params).fetchall())
-    overdue = archive.conn.execute(f"SELECT count(*) FROM {from_} WHERE {where} AND {_overdue_sql()}", params).fetchone()[0]
+    # documents are joined only when a filter or the order reads them: their rows are
+    # large, and a unit's ledger in a big archive is thousands of tasks
+    dated = query.since or query.until or query.sort == "newest"
+    from_ = "tasks t JOIN documents d ON d.id = t.document_id" if dated else "tasks t"
+    counts = archive.conn.execute(
+        f"SELECT t.status, count(*), coalesce(sum({_overdue_sql()}), 0) FROM {from_} WHERE {where} GROUP BY t.status", params
+    ).fetchall()
     limit = ""
     if paged:
         per_page = max(1, query.per_page)
         limit = f" LIMIT {per_page} OFFSET {(max(query.page, 1) - 1) * per_page}"
     ids = [row[0] for row in archive.conn.execute(f"SELECT t.id FROM {from_} WHERE {where} ORDER BY {SORTS[query.sort]}{limit}", params)]
-    return LedgerPage(sum(by_status.values()), ids, by_status, overdue)
+    by_status = {status: count for status, count, _ in counts}
+    return LedgerPage(sum(by_status.values()), ids, by_status, sum(overdue for _, _, overdue in counts))
 
 
 @dataclass
