@@ -31,7 +31,7 @@ class Decision:
 
 @dataclass
 class Draft:
-    title: str
+    title: str  # line breaks in it are kept in the documents' title
     organ: str | None = None  # 发文机关 (also the 印发机关 unless printed_by says otherwise)
     header: str | None = None  # red header; default ``{organ}会议纪要``
     number: str | None = None  # 〔2025〕3号 or 第3期
@@ -76,14 +76,14 @@ class Draft:
 
 # field → (kind, description used in error messages)
 _FIELDS: dict[str, str] = {
-    "title": "text", "organ": "text", "header": "text", "number": "text", "date": "date",
+    "title": "lines", "organ": "text", "header": "text", "number": "text", "date": "date",
     "place": "text", "chair": "text", "meeting": "text", "attendees": "texts",
     "absentees": "texts", "observers": "texts", "agenda": "texts", "summary": "texts",
     "decisions": "decisions", "distribution": "texts", "printed_by": "text", "printed_on": "date",
 }
 _DECISION_FIELDS = {"text": "text", "lead": "texts", "support": "texts", "responsible": "texts",
                     "deadline": "text", "due": "date", "points": "texts"}
-_DESCRIBE = {"text": "a text", "texts": "a list of texts", "date": "a date like 2025-03-24",
+_DESCRIBE = {"text": "a text", "lines": "a text or a list of its lines", "texts": "a list of texts", "date": "a date like 2025-03-24",
              "decisions": "a list of decisions (mappings with at least 'text')"}
 
 
@@ -120,6 +120,9 @@ def _check(name: str, kind: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise wrong
         return str(value).strip()
+    if kind == "lines":  # a title: its line breaks (a YAML block or a list) are the clerk's
+        lines = _check(name, "texts", value) if isinstance(value, list) else [_check(name, "text", value)]
+        return "\n".join(line.strip() for line in re.split(r"\r?\n|\r", "\n".join(lines)) if line.strip())
     if kind == "texts":
         if isinstance(value, str):  # one name alone is a list of one
             value = [value]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import docx
@@ -191,11 +191,22 @@ def test_headings_keep_with_the_next_paragraph(minutes_doc, prefix, keeps):
     assert bool(paragraph_starting(minutes_doc, prefix).style.paragraph_format.keep_with_next) is keeps
 
 
-def test_red_header_is_red_and_fits_one_line(minutes_doc):
+def test_red_header_is_red_larger_than_the_title_and_condensed_to_one_line(minutes_doc):
     paragraph = minutes_doc.paragraphs[0]
     assert paragraph.style.font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0)
-    size = effective(paragraph, "size", next(run for run in paragraph.runs if run.text))
-    assert 22 <= size <= 36 and size * len(paragraph.text) <= Mm(156).pt
+    run = next(run for run in paragraph.runs if run.text)
+    size = effective(paragraph, "size", run)
+    title = paragraph_starting(minutes_doc, "关于推进城区河道")
+    assert size == 36 > effective(title, "size", title.runs[0])  # 小初 over the 2号 title
+    # 19 characters of 36 pt are 684 pt; 字符缩放 (w:w) condenses them into the 442 pt type area
+    scale = int(run._r.rPr.find(qn("w:w")).get(qn("w:val")))
+    assert 50 < scale < 100 and size * scale / 100 * len(paragraph.text) <= Mm(156).pt
+
+
+def test_short_red_header_keeps_its_full_width(tmp_path):
+    path = write_minutes(draft(header="某县会议纪要"), tmp_path / "短.docx")
+    run = next(run for run in docx.Document(str(path)).paragraphs[0].runs if run.text)
+    assert run.text == "某县会议纪要" and (run._r.rPr is None or run._r.rPr.find(qn("w:w")) is None)
 
 
 def test_attendance_labels_are_heiti_with_hanging_indent(minutes_doc):
@@ -225,15 +236,34 @@ def test_page_numbers_outer_side_with_page_field(minutes_doc):
         assert instructions == [" PAGE "]
 
 
-def test_imprint_lines_between_thick_and_thin_rules(minutes_doc):
-    distribution = paragraph_starting(minutes_doc, "\u3000分送：")
-    printed = paragraph_starting(minutes_doc, "\u3000清河市生态环境保护委员会办公室")
-    assert printed.text.endswith("2025年3月25日印发")
-    top = distribution._p.pPr.find(qn("w:pBdr"))
-    bottom = printed._p.pPr.find(qn("w:pBdr"))
-    assert top.find(qn("w:top")).get(qn("w:sz")) == "8" and top.find(qn("w:bottom")).get(qn("w:sz")) == "6"
-    assert bottom.find(qn("w:bottom")).get(qn("w:sz")) == "8"
-    assert effective(printed, "size", printed.runs[0]) == 14
+def imprint_paragraphs(document):
+    """The paragraphs of the 版记's text box."""
+    box = next(document.element.body.iter(qn("w:txbxContent")))
+    return [docx.text.paragraph.Paragraph(p, document.part) for p in box.iterchildren(qn("w:p"))]
+
+
+def test_imprint_at_the_foot_between_thick_and_thin_rules(minutes_doc):
+    anchor = next(minutes_doc.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"))
+    position = anchor.find("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}positionV")
+    assert position.get("relativeFrom") == "margin" and position[0].text == "bottom"
+    lines = imprint_paragraphs(minutes_doc)
+    assert [p.text for p in lines] == ["", "分送：市委办公室，市人大常委会办公室，市政协办公室，各区人民政府。", "",
+                                       "清河市生态环境保护委员会办公室\t2025年3月25日印发", ""]
+    rules = [p._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom")).get(qn("w:sz")) for p in lines if not p.text]
+    assert rules == ["8", "6", "8"]  # thick, thin, thick
+    distribution, printed = lines[1], lines[3]
+    # 分送 one character in; continuation lines under the first unit, after the 3-character label
+    ind = distribution._p.pPr.find(qn("w:ind"))
+    assert (ind.get(qn("w:leftChars")), ind.get(qn("w:hangingChars"))) == ("400", "300")
+    for paragraph in (distribution, printed):
+        assert effective(paragraph, "size", paragraph.runs[0]) == 14
+        assert effective(paragraph, "eastAsia", paragraph.runs[0]) == "仿宋_GB2312"  # the label too
+
+
+def test_imprint_without_distribution(tmp_path):
+    path = write_minutes(draft(distribution=[], printed_by="某办公室"), tmp_path / "无分送.docx")
+    lines = imprint_paragraphs(docx.Document(str(path)))
+    assert [p.text for p in lines] == ["", "某办公室\t2025年4月8日印发", ""]
 
 
 def test_date_line_is_chinese_without_leading_zeros(minutes_doc):
@@ -242,11 +272,17 @@ def test_date_line_is_chinese_without_leading_zeros(minutes_doc):
 
 # -- content -----------------------------------------------------------------------------------
 
-def test_deadline_shown_as_written_and_resolved():
-    assert deadline_label(Deadline("6月底前", date(2025, 6, 30), "by")) == "6月底前（2025年6月30日）"
-    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by")) == "2025年5月15日前"
-    assert deadline_label(Deadline("长期坚持", None, "ongoing")) == "长期坚持"
-    assert deadline_label(Deadline("", date(2025, 7, 1), "by")) == "2025年7月1日前"
+def test_deadline_shown_once():
+    # the text names its day: the resolved date would only repeat it
+    assert deadline_label(Deadline("6月底前", date(2025, 6, 30), "by"), 2025) == "6月底前"
+    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by"), 2025) == "5月15日前"
+    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by"), 2024) == "2025年5月15日前"
+    assert deadline_label(Deadline("", date(2025, 7, 1), "by"), 2025) == "7月1日前"
+    # a relative limit gains the date it resolves to
+    assert deadline_label(Deadline("10个工作日内", date(2025, 4, 22), "by"), 2025) == "10个工作日内（4月22日前）"
+    # recurring and open-ended limits as written, never one occurrence's date
+    assert deadline_label(Deadline("每月5日前", date(2025, 5, 5), "recurring"), 2025) == "每月5日前"
+    assert deadline_label(Deadline("长期坚持", None, "ongoing"), 2025) == "长期坚持"
 
 
 def test_task_sheet_rows(task_doc):
@@ -420,7 +456,7 @@ def test_empty_task_list_and_missing_date_and_place(tmp_path):
     [
         ("title: 会议纪要\nattendees: {张三: 1}\n", "attendees"),
         ("title: 会议纪要\ndate: 下周一\n", "date"),
-        ("title: [a, b]\n", "title"),
+        ("title: {a: 1}\n", "title"),
         ("title: 纪要\ndecisions:\n  - text: 要整改\n    lead: {a: 1}\n", "decisions[1].lead"),
         ("title: 纪要\ntitel: x\n", "titel"),
         ("organ: 某局\n", "title"),
@@ -549,3 +585,116 @@ def test_round_trip_on_the_seed_corpus(shared_dir, tmp_path):
             assert all(unit.name in text for unit in task.units)
             if task.deadline:
                 assert task.deadline.text in text
+
+
+# -- clean OOXML -------------------------------------------------------------------------------
+
+from minutes.writers.ooxml import docx_misordered, misordered  # noqa: E402
+from minutes.writers.render import TEMPLATES  # noqa: E402
+
+
+def generated_documents(folder: Path) -> dict[str, Path]:
+    """One file of every document type the writers produce (the 台账 is .xlsx, no Word file)."""
+    example = load_draft(EXAMPLE.read_text(encoding="utf-8"))
+    return {
+        "minutes": write_minutes(example, folder / "纪要.docx"),
+        "tasks": write_task_sheet(example, folder / "分解表.docx"),
+        "assignment": write_assignments(example, folder, on=date(2025, 3, 26))[0],
+    }
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_templates_follow_the_schema_order(name):
+    assert docx_misordered(templates.path(name).read_bytes()) == []
+
+
+def test_generated_documents_follow_the_schema_order(tmp_path):
+    for kind, path in generated_documents(tmp_path).items():
+        assert docx_misordered(path.read_bytes()) == [], kind
+
+
+def test_schema_order_check_finds_repeated_and_misordered_elements():
+    from lxml import etree
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    table = etree.fromstring(f'<w:tblPr {w}><w:tblW/><w:tblLayout/><w:tblLook/><w:tblLayout/></w:tblPr>')
+    assert misordered(table) == ["w:tblPr/w:tblLayout appears twice"]
+    paragraph = etree.fromstring(f'<w:pPr {w}><w:jc/><w:spacing/></w:pPr>')
+    assert misordered(paragraph) == ["w:pPr/w:spacing is out of schema order"]
+
+
+def test_font_table_declares_the_gbt9704_fonts_with_fallbacks(minutes_doc):
+    fonts = next(rel.target_part for rel in minutes_doc.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    from lxml import etree
+
+    root = etree.fromstring(fonts.blob)
+    alt = {font.get(qn("w:name")): (font.find(qn("w:altName")).get(qn("w:val")) if font.find(qn("w:altName")) is not None else None)
+           for font in root.iterchildren(qn("w:font"))}
+    assert alt["仿宋_GB2312"] == "仿宋" and alt["楷体_GB2312"] == "楷体"
+    assert alt["方正小标宋简体"] and alt["黑体"] and "Times New Roman" in alt
+
+
+def test_core_properties_carry_now_and_the_office(tmp_path):
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    document = docx.Document(str(write_minutes(load_draft(EXAMPLE.read_text(encoding="utf-8")), tmp_path / "m.docx")))
+    core = document.core_properties
+    assert core.created >= before and core.modified >= before
+    assert core.author == core.last_modified_by == "清河市生态环境保护委员会办公室"
+    assert core.title == "关于推进城区河道水质提升工作的会议纪要"
+    rels = document.part.package.rels.values()
+    assert not any(rel.reltype.endswith("/thumbnail") for rel in rels)  # python-docx's sample picture
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_files_are_written_readable_as_the_umask_allows(tmp_path, umask, mode):
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        path = write_minutes(draft(), tmp_path / "m.docx")
+        ledger = write_ledger([], tmp_path / "l.xlsx")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == mode and stat.S_IMODE(ledger.stat().st_mode) == mode
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+from minutes.writers.text import title_lines  # noqa: E402
+
+
+def test_short_title_is_one_line():
+    assert title_lines("关于推进城区河道水质提升工作的会议纪要", 20) == ["关于推进城区河道水质提升工作的会议纪要"]
+
+
+@pytest.mark.parametrize("title", [
+    "清河市生态环境保护委员会关于进一步加强城区河道水质提升和汛期溢流应急处置工作的会议纪要",
+    "关于开展第二轮中央生态环境保护督察反馈问题整改落实情况专项检查的通知",
+    "青川县2025年土壤污染防治和农村生活污水治理工作调度会议定事项任务分解表",
+])
+def test_long_title_breaks_between_words_in_a_trapezoid_or_diamond(title):
+    import jieba
+
+    lines = title_lines(title, 20)
+    assert "".join(lines) == title and len(lines) >= 2
+    assert all(len(line) <= 20 for line in lines)
+    stops, at = set(), 0
+    for word in jieba.lcut(title):
+        at += len(word)
+        stops.add(at)
+    ends = [len("".join(lines[: i + 1])) for i in range(len(lines) - 1)]
+    assert all(end in stops for end in ends), lines  # never inside a word
+    widths = [len(line) for line in lines]
+    peak = widths.index(max(widths))
+    assert widths[: peak + 1] == sorted(widths[: peak + 1]), lines  # rising to the longest …
+    assert widths[peak:] == sorted(widths[peak:], reverse=True), lines  # … and not rising after it
+
+
+def test_line_breaks_written_in_the_draft_are_kept(tmp_path):
+    source = "title: |\n  关于城区河道\n  整治工作的会议纪要\norgan: 某局\n"
+    assert load_draft(source).title == "关于城区河道\n整治工作的会议纪要"
+    assert load_draft("title: [关于城区河道, 整治工作的会议纪要]\n").title == "关于城区河道\n整治工作的会议纪要"
+    path = write_minutes(load_draft(source), tmp_path / "m.docx")
+    title = paragraph_starting(docx.Document(str(path)), "关于城区河道")
+    assert title.text == "关于城区河道\n整治工作的会议纪要"  # one paragraph, a line break (w:br) inside

@@ -64,6 +64,35 @@ def pdf_lines(pdf: Path) -> list[list[tuple[float, str]]]:
     return pages
 
 
+def raster_rows(pdf: Path, page: int, ink, dpi: int = 144) -> list[tuple[float, float]]:
+    """(y in pt from the page top, inked width in pt) of every pixel row of ``page`` that has
+    pixels for which ``ink(r, g, b)`` holds — rules and glyph tops, read from the rendering."""
+    data = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+                          check=True, capture_output=True).stdout
+    magic, width, height, _, pixels = data.split(maxsplit=4)  # binary PPM (P6), 8 bits a channel
+    width, height = int(width), int(height)
+    rows = []
+    for y in range(height):
+        row = pixels[y * width * 3 : (y + 1) * width * 3]
+        inked = sum(1 for x in range(0, width * 3, 3) if ink(row[x], row[x + 1], row[x + 2]))
+        if inked:
+            rows.append((y * 72 / dpi, inked * 72 / dpi))
+    return rows
+
+
+def red(r: int, g: int, b: int) -> bool:
+    return r > 180 and g < 90 and b < 90
+
+
+def black(r: int, g: int, b: int) -> bool:
+    return r < 100 and g < 100 and b < 100
+
+
+MM = 72 / 25.4  # pt per mm
+TYPE_AREA_TOP, TYPE_AREA_BOTTOM = 37 * MM, (297 - 35) * MM
+LONG_TITLE = "清河市生态环境保护委员会关于进一步加强城区河道水质提升和汛期溢流应急处置工作的会议纪要"
+
+
 def pdf_text(pdf: Path) -> str:
     """The text with all whitespace dropped: Chinese wraps anywhere, and LibreOffice spaces
     characters out on the document grid."""
@@ -84,8 +113,11 @@ def rendered(tmp_path_factory):
                     Deadline("9月底前", date(2025, 9, 30), "by")) for i in range(1, 121)],
     ))
     few = Draft.from_extraction(Extraction(title=short.title, published=short.date, tasks=short.tasks[:3]))
+    long_title = load_draft(EXAMPLE.read_text(encoding="utf-8"))
+    long_title.title = LONG_TITLE
     files = {
         "minutes": write_minutes(draft, folder / "minutes.docx"),
+        "long-title": write_minutes(long_title, folder / "long-title.docx"),
         "tasks": write_task_sheet(few, folder / "tasks.docx"),
         "many": write_task_sheet(short, folder / "many.docx"),
         "assignment": write_assignments(few, folder, on=date(2025, 5, 7))[0],
@@ -151,3 +183,43 @@ def test_assignment_pdf(rendered):
     assert "工作任务交办单" in text and "县生态环境局" in text and "签收人" in text
     for task in few.tasks:
         assert task.text in text
+
+
+def test_masthead_is_one_line_35mm_below_the_type_area_top(rendered):
+    draft, _, pdfs = rendered
+    first_page = pdf_lines(pdfs["minutes"])[0]
+    assert first_page[0][1] == "清河市生态环境保护委员会办公室会议纪要"  # 19 characters, one line
+    top = raster_rows(pdfs["minutes"], 1, red)[0][0]  # the first red ink: the 纪要标志's top
+    assert abs(top - TYPE_AREA_TOP - 35 * MM) <= 2 * MM, (top - TYPE_AREA_TOP) / MM
+    # number two blank lines below it, then the office and date line over the red rule
+    assert first_page[1][1] == "〔2025〕3号" and first_page[2][1] == "清河市生态环境保护委员会办公室2025年3月24日"
+    pitch = 579 / 20
+    assert abs(first_page[2][0] - first_page[1][0] - pitch) < 1
+
+
+def test_imprint_sits_at_the_foot_of_the_last_page(rendered):
+    _, _, pdfs = rendered
+    last = pdf_pages(pdfs["minutes"])
+    rules = [y for y, width in raster_rows(pdfs["minutes"], last, black) if width > 150 * MM]  # type-area wide
+    assert rules, "no rule as wide as the type area on the last page"
+    assert 0 <= TYPE_AREA_BOTTOM - rules[-1] <= 10 * MM, (TYPE_AREA_BOTTOM - rules[-1]) / MM
+    lines = [text for _, text in pdf_lines(pdfs["minutes"])[-1]]
+    assert lines[-2].endswith("各区人民") and lines[-1].startswith("政府。") or "各区人民政府。" in "".join(lines)
+
+
+def test_long_title_lines_end_between_words(rendered):
+    import jieba
+
+    _, _, pdfs = rendered
+    page = [text for _, text in pdf_lines(pdfs["long-title"])[0]]
+    start = next(i for i, text in enumerate(page) if LONG_TITLE.startswith(text) and len(text) > 4)
+    lines, text = [], ""
+    while text != LONG_TITLE:
+        lines.append(page[start + len(lines)])
+        text += lines[-1]
+        assert LONG_TITLE.startswith(text), lines
+    stops, at = set(), 0
+    for word in jieba.lcut(LONG_TITLE):
+        at += len(word)
+        stops.add(at)
+    assert len(lines) >= 2 and all(len("".join(lines[: i + 1])) in stops for i in range(len(lines) - 1)), lines
