@@ -287,9 +287,33 @@ def test_deadline_shown_once():
 
 def test_task_sheet_rows(task_doc):
     rows = [[c.text for c in row.cells] for row in task_doc.tables[0].rows[1:]]
-    assert rows[0] == ["1", "要完成受污染耕地安全利用核查", "县农业农村局", "县生态环境局", "6月底前（2025年6月30日）", ""]
+    assert rows[0] == ["1", "要完成受污染耕地安全利用核查", "县农业农村局", "县生态环境局", "6月底前", ""]
     assert rows[1][2] == "县生态环境局"  # responsible with no lead named leads
+    assert rows[1][4] == "10个工作日内（4月22日前）"  # the date only where the text does not say it
     assert rows[2][4] == "长期坚持"
+
+
+def test_task_sheet_is_an_attachment_whose_note_does_not_repeat_the_title(tmp_path):
+    document = docx.Document(str(write_task_sheet(draft(number="第3期", header="青川县生态环境局会议纪要"),
+                                                  tmp_path / "t.docx")))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert texts[:3] == ["附件", "2025年土壤污染防治工作调度会议定事项任务分解表", "（青川县生态环境局会议纪要第3期附件）"]
+    assert effective(document.paragraphs[0], "eastAsia", document.paragraphs[0].runs[0]) == "黑体"
+
+
+def test_task_sheet_units_one_a_line_in_columns_as_wide_as_the_longest_name(tmp_path):
+    units = ["清河市住房和城乡建设局", "市发展改革委", "市生态环境局"]
+    task = Task("要完成排查", [Assignment(units[0], "lead"), Assignment(units[1], "support"), Assignment(units[2], "support")],
+                Deadline("每月5日前", date(2025, 5, 5), "recurring"))
+    document = docx.Document(str(write_task_sheet(draft(decisions=Draft.from_extraction(Extraction(tasks=[task])).decisions),
+                                                  tmp_path / "t.docx")))
+    table = document.tables[0]
+    row = table.rows[1].cells
+    assert (row[2].text, row[3].text, row[4].text) == (units[0], "市发展改革委\n市生态环境局", "每月5日前")
+    widths = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iterchildren(qn("w:gridCol"))]
+    assert abs(sum(widths) - Mm(225).twips) < 20  # the landscape type area
+    char = 14 * 20  # twips of one 4号 character
+    assert widths[2] >= 11 * char and widths[3] >= 6 * char and widths[1] > widths[2]
 
 
 def test_round_trip_extract_json_to_minutes(tmp_path):

@@ -163,7 +163,19 @@ def test_task_sheet_pdf(rendered):
     assert pdf_pages(pdfs["tasks"]) == 1
     for task in few.tasks:
         assert task.text in text
-    assert "9月底前（2025" in text and "年9月30日）" in text  # the cell wraps after the year
+    assert "9月底前" in text and "2025年9月30日" not in text  # the limit shown once
+
+
+def test_unit_names_are_never_split_in_the_task_table(tmp_path):
+    names = ["清河市住房和城乡建设局", "市发展改革委", "市生态环境局清河分局", "市农业农村局", "国网清河供电公司",
+             "清河经济技术开发区管委会"]  # 6 to 12 characters
+    tasks = [Task(f"完成第{i}项整治工作并按月报送进展情况", [Assignment(names[i], "lead"), Assignment(names[-1 - i], "support")],
+                  Deadline("每月5日前", date(2025, 5, 5), "recurring")) for i in range(len(names))]
+    sheet = Draft.from_extraction(Extraction(title="专项整治工作推进会议纪要", published=date(2025, 5, 6), tasks=tasks))
+    pdf = to_pdf(write_task_sheet(sheet, tmp_path / "units.docx"))
+    lines = [text for page in pdf_lines(pdf) for _, text in page]
+    for name in names:
+        assert sum(name in line for line in lines) == 2, name  # once as lead, once as support, each on one line
 
 
 def test_long_task_sheet_repeats_its_header(rendered):

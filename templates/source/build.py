@@ -524,6 +524,9 @@ def fixed_widths(table, widths_mm: list[float]) -> None:
 
 def build_tasks(path: Path) -> None:
     doc = new_document(landscape=True)
+    # the table goes out as the 纪要's 附件: the label top left, 3号 黑体
+    labelled(doc, "版头信息", "附件", "", "栏目标签")
+    para(doc, "公文正文")
     para(doc, "公文标题", "{{ title }}")
     para(doc, "发文字号", "{%p if note %}")
     para(doc, "发文字号", "{{ note }}")
@@ -532,12 +535,13 @@ def build_tasks(path: Path) -> None:
     task_table(
         doc,
         [
+            # widths for a clerk opening the template; each rendering fits them to its content
             ("序号", "{{ task.number }}", 15),
             ("任务内容", "{{ task.text }}", 83),
             ("牵头单位", "{{ task.lead }}", 32),
             ("配合单位", "{{ task.support }}", 32),
-            ("完成时限", "{{ task.deadline }}", 45),
-            ("备注", "{{ task.remark }}", 18),
+            ("完成时限", "{{ task.deadline }}", 38),
+            ("备注", "{{ task.remark }}", 25),
         ],
         loop="{%tr for task in tasks %}",
     )
