@@ -21,16 +21,20 @@ from minutes.writers import (
     render_docx,
     safe_filename,
     write_assignments,
+    write_cover,
     write_ledger,
+    write_notice,
     write_minutes,
     write_task_sheet,
     ledger_rows,
 )
-from minutes.drafts import Draft, from_json, load_draft
+from minutes.drafts import Draft, from_json, load_cover, load_draft, load_notice
 from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
 
 EXAMPLE = Path(str(templates.path("draft-example.yaml")))
+NOTICE = Path(str(templates.path("notice-example.yaml")))
+COVER = Path(str(templates.path("cover-example.yaml")))
 
 # A fictional meeting, composed for these tests.
 EXTRACTION = Extraction(
@@ -363,7 +367,9 @@ def test_cli_by_unit_and_templates_export(tmp_path):
     out = tmp_path / "exported"
     out.mkdir()
     assert invoke("templates", "export", str(out)).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["assignment.docx", "draft-example.yaml", "minutes.docx", "tasks.docx"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(["assignment.docx", "minutes.docx", "tasks.docx", "notice.docx",
+                                                           "cover.docx", "draft-example.yaml", "notice-example.yaml",
+                                                           "cover-example.yaml"])
 
 
 def test_customized_template_is_used(tmp_path):
@@ -620,11 +626,16 @@ from minutes.writers.render import TEMPLATES  # noqa: E402
 def generated_documents(folder: Path) -> dict[str, Path]:
     """One file of every document type the writers produce (the 台账 is .xlsx, no Word file)."""
     example = load_draft(EXAMPLE.read_text(encoding="utf-8"))
-    return {
+    files = {
         "minutes": write_minutes(example, folder / "纪要.docx"),
         "tasks": write_task_sheet(example, folder / "分解表.docx"),
         "assignment": write_assignments(example, folder, on=date(2025, 3, 26))[0],
+        "notice": write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), folder / "通知.docx"),
     }
+    cover = load_cover(COVER.read_text(encoding="utf-8"))
+    files["cover"] = write_cover(cover, files["notice"], folder / "稿纸.docx")
+    files["cover-tasks"] = write_cover(cover, files["tasks"], folder / "稿纸-分解表.docx")
+    return files
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
@@ -722,3 +733,90 @@ def test_line_breaks_written_in_the_draft_are_kept(tmp_path):
     path = write_minutes(load_draft(source), tmp_path / "m.docx")
     title = paragraph_starting(docx.Document(str(path)), "关于城区河道")
     assert title.text == "关于城区河道\n整治工作的会议纪要"  # one paragraph, a line break (w:br) inside
+
+
+# -- 会议通知 and 发文稿纸 ------------------------------------------------------------------------
+
+def body_texts(document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.text]
+
+
+def test_notice_from_the_example_draft(tmp_path):
+    document = docx.Document(str(write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), tmp_path / "n.docx")))
+    texts = body_texts(document)
+    assert texts[:4] == ["清河市生态环境保护委员会办公室文件", "清环委办〔2025〕12号", "关于召开城区河道水质提升工作推进会的通知",
+                         "市生态环境局，市住房城乡建设局，市水务局，各区人民政府："]
+    assert texts[4] == ("为加快推进城区河道水质提升工作，经研究，定于2025年4月2日（星期三）上午9:30在市政府第三会议室"
+                        "召开城区河道水质提升工作推进会。现将有关事项通知如下：")
+    headings = [p.text for p in document.paragraphs if p.style.name == "一级标题"]
+    assert headings == ["一、会议时间", "二、会议地点", "三、参会人员", "四、会议议程", "五、有关要求"]
+    assert "市生态环境局：主要负责同志和分管负责同志；市住房城乡建设局：分管负责同志；" in "".join(texts)
+    assert "（一）请携带本单位整治工作进展书面材料（一式十份）。" in texts
+    assert any(t.startswith("（三）请各参会单位于2025年3月31日下午5:00前将参会回执（见附件）报送至") for t in texts)
+    assert "附件：参会回执" in texts and texts[-1] == "请于2025年3月31日下午5:00前报送。"
+    # the 回执 lists the attending units for them to fill in, on a page of its own, before the 版记
+    receipt = document.tables[0]
+    assert [row.cells[0].text for row in receipt.rows] == ["单位", "市生态环境局", "市住房城乡建设局", "市水务局", "各区人民政府"]
+    assert next(p for p in document.paragraphs if p.text == "附件").paragraph_format.page_break_before
+    assert [p.text for p in imprint_paragraphs(document) if p.text] == [
+        "抄送：市委办公室，市政府办公室。", "清河市生态环境保护委员会办公室\t2025年3月26日印发"]
+    assert document.core_properties.identifier == "清环委办〔2025〕12号"
+
+
+def test_notice_with_the_meeting_alone(tmp_path):
+    document = docx.Document(str(write_notice(load_notice("meeting: 专题会\n"), tmp_path / "n.docx")))
+    texts = body_texts(document)
+    assert "关于召开专题会的通知" in texts and "经研究，定于召开专题会。现将有关事项通知如下：" in texts
+    assert not document.tables  # no attendees, no 回执
+
+
+@pytest.mark.parametrize(("yaml_text", "message"), [
+    ("organ: 某局\n", "'meeting' is required"),
+    ("meeting: 会\nattendees: [{who: 局长}]\n", "attendees[1]"),
+    ("meeting: 会\nplace: [a]\n", "'place'"),
+    ("meeting: 会\nwhen: 明天\n", "unknown notice draft field 'when'"),
+])
+def test_notice_draft_errors_name_the_field(tmp_path, yaml_text, message):
+    source = tmp_path / "n.yaml"
+    source.write_text(yaml_text, encoding="utf-8")
+    result = invoke("doc", "notice", str(source), "-o", str(tmp_path / "n.docx"))
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "n.docx").exists()
+
+
+def test_cover_wraps_the_document_after_the_form(tmp_path):
+    notice = write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), tmp_path / "通知.docx")
+    result = invoke("doc", "cover", str(notice), str(COVER))
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "通知-发文稿纸.docx"
+    assert result.output.strip() == str(path)
+    document = docx.Document(str(path))
+    form = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    form.update({row.cells[2].text: row.cells[3].text for row in document.tables[0].rows})
+    assert form["标题"] == "关于召开城区河道水质提升工作推进会的通知"  # read from the wrapped file
+    assert form["发文字号"] == "清环委办〔2025〕12号"
+    assert (form["密级"], form["缓急"], form["份数"], form["核稿"], form["签发"]) == ("公开", "平件", "20", "王芳", "")
+    assert form["会签"] == "市住房城乡建设局、市水务局"
+    texts = body_texts(document)
+    assert texts[0] == "清河市生态环境保护委员会办公室发文稿纸"
+    assert "清河市生态环境保护委员会办公室文件" in texts and "附件：参会回执" in texts  # the document follows
+    # two sections: the form without page numbers, the document numbered from 1 with the footers
+    first, second = document.sections
+    assert first._sectPr.find(qn("w:footerReference")) is None
+    assert second._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    assert second.footer.paragraphs[0].text.startswith("— ")
+
+
+def test_cover_keeps_a_landscape_document_landscape(tmp_path):
+    sheet = write_task_sheet(draft(), tmp_path / "t.docx")
+    document = docx.Document(str(write_cover(load_cover("urgency: 加急\n"), sheet, tmp_path / "c.docx")))
+    first, second = document.sections
+    assert first.page_width < first.page_height and second.page_width > second.page_height
+    assert "要完成受污染耕地安全利用核查" in all_text(document)
+
+
+def test_cover_of_a_file_that_is_no_docx(tmp_path):
+    bogus = tmp_path / "x.docx"
+    bogus.write_text("no zip", encoding="utf-8")
+    result = invoke("doc", "cover", str(bogus), str(COVER), "-o", str(tmp_path / "c.docx"))
+    assert result.exit_code == 1 and "x.docx is not a Word .docx file" in result.output

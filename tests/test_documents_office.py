@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from minutes.writers import write_assignments, write_minutes, write_task_sheet
-from minutes.drafts import Draft, load_draft
+from minutes.writers import write_assignments, write_cover, write_minutes, write_notice, write_task_sheet
+from minutes.drafts import Draft, load_cover, load_draft, load_notice
 from minutes.models import Assignment, Deadline, Extraction, Task
 from minutes import templates
 
@@ -25,6 +25,8 @@ if not SOFFICE and not os.environ.get("CI"):
     pytest.skip("LibreOffice (soffice) is not installed", allow_module_level=True)
 
 EXAMPLE = Path(str(templates.path("draft-example.yaml")))
+NOTICE = Path(str(templates.path("notice-example.yaml")))
+COVER = Path(str(templates.path("cover-example.yaml")))
 # a body paragraph of several lines: Chinese only, so every full line is 28 characters
 LONG_PARAGRAPH = (
     "会议强调，各有关单位要坚持问题导向，压实工作责任，加强协调配合，细化工作措施，"
@@ -121,7 +123,9 @@ def rendered(tmp_path_factory):
         "tasks": write_task_sheet(few, folder / "tasks.docx"),
         "many": write_task_sheet(short, folder / "many.docx"),
         "assignment": write_assignments(few, folder, on=date(2025, 5, 7))[0],
+        "notice": write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), folder / "notice.docx"),
     }
+    files["cover"] = write_cover(load_cover(COVER.read_text(encoding="utf-8")), files["notice"], folder / "cover.docx")
     return draft, few, {name: to_pdf(path) for name, path in files.items()}
 
 
@@ -235,3 +239,26 @@ def test_long_title_lines_end_between_words(rendered):
         at += len(word)
         stops.add(at)
     assert len(lines) >= 2 and all(len("".join(lines[: i + 1])) in stops for i in range(len(lines) - 1)), lines
+
+
+def test_notice_masthead_and_imprint_measured(rendered):
+    _, _, pdfs = rendered
+    pdf = pdfs["notice"]
+    assert pdf_lines(pdf)[0][0][1] == "清河市生态环境保护委员会办公室文件"
+    top = raster_rows(pdf, 1, red)[0][0]
+    assert abs(top - TYPE_AREA_TOP - 35 * MM) <= 2 * MM, (top - TYPE_AREA_TOP) / MM
+    last = pdf_pages(pdf)
+    rules = [y for y, width in raster_rows(pdf, last, black) if width > 150 * MM]
+    assert 0 <= TYPE_AREA_BOTTOM - rules[-1] <= 10 * MM
+    last_page = "".join(text for _, text in pdf_lines(pdf)[-1])
+    assert "参会回执" in last_page and "抄送：市委办公室，市政府办公室。" in last_page  # 附件 before the 版记
+
+
+def test_cover_form_first_then_the_document_numbered_from_one(rendered):
+    _, _, pdfs = rendered
+    pages = pdf_lines(pdfs["cover"])
+    assert len(pages) == pdf_pages(pdfs["notice"]) + 1
+    form = "".join(text for _, text in pages[0])
+    assert form.startswith("清河市生态环境保护委员会办公室发文稿纸") and "签发" in form and "—" not in form
+    assert pages[1][0][1] == "清河市生态环境保护委员会办公室文件"
+    assert pages[1][-1][1] == "—1—" and pages[2][-1][1] == "—2—"

@@ -96,5 +96,5 @@ def distribution(units: list[str]) -> str:
 def write_minutes(draft: Draft, path: str | Path, *, template: str | Path | None = None) -> Path:
     """The 会议纪要 (GB/T 9704-2012 §10.3) as a .docx."""
     data = render_docx("minutes.docx", minutes_context(draft), template=template,
-                       title=clean(draft.title), author=clean(draft.printed_by) or clean(draft.organ))
+                       title=clean(draft.title), author=clean(draft.organ), identifier=clean(draft.number))
     return write_bytes(path, data)

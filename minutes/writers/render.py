@@ -15,7 +15,8 @@ from typing import Any
 from minutes.errors import DocumentError
 from minutes.writers.text import clean
 
-TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx")
+EXAMPLES = ("draft-example.yaml", "notice-example.yaml", "cover-example.yaml")
+TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx")
 
 
 @cache
@@ -65,11 +66,13 @@ def render_docx(
     template: str | Path | None = None,
     title: str = "",
     author: str = "",
+    identifier: str = "",
     finish: Callable[[Any], None] | None = None,
 ) -> bytes:
     """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes.
 
-    The core properties carry this moment, the ``title`` and the ``author`` (the office);
+    The core properties carry this moment, the ``title``, the ``author`` (the office) and the
+    ``identifier`` (the 发文字号; the 发文稿纸 reads these three back);
     ``finish`` gets the rendered python-docx document for what Jinja cannot express (column
     widths measured from the content).
     """
@@ -88,7 +91,7 @@ def render_docx(
             finish(document)
         core = document.core_properties
         core.created = core.modified = datetime.now(timezone.utc).replace(microsecond=0)
-        core.title, core.author, core.last_modified_by = title, author, author
+        core.title, core.author, core.last_modified_by, core.identifier = title, author, author, identifier
         out = io.BytesIO()
         document.save(out)
     except TemplateError as error:
@@ -136,7 +139,7 @@ def export_templates(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
-    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, "draft-example.yaml")]
+    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, *EXAMPLES)]
 
 
 # -- the 台账 ------------------------------------------------------------------------------

@@ -431,6 +431,24 @@ def masthead(doc) -> None:
     para(doc, "公文正文")
 
 
+def sections(doc) -> None:
+    """``sections``: headings 一、 with items of level 2 （一）, 3 1., 4 （1）, or plain paragraphs."""
+    para(doc, "公文正文", "{%p for section in sections %}")
+    para(doc, "一级标题", "{{ section.heading }}")
+    para(doc, "公文正文", "{%p for item in section['items'] %}")
+    para(doc, "公文正文", "{%p if item.level == 2 %}")
+    para(doc, "二级标题", "{{ item.text }}")
+    para(doc, "公文正文", "{%p elif item.level == 3 %}")
+    para(doc, "三级标题", "{{ item.text }}")
+    para(doc, "公文正文", "{%p elif item.level == 4 %}")
+    para(doc, "四级标题", "{{ item.text }}")
+    para(doc, "公文正文", "{%p else %}")
+    para(doc, "公文正文", "{{ item.text }}")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文", "{%p endfor %}")
+    para(doc, "公文正文", "{%p endfor %}")
+
+
 def build_minutes(path: Path) -> None:
     doc = new_document()
     masthead(doc)
@@ -448,20 +466,7 @@ def build_minutes(path: Path) -> None:
     para(doc, "公文正文", "{%p for text in body %}")
     para(doc, "公文正文", "{{ text }}")
     para(doc, "公文正文", "{%p endfor %}")
-    para(doc, "公文正文", "{%p for section in sections %}")
-    para(doc, "一级标题", "{{ section.heading }}")
-    para(doc, "公文正文", "{%p for item in section['items'] %}")
-    para(doc, "公文正文", "{%p if item.level == 2 %}")
-    para(doc, "二级标题", "{{ item.text }}")
-    para(doc, "公文正文", "{%p elif item.level == 3 %}")
-    para(doc, "三级标题", "{{ item.text }}")
-    para(doc, "公文正文", "{%p elif item.level == 4 %}")
-    para(doc, "四级标题", "{{ item.text }}")
-    para(doc, "公文正文", "{%p else %}")
-    para(doc, "公文正文", "{{ item.text }}")
-    para(doc, "公文正文", "{%p endif %}")
-    para(doc, "公文正文", "{%p endfor %}")
-    para(doc, "公文正文", "{%p endfor %}")
+    sections(doc)
     para(doc, "公文正文", "{%p if attendance %}")
     para(doc, "公文正文")
     para(doc, "公文正文", "{%p endif %}")
@@ -603,10 +608,99 @@ def build_assignment(path: Path) -> None:
     save(doc, path)
 
 
+def signature(doc, organ: str, date: str) -> None:
+    """发文机关署名 over the 成文日期, the date four characters from the right."""
+    for text, right in ((organ, 2), (date, 4)):
+        line = para(doc, "落款", text)
+        indent_chars(line._p.get_or_add_pPr(), right=right)
+
+
+def build_notice(path: Path) -> None:
+    """会议通知: 文件 masthead, number over the red rule, title, 主送, body in sections, 附件说明,
+    signature, the 回执 on a page of its own (附件 come before the 版记, GB/T 9704 §8), then
+    the 版记 (抄送, 印发) at the foot of the last page."""
+    doc = new_document()
+    masthead(doc)
+    number = para(doc, "发文字号", "{{ number }}")
+    borders(number, bottom=(12, "FF0000"))  # the red rule under the number
+    para(doc, "公文正文")
+    para(doc, "公文正文")
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p if to %}")
+    para(doc, "版头信息", "{{ to }}：")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文", "{%p for text in body %}")
+    para(doc, "公文正文", "{{ text }}")
+    para(doc, "公文正文", "{%p endfor %}")
+    sections(doc)
+    para(doc, "公文正文", "{%p if receipt %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "附件：{{ receipt.title }}")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文")
+    signature(doc, "{{ organ }}", "{{ date }}")
+    para(doc, "公文正文", "{%p if receipt %}")
+    label = labelled(doc, "版头信息", "附件", "", "栏目标签")
+    label.paragraph_format.page_break_before = True
+    para(doc, "公文正文")
+    para(doc, "公文标题", "{{ receipt.title }}")
+    para(doc, "公文正文")
+    task_table(doc, [("单位", "{{ row.unit }}", 46), ("姓名", "{{ row.name }}", 26), ("职务", "{{ row.post }}", 34),
+                     ("联系电话", "{{ row.phone }}", 50)], loop="{%tr for row in receipt.rows %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{{ receipt.note }}")
+    para(doc, "公文正文", "{%p endif %}")
+    imprint(doc, [(None, "{%p if distribution %}"), ("抄送：", "{{ distribution }}"), (None, "{%p endif %}"),
+                  ("", "{{ printed_by }}\t{{ printed_on }}印发")])
+    save(doc, path)
+
+
+def build_cover(path: Path) -> None:
+    """发文稿纸: the sign-off form; the document it wraps follows on the next pages."""
+    doc = new_document()
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "公文正文")
+    rows = (
+        ("签发", "{{ signer }}", "会签", "{{ countersign }}"),
+        ("核稿", "{{ reviewer }}", "拟稿人", "{{ drafter }}"),
+        ("拟稿单位", "{{ drafting_unit }}", "联系电话", "{{ phone }}"),
+        ("密级", "{{ classification }}", "缓急", "{{ urgency }}"),
+        ("发文字号", "{{ number }}", "份数", "{{ copies }}"),
+        ("标题", "{{ document_title }}", None, None),
+        ("主送", "{{ to }}", None, None),
+        ("抄送", "{{ cc }}", None, None),
+        ("附件", "{{ attachments }}", None, None),
+    )
+    form = doc.add_table(rows=len(rows), cols=4)
+    form.style = doc.styles["Table Grid"]
+    form.alignment = WD_TABLE_ALIGNMENT.CENTER
+    fixed_widths(form, [24, 62, 24, 46])
+    for row, texts in zip(form.rows, rows):
+        trpr = row._tr.get_or_add_trPr()
+        height = 40 if texts[0] in ("签发", "会签", "核稿") else 14  # room for a handwritten signature
+        trpr.append(_element("w:trHeight", val=Mm(height).twips, hRule="atLeast"))
+        for index, text in enumerate(texts):
+            if text is None:
+                continue
+            paragraph = row.cells[index].paragraphs[0]
+            paragraph.style = doc.styles["表头" if index % 2 == 0 else "表格文字"]
+            paragraph.add_run(text)
+        if texts[2] is None:
+            row.cells[1].merge(row.cells[3])
+        for cell in row.cells:
+            _insert(cell._tc.get_or_add_tcPr(), _element("w:vAlign", val="center"))
+    para(doc, "公文正文")
+    save(doc, path)
+
+
 def main() -> None:
     build_minutes(HERE / "minutes.docx")
     build_tasks(HERE / "tasks.docx")
     build_assignment(HERE / "assignment.docx")
+    build_notice(HERE / "notice.docx")
+    build_cover(HERE / "cover.docx")
 
 
 if __name__ == "__main__":
