@@ -262,3 +262,21 @@ def test_cover_form_first_then_the_document_numbered_from_one(rendered):
     assert form.startswith("清河市生态环境保护委员会办公室发文稿纸") and "签发" in form and "—" not in form
     assert pages[1][0][1] == "清河市生态环境保护委员会办公室文件"
     assert pages[1][-1][1] == "—1—" and pages[2][-1][1] == "—2—"
+
+
+def test_digits_stay_tight_in_dates(rendered):
+    """On the character grid LibreOffice gave each digit after a Chinese character a cell and
+    padded 2025 to three: 2025 年3 月24 日 with gaps of 7–12 pt. Off the grid only its own
+    Chinese/Latin spacing (a fifth of the font size) is left."""
+    _, _, pdfs = rendered
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdfs["minutes"]), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    words = [(float(x0), float(x1), float(y), w) for x0, y, x1, w in
+             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', bbox)]
+    for line_y in {y for _, _, y, w in words if w == "2025"}:
+        line = sorted((x0, x1, w) for x0, x1, y, w in words if abs(y - line_y) < 1)
+        at = next(i for i, (_, _, w) in enumerate(line) if w == "2025")
+        date_words = line[at : at + 6]
+        assert "".join(w for *_, w in date_words).startswith("2025年3月24日"), date_words
+        gaps = [b[0] - a[1] for a, b in zip(date_words, date_words[1:])]
+        assert all(gap < 4.5 for gap in gaps), gaps  # pt; a grid cell would be 15.8

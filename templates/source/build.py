@@ -51,6 +51,16 @@ BODY_PT = 16  # 三号
 # (0.3 pt, not visible in print). A `lines` grid with condensed spacing would also give 28
 # in both, but would lose the 28-character grid a clerk checks in 页面设置.
 #
+# DIGITS: on a character grid LibreOffice gives each digit after a Chinese character a cell of
+# its own and pads a run of Latin text to whole cells: 2025 年4 月18 日 (gaps of 7–12 pt).
+# Word's remedy, w:snapToGrid off on the digits' runs, LibreOffice (7.4) does not read, nor
+# w:autoSpaceDE/DN; a `snapToChars` grid centres every character in its cell, worse. What
+# keeps dates tight is the body styles not snapping to the grid at all (w:snapToGrid off on
+# the paragraph): the 98 % glyphs still make 28 characters a line, an exact line spacing of
+# the grid's pitch (579 twips) still makes 22 lines a page, and the section keeps its 28 × 22
+# grid for a clerk who checks 页面设置. Only LibreOffice's own gap between Chinese and Latin
+# text remains (a fifth of the font size, 3.2 pt), which no .docx setting turns off there.
+#
 # LibreOffice also ignores w:firstLineChars and the like, and moves a twips indent up to the
 # next whole cell: 2 × 16 pt = 640 twips became a three-cell indent. The twips written next
 # to the *Chars are therefore whole points a shade under a cell (15 pt per character).
@@ -179,8 +189,12 @@ def add_styles(doc, *, char_grid: bool) -> None:
         ppr = style.element.get_or_add_pPr()
         on_char_grid = char_grid and extra.get("grid", True)
         if on_char_grid and size == BODY_PT:
-            # one character per grid cell in LibreOffice too (see GLYPH_SCALE)
+            # 28 characters a line without the character grid (see GLYPH_SCALE) …
             _insert(style.element.get_or_add_rPr(), _element("w:w", val=GLYPH_SCALE))
+            # … which LibreOffice would otherwise impose on digits too (2025 年4 月18 日, see
+            # DIGITS below); 22 lines a page from an exact line pitch equal to the grid's
+            snap_to_grid(ppr, False)
+            _insert(ppr, _element("w:spacing", line=LINE_PITCH, lineRule="exact"))
         if first_line:
             indent_chars(ppr, first_line=first_line, char_pt=GRID_INDENT_PT if on_char_grid else size)
         if "outline" in extra:
