@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from minutes.writers.assignment import assignment_contexts, write_assignments
 from minutes.writers.cover import cover_context, write_cover
-from minutes.writers.ledger import LEDGER_COLUMNS, LedgerRow, ledger_rows, ledger_status, write_ledger
+from minutes.writers.ledger import LEDGER_COLUMNS, ledger_status, write_ledger
 from minutes.writers.minutes import minutes_context, write_minutes
 from minutes.writers.notice import notice_context, write_notice
 from minutes.writers.render import TEMPLATES, atomic_write, export_templates, render_docx
@@ -20,8 +20,8 @@ from minutes.writers.tasks import task_sheet_context, write_task_sheet
 from minutes.writers.text import deadline_label, safe_filename
 
 __all__ = [
-    "LEDGER_COLUMNS", "LedgerRow", "TEMPLATES", "assignment_contexts", "atomic_write", "cover_context",
-    "deadline_label", "export_templates", "ledger_rows", "ledger_status", "minutes_context", "notice_context",
-    "render_docx", "safe_filename", "task_sheet_context", "write_assignments", "write_cover", "write_ledger",
-    "write_minutes", "write_notice", "write_task_sheet",
+    "LEDGER_COLUMNS", "TEMPLATES", "assignment_contexts", "atomic_write", "cover_context", "deadline_label",
+    "export_templates", "ledger_status", "minutes_context", "notice_context", "render_docx", "safe_filename",
+    "task_sheet_context", "write_assignments", "write_cover", "write_ledger", "write_minutes", "write_notice",
+    "write_task_sheet",
 ]
