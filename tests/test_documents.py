@@ -820,3 +820,15 @@ def test_cover_of_a_file_that_is_no_docx(tmp_path):
     bogus.write_text("no zip", encoding="utf-8")
     result = invoke("doc", "cover", str(bogus), str(COVER), "-o", str(tmp_path / "c.docx"))
     assert result.exit_code == 1 and "x.docx is not a Word .docx file" in result.output
+
+
+def test_task_sheet_title_breaks_like_the_minutes_title(tmp_path):
+    long = draft(meeting="清河市2025年城区河道水质提升和汛期溢流应急处置工作专题推进会", title="纪要")
+    document = docx.Document(str(write_task_sheet(long, tmp_path / "t.docx")))
+    title = next(p for p in document.paragraphs if p.style.name == "公文标题")
+    lines = title.text.split("\n")
+    assert "".join(lines) == "清河市2025年城区河道水质提升和汛期溢流应急处置工作专题推进会议定事项任务分解表"
+    from minutes.writers.text import text_width  # digits count half a character
+
+    widths = [text_width(line) for line in lines]
+    assert len(lines) == 2 and max(widths) <= 28 and widths[0] <= widths[1]  # a trapezoid
