@@ -26,6 +26,9 @@ from minutes.writers import (
     write_minutes,
     write_task_sheet,
 )
+from minutes.writers.ooxml import docx_misordered, misordered
+from minutes.writers.render import TEMPLATES
+from minutes.writers.text import text_width, title_lines
 from minutes.drafts import Draft, from_json, load_cover, load_draft, load_notice
 from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
@@ -619,8 +622,6 @@ def test_round_trip_on_the_seed_corpus(shared_dir, tmp_path):
 
 # -- clean OOXML -------------------------------------------------------------------------------
 
-from minutes.writers.ooxml import docx_misordered, misordered  # noqa: E402
-from minutes.writers.render import TEMPLATES  # noqa: E402
 
 
 def generated_documents(folder: Path) -> dict[str, Path]:
@@ -696,7 +697,6 @@ def test_files_are_written_readable_as_the_umask_allows(tmp_path, umask, mode):
 
 # -- titles ------------------------------------------------------------------------------------
 
-from minutes.writers.text import title_lines  # noqa: E402
 
 
 def test_short_title_is_one_line():
@@ -828,7 +828,5 @@ def test_task_sheet_title_breaks_like_the_minutes_title(tmp_path):
     title = next(p for p in document.paragraphs if p.style.name == "公文标题")
     lines = title.text.split("\n")
     assert "".join(lines) == "清河市2025年城区河道水质提升和汛期溢流应急处置工作专题推进会议定事项任务分解表"
-    from minutes.writers.text import text_width  # digits count half a character
-
-    widths = [text_width(line) for line in lines]
+    widths = [text_width(line) for line in lines]  # digits count half a character
     assert len(lines) == 2 and max(widths) <= 28 and widths[0] <= widths[1]  # a trapezoid
