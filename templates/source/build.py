@@ -399,14 +399,17 @@ def imprint(doc, rows: list[tuple[str | None, str]]) -> None:
 
 def _bottom_box(width, height, paragraphs):
     """A run holding a borderless DrawingML text box, as wide as the type area, aligned to the
-    bottom of the margin box; its height grows with the text (spAutoFit)."""
+    bottom of the margin box; its height grows with the text (spAutoFit). Wrapped in
+    mc:AlternateContent/mc:Choice Requires="wps" as Word writes its own text boxes."""
     from lxml import etree
 
     run = etree.fromstring(f"""
 <w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
      xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
      xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
-     xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing>
+     xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+     xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing>
 <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0"
            locked="0" layoutInCell="1" allowOverlap="0">
 <wp:simplePos x="0" y="0"/>
@@ -420,7 +423,7 @@ def _bottom_box(width, height, paragraphs):
 <a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>
 <wps:txbx><w:txbxContent/></wps:txbx>
 <wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b"><a:spAutoFit/></wps:bodyPr>
-</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>""")
+</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>""")
     content = run.find(f".//{qn('w:txbxContent')}")
     for paragraph in paragraphs:
         content.append(paragraph)  # moved out of the body into the box
