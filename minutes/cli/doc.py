@@ -96,15 +96,11 @@ def notice_command(
 ) -> None:
     """Write a 会议通知 (time, place, attendees by unit, materials, 回执) from a YAML draft."""
     from minutes.drafts import load_notice
-    from minutes.errors import MinutesError
     from minutes.writers import notice_context, write_notice
 
-    try:
-        notice = load_notice(_read_text(draft))
-        title = notice_context(notice)["title"] if output is None else ""
-        print(write_notice(notice, output or _default_output(title, ".docx"), template=template))
-    except MinutesError as error:
-        fail(str(error))
+    notice = load_notice(_read_text(draft))
+    title = notice_context(notice)["title"] if output is None else ""
+    print(write_notice(notice, output or _default_output(title, ".docx"), template=template))
 
 
 @doc_app.command("cover")
@@ -116,15 +112,11 @@ def cover_command(
 ) -> None:
     """Write the 发文稿纸 for DOCUMENT: the sign-off form first, the document after it."""
     from minutes.drafts import load_cover
-    from minutes.errors import MinutesError
     from minutes.writers import write_cover
 
-    try:
-        cover = load_cover(_read_text(draft))
-        target = output or document.with_name(f"{document.stem}-发文稿纸.docx")
-        print(write_cover(cover, document, target, template=template))
-    except MinutesError as error:
-        fail(str(error))
+    cover = load_cover(_read_text(draft))
+    target = output or document.with_name(f"{document.stem}-发文稿纸.docx")
+    print(write_cover(cover, document, target, template=template))
 
 
 @doc_app.command("ledger")
