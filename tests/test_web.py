@@ -324,3 +324,13 @@ def test_search_counts_pages_and_filters_tasks_by_status(db):
     beyond = web.get("/search", params={"q": "扬尘", "kind": "tasks", "page": 99}).text
     assert "没有找到" in beyond
     assert web.get("/search", params={"q": "扬尘", "status": "finished"}).status_code == 400
+
+
+def test_the_dashboard_follows_changes_made_by_another_process(db):
+    web = client(db)
+    before = web.get("/dashboard").text
+    with Archive(db) as archive:
+        stats = archive.stats()
+        archive.set_status([archive.tasks()[0].id], "done", by="李明")
+    assert f'<strong id="stat-open_tasks">{stats["open_tasks"]}</strong>' in before
+    assert f'<strong id="stat-open_tasks">{stats["open_tasks"] - 1}</strong>' in web.get("/dashboard").text

@@ -10,6 +10,7 @@ its deadline and ``today``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -210,3 +211,42 @@ def on_time(archive: Archive) -> tuple[int, int]:
         f" WHERE t.status IN ({_closed()}) AND t.deadline_date IS NOT NULL AND t.deadline_kind IS NOT 'recurring'"
     ).fetchone()
     return row[1], row[0]
+
+
+class Memo:
+    """Figures that stay right until the archive changes, computed once for every reader.
+
+    A connection of its own that never writes sees ``PRAGMA data_version`` move on every
+    commit by anyone, so it knows when a figure is out of date. While one thread
+    recomputes a figure, the others get the previous one (seconds old) instead of
+    waiting or computing it again: a dashboard over 100,000 documents takes seconds.
+    """
+
+    def __init__(self, path: str):
+        import sqlite3
+        import threading
+
+        self._conn = sqlite3.connect(path, check_same_thread=False)
+        self._lock, self._computing = threading.Lock(), threading.Lock()
+        self._values: dict[str, tuple[int, Any]] = {}
+
+    def _version(self) -> int:
+        with self._lock:
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def get(self, key: str, compute: Callable[[], Any]) -> Any:
+        version = self._version()
+        known = self._values.get(key)
+        if known and known[0] == version:
+            return known[1]
+        if not self._computing.acquire(blocking=known is None):
+            return known[1]  # being recomputed: the previous figure meanwhile
+        try:
+            known = self._values.get(key)
+            if known and known[0] == version:
+                return known[1]
+            value = compute()
+            self._values[key] = (version, value)
+            return value
+        finally:
+            self._computing.release()

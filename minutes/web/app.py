@@ -64,6 +64,7 @@ def create_app(settings: Settings) -> Starlette:
     from minutes.store import TASK_STATUSES, Archive
 
     local = threading.local()
+    memo = queries.Memo(str(settings.db))
     limiter = RateLimit()
     env = Environment(loader=PackageLoader("minutes.web", "templates"), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
@@ -237,14 +238,16 @@ def create_app(settings: Settings) -> Starlette:
         return render(request, "unit.html", unit=profile, chart=chart)
 
     def dashboard(request: Request) -> Response:
-        stats = archive().stats()
-        by_unit = queries.units_by_open_tasks(archive(), today=today())
+        def figures() -> dict[str, Any]:
+            return {"stats": archive().stats(), "by_unit": queries.units_by_open_tasks(archive(), today=today()),
+                    "flow": queries.monthly_flow(archive()), "on_time": queries.on_time(archive())}
+
+        found = memo.get(f"dashboard {today()}", figures)
+        by_unit, flow = found["by_unit"], found["flow"]
         bars = charts.hbar([(name, [open_, overdue]) for name, open_, overdue in by_unit], ["未办结", "已逾期"]) if by_unit else None
-        flow = queries.monthly_flow(archive())
         lines = charts.lines([m for m, _, _ in flow], [[f[1] for f in flow], [f[2] for f in flow]], ["下达", "办结"]) if len(flow) > 1 else None
-        on_time, closed = queries.on_time(archive())
-        return render(request, "dashboard.html", stats=stats, by_unit=by_unit, bars=bars, flow=flow, lines=lines,
-                      on_time=on_time, closed=closed)
+        return render(request, "dashboard.html", stats=found["stats"], by_unit=by_unit, bars=bars, flow=flow, lines=lines,
+                      on_time=found["on_time"][0], closed=found["on_time"][1])
 
     def import_form(request: Request) -> Response:
         return render(request, "import.html", result=None, limit=settings.upload_limit)
