@@ -134,7 +134,13 @@ CREATE TABLE task_events (
 CREATE INDEX task_events_task ON task_events(task_id);
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2]
+# Version 3: a unit's tasks read from the index alone (the ledger of one unit, which in a
+# large archive is thousands of tasks, no longer visits a task_units row per task).
+_SCHEMA_3 = """
+CREATE INDEX task_units_unit_task ON task_units(unit_id, task_id);
+"""
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _SCHEMA_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
