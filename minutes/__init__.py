@@ -10,7 +10,7 @@ The library API (the CLI is a thin layer over it)::
         hits = minutes.search(archive, "应急减排")
 
 Names are resolved lazily so that importing ``minutes`` (and ``minutes --help``)
-loads neither jieba, spaCy nor OpenCC.
+loads neither OpenCC nor the extraction rules.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The typer application and the options every command shares.
 
 Command modules (``minutes/cli/*.py``) decorate ``app`` and keep heavy imports
-(jieba, spaCy, OpenCC, python-docx, httpx) inside the command bodies so that
+(OpenCC, python-docx, httpx) inside the command bodies so that
 ``minutes --help`` stays instant.
 """
 

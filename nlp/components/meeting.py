@@ -4,8 +4,7 @@
 (``3月24日，市生态环境局召开…调度会``), the labelled head of minutes (``时间：``,
 ``地点：``, ``主持：``, ``出席：``, ``列席：``) and the sentences that say who reported,
 spoke or attended, and returns a ``Meeting`` or ``None`` (a notice, a plan, a task
-table). The spaCy factory ``minutes_meeting`` wraps it and also sets ``doc._.anchor``,
-the date deadlines are resolved against.
+table); ``anchor_of`` gives the date deadlines are resolved against.
 
 All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.txt``.
 """
@@ -17,12 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from minutes import datafiles
 from minutes.models import Document, Meeting, Person
-from minutes.nlp.components import doc_extensions
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -185,7 +180,7 @@ def _convened(sentence: str) -> dict[str, str]:
     only the parts that are there."""
     for start, _ in _spans_outside_parens(sentence, "，"):
         for pattern in rules().convened:
-            m = pattern.search(sentence[start:])
+            m = pattern.match(sentence, start)
             if m:
                 return {k: v for k, v in m.groupdict().items() if v}
     return {}
@@ -497,24 +492,3 @@ def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
 
 def _is_org(text: str) -> bool:
     return bool(rules().org.fullmatch(text)) and not rules().vague_unit.search(text)
-
-
-# ---------------------------------------------------------------- spaCy component
-
-doc_extensions("document", "meeting", "anchor")
-
-
-@Language.factory("minutes_meeting")
-def make_meeting_component(nlp: Language, name: str) -> MeetingComponent:
-    return MeetingComponent()
-
-
-class MeetingComponent:
-    """Sets ``doc._.meeting`` and ``doc._.anchor`` from ``doc._.document`` and the text."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        document = doc._.document
-        # document.text is what was segmented; doc.text would rebuild it from the tokens
-        doc._.meeting = meeting_of(document)
-        doc._.anchor = anchor_of(document, doc._.meeting)
-        return doc

@@ -14,29 +14,31 @@ Three shapes of task, read in document order:
   blanket lines (``以下任务由X牵头``);
 - a row of a task table, columns found by their headers whatever their order.
 
-``tasks_of(document, segmentation, anchor)`` does the work; the ``minutes_tasks``
-component stores its result on ``doc._.tasks``. Wording is data:
+``tasks_of(document, segmentation, anchor)`` does the work. Wording is data:
 ``nlp/data/triggers.yaml`` and ``nlp/data/roles.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
-from minutes.nlp.components import doc_extensions
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_vague, leading_units, split_list, units_in
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
+# How far from a trigger its subject, addressees or time limit may stand (characters): far
+# more than any list of units, and a bound on the work a trigger that leads nowhere costs.
+REACH = 400
+TRIES = 12
+NEAR_TIME = 40  # 请于…前报送: the time limit right after a 请 that names no addressee
+PART_MARK = re.compile(r"[（(）)，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
 
@@ -124,7 +126,8 @@ def merge(*groups: list[Assignment]) -> list[Assignment]:
 def _parts(text: str) -> list[tuple[int, str]]:
     """Comma/semicolon parts outside parentheses, with offsets."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in PART_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in "（(":
             depth += 1
         elif ch in "）)":
@@ -268,23 +271,28 @@ def directive(text: str, in_run: bool) -> Directive | None:
         in_run = in_run or bool(r.directive_lead_in.search(lead.group()))
     if enum := r.enumeration.match(body, skip):
         skip = enum.end()
-    for m in r.strong_trigger.finditer(body, skip):
-        zone = body[skip : m.start()]
+    for tries, m in enumerate(r.strong_trigger.finditer(body, skip)):
+        # a trigger that is no directive costs only what lies within REACH of it, and a
+        # clause whose first TRIES trigger words lead nowhere is no directive: a clause of
+        # thousands of them costs no more than one of a dozen
+        if tries == TRIES:
+            break
+        zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone)
-        rest = body[m.end():]
         if m.group() in r.addressing:
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
             if subject is None and re.search("[，,]", zone):
                 continue
-            addressees, end = leading_units(rest)
-            if not addressees and not _vague_addressee(rest) and not _sets_time_limit(rest):
+            near = body[m.end() : m.end() + REACH]
+            addressees, end = leading_units(near)
+            if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
-            return Directive(m.start(), _split_roles(units, rest[end:]), True)
+            return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
         if subject is None:
             continue
-        units = _split_roles([Assignment(u, "responsible") for u in subject], rest)
+        units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
         return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
@@ -466,11 +474,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             task = _item_task(seg, index, by_item, anchor)
             if task:
                 found.append(task)
+    stated = _stated(seg, by_item)
     for f in found:
         if f.item is not None and not f.own_roles:
-            f.units = merge(f.units, _item_roles(seg, f.item, by_item))
+            f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
-            f.deadline = _item_deadline(seg, f.item, by_item, anchor)
+            f.deadline = _item_deadline(seg, f.item, stated, anchor)
     return found
 
 
@@ -557,44 +566,61 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     return False
 
 
-def _item_roles(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]) -> list[Assignment]:
-    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+@dataclass
+class _Stated:
+    """What labelled lines and role sentences state for each item's own clauses (read once
+    per document, so that each task's walk up its sections is a few look-ups)."""
+
+    roles: dict[int, list[Assignment]]
+    limits: dict[int, str]  # the text after the label of the item's first time-limit line
+    head_limit: Clause | None  # the first time-limit line outside any item (a 督办单's head)
+
+
+def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     r = rules()
-    i: int | None = index
-    while i is not None:
+    stated = _Stated({}, {}, None)
+    for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        for c in by_item.get(i, []):
+        for c in clauses:
             m = r.label.match(c.text)
+            if m and r.deadline_label.match(m.group("label")):
+                stated.limits.setdefault(i, m.group("rest"))
             if _is_blanket(c.text):
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
                 roles += role_part(c.text) or []
             elif not c.label:
                 roles += roles_sentence(c.text) or []
-        if roles:
-            return merge(roles)
+        stated.roles[i] = merge(roles)
+    for c in seg.clauses:
+        m = r.label.match(c.text) if c.item is None else None
+        if m and r.deadline_label.match(m.group("label")):
+            stated.head_limit = c
+            break
+    return stated
+
+
+def _item_roles(seg: Segmentation, index: int, stated: _Stated) -> list[Assignment]:
+    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+    i: int | None = index
+    while i is not None:
+        if stated.roles.get(i):
+            return stated.roles[i]
         i = seg.items[i].parent
     return []
 
 
-def _item_deadline(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> Deadline | None:
-    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections."""
+def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None) -> Deadline | None:
+    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections,
+    else of the document's head, when it stands above the item."""
     i: int | None = index
     while i is not None:
-        for c in by_item.get(i, []):
-            m = rules().label.match(c.text)
-            if m and rules().deadline_label.match(m.group("label")):
-                return _find_deadline(m.group("rest"), anchor)
+        if i in stated.limits:
+            return _find_deadline(stated.limits[i], anchor)
         i = seg.items[i].parent
-    # a labelled line outside any item, above the items (the 办理时限： of a 督办单's head),
-    # speaks for the whole document
-    start = seg.items[index].start
-    for c in seg.clauses:
-        if c.item is not None or c.start > start:
-            continue
-        m = rules().label.match(c.text)
-        if m and rules().deadline_label.match(m.group("label")):
-            return _find_deadline(m.group("rest"), anchor)
+    head = stated.head_limit
+    if head is not None and head.start <= seg.items[index].start:
+        return _find_deadline(rules().label.match(head.text).group("rest"), anchor)
     return None
 
 
@@ -603,8 +629,11 @@ def _is_blanket(text: str) -> bool:
 
 
 def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
-    """以下任务由X牵头 → the tasks after it in its section; 上述事项由X牵头 → those before."""
+    """以下任务由X牵头 → the tasks after it in its section, up to the section's next such
+    line; 上述事项由X牵头 → those before it, back to the previous one. ``found`` is in
+    document order."""
     r = rules()
+    lines: list[tuple[tuple[bool, int | None], int, list[Assignment]]] = []  # ((after?, section), offset, roles)
     for clause in seg.clauses:
         after, before = r.blanket_after.match(clause.text), r.blanket_before.match(clause.text)
         if not (after or before):
@@ -617,9 +646,32 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         if container is not None and clause.paragraph != seg.items[container].paragraph:
             # a line after the last item of a section speaks for the section
             container = seg.items[container].parent if before else container
-        for f in found:
-            if (f.start > clause.start) == bool(after) and _inside(seg, f.item, container):
-                f.units = merge(assignments, f.units)
+        lines.append(((bool(after), container), clause.start, assignments))
+    starts = [f.start for f in found]
+    neighbour: dict[tuple[bool, int | None], int] = {}
+    for key, offset, assignments in reversed(lines):  # the next 以下… line of each section
+        after, container = key
+        if not after:
+            continue
+        end = seg.items[container].end if container is not None else starts[-1] + 1 if starts else 0
+        _assign(seg, found[bisect_right(starts, offset) : bisect_left(starts, neighbour.get(key, end + 1))],
+                assignments, container)
+        neighbour[key] = offset
+    neighbour.clear()
+    for key, offset, assignments in lines:  # back to the previous 上述… line of each section
+        after, container = key
+        if after:
+            continue
+        begin = seg.items[container].start if container is not None else 0
+        _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
+                assignments, container)
+        neighbour[key] = offset
+
+
+def _assign(seg: Segmentation, tasks: list[Found], assignments: list[Assignment], container: int | None) -> None:
+    for f in tasks:
+        if _inside(seg, f.item, container):
+            f.units = merge(assignments, f.units)
 
 
 def _inside(seg: Segmentation, item: int | None, container: int | None) -> bool:
@@ -706,22 +758,3 @@ def _cell_units(cell: str, role: str) -> list[Assignment]:
             name, own = m.group(1), r.role_word[m.group(2)]
         found += [Assignment(unit, own) for unit in units_in(name) or []]
     return found
-
-
-# ---------------------------------------------------------------- spaCy component
-
-doc_extensions("document", "clauses", "items", "tables", "anchor", "tasks")
-
-
-@Language.factory("minutes_tasks")
-def make_tasks_component(nlp: Language, name: str) -> TasksComponent:
-    return TasksComponent()
-
-
-class TasksComponent:
-    """Sets ``doc._.tasks`` from the clauses, items and tables found before."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        seg = Segmentation(doc._.clauses or [], doc._.items or [], doc._.tables or [])
-        doc._.tasks = tasks_of(doc._.document, seg, doc._.anchor)
-        return doc
