@@ -134,6 +134,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("來源:青川日報    發佈時間:2024-12-06 10:21:35    瀏覽次數:", date(2024, 12, 6), "青川日报"),
         ("发布日期：2026-01-14　　来源：青川市生态环境局　　【字体：大 中 小】", date(2026, 1, 14), "青川市生态环境局"),
         ("2025年3月19日", date(2025, 3, 19), None),
+        # day first, as a repost's site prints it
+        ("07.05.2024  14:20", date(2024, 5, 7), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
