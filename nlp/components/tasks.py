@@ -38,6 +38,7 @@ TRAILING = "。；;，,、：: \t\n"
 REACH = 400
 TRIES = 12
 NEAR_TIME = 40  # 请于…前报送: the time limit right after a 请 that names no addressee
+SENTENCE_END = ("。", "！", "？", "!", "?")
 PART_MARK = re.compile(r"[（(）)，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
@@ -438,9 +439,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             by_item.setdefault(clause.item, []).append(clause)
     in_run, paragraph = False, -1
     directive_items: set[int] = set()
+    # the units the sentence's directives addressed: [] before any, None after a second
+    # addressee (which of the two a subjectless clause continues is then unsaid)
+    addressee: list[Assignment] | None = []
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
-            in_run, paragraph = False, clause.paragraph
+            in_run, paragraph, addressee = False, clause.paragraph, []
         text = clause.text
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
@@ -461,6 +465,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
+            if d.addressed:
+                addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
+            elif not units and addressee and r.strong_trigger.match(text, start):
+                # 各区要A；要B。: the sentence's addressee carries to its subjectless
+                # 要-clauses
+                units = addressee
             if inner is not None:
                 units = merge(units, roles_sentence(inner) or [])
             found.append(Found(
@@ -469,6 +479,8 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             ))
         if clause.item is not None:
             directive_items.add(clause.item)
+        if clause.closing in SENTENCE_END:
+            addressee = []
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
             task = _item_task(seg, index, by_item, anchor)
