@@ -31,3 +31,17 @@ def test_a_second_addressee_in_the_sentence_stops_the_carrying():
         ("要做好监测", [("县水利局", "responsible")]),
         ("要严肃问责", []),
     ]
+
+
+def test_notice_with_two_deliverables_and_two_time_limits():
+    tasks = tasks_of(Document("t", "txt", blocks=["近日，县环保局发出通知，要求5月10日前报送排查清单，6月20日前报送整改报告。"]),
+                     anchor=ANCHOR)
+    assert [(t.text, t.deadline.date) for t in tasks] == [
+        ("要求5月10日前报送排查清单", date(2025, 5, 10)),
+        ("6月20日前报送整改报告", date(2025, 6, 20)),
+    ]
+
+
+def test_request_for_a_report_without_a_date_is_no_second_task():
+    assert [t.text for t in tasks_of(Document("t", "txt", blocks=["请各乡镇于5月10日前报送清单，抄送县环保局。"]), anchor=ANCHOR)] == [
+        "请各乡镇于5月10日前报送清单，抄送县环保局"]

@@ -316,7 +316,9 @@ def _sets_time_limit(text: str) -> bool:
 
 def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]]:
     """The directives of a clause as (start, end, directive): a new subject with its own
-    trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实)."""
+    trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实),
+    and so does a second time limit with its own deliverable (于10月10日前报送A，11月
+    26日前报送B: the same addressees)."""
     first = directive(text, in_run)
     if first is None:
         return []
@@ -329,8 +331,20 @@ def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
+        elif _opens_with_time_limit(part) and _find_deadline(text[start:offset], None) is not None:
+            out.append((start, offset, current))
+            start, current = offset, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+def _opens_with_time_limit(part: str) -> bool:
+    """Does the part open with a time limit followed by what to do (11月26日前报送…)?"""
+    deadline = _find_deadline(part[:NEAR_TIME], None)
+    if deadline is None or deadline.kind != "by":
+        return False
+    at = part.find(deadline.text)
+    return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
 
 
 def _subject(zone: str) -> list[str] | None:
