@@ -45,3 +45,16 @@ def test_notice_with_two_deliverables_and_two_time_limits():
 def test_request_for_a_report_without_a_date_is_no_second_task():
     assert [t.text for t in tasks_of(Document("t", "txt", blocks=["请各乡镇于5月10日前报送清单，抄送县环保局。"]), anchor=ANCHOR)] == [
         "请各乡镇于5月10日前报送清单，抄送县环保局"]
+
+
+def test_action_handed_over_with_a_time_limit_then_its_units_listed():
+    notice = ("对本次通报的问题，由各主管部门依法查处，并将整改情况于5月9日前书面报送县督查组。"
+              "相关责任单位包括县住建局、城关镇政府、县经开区管委会等。")
+    assert run(notice) == [(
+        "由各主管部门依法查处，并将整改情况于5月9日前书面报送县督查组",
+        [("县住建局", "responsible"), ("城关镇政府", "responsible"), ("县经开区管委会", "responsible")],
+    )]
+
+
+def test_handed_over_action_reported_as_done_is_no_task():
+    assert run("由各主管部门依法查处，已于5月9日前全部整改到位。") == []

@@ -58,6 +58,7 @@ class Rules:
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
+    role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
     deadline_label: re.Pattern[str]
     task_label: re.Pattern[str]
@@ -97,6 +98,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
+        role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
@@ -304,6 +306,13 @@ def directive(text: str, in_run: bool) -> Directive | None:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, roles, True)
+    # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
+    # sets a time limit, assigns it (X may be vague: 各主管部门)
+    for offset, part in _parts(body[skip:]):
+        if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
+            names, end = leading_units(part[1:])
+            if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
+                return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
     return None
 
 
@@ -458,7 +467,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
     addressee: list[Assignment] | None = []
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
-            in_run, paragraph, addressee = False, clause.paragraph, []
+            in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
         text = clause.text
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
@@ -471,6 +480,11 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             in_run = True  # 会议议定：一、… opens a run of its own
             continue
         directives = split_directives(text, in_run)
+        if not directives and found and found[-1].start >= line_start:
+            if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
+                found[-1].units = merge(found[-1].units, listed)
+                found[-1].own_roles = True
+                continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
                 in_run = False
@@ -507,6 +521,14 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
         if f.item is not None and f.deadline is None:
             f.deadline = _item_deadline(seg, f.item, stated, anchor)
     return found
+
+
+def _role_list(text: str) -> list[Assignment]:
+    """The units of a sentence that only lists them under a role label (相关责任单位包括
+    市城管局、江北区政府等), else []."""
+    m = rules().role_list.match(text)
+    units = units_in(m.group("rest")) if m else None
+    return [Assignment(u, rules().role_label[m.group("label")]) for u in units] if units else []
 
 
 def _is_heading(clause: Clause, line_clauses: int) -> bool:

@@ -166,6 +166,8 @@ def _head_name(text: str, *, in_list: bool = True) -> str | None:
     head = text[: cut.start()] if cut else text
     if is_unit(head, in_list=in_list):
         return head
+    if is_vague(head):
+        return None  # 各主管部门 is vague, and 各主管部 no name
     for m in reversed(list(r.org_end.finditer(head[:40]))):
         if is_unit(head[: m.end()], in_list=in_list):
             return head[: m.end()]
