@@ -58,3 +58,26 @@ def test_action_handed_over_with_a_time_limit_then_its_units_listed():
 
 def test_handed_over_action_reported_as_done_is_no_task():
     assert run("由各主管部门依法查处，已于5月9日前全部整改到位。") == []
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def meeting(*paragraphs: str, title: str | None = None):
+    from minutes.nlp.components.meeting import meeting_of
+
+    return meeting_of(Document("t", "txt", title=title, blocks=list(paragraphs)))
+
+
+def test_attendees_who_then_give_instructions_are_speakers():
+    found = meeting(
+        "5月6日，县扬尘治理工作会议召开。县委常委、副县长王建华，县政府副县长李明，县环保局局长赵刚参加会议。",
+        "王建华就扬尘治理工作提出具体要求。李明传达了全市会议精神。",
+    )
+    assert sorted((p.name, p.role) for p in found.people) == [
+        ("李明", "speaker"), ("王建华", "speaker"), ("赵刚", "attendee")]
+
+
+def test_units_whose_deputies_attend_are_meeting_units():
+    found = meeting("5月6日，县河长办召开整改工作会议。县住建局、县农业局、各乡镇人民政府分管负责人参加。")
+    assert found.units == ["县住建局", "县农业局"]

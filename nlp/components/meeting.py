@@ -56,6 +56,7 @@ class Rules:
     title_word: re.Pattern[str]
     surnames: frozenset[str]
     people_tail: re.Pattern[str]
+    instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def rules() -> Rules:
         title_word=re.compile(titles),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
+        instructs=data["instructs"],
     )
 
 
@@ -130,7 +132,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
         location=header.location or convened.get("location"),
         organizer=_organizer(convened.get("organizer"), title, lines),
-        people=_merge_people(people, r.role_rank),
+        people=_instructing(_merge_people(people, r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
 
@@ -409,6 +411,18 @@ def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:
         if len(person.title or "") > len(seen.title or ""):
             seen.title = person.title
     return list(merged.values())
+
+
+def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
+    """People listed as attending who then give instructions (a sentence of the report
+    opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers."""
+    r = rules()
+    for person in people:
+        if person.role == "attendee":
+            said = re.compile(rf"(?:^|[。；！？]){re.escape(person.name)}[^。；]{{0,40}}?(?:{r.instructs})")
+            if any(said.search(line) for line in lines):
+                person.role = "speaker"
+    return people
 
 
 # ---------------------------------------------------------------- units
