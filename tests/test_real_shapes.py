@@ -81,3 +81,32 @@ def test_attendees_who_then_give_instructions_are_speakers():
 def test_units_whose_deputies_attend_are_meeting_units():
     found = meeting("5月6日，县河长办召开整改工作会议。县住建局、县农业局、各乡镇人民政府分管负责人参加。")
     assert found.units == ["县住建局", "县农业局"]
+
+
+# ---------------------------------------------------------------- flattened tables
+
+
+def test_flattened_task_table_is_read_row_by_row():
+    from minutes.nlp.normalize import normalize
+
+    page = normalize(Document("t", "txt", blocks=[
+        "2025年扬尘治理任务分解表",
+        "序号  工作任务  牵头单位  配合单位  完成时限",
+        "1  开展建筑工地扬尘专项检查，建立问题台账。  县住建局  县城管局  6月底前  2  加强渣土运输车辆管理。"
+        "  县交通运输局  县公安局、县城管局  长期坚持  3  开展专项宣传。  县委宣传部  持续开展",
+    ]))
+    tasks = tasks_of(page, anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.kind) for t in tasks] == [
+        ("开展建筑工地扬尘专项检查，建立问题台账", [("县住建局", "lead"), ("县城管局", "support")], "by"),
+        ("加强渣土运输车辆管理", [("县交通运输局", "lead"), ("县公安局", "support"), ("县城管局", "support")], "ongoing"),
+        # one unit cell for two unit columns: the cells cannot be told apart, the first leads
+        ("开展专项宣传", [("县委宣传部", "lead")], "ongoing"),
+    ]
+
+
+def test_header_and_rows_in_one_paragraph():
+    line = "工作任务 责任单位 完成时间 完成农村黑臭水体排查。 各乡镇 9月底前 建立长效管护机制。 县农业农村局 年底前"
+    assert run(line) == [
+        ("完成农村黑臭水体排查", [("各乡镇", "responsible")]),  # the 责任单位 column
+        ("建立长效管护机制", [("县农业农村局", "responsible")]),
+    ]

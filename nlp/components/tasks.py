@@ -37,7 +37,8 @@ TRAILING = "。；;，,、：: \t\n"
 # more than any list of units, and a bound on the work a trigger that leads nowhere costs.
 REACH = 400
 TRIES = 12
-NEAR_TIME = 40  # 请于…前报送: the time limit right after a 请 that names no addressee
+NEAR_TIME = 40
+TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 PART_MARK = re.compile(r"[（(）)，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
@@ -64,6 +65,8 @@ class Rules:
     task_label: re.Pattern[str]
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
     number_label: re.Pattern[str]
+    column_label: re.Pattern[str]  # any column header of a task table
+    flat_header: re.Pattern[str]  # column headers opening a line
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
@@ -84,6 +87,7 @@ def rules() -> Rules:
     labels = "|".join(
         sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
     )
+    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|")], key=len, reverse=True))
     return Rules(
         lead_in=re.compile(t["lead_in"]),
         directive_lead_in=re.compile(t["directive_lead_in"]),
@@ -104,6 +108,8 @@ def rules() -> Rules:
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
+        column_label=re.compile(columns),
+        flat_header=re.compile(rf"\s*(?:{columns})(?:\s*(?:{columns}))+\s*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
@@ -349,6 +355,8 @@ def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]
 
 def _opens_with_time_limit(part: str) -> bool:
     """Does the part open with a time limit followed by what to do (11月26日前报送…)?"""
+    if not TIME_START.match(part):
+        return False
     deadline = _find_deadline(part[:NEAR_TIME], None)
     if deadline is None or deadline.kind != "by":
         return False
@@ -414,7 +422,9 @@ class Found:
 
 def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None) -> list[Task]:
     seg = segmentation or segment(document)
-    found = _merge_table_rows(_from_clauses(seg, anchor), _from_tables(seg, anchor))
+    flattened, spans = _flattened_tables(document.text, anchor)
+    clauses = [f for f in _from_clauses(seg, anchor) if not any(a <= f.start < b for a, b in spans)]
+    found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
     out = []
@@ -789,6 +799,93 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
         number = next((row[i].strip() for i, kind in kinds.items() if kind == "number" and i < len(row)), None)
         found.append(Found(offset + n, text, units, deadline, None, True, number or None))
     return found
+
+
+def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Task tables whose cells ran together into paragraphs (a page converted to text): a
+    run of column headers opening a line (工作任务 责任单位 配合单位 完成时间), then
+    rows on the rest of that line and the lines after, whose cells
+    are told apart by what they hold — units, a time limit, else the task's text. A row
+    ends where text follows its units or time limit. Unit cells take their column's
+    role when every unit column is filled; else the first is lead, the rest responsible.
+    Returns the rows and the spans of text they cover."""
+    r = rules()
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        # a real table's rows are tab-separated lines, read by _from_tables
+        header = r.flat_header.match(lines[i]) if "\t" not in lines[i] else None
+        columns = _column_kinds(r.column_label.findall(header.group())) if header else {}
+        if "task" not in columns.values() or len(columns) < 2:
+            i += 1
+            continue
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        rows = _flat_rows(lines[i][header.end():], starts[i] + header.end(), unit_columns, anchor)
+        j = i + 1
+        while j < len(lines):
+            line_rows = _flat_rows(lines[j], starts[j], unit_columns, anchor) if "\t" not in lines[j] else []
+            if not line_rows:
+                break
+            rows += line_rows
+            j += 1
+        if rows:
+            found += rows
+            spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
+        i = max(j, i + 1)
+    return found, spans
+
+
+def _flat_rows(line: str, start: int, unit_columns: list[str], anchor: date | None) -> list[Found]:
+    """The rows of one flattened line; [] when it holds no unit or time-limit cell."""
+    from minutes.nlp.deadline import resolve
+
+    rows: list[Found] = []
+    text: list[str] = []
+    units: list[list[str]] = []
+    deadline: Deadline | None = None
+    at = start
+
+    def close() -> None:
+        if text and (units or deadline):
+            roles = (unit_columns if len(units) == len(unit_columns) else
+                     ["lead"] + ["responsible"] * (len(units) - 1))
+            assigned = merge(*[[Assignment(u, role) for u in cell] for cell, role in zip(units, roles)])
+            body = "".join(text).rstrip(TRAILING)
+            rows.append(Found(at, body, assigned, deadline or _find_deadline(body, anchor), None, True))
+
+    position = 0
+    for token in re.split(r"\s+", line):
+        where = line.find(token, position)
+        position = where + len(token)
+        if not token:
+            continue
+        if token.isdigit():  # a row number: the next row
+            close()
+            text, units, deadline = [], [], None
+            continue
+        cell_units = units_in(token)
+        if cell_units:
+            units.append(cell_units)
+            continue
+        limit = resolve(token, anchor)
+        if limit is not None:
+            deadline = deadline or limit
+            continue
+        if units or deadline:  # text after a row's units or time limit: the next row
+            close()
+            text, units, deadline = [], [], None
+        if not text:
+            at = start + where
+        text.append(token)
+    close()
+    return rows
 
 
 def _cell_units(cell: str, role: str) -> list[Assignment]:
