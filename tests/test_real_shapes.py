@@ -110,3 +110,31 @@ def test_header_and_rows_in_one_paragraph():
         ("完成农村黑臭水体排查", [("各乡镇", "responsible")]),  # the 责任单位 column
         ("建立长效管护机制", [("县农业农村局", "responsible")]),
     ]
+
+
+# ---------------------------------------------------------------- year anchors
+
+
+def deadlines(title, *blocks, published=None):
+    from minutes.nlp import extract
+
+    extraction = extract(Document("t", "txt", title=title, published=published, blocks=list(blocks)))
+    return [(t.deadline.kind, t.deadline.date) for t in extraction.tasks]
+
+
+def test_plan_year_anchors_month_days_even_under_a_later_reposts_date():
+    assert deadlines("2019年县农村环境整治工作方案", "各乡镇要于6月底前完成排查。", published=date(2021, 3, 1)) == [
+        ("by", date(2019, 6, 30))]
+
+
+def test_plan_year_in_the_first_lines_when_no_title():
+    assert deadlines(None, "县2019年秸秆禁烧专项行动", "各乡镇要于10月10日前报送总结。") == [("by", date(2019, 10, 10))]
+
+
+def test_no_year_anywhere_is_by_without_a_date():
+    assert deadlines(None, "各乡镇要于10月10日前报送总结。") == [("by", None)]
+
+
+def test_a_year_of_the_printed_date_keeps_the_printed_date():
+    assert deadlines("2021年县农村环境整治工作方案", "各乡镇要于3月底前完成排查。", published=date(2021, 5, 1)) == [
+        ("by", date(2022, 3, 31))]  # earlier than the document's date: next year

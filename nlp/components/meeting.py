@@ -56,6 +56,8 @@ class Rules:
     title_word: re.Pattern[str]
     surnames: frozenset[str]
     people_tail: re.Pattern[str]
+    own_year: re.Pattern[str]
+    own_year_lines: int
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
 
 
@@ -93,6 +95,8 @@ def rules() -> Rules:
         title_word=re.compile(titles),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
+        own_year=re.compile(data["own_year"]),
+        own_year_lines=int(data["own_year_lines"]),
         instructs=data["instructs"],
     )
 
@@ -138,8 +142,23 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
 
 
 def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
-    """The date a document's deadlines count from: published, else the meeting's date."""
-    return document.published or (meeting.date if meeting else None)
+    """The date a document's deadlines count from: published, else the meeting's date;
+    but a plan that names its own year (2018年…方案, in its title or first lines) counts
+    from that year's start when no date of that year is printed (none at all, or only a
+    later repost's), so that 6月底前 is June of the plan's year."""
+    printed = document.published or (meeting.date if meeting else None)
+    year = _own_year(document)
+    if year and (printed is None or printed.year > year):
+        return date(year, 1, 1)
+    return printed
+
+
+def _own_year(document: Document) -> int | None:
+    r = rules()
+    for line in [document.title or "", *document.text.splitlines()[: r.own_year_lines]]:
+        if m := r.own_year.search(line):
+            return int(m["year"])
+    return None
 
 
 @dataclass
