@@ -138,3 +138,19 @@ def test_no_year_anywhere_is_by_without_a_date():
 def test_a_year_of_the_printed_date_keeps_the_printed_date():
     assert deadlines("2021年县农村环境整治工作方案", "各乡镇要于3月底前完成排查。", published=date(2021, 5, 1)) == [
         ("by", date(2022, 3, 31))]  # earlier than the document's date: next year
+
+
+# ---------------------------------------------------------------- duty lists
+
+
+def test_duty_list_lines_give_each_role_sentence_to_the_lines_unit():
+    assert run("各单位职责分工", "县交通运输局：负责公路沿线扬尘管控。负责渣土运输车辆监管。",
+               "县公安局：牵头开展重型柴油车限行管理。") == [
+        ("负责公路沿线扬尘管控", [("县交通运输局", "responsible")]),
+        ("负责渣土运输车辆监管", [("县交通运输局", "responsible")]),
+        ("牵头开展重型柴油车限行管理", [("县公安局", "lead")]),
+    ]
+
+
+def test_a_labelled_line_that_names_no_unit_is_no_duty_list():
+    assert run("工作目标：负责全县扬尘管控。") == []

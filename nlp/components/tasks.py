@@ -40,6 +40,7 @@ TRIES = 12
 NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
+DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 PART_MARK = re.compile(r"[（(）)，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
@@ -478,7 +479,16 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            duty, skip = _duty_line(clause.text)
         text = clause.text
+        if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
+            body = text[skip:] if clause.start == line_start else text
+            role = _role_word_at(body)
+            if role:
+                task_text, _ = strip_parenthetical(body)
+                found.append(Found(clause.start + len(text) - len(body), task_text, [Assignment(u, role) for u in duty],
+                                   _find_deadline(body, anchor), clause.item, True))
+                continue
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
@@ -531,6 +541,14 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
         if f.item is not None and f.deadline is None:
             f.deadline = _item_deadline(seg, f.item, stated, anchor)
     return found
+
+
+def _duty_line(text: str) -> tuple[list[str], int]:
+    """The units heading a line of a duty list (县交通运输局：负责…) and where the duties
+    start; ([], 0) for any other line."""
+    m = DUTY_HEAD.match(text)
+    units = units_in(m.group(1)) if m else None
+    return (units, m.end()) if units else ([], 0)
 
 
 def _role_list(text: str) -> list[Assignment]:
