@@ -47,7 +47,8 @@ def signature_date(lines: list[str]) -> date | None:
 def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
     rules = datafiles.load("official_titles.yaml")
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-    head = re.compile(rf"^\S{{2,40}}(?:{alt(rules['organ_suffixes'])})(?:{alt(rules['head_marks'])})?$")
+    organs = datafiles.load("organizations.yaml")["issuing_organs"]
+    head = re.compile(rf"^\S{{2,40}}(?:{alt(organs)})(?:{alt(rules['head_marks'])})?$")
     title = re.compile(
         rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
         rf"|[^。；;，,：:]{{4,80}}(?:{alt(rules['document_kinds'])})(?:[（(][^）)]{{1,8}}[）)])?)$"

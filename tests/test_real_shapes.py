@@ -154,3 +154,21 @@ def test_duty_list_lines_give_each_role_sentence_to_the_lines_unit():
 
 def test_a_labelled_line_that_names_no_unit_is_no_duty_list():
     assert run("工作目标：负责全县扬尘管控。") == []
+
+
+# ---------------------------------------------------------------- one lexicon of organisations
+
+
+def test_townships_zones_and_bingtuan_units_in_running_text():
+    from minutes.nlp.components.units import find_units
+
+    text = "南关街办、河西新城管委会、第九师生态环境局和师市应急管理局加强巡查"
+    assert [span.name for span in find_units(text)] == ["南关街办", "河西新城管委会", "第九师生态环境局", "师市应急管理局"]
+
+
+def test_meeting_units_and_task_units_read_the_same_lexicon():
+    from minutes.nlp.components.units import units_in
+
+    found = meeting("5月6日，县河长办召开整改工作会议。柳林街办、高新区管委会作交流发言。")
+    assert found.units == ["柳林街办", "高新区管委会"]
+    assert units_in("柳林街办、高新区管委会") == ["柳林街办", "高新区管委会"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from minutes import datafiles
 from minutes.models import Document, Meeting, Person
+from minutes.nlp.components.units import lexicon
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -65,7 +66,8 @@ class Rules:
 def rules() -> Rules:
     data = datafiles.load("meeting.yaml")
     titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
-    org_suffix, place_suffix = data["org_suffix"], data["place_suffix"]
+    organ, place = lexicon()
+    org_suffix, place_suffix = f"(?:{organ})", f"(?:{place})"
     paren = r"(?:（[^（）]{1,20}）)?"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
     return Rules(

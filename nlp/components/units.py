@@ -52,12 +52,13 @@ class Rules:
 @cache
 def rules() -> Rules:
     data = datafiles.load("units.yaml")
+    organ, place = lexicon()
     words = [w for w in data["list_separators"].split("|") if w not in PUNCTUATION]
     return Rules(
-        org=re.compile(rf"^.+?(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?$"),
-        org_end=re.compile(rf"(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?"),
-        admin_prefix=re.compile(data["admin_prefix"]),
-        place=re.compile(data["place"]),
+        org=re.compile(rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"),
+        org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
+        admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
+        place=re.compile(data["place"].replace("PLACE", place)),
         collective=re.compile(data["collective"]),
         vague=re.compile(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
@@ -66,6 +67,15 @@ def rules() -> Rules:
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
     )
+
+
+@cache
+def lexicon() -> tuple[str, str]:
+    """The organ and place suffixes of ``organizations.yaml`` as regex alternations,
+    longest first."""
+    data = datafiles.load("organizations.yaml")
+    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    return alt(data["organ_suffixes"]), alt(data["place_suffixes"])
 
 
 def is_vague(name: str) -> bool:
