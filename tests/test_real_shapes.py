@@ -172,3 +172,20 @@ def test_meeting_units_and_task_units_read_the_same_lexicon():
     found = meeting("5月6日，县河长办召开整改工作会议。柳林街办、高新区管委会作交流发言。")
     assert found.units == ["柳林街办", "高新区管委会"]
     assert units_in("柳林街办、高新区管委会") == ["柳林街办", "高新区管委会"]
+
+
+def test_a_bodys_numbered_session_carries_the_bodys_name():
+    found = meeting("6月2日，县生态环境保护委员会召开第三次会议暨督察整改推进会。")
+    assert (found.name, found.organizer) == ("县生态环境保护委员会第三次会议暨督察整改推进会", "县生态环境保护委员会")
+
+
+def test_transliterated_names_with_a_middle_dot():
+    found = meeting("6月2日，县生态环境保护委员会召开全体会议。县委副书记、县长阿布都·热合曼主持会议并讲话。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [("阿布都·热合曼", "县委副书记、县长", "chair")]
+
+
+def test_untitled_report_whose_meeting_is_convened_later_in_the_text():
+    found = meeting("（记者 王明）6月2日，县环保局局长李华一行到柳林镇调研扬尘治理工作。",
+                    "随后，他召开座谈会，听取柳林镇工作汇报。")
+    assert (found.name, found.organizer) == ("座谈会", None)  # 他 is no organizer
+    assert meeting("（记者 王明）6月2日，县环保局局长李华一行到柳林镇调研扬尘治理工作。") is None

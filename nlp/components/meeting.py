@@ -22,6 +22,9 @@ from minutes.nlp.components.units import lexicon
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
+# A name transliterated from Uyghur, Kazakh, Mongolian…: parts joined by a middle dot
+# (莫合买提·依明); no surname list applies.
+TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 SENTENCE_BREAKS = r"[。；！？\n]"
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
@@ -59,6 +62,8 @@ class Rules:
     people_tail: re.Pattern[str]
     own_year: re.Pattern[str]
     own_year_lines: int
+    session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
+    places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
 
 
@@ -93,13 +98,15 @@ def rules() -> Rules:
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
         clause_lead=re.compile(data["clause_lead"]),
         vague_unit=re.compile(data["vague_unit"]),
-        title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>[{HAN}]{{2,4}})"),
+        title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}})"),
         title_word=re.compile(titles),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
         own_year=re.compile(data["own_year"]),
         own_year_lines=int(data["own_year_lines"]),
         instructs=data["instructs"],
+        session=re.compile(data["session"]),
+        places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
     )
 
 
@@ -118,6 +125,15 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     lines = [line for line in lines if line]
     title = " ".join((document.title or "").split()).translate(FULL_WIDTH)
     lead = _lead(lines, title)
+    if not title and lead and not _convened(lead.sentence).get("name"):
+        # no title to say it is a meeting report: a later sentence that convenes one
+        # (随后，…召开座谈会) is the lead, the dateline's date kept
+        for line in lines:
+            sentence = next((s for s in re.split(SENTENCE_BREAKS, line) if rules().convenes.search(s)
+                             and _convened(s).get("name")), None)
+            if sentence:
+                lead = _Lead(sentence, lead.date)
+                break
     if not _is_meeting(title, lead):
         return None
     header, header_lines = _header(lines)
@@ -133,11 +149,12 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     for line in report:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
+    organizer = _organizer(convened.get("organizer"), title, lines)
     return Meeting(
-        name=_name(convened.get("name"), title),
+        name=_session(_name(convened.get("name"), title), organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
         location=header.location or convened.get("location"),
-        organizer=_organizer(convened.get("organizer"), title, lines),
+        organizer=organizer,
         people=_instructing(_merge_people(people, r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
@@ -223,6 +240,13 @@ def _name(from_lead: str | None, title: str) -> str | None:
     if from_lead and not r.generic_name.match(from_lead):
         return from_lead
     return from_title or from_lead
+
+
+def _session(name: str | None, organizer: str | None) -> str | None:
+    """第二次会议 of a body is that body's: 委员会召开第二次会议 → 委员会第二次会议."""
+    if name and organizer and rules().session.match(name) and not organizer.endswith(rules().places):
+        return organizer + name
+    return name
 
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
@@ -411,6 +435,8 @@ def _starts_title(text: str) -> bool:
 
 def _is_name(text: str) -> bool:
     r = rules()
+    if re.fullmatch(TRANSLITERATED, text):  # no surname to stop at: no verb may follow inside
+        return not (r.org.fullmatch(text) or r.title_word.search(text) or r.role_verbs.search(text))
     return (
         re.fullmatch(rf"[{HAN}]{{2,4}}", text) is not None
         and (text[0] in r.surnames or text[:2] in r.surnames)
