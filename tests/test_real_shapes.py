@@ -189,3 +189,14 @@ def test_untitled_report_whose_meeting_is_convened_later_in_the_text():
                     "随后，他召开座谈会，听取柳林镇工作汇报。")
     assert (found.name, found.organizer) == ("座谈会", None)  # 他 is no organizer
     assert meeting("（记者 王明）6月2日，县环保局局长李华一行到柳林镇调研扬尘治理工作。") is None
+
+
+# ---------------------------------------------------------------- continuation pages
+
+
+def test_page_that_starts_mid_plan_with_half_parenthesis_markers():
+    assert run("力，确保按期完成。", "七）开展工业企业专项执法检查，严禁超标排放。（县环保局负责）",
+               "八）完成县级大气污染源清单编制工作。责任单位：县发改局。") == [
+        ("开展工业企业专项执法检查，严禁超标排放", [("县环保局", "responsible")]),
+        ("完成县级大气污染源清单编制工作", [("县发改局", "responsible")]),
+    ]
