@@ -200,3 +200,12 @@ def test_page_that_starts_mid_plan_with_half_parenthesis_markers():
         ("开展工业企业专项执法检查，严禁超标排放", [("县环保局", "responsible")]),
         ("完成县级大气污染源清单编制工作", [("县发改局", "responsible")]),
     ]
+
+
+def test_flattened_header_after_the_tables_name_with_a_remarks_column():
+    line = ("附件：扬尘治理任务清单 序号 工作任务 责任单位 完成时限 备注 "
+            "1 完成城区道路机械化清扫。 县城管局 6月底前 2 建立工地扬尘台账。 县住建局 长期坚持")
+    assert run(line) == [
+        ("完成城区道路机械化清扫", [("县城管局", "responsible")]),
+        ("建立工地扬尘台账", [("县住建局", "responsible")]),
+    ]

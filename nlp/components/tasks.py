@@ -88,7 +88,8 @@ def rules() -> Rules:
     labels = "|".join(
         sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
     )
-    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|")], key=len, reverse=True))
+    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|")],
+                              key=len, reverse=True))
     return Rules(
         lead_in=re.compile(t["lead_in"]),
         directive_lead_in=re.compile(t["directive_lead_in"]),
@@ -821,7 +822,8 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
 
 def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
     """Task tables whose cells ran together into paragraphs (a page converted to text): a
-    run of column headers opening a line (工作任务 责任单位 配合单位 完成时间), then
+    run of column headers (工作任务 责任单位 配合单位 完成时间; at least three when the
+    line holds something before them, such as the table's name), then
     rows on the rest of that line and the lines after, whose cells
     are told apart by what they hold — units, a time limit, else the task's text. A row
     ends where text follows its units or time limit. Unit cells take their column's
@@ -839,9 +841,10 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     i = 0
     while i < len(lines):
         # a real table's rows are tab-separated lines, read by _from_tables
-        header = r.flat_header.match(lines[i]) if "\t" not in lines[i] else None
-        columns = _column_kinds(r.column_label.findall(header.group())) if header else {}
-        if "task" not in columns.values() or len(columns) < 2:
+        header = r.flat_header.search(lines[i]) if "\t" not in lines[i] else None
+        names = r.column_label.findall(header.group()) if header else []
+        columns = _column_kinds(names)
+        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
             i += 1
             continue
         unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
