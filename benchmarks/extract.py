@@ -8,7 +8,6 @@ comparison says what the rules cost against the cheapest useful pass over the te
 Targets: >= 50 docs/s, extraction <= 1.5x segmentation, peak <= 500 MB. ``--profile N``
 prints where extraction's time goes.
 
-    .venv/bin/pip install -e '.[bench]'   # jieba, the yardstick
     .venv/bin/python benchmarks/extract.py [--docs 2000] [--profile 15]
 """
 
