@@ -147,9 +147,18 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tasks, content='', to
 CREATE VIRTUAL TABLE tasks_fts USING fts5(text, units, deadline, content='', tokenize='unicode61');
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1]
+# Scrapers' page state: article links a list page had last time (a page that suddenly
+# has none is a broken rule, not an empty list), and why a page could not be archived
+# with how many runs in a row it failed (retried on later runs up to a cap).
+_SCHEMA_2 = """
+ALTER TABLE pages ADD COLUMN links INTEGER;
+ALTER TABLE pages ADD COLUMN problem TEXT;
+ALTER TABLE pages ADD COLUMN failures INTEGER;
+"""
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2]
 SCHEMA_VERSION = len(MIGRATIONS)
-PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id")
+PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id", "links", "problem", "failures")
 
 
 # Task lists across documents: soonest deadline first, open-ended ones last.
@@ -573,7 +582,8 @@ class Archive:
 
     def page(self, url: str) -> dict[str, Any] | None:
         """What the last fetch of a URL recorded (etag, last_modified, content_hash,
-        fetched, status, document_id), or None if it was never fetched."""
+        fetched, status, document_id; links for a list page; problem and failures for a
+        page not archived), or None if it was never fetched."""
         return self._one("SELECT * FROM pages WHERE url = ?", (url,))
 
     def record_page(self, url: str, **fields: Any) -> None:
