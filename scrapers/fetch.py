@@ -404,6 +404,8 @@ class _Exchange:
             return _Retry(f"took longer than {self.deadline:g} s")
         if isinstance(error, httpx.InvalidURL | httpx.UnsupportedProtocol):
             return Skipped("not a valid http(s) URL")
+        if isinstance(error, httpx.RemoteProtocolError) and "location header" in str(error):  # httpx parses redirects
+            return Skipped("redirect to a malformed URL")
         if isinstance(error, httpx.TimeoutException):
             return _Retry("timeout")
         if isinstance(error, httpx.TransportError):
