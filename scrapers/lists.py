@@ -27,7 +27,7 @@ NEXT_SIGNS = ("next", "Next", "›", "»", ">")
 TRS_PAGER = re.compile(r"createPage(?:HTML)?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"']([\w-]+)[\"']\s*,\s*[\"'](s?html?)[\"']")
 COUNT_PAGE = re.compile(r"\bcountPage\s*=\s*(\d+)")
 CURRENT_PAGE = re.compile(r"\bcurrentPage\s*=\s*(\d+)")
-COUNT_PAGE_HREF = re.compile(r"[\"']([\w-]+)_[\"']\s*\+\s*\w+\s*\+\s*[\"']\.(s?html?)[\"']")
+COUNT_PAGE_HREF = re.compile(r"[\"']([\w-]+)_[\"']\s*\+\s*\w+\s*\+\s*[\"']\.(s?html?)\b")
 # Numbered pages: index_2.html (the unnumbered page is 0: TRS), list_p2.html and
 # ?page=2 / ?pageNum=2 (the unnumbered page is 1).
 PATH_PAGE = re.compile(r"^(?P<dir>.*/)(?P<stem>[A-Za-z][\w-]*?)_(?P<p>p?)(?P<n>\d{1,4})\.(?P<ext>s?html?)$")
@@ -65,13 +65,18 @@ def parse_list(body: bytes, url: str, source: Source, catalog: Catalog, *, chars
         anchors = [(a, item) for item in items for a in ([item] if item.name == "a" else item.select("a[href]"))]
     else:
         anchors = [(a, _item(a)) for a in soup.select("a[href]")]
-    page = _collect(anchors, url, lambda target: _is_article(target, source, catalog), catalog)
+    is_article = lambda target: _is_article(target, source, catalog)  # noqa: E731
+    page = _collect(anchors, url, is_article, catalog)
     if not page.articles:
+        if matched == 0:  # what the rule would have turned down on the whole page
+            page.rejected = _collect([(a, _item(a)) for a in soup.select("a[href]")], url, is_article, catalog).rejected
         generic = _discover(soup, url, catalog)
         if generic.articles:
             generic.fallback = _fallback_reason(source, matched)
             generic.rejected = page.rejected
             page = generic
+    # deepest paths first: article URLs, not the menu, show the shape a rule should take
+    page.rejected.sort(key=lambda u: -urlsplit(u).path.count("/"))
     page.matched = matched
     if source.links:
         page.held = [item.get_text(" ", strip=True)[:60] for item in items[:3]]

@@ -141,17 +141,17 @@ def _print_summary(summary) -> None:
     errors = stderr_console()
     for s in summary.sources:
         if s.outcome != "ok":  # nothing new is fine; the others are why the exit status is 1
-            (out if s.ok else errors).print(f"{s.name} ({s.id}): {s.outcome}", markup=False, highlight=False)
+            (out if s.ok else errors).print(f"{s.name} ({s.id}): {s.outcome}", markup=False, highlight=False, soft_wrap=True)
         if s.error:
             errors.print(f"[red]{s.name}[/]: {s.error}", markup=True, highlight=False)
         for miss in s.misses:
-            errors.print(f"{s.name} ({s.id}): no article link on {miss['url']}: {miss['reason']}", markup=False, highlight=False)
+            errors.print(f"{s.name} ({s.id}): no article link on {miss['url']}: {miss['reason']}", markup=False, highlight=False, soft_wrap=True)
         for fallback in s.fallbacks[:3]:
-            errors.print(f"{s.name} ({s.id}): generic link discovery used on {fallback['url']}: {fallback['reason']}", markup=False, highlight=False)
+            errors.print(f"{s.name} ({s.id}): generic link discovery used on {fallback['url']}: {fallback['reason']}", markup=False, highlight=False, soft_wrap=True)
         if s.outcome == "got nothing" and not s.error:
-            errors.print(f"{s.name} ({s.id}): none of its {s.failed} articles could be read", markup=False, highlight=False)
+            errors.print(f"{s.name} ({s.id}): none of its {s.failed} articles could be read", markup=False, highlight=False, soft_wrap=True)
         for failure in s.failures[:10]:
-            errors.print(f"  failed {failure['url']}: {failure['reason']}", markup=False, highlight=False)
+            errors.print(f"  failed {failure['url']}: {failure['reason']}", markup=False, highlight=False, soft_wrap=True)
         if len(s.failures) > 10:
             errors.print(f"  … and {len(s.failures) - 10} more failures (see --format json)", markup=False)
 
@@ -214,7 +214,7 @@ def _print_check(report: dict[str, Any]) -> None:
     out = stdout_console()
 
     def say(text: str) -> None:
-        out.print(text, markup=False, highlight=False)
+        out.print(text, markup=False, highlight=False, soft_wrap=True)
 
     say(f"{report['name']} ({report['id']}): {'ok' if report['ok'] else 'PROBLEM'}")
     for entry in report["lists"]:
