@@ -216,6 +216,9 @@ class Fetcher:
                     last_problem = retry.reason
                     self._failed(host, retry)
                     continue
+                except Skipped:  # an answer (404, not HTML): the host is working
+                    host.failures = 0
+                    raise
                 host.failures = 0
                 return outcome
             raise Failed(f"{last_problem} (after {self.retries + 1} attempts)")
@@ -256,8 +259,8 @@ class Fetcher:
         finally:
             host.ready_at = max(host.ready_at, time.monotonic() + delay)
 
-    def _exchange(self, url: str, headers: dict[str, str], *, follow_redirects: bool = False) -> _Exchange:
-        return _Exchange(self._client, url, headers, self.deadline, follow_redirects)
+    def _exchange(self, url: str, headers: dict[str, str]) -> _Exchange:
+        return _Exchange(self._client, url, headers, self.deadline)
 
     def _read(self, url: str, response: httpx.Response, host: _Host) -> Page | str:
         status = response.status_code
@@ -305,21 +308,14 @@ class Fetcher:
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         for attempt in range(self.retries + 1):
             self._pause_until(host, host.ready_at)
-            host.stats.requests += 1
             try:
-                with self._exchange(robots_url, {}, follow_redirects=True) as response:
-                    status = response.status_code
-                    if status >= 500 or status == 429:
-                        raise _Retry(f"HTTP {status}", _retry_after(response.headers.get("retry-after")))
-                    body = _read_capped(response, self.max_robots_bytes)[0] if status == 200 else b""
+                status, body = self._robots_response(robots_url, host)
             except _Retry as retry:
                 host.ready_at = time.monotonic() + delay
                 if attempt == self.retries:
                     break
                 self._failed(host, retry)
                 continue
-            except httpx.TooManyRedirects:
-                status, body = 404, b""  # RFC 9309: more than five redirects → unavailable
             host.ready_at = time.monotonic() + delay
             host.robots_checked = True
             host.failures = 0
@@ -338,15 +334,35 @@ class Fetcher:
         host.blocked = "robots.txt unreachable: staying away from the host (RFC 9309)"
         raise Failed("robots.txt unreachable")
 
+    def _robots_response(self, robots_url: str, host: _Host) -> tuple[int, bytes]:
+        """Status and capped body of robots.txt, following up to five redirects on its own
+        site; a redirect elsewhere or past five counts as unavailable (RFC 9309 allows it)."""
+        url = robots_url
+        for _ in range(6):
+            host.stats.requests += 1
+            try:
+                with self._exchange(url, {}) as response:
+                    status = response.status_code
+                    if status in REDIRECTS and "location" in response.headers:
+                        url = urljoin(url, response.headers["location"])
+                        if not same_site(url, robots_url):
+                            return 404, b""
+                        continue
+                    if status >= 500 or status == 429:
+                        raise _Retry(f"HTTP {status}", _retry_after(response.headers.get("retry-after")))
+                    return status, _read_capped(response, self.max_robots_bytes)[0] if status == 200 else b""
+            except (Skipped, ValueError):  # a malformed redirect or body: no usable robots.txt
+                return 404, b""
+        return 404, b""
+
 
 class _Exchange:
     """One request under a wall-clock deadline: a watchdog shuts the connection's socket
     when time is up, so a server trickling headers or body a byte at a time cannot hold
     a worker longer than ``deadline`` seconds. Transport trouble becomes ``_Retry``."""
 
-    def __init__(self, client: httpx.Client, url: str, headers: dict[str, str], deadline: float, follow_redirects: bool):
+    def __init__(self, client: httpx.Client, url: str, headers: dict[str, str], deadline: float):
         self.client, self.url, self.headers, self.deadline = client, url, headers, deadline
-        self.follow_redirects = follow_redirects
         self.sockets: list[socket.socket] = []
         self.expired = False
         self.lock = threading.Lock()
@@ -356,9 +372,7 @@ class _Exchange:
         self.timer.daemon = True
         self.timer.start()
         try:
-            self.context = self.client.stream(
-                "GET", self.url, headers=self.headers, follow_redirects=self.follow_redirects, extensions={"trace": self._trace}
-            )
+            self.context = self.client.stream("GET", self.url, headers=self.headers, extensions={"trace": self._trace})
             return self.context.__enter__()
         except BaseException as error:
             self.timer.cancel()

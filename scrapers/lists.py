@@ -65,7 +65,9 @@ def parse_list(body: bytes, url: str, source: Source, catalog: Catalog, *, chars
         anchors = [(a, item) for item in items for a in ([item] if item.name == "a" else item.select("a[href]"))]
     else:
         anchors = [(a, _item(a)) for a in soup.select("a[href]")]
-    is_article = lambda target: _is_article(target, source, catalog)  # noqa: E731
+    def is_article(target: str) -> bool:
+        return _is_article(target, source, catalog)
+
     page = _collect(anchors, url, is_article, catalog)
     if not page.articles:
         if matched == 0:  # what the rule would have turned down on the whole page

@@ -121,6 +121,20 @@ def test_robots_txt_failures_follow_rfc_9309(robots, allowed):
         assert bool(site.hits("/a.html")) is allowed
 
 
+def test_robots_txt_redirects_stay_on_the_site():
+    with Site({"/robots.txt": ROBOTS_OK}) as other:
+        elsewhere = other.url("/robots.txt").replace("127.0.0.1", "localhost")
+        routes = {
+            "/robots.txt": Response(301, b"", {"Location": "/robots-2.txt"}),
+            "/robots-2.txt": ROBOTS_OK,
+        }
+        with Site(routes) as site, Fetcher() as fetcher:
+            assert not fetcher.allowed(site.url("/private/a.html"), delay=0)  # followed on the site
+        with Site({"/robots.txt": Response(302, b"", {"Location": elsewhere})}) as site, Fetcher() as fetcher:
+            assert fetcher.allowed(site.url("/private/a.html"), delay=0)  # not followed: no rules
+        assert not other.hits()
+
+
 # -- wall-clock deadlines, host backoff, giving up --------------------------------------
 
 

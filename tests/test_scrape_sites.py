@@ -6,6 +6,7 @@ for is read whole, and read again without asking for an article twice."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -183,7 +184,7 @@ def test_failed_articles_are_retried_on_later_runs_up_to_a_cap(catalog, tmp_path
 def test_sources_check_shows_what_each_rule_matched(catalog, tmp_path):
     stories = f.cq_stories()
     with Site(f.cq_routes(stories, list_class="news-list")) as site:
-        source = replace(on_loopback(catalog, "cq-sthjj", site, f.CQ_LIST), article=__import__("re").compile(r"/t\d{8}_\d+\.htm$"))
+        source = replace(on_loopback(catalog, "cq-sthjj", site, f.CQ_LIST), article=re.compile(r"/t\d{8}_\d+\.htm$"))
         report = check(source, catalog, options())
         article_url = site.url(stories[2].path)
         mine = tmp_path / "mine.yaml"
