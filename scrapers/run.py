@@ -34,22 +34,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from minutes import defaults
 from minutes.errors import MinutesError
 from minutes.scrapers.articles import explain_article, read_article
 from minutes.scrapers.fetch import DEFAULT_USER_AGENT, MB, Blocked, Failed, Fetcher, FetchProblem, Page, Skipped, Stopped
 from minutes.scrapers.lists import ListPage, parse_list, page_url
 from minutes.scrapers.sources import Catalog, Source
 
-DEFAULT_DELAY = 1.0
-DEFAULT_MAX_PAGES = 5
-
 
 @dataclass
 class Options:
     since: date | None = None
-    max_pages: int = DEFAULT_MAX_PAGES  # list pages per listing
+    max_pages: int = defaults.SCRAPE_MAX_PAGES  # list pages per listing
     delay: float | None = None  # overrides every source's delay when given
-    concurrency: int = 4  # sources (hosts) worked on at once
+    concurrency: int = defaults.SCRAPE_CONCURRENCY  # sources (hosts) worked on at once
     dry_run: bool = False  # list only: no article requests, nothing written
     extract: bool = True
     refresh: bool = False  # fetch archived, skipped and given-up articles again
@@ -77,6 +75,13 @@ class Options:
             max_bytes=self.max_bytes,
             stop=stop,
         )
+
+    def delay_for(self, source: Source) -> float:
+        """Seconds between two requests to the source's host: --delay, else the source's
+        own (0 included), else the default."""
+        if self.delay is not None:
+            return self.delay
+        return source.delay if source.delay is not None else defaults.SCRAPE_DELAY
 
 
 @dataclass
@@ -250,7 +255,7 @@ class _Walk:
         self.fetcher: Fetcher = fetcher
         self.owner: _Owner = owner
         self.progress = progress or (lambda summary: None)
-        self.delay = source_delay(source, options)
+        self.delay = options.delay_for(source)
         self.seen: set[str] = set()
 
     def run(self) -> None:
@@ -377,7 +382,7 @@ class _Walk:
 
     def store(self, url: str, page: Page, doc: Any) -> Any:
         """Archive one article and its fetch state (on the archive's thread)."""
-        from minutes.archive import content_hash
+        from minutes.store import content_hash
         from minutes.ingest import ingest
 
         result = ingest(self.archive, doc, extract=self.options.extract)
@@ -415,18 +420,12 @@ def _not_again(state: dict[str, Any] | None, max_failures: int) -> str | None:
     return None
 
 
-def source_delay(source: Source, options: Options) -> float:
-    if options.delay is not None:
-        return options.delay
-    return source.delay if source.delay is not None else DEFAULT_DELAY
-
-
 def check(source: Source, catalog: Catalog, options: Options | None = None, *, article: str | None = None) -> dict[str, Any]:
     """Fetch a source's first list pages and one article (``article``, else the first
     link found); report what each rule matched, what it held, which same-site links the
     article rule turned down, and where the article's title, date and body came from."""
     options = options or Options()
-    delay = source_delay(source, options)
+    delay = options.delay_for(source)
     report: dict[str, Any] = {"id": source.id, "name": source.name, "verified": source.verified, "lists": []}
     with options.fetcher() as fetcher:
         for list_url in source.lists if article is None else ():

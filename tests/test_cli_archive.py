@@ -168,6 +168,10 @@ def test_bad_options_are_one_line(inbox, tmp_path):
     minutes("import", str(inbox / "notice.txt"), "--no-extract", db=db)
     for args, message in (
         (["search", "巡查", "--since", "March"], "error: --since wants a date like 2025-06-30, not 'March'\n"),
+        (["tasks", "--due-before", "2025-13-01"], "error: --due-before wants a date like 2025-06-30, not '2025-13-01'\n"),
+        (["doc", "ledger", "-o", "x.xlsx", "--due-before", "soon"], "error: --due-before wants a date like 2025-06-30, not 'soon'\n"),
+        (["doc", "minutes", "42"], "error: no document 42 in minutes.db\n"),  # a sub-command's library error
+        (["done", "42"], "error: no task 42 in minutes.db (see `minutes tasks` for ids)\n"),
         (["show", "42"], "error: no document 42 in minutes.db\n"),
         (["search", "   "], "error: empty search query\n"),
         (["search", '"巡查', "--advanced"], None),
@@ -188,12 +192,13 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
     assert json.loads(done.stdout)["documents"] == 1
     tasks = json.loads(minutes("tasks", "--format", "json", db=db).stdout)
     assert tasks
-    relative = [u for t in tasks for u in t["units"] if u["surface"].startswith("市")]
-    assert relative and all(u["name"] == "成都" + u["surface"] for u in relative)
-    surface = relative[0]["surface"]
+    # units as written in the document (name) and the canonical unit they stand for
+    relative = [u for t in tasks for u in t["units"] if u["name"].startswith("市")]
+    assert relative and all(u["unit"] == "成都" + u["name"] for u in relative)
+    surface = relative[0]["name"]
     for unit in (surface, "成都" + surface):
         by_unit = json.loads(minutes("tasks", "--unit", unit, "--format", "json", db=db).stdout)
-        assert by_unit and all(any(u["surface"] == surface for u in t["units"]) for t in by_unit)
+        assert by_unit and all(any(u["name"] == surface for u in t["units"]) for t in by_unit)
     assert minutes("tasks", "--overdue", db=db).returncode == 0
 
     first = tasks[0]["id"]
@@ -204,4 +209,7 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
     missing = minutes("done", str(first), "999999", db=db)
     assert missing.returncode == 1 and missing.stderr.startswith("error: no task 999999")
     assert minutes("done", str(first), "--undo", db=db).returncode == 0
-    assert all(t["status"] == "open" for t in json.loads(minutes("tasks", "--format", "json", db=db).stdout))
+    reopened = json.loads(minutes("tasks", "--format", "json", db=db).stdout)
+    assert all(t["status"] == "open" for t in reopened)
+    history = next(t["history"] for t in reopened if t["id"] == first)
+    assert [(e["from_status"], e["to_status"]) for e in history] == [("open", "done"), ("done", "open")]

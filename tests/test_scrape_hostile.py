@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.scrapers.fetch import MB, Blocked, Failed, Fetcher, Skipped
 from minutes.scrapers.run import Options, scrape
 from minutes.scrapers.sources import generic_source, load_catalog

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 from typer.testing import CliRunner
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.cli import app
 from minutes.scrapers.run import Options, check, scrape
 from minutes.scrapers.sources import generic_source, load_catalog
@@ -36,7 +36,7 @@ def on_loopback(catalog, ident: str, site: Site, path: str):
 
 def documents(db) -> dict[str, dict]:
     with Archive(db) as archive:
-        return {row["source"]: row for row in archive._rows("SELECT source, title, published, text FROM documents")}
+        return {row["source"]: row for row in map(dict, archive.conn.execute("SELECT source, title, published, text FROM documents"))}
 
 
 def assert_archived(db, site: Site, stories, *, absent: tuple[str, ...] = ()) -> None:

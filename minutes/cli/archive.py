@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from minutes.cli.app import (
-    DEFAULT_DB, DbOption, Format, app, open_archive, parse_date, print_json, stderr_console, stdout_console,
+    DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, open_archive, print_json, stderr_console, stdout_console,
 )
 
-FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
-DateOption = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", show_default=False)]
+if TYPE_CHECKING:
+    from minutes.store import Hit, StoredTask
+
 
 
 @app.command("import")
@@ -60,8 +61,8 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find (Simplified or Traditional); two Han characters or more is fast.")],
     tasks: Annotated[bool, typer.Option("--tasks", help="Search tasks instead of documents.")] = False,
     advanced: Annotated[bool, typer.Option("--advanced", help="Allow AND, OR, NOT, parentheses, \"phrases\", term*.")] = False,
-    since: DateOption = None,
-    until: DateOption = None,
+    since: date_option("--since", "Published on or after this day.") = None,
+    until: date_option("--until", "Published on or before this day.") = None,
     source: Annotated[Optional[str], typer.Option(help="Part of the source path or URL (e.g. a site's host).")] = None,
     unit: Annotated[Optional[str], typer.Option(help="Only documents whose tasks name this unit (or an alias of it).")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 20,
@@ -69,28 +70,33 @@ def search(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Full-text search of the archive, best match first."""
-    from minutes.search import search as run
+    from minutes.store import search as run
 
-    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
     with open_archive(db) as archive:
         hits = run(
-            archive, query, tasks=tasks, advanced=advanced, since=since_date, until=until_date,
+            archive, query, tasks=tasks, advanced=advanced, since=since, until=until,
             source=source, unit=unit, limit=limit,
         )
     if format is Format.json:
         print_json([hit.to_dict() for hit in hits])
         return
     from rich.table import Table
-    from rich.text import Text
 
     table = Table("id", "published", "title", "match", title=f"{len(hits)} hit(s) for {query}")
     for hit in hits:
-        snippet = Text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold reverse", start, end)
-        label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task['seq']}"
-        table.add_row(label, hit.published or "", hit.title or hit.source, snippet)
+        label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task.seq}"
+        table.add_row(label, str(hit.published or ""), hit.title or hit.source, highlighted(hit))
     stdout_console().print(table)
+
+
+def highlighted(hit: Hit):
+    """A hit's snippet with its matches marked, for a rich table."""
+    from rich.text import Text
+
+    snippet = Text(hit.snippet)
+    for start, end in hit.highlights:
+        snippet.stylize("bold reverse", start, end)
+    return snippet
 
 
 @app.command()
@@ -101,36 +107,37 @@ def show(
 ) -> None:
     """One archived document: facts, meeting, tasks with units and deadlines."""
     with open_archive(db) as archive:
-        doc = archive.get(id)
+        doc = archive.document(id)
     if format is Format.json:
-        print_json(doc)
+        print_json(doc.to_dict())
         return
     from rich.table import Table
 
     console = stdout_console()
     facts = Table.grid(padding=(0, 2))
     for key in ("id", "title", "published", "source", "kind", "imported", "updated", "versions", "extraction_error"):
-        if doc.get(key) not in (None, ""):
-            facts.add_row(key, str(doc[key]))
-    meeting = doc["meeting"]
+        if getattr(doc, key) not in (None, ""):
+            facts.add_row(key, str(getattr(doc, key)))
+    meeting = doc.meeting
     if meeting:
-        facts.add_row("meeting", " · ".join(str(meeting[k]) for k in ("name", "date", "location", "organizer") if meeting[k]))
-        for person in meeting["people"]:
-            facts.add_row("", f"{person['role']}: {person['name']} {person['title'] or ''}".rstrip())
+        facts.add_row("meeting", " · ".join(str(v) for v in (meeting.name, meeting.date, meeting.location, meeting.organizer) if v))
+        for person in meeting.people:
+            facts.add_row("", f"{person.role}: {person.name} {person.title or ''}".rstrip())
     console.print(facts)
-    console.print(task_table(doc["tasks"], with_document=False))
+    console.print(task_table(doc.tasks, with_document=False))
 
 
-def task_table(tasks: list[dict], *, with_document: bool):
+def task_table(tasks: list[StoredTask], *, with_document: bool):
     from rich.table import Table
 
     table = Table("#", "task", "units", "deadline", "status", *(["document"] if with_document else []))
     for task in tasks:
-        units = "、".join(f"{u['name']}（{u['role']}）" for u in task["units"])
-        deadline = " ".join(v for v in (task["deadline_text"], task["deadline_date"] and f"[{task['deadline_date']}]") if v)
-        row = [str(task["seq"] if not with_document else task["id"]), task["text"], units, deadline, task["status"]]
+        units = "、".join(f"{u.unit or u.name}（{u.role}）" for u in task.units)
+        deadline = task.deadline
+        when = " ".join(v for v in (deadline.text, deadline.date and f"[{deadline.date}]") if v) if deadline else ""
+        row = [str(task.seq if not with_document else task.id), task.text, units, when, task.status]
         if with_document:
-            row.append(f"{task['document_id']} {task['document_title'] or ''}")
+            row.append(f"{task.document_id} {task.document_title or ''}")
         table.add_row(*row)
     return table
 
@@ -158,17 +165,16 @@ def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> Non
 @app.command()
 def tasks(
     unit: Annotated[Optional[str], typer.Option(help="Tasks naming this unit (or an alias of it).")] = None,
-    due_before: Annotated[Optional[str], typer.Option("--due-before", metavar="YYYY-MM-DD", show_default=False)] = None,
+    due_before: date_option("--due-before", "Tasks due before this day.") = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Open tasks whose deadline has passed.")] = False,
     format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Archived tasks, soonest deadline first."""
-    before = parse_date(due_before, "--due-before")
     with open_archive(db) as archive:
-        rows = archive.tasks(unit=unit, due_before=before, overdue=overdue)
+        rows = archive.tasks(unit=unit, due_before=due_before, overdue=overdue)
     if format is Format.json:
-        print_json(rows)
+        print_json([task.to_dict() for task in rows])
         return
     stdout_console().print(task_table(rows, with_document=True))
 

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, stdout_console
-from minutes.cli.archive import task_table
+from minutes.cli.app import DEFAULT_DB, DbOption, app, open_archive, stdout_console
+from minutes.cli.archive import highlighted, task_table
 
 
 @app.command()
@@ -18,28 +18,23 @@ def demo(
 ) -> None:
     """Import the bundled sample documents, search them, list their tasks, write their Word documents."""
     from rich.table import Table
-    from rich.text import Text
 
     from minutes.demo import SAMPLES, run
-    from minutes.errors import MinutesError
 
     console = stdout_console()
     console.print(f"Importing the sample documents of {SAMPLES} into {db} …")
     with open_archive(db, create=True) as archive:
-        try:
-            report = run(archive, out)
-        except MinutesError as error:
-            fail(str(error))
+        report = run(archive, out)
         stats = archive.stats()
 
     archived = Table("id", "status", "kind", "published", "title", "meeting", "tasks", title="archived")
     statuses = {result.id: result.status for result in report.imported.results}
     for doc in report.documents:
-        meeting = doc["meeting"]
+        meeting = doc.meeting
         archived.add_row(
-            str(doc["id"]), statuses[doc["id"]], doc["kind"], doc["published"] or "", doc["title"] or "",
-            " · ".join(str(meeting[k]) for k in ("name", "date") if meeting[k]) if meeting else "",
-            str(len(doc["tasks"])),
+            str(doc.id), statuses[doc.id], doc.kind, str(doc.published or ""), doc.title or "",
+            " · ".join(str(v) for v in (meeting.name, meeting.date) if v) if meeting else "",
+            str(len(doc.tasks)),
         )
     console.print(archived)
     for result in report.imported.results:
@@ -52,16 +47,13 @@ def demo(
 
     found = Table("id", "title", "match", title=f"minutes search {report.query}  (Traditional query, Simplified text)")
     for hit in report.hits:
-        snippet = Text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold reverse", start, end)
-        found.add_row(str(hit.document_id), hit.title or hit.source, snippet)
+        found.add_row(str(hit.document_id), hit.title or hit.source, highlighted(hit))
     console.print(found)
 
     for doc in report.documents:
-        if doc["tasks"]:
-            table = task_table(doc["tasks"], with_document=False)
-            table.title = f"tasks of {doc['id']} {doc['title'] or ''}"
+        if doc.tasks:
+            table = task_table(doc.tasks, with_document=False)
+            table.title = f"tasks of {doc.id} {doc.title or ''}"
             console.print(table)
 
     console.print("Word documents written:")
