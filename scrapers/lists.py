@@ -151,7 +151,7 @@ def _discover(soup: BeautifulSoup, url: str, catalog: Catalog) -> ListPage:
             best = titled
     if len(best) < 3:  # one or two links are a menu or a banner, not a list
         return ListPage([], [], None)
-    return _collect([(a, _item(a)) for a in best], url, lambda target: _looks_like_page(target), catalog)
+    return _collect([(a, _item(a)) for a in best], url, _looks_like_page, catalog)
 
 
 def _fallback_reason(source: Source, matched: int | None) -> str:

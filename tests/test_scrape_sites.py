@@ -205,3 +205,39 @@ def test_sources_check_shows_what_each_rule_matched(catalog, tmp_path):
     assert one["from"] == {"title": "selector", "date": "selector", "body": "generic: container div.view"}
     assert one["selectors"]["title"] == {"selector": "meta[name=ArticleTitle]", "matches": 1, "holds": [stories[2].title]}
     assert one["selectors"]["body"]["matches"] == 0
+
+
+def test_discovery_takes_url_shapes_then_the_largest_list(catalog):
+    from minutes.scrapers.lists import parse_list
+
+    gd = replace(catalog.sources["gd-sthjt"], links="div.gone li")
+    posts = b'<ul class="x"><li><a href="/hbxw/content/post_4567890.html">%s</a></li></ul>' % "示例市召开扬尘污染管控工作调度会".encode()
+    found = parse_list(b"<html><body>" + posts + b"</body></html>", "http://127.0.0.1/hbxw/index.html", gd, catalog)
+    assert [a.url for a in found.articles] == ["http://127.0.0.1/hbxw/content/post_4567890.html"]
+    assert found.fallback == "links selector 'div.gone li' matched nothing"
+
+    titles = ["示例市召开大气污染防治工作调度会", "示例市部署入河排污口排查整治工作", "示例市通报重点监管单位检查情况"]
+    items = "".join(f'<li><a href="/info/{n}">{t}</a><span>2025-03-0{n}</span></li>' for n, t in enumerate(titles, 1))
+    page = f'<html><body><ul class="nav"><li><a href="/">首页</a></li></ul><ul class="news">{items}</ul></body></html>'
+    generic = parse_list(page.encode(), "http://127.0.0.1/news/", generic_source("http://127.0.0.1/news/"), catalog)
+    assert [(a.text, a.published.day) for a in generic.articles] == [(t, n) for n, t in enumerate(titles, 1)]
+    assert generic.fallback == "no link had a known article URL shape"
+
+
+@pytest.mark.parametrize(
+    ("url", "links", "expected"),
+    [
+        ("http://h/news/list.html", ["list_p2.html", "list_p3.html"], "http://h/news/list_p2.html"),
+        ("http://h/news/list_p2.html", ["list.html", "list_p3.html"], "http://h/news/list_p3.html"),
+        ("http://h/col/index.html?uid=7", ["?uid=7&pageNum=1", "?uid=7&pageNum=2"], "http://h/col/index.html?uid=7&pageNum=2"),
+        ("http://h/hbxw/index.html", ["index_2.html", "index_3.html"], "http://h/hbxw/index_2.html"),
+        ("http://h/a/index_2.html", ["index.html", "index_1.html", "index_2.html"], None),  # the last page
+    ],
+)
+def test_numbered_page_links(url, links, expected):
+    from bs4 import BeautifulSoup
+
+    from minutes.scrapers.lists import next_url
+
+    anchors = "".join(f'<a href="{href}">{n}</a>' for n, href in enumerate(links, 1))
+    assert next_url(BeautifulSoup(f'<div class="page">{anchors}</div>', "lxml"), url) == expected
