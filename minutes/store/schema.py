@@ -134,13 +134,22 @@ CREATE TABLE task_events (
 CREATE INDEX task_events_task ON task_events(task_id);
 """
 
-# Version 3: a unit's tasks read from the index alone (the ledger of one unit, which in a
-# large archive is thousands of tasks, no longer visits a task_units row per task).
+# Version 3: scrapers' page state: how many article links a list page had last time (a
+# page that suddenly has none is a broken rule, not an empty list), and why a page could
+# not be archived with how many runs in a row it failed (retried on later runs up to a cap).
 _SCHEMA_3 = """
+ALTER TABLE pages ADD COLUMN links INTEGER;
+ALTER TABLE pages ADD COLUMN problem TEXT;
+ALTER TABLE pages ADD COLUMN failures INTEGER;
+"""
+
+# Version 4: a unit's tasks read from the index alone (the ledger of one unit, which in a
+# large archive is thousands of tasks, no longer visits a task_units row per task).
+_SCHEMA_4 = """
 CREATE INDEX task_units_unit_task ON task_units(unit_id, task_id);
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _SCHEMA_3]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
