@@ -18,6 +18,7 @@ from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Extraction, Task
 
 if TYPE_CHECKING:
+    from minutes.office import Profile
     from minutes.store import StoredDocument
 
 ROLE_FIELDS = {"lead": "lead", "support": "support", "responsible": "responsible"}
@@ -189,6 +190,22 @@ def _deadline(text: str | None, due: date | None, anchor: date | None) -> Deadli
     if found:
         return Deadline(text, found.date, found.kind)
     return Deadline(text, None, "by")
+
+
+def with_profile(draft: Draft, profile: Profile | None) -> Draft:
+    """The draft as the office issues it: the 发文机关标志 (red header) and the 印发机关 from
+    the office profile, unless the draft states them itself. Without a profile the header
+    falls back to the organizer the extraction found (often just a region's name)."""
+    from dataclasses import replace
+
+    if profile is None:
+        return draft
+    return replace(
+        draft,
+        header=draft.header or f"{profile.masthead or profile.organ}会议纪要",
+        organ=draft.organ or profile.organ,
+        printed_by=draft.printed_by or profile.organ,
+    )
 
 
 def from_archive(document: StoredDocument) -> Draft:

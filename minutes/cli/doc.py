@@ -45,11 +45,12 @@ def minutes_command(
 ) -> None:
     """Write the 会议纪要 of SOURCE as a GB/T 9704-2012 Word document."""
     from minutes.writers import write_minutes
-    from minutes.drafts import load_source
+    from minutes.drafts import load_source, with_profile
     from minutes.errors import MinutesError
+    from minutes.office import load_profile
 
     try:
-        draft = load_source(source, str(db))
+        draft = with_profile(load_source(source, str(db)), load_profile(db))
         print(write_minutes(draft, output or _default_output(draft.title, ".docx"), template=template))
     except MinutesError as error:
         fail(str(error))
