@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
@@ -39,6 +39,7 @@ DbOption = Annotated[
     ),
 ]
 DEFAULT_DB = Path("minutes.db")
+ByOption = Annotated[Optional[str], typer.Option("--by", help="Who makes the change (default: the system user).")]
 
 
 class Format(str, Enum):
@@ -77,6 +78,18 @@ def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
             yield archive
     except MinutesError as error:
         fail(str(error))
+
+
+def who(by: str | None) -> str | None:
+    """Who makes a change: --by, else the user logged in."""
+    import getpass
+
+    if by and by.strip():
+        return by.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return None
 
 
 def print_json(data: object) -> None:

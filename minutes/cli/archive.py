@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from minutes.cli.app import (
-    DEFAULT_DB, DbOption, Format, app, fail, open_archive, parse_date, print_json, stderr_console, stdout_console,
+    DEFAULT_DB, ByOption, DbOption, Format, app, fail, open_archive, who, parse_date, print_json, stderr_console, stdout_console,
 )
 
 if TYPE_CHECKING:
@@ -171,7 +171,6 @@ def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> Non
 
 
 StatusOption = Annotated[Optional[str], typer.Option("--status", help="待交办 已交办 办理中 申请延期 已延期 已办结.")]
-ByOption = Annotated[Optional[str], typer.Option("--by", help="Who makes the change (default: the system user).")]
 
 
 @app.command()
@@ -194,18 +193,6 @@ def tasks(
         print_json([task.to_dict() for task in rows])
         return
     stdout_console().print(task_table(rows, with_document=True))
-
-
-def who(by: str | None) -> str | None:
-    """Who makes a change: --by, else the user logged in."""
-    import getpass
-
-    if by:
-        return by.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid (containers)
-        return None
 
 
 @app.command()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, parse_date
+from minutes.cli.app import DEFAULT_DB, ByOption, DbOption, Format, app, fail, open_archive, parse_date, print_json, who
 
 doc_app = typer.Typer(
     help="Write Word/Excel documents: 会议纪要, 任务分解表 and 交办单 (GB/T 9704-2012), the 台账.",
@@ -60,27 +61,90 @@ def minutes_command(
 def tasks_command(
     source: SourceArgument,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The 任务分解表 .docx (default: <title>-任务分解表.docx unless --by-unit).")] = None,
-    by_unit: Annotated[Optional[Path], typer.Option("--by-unit", help="Also write one 工作任务交办单 per responsible unit into this folder.")] = None,
+    by_unit: Annotated[Optional[Path], typer.Option("--by-unit", help="Also write one 工作任务交办单 per responsible unit into this folder (numbered from the register when SOURCE is an archive id).")] = None,
     on: Annotated[Optional[str], typer.Option("--date", help="交办日期 of the 交办单 (default: today).")] = None,
     template: TemplateOption = None,
     assignment_template: Annotated[Optional[Path], typer.Option("--assignment-template", help="A customized 交办单 template.")] = None,
+    by: ByOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 任务分解表 of SOURCE (landscape table) and, with --by-unit, the 交办单."""
     from minutes.writers import write_assignments, write_task_sheet
     from minutes.drafts import load_source
     from minutes.errors import MinutesError
+    from minutes.office import load_profile
 
     day = parse_date(on, "--date")
     try:
         draft = load_source(source, str(db))
         if output or not by_unit:
             print(write_task_sheet(draft, output or _default_output(f"{draft.title}-任务分解表", ".docx"), template=template))
-        if by_unit:
-            for path in write_assignments(draft, by_unit, on=day, template=assignment_template):
+        if by_unit and source.isdigit():
+            _issue(int(source), by_unit, day, None, by, assignment_template, db)
+        elif by_unit:
+            for path in write_assignments(draft, by_unit, on=day, template=assignment_template, profile=load_profile(db)):
                 print(path)
     except MinutesError as error:
         fail(str(error))
+
+
+@doc_app.command("assignment")
+def assignment_command(
+    document: Annotated[int, typer.Argument(help="Archive document id whose open tasks are issued.", show_default=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the 交办单 (one .docx per unit).")],
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Only the sheets of units whose name contains this.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="交办日期 (default: today).")] = None,
+    template: Annotated[Optional[Path], typer.Option("--template", help="A customized 交办单 template.")] = None,
+    by: ByOption = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Issue the 交办单 of an archived document: numbered from the register, with 回执; tasks become 已交办."""
+    _issue(document, output, parse_date(on, "--date"), unit, by, template, db)
+
+
+def _issue(document: int, folder: Path, day, unit, by, template, db: Path) -> None:
+    from datetime import date
+
+    from minutes.errors import MinutesError
+    from minutes.office import load_profile
+    from minutes.writers import issue_assignments
+
+    day = day or date.today()
+    with open_archive(db) as archive:
+        try:
+            issued = issue_assignments(archive, document, folder, on=day, profile=load_profile(db), unit=unit,
+                                       by=who(by), template=template)
+        except MinutesError as error:
+            fail(str(error))
+        late = {t.code: t.due for t in archive.document(document).tasks
+                if t.code and t.due and t.due < day and t.status != "已办结"}
+    for code, due in sorted(late.items()):
+        print(f"warning: task {code} was due {due}, before the issue date {day}", file=sys.stderr)
+    for entry, path in issued:
+        print(f"{entry.number}\t{entry.unit}\t{path}" + ("\t(reprint)" if entry.reprint else ""))
+
+
+@app.command("register")
+def register_command(
+    year: Annotated[Optional[int], typer.Option("--year", help="Only this year's numbers.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Only sheets to units whose name contains this.")] = None,
+    format: Annotated[Format, typer.Option("--format")] = Format.table,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """The register of 交办单: number, unit, tasks, date issued and by whom."""
+    with open_archive(db) as archive:
+        entries = archive.register(year=year, unit=unit)
+    if format is Format.json:
+        print_json([entry.to_dict() for entry in entries])
+        return
+    from rich.table import Table
+
+    from minutes.cli.app import stdout_console
+
+    table = Table("number", "unit", "tasks", "issued", "by", title=f"{len(entries)} 交办单")
+    for entry in entries:
+        table.add_row(entry.number, entry.unit, " ".join(entry.tasks), str(entry.issued_on), entry.by or "")
+    stdout_console().print(table)
 
 
 @doc_app.command("ledger")

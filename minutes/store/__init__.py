@@ -19,13 +19,13 @@ from minutes.store.archive import STATUSES, TASK_STATUSES, Archive, SaveResult, 
 from minutes.store.lifecycle import ALERT_DAYS, TASK_STATES, TRANSITIONS, TransitionError
 from minutes.store.index import index_terms
 from minutes.store.pages import PAGE_FIELDS
-from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent, to_plain
+from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent, to_plain
 from minutes.store.schema import SCHEMA_VERSION
 from minutes.store.search import Hit, make_snippet, normalize_query, search
 
 __all__ = [
     "ALERT_DAYS", "TASK_STATES", "TRANSITIONS", "TransitionError",
-    "PAGE_FIELDS", "SCHEMA_VERSION", "STATUSES", "TASK_STATUSES", "Archive", "Hit", "SaveResult",
+    "PAGE_FIELDS", "RegisterEntry", "SCHEMA_VERSION", "STATUSES", "TASK_STATUSES", "Archive", "Hit", "SaveResult",
     "StoredAssignment", "StoredDocument", "StoredTask", "TaskEvent", "content_hash", "index_terms",
     "make_snippet", "normalize_query", "search", "to_plain",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -26,7 +26,7 @@ from minutes.store import pages
 from minutes.store.index import index_document, unindex_document
 from minutes.store import lifecycle
 from minutes.store.lifecycle import CLOSED, DEADLINE_STATES, TASK_STATES, TransitionError, check_move
-from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent
 from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
@@ -557,6 +557,96 @@ class Archive:
              json.dumps(details, ensure_ascii=False) if details else None),
         )
         return True
+
+    # -- the register of 交办单 -------------------------------------------------------------
+
+    def issue(
+        self,
+        sheets: list[tuple[str, list[int]]],
+        *,
+        on: date,
+        number_format: str = "〔{year}〕督字{n}号",
+        by: str | None = None,
+        document_id: int | None = None,
+        write: Callable[[list[RegisterEntry]], None] | None = None,
+    ) -> list[RegisterEntry]:
+        """Number and record 交办单: ``sheets`` = (unit, task ids) each, issued ``on`` a day.
+
+        In one write transaction (``BEGIN IMMEDIATE``, so two processes queue): each task
+        without a code gets the next one of the year (``T2025-001``); each sheet takes the
+        next number of the year's register, unless the same unit already has a sheet of
+        exactly these tasks this year (a reprint keeps its number); 待交办 tasks move to
+        已交办. ``write`` (given the entries) writes the files before the commit: if it
+        fails, nothing is numbered, so the register has no gaps, and since its rows are
+        never deleted a number is never given twice.
+        """
+        year = on.year
+        entries: list[RegisterEntry] = []
+        with self.transaction() as conn:
+            codes: dict[int, str] = {}
+            for task_id in dict.fromkeys(i for _, ids in sheets for i in ids):
+                row = conn.execute("SELECT code, status FROM tasks WHERE id = ?", (task_id,)).fetchone()
+                if row is None:
+                    raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
+                codes[task_id] = row["code"] or self._next_code(year)
+                if not row["code"]:
+                    conn.execute("UPDATE tasks SET code = ? WHERE id = ?", (codes[task_id], task_id))
+            for unit, ids in sheets:
+                tasks = json.dumps([codes[i] for i in ids], ensure_ascii=False)
+                old = conn.execute(
+                    "SELECT n, number, issued_on, at, by FROM register WHERE year = ? AND unit = ? AND tasks = ?", (year, unit, tasks)
+                ).fetchone()
+                if old:
+                    entries.append(RegisterEntry(year, old["n"], old["number"], unit, json.loads(tasks), date.fromisoformat(old["issued_on"]),
+                                                 datetime.fromisoformat(old["at"]), old["by"], document_id, reprint=True))
+                    continue
+                n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM register WHERE year = ?", (year,)).fetchone()[0]
+                number = number_format.format(year=year, n=n)
+                now = _now()
+                conn.execute(
+                    "INSERT INTO register (year, n, number, unit, document_id, tasks, issued_on, at, by)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (year, n, number, unit, document_id, tasks, on.isoformat(), now, by),
+                )
+                entries.append(RegisterEntry(year, n, number, unit, json.loads(tasks), on, datetime.fromisoformat(now), by, document_id))
+                for task_id in ids:
+                    state = self._status(task_id)
+                    if state != CLOSED:
+                        target = "已交办" if state == TASK_STATES[0] else state
+                        self._change(task_id, target, by=by, on=on, details={"交办编号": number, "承办单位": unit})
+            if write is not None:
+                write(entries)
+        return entries
+
+    def _next_code(self, year: int) -> str:
+        """The next task code of ``year`` (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO counters (name, year, last) VALUES ('task', ?, 1)"
+            " ON CONFLICT (name, year) DO UPDATE SET last = last + 1",
+            (year,),
+        )
+        last = self.conn.execute("SELECT last FROM counters WHERE name = 'task' AND year = ?", (year,)).fetchone()[0]
+        return f"T{year}-{last:03d}"
+
+    def register(self, year: int | None = None, unit: str | None = None) -> list[RegisterEntry]:
+        """The 交办单 issued, in number order; ``year`` and ``unit`` (part of its name) narrow it."""
+        where, params = ["1"], []
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if unit:
+            where.append("instr(unit, ?)")
+            params.append(unit)
+        rows = self.conn.execute(
+            "SELECT year, n, number, unit, tasks, issued_on, at, by, document_id FROM register"
+            f" WHERE {' AND '.join(where)} ORDER BY year, n",
+            params,
+        )
+        return [
+            RegisterEntry(r["year"], r["n"], r["number"], r["unit"], json.loads(r["tasks"]), date.fromisoformat(r["issued_on"]),
+                          datetime.fromisoformat(r["at"]), r["by"], r["document_id"])
+            for r in rows
+        ]
 
     # -- whole archive ------------------------------------------------------------------
 

@@ -34,6 +34,26 @@ class TaskEvent:
 
 
 @dataclass
+class RegisterEntry:
+    """One 交办单 in the register: its number (per year, gap-free), the unit it went to,
+    the codes of its tasks, when and by whom it was issued."""
+
+    year: int
+    n: int
+    number: str  # as printed: 〔2025〕督字3号
+    unit: str
+    tasks: list[str]  # task codes, in sheet order
+    issued_on: date  # 交办日期 printed on the sheet
+    at: datetime
+    by: str | None = None
+    document_id: int | None = None
+    reprint: bool = False  # the same sheet issued again: it keeps its number
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_plain(self)
+
+
+@dataclass
 class StoredAssignment(Assignment):
     """A unit named by a stored task: ``name`` as written in the document, ``unit`` the
     canonical unit of the archive it stands for (市生态环境局 → 成都市生态环境局)."""
