@@ -152,17 +152,22 @@ def ledger_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .xlsx to write.")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only tasks of this unit (aliases count).")] = None,
     due_before: Annotated[Optional[str], typer.Option("--due-before", help="Only tasks due before this date (YYYY-MM-DD).")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="The 截至 date (default: today).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write the 台账 (one row per task and unit, with a status) from the archive as .xlsx."""
+    """Write the 台账 (one 序号 per task, its units under it, progress columns to fill in) as .xlsx."""
     from minutes.writers import write_ledger
     from minutes.errors import MinutesError
+    from minutes.office import load_profile
 
     before = parse_date(due_before, "--due-before")
+    day = parse_date(on, "--date")
     with open_archive(db) as archive:
         tasks = archive.tasks(unit=unit, due_before=before)
+        register = archive.register()
     try:
-        print(write_ledger(tasks, output))
+        profile = load_profile(db)
+        print(write_ledger(tasks, output, today=day, organ=profile.name if profile else "", register=register))
     except MinutesError as error:
         fail(str(error))
 

@@ -484,14 +484,17 @@ class Archive:
             self._change(task_id, status, by=by, note=note, deadline=deadline, expect=expect, details=details)
         return self.task(task_id)  # type: ignore[return-value]
 
-    def set_status(self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None) -> None:
-        """Move several tasks to ``status``, all or none (an unknown id or a move not
-        allowed changes nothing); a task already in ``status`` gets no event."""
+    def set_status(
+        self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None, expect: str | None = None
+    ) -> None:
+        """Move several tasks to ``status``, all or none (an unknown id, a move not
+        allowed or a task not in ``expect`` changes nothing); a task already in
+        ``status`` gets no event."""
         with self.transaction():
             for task_id in task_ids:
                 current = self._status(task_id)
-                if current != status:
-                    self._change(task_id, status, by=by, note=note)
+                if current != status or (expect is not None and current != expect):
+                    self._change(task_id, status, by=by, note=note, expect=expect)
 
     def _status(self, task_id: int) -> str:
         row = self.conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
