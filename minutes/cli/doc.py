@@ -172,6 +172,35 @@ def ledger_command(
         fail(str(error))
 
 
+@doc_app.command("reminder")
+def reminder_command(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the 督办通知 (one .docx per unit).")],
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Only units whose name contains this.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="截至 date (default: today).")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write a 督办通知 per unit listing its 逾期 and 临期 tasks with their numbers."""
+    from datetime import date
+
+    from minutes.errors import MinutesError
+    from minutes.office import load_profile
+    from minutes.store import ALERT_DAYS
+    from minutes.writers import write_reminders
+
+    day = parse_date(on, "--date") or date.today()
+    with open_archive(db) as archive:
+        tasks = archive.tasks(overdue=True, today=day) + archive.tasks(due_within=ALERT_DAYS, today=day)
+        register = archive.register()
+    try:
+        written = write_reminders(tasks, output, today=day, register=register, profile=load_profile(db), unit=unit)
+    except MinutesError as error:
+        fail(str(error))
+    if not written:
+        print(f"no task is 逾期 or 临期 on {day}" + (f" for {unit}" if unit else ""), file=sys.stderr)
+    for path in written:
+        print(path)
+
+
 @templates_app.command("export")
 def export_command(
     folder: Annotated[Path, typer.Argument(help="Folder to copy the templates and the example draft into.")],

@@ -12,12 +12,13 @@ from __future__ import annotations
 from minutes.writers.assignment import assignment_contexts, issue_assignments, plan_sheets, write_assignments
 from minutes.writers.ledger import LEDGER_COLUMNS, ledger_status, write_ledger
 from minutes.writers.minutes import minutes_context, write_minutes
+from minutes.writers.reminder import reminder_contexts, write_reminders
 from minutes.writers.render import TEMPLATES, atomic_write, export_templates, render_docx, write_bytes
 from minutes.writers.tasks import task_sheet_context, write_task_sheet
 from minutes.writers.text import deadline_label, safe_filename
 
 __all__ = [
     "LEDGER_COLUMNS", "TEMPLATES", "assignment_contexts", "issue_assignments", "plan_sheets", "atomic_write", "deadline_label",
-    "export_templates", "ledger_status", "minutes_context", "render_docx", "safe_filename",
+    "export_templates", "ledger_status", "minutes_context", "reminder_contexts", "write_reminders", "render_docx", "safe_filename",
     "task_sheet_context", "write_assignments", "write_bytes", "write_ledger", "write_minutes", "write_task_sheet",
 ]

@@ -562,10 +562,46 @@ def build_assignment(path: Path) -> None:
     doc.save(path)
 
 
+def build_reminder(path: Path) -> None:
+    """督办通知: to one unit, its 逾期 and 临期 tasks; the seal lines keep with the text before them."""
+    doc = new_document()
+    para(doc, "公文标题", "{{ masthead }}")
+    para(doc, "公文标题", "督办通知")
+    para(doc, "公文正文")
+    para(doc, "版头信息", "{{ unit }}：")
+    para(doc, "公文正文", "截至{{ date }}，你单位承办的下列任务{{ summary }}，请抓紧办理，并于{{ reply_by }}前"
+         "将办理情况（办结回执或进展反馈表）报送{{ office }}；确需延期的，请在回执中说明原因和新的时限。")
+    para(doc, "公文正文")
+    task_table(
+        doc,
+        [
+            ("序号", "{{ task.index }}", 12),
+            ("交办编号", "{{ task.number }}", 30),
+            ("任务编号", "{{ task.code }}", 24),
+            ("任务内容", "{{ task.text }}", 50),
+            ("时限", "{{ task.due }}", 20),
+            ("状态", "{{ task.state }}", 20),
+        ],
+        loop="{%tr for task in tasks %}",
+    )
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p if contact or phone %}")
+    keep_with_next(labelled(doc, "公文正文", "联系人：", "{{ contact }}\u3000联系电话：{{ phone }}", "栏目标签"))
+    para(doc, "公文正文", "{%p endif %}")
+    keep_with_next(para(doc, "公文正文"))
+    sign = para(doc, "落款", "{{ organ }}")
+    keep_with_next(sign)
+    indent_chars(sign._p.get_or_add_pPr(), right=4)
+    dated = para(doc, "落款", "{{ date }}")
+    indent_chars(dated._p.get_or_add_pPr(), right=4)
+    doc.save(path)
+
+
 def main() -> None:
     build_minutes(HERE / "minutes.docx")
     build_tasks(HERE / "tasks.docx")
     build_assignment(HERE / "assignment.docx")
+    build_reminder(HERE / "reminder.docx")
 
 
 if __name__ == "__main__":
