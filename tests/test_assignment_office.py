@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_documents_office import pdf_lines, to_pdf  # noqa: E402  (skips this module without LibreOffice)
+from test_documents_office import pdf_lines, pdf_text, to_pdf  # noqa: E402  (skips this module without LibreOffice)
 
 from minutes.models import Assignment, Deadline, Document, Extraction, Task
 from minutes.store import Archive
-from minutes.writers import issue_assignments
+from minutes.writers import issue_assignments, write_reminders
 from test_register import PROFILE
 
 LONG = "要" + "，".join(f"完成第{i}片区建筑工地扬尘专项检查并建立问题清单" for i in range(1, 5))
@@ -39,3 +39,14 @@ def test_seal_blocks_never_stand_alone(tmp_path):
     for first in receipts:  # each 回执 is one page: its fields and its seal row together
         text = "".join(line for _, line in pages[first])
         assert "进展情况" in text and "承办单位（盖章）" in text and entry.number in text
+
+
+def test_reminder_renders(tmp_path):
+    tasks = [Task("要完成建筑工地扬尘专项检查", [Assignment("市住房城乡建设局", "lead")], Deadline("4月底前", date(2025, 4, 30), "by"))]
+    extraction = Extraction(title="扬尘治理工作方案", published=date(2025, 3, 3), tasks=tasks)
+    with Archive(tmp_path / "minutes.db") as archive:
+        archive.save(Document("/p.txt", "txt", raw=b"p", title=extraction.title, published=extraction.published), extraction)
+        issue_assignments(archive, 1, tmp_path, on=date(2025, 3, 10), profile=PROFILE)
+        [path] = write_reminders(archive.tasks(), tmp_path, today=date(2025, 5, 2), register=archive.register(), profile=PROFILE)
+    text = pdf_text(to_pdf(path))
+    assert "督办通知" in text and "〔2025〕督字1号" in text and "逾期2天" in text and "要完成建筑工地扬尘专项检查" in text

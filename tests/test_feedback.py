@@ -46,12 +46,12 @@ def fill_ledger(path: Path, code: str, **values) -> None:
     book.save(path)
 
 
-def resave_with_libreoffice(path: Path, folder: Path) -> Path:
+def resave_with_libreoffice(path: Path, folder: Path, filter: str = "docx:MS Word 2007 XML") -> Path:
     folder.mkdir()
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless", "--convert-to",
-         "docx:MS Word 2007 XML", "--outdir", str(folder), str(path)],
-        check=True, capture_output=True, timeout=180,
+         filter, "--outdir", str(folder), str(path)],
+        capture_output=True, timeout=180,
     )
     return folder / path.name
 
@@ -120,6 +120,23 @@ def test_a_receipt_resaved_by_libreoffice_reads_the_same(issued, tmp_path):
         second = import_feedback(archive, [filled])
         assert second.applied == [] and second.conflicts == [] and second.skipped == [f"{filled.name} 回执1: T2025-001 nothing new",
                                                                                      f"{filled.name} 回执2: T2025-002 nothing new"]
+
+
+@pytest.mark.skipif(not SOFFICE, reason="LibreOffice (soffice) is not installed")
+def test_a_ledger_resaved_by_libreoffice_reads_the_same(issued, tmp_path):
+    db, _ = issued
+    ledger = tmp_path / "台账.xlsx"
+    with Archive(db) as archive:
+        write_ledger(archive.tasks(), ledger, register=archive.register())
+    fill_ledger(ledger, "T2025-001", 进展情况="已检查在建工地12个", 状态="办理中")
+    resaved = resave_with_libreoffice(ledger, tmp_path / "resaved", "xlsx:Calc MS Excel 2007 XML")
+    if not resaved.exists():
+        pytest.skip("LibreOffice Calc is not installed (Debian: libreoffice-calc)")
+    with Archive(db) as archive:
+        outcome = import_feedback(archive, [resaved])
+        assert outcome.applied == [f"{resaved.name} 第6行: T2025-001 已交办 → 办理中"], outcome
+        assert archive.tasks(code="T2025-001")[0].progress.note == "已检查在建工地12个"
+        assert import_feedback(archive, [ledger]).applied == []  # the same report, applied once
 
 
 def minutes(*args: str, db: Path) -> subprocess.CompletedProcess:
