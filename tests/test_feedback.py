@@ -189,3 +189,14 @@ def test_conflicts_are_reported_and_change_nothing(issued, tmp_path):
     assert events(db) == count + 1
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_date_typed_into_the_label_cell_counts(issued):
+    db, files = issued
+    path = files["青川市生态环境局"]
+    document = docx.Document(str(path))
+    receipt = next(t for t in document.tables if t.rows[0].cells[0].text == "任务编号")
+    receipt.rows[5].cells[0].text = "办结日期：2025年4月29日"  # not in the box beside it
+    document.save(str(path))
+    with Archive(db) as archive:
+        assert import_feedback(archive, [path]).applied == [f"{path.name} 回执1: T2025-001 已办结 on 2025-04-29"]
