@@ -1,4 +1,5 @@
-"""``minutes doc minutes|tasks|ledger`` and ``minutes templates export``: Word and Excel output."""
+"""``minutes doc minutes|tasks|assignment|reminder|ledger``, ``minutes register`` and
+``minutes templates export``: Word and Excel output."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, ByOption, DbOption, Format, app, fail, open_archive, parse_date, print_json, who
+from minutes.cli.app import (
+    DEFAULT_DB, ByOption, DbOption, Format, FormatOption, app, date_option, open_archive, print_json, stdout_console, who,
+)
 
 doc_app = typer.Typer(
     help="Write Word/Excel documents: 会议纪要, 任务分解表 and 交办单 (GB/T 9704-2012), the 台账.",
@@ -45,16 +48,12 @@ def minutes_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 会议纪要 of SOURCE as a GB/T 9704-2012 Word document."""
-    from minutes.writers import write_minutes
     from minutes.drafts import load_source, with_profile
-    from minutes.errors import MinutesError
     from minutes.office import load_profile
+    from minutes.writers import write_minutes
 
-    try:
-        draft = with_profile(load_source(source, str(db)), load_profile(db))
-        print(write_minutes(draft, output or _default_output(draft.title, ".docx"), template=template))
-    except MinutesError as error:
-        fail(str(error))
+    draft = with_profile(load_source(source, db), load_profile(db))
+    print(write_minutes(draft, output or _default_output(draft.title, ".docx"), template=template))
 
 
 @doc_app.command("tasks")
@@ -62,30 +61,25 @@ def tasks_command(
     source: SourceArgument,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The 任务分解表 .docx (default: <title>-任务分解表.docx unless --by-unit).")] = None,
     by_unit: Annotated[Optional[Path], typer.Option("--by-unit", help="Also write one 工作任务交办单 per responsible unit into this folder (numbered from the register when SOURCE is an archive id).")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="交办日期 of the 交办单 (default: today).")] = None,
+    on: date_option("--date", "交办日期 of the 交办单 (default: today).") = None,
     template: TemplateOption = None,
     assignment_template: Annotated[Optional[Path], typer.Option("--assignment-template", help="A customized 交办单 template.")] = None,
     by: ByOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 任务分解表 of SOURCE (landscape table) and, with --by-unit, the 交办单."""
-    from minutes.writers import write_assignments, write_task_sheet
     from minutes.drafts import load_source
-    from minutes.errors import MinutesError
     from minutes.office import load_profile
+    from minutes.writers import write_assignments, write_task_sheet
 
-    day = parse_date(on, "--date")
-    try:
-        draft = load_source(source, str(db))
-        if output or not by_unit:
-            print(write_task_sheet(draft, output or _default_output(f"{draft.title}-任务分解表", ".docx"), template=template))
-        if by_unit and source.isdigit():
-            _issue(int(source), by_unit, day, None, by, assignment_template, db)
-        elif by_unit:
-            for path in write_assignments(draft, by_unit, on=day, template=assignment_template, profile=load_profile(db)):
-                print(path)
-    except MinutesError as error:
-        fail(str(error))
+    draft = load_source(source, db)
+    if output or not by_unit:
+        print(write_task_sheet(draft, output or _default_output(f"{draft.title}-任务分解表", ".docx"), template=template))
+    if by_unit and source.isdigit():
+        _issue(int(source), by_unit, on, None, by, assignment_template, db)
+    elif by_unit:
+        for path in write_assignments(draft, by_unit, on=on, template=assignment_template, profile=load_profile(db)):
+            print(path)
 
 
 @doc_app.command("assignment")
@@ -93,29 +87,25 @@ def assignment_command(
     document: Annotated[int, typer.Argument(help="Archive document id whose open tasks are issued.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the 交办单 (one .docx per unit).")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only the sheets of units whose name contains this.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="交办日期 (default: today).")] = None,
-    template: Annotated[Optional[Path], typer.Option("--template", help="A customized 交办单 template.")] = None,
+    on: date_option("--date", "交办日期 (default: today).") = None,
+    template: TemplateOption = None,
     by: ByOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Issue the 交办单 of an archived document: numbered from the register, with 回执; tasks become 已交办."""
-    _issue(document, output, parse_date(on, "--date"), unit, by, template, db)
+    _issue(document, output, on, unit, by, template, db)
 
 
 def _issue(document: int, folder: Path, day, unit, by, template, db: Path) -> None:
     from datetime import date
 
-    from minutes.errors import MinutesError
     from minutes.office import load_profile
     from minutes.writers import issue_assignments
 
     day = day or date.today()
+    profile = load_profile(db)
     with open_archive(db) as archive:
-        try:
-            issued = issue_assignments(archive, document, folder, on=day, profile=load_profile(db), unit=unit,
-                                       by=who(by), template=template)
-        except MinutesError as error:
-            fail(str(error))
+        issued = issue_assignments(archive, document, folder, on=day, profile=profile, unit=unit, by=who(by), template=template)
         late = {t.code: t.due for t in archive.document(document).tasks
                 if t.code and t.due and t.due < day and t.status != "已办结"}
     for code, due in sorted(late.items()):
@@ -128,7 +118,7 @@ def _issue(document: int, folder: Path, day, unit, by, template, db: Path) -> No
 def register_command(
     year: Annotated[Optional[int], typer.Option("--year", help="Only this year's numbers.")] = None,
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only sheets to units whose name contains this.")] = None,
-    format: Annotated[Format, typer.Option("--format")] = Format.table,
+    format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """The register of 交办单: number, unit, tasks, date issued and by whom."""
@@ -138,8 +128,6 @@ def register_command(
         print_json([entry.to_dict() for entry in entries])
         return
     from rich.table import Table
-
-    from minutes.cli.app import stdout_console
 
     table = Table("number", "unit", "tasks", "issued", "by", title=f"{len(entries)} 交办单")
     for entry in entries:
@@ -151,50 +139,41 @@ def register_command(
 def ledger_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .xlsx to write.")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only tasks of this unit (aliases count).")] = None,
-    due_before: Annotated[Optional[str], typer.Option("--due-before", help="Only tasks due before this date (YYYY-MM-DD).")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="The 截至 date (default: today).")] = None,
+    due_before: date_option("--due-before", "Only tasks due before this date.") = None,
+    on: date_option("--date", "The 截至 date (default: today).") = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 台账 (one 序号 per task, its units under it, progress columns to fill in) as .xlsx."""
-    from minutes.writers import write_ledger
-    from minutes.errors import MinutesError
     from minutes.office import load_profile
+    from minutes.writers import write_ledger
 
-    before = parse_date(due_before, "--due-before")
-    day = parse_date(on, "--date")
+    profile = load_profile(db)
     with open_archive(db) as archive:
-        tasks = archive.tasks(unit=unit, due_before=before)
+        tasks = archive.tasks(unit=unit, due_before=due_before)
         register = archive.register()
-    try:
-        profile = load_profile(db)
-        print(write_ledger(tasks, output, today=day, organ=profile.name if profile else "", register=register))
-    except MinutesError as error:
-        fail(str(error))
+    print(write_ledger(tasks, output, today=on, organ=profile.name if profile else "", register=register))
 
 
 @doc_app.command("reminder")
 def reminder_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the 督办通知 (one .docx per unit).")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only units whose name contains this.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="截至 date (default: today).")] = None,
+    on: date_option("--date", "截至 date (default: today).") = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write a 督办通知 per unit listing its 逾期 and 临期 tasks with their numbers."""
     from datetime import date
 
-    from minutes.errors import MinutesError
     from minutes.office import load_profile
     from minutes.store import ALERT_DAYS
     from minutes.writers import write_reminders
 
-    day = parse_date(on, "--date") or date.today()
+    day = on or date.today()
+    profile = load_profile(db)
     with open_archive(db) as archive:
         tasks = archive.tasks(overdue=True, today=day) + archive.tasks(due_within=ALERT_DAYS, today=day)
         register = archive.register()
-    try:
-        written = write_reminders(tasks, output, today=day, register=register, profile=load_profile(db), unit=unit)
-    except MinutesError as error:
-        fail(str(error))
+    written = write_reminders(tasks, output, today=day, register=register, profile=profile, unit=unit)
     if not written:
         print(f"no task is 逾期 or 临期 on {day}" + (f" for {unit}" if unit else ""), file=sys.stderr)
     for path in written:
@@ -207,10 +186,6 @@ def export_command(
 ) -> None:
     """Copy minutes.docx, tasks.docx, assignment.docx and draft-example.yaml out for editing."""
     from minutes.writers import export_templates
-    from minutes.errors import MinutesError
 
-    try:
-        for path in export_templates(folder):
-            print(path)
-    except MinutesError as error:
-        fail(str(error))
+    for path in export_templates(folder):
+        print(path)

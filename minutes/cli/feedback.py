@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, ByOption, DbOption, Format, app, fail, open_archive, print_json, who
+from minutes.cli.app import DEFAULT_DB, ByOption, DbOption, Format, FormatOption, app, open_archive, print_json, who
 
 feedback_app = typer.Typer(help="Feedback from the units: returned 回执 (.docx) and 台账 (.xlsx).", no_args_is_help=True)
 app.add_typer(feedback_app, name="feedback")
@@ -18,20 +18,16 @@ app.add_typer(feedback_app, name="feedback")
 def import_command(
     files: Annotated[list[Path], typer.Argument(help="Returned 回执 .docx and 台账 .xlsx files.", show_default=False)],
     by: ByOption = None,
-    format: Annotated[Format, typer.Option("--format")] = Format.table,
+    format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Match each report to its task by code and move the task on; conflicts change nothing.
 
     Exit 1 when a report was in conflict (listed on stderr); a file imported before is skipped."""
-    from minutes.errors import MinutesError
     from minutes.feedback import import_feedback
 
     with open_archive(db) as archive:
-        try:
-            outcome = import_feedback(archive, files, by=who(by))
-        except MinutesError as error:
-            fail(str(error))
+        outcome = import_feedback(archive, files, by=who(by))
     if format is Format.json:
         print_json(outcome.to_dict())
     else:

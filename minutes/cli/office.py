@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, Format, app, fail, print_json
+from minutes.cli.app import DEFAULT_DB, DbOption, Format, FormatOption, app, fail, print_json
 
 office_app = typer.Typer(help="The office profile (office.yaml beside the archive): organ, numbers, contact, member units.",
                          no_args_is_help=True)
@@ -23,7 +23,6 @@ def init(
     """Write an example office.yaml beside the archive, to be edited by hand."""
     from dataclasses import replace
 
-    from minutes.errors import MinutesError
     from minutes.office import EXAMPLE, dump_profile, profile_path
     from minutes.writers import write_bytes
 
@@ -32,22 +31,15 @@ def init(
         fail(f"{path} exists; edit it, or pass --force to replace it")
     profile = replace(EXAMPLE, organ=organ or EXAMPLE.organ, masthead=organ or EXAMPLE.masthead,
                       short_name=short_name if short_name is not None else ("" if organ else EXAMPLE.short_name))
-    try:
-        print(write_bytes(path, dump_profile(profile).encode("utf-8")))
-    except MinutesError as error:
-        fail(str(error))
+    print(write_bytes(path, dump_profile(profile).encode("utf-8")))
 
 
 @office_app.command("show")
-def show(format: Annotated[Format, typer.Option("--format")] = Format.table, db: DbOption = DEFAULT_DB) -> None:
+def show(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> None:
     """The office profile in use (checked: a wrong field is reported)."""
-    from minutes.errors import MinutesError
     from minutes.office import load_profile, profile_path
 
-    try:
-        profile = load_profile(db)
-    except MinutesError as error:
-        fail(str(error))
+    profile = load_profile(db)
     if profile is None:
         fail(f"no office profile at {profile_path(db)}; run `minutes office init`")
     if format is Format.json:

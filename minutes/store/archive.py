@@ -26,7 +26,7 @@ from minutes.store import pages
 from minutes.store.index import index_document, unindex_document
 from minutes.store import lifecycle
 from minutes.store.lifecycle import CLOSED, DEADLINE_STATES, TASK_STATES, TransitionError, check_move
-from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
 from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
@@ -142,14 +142,15 @@ class Archive:
 
         Same source and same raw bytes: nothing happens (unchanged). Same source, new
         bytes: the stored version moves to ``document_versions`` and the document and
-        its extraction are replaced (updated).
+        its extraction are replaced (updated); a task whose text is unchanged keeps its
+        status and history.
         """
         digest = content_hash(doc.raw)
         now = _now()
         fields = {
             "kind": doc.kind,
             "title": (extraction.title if extraction and extraction.title else doc.title),
-            "published": _iso(extraction.published if extraction and extraction.published else doc.published),
+            "published": iso(extraction.published if extraction and extraction.published else doc.published),
             "encoding": doc.encoding,
             "metadata": json.dumps(doc.metadata, ensure_ascii=False),
             "content_hash": digest,
@@ -162,8 +163,10 @@ class Archive:
             old = self._one("SELECT id, content_hash, imported, text, original FROM documents WHERE source = ?", (doc.source,))
             if old and old["content_hash"] == digest:
                 return SaveResult(old["id"], "unchanged", doc.source)
+            kept = None
             if old:
                 doc_id = old["id"]
+                kept = self._task_states(doc_id)
                 unindex_document(conn, doc_id)
                 conn.execute(
                     "INSERT INTO document_versions (document_id, content_hash, imported, replaced, text, original)"
@@ -184,6 +187,8 @@ class Archive:
                 doc_id = cursor.lastrowid
                 status = "new"
             self._write_extraction(doc_id, extraction, doc)
+            if kept:
+                self._restore_task_states(doc_id, kept)
             index_document(conn, doc_id)
         return SaveResult(doc_id, status, doc.source, extraction_error)
 
@@ -201,20 +206,10 @@ class Archive:
             stored = self._one("SELECT title, published, metadata, text FROM documents WHERE id = ?", (doc_id,))
             if stored is None:
                 raise ArchiveError(f"no document {doc_id} in {self.name}")
-            kept = {
-                row[0]: row[1:]
-                for row in conn.execute(
-                    f"SELECT text, {', '.join(_KEPT)} FROM tasks WHERE document_id = ? ORDER BY id DESC", (doc_id,)
-                )
-            }
-            events = conn.execute(
-                f"SELECT t.text, {', '.join('e.' + c for c in _EVENT_COLUMNS.split(', '))} FROM task_events e"
-                " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
-                (doc_id,),
-            ).fetchall()
+            kept = self._task_states(doc_id)
             unindex_document(conn, doc_id)
             title = (extraction.title if extraction else None) or (doc.title if doc else stored["title"])
-            published = _iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
+            published = iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
             conn.execute(
                 "UPDATE documents SET title = ?, published = coalesce(?, published), metadata = ?, text = ?,"
                 " extraction_error = ?, updated = ? WHERE id = ?",
@@ -231,19 +226,42 @@ class Archive:
             if doc is None:
                 doc = Document(source="", kind="txt", title=title, metadata=json.loads(stored["metadata"]))
             self._write_extraction(doc_id, extraction, doc)
-            # onto the first task of the same text (a code names one task)
-            first = "(SELECT min(id) FROM tasks WHERE document_id = ? AND text = ?)"
-            for text, values in kept.items():
-                conn.execute(
-                    f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in _KEPT)} WHERE id = {first}", (*values, doc_id, text)
-                )
-            for text, *event in events:
-                conn.execute(
-                    f"INSERT INTO task_events (task_id, {_EVENT_COLUMNS})"
-                    f" SELECT {first}, {', '.join('?' * len(event))} WHERE {first} IS NOT NULL",
-                    (doc_id, text, *event, doc_id, text),
-                )
+            self._restore_task_states(doc_id, kept)
             index_document(conn, doc_id)
+
+    def _task_states(self, doc_id: int) -> tuple[dict[str, tuple], list[tuple]]:
+        """What the archive knows of a document's tasks beyond the extraction — state, due
+        date, code (``_KEPT``) and history, by task text — before its tasks are written
+        again. (A new per-task table that outlives re-extraction is kept here and in
+        ``_restore_task_states``.)"""
+        kept = {
+            row[0]: tuple(row[1:])
+            for row in self.conn.execute(
+                f"SELECT text, {', '.join(_KEPT)} FROM tasks WHERE document_id = ? ORDER BY id DESC", (doc_id,)
+            )
+        }
+        events = self.conn.execute(
+            f"SELECT t.text, {', '.join('e.' + c for c in _EVENT_COLUMNS.split(', '))} FROM task_events e"
+            " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
+            (doc_id,),
+        ).fetchall()
+        return kept, events
+
+    def _restore_task_states(self, doc_id: int, kept: tuple[dict[str, tuple], list[tuple]]) -> None:
+        """Give the tasks written again the state, due date, code and history of the task
+        of the same text (the first one of that text: a code names one task)."""
+        states, events = kept
+        first = "(SELECT min(id) FROM tasks WHERE document_id = ? AND text = ?)"
+        for text, values in states.items():
+            self.conn.execute(
+                f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in _KEPT)} WHERE id = {first}", (*values, doc_id, text)
+            )
+        for text, *event in events:
+            self.conn.execute(
+                f"INSERT INTO task_events (task_id, {_EVENT_COLUMNS})"
+                f" SELECT {first}, {', '.join('?' * len(event))} WHERE {first} IS NOT NULL",
+                (doc_id, text, *event, doc_id, text),
+            )
 
     def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document) -> None:
         """Rows for a document's meeting and tasks (inside the caller's transaction, after
@@ -258,7 +276,7 @@ class Archive:
         if meeting is not None:
             meeting_id = conn.execute(
                 "INSERT INTO meetings (document_id, name, date, location, organizer) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, meeting.name, _iso(meeting.date), meeting.location, meeting.organizer),
+                (doc_id, meeting.name, iso(meeting.date), meeting.location, meeting.organizer),
             ).lastrowid
             conn.executemany(
                 "INSERT INTO people (meeting_id, name, title, role) VALUES (?, ?, ?, ?)",
@@ -278,7 +296,7 @@ class Archive:
                     seq,
                     task.text,
                     deadline.text if deadline else None,
-                    _iso(deadline.date) if deadline else None,
+                    iso(deadline.date) if deadline else None,
                     deadline.kind if deadline else None,
                     TASK_STATES[0],
                 ),
@@ -439,7 +457,7 @@ class Archive:
             params.extend(ids)
         if due_before:
             where.append(f"coalesce({_DUE}, t.deadline_date) < ?")
-            params.append(_iso(due_before))
+            params.append(iso(due_before))
         if overdue:
             where.append(f"t.status != '{CLOSED}' AND {_DUE} < ?")
             params.append(today.isoformat())
@@ -556,7 +574,7 @@ class Archive:
         self.conn.execute("UPDATE tasks SET status = ?, due_date = ? WHERE id = ?", (target, due_date, task_id))
         self.conn.execute(
             f"INSERT INTO task_events (task_id, {_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (task_id, _now(), by, current, target, note, _iso(deadline), occurrence,
+            (task_id, _now(), by, current, target, note, iso(deadline), occurrence,
              json.dumps(details, ensure_ascii=False) if details else None),
         )
         return True
@@ -701,12 +719,6 @@ def content_hash(raw: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-
-
-def _iso(value: date | datetime | str | None) -> str | None:
-    if value is None or isinstance(value, str):
-        return value or None
-    return value.isoformat()
 
 
 def _date(value: str | None) -> date | None:
