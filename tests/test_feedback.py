@@ -200,3 +200,15 @@ def test_a_date_typed_into_the_label_cell_counts(issued):
     document.save(str(path))
     with Archive(db) as archive:
         assert import_feedback(archive, [path]).applied == [f"{path.name} 回执1: T2025-001 已办结 on 2025-04-29"]
+
+
+def test_an_extension_asked_for_in_the_ledger(issued, tmp_path):
+    db, _ = issued
+    ledger = tmp_path / "台账.xlsx"
+    with Archive(db) as archive:
+        write_ledger(archive.tasks(), ledger, register=archive.register())
+    fill_ledger(ledger, "T2025-001", 延期申请="2025-05-31：雨季停工")
+    with Archive(db) as archive:
+        assert import_feedback(archive, [ledger]).applied == [f"{ledger.name} 第6行: T2025-001 申请延期 to 2025-05-31"]
+        granted = archive.change_task(archive.tasks(code="T2025-001")[0].id, "已延期", by="王敏")
+        assert (granted.due, granted.extension.note) == (date(2025, 5, 31), "雨季停工")
