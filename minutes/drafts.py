@@ -194,12 +194,19 @@ def _deadline(text: str | None, due: date | None, anchor: date | None) -> Deadli
     return Deadline(text, None, "by")
 
 
-def with_profile(draft: Draft, profile: Profile | None) -> Draft:
+def with_profile(draft: Draft, profile: Profile | None, *, number: int | None = None) -> Draft:
     """The draft as the office issues it: the 发文机关标志 (red header) and the 印发机关 from
-    the office profile, unless the draft states them itself. Without a profile the header
-    falls back to the organizer the extraction found (often just a region's name)."""
+    the office profile, unless the draft states them itself (without a profile the header
+    falls back to the organizer the extraction found, often just a region's name).
+    ``number``: the 纪要's serial number, printed by the profile's ``minutes_number``
+    (``第{n}期`` by default) in the year of the meeting."""
     from dataclasses import replace
 
+    from minutes.office import Profile
+
+    if number is not None:
+        pattern = (profile or Profile("")).minutes_number
+        draft = replace(draft, number=pattern.format(year=(draft.date or date.today()).year, n=number))
     if profile is None:
         return draft
     return replace(

@@ -64,6 +64,7 @@ def test_minutes_take_the_header_and_imprint_from_the_profile(tmp_path):
     extracted = Draft.from_extraction(Extraction(title="扬尘治理调度会", published=date(2025, 3, 3),
                                                  meeting=Meeting(name="扬尘治理调度会", organizer="青川市")))
     assert with_profile(extracted, None) is extracted
+    assert with_profile(extracted, None, number=3).number == "第3期"
     issued = with_profile(extracted, PROFILE)
     assert issued.header == "青川市大气污染防治工作领导小组办公室会议纪要"
     assert issued.printed_by == "青川市大气污染防治工作领导小组办公室"
@@ -74,8 +75,9 @@ def test_minutes_take_the_header_and_imprint_from_the_profile(tmp_path):
     draft = tmp_path / "draft.yaml"
     draft.write_text("title: 扬尘治理调度会纪要\norgan: 青川市\ndate: 2025-03-03\n", encoding="utf-8")
     out = tmp_path / "m.docx"
-    done = invoke("doc", "minutes", str(draft), "-o", str(out), "--db", str(tmp_path / "minutes.db"))
+    done = invoke("doc", "minutes", str(draft), "-o", str(out), "--number", "7", "--db", str(tmp_path / "minutes.db"))
     assert done.exit_code == 0, done.output
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "第7期" in text
     assert "青川市大气污染防治工作领导小组办公室会议纪要" in text and "青川市会议纪要" not in text
     assert "青川市大气污染防治工作领导小组办公室\t2025年3月3日印发" in text

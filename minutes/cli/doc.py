@@ -45,6 +45,7 @@ def minutes_command(
     source: SourceArgument,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The .docx to write (default: <title>.docx).")] = None,
     template: TemplateOption = None,
+    number: Annotated[Optional[int], typer.Option("--number", min=1, help="The 纪要's serial number, printed as office.yaml's minutes_number says (第{n}期).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 会议纪要 of SOURCE as a GB/T 9704-2012 Word document."""
@@ -52,7 +53,7 @@ def minutes_command(
     from minutes.office import load_profile
     from minutes.writers import write_minutes
 
-    draft = with_profile(load_source(source, db), load_profile(db))
+    draft = with_profile(load_source(source, db), load_profile(db), number=number)
     print(write_minutes(draft, output or _default_output(draft.title, ".docx"), template=template))
 
 
