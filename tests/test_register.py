@@ -18,6 +18,7 @@ from minutes.models import Assignment, Deadline, Document, Extraction, Task
 from minutes.office import Profile
 from minutes.store import Archive
 from minutes.writers import issue_assignments
+from minutes.writers.ooxml import docx_misordered
 
 PROFILE = Profile(
     organ="青川市大气污染防治工作领导小组办公室", short_name="市大气办", contact="王敏", phone="0000-12345678",
@@ -68,10 +69,11 @@ def test_issuing_numbers_sheets_gives_codes_and_moves_tasks(tmp_path):
         assert [e.number for e, _ in later] == ["〔2025〕督字5号"]
         assert [e.number for e in archive.register(year=2025)] == [f"〔2025〕督字{n}号" for n in range(1, 6)]
 
+    assert docx_misordered(issued[0][1].read_bytes()) == []
     sheet = docx.Document(str(issued[0][1]))
     text = "\n".join(p.text for p in sheet.paragraphs)
     assert "〔2025〕督字1号" in text and "联系人：王敏\u3000联系电话：0000-12345678" in text
-    assert "于4月底前（2025年4月30日）将办理情况书面报送市大气办" in text
+    assert "于4月底前将办理情况书面报送市大气办" in text
     cells = [[c.text for c in row.cells] for row in sheet.tables[1].rows]
     assert cells[1][:3] == ["T2025-001", "要完成建筑工地扬尘专项检查：\n（1）全面排查在建工地；\n（2）建立问题清单", "牵头"]
     assert cells[1][3] == "配合：青川市生态环境局" and cells[2][3] == "配合：甲区人民政府、乙县人民政府"

@@ -7,9 +7,11 @@ from datetime import date
 import docx
 from typer.testing import CliRunner
 
+from minutes import templates
 from minutes.cli import app
 from minutes.store import Archive
 from minutes.writers import issue_assignments, write_reminders
+from minutes.writers.ooxml import docx_misordered
 from test_register import PROFILE, save
 
 
@@ -25,6 +27,8 @@ def test_reminders_per_unit(tmp_path):
         only = write_reminders(archive.tasks(), tmp_path, today=today, register=archive.register(), profile=PROFILE, unit="甲区")
         assert [p.name for p in only] == ["督办通知-甲区人民政府.docx"]
         assert write_reminders(archive.tasks(), tmp_path, today=date(2025, 4, 1), profile=PROFILE) == []
+    assert docx_misordered(templates.path("reminder.docx").read_bytes()) == []
+    assert docx_misordered(written[0].read_bytes()) == []
     lead = docx.Document(str(written[0]))
     text = "\n".join(p.text for p in lead.paragraphs)
     assert "青川市住房城乡建设局：" in text and "逾期1项、临期1项" in text and "于2025年5月5日前" in text

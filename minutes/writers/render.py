@@ -15,7 +15,8 @@ from typing import Any
 from minutes.errors import DocumentError
 from minutes.writers.text import clean
 
-TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx")
+EXAMPLES = ("draft-example.yaml", "notice-example.yaml", "cover-example.yaml")
+TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx")
 
 
 @cache
@@ -58,8 +59,24 @@ def _template_bytes(name: str, custom: str | Path | None) -> tuple[bytes, str]:
         raise DocumentError(f"cannot read template {path}: {error.strerror or error}") from None
 
 
-def render_docx(name: str, context: dict[str, Any], *, template: str | Path | None = None) -> bytes:
-    """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes."""
+def render_docx(
+    name: str,
+    context: dict[str, Any],
+    *,
+    template: str | Path | None = None,
+    title: str = "",
+    author: str = "",
+    identifier: str = "",
+    finish: Callable[[Any], None] | None = None,
+) -> bytes:
+    """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes.
+
+    The core properties carry this moment, the ``title``, the ``author`` (the office) and the
+    ``identifier`` (the 发文字号; the 发文稿纸 reads these three back);
+    ``finish`` gets the rendered python-docx document for what Jinja cannot express (column
+    widths measured from the content).
+    """
+    from datetime import datetime, timezone
     from zipfile import BadZipFile
 
     from docx.opc.exceptions import PackageNotFoundError
@@ -70,6 +87,11 @@ def render_docx(name: str, context: dict[str, Any], *, template: str | Path | No
     try:
         document = DocxTemplate(io.BytesIO(data))
         document.render(context, _environment(), autoescape=True)
+        if finish:
+            finish(document)
+        core = document.core_properties
+        core.created = core.modified = datetime.now(timezone.utc).replace(microsecond=0)
+        core.title, core.author, core.last_modified_by, core.identifier = title, author, author, identifier
         out = io.BytesIO()
         document.save(out)
     except TemplateError as error:
@@ -89,6 +111,8 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
     handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:40]}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
+            # mkstemp makes the file 0600; a document is for others to read: 0666 less the umask
+            os.fchmod(out.fileno(), 0o666 & ~_umask())
             write(out)
         os.replace(temp, path)
     except OSError as error:
@@ -100,6 +124,12 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
     return path
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
 def write_bytes(path: str | Path, data: bytes) -> Path:
     return atomic_write(path, lambda out: out.write(data))
 
@@ -109,7 +139,7 @@ def export_templates(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
-    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, "draft-example.yaml")]
+    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, *EXAMPLES)]
 
 
 # -- the 台账 ------------------------------------------------------------------------------
