@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from minutes.cli import app
-from minutes.drafts import Draft, with_profile
+from minutes.drafts import Draft, NoticeDraft, with_profile
 from minutes.models import Extraction, Meeting
 from minutes.office import ProfileError, dump_profile, load_profile, parse_profile
 from test_register import PROFILE
@@ -68,6 +68,9 @@ def test_minutes_take_the_header_and_imprint_from_the_profile(tmp_path):
     issued = with_profile(extracted, PROFILE)
     assert issued.header == "青川市大气污染防治工作领导小组办公室会议纪要"
     assert issued.printed_by == "青川市大气污染防治工作领导小组办公室"
+    notice = with_profile(NoticeDraft(meeting="扬尘治理调度会"), PROFILE)
+    assert (notice.header, notice.organ, notice.contact, notice.phone) == (
+        "青川市大气污染防治工作领导小组办公室文件", PROFILE.organ, "王敏", "0000-12345678")
     hand_written = with_profile(Draft(title="纪要", header="青川市环委会会议纪要", printed_by="青川市环委办"), PROFILE)
     assert (hand_written.header, hand_written.printed_by) == ("青川市环委会会议纪要", "青川市环委办")
 

@@ -156,12 +156,15 @@ def notice_command(
     draft: Annotated[str, typer.Argument(help="A YAML 会议通知 draft (see 'minutes templates export'), or - for stdin.", show_default=False)],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The .docx to write (default: <title>.docx).")] = None,
     template: TemplateOption = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write a 会议通知 (time, place, attendees by unit, materials, 回执) from a YAML draft."""
-    from minutes.drafts import load_notice
+    """Write a 会议通知 (time, place, attendees by unit, materials, 回执) from a YAML draft;
+    organ, masthead, contact and 印发机关 default to the office profile's."""
+    from minutes.drafts import load_notice, with_profile
+    from minutes.office import load_profile
     from minutes.writers import notice_context, write_notice
 
-    notice = load_notice(_read_text(draft))
+    notice = with_profile(load_notice(_read_text(draft)), load_profile(db))
     title = notice_context(notice)["title"] if output is None else ""
     print(write_notice(notice, output or _default_output(title, ".docx"), template=template))
 
