@@ -65,7 +65,7 @@ def build(db: Path, docs: int, rng: random.Random) -> list[str]:
                 print(f"  {done} documents, {done / (time.perf_counter() - began):.0f} docs/s", flush=True)
         ids = [task.id for task in archive.tasks() if rng.random() < 0.33]
         for at in range(0, len(ids), 5000):
-            archive.set_status(ids[at : at + 5000], "done")
+            archive.set_status(ids[at : at + 5000], "已办结")
         archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         print(f"archive: {archive.stats()['documents']} documents, {archive.stats()['tasks']} tasks "
               f"({time.perf_counter() - began:.0f} s)", flush=True)
@@ -137,9 +137,9 @@ def load(base: str, words: list[str], seconds: float, clients: int, seed: int) -
                         response = http.get(f"/units/{rng.choice(UNITS)}")
                     else:
                         task = rng.randint(1, 500)
-                        seen = rng.choice(("open", "done"))
+                        seen = rng.choice(("待交办", "办理中"))  # a wrong guess is a lost race: 409
                         response = http.post(f"/tasks/{task}/status", data={
-                            "csrf": token, "status": "done" if seen == "open" else "open", "seen": seen, "note": f"client {number}"})
+                            "csrf": token, "status": "办理中", "seen": seen, "note": f"client {number}"})
                     ok = response.status_code == 200 or (kind == "change" and response.status_code in (303, 409))
                     outcome = None if ok else f"{kind}: HTTP {response.status_code}"
                 except httpx.HTTPError as error:

@@ -37,7 +37,7 @@ def main() -> None:
             tasks = archive.tasks()
             sample = next(t for t in tasks if t.document_id != ids["hostile"] and t.units)
             for task in [*tasks[1:4], sample]:
-                archive.set_status([task.id], "done", by="王芳", note="已现场核查，整改到位")
+                archive.set_status([task.id], "已办结", by="王芳", note="已现场核查，整改到位")
             unit = units_by_open_tasks(archive)[0][0]
             document = sample.document_id
         with serving(db) as base, sync_playwright() as p:

@@ -17,10 +17,6 @@ class ArchiveError(MinutesError):
     """The archive database is unusable (not SQLite, locked, newer schema...)."""
 
 
-class ConflictError(ArchiveError):
-    """A change based on what the user saw, which someone else changed meanwhile."""
-
-
 class ExtractionError(MinutesError):
     """A document could not be processed by the extraction pipeline."""
 

@@ -113,11 +113,11 @@ def test_a_clerk_marks_a_task_done_with_a_note_and_the_history_says_who(db):
     task = first_task(db)
     token = csrf(web.get("/ledger").text)
     response = web.post(f"/tasks/{task.id}/status",
-                        data={"csrf": token, "status": "done", "seen": "open", "note": "已现场核查", "next": "/ledger?status=open"})
+                        data={"csrf": token, "status": "已办结", "seen": "待交办", "note": "已现场核查", "next": "/ledger?status=open"})
     assert response.status_code == 303
     assert response.headers["location"] == f"/ledger?status=open#task-{task.id}"
     with Archive(db) as archive:
-        assert archive.task(task.id).status == "done"
+        assert archive.task(task.id).status == "已办结"
     row = web.get("/ledger", params={"document": task.document_id}).text
     assert "已现场核查" in row and "王芳" in row
 
@@ -126,13 +126,13 @@ def test_a_change_that_lost_the_race_is_refused_with_a_message(db):
     web = client(db)
     task = first_task(db)
     token = csrf(web.get("/ledger").text)
-    form = {"csrf": token, "status": "done", "seen": "open", "note": ""}
+    form = {"csrf": token, "status": "已办结", "seen": "待交办", "note": ""}
     assert web.post(f"/tasks/{task.id}/status", data=form).status_code == 303
-    late = web.post(f"/tasks/{task.id}/status", data={**form, "status": "open"})
+    late = web.post(f"/tasks/{task.id}/status", data={**form, "status": "办理中"})
     assert late.status_code == 409
-    assert "changed meanwhile" in late.text
+    assert "changed it meanwhile" in late.text
     with Archive(db) as archive:
-        assert archive.task(task.id).status == "done"
+        assert archive.task(task.id).status == "已办结"
 
 
 def test_readers_go_on_while_a_writer_holds_the_archive_and_a_blocked_write_gets_a_message(db):
@@ -146,7 +146,7 @@ def test_readers_go_on_while_a_writer_holds_the_archive_and_a_blocked_write_gets
         assert web.get("/ledger").status_code == 200
         assert web.get("/search", params={"q": "扬尘"}).status_code == 200
         assert time.perf_counter() - began < 2
-        blocked = web.post(f"/tasks/{task.id}/status", data={"csrf": token, "status": "done", "seen": "open"})
+        blocked = web.post(f"/tasks/{task.id}/status", data={"csrf": token, "status": "已办结", "seen": "待交办"})
         assert blocked.status_code == 503
         assert "locked" in blocked.text
     finally:
@@ -159,10 +159,10 @@ def test_every_post_needs_the_session_csrf_token(db):
     task = first_task(db)
     web.get("/ledger")
     for token in (None, "forged"):
-        data = {"status": "done", "seen": "open", **({"csrf": token} if token else {})}
+        data = {"status": "已办结", "seen": "待交办", **({"csrf": token} if token else {})}
         assert web.post(f"/tasks/{task.id}/status", data=data).status_code == 403
     assert web.post("/import", files={"file": ("a.txt", "通知".encode())}).status_code == 403
-    assert first_task(db).status == "open"
+    assert first_task(db).status == "待交办"
 
 
 def test_with_a_password_every_page_asks_for_a_login(db):
@@ -183,9 +183,9 @@ def test_a_viewer_reads_and_downloads_but_cannot_change_anything(db):
     page = web.get("/ledger").text
     assert "/status" not in page  # no status forms for a viewer
     task = first_task(db)
-    refused = web.post(f"/tasks/{task.id}/status", data={"csrf": csrf(page), "status": "done", "seen": "open"})
+    refused = web.post(f"/tasks/{task.id}/status", data={"csrf": csrf(page), "status": "已办结", "seen": "待交办"})
     assert refused.status_code == 403 and "clerk" in refused.text
-    assert first_task(db).status == "open"
+    assert first_task(db).status == "待交办"
 
 
 def test_login_attempts_are_rate_limited(db):
@@ -304,7 +304,7 @@ def test_the_dashboard_counts_what_stats_counts_and_charts_open_tasks_by_unit(db
 def test_the_dashboard_rate_of_tasks_closed_on_time_follows_the_history(db):
     with Archive(db) as archive:
         dated = [t for t in archive.tasks() if t.deadline and t.deadline.date and t.deadline.kind != "recurring"]
-        archive.set_status([dated[0].id], "done", by="王芳")  # closed today: after a 2025 deadline
+        archive.set_status([dated[0].id], "已办结", by="王芳")  # closed today: after a 2025 deadline
     page = client(db).get("/dashboard").text
     assert '<strong id="on-time">0%</strong>' in page and "（0/1）" in page
     assert "每月下达与办结任务" in page
@@ -316,10 +316,10 @@ def test_search_counts_pages_and_filters_tasks_by_status(db):
         from minutes.store import search
 
         every = search(archive, "扬尘", tasks=True, limit=100)
-        archive.set_status([every[0].task.id], "done")
+        archive.set_status([every[0].task.id], "已办结")
     page = web.get("/search", params={"q": "揚塵", "kind": "tasks"}).text
     assert f'<strong id="total">{len(every)}</strong>' in page
-    done = web.get("/search", params={"q": "扬尘", "kind": "tasks", "status": "done"}).text
+    done = web.get("/search", params={"q": "扬尘", "kind": "tasks", "status": "已办结"}).text
     assert '<strong id="total">1</strong>' in done and f"#task-{every[0].task.id}" in done
     beyond = web.get("/search", params={"q": "扬尘", "kind": "tasks", "page": 99}).text
     assert "没有找到" in beyond
@@ -331,6 +331,6 @@ def test_the_dashboard_follows_changes_made_by_another_process(db):
     before = web.get("/dashboard").text
     with Archive(db) as archive:
         stats = archive.stats()
-        archive.set_status([archive.tasks()[0].id], "done", by="李明")
+        archive.set_status([archive.tasks()[0].id], "已办结", by="李明")
     assert f'<strong id="stat-open_tasks">{stats["open_tasks"]}</strong>' in before
     assert f'<strong id="stat-open_tasks">{stats["open_tasks"] - 1}</strong>' in web.get("/dashboard").text

@@ -76,7 +76,7 @@ def test_marking_a_task_done_with_a_note_survives_a_reload_and_the_history_says_
     row = page.locator("table.ledger tbody tr").first
     row_id = row.get_attribute("id")
     row.locator("summary").click()
-    row.locator("select[name=status]").select_option("done")
+    row.locator("select[name=status]").select_option("已办结")
     row.locator("input[name=note]").fill("已完成现场核查")
     row.locator("button[type=submit]").click()
     page.wait_for_url(re.compile(f"#{row_id}$"))

@@ -16,11 +16,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import ArchiveError
+from minutes.store.archive import _DUE
+from minutes.store.lifecycle import CLOSED
 
 if TYPE_CHECKING:
     from minutes.store.archive import Archive
 
-CLOSED = ("done",)
 # Ledger orders: key → SQL over tasks t and documents d (ties broken by document order).
 SORTS = {
     "deadline": "t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq",
@@ -32,8 +33,8 @@ SORTS = {
 
 @dataclass
 class LedgerQuery:
-    """Which tasks the ledger shows. ``status`` is a stored status or ``"open"`` for every
-    task not closed; ``overdue``: not closed and the (non-recurring) deadline passed;
+    """Which tasks the ledger shows. ``status`` is a stored state or ``"open"`` for every
+    task not closed (已办结); ``overdue``: not closed and the current due date passed;
     ``due_within``: not closed and due in the next N days; ``since``/``until`` bound the
     document's published date."""
 
@@ -58,12 +59,13 @@ class LedgerPage:
 
 
 def _closed() -> str:
-    return ", ".join(f"'{status}'" for status in CLOSED)
+    return f"'{CLOSED}'"
 
 
 def _overdue_sql() -> str:
-    # a recurring task's date is only its first occurrence: it is never overdue as a whole
-    return f"t.status NOT IN ({_closed()}) AND t.deadline_date < :today AND t.deadline_kind IS NOT 'recurring'"
+    # the current due date, as the store's lifecycle has it (an extension, the current
+    # occurrence of a recurring task): one definition of 逾期 for the ledger and the CLI
+    return f"t.status NOT IN ({_closed()}) AND {_DUE} < :today"
 
 
 def _where(archive: Archive, query: LedgerQuery, today: date) -> tuple[str, dict[str, Any]]:
@@ -79,7 +81,7 @@ def _where(archive: Archive, query: LedgerQuery, today: date) -> tuple[str, dict
     if query.overdue:
         where.append(_overdue_sql())
     if query.due_within is not None:
-        where.append(f"t.status NOT IN ({_closed()}) AND t.deadline_date BETWEEN :today AND :horizon")
+        where.append(f"t.status NOT IN ({_closed()}) AND {_DUE} BETWEEN :today AND :horizon")
         params["horizon"] = (today + timedelta(days=max(query.due_within, 0))).isoformat()
     if query.document_id is not None:
         where.append("t.document_id = :document")

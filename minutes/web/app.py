@@ -29,15 +29,16 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from minutes.errors import ArchiveError, ConflictError, MinutesError, QueryError, ReadError
+from minutes.errors import ArchiveError, MinutesError, QueryError, ReadError
 from minutes.store import queries
+from minutes.store.lifecycle import TRANSITIONS, TransitionError
 from minutes.web import charts, records
 from minutes.web.access import Passwords, RateLimit, csrf_ok, csrf_token
 from minutes.writers.text import ROLE_NAMES
 
 PER_PAGE = 20
 UPLOAD_LIMIT = 10 * 2**20
-STATUS_LABELS = {"open": "未办结", "done": "已办结"}
+STATUS_LABELS = {"open": "未办结"}  # the ledger's filter for every task not closed; states are shown as stored
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self';"
     " form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -201,7 +202,7 @@ def create_app(settings: Settings) -> Starlette:
         query = ledger_query(request)
         found = queries.ledger(archive(), query, today=today())
         tasks = archive().tasks_by_id(found.task_ids)
-        return render(request, "ledger.html", query=query, found=found, tasks=tasks, statuses=TASK_STATUSES,
+        return render(request, "ledger.html", query=query, found=found, tasks=tasks, statuses=TASK_STATUSES, moves=TRANSITIONS,
                       labels={t.id: records.status_label(t, today()) for t in tasks}, sorts=queries.SORTS,
                       pages=-(-found.total // query.per_page), units=queries.unit_names(archive()),
                       next=request.url.path + ("?" + request.url.query if request.url.query else ""))
@@ -217,9 +218,11 @@ def create_app(settings: Settings) -> Starlette:
         if status not in TASK_STATUSES:
             raise Page(400, f"status must be one of {', '.join(TASK_STATUSES)}")
         note = (form.get("note") or "").strip()[:2000] or None
+        deadline = day(form.get("deadline"), "deadline")
         who = user(request)
         # the archive of a worker thread: SQLite connections stay in the thread that opened them
-        await run_in_threadpool(lambda: records.change_status(archive(), task_id, status, seen=form.get("seen", ""), by=who["name"], note=note))
+        await run_in_threadpool(lambda: records.change_status(
+            archive(), task_id, status, seen=form.get("seen", ""), by=who["name"], note=note, deadline=deadline))
         back = form.get("next") or "/ledger"
         if not back.startswith("/") or back.startswith("//"):
             back = "/ledger"
@@ -322,7 +325,7 @@ def create_app(settings: Settings) -> Starlette:
             return await call_next(request)
         except Page as page:
             return message(request, page.status, page.message)
-        except ConflictError as conflict:
+        except TransitionError as conflict:  # moved by someone else first, or a move not allowed
             return message(request, 409, str(conflict))
         except ArchiveError as problem:
             text = str(problem)

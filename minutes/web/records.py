@@ -27,10 +27,12 @@ def status_label(task: StoredTask, today: date) -> str:
     return ledger_status(task, today)
 
 
-def change_status(archive: Archive, task_id: int, status: str, *, seen: str, by: str, note: str | None) -> None:
-    """Set a task's status (and/or record a progress note) unless someone changed it
-    since the clerk saw it in status ``seen`` (``ConflictError``)."""
-    archive.set_status([task_id], status, by=by, note=note, expect=seen)
+def change_status(
+    archive: Archive, task_id: int, status: str, *, seen: str, by: str, note: str | None, deadline: date | None = None
+) -> None:
+    """Move a task (or record a progress note) unless someone moved it since the clerk
+    saw it in state ``seen`` (``TransitionError``, as for a move the lifecycle forbids)."""
+    archive.change_task(task_id, status, by=by, note=note, deadline=deadline, expect=seen)
 
 
 def ledger_xlsx(found: list[StoredTask], today: date) -> bytes:
