@@ -143,6 +143,8 @@ def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveRe
         return SaveResult(None, "failed", str(path), without_source(str(error), path))
     except OSError as error:
         return SaveResult(None, "failed", str(path), _reason(error))
+    except Exception as error:  # a reader's bug or a library's surprise costs this file, not the batch
+        return SaveResult(None, "failed", str(path), f"cannot read this file ({type(error).__name__}: {error})")
 
 
 def import_paths(
@@ -186,6 +188,9 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
             doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
         except MinutesError as error:
             results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
+            continue
+        except Exception as error:  # as in import: one document never stops the others
+            results.append(SaveResult(row["id"], "unchanged", row["source"], f"cannot read it again ({type(error).__name__}: {error})"))
             continue
         extraction, error = extract_or_error(doc)
         if error:

@@ -1,0 +1,224 @@
+"""Hostile and careless input: every case is generated here, run inside a batch of good
+files, and followed by the same checks — the archive passes ``PRAGMA integrity_check``,
+the good files of the batch are archived, no temp file is left behind and no file
+outside the output folder changed."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from minutes.archive import Archive
+from minutes.ingest import import_paths
+
+GOOD = "关于开展入河排污口排查整治的通知\n各区生态环境局要在2025年6月30日前完成辖区排污口排查。\n"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCUMENT_XML = (
+    f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>关于开展排查整治的通知</w:t></w:r></w:p>'
+    "<w:p><w:r><w:t>各区生态环境局要在2025年6月30日前完成排查。</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+# -- fixtures: generated, never committed ------------------------------------------------
+
+
+def docx(parts: dict[str, bytes | str] | None = None) -> bytes:
+    """A minimal .docx (just the main part unless ``parts`` says otherwise)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in (parts or {"word/document.xml": DOCUMENT_XML}).items():
+            package.writestr(name, data)
+    return out.getvalue()
+
+
+def encrypted_docx() -> bytes:
+    """The 'encrypted' flag set on the main part, as a password-protected zip has it."""
+    data = bytearray(docx())
+    data[6] |= 1  # local header flags
+    central = data.find(b"PK\x01\x02")
+    data[central + 8] |= 1
+    return bytes(data)
+
+
+def deflate64_docx() -> bytes:
+    """The main part said to be packed with deflate64 (method 9), which zipfile cannot unpack."""
+    data = bytearray(docx())
+    data[8] = 9
+    data[data.find(b"PK\x01\x02") + 10] = 9
+    return bytes(data)
+
+
+def bomb_docx(claimed: int | None) -> bytes:
+    """A document.xml of 1 GiB of spaces in about 1 MB; its directory entry claims
+    ``claimed`` bytes (None: the truth)."""
+    chunk = b" " * 2**24
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    segment = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)  # no back-reference past it
+    stream = segment * 64 + b"\x03\x00"  # 64 × 16 MiB, then an empty final block
+    size = 2**30 if claimed is None else claimed
+    name = b"word/document.xml"
+    local = (
+        b"PK\x03\x04" + (20).to_bytes(2, "little") + bytes(2) + (8).to_bytes(2, "little") + bytes(4)
+        + bytes(4) + len(stream).to_bytes(4, "little") + size.to_bytes(4, "little")
+        + len(name).to_bytes(2, "little") + bytes(2) + name
+    )
+    central = (
+        b"PK\x01\x02" + (20).to_bytes(2, "little") * 2 + bytes(2) + (8).to_bytes(2, "little") + bytes(4)
+        + bytes(4) + len(stream).to_bytes(4, "little") + size.to_bytes(4, "little")
+        + len(name).to_bytes(2, "little") + bytes(12) + name
+    )
+    offset = len(local) + len(stream)
+    end = b"PK\x05\x06" + bytes(4) + (1).to_bytes(2, "little") * 2 + len(central).to_bytes(4, "little") \
+        + offset.to_bytes(4, "little") + bytes(2)
+    return local + stream + central + end
+
+
+# -- the checks after every case ---------------------------------------------------------
+
+
+class Sandbox:
+    """inputs/ (what is read), out/ (the archive and what is written), tmp/ (TMPDIR), and
+    a witness folder that nothing may touch."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch):
+        self.root = root
+        self.inputs, self.out, self.tmp, self.witness = (root / n for n in ("inputs", "out", "tmp", "witness"))
+        for folder in (self.inputs, self.out, self.tmp, self.witness):
+            folder.mkdir()
+        (self.witness / "keep.txt").write_text("untouched")
+        monkeypatch.setenv("TMPDIR", str(self.tmp))
+        monkeypatch.setattr(tempfile, "tempdir", str(self.tmp))
+        self.db = self.out / "archive.db"
+        self.before = self.snapshot()
+
+    def snapshot(self) -> dict[str, tuple[int, int, int]]:
+        """Every path outside out/ and tmp/ with its size, mtime and inode."""
+        found = {}
+        for folder, _, names in os.walk(self.root):
+            if Path(folder).is_relative_to(self.out) or Path(folder).is_relative_to(self.tmp):
+                continue
+            for name in names:
+                info = os.lstat(Path(folder, name))
+                found[str(Path(folder, name))] = (info.st_size, info.st_mtime_ns, info.st_ino)
+        return found
+
+    def batch(self, hostile: dict[str, bytes]) -> dict[str, object]:
+        """good-1.txt, the hostile files, good-2.txt, imported as one batch."""
+        (self.inputs / "a-good-1.txt").write_text(GOOD, encoding="utf-8")
+        for name, data in hostile.items():
+            (self.inputs / f"m-{name}").write_bytes(data)
+        (self.inputs / "z-good-2.txt").write_text(GOOD.replace("6月30日", "7月31日"), encoding="gb18030")
+        self.before = self.snapshot()
+        with Archive(self.db) as archive:
+            return import_paths(archive, [self.inputs], extract=False).to_dict()
+
+    def check(self, summary: dict | None = None) -> None:
+        if self.db.exists():
+            with sqlite3.connect(self.db) as conn:
+                assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if summary is not None:
+            statuses = {Path(r["source"]).name: r["status"] for r in summary["results"]}
+            assert statuses["a-good-1.txt"] == statuses["z-good-2.txt"] == "new", statuses
+        assert list(self.tmp.iterdir()) == [], "temp files left behind"
+        assert not [p for p in self.out.rglob("*") if p.name.endswith(".tmp")], "temp files left in out/"
+        assert self.snapshot() == self.before, "a file outside the output folder changed"
+
+
+@pytest.fixture
+def box(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+    return Sandbox(tmp_path, monkeypatch)
+
+
+def minutes(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("MINUTES_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "minutes", *args], capture_output=True, text=True, cwd=cwd, env=environment,
+        input=stdin, timeout=120,
+    )
+
+
+def one_error_line(done: subprocess.CompletedProcess) -> str:
+    """The command failed with exactly one ``error:`` line that is not an ``unexpected`` bug."""
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode in (1, 2) and len(lines) == 1 and lines[0].startswith("error: "), done.stderr
+    assert "unexpected" not in lines[0] and "Traceback" not in done.stderr
+    return lines[0]
+
+
+# -- 1. one bad file never stops the batch ---------------------------------------------
+
+
+READER_FAILURES: dict[str, Callable[[], bytes]] = {
+    "encrypted.docx": encrypted_docx,
+    "deflate64.docx": deflate64_docx,
+    "not-a-zip.docx": lambda: b"PK\x03\x04" + os.urandom(300),
+    "truncated.docx": lambda: docx()[:-30],
+    "no-body.docx": lambda: docx({"word/document.xml": f'<w:document xmlns:w="{_W}"/>'}),
+    "bad-xml.docx": lambda: docx({"word/document.xml": "<w:document"}),
+    "entity.docx": lambda: docx({"word/document.xml": '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><d>&x;</d>'}),
+    "binary.txt": lambda: bytes(range(256)) * 40,
+    "empty.txt": lambda: b"",
+    "blank.html": lambda: b"<html><body>   </body></html>",
+}
+
+
+@pytest.mark.parametrize("name", READER_FAILURES)
+def test_a_reader_failure_is_that_files_failed_line(box, name):
+    summary = box.batch({name: READER_FAILURES[name]()})
+    failed = [r for r in summary["results"] if r["status"] == "failed"]
+    assert [Path(r["source"]).name for r in failed] == [f"m-{name}"]
+    assert "unexpected" not in failed[0]["error"] and "Error:" not in failed[0]["error"]
+    box.check(summary)
+
+
+def test_import_goes_on_past_encrypted_and_deflate64_and_prints_the_summary(box):
+    (box.inputs / "a.docx").write_bytes(encrypted_docx())
+    (box.inputs / "b.docx").write_bytes(deflate64_docx())
+    (box.inputs / "c.txt").write_text(GOOD, encoding="utf-8")
+    box.before = box.snapshot()
+    done = minutes("import", str(box.inputs), "--no-extract", "--format", "json", "--db", str(box.db), cwd=box.out)
+    summary = json.loads(done.stdout)
+    assert done.returncode == 1 and (summary["new"], summary["failed"]) == (1, 2)
+    assert "password" in summary["results"][0]["error"] and "cannot be read" in summary["results"][1]["error"]
+    assert "unexpected" not in done.stderr
+    box.check()
+
+
+def test_extract_gives_each_bad_file_its_error_line(box):
+    (box.inputs / "a.docx").write_bytes(encrypted_docx())
+    (box.inputs / "b.docx").write_bytes(deflate64_docx())
+    (box.inputs / "c.txt").write_text(GOOD, encoding="utf-8")
+    box.before = box.snapshot()
+    done = minutes("extract", *(str(box.inputs / n) for n in ("a.docx", "b.docx", "c.txt")), cwd=box.out)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 1 and [("error" in line) for line in lines] == [True, True, False]
+    assert lines[2]["tasks"] and "unexpected" not in done.stderr
+    box.check()
+
+
+def test_a_reader_bug_costs_one_file_not_the_batch(box, monkeypatch):
+    from minutes.readers import txt
+
+    real = txt.read_txt
+
+    def flaky(data, source, declared=None):
+        if "m-" in source:
+            raise ZeroDivisionError("a bug in a reader")
+        return real(data, source, declared)
+
+    monkeypatch.setattr(txt, "read_txt", flaky)
+    summary = box.batch({"bug.txt": GOOD.encode()})
+    assert summary["failed"] == 1 and "ZeroDivisionError" in summary["results"][1]["error"]
+    box.check(summary)
