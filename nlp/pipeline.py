@@ -15,7 +15,11 @@ not token alignment — jieba's tokens do not follow unit names):
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from functools import cache
+from pathlib import Path
 
 from minutes.errors import ExtractionError
 from minutes.models import Document, Extraction
@@ -32,6 +36,10 @@ def get_nlp():
     import spacy
 
     jieba.setLogLevel(logging.WARNING)
+    # jieba keeps its dictionary cache in the shared temp folder by default, where a
+    # second user cannot replace the first one's file (a traceback and a 9 MB leftover
+    # on every run): each user gets their own.
+    jieba.dt.tmp_dir = str(user_cache_dir())
     # registering the factories and their Doc extensions is a side effect of importing them
     from minutes.nlp.components import clauses, meeting, tasks, units  # noqa: F401
 
@@ -40,6 +48,30 @@ def get_nlp():
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def user_cache_dir() -> Path:
+    """This user's cache folder for minutes (created, private): ``$XDG_CACHE_HOME/minutes``
+    or ``~/.cache/minutes``; ``%LOCALAPPDATA%\\minutes`` on Windows, ``~/Library/Caches/minutes``
+    on macOS; a private folder in the temp folder if the home folder is not writable."""
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"])
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    for folder in (base / "minutes", Path(tempfile.gettempdir()) / f"minutes-cache-{_user_id()}"):
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder
+        except OSError:
+            continue
+    raise ExtractionError(f"no writable cache folder (tried {base / 'minutes'}); set XDG_CACHE_HOME")
+
+
+def _user_id() -> str:
+    return str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
 
 
 def make_doc(nlp, text: str):
