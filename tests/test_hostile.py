@@ -113,15 +113,16 @@ class Sandbox:
                 found[str(Path(folder, name))] = (info.st_size, info.st_mtime_ns, info.st_ino)
         return found
 
-    def batch(self, hostile: dict[str, bytes]) -> dict[str, object]:
-        """good-1.txt, the hostile files, good-2.txt, imported as one batch."""
-        (self.inputs / "a-good-1.txt").write_text(GOOD, encoding="utf-8")
+    def batch(self, hostile: dict[str, bytes], paths: list[str | Path] = ()) -> dict[str, object]:
+        """good-1.txt, the hostile files (then ``paths``), good-2.txt, imported as one batch."""
+        first, last = self.inputs / "a-good-1.txt", self.inputs / "z-good-2.txt"
+        first.write_text(GOOD, encoding="utf-8")
         for name, data in hostile.items():
             (self.inputs / f"m-{name}").write_bytes(data)
-        (self.inputs / "z-good-2.txt").write_text(GOOD.replace("6月30日", "7月31日"), encoding="gb18030")
+        last.write_text(GOOD.replace("6月30日", "7月31日"), encoding="gb18030")
         self.before = self.snapshot()
         with Archive(self.db) as archive:
-            return import_paths(archive, [self.inputs], extract=False).to_dict()
+            return import_paths(archive, [first, *paths, self.inputs, last] if paths else [self.inputs], extract=False).to_dict()
 
     def check(self, summary: dict | None = None) -> None:
         if self.db.exists():
@@ -222,3 +223,132 @@ def test_a_reader_bug_costs_one_file_not_the_batch(box, monkeypatch):
     summary = box.batch({"bug.txt": GOOD.encode()})
     assert summary["failed"] == 1 and "ZeroDivisionError" in summary["results"][1]["error"]
     box.check(summary)
+
+
+# -- 6. bounded parsing ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("claimed", [None, 1000], ids=["honest-1GiB", "claims-1000-bytes"])
+def test_a_docx_bomb_is_refused_without_inflating_it(box, claimed):
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    summary = box.batch({"bomb.docx": bomb_docx(claimed)})
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before  # KiB
+    bomb = summary["results"][1]
+    assert bomb["status"] == "failed" and "not a valid .docx" in bomb["error"], bomb
+    assert grown < 400 * 1024, f"reading the bomb took {grown // 1024} MB"
+    box.check(summary)
+
+
+def test_fifos_and_devices_are_refused_as_inputs(box):
+    fifo = box.inputs / "pipe.txt"
+    os.mkfifo(fifo)
+    summary = box.batch({}, paths=[fifo, "/dev/zero", "/dev/null"])
+    failed = {Path(r["source"]).name: r["error"] for r in summary["results"] if r["status"] == "failed"}
+    assert failed == {"pipe.txt": "is a named pipe (FIFO), not a file", "zero": "is a character device, not a file",
+                      "null": "is a character device, not a file"}
+    box.check(summary)
+
+
+def billion_laughs(levels: int = 9) -> str:
+    """2 KB of YAML that expands to 9**9 strings (the 4.3 GB draft)."""
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for n in range(1, levels + 1):
+        lines.append(f"l{n}: &l{n} [" + ", ".join([f"*{'a' if n == 1 else f'l{n - 1}'}"] * 9) + "]")
+    return "\n".join(lines) + f"\ntitle: *l{levels}\n"
+
+
+YAML_FAILURES = {
+    "alias-bomb": (billion_laughs(), "aliases expand it"),
+    "alias-bomb-in-decisions": (billion_laughs().replace("title: *l9", "title: t\ndecisions: *l9"), "aliases expand it"),
+    "recursive-alias": ("title: &t [*t]\n", "refers to the value it is part of"),
+    "huge": ("title: t\nsummary:\n" + "  - 各区要加强巡查。\n" * 120_000, "over the 1024 KB limit"),
+    "deep": ("title: " + "[" * 50_000, "nested too deeply"),
+    "feb-30": ("title: t\ndate: 2025-02-30\n", "'2025-02-30' is not a valid date"),
+    "100k-digit-title": ("title: " + "7" * 100_000 + "\n", "is not a valid number (too large)"),
+    "hex-title": ("title: 0x" + "f" * 5000 + "\n", "is not a valid number (too large)"),
+    "python-tag": ("title: !!python/object/apply:os.system [echo hi]\n", "not valid YAML"),
+    "not-a-mapping": ("- a\n- b\n", "must be a YAML mapping"),
+}
+
+
+@pytest.mark.parametrize("case", YAML_FAILURES)
+def test_hostile_yaml_drafts_fail_with_one_line(case):
+    from minutes.drafts import load_draft
+    from minutes.errors import DocumentError
+
+    text, expected = YAML_FAILURES[case]
+    with pytest.raises(DocumentError) as failure:
+        load_draft(text)
+    message = str(failure.value)
+    assert expected in message and "\n" not in message and len(message) < 400, message
+
+
+def test_the_cli_refuses_an_alias_bomb_draft_and_a_fifo_at_once(box):
+    (box.inputs / "bomb.yaml").write_text(billion_laughs(), encoding="utf-8")
+    os.mkfifo(box.inputs / "pipe.yaml")
+    box.before = box.snapshot()
+    bomb = minutes("doc", "minutes", str(box.inputs / "bomb.yaml"), "-o", str(box.out / "x.docx"), cwd=box.out)
+    assert "aliases expand it" in one_error_line(bomb)
+    fifo = minutes("doc", "minutes", str(box.inputs / "pipe.yaml"), "-o", str(box.out / "x.docx"), cwd=box.out)
+    assert "named pipe" in one_error_line(fifo)
+    assert not (box.out / "x.docx").exists()
+    box.check()
+
+
+@pytest.mark.parametrize("case", ["alias-bomb", "feb-30", "huge", "fifo"])
+def test_a_hostile_sources_file_fails_with_one_line(box, case):
+    path = box.inputs / "sources.yaml"
+    if case == "fifo":
+        os.mkfifo(path)
+    else:
+        text = {"alias-bomb": billion_laughs().replace("title:", "sources:"),
+                "feb-30": "sources:\n  - id: x\n    name: 2025-02-30\n",
+                "huge": "sources: []\n" + "# padding\n" * 200_000}[case]
+        path.write_text(text, encoding="utf-8")
+    box.before = box.snapshot()
+    done = minutes("sources", "list", "--sources", str(path), cwd=box.out)
+    line = one_error_line(done)
+    assert {"alias-bomb": "aliases expand it", "feb-30": "not a valid date", "huge": "limit", "fifo": "named pipe"}[case] in line
+    box.check()
+
+
+def template_with(text: str, folder: Path) -> Path:
+    """A customized template whose body is one paragraph of ``text`` (Jinja included)."""
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph(text)
+    path = folder / "custom.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "takes over"),
+        ("{{ 'x' * 10**10 }}", "needs over"),
+        ("{{ 'x' * 3000000 }}", "renders a document over 2 MB"),
+    ],
+    ids=["endless-loop", "ten-gigabytes", "over-the-size-limit"],
+)
+def test_templates_render_under_a_time_memory_and_size_limit(box, monkeypatch, body, expected):
+    from minutes.errors import DocumentError
+    from minutes.writers import render
+
+    monkeypatch.setattr(render, "RENDER_SECONDS", 3)
+    monkeypatch.setattr(render, "MAX_RENDERED_BYTES", 2 * 2**20)
+    template = template_with(body, box.inputs)
+    box.before = box.snapshot()
+    with pytest.raises(DocumentError, match=expected):
+        render.render_docx("tasks.docx", {"title": "t", "note": "", "tasks": []}, template=template)
+    box.check()
+
+
+def test_a_bounded_render_still_renders():
+    from minutes.writers import render
+
+    data = render.render_docx("tasks.docx", {"title": "整治任务分解表", "note": "", "tasks": []})
+    assert data.startswith(b"PK") and "整治任务分解表".encode() in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")

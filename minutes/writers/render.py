@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,11 @@ from minutes.errors import DocumentError
 from minutes.writers.text import clean
 
 TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx")
+MAX_TEMPLATE_BYTES = 20 * 2**20
+# What one rendering may take: a customized template is a program of a sort.
+RENDER_SECONDS = 30
+RENDER_MEMORY = 1024 * 2**20  # address space beyond what the process already has
+MAX_RENDERED_BYTES = 64 * 2**20  # the document's parts, unpacked
 
 
 @cache
@@ -51,22 +57,33 @@ def bundled(name: str) -> bytes:
 def _template_bytes(name: str, custom: str | Path | None) -> tuple[bytes, str]:
     if custom is None:
         return bundled(name), name
+    from minutes.inputs import read_regular
+
     path = Path(custom)
     try:
-        return path.read_bytes(), path.name
-    except OSError as error:
-        raise DocumentError(f"cannot read template {path}: {error.strerror or error}") from None
+        return read_regular(path, MAX_TEMPLATE_BYTES, DocumentError), path.name
+    except DocumentError as error:
+        raise DocumentError(f"template {error}") from None
 
 
 def render_docx(name: str, context: dict[str, Any], *, template: str | Path | None = None) -> bytes:
-    """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes."""
-    from zipfile import BadZipFile
+    """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes.
+
+    A customized template is code of a sort: a loop in a loop or ``'x' * 10**9`` must not
+    hang or exhaust the machine. Rendering runs under ``RENDER_SECONDS``, ``RENDER_MEMORY``
+    and ``MAX_RENDERED_BYTES`` (see ``_bounded``).
+    """
+    data, label = _template_bytes(name, template)
+    return _bounded(lambda: _render(data, label, context), label)
+
+
+def _render(data: bytes, label: str, context: dict[str, Any]) -> bytes:
+    from zipfile import BadZipFile, ZipFile
 
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
 
-    data, label = _template_bytes(name, template)
     try:
         document = DocxTemplate(io.BytesIO(data))
         document.render(context, _environment(), autoescape=True)
@@ -77,7 +94,84 @@ def render_docx(name: str, context: dict[str, Any], *, template: str | Path | No
         raise DocumentError(f"template {label} is not usable: {message}") from None
     except (PackageNotFoundError, BadZipFile, KeyError, ValueError) as error:
         raise DocumentError(f"template {label} is not a Word .docx file ({clean(error)})") from None
+    with ZipFile(out) as package:
+        if sum(part.file_size for part in package.infolist()) > MAX_RENDERED_BYTES:
+            raise DocumentError(f"template {label} renders a document over {MAX_RENDERED_BYTES // 2**20} MB")
     return out.getvalue()
+
+
+def _bounded(render: Callable[[], bytes], label: str) -> bytes:
+    """``render()`` in a forked child with a memory cap, its result read back under a
+    deadline; where there is no fork (Windows) it runs here, unbounded."""
+    import select
+    import signal
+
+    if not hasattr(os, "fork"):
+        return render()
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: render, send b"ok"/b"er" and the bytes or message, leave at once
+        try:
+            os.close(reading)
+            _cap_memory(RENDER_MEMORY)
+            try:
+                payload = b"ok" + render()
+            except DocumentError as error:
+                payload = b"er" + str(error).encode()
+            except MemoryError:
+                payload = b"er" + f"template {label} needs over {RENDER_MEMORY // 2**20} MB to render".encode()
+            except BaseException as error:  # noqa: BLE001 (reported to the parent, which raises)
+                payload = b"er" + f"template {label} failed to render ({type(error).__name__}: {error})"[:2000].encode()
+            with os.fdopen(writing, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(writing)
+    deadline = time.monotonic() + RENDER_SECONDS
+    chunks: list[bytes] = []
+    size = 0
+    finished = False
+    try:
+        with os.fdopen(reading, "rb", buffering=0) as pipe:
+            while chunk := _read_before(pipe, deadline, select.select):
+                size += len(chunk)
+                if size > MAX_RENDERED_BYTES + 2:
+                    raise DocumentError(f"template {label} renders a document over {MAX_RENDERED_BYTES // 2**20} MB")
+                chunks.append(chunk)
+        finished = True
+    except TimeoutError:
+        raise DocumentError(f"template {label} takes over {RENDER_SECONDS} s to render (a loop too many?)") from None
+    finally:
+        if not finished:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    payload = b"".join(chunks)
+    if payload[:2] == b"ok":
+        return payload[2:]
+    if payload[:2] == b"er":
+        raise DocumentError(payload[2:].decode(errors="replace"))
+    raise DocumentError(f"template {label} could not be rendered (the renderer was stopped: out of memory?)")
+
+
+def _read_before(pipe: Any, deadline: float, select: Callable) -> bytes:
+    while (left := deadline - time.monotonic()) > 0:
+        if select([pipe], [], [], left)[0]:
+            return pipe.read(1 << 20)
+    raise TimeoutError
+
+
+def _cap_memory(extra: int) -> None:
+    """Let this process grow by at most ``extra`` bytes of address space (Linux)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = current + extra if hard == resource.RLIM_INFINITY else min(hard, current + extra)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # no /proc or no rlimits: the deadline still holds
 
 
 def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -> Path:
