@@ -36,9 +36,11 @@ class SaveResult:
     status: str  # one of STATUSES, or "failed" (ingest only: nothing stored)
     source: str = ""
     error: str | None = None  # why extraction (or, when status is failed, reading) failed
+    note: str | None = None  # what the reader had to do to keep the text (read a page as flat text...)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "source": self.source, "error": self.error}
+        return {"id": self.id, "status": self.status, "source": self.source, "error": self.error,
+                **({"note": self.note} if self.note else {})}
 
 
 # ---------------------------------------------------------------------------------------
@@ -467,6 +469,8 @@ class Archive:
 
     def get(self, doc_id: int) -> dict[str, Any]:
         """A document (without its raw bytes), its meeting and its tasks with units."""
+        if not -(2**63) <= doc_id < 2**63:  # SQLite's integers; no id is larger
+            raise ArchiveError(f"no document {doc_id} in {self.name}")
         doc = self._one(
             "SELECT id, source, kind, title, published, encoding, metadata, content_hash, imported, updated,"
             " extraction_error, text, length(original) AS size,"
@@ -516,7 +520,7 @@ class Archive:
             raise ArchiveError(f"task status must be one of {', '.join(TASK_STATUSES)}, not {status!r}")
         with self.transaction() as conn:
             for task_id in task_ids:
-                if conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id)).rowcount == 0:
+                if not -(2**63) <= task_id < 2**63 or conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id)).rowcount == 0:
                     raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
 
     def tasks(

@@ -61,7 +61,9 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     if not normalized.text.strip():
         raise ReadError(f"{doc.source}: no text found")
     extraction, error = extract_or_error(normalized) if extract else (None, None)
-    return archive.save(normalized, extraction, extraction_error=error)
+    result = archive.save(normalized, extraction, extraction_error=error)
+    # what a reader had to do to keep the text (a page read as flat text...) is said
+    return dataclasses.replace(result, note=normalized.metadata.get("reader_note"))
 
 
 @dataclass

@@ -352,3 +352,32 @@ def test_a_bounded_render_still_renders():
 
     data = render.render_docx("tasks.docx", {"title": "整治任务分解表", "note": "", "tasks": []})
     assert data.startswith(b"PK") and "整治任务分解表".encode() in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+
+# -- 8. text is never silently dropped ---------------------------------------------------
+
+ARTICLE = "".join(
+    f"<p>第{n}条　各区生态环境局要在2025年6月30日前完成辖区入河排污口排查，建立问题清单，逐一明确整治责任单位。</p>"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize(
+    "page, note",
+    [
+        ("<html><body>" + "<div>" * 100_000 + ARTICLE + "</div>" * 100_000 + "</body></html>", "2,048 levels"),
+        ("<html><body><article>" + "<div>" * 1_500 + ARTICLE + "</div>" * 1_500 + "</article></body></html>", "too deeply to walk"),
+        ('<html><body><div class="content" data-x="' + "x" * 15_000_000 + '">' + ARTICLE + "</div></body></html>", None),
+        ("<html><body><span>" + ARTICLE.replace("<p>", "<i>").replace("</p>", "</i><br>") + "</span></body></html>", "no article found"),
+    ],
+    ids=["100k-nested-divs", "1500-nested-divs", "15MB-attribute", "no-container"],
+)
+def test_hostile_html_keeps_its_text_and_says_how(box, page, note):
+    summary = box.batch({"page.html": page.encode()})
+    result = summary["results"][1]
+    assert result["status"] == "new", result
+    assert (note is None and "note" not in result) or (note in result["note"] and "flat text" in result["note"]), result
+    with Archive(box.db) as archive:
+        text = archive.get(result["id"])["text"]
+    assert text.count("逐一明确整治责任单位") == 5 and "第1条" in text and "第5条" in text
+    box.check(summary)

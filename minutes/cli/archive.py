@@ -39,8 +39,9 @@ def import_(
                 bar.update(job, completed=done, total=total, description=Path(result.source).name)
                 if result.status == "failed":
                     bar.console.print(f"error: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
-                elif result.error:
-                    bar.console.print(f"warning: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
+                for warning in (result.error, result.note) if result.status != "failed" else ():
+                    if warning:
+                        bar.console.print(f"warning: {result.source}: {warning}", markup=False, highlight=False, soft_wrap=True)
 
             summary = import_paths(archive, paths, extract=not no_extract, progress=progress)
     if format is Format.json:

@@ -45,10 +45,16 @@ def read_html(data: bytes, source: str, selectors: dict[str, str], declared: str
         declared = match[1].decode("ascii")
     text, encoding = decode(data, source, declared)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # huge_tree: a 15 MB attribute or a deep page is read, not cut short without a word
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise ReadError(f"{source_label(source)}: not a readable web page ({error})") from None
+    # Even then libxml2 stops at 2,048 levels of nesting and drops the rest of the page.
+    stopped = next((e.message for e in parser.error_log if e.level_name == "FATAL"), None)
+    if stopped and "depth" in stopped:
+        stopped = "elements nested over 2,048 levels deep"
     rules = _html_rules()
     metas = {
         (m.get("name") or m.get("property") or "").strip().lower(): (m.get("content") or "").strip()
@@ -57,10 +63,18 @@ def read_html(data: bytes, source: str, selectors: dict[str, str], declared: str
     }
     page_text = _squash(tree.body.text_content()) if tree.body is not None else ""
 
-    blocks = _html_blocks(tree, selectors.get("body"), rules)
-    if not blocks:
-        blocks = _trafilatura_blocks(text)
     metadata = {"url": source} if "://" in source else {}
+    try:
+        blocks = [] if stopped else _html_blocks(tree, selectors.get("body"), rules) or _trafilatura_blocks(text)
+    except RecursionError:  # deeper than Python walks
+        stopped = "elements nested too deeply to walk"
+        blocks = []
+    if stopped or not blocks:
+        # Text is never dropped in silence: read the page as flat text and say so.
+        blocks = _flat_blocks(text)
+        if blocks:
+            why = f"the page could not be parsed whole ({stopped.strip()})" if stopped else "no article found"
+            metadata["reader_note"] = f"{why}: read as flat text, tables and page layout not kept"
     if found := _first_meta(metas, rules["source_meta"]) or _labelled(rules["labelled_source"], page_text):
         metadata["source"] = found
     if found := _first_meta(metas, rules["site_meta"]):
@@ -167,6 +181,43 @@ def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
         if any(texts):
             result.append(texts)
     return result
+
+
+def _flat_blocks(html: str) -> list[Block]:
+    """The page's text without its structure: a line at each block tag or <br>, scripts
+    and styles left out. Python's streaming parser has no nesting limit."""
+    from html.parser import HTMLParser
+
+    skip = frozenset(_html_rules()["skip_tags"]) - {"input", "img", "br", "hr", "meta", "link"}  # those never close
+    blocks: list[Block] = []
+    line: list[str] = []
+
+    class Flat(HTMLParser):
+        hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag == "body":  # whatever was left open before it (a sloppy <head>)
+                self.hidden = 0
+            elif tag in skip:
+                self.hidden += 1
+            elif tag in _BLOCK_TAGS or tag in ("br", "td", "th"):
+                _flush(line, blocks)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in skip:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _BLOCK_TAGS:
+                _flush(line, blocks)
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                line.append(data)
+
+    flat = Flat(convert_charrefs=True)
+    flat.feed(html)
+    flat.close()
+    _flush(line, blocks)
+    return blocks
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:
