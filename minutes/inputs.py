@@ -50,21 +50,23 @@ def read_regular(path: str | Path, limit: int, error: type[MinutesError], *, ove
                 raise error(f"{path}: is {kind}, not a file")
             data = handle.read(limit + 1)
     except OSError as problem:
-        raise error(f"{path}: {os_reason(problem)}") from None
+        known = isinstance(problem, FileNotFoundError | PermissionError) or problem.errno == errno.ELOOP
+        reason = os_reason(problem)
+        raise error(f"{path}: {reason if known else f'cannot read ({reason})'}") from None
     if len(data) > limit:
         raise error(f"{path.name or path}: file is {over}")
     return data
 
 
 def os_reason(problem: OSError) -> str:
-    """An OS error in a few words, without the path (the caller names it)."""
+    """An OS error in a few lower-case words, without the path (the caller names it)."""
     if isinstance(problem, FileNotFoundError):
         return "no such file"
     if isinstance(problem, PermissionError):
         return "permission denied"
     if problem.errno == errno.ELOOP:
         return "symbolic link loop (a link that points back at itself)"
-    return f"cannot read ({(problem.strerror or str(problem)).lower()})"
+    return (problem.strerror or str(problem)).lower()
 
 
 def parse_yaml(text: str, error: type[MinutesError], what: str) -> Any:

@@ -381,3 +381,157 @@ def test_hostile_html_keeps_its_text_and_says_how(box, page, note):
         text = archive.get(result["id"])["text"]
     assert text.count("逐一明确整治责任单位") == 5 and "第1条" in text and "第5条" in text
     box.check(summary)
+
+
+# -- 9. writing files ----------------------------------------------------------------------
+
+DRAFT = "title: 入河排污口整治推进会议纪要\norgan: 市生态环境局\ndate: 2025-03-01\ndecisions:\n  - text: 各区6月底前完成排查\n    lead: 各区政府\n"
+
+
+def write_draft(path: Path) -> Path:
+    from minutes.drafts import load_draft
+    from minutes.writers import write_minutes
+
+    return write_minutes(load_draft(DRAFT), path)
+
+
+def _device(path: Path) -> None:
+    try:
+        os.mknod(path, 0o666 | __import__("stat").S_IFCHR, os.makedev(1, 3))  # a /dev/null of our own
+    except PermissionError:
+        pytest.skip("cannot make a device node here")
+
+
+TARGETS: dict[str, Callable[[Sandbox], Path]] = {
+    "fifo": lambda box: (os.mkfifo(box.out / "x.docx"), box.out / "x.docx")[1],
+    "device": lambda box: (_device(box.out / "x.docx"), box.out / "x.docx")[1],
+    "symlink": lambda box: ((box.out / "x.docx").symlink_to(box.witness / "keep.txt"), box.out / "x.docx")[1],
+    "hard-link": lambda box: (os.link(box.witness / "keep.txt", box.out / "x.docx"), box.out / "x.docx")[1],
+    "directory": lambda box: ((box.out / "x.docx").mkdir(), box.out / "x.docx")[1],
+}
+
+
+@pytest.mark.parametrize("kind", TARGETS)
+def test_output_onto_anything_but_a_regular_file_is_refused(box, kind):
+    from minutes.errors import DocumentError
+
+    target = TARGETS[kind](box)
+    before = os.lstat(target)
+    box.before = box.snapshot()
+    with pytest.raises(DocumentError, match="symbolic link|not a file|hard links"):
+        write_draft(target)
+    after = os.lstat(target)
+    assert (after.st_ino, after.st_mode, after.st_nlink) == (before.st_ino, before.st_mode, before.st_nlink)
+    assert (box.witness / "keep.txt").read_text() == "untouched"
+    box.check()
+
+
+def test_the_cli_refuses_a_fifo_output_with_one_line(box):
+    (box.inputs / "draft.yaml").write_text(DRAFT, encoding="utf-8")
+    os.mkfifo(box.out / "x.docx")
+    box.before = box.snapshot()
+    done = minutes("doc", "minutes", str(box.inputs / "draft.yaml"), "-o", str(box.out / "x.docx"), cwd=box.out)
+    assert "named pipe" in one_error_line(done)
+    box.check()
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_written_files_honour_the_umask(box, umask, mode):
+    old = os.umask(umask)
+    try:
+        path = write_draft(box.out / "new.docx")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == mode
+    box.check()
+
+
+def test_replacing_a_file_keeps_its_permissions(box):
+    target = box.out / "kept.docx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_draft(target)
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_bytes().startswith(b"PK")
+    box.check()
+
+
+def as_another_user() -> Callable[[], None]:
+    def become_nobody() -> None:
+        os.setgid(65534)
+        os.setuid(65534)
+
+    return become_nobody
+
+
+@pytest.fixture
+def shared_tmp():
+    """A folder every user can reach (pytest's own is private to its user)."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run a command as a second user")
+    import minutes
+
+    for needed in (Path(sys.executable).resolve(), Path(minutes.__file__).resolve()):
+        if any(not folder.stat().st_mode & 0o001 for folder in needed.parents):
+            pytest.skip(f"a second user cannot reach {needed}")
+    folder = Path(tempfile.mkdtemp(prefix="minutes-hostile-", dir="/tmp"))
+    folder.chmod(0o755)
+    yield folder
+    import shutil
+
+    shutil.rmtree(folder)
+
+
+def test_a_second_os_user_gets_no_traceback_and_leaves_nothing_in_tmp(shared_tmp):
+    inputs, tmp = shared_tmp / "inputs", shared_tmp / "tmp"
+    inputs.mkdir()
+    tmp.mkdir(mode=0o1777)
+    tmp.chmod(0o1777)
+    (inputs / "a.txt").write_text(GOOD, encoding="utf-8")
+    inputs.chmod(0o755)
+    (inputs / "a.txt").chmod(0o644)
+    for user, home in (("first", None), ("second", as_another_user())):
+        cache = shared_tmp / f"cache-{user}"
+        cache.mkdir()
+        if home:
+            os.chown(cache, 65534, 65534)
+        env = {**os.environ, "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(cache)}
+        done = subprocess.run(
+            [sys.executable, "-m", "minutes", "extract", str(inputs / "a.txt")], capture_output=True, text=True,
+            env=env, cwd=shared_tmp, preexec_fn=home, timeout=120,
+        )
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+        assert json.loads(done.stdout)["tasks"]
+        assert (cache / "minutes" / "jieba.cache").is_file()
+        assert list(tmp.iterdir()) == []
+
+
+def test_an_unwritable_output_folder_is_one_line(shared_tmp):
+    (shared_tmp / "draft.yaml").write_text(DRAFT, encoding="utf-8")
+    (shared_tmp / "draft.yaml").chmod(0o644)
+    locked = shared_tmp / "locked"
+    locked.mkdir(mode=0o755)
+    cache = shared_tmp / "cache"
+    cache.mkdir()
+    os.chown(cache, 65534, 65534)
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("MINUTES_DEBUG", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "minutes", "doc", "minutes", str(shared_tmp / "draft.yaml"), "-o", str(locked / "x.docx")],
+        capture_output=True, text=True, env=env, cwd=shared_tmp, preexec_fn=as_another_user(), timeout=120,
+    )
+    line = one_error_line(done)
+    assert "cannot write into folder" in line and "permission denied" in line
+    assert list(locked.iterdir()) == []
+
+
+def test_an_unwritable_output_folder_is_one_line_in_process(box, monkeypatch):
+    """(root writes anywhere: the folder's refusal is played by mkstemp)"""
+    from minutes.errors import DocumentError
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(DocumentError, match=r"^cannot write into folder .*out: permission denied$"):
+        write_draft(box.out / "x.docx")
+    box.check()

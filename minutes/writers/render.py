@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes.errors import DocumentError
+from minutes.inputs import describe, os_reason
 from minutes.writers.text import clean
 
 TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx")
@@ -175,23 +177,67 @@ def _cap_memory(extra: int) -> None:
 
 
 def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -> Path:
-    """Write through a temp file in the target folder, then ``os.replace``: never a half file."""
+    """Write through a temp file in the target folder, then ``os.replace``: never a half file.
+
+    Only a regular file is ever replaced: a device (``-o /dev/null`` as root), a FIFO, a
+    symbolic link or a file with other hard links is refused, not swapped for a new file.
+    The new file gets the replaced file's permissions, or the umask's for a new one.
+    """
     path = Path(path)
     folder = path.parent
+    mode = _target_mode(path)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    except OSError as error:
+        raise DocumentError(f"cannot write into folder {folder}: {os_reason(error)}") from None
     try:
         with os.fdopen(handle, "wb") as out:
             write(out)
+            if hasattr(os, "fchmod"):  # mkstemp made it 0600
+                os.fchmod(out.fileno(), mode)
+        _target_mode(path)  # replaced by something else meanwhile: still refused
         os.replace(temp, path)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+        raise DocumentError(f"cannot write {path}: {os_reason(error)}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _target_mode(path: Path) -> int:
+    """The permissions the written file gets; ``DocumentError`` if ``path`` is not a
+    regular file with one link that writing may replace."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    except OSError as error:
+        raise DocumentError(f"cannot write {path}: {os_reason(error)}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise DocumentError(f"{path} is a symbolic link; write to the file it points to, or remove the link first")
+    if kind := describe(info.st_mode):
+        raise DocumentError(f"{path} is {kind}, not a file; only files are written")
+    if info.st_nlink > 1:
+        raise DocumentError(f"{path} has other hard links, which writing would part from it; remove it first")
+    return stat.S_IMODE(info.st_mode)
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where Linux shows it."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes(path: str | Path, data: bytes) -> Path:
