@@ -239,7 +239,10 @@ class Archive:
     def _migrate(self) -> None:
         tables = set(self.db.table_names())
         if "schema_version" in tables:
-            version = self.conn.execute("SELECT version FROM schema_version").fetchone()[0]
+            row = self.conn.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else None
+            if not isinstance(version, int) or version < 0:
+                raise ArchiveError(f"{self.name} is damaged: its schema version is {version!r:.20}, not a number")
         elif tables:
             raise ArchiveError(f"{self.name} is an SQLite database but not a minutes archive")
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import glob
 import os
 from collections.abc import Callable, Iterable
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import ArchiveError, MinutesError, ReadError
+from minutes.inputs import os_reason
 from minutes.models import Document, Extraction
 
 if TYPE_CHECKING:
@@ -98,7 +100,10 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             found.append(path)
@@ -113,8 +118,10 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
                     child = Path(folder, name)
                     if child.suffix.lower() in SUFFIXES and child.is_file():
                         add(child)
+                    elif child.suffix.lower() in SUFFIXES and child.is_symlink():  # a document's name, no document
+                        found.append((str(child), _missing(child)))
             # a folder that cannot be listed is reported, not silently skipped
-            found.extend((str(error.filename), _reason(error)) for error in unreadable)
+            found.extend((str(error.filename), os_reason(error)) for error in unreadable)
         elif path.exists():
             add(path)
         elif glob.has_magic(given):
@@ -125,8 +132,18 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
             for match in files:
                 add(match)
         else:
-            found.append((given, "no such file or directory"))
+            found.append((given, _missing(path)))
     return found
+
+
+def _missing(path: Path) -> str:
+    """Why a path names no file: nothing there, a link to nothing, or a symlink loop."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return os_reason(error)
+    return "broken symbolic link (it points to nothing)" if path.is_symlink() else "no such file or directory"
 
 
 def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveResult:
@@ -144,7 +161,7 @@ def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveRe
     except MinutesError as error:
         return SaveResult(None, "failed", str(path), without_source(str(error), path))
     except OSError as error:
-        return SaveResult(None, "failed", str(path), _reason(error))
+        return SaveResult(None, "failed", str(path), os_reason(error))
     except Exception as error:  # a reader's bug or a library's surprise costs this file, not the batch
         return SaveResult(None, "failed", str(path), f"cannot read this file ({type(error).__name__}: {error})")
 
@@ -201,12 +218,6 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
         archive.replace_extraction(row["id"], extraction, doc=doc)
         results.append(SaveResult(row["id"], "updated", row["source"]))
     return results
-
-
-def _reason(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    return (error.strerror or str(error)).lower()
 
 
 def without_source(message: str, path: Path) -> str:

@@ -535,3 +535,106 @@ def test_an_unwritable_output_folder_is_one_line_in_process(box, monkeypatch):
     with pytest.raises(DocumentError, match=r"^cannot write into folder .*out: permission denied$"):
         write_draft(box.out / "x.docx")
     box.check()
+
+
+# -- 10. one clear line for everything -----------------------------------------------------
+
+
+def test_symlink_loops_and_broken_links_are_named_in_the_batch(box):
+    (box.inputs / "loop.txt").symlink_to("loop.txt")
+    (box.inputs / "broken.html").symlink_to("nothing.html")
+    outside = box.root / "loop-given.txt"
+    outside.symlink_to(outside.name)
+    summary = box.batch({}, paths=[outside])
+    failed = {Path(r["source"]).name: r["error"] for r in summary["results"] if r["status"] == "failed"}
+    assert failed == {
+        "loop-given.txt": "symbolic link loop (a link that points back at itself)",
+        "loop.txt": "symbolic link loop (a link that points back at itself)",
+        "broken.html": "broken symbolic link (it points to nothing)",
+    }
+    box.check(summary)
+
+
+@pytest.fixture
+def archive_db(box) -> Path:
+    """An archive holding one document (in the output folder)."""
+    box.batch({})
+    box.before = box.snapshot()
+    return box.db
+
+
+ONE_LINE_CASES: dict[str, tuple[list[str], str]] = {
+    "show-id-over-2^63": (["show", str(2**64)], f"no document {2**64}"),
+    "done-id-over-2^63": (["done", str(10**30)], "no task 1000000000000000000000000000000"),
+    "doc-id-over-2^63": (["doc", "minutes", str(10**25), "-o", "x.docx"], "no document"),
+    "usage-not-a-number": (["show", "abc"], "Invalid value for 'id'"),
+    "usage-no-such-command": (["frobnicate"], "No such command 'frobnicate'"),
+    "usage-missing-argument": (["import"], "Missing argument"),
+    "usage-bad-option": (["search", "x", "--limit", "0"], "--limit"),
+}
+
+
+@pytest.mark.parametrize("case", ONE_LINE_CASES)
+def test_bad_command_lines_get_one_error_line(box, archive_db, case):
+    args, expected = ONE_LINE_CASES[case]
+    done = minutes(*args, env={"MINUTES_DB": str(archive_db)}, cwd=box.out)
+    assert expected in one_error_line(done)
+    box.check()
+
+
+def test_invalid_utf8_in_a_query_is_one_line(box, archive_db):
+    for args, name in (([b"ab\xff\xfe"], "query"), ([b"x", b"--source", b"\xff"], "--source")):
+        done = subprocess.run(
+            [sys.executable, "-m", "minutes", "search", *args, "--db", str(archive_db)], capture_output=True,
+            env={k: v for k, v in os.environ.items() if k != "MINUTES_DEBUG"}, cwd=box.out, timeout=120,
+        )
+        done.stderr = done.stderr.decode()
+        assert f"the {name} is not valid UTF-8 text" in one_error_line(done)
+    box.check()
+
+
+def test_a_non_numeric_schema_version_is_one_line(box, archive_db):
+    with sqlite3.connect(archive_db) as conn:
+        conn.execute("UPDATE schema_version SET version = 'two'")
+    box.before = box.snapshot()
+    done = minutes("stats", "--db", str(archive_db), cwd=box.out)
+    assert "schema version is 'two', not a number" in one_error_line(done)
+    box.check()
+
+
+def test_stats_on_an_empty_file_leaves_it_empty(box):
+    empty = box.witness / "empty.db"
+    empty.touch()
+    box.before = box.snapshot()
+    for command in ("stats", "search", "tasks"):
+        done = minutes(command, *(["x"] if command == "search" else []), "--db", str(empty), cwd=box.out)
+        assert "empty file, not a minutes archive" in one_error_line(done)
+    assert empty.stat().st_size == 0
+    box.check()
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("title: t\ndate: 2025-02-30\n", "'2025-02-30' is not a valid date"),
+        ("title: " + "9" * 100_000 + "\n", "is not a valid number (too large)"),
+    ],
+    ids=["feb-30", "100k-digit-title"],
+)
+def test_bad_yaml_values_are_one_short_line(box, draft, expected):
+    (box.inputs / "draft.yaml").write_text(draft, encoding="utf-8")
+    box.before = box.snapshot()
+    line = one_error_line(minutes("doc", "minutes", str(box.inputs / "draft.yaml"), "-o", "x.docx", cwd=box.out))
+    assert expected in line and "at line" in line and len(line) < 400
+    box.check()
+
+
+def test_a_100k_digit_title_is_read_and_a_100k_digit_date_is_one_short_line(box):
+    (box.inputs / "big.txt").write_text("1" * 100_000 + "\n" + GOOD, encoding="utf-8")
+    (box.inputs / "bad.json").write_text(json.dumps({"title": "t", "published": "2" * 100_000, "tasks": []}))
+    box.before = box.snapshot()
+    done = minutes("extract", str(box.inputs / "big.txt"), cwd=box.out)
+    assert done.returncode == 0 and json.loads(done.stdout)["tasks"], done.stderr
+    line = one_error_line(minutes("doc", "minutes", str(box.inputs / "bad.json"), "-o", "x.docx", cwd=box.out))
+    assert "not an extraction" in line and len(line) < 400
+    box.check()

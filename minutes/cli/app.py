@@ -48,7 +48,9 @@ class Format(str, Enum):
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line on stderr and exit: the only way a command reports bad input."""
-    print(f"error: {message}", file=sys.stderr)
+    from minutes.errors import one_line
+
+    print(f"error: {one_line(message)}", file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -72,6 +74,8 @@ def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
 
     if not create and not db.exists():
         fail(f"no archive at {db}; run `minutes import` first or pass --db")
+    if not create and db.is_file() and db.stat().st_size == 0:  # SQLite would make it an archive
+        fail(f"{db} is an empty file, not a minutes archive; run `minutes import` to create one or pass --db")
     try:
         with Archive(db) as archive:
             yield archive
