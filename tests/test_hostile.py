@@ -638,3 +638,97 @@ def test_a_100k_digit_title_is_read_and_a_100k_digit_date_is_one_short_line(box)
     line = one_error_line(minutes("doc", "minutes", str(box.inputs / "bad.json"), "-o", "x.docx", cwd=box.out))
     assert "not an extraction" in line and len(line) < 400
     box.check()
+
+
+# -- generated inputs: property tests ------------------------------------------------------
+# Bounded on purpose (CI time): the numbers of examples are in the settings below.
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# derandomize: the same inputs on every run (CI stays reproducible); no example database
+FUZZ = settings(deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _fresh(root: Path) -> Path:
+    folder = Path(tempfile.mkdtemp(dir=root))
+    return folder
+
+
+@st.composite
+def damaged_docx(draw) -> bytes:
+    """A valid .docx with bytes flipped, cut or inserted."""
+    data = bytearray(docx())
+    for _ in range(draw(st.integers(1, 6))):
+        where = draw(st.integers(0, len(data) - 1))
+        action = draw(st.sampled_from(["flip", "cut", "insert"]))
+        if action == "flip":
+            data[where] ^= draw(st.integers(1, 255))
+        elif action == "cut":
+            del data[where:]
+            if len(data) < 10:
+                break
+        else:
+            data[where:where] = draw(st.binary(min_size=1, max_size=40))
+    return bytes(data)
+
+
+HOSTILE_BYTES = st.one_of(
+    st.binary(max_size=3000),
+    damaged_docx(),
+    st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.text(alphabet=st.sampled_from("<>/=\"' divspan&#;x\n\t各区要前"), max_size=3000).map(str.encode),
+)
+
+
+@settings(FUZZ, max_examples=100)
+@given(data=HOSTILE_BYTES, suffix=st.sampled_from([".txt", ".html", ".docx"]))
+def test_fuzz_one_hostile_file_in_a_batch(tmp_path, data, suffix):
+    """Whatever the bytes, the file is archived or is one failed line; the batch goes on."""
+    with pytest.MonkeyPatch.context() as patch:
+        box = Sandbox(_fresh(tmp_path), patch)
+        summary = box.batch({f"fuzz{suffix}": data})
+        hostile = summary["results"][1]
+        assert hostile["status"] in ("new", "failed"), hostile
+        assert hostile["status"] == "new" or ("unexpected" not in hostile["error"] and "\n" not in hostile["error"])
+        box.check(summary)
+
+
+YAML_TOKENS = st.sampled_from(
+    ["title", "date", "decisions", "attendees", "text", "lead", ":", " ", "\n", "  ", "- ", "&a ", "*a", "&b ", "*b",
+     "[", "]", "{", "}", ",", "2025-02-30", "2025-03-01", "9" * 5000, "0x" + "f" * 40, "!!binary ", "!!python/name:os.system",
+     "<<: *a", "'", '"', "#", "~", "yes", "1e999", ".nan", "会议纪要", "\t", "?", "|", ">"]
+)
+
+
+@settings(FUZZ, max_examples=300)
+@given(tokens=st.lists(YAML_TOKENS, max_size=60))
+def test_fuzz_yaml_drafts_load_or_fail_with_one_line(tokens):
+    from minutes.drafts import load_draft
+    from minutes.errors import DocumentError
+
+    try:
+        load_draft("".join(tokens))
+    except DocumentError as error:
+        assert "\n" not in str(error), str(error)
+
+
+@st.composite
+def nested_page(draw) -> tuple[str, str]:
+    """A page of plain nested elements (no article container, no chrome) around one
+    marked sentence."""
+    tags = draw(st.lists(st.sampled_from(["div", "span", "p", "b", "section", "font", "center", "li"]), max_size=3000))
+    marker = "各区生态环境局要在2025年6月30日前完成辖区排污口排查整治工作。"
+    before = draw(st.sampled_from(["", "附件下载", "<br>", "&nbsp;"]))
+    page = "<html><body>" + "".join(f"<{t}>" for t in tags) + before + marker + "".join(f"</{t}>" for t in reversed(tags))
+    return page + "</body></html>", marker
+
+
+@settings(FUZZ, max_examples=100)
+@given(case=nested_page())
+def test_fuzz_page_text_is_never_dropped(case):
+    from minutes.readers import read_bytes
+
+    page, marker = case
+    document = read_bytes(page.encode(), "page.html")
+    assert marker in document.text
