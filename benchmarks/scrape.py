@@ -51,7 +51,7 @@ def serve(size: int) -> None:
 
 def measure(url: str, extract: bool) -> None:
     """Child process: one scrape into a fresh archive; print the figures as JSON."""
-    from minutes.archive import Archive
+    from minutes.store import Archive
     from minutes.scrapers.run import Options, scrape
     from minutes.scrapers.sources import generic_source, load_catalog
 

@@ -20,10 +20,10 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.ingest import ingest
 from minutes.readers import read, read_bytes
-from minutes.search import search
+from minutes.store import search
 from minutes.nlp.normalize import normalize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

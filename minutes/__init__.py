@@ -6,8 +6,9 @@ The library API (the CLI is a thin layer over it)::
     doc = minutes.read("notice.docx")                  # Document: blocks, title, published, raw bytes
     doc, extraction = minutes.understand(doc)          # normalized Document + Extraction
     with minutes.Archive("minutes.db") as archive:
-        archive.save(doc, extraction)
-        hits = minutes.search(archive, "应急减排")
+        stored = archive.document(archive.save(doc, extraction).id)   # StoredDocument
+        hits = minutes.search(archive, "应急减排")             # list[Hit], each with a StoredTask for task searches
+        overdue = archive.tasks(overdue=True)                # list[StoredTask]: id, status, history, units, deadline
 
 Names are resolved lazily so that importing ``minutes`` (and ``minutes --help``)
 loads neither jieba, spaCy nor OpenCC.
@@ -27,12 +28,17 @@ _LAZY = {
     "read": "minutes.readers",
     "read_bytes": "minutes.readers",
     "normalize": "minutes.nlp.normalize",
-    "extract": "nlp",
+    "extract": "minutes.nlp",
     "understand": "minutes.ingest",
     "ingest": "minutes.ingest",
     "import_paths": "minutes.ingest",
-    "Archive": "minutes.archive",
-    "search": "minutes.search",
+    "Archive": "minutes.store",
+    "search": "minutes.store",
+    "Hit": "minutes.store",
+    "StoredDocument": "minutes.store",
+    "StoredTask": "minutes.store",
+    "StoredAssignment": "minutes.store",
+    "TaskEvent": "minutes.store",
 }
 
 __all__ = [

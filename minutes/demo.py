@@ -4,7 +4,7 @@ Import the samples (read, normalize, extract, archive), search them, and write t
 会议纪要 and 任务分解表 of each one into a folder, plus the 会议纪要 of the example
 meeting draft that ships with the templates::
 
-    from minutes.archive import Archive
+    from minutes.store import Archive
     from minutes.demo import run
 
     with Archive("minutes.db") as archive:
@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from minutes.errors import DocumentError
 
 if TYPE_CHECKING:
-    from minutes.archive import Archive
+    from minutes.store import Archive
     from minutes.ingest import ImportSummary
-    from minutes.search import Hit
+    from minutes.store import Hit, StoredDocument
 
 SAMPLES = Path(__file__).with_name("samples")
 # Written in Traditional script on purpose: it finds the Simplified sample texts.
@@ -36,7 +36,7 @@ QUERY = "揚塵"
 @dataclass
 class Report:
     imported: ImportSummary
-    documents: list[dict[str, Any]]  # ``Archive.get`` of each sample, in file order
+    documents: list[StoredDocument]  # each sample as archived, in file order
     query: str
     hits: list[Hit]
     written: list[Path] = field(default_factory=list)
@@ -48,7 +48,7 @@ def run(archive: Archive, out: str | Path, *, query: str = QUERY) -> Report:
     from minutes.writers import safe_filename, write_minutes, write_task_sheet
     from minutes.drafts import from_archive, load_draft
     from minutes.ingest import import_paths
-    from minutes.search import search
+    from minutes.store import search
     from minutes.templates import path as template_path
 
     out = Path(out)
@@ -57,14 +57,14 @@ def run(archive: Archive, out: str | Path, *, query: str = QUERY) -> Report:
     except OSError as error:
         raise DocumentError(f"cannot create {out}: {error.strerror or error}") from None
     imported = import_paths(archive, [SAMPLES])
-    documents = [archive.get(result.id) for result in imported.results if result.id is not None]
+    documents = [archive.document(result.id) for result in imported.results if result.id is not None]
     report = Report(imported, documents, query, search(archive, query, limit=5))
     for document in documents:
         draft = from_archive(document)
-        stem = safe_filename(Path(document["source"]).stem)
-        if document["meeting"]:
+        stem = safe_filename(Path(document.source).stem)
+        if document.meeting:
             report.written.append(write_minutes(draft, out / f"{stem}-会议纪要.docx"))
-        if document["tasks"]:
+        if document.tasks:
             report.written.append(write_task_sheet(draft, out / f"{stem}-任务分解表.docx"))
     example = load_draft(template_path("draft-example.yaml").read_text(encoding="utf-8"))
     report.written.append(write_minutes(example, out / "draft-example-会议纪要.docx"))

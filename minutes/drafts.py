@@ -13,10 +13,13 @@ import re
 import reprlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Extraction, Task
+
+if TYPE_CHECKING:
+    from minutes.store import StoredDocument
 
 ROLE_FIELDS = {"lead": "lead", "support": "support", "responsible": "responsible"}
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$")
@@ -185,27 +188,9 @@ def _deadline(text: str | None, due: date | None, anchor: date | None) -> Deadli
     return Deadline(text, None, "by")
 
 
-def from_archive(record: dict[str, Any]) -> Draft:
-    """A draft from ``Archive.get(id)``: units as written in the document (their surface form)."""
-    meeting = record.get("meeting")
-    data = {
-        "title": record.get("title"),
-        "published": record.get("published"),
-        "meeting": None
-        if not meeting
-        else {**meeting, "units": [u.get("surface") or u["name"] for u in meeting.get("units") or []]},
-        "tasks": [
-            {
-                "text": task["text"],
-                "units": [{"name": u.get("surface") or u["name"], "role": u["role"]} for u in task.get("units") or []],
-                "deadline": None
-                if not (task.get("deadline_text") or task.get("deadline_date"))
-                else {"text": task.get("deadline_text"), "date": task.get("deadline_date"), "kind": task.get("deadline_kind")},
-            }
-            for task in record.get("tasks") or []
-        ],
-    }
-    return Draft.from_extraction(Extraction.from_dict(data))
+def from_archive(document: StoredDocument) -> Draft:
+    """A draft from an archived document: its tasks as stored (units as written in it)."""
+    return Draft.from_extraction(document.extraction())
 
 
 def from_json(text: str) -> Draft:
@@ -239,12 +224,12 @@ def load_source(source: str, db: str | None = None) -> Draft:
     from minutes.readers.common import MAX_BYTES, OVER_LIMIT
 
     if source.isascii() and source.isdigit():
-        from minutes.archive import Archive
+        from minutes.store import Archive
 
         if not Path(db or "minutes.db").is_file():
             raise DocumentError(f"archive {db or 'minutes.db'} does not exist (use --db)")
         with Archive(db or "minutes.db") as archive:
-            return from_archive(archive.get(int(source)))
+            return from_archive(archive.document(int(source)))
     if source == "-":
         text = sys.stdin.read(MAX_BYTES + 1)
         if len(text) > MAX_BYTES:

@@ -16,7 +16,7 @@ from minutes.inputs import os_reason
 from minutes.models import Document, Extraction
 
 if TYPE_CHECKING:
-    from minutes.archive import Archive, SaveResult
+    from minutes.store import Archive, SaveResult
 
 SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
@@ -51,12 +51,12 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     A source whose raw bytes are already archived is not processed again (unchanged).
     An extraction failure is reported in ``SaveResult.error``; the document is stored.
     """
-    from minutes.archive import content_hash
+    from minutes.store import content_hash
     from minutes.nlp.normalize import normalize
 
     stored = archive.lookup(doc.source)
     if stored and stored["content_hash"] == content_hash(doc.raw):
-        from minutes.archive import SaveResult
+        from minutes.store import SaveResult
 
         return SaveResult(stored["id"], "unchanged", doc.source)
     normalized = normalize(doc)
@@ -149,7 +149,7 @@ def _missing(path: Path) -> str:
 def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveResult:
     """Read one file and ingest it under its absolute path; reading errors are returned
     as a failed result, not raised."""
-    from minutes.archive import SaveResult
+    from minutes.store import SaveResult
     from minutes.readers import read
 
     source = str(path.resolve())
@@ -178,7 +178,7 @@ def import_paths(
     ``progress(done, total, result)`` is called after each file. An ``ArchiveError``
     (database locked, not an archive) does stop it: no later file could be stored.
     """
-    from minutes.archive import SaveResult
+    from minutes.store import SaveResult
 
     files = collect_files(paths)
     summary = ImportSummary()
@@ -197,12 +197,12 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
     """Normalize and extract every archived document again from its raw bytes (after the
     rules improved). A document that cannot be read or extracted now keeps its stored
     text and extraction; its result carries the error."""
-    from minutes.archive import SaveResult
+    from minutes.store import SaveResult
     from minutes.readers import read_bytes
     from minutes.nlp.normalize import normalize
 
     results = []
-    for row in archive.documents():
+    for row in archive.originals():
         try:
             doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
         except MinutesError as error:

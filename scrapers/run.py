@@ -308,7 +308,7 @@ class _Walk:
 
     def store(self, url: str, page: Page, doc: Any) -> Any:
         """Archive one article and its fetch state (on the archive's thread)."""
-        from minutes.archive import content_hash
+        from minutes.store import content_hash
         from minutes.ingest import ingest
 
         result = ingest(self.archive, doc, extract=self.options.extract)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from minutes.archive import SCHEMA_VERSION, Archive
+from minutes.store import SCHEMA_VERSION, Archive, StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store.schema import MIGRATIONS
 from minutes.nlp.names import canonical_unit, document_region
 from minutes.errors import ArchiveError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
@@ -68,12 +69,30 @@ def test_save_new_then_unchanged(archive):
     again = archive.save(make_doc(), make_extraction())
     assert (first.status, again.status) == ("new", "unchanged")
     assert first.id == again.id
-    stored = archive.get(first.id)
-    assert stored["text"] == "\n".join(BODY)
-    assert stored["title"] == TITLE and stored["published"] == "2025-03-02"
-    assert stored["versions"] == 0 and stored["size"] == len(make_doc().raw)
-    assert stored["meeting"]["people"] == [{"name": "王明", "title": "市生态环境局副局长", "role": "chair"}]
-    assert [t["text"] for t in stored["tasks"]] == ["要牵头做好秸秆综合利用", "要加强夜间巡查，发现火点立即处置"]
+    stored = archive.document(first.id)
+    assert isinstance(stored, StoredDocument)
+    assert stored.text == "\n".join(BODY)
+    assert stored.title == TITLE and stored.published == date(2025, 3, 2)
+    assert (stored.source, stored.kind, stored.encoding) == ("/archive/notice.txt", "txt", "utf-8")
+    assert stored.metadata == {"来源": "重庆市生态环境局"} and isinstance(stored.imported, datetime)
+    assert stored.versions == 0 and stored.size == len(make_doc().raw)
+    assert stored.meeting.people == [Person("王明", "市生态环境局副局长", "chair")]
+    assert [t.text for t in stored.tasks] == ["要牵头做好秸秆综合利用", "要加强夜间巡查，发现火点立即处置"]
+
+
+def test_a_stored_document_gives_back_what_was_extracted(archive):
+    """The stored records are the extraction plus what the archive knows: nothing lost in between."""
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    stored = archive.document(doc_id)
+    assert stored.extraction().to_dict() == make_extraction().to_dict()
+    task = stored.tasks[0]
+    assert isinstance(task, StoredTask) and isinstance(task, Task)
+    assert (task.id, task.document_id, task.seq, task.status, task.history) == (1, doc_id, 1, "open", [])
+    assert (task.document_title, task.document_published, task.document_source) == (TITLE, date(2025, 3, 2), "/archive/notice.txt")
+    assert archive.task(task.id) == task and archive.task(999) is None
+    plain = task.to_dict()
+    assert plain["deadline"] == {"text": "4月底前", "date": "2025-04-30", "kind": "by"}
+    assert plain["units"][0] == {"name": "市农业农村委", "role": "lead", "unit": "重庆市农业农村委"}
 
 
 def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive):
@@ -82,10 +101,10 @@ def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive
     changed = Extraction(title=TITLE, tasks=[Task("要每日报送火点处置情况", [Assignment("各区县生态环境局", "responsible")])])
     result = archive.save(make_doc(changed_body), changed)
     assert (result.status, result.id) == ("updated", first.id)
-    stored = archive.get(first.id)
-    assert stored["versions"] == 1
-    assert [t["text"] for t in stored["tasks"]] == ["要每日报送火点处置情况"]
-    assert stored["meeting"] is None
+    stored = archive.document(first.id)
+    assert stored.versions == 1
+    assert [t.text for t in stored.tasks] == ["要每日报送火点处置情况"]
+    assert stored.meeting is None
     old = archive.conn.execute("SELECT text, original FROM document_versions WHERE document_id = ?", (first.id,)).fetchone()
     assert old["text"] == "\n".join(BODY) and old["original"] == "\n".join(BODY).encode()
     assert archive.stats()["documents"] == 1
@@ -93,12 +112,12 @@ def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive
 
 def test_relative_unit_names_take_the_document_region_and_stay_aliases(archive):
     archive.save(make_doc(), make_extraction())
-    units = archive.get(1)["tasks"][0]["units"]
+    units = archive.document(1).tasks[0].units
     assert units == [
-        {"name": "重庆市农业农村委", "surface": "市农业农村委", "role": "lead"},
-        {"name": "重庆市生态环境局", "surface": "市生态环境局", "role": "support"},
+        StoredAssignment("市农业农村委", "lead", unit="重庆市农业农村委"),
+        StoredAssignment("市生态环境局", "support", unit="重庆市生态环境局"),
     ]
-    assert archive.get(1)["tasks"][1]["units"][0]["name"] == "各区县生态环境局"
+    assert archive.document(1).tasks[1].units[0].unit == "各区县生态环境局"
     aliases = dict(archive.conn.execute("SELECT alias, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id"))
     assert aliases == {"市农业农村委": "重庆市农业农村委", "市生态环境局": "重庆市生态环境局"}
 
@@ -132,28 +151,46 @@ def test_document_region_from_organizer_title_or_site_facts():
 
 def test_tasks_filters_by_unit_alias_deadline_and_overdue(archive):
     archive.save(make_doc(), make_extraction())
-    assert [t["seq"] for t in archive.tasks(unit="市农业农村委")] == [1]
-    assert [t["seq"] for t in archive.tasks(unit="重庆市农业农村委")] == [1]
-    assert [t["seq"] for t in archive.tasks(unit="区县生态")] == [2]  # part of a name
+    assert [t.seq for t in archive.tasks(unit="市农业农村委")] == [1]
+    assert [t.seq for t in archive.tasks(unit="重庆市农业农村委")] == [1]
+    assert [t.seq for t in archive.tasks(unit="区县生态")] == [2]  # part of a name
     assert archive.tasks(unit="不存在的单位") == []
-    assert [t["seq"] for t in archive.tasks(due_before=date(2025, 5, 1))] == [1]
+    assert [t.seq for t in archive.tasks(due_before=date(2025, 5, 1))] == [1]
     assert archive.tasks(due_before="2025-04-30") == []
-    assert [t["seq"] for t in archive.tasks(overdue=True, today=date(2025, 5, 1))] == [1]
+    assert [t.seq for t in archive.tasks(overdue=True, today=date(2025, 5, 1))] == [1]
     assert archive.tasks(overdue=True, today=date(2025, 4, 30)) == []
 
 
 def test_tasks_are_marked_done_all_or_none_and_stay_done_after_reextraction(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
-    first, second = (t["id"] for t in archive.get(doc_id)["tasks"])
+    first, second = (t.id for t in archive.document(doc_id).tasks)
     archive.set_status([first], "done")
     assert archive.tasks(overdue=True, today=date(2025, 5, 1)) == []
     with pytest.raises(ArchiveError, match="no task 999"):
         archive.set_status([second, 999], "done")
-    assert archive.task(second)["status"] == "open"  # the batch changed nothing
+    assert archive.task(second).status == "open"  # the batch changed nothing
+    assert archive.task(second).history == []
     with pytest.raises(ArchiveError, match="must be one of open, done"):
         archive.set_status([second], "finished")
     archive.replace_extraction(doc_id, make_extraction(), doc=make_doc())
-    assert [t["status"] for t in archive.get(doc_id)["tasks"]] == ["done", "open"]
+    assert [t.status for t in archive.document(doc_id).tasks] == ["done", "open"]
+
+
+def test_status_changes_are_kept_in_the_task_history_across_reextraction(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    task_id = archive.document(doc_id).tasks[0].id
+    archive.set_status([task_id], "done", by="李华", note="现场核查完毕")
+    archive.set_status([task_id], "done")  # no change, no event
+    archive.set_status([task_id], "open")
+    history = archive.task(task_id).history
+    assert [(e.by, e.from_status, e.to_status, e.note) for e in history] == [
+        ("李华", "open", "done", "现场核查完毕"),
+        (None, "done", "open", None),
+    ]
+    assert all(isinstance(e, TaskEvent) and isinstance(e.at, datetime) for e in history)
+    archive.replace_extraction(doc_id, make_extraction(), doc=make_doc())
+    again = archive.document(doc_id).tasks
+    assert again[0].history == history and again[1].history == []
 
 
 def test_a_recurring_task_is_never_overdue(archive):
@@ -161,16 +198,16 @@ def test_a_recurring_task_is_never_overdue(archive):
     extraction.tasks[0].deadline = Deadline("每月5日前", date(2025, 3, 5), "recurring")
     archive.save(make_doc(), extraction)
     assert archive.tasks(overdue=True, today=date(2025, 6, 1)) == []
-    assert [t["seq"] for t in archive.tasks(due_before=date(2025, 4, 1))] == [1]
+    assert [t.seq for t in archive.tasks(due_before=date(2025, 4, 1))] == [1]
 
 
 def test_replace_extraction_keeps_task_status_and_document_text(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
     archive.conn.execute("UPDATE tasks SET status = 'done' WHERE seq = 1")
     archive.replace_extraction(doc_id, make_extraction(deadline_date=date(2025, 5, 31)))
-    tasks = archive.get(doc_id)["tasks"]
-    assert [(t["status"], t["deadline_date"]) for t in tasks] == [("done", "2025-05-31"), ("open", None)]
-    assert archive.get(doc_id)["text"] == "\n".join(BODY)
+    tasks = archive.document(doc_id).tasks
+    assert [(t.status, t.deadline.date) for t in tasks] == [("done", date(2025, 5, 31)), ("open", None)]
+    assert archive.document(doc_id).text == "\n".join(BODY)
     assert archive.stats()["document_versions"] == 0
     with pytest.raises(ArchiveError, match="no document 99"):
         archive.replace_extraction(99, None)
@@ -179,7 +216,8 @@ def test_replace_extraction_keeps_task_status_and_document_text(archive):
 def test_extraction_failure_is_recorded(archive):
     result = archive.save(make_doc(), None, extraction_error="extraction failed: boom")
     assert result.status == "new" and result.error == "extraction failed: boom"
-    assert archive.get(result.id)["tasks"] == []
+    stored = archive.document(result.id)
+    assert (stored.tasks, stored.meeting, stored.extraction_error) == ([], None, "extraction failed: boom")
     assert archive.stats()["extraction_failed"] == 1
 
 
@@ -202,10 +240,10 @@ def test_page_state(archive):
         archive.record_page("https://example.org/a.html", colour="red")
 
 
-def test_documents_iterates_raw_bytes_for_reextraction(archive):
+def test_originals_iterates_raw_bytes_for_reextraction(archive):
     archive.save(make_doc(), None)
     archive.save(make_doc(source="/archive/other.txt", raw=b"other"), None)
-    rows = list(archive.documents())
+    rows = list(archive.originals())
     assert [(r["source"], r["kind"], r["original"][:5]) for r in rows] == [
         ("/archive/notice.txt", "txt", "\n".join(BODY).encode()[:5]),
         ("/archive/other.txt", "txt", b"other"),
@@ -221,6 +259,24 @@ def test_file_archive_uses_wal_foreign_keys_and_reopens(tmp_path):
     with Archive(path) as archive:
         assert archive.stats()["tasks"] == 2
         assert archive.conn.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_archive_of_the_first_schema_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "minutes.db"
+    with sqlite3.connect(path) as conn:  # an archive as the first release wrote it
+        conn.executescript(MIGRATIONS[0])
+        conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO schema_version VALUES (1)")
+        conn.execute(
+            "INSERT INTO documents (source, kind, title, metadata, content_hash, imported, updated, text, original)"
+            " VALUES ('/old.txt', 'txt', '旧通知', '{}', 'h', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', '正文', x'00')"
+        )
+        conn.execute("INSERT INTO tasks (document_id, seq, text, status) VALUES (1, 1, '要完成整改', 'done')")
+    with Archive(path) as archive:
+        assert archive.conn.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+        assert archive.document(1).title == "旧通知"
+        archive.set_status([1], "open")
+        assert [(e.from_status, e.to_status) for e in archive.task(1).history] == [("done", "open")]
 
 
 def test_newer_schema_is_refused(tmp_path):

@@ -188,12 +188,13 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
     assert json.loads(done.stdout)["documents"] == 1
     tasks = json.loads(minutes("tasks", "--format", "json", db=db).stdout)
     assert tasks
-    relative = [u for t in tasks for u in t["units"] if u["surface"].startswith("市")]
-    assert relative and all(u["name"] == "成都" + u["surface"] for u in relative)
-    surface = relative[0]["surface"]
+    # units as written in the document (name) and the canonical unit they stand for
+    relative = [u for t in tasks for u in t["units"] if u["name"].startswith("市")]
+    assert relative and all(u["unit"] == "成都" + u["name"] for u in relative)
+    surface = relative[0]["name"]
     for unit in (surface, "成都" + surface):
         by_unit = json.loads(minutes("tasks", "--unit", unit, "--format", "json", db=db).stdout)
-        assert by_unit and all(any(u["surface"] == surface for u in t["units"]) for t in by_unit)
+        assert by_unit and all(any(u["name"] == surface for u in t["units"]) for t in by_unit)
     assert minutes("tasks", "--overdue", db=db).returncode == 0
 
     first = tasks[0]["id"]
@@ -204,4 +205,7 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
     missing = minutes("done", str(first), "999999", db=db)
     assert missing.returncode == 1 and missing.stderr.startswith("error: no task 999999")
     assert minutes("done", str(first), "--undo", db=db).returncode == 0
-    assert all(t["status"] == "open" for t in json.loads(minutes("tasks", "--format", "json", db=db).stdout))
+    reopened = json.loads(minutes("tasks", "--format", "json", db=db).stdout)
+    assert all(t["status"] == "open" for t in reopened)
+    history = next(t["history"] for t in reopened if t["id"] == first)
+    assert [(e["from_status"], e["to_status"]) for e in history] == [("open", "done"), ("done", "open")]

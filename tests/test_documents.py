@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 from minutes import templates
 from minutes.cli import app
 from minutes.writers import (
-    LedgerRow,
     deadline_label,
     ledger_status,
     render_docx,
@@ -24,11 +23,11 @@ from minutes.writers import (
     write_ledger,
     write_minutes,
     write_task_sheet,
-    ledger_rows,
 )
 from minutes.drafts import Draft, from_json, load_draft
 from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
+from minutes.store import StoredAssignment, StoredTask
 
 EXAMPLE = Path(str(templates.path("draft-example.yaml")))
 
@@ -333,23 +332,24 @@ def test_customized_template_is_used(tmp_path):
     ],
 )
 def test_ledger_status(deadline, status, expected):
-    row = LedgerRow("要完成核查", "县农业农村局", "lead", deadline, "通知", status=status)
-    assert ledger_status(row, date(2025, 7, 1)) == expected
+    task = StoredTask("要完成核查", [StoredAssignment("县农业农村局", "lead", unit="县农业农村局")], deadline,
+                      id=1, document_id=1, seq=1, status=status, document_title="通知")
+    assert ledger_status(task, date(2025, 7, 1)) == expected
 
 
 def test_ledger_from_archive(tmp_path):
     from openpyxl import load_workbook
 
-    from minutes.archive import Archive
+    from minutes.store import Archive
 
     db = tmp_path / "m.db"
     doc = Document("notice.txt", "txt", raw=b"composed", title=EXTRACTION.title, published=date(2025, 4, 8))
     with Archive(db) as archive:
         archive.save(doc, EXTRACTION)
-        rows = ledger_rows(archive.tasks())
-    assert len(rows) == 4  # task × unit
+        tasks = archive.tasks()
+    assert sum(len(task.units) or 1 for task in tasks) == 4  # task × unit
     out = tmp_path / "台账.xlsx"
-    write_ledger(rows, out, today=date(2025, 7, 1))
+    write_ledger(tasks, out, today=date(2025, 7, 1))
     sheet = load_workbook(out).active
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:I5"
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.ingest import import_paths
 
 GOOD = "关于开展入河排污口排查整治的通知\n各区生态环境局要在2025年6月30日前完成辖区排污口排查。\n"
@@ -378,7 +378,7 @@ def test_hostile_html_keeps_its_text_and_says_how(box, page, note):
     assert result["status"] == "new", result
     assert (note is None and "note" not in result) or (note in result["note"] and "flat text" in result["note"]), result
     with Archive(box.db) as archive:
-        text = archive.get(result["id"])["text"]
+        text = archive.document(result["id"]).text
     assert text.count("逐一明确整治责任单位") == 5 and "第1条" in text and "第5条" in text
     box.check(summary)
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.scrapers.lists import parse_list
 from minutes.scrapers.run import Options, scrape
 from minutes.scrapers.sources import generic_source, load_catalog, parse_source
@@ -75,7 +75,7 @@ def catalog():
 
 def stored(db) -> dict[str, dict]:
     with Archive(db) as archive:
-        return {row["source"]: row for row in archive._rows("SELECT id, source, title, text, original FROM documents")}
+        return {row["source"]: row for row in map(dict, archive.conn.execute("SELECT id, source, title, text, original FROM documents"))}
 
 
 def assert_spaced(hits, delay: float) -> None:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date
 
 import pytest
 
-from minutes.archive import Archive
+from minutes.store import Archive
 from minutes.errors import QueryError
 from minutes.ingest import ingest
 from minutes.models import Assignment, Deadline, Document, Extraction, Task
 from minutes.readers import read
-from minutes.search import index_terms, make_snippet, search
+from minutes.store import index_terms, make_snippet, search
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 QUERY_LENGTHS = (2, 3, 4, 8)
@@ -50,7 +51,7 @@ def test_every_han_substring_finds_its_document_in_simplified_and_traditional(co
     misses = []
     checked = 0
     for source, doc_id in ids.items():
-        text = archive.get(doc_id)["text"]
+        text = archive.document(doc_id).text
         for query in sample_queries(text):
             for variant in (query, to_traditional.convert(query)):
                 checked += 1
@@ -154,10 +155,12 @@ def test_task_search(small_archive):
     hits = search(archive, "应急减排", tasks=True)
     assert len(hits) == 1
     assert hits[0].document_id == ids["reduction"]
-    assert hits[0].task["text"] == "要落实应急减排措施"
-    assert hits[0].task["units"][0]["surface"] == "市生态环境局"
-    assert [h.task["seq"] for h in search(archive, "生态环境局", tasks=True)] == [1]  # unit names are searched
-    assert search(archive, "6月底前", tasks=True)[0].task["deadline_date"] == "2025-06-30"
+    assert hits[0].task.text == "要落实应急减排措施"
+    assert hits[0].task.units[0].name == "市生态环境局"
+    assert hits[0].task.document_id == ids["reduction"] and hits[0].published == hits[0].task.document_published
+    assert hits[0].to_dict()["task"]["units"][0]["name"] == "市生态环境局"
+    assert [h.task.seq for h in search(archive, "生态环境局", tasks=True)] == [1]  # unit names are searched
+    assert search(archive, "6月底前", tasks=True)[0].task.deadline.date == date(2025, 6, 30)
     assert search(archive, "臭氧", tasks=True) == []
 
 
@@ -183,11 +186,11 @@ def test_make_snippet_maps_back_to_the_text():
 
 
 def test_only_the_newest_matches_are_ranked(monkeypatch):
-    import minutes.search
+    ranking = importlib.import_module("minutes.store.search")  # the module: minutes.store.search is the function
 
     with Archive(":memory:") as archive:
         oldest = save(archive, "正文提到减排。", title="减排专题")
         newer = [save(archive, f"第{n}份材料顺带提到减排。") for n in range(2)]
         assert search(archive, "减排")[0].document_id == oldest  # the title weighs most
-        monkeypatch.setattr(minutes.search, "RANKED_AT_MOST", 2)
+        monkeypatch.setattr(ranking, "RANKED_AT_MOST", 2)
         assert {h.document_id for h in search(archive, "减排")} == set(newer)

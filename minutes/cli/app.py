@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
-    from minutes.archive import Archive
+    from minutes.store import Archive
 
 app = typer.Typer(
     name="minutes",
@@ -69,7 +69,7 @@ def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
     """The archive, with every library error turned into one line on stderr. Only
     commands that store documents create one: a search in the wrong folder should not
     leave a file behind."""
-    from minutes.archive import Archive
+    from minutes.store import Archive
     from minutes.errors import MinutesError
 
     if not create and not db.exists():

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from minutes.cli.app import (
     DEFAULT_DB, DbOption, Format, app, open_archive, parse_date, print_json, stderr_console, stdout_console,
 )
+
+if TYPE_CHECKING:
+    from minutes.store import StoredTask
 
 FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
 DateOption = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", show_default=False)]
@@ -70,7 +73,7 @@ def search(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Full-text search of the archive, best match first."""
-    from minutes.search import search as run
+    from minutes.store import search as run
 
     since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
     with open_archive(db) as archive:
@@ -89,8 +92,8 @@ def search(
         snippet = Text(hit.snippet)
         for start, end in hit.highlights:
             snippet.stylize("bold reverse", start, end)
-        label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task['seq']}"
-        table.add_row(label, hit.published or "", hit.title or hit.source, snippet)
+        label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task.seq}"
+        table.add_row(label, str(hit.published or ""), hit.title or hit.source, snippet)
     stdout_console().print(table)
 
 
@@ -102,36 +105,37 @@ def show(
 ) -> None:
     """One archived document: facts, meeting, tasks with units and deadlines."""
     with open_archive(db) as archive:
-        doc = archive.get(id)
+        doc = archive.document(id)
     if format is Format.json:
-        print_json(doc)
+        print_json(doc.to_dict())
         return
     from rich.table import Table
 
     console = stdout_console()
     facts = Table.grid(padding=(0, 2))
     for key in ("id", "title", "published", "source", "kind", "imported", "updated", "versions", "extraction_error"):
-        if doc.get(key) not in (None, ""):
-            facts.add_row(key, str(doc[key]))
-    meeting = doc["meeting"]
+        if getattr(doc, key) not in (None, ""):
+            facts.add_row(key, str(getattr(doc, key)))
+    meeting = doc.meeting
     if meeting:
-        facts.add_row("meeting", " · ".join(str(meeting[k]) for k in ("name", "date", "location", "organizer") if meeting[k]))
-        for person in meeting["people"]:
-            facts.add_row("", f"{person['role']}: {person['name']} {person['title'] or ''}".rstrip())
+        facts.add_row("meeting", " · ".join(str(v) for v in (meeting.name, meeting.date, meeting.location, meeting.organizer) if v))
+        for person in meeting.people:
+            facts.add_row("", f"{person.role}: {person.name} {person.title or ''}".rstrip())
     console.print(facts)
-    console.print(task_table(doc["tasks"], with_document=False))
+    console.print(task_table(doc.tasks, with_document=False))
 
 
-def task_table(tasks: list[dict], *, with_document: bool):
+def task_table(tasks: list[StoredTask], *, with_document: bool):
     from rich.table import Table
 
     table = Table("#", "task", "units", "deadline", "status", *(["document"] if with_document else []))
     for task in tasks:
-        units = "、".join(f"{u['name']}（{u['role']}）" for u in task["units"])
-        deadline = " ".join(v for v in (task["deadline_text"], task["deadline_date"] and f"[{task['deadline_date']}]") if v)
-        row = [str(task["seq"] if not with_document else task["id"]), task["text"], units, deadline, task["status"]]
+        units = "、".join(f"{u.unit or u.name}（{u.role}）" for u in task.units)
+        deadline = task.deadline
+        when = " ".join(v for v in (deadline.text, deadline.date and f"[{deadline.date}]") if v) if deadline else ""
+        row = [str(task.seq if not with_document else task.id), task.text, units, when, task.status]
         if with_document:
-            row.append(f"{task['document_id']} {task['document_title'] or ''}")
+            row.append(f"{task.document_id} {task.document_title or ''}")
         table.add_row(*row)
     return table
 
@@ -169,7 +173,7 @@ def tasks(
     with open_archive(db) as archive:
         rows = archive.tasks(unit=unit, due_before=before, overdue=overdue)
     if format is Format.json:
-        print_json(rows)
+        print_json([task.to_dict() for task in rows])
         return
     stdout_console().print(task_table(rows, with_document=True))
 

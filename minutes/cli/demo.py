@@ -35,11 +35,11 @@ def demo(
     archived = Table("id", "status", "kind", "published", "title", "meeting", "tasks", title="archived")
     statuses = {result.id: result.status for result in report.imported.results}
     for doc in report.documents:
-        meeting = doc["meeting"]
+        meeting = doc.meeting
         archived.add_row(
-            str(doc["id"]), statuses[doc["id"]], doc["kind"], doc["published"] or "", doc["title"] or "",
-            " · ".join(str(meeting[k]) for k in ("name", "date") if meeting[k]) if meeting else "",
-            str(len(doc["tasks"])),
+            str(doc.id), statuses[doc.id], doc.kind, str(doc.published or ""), doc.title or "",
+            " · ".join(str(v) for v in (meeting.name, meeting.date) if v) if meeting else "",
+            str(len(doc.tasks)),
         )
     console.print(archived)
     for result in report.imported.results:
@@ -59,9 +59,9 @@ def demo(
     console.print(found)
 
     for doc in report.documents:
-        if doc["tasks"]:
-            table = task_table(doc["tasks"], with_document=False)
-            table.title = f"tasks of {doc['id']} {doc['title'] or ''}"
+        if doc.tasks:
+            table = task_table(doc.tasks, with_document=False)
+            table.title = f"tasks of {doc.id} {doc.title or ''}"
             console.print(table)
 
     console.print("Word documents written:")

@@ -90,14 +90,14 @@ def ledger_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 台账 (one row per task and unit, with a status) from the archive as .xlsx."""
-    from minutes.writers import ledger_rows, write_ledger
+    from minutes.writers import write_ledger
     from minutes.errors import MinutesError
 
     before = parse_date(due_before, "--due-before")
     with open_archive(db) as archive:
-        rows = ledger_rows(archive.tasks(unit=unit, due_before=before))
+        tasks = archive.tasks(unit=unit, due_before=before)
     try:
-        print(write_ledger(rows, output))
+        print(write_ledger(tasks, output))
     except MinutesError as error:
         fail(str(error))
 

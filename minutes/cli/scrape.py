@@ -83,7 +83,7 @@ def scrape(
         if dry_run and not Path(db).exists():
             opened = nullcontext(None)  # a dry run creates no archive
         else:
-            from minutes.archive import Archive
+            from minutes.store import Archive
 
             opened = Archive(db)
         with opened as archive, _progress(sources) as progress:

@@ -10,14 +10,14 @@ a sandboxed, autoescaping Jinja environment and writes every file atomically.
 from __future__ import annotations
 
 from minutes.writers.assignment import assignment_contexts, write_assignments
-from minutes.writers.ledger import LEDGER_COLUMNS, LedgerRow, ledger_rows, ledger_status, write_ledger
+from minutes.writers.ledger import LEDGER_COLUMNS, ledger_status, write_ledger
 from minutes.writers.minutes import minutes_context, write_minutes
 from minutes.writers.render import TEMPLATES, atomic_write, export_templates, render_docx
 from minutes.writers.tasks import task_sheet_context, write_task_sheet
 from minutes.writers.text import deadline_label, safe_filename
 
 __all__ = [
-    "LEDGER_COLUMNS", "LedgerRow", "TEMPLATES", "assignment_contexts", "atomic_write", "deadline_label",
-    "export_templates", "ledger_rows", "ledger_status", "minutes_context", "render_docx", "safe_filename",
+    "LEDGER_COLUMNS", "TEMPLATES", "assignment_contexts", "atomic_write", "deadline_label",
+    "export_templates", "ledger_status", "minutes_context", "render_docx", "safe_filename",
     "task_sheet_context", "write_assignments", "write_ledger", "write_minutes", "write_task_sheet",
 ]

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from minutes.models import Deadline
 from minutes.writers.render import atomic_write
 from minutes.writers.text import ROLE_NAMES, clean
 
-
-@dataclass
-class LedgerRow:
-    """One task for one unit, as the 台账 lists it."""
-
-    text: str
-    unit: str
-    role: str  # one of models.ROLES
-    deadline: Deadline | None
-    source: str  # title of the document the task comes from
-    document_id: int | None = None
-    status: str = "open"  # as stored in the archive
+if TYPE_CHECKING:
+    from minutes.store import StoredTask
 
 
 LEDGER_COLUMNS = (
@@ -32,28 +20,12 @@ LEDGER_COLUMNS = (
 )
 
 
-def ledger_rows(tasks: Iterable[dict[str, Any]]) -> list[LedgerRow]:
-    """Rows (task × unit) from ``Archive.tasks()`` results; a task with no unit keeps one row."""
-    rows = []
-    for task in tasks:
-        deadline = None
-        if task.get("deadline_text") or task.get("deadline_date"):
-            due = task.get("deadline_date")
-            deadline = Deadline(task.get("deadline_text") or "", date.fromisoformat(due) if due else None,
-                                task.get("deadline_kind") or "by")
-        for unit in task.get("units") or [{"name": "", "role": "responsible"}]:
-            rows.append(LedgerRow(task["text"], unit["name"], unit.get("role") or "responsible", deadline,
-                                  task.get("document_title") or task.get("source") or "", task.get("document_id"),
-                                  task.get("status") or "open"))
-    return rows
-
-
-def ledger_status(row: LedgerRow, today: date) -> str:
+def ledger_status(task: StoredTask, today: date) -> str:
     """已办结 for closed tasks; otherwise from the deadline: 已逾期, 临期 (7 days), 进行中, 长期,
     定期 (recurring: its date is the first occurrence, not an end), 尽快办理, 无时限."""
-    if row.status != "open":
-        return {"done": "已办结", "closed": "已办结"}.get(row.status, row.status)
-    deadline = row.deadline
+    if task.status != "open":
+        return {"done": "已办结", "closed": "已办结"}.get(task.status, task.status)
+    deadline = task.deadline
     if deadline is None:
         return "无时限"
     if deadline.kind == "ongoing":
@@ -67,8 +39,9 @@ def ledger_status(row: LedgerRow, today: date) -> str:
     return "临期" if deadline.date <= today + timedelta(days=7) else "进行中"
 
 
-def write_ledger(rows: Iterable[LedgerRow], path: str | Path, *, today: date | None = None) -> Path:
-    """The 台账 as .xlsx: frozen header, autofilter, real Excel dates, a status column."""
+def write_ledger(tasks: Iterable[StoredTask], path: str | Path, *, today: date | None = None) -> Path:
+    """The 台账 as .xlsx, one row per task and unit (canonical unit names; a task naming
+    no unit keeps one row): frozen header, autofilter, real Excel dates, a status column."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -77,12 +50,14 @@ def write_ledger(rows: Iterable[LedgerRow], path: str | Path, *, today: date | N
     sheet = book.active
     sheet.title = "任务台账"
     sheet.append([title for title, _ in LEDGER_COLUMNS])
-    for index, row in enumerate(rows, 1):
+    rows = ((task, unit) for task in tasks for unit in task.units or [None])
+    for index, (task, unit) in enumerate(rows, 1):
         sheet.append([
-            index, clean(row.text), clean(row.unit), ROLE_NAMES.get(row.role, row.role),
-            clean(row.deadline.text) if row.deadline else "",
-            row.deadline.date if row.deadline else None,
-            ledger_status(row, today), clean(row.source), row.document_id,
+            index, clean(task.text), clean(unit.unit or unit.name) if unit else "",
+            ROLE_NAMES.get(unit.role, unit.role) if unit else ROLE_NAMES["responsible"],
+            clean(task.deadline.text) if task.deadline else "",
+            task.deadline.date if task.deadline else None,
+            ledger_status(task, today), clean(task.document_title or task.document_source), task.document_id,
         ])
     for column, (_, width) in enumerate(LEDGER_COLUMNS, 1):
         sheet.column_dimensions[sheet.cell(1, column).column_letter].width = width

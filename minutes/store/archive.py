@@ -1,9 +1,10 @@
 """The archive: documents, their versions and what was extracted from them, in SQLite.
 
 One file holds everything: the raw bytes of every source (so normalization and
-extraction can be re-run), the normalized text, meetings, tasks, responsible units and
-the full-text index (``minutes.search``). Every write of one document is one
-transaction, so a crash or a killed import never leaves half a document behind.
+extraction can be re-run), the normalized text, meetings, tasks, responsible units, task
+history, scraper page state and the full-text index (``minutes.store.index``). Every
+write of one document is one transaction, so a crash or a killed import never leaves
+half a document behind. Reading gives typed records (``minutes.store.records``).
 """
 
 from __future__ import annotations
@@ -11,19 +12,20 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from minutes.errors import ArchiveError
-from minutes.models import Document, Extraction
+from minutes.models import Deadline, Document, Extraction, Meeting, Person
 from minutes.nlp.names import canonical_unit, document_region
-from minutes.search import index_terms
+from minutes.store import pages
+from minutes.store.index import index_document, unindex_document
+from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
 TASK_STATUSES = ("open", "done")
@@ -43,118 +45,11 @@ class SaveResult:
                 **({"note": self.note} if self.note else {})}
 
 
-# ---------------------------------------------------------------------------------------
-# Schema: forward migrations, applied in order, each in the same transaction as the
-# version bump. Append to the list; never edit a migration that has shipped.
-
-_SCHEMA_1 = """
-CREATE TABLE documents (
-    id INTEGER PRIMARY KEY,
-    source TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,
-    title TEXT,
-    published TEXT,
-    encoding TEXT,
-    metadata TEXT NOT NULL DEFAULT '{}',
-    content_hash TEXT NOT NULL,
-    imported TEXT NOT NULL,
-    updated TEXT NOT NULL,
-    extraction_error TEXT,
-    -- large columns last: filters and ranking read the small ones without touching these
-    text TEXT NOT NULL,
-    original BLOB NOT NULL
-);
-CREATE INDEX documents_published ON documents(published);
-
-CREATE TABLE document_versions (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    content_hash TEXT NOT NULL,
-    imported TEXT NOT NULL,
-    replaced TEXT NOT NULL,
-    text TEXT NOT NULL,
-    original BLOB NOT NULL
-);
-CREATE INDEX document_versions_document ON document_versions(document_id);
-
-CREATE TABLE units (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE
-);
--- A relative name (市生态环境局) is an alias of the unit of every region it was written in.
-CREATE TABLE unit_aliases (
-    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
-    alias TEXT NOT NULL,
-    UNIQUE (alias, unit_id)
-);
-
-CREATE TABLE meetings (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
-    name TEXT,
-    date TEXT,
-    location TEXT,
-    organizer TEXT
-);
-CREATE TABLE people (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    title TEXT,
-    role TEXT NOT NULL
-);
-CREATE INDEX people_meeting ON people(meeting_id);
-CREATE TABLE meeting_units (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    unit_id INTEGER NOT NULL REFERENCES units(id),
-    name TEXT NOT NULL
-);
-CREATE INDEX meeting_units_meeting ON meeting_units(meeting_id);
-
-CREATE TABLE tasks (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    deadline_text TEXT,
-    deadline_date TEXT,
-    deadline_kind TEXT,
-    status TEXT NOT NULL DEFAULT 'open'
-);
-CREATE INDEX tasks_document ON tasks(document_id);
-CREATE INDEX tasks_deadline ON tasks(deadline_date);
-CREATE TABLE task_units (
-    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
-    unit_id INTEGER NOT NULL REFERENCES units(id),
-    role TEXT NOT NULL,
-    name TEXT NOT NULL
-);
-CREATE INDEX task_units_task ON task_units(task_id);
-CREATE INDEX task_units_unit ON task_units(unit_id);
-
-CREATE TABLE pages (
-    url TEXT PRIMARY KEY,
-    etag TEXT,
-    last_modified TEXT,
-    content_hash TEXT,
-    fetched TEXT,
-    status INTEGER,
-    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
-);
-
--- Contentless full-text indexes over Han bigrams (minutes.search.index_terms): the text
--- itself lives once, in documents.text; rows are removed with the 'delete' command,
--- which is given the same terms that were indexed.
-CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tasks, content='', tokenize='unicode61');
-CREATE VIRTUAL TABLE tasks_fts USING fts5(text, units, deadline, content='', tokenize='unicode61');
-"""
-
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1]
-SCHEMA_VERSION = len(MIGRATIONS)
-PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id")
 
 
 # Task lists across documents: soonest deadline first, open-ended ones last.
+# The ids SQLite can hold: a larger one given on the command line names no document.
+_IDS = range(-(2**63), 2**63)
 _BY_DEADLINE = "t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq"
 
 
@@ -175,12 +70,11 @@ class Archive:
         conn.row_factory = sqlite3.Row
         self.conn = conn
         try:
-            self.db = sqlite_utils.Database(conn)
             conn.execute("PRAGMA foreign_keys=ON")
             if self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            migrate(conn, self.name)
         except sqlite3.Error as error:
             conn.close()
             raise self._error(error) from None
@@ -229,41 +123,9 @@ class Archive:
             self.conn.rollback()
             raise
 
-    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self.conn.execute(sql, params)]
-
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         row = self.conn.execute(sql, params).fetchone()
         return dict(row) if row else None
-
-    def _migrate(self) -> None:
-        tables = set(self.db.table_names())
-        if "schema_version" in tables:
-            row = self.conn.execute("SELECT version FROM schema_version").fetchone()
-            version = row[0] if row else None
-            if not isinstance(version, int) or version < 0:
-                raise ArchiveError(f"{self.name} is damaged: its schema version is {version!r:.20}, not a number")
-        elif tables:
-            raise ArchiveError(f"{self.name} is an SQLite database but not a minutes archive")
-        else:
-            version = 0
-        if version > SCHEMA_VERSION:
-            raise ArchiveError(f"{self.name} was created by a newer minutes; upgrade")
-        if version == SCHEMA_VERSION:
-            return
-        with self.transaction() as conn:
-            # Re-read under the write lock: another process may have migrated meanwhile.
-            if "schema_version" not in set(self.db.table_names()):
-                conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-                conn.execute("INSERT INTO schema_version VALUES (0)")
-            version = conn.execute("SELECT version FROM schema_version").fetchone()[0]
-            for migration in MIGRATIONS[version:]:
-                if callable(migration):
-                    migration(conn)
-                else:
-                    for statement in _statements(migration):
-                        conn.execute(statement)
-            conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
 
     # -- documents ----------------------------------------------------------------------
 
@@ -298,7 +160,7 @@ class Archive:
                 return SaveResult(old["id"], "unchanged", doc.source)
             if old:
                 doc_id = old["id"]
-                self._unindex(doc_id)
+                unindex_document(conn, doc_id)
                 conn.execute(
                     "INSERT INTO document_versions (document_id, content_hash, imported, replaced, text, original)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
@@ -318,7 +180,7 @@ class Archive:
                 doc_id = cursor.lastrowid
                 status = "new"
             self._write_extraction(doc_id, extraction, doc)
-            self._index(doc_id)
+            index_document(conn, doc_id)
         return SaveResult(doc_id, status, doc.source, extraction_error)
 
     def replace_extraction(
@@ -328,16 +190,20 @@ class Archive:
 
         ``doc``, when given, is the document normalized again from the stored raw bytes:
         its text, title and site facts replace the stored ones (no new version: the
-        source did not change). Task statuses carry over to tasks of the same text.
+        source did not change). Task statuses and histories carry over to tasks of the
+        same text.
         """
         with self.transaction() as conn:
             stored = self._one("SELECT title, published, metadata, text FROM documents WHERE id = ?", (doc_id,))
             if stored is None:
                 raise ArchiveError(f"no document {doc_id} in {self.name}")
             statuses = dict(conn.execute("SELECT text, status FROM tasks WHERE document_id = ?", (doc_id,)).fetchall())
-            self._unindex(doc_id)
-            conn.execute("DELETE FROM tasks WHERE document_id = ?", (doc_id,))
-            conn.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
+            events = conn.execute(
+                "SELECT t.text, e.at, e.by, e.from_status, e.to_status, e.note FROM task_events e"
+                " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
+                (doc_id,),
+            ).fetchall()
+            unindex_document(conn, doc_id)
             title = (extraction.title if extraction else None) or (doc.title if doc else stored["title"])
             published = _iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
             conn.execute(
@@ -358,7 +224,13 @@ class Archive:
             self._write_extraction(doc_id, extraction, doc)
             for text, status in statuses.items():
                 conn.execute("UPDATE tasks SET status = ? WHERE document_id = ? AND text = ?", (status, doc_id, text))
-            self._index(doc_id)
+            for text, *event in events:
+                conn.execute(
+                    "INSERT INTO task_events (task_id, at, by, from_status, to_status, note)"
+                    " SELECT id, ?, ?, ?, ?, ? FROM tasks WHERE document_id = ? AND text = ?",
+                    (*event, doc_id, text),
+                )
+            index_document(conn, doc_id)
 
     def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document) -> None:
         """Rows for a document's meeting and tasks (inside the caller's transaction, after
@@ -427,104 +299,104 @@ class Archive:
             ]
         return sorted(ids)
 
-    # -- search index (terms from minutes.search) ----------------------------------------
-
-    def _index_values(self, doc_id: int) -> tuple[tuple, list[tuple]]:
-        """The terms a document and its tasks are indexed under, computed from stored rows
-        only (never from aliases that later documents may add), so that deleting gives
-        the index exactly what inserting gave it."""
-        doc = self._one("SELECT title, text FROM documents WHERE id = ?", (doc_id,))
-        tasks = []
-        task_words = []
-        for task in self._rows(
-            "SELECT id, text, coalesce(deadline_text, '') AS deadline FROM tasks WHERE document_id = ? ORDER BY id", (doc_id,)
-        ):
-            names = [
-                name
-                for row in self.conn.execute(
-                    "SELECT tu.name, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = ?"
-                    " ORDER BY tu.rowid",
-                    (task["id"],),
-                )
-                for name in dict.fromkeys(row)
-            ]
-            units = index_terms(" ".join(names))
-            tasks.append((task["id"], index_terms(task["text"]), units, index_terms(task["deadline"])))
-            task_words.append(f"{index_terms(task['text'])} {units}")
-        document = (doc_id, index_terms(doc["title"] or ""), index_terms(doc["text"]), " ".join(task_words))
-        return document, tasks
-
-    def _index(self, doc_id: int) -> None:
-        document, tasks = self._index_values(doc_id)
-        self.conn.execute("INSERT INTO documents_fts (rowid, title, body, tasks) VALUES (?, ?, ?, ?)", document)
-        self.conn.executemany("INSERT INTO tasks_fts (rowid, text, units, deadline) VALUES (?, ?, ?, ?)", tasks)
-
-    def _unindex(self, doc_id: int) -> None:
-        document, tasks = self._index_values(doc_id)
-        self.conn.execute(
-            "INSERT INTO documents_fts (documents_fts, rowid, title, body, tasks) VALUES ('delete', ?, ?, ?, ?)", document
-        )
-        self.conn.executemany(
-            "INSERT INTO tasks_fts (tasks_fts, rowid, text, units, deadline) VALUES ('delete', ?, ?, ?, ?)", tasks
-        )
-
     # -- reading ------------------------------------------------------------------------
 
-    def get(self, doc_id: int) -> dict[str, Any]:
-        """A document (without its raw bytes), its meeting and its tasks with units."""
-        if not -(2**63) <= doc_id < 2**63:  # SQLite's integers; no id is larger
+    def document(self, doc_id: int) -> StoredDocument:
+        """A stored document (without its raw bytes), its meeting and its tasks in document order."""
+        if doc_id not in _IDS:  # SQLite's integers; no id is larger
             raise ArchiveError(f"no document {doc_id} in {self.name}")
-        doc = self._one(
+        row = self.conn.execute(
             "SELECT id, source, kind, title, published, encoding, metadata, content_hash, imported, updated,"
             " extraction_error, text, length(original) AS size,"
             " (SELECT count(*) FROM document_versions v WHERE v.document_id = documents.id) AS versions"
             " FROM documents WHERE id = ?",
             (doc_id,),
-        )
-        if doc is None:
+        ).fetchone()
+        if row is None:
             raise ArchiveError(f"no document {doc_id} in {self.name}")
-        doc["metadata"] = json.loads(doc["metadata"])
-        meeting = self._one("SELECT id, name, date, location, organizer FROM meetings WHERE document_id = ?", (doc_id,))
-        if meeting:
-            meeting["people"] = self._rows("SELECT name, title, role FROM people WHERE meeting_id = ? ORDER BY id", (meeting["id"],))
-            meeting["units"] = self._rows(
-                "SELECT u.name, mu.name AS surface FROM meeting_units mu JOIN units u ON u.id = mu.unit_id"
-                " WHERE mu.meeting_id = ? ORDER BY mu.rowid",
-                (meeting["id"],),
-            )
-            del meeting["id"]
-        doc["meeting"] = meeting
-        doc["tasks"] = self._task_rows("t.document_id = ?", [doc_id], order="t.seq")  # as the document has them
-        return doc
+        return StoredDocument(
+            id=row["id"],
+            source=row["source"],
+            kind=row["kind"],
+            title=row["title"],
+            published=_date(row["published"]),
+            encoding=row["encoding"],
+            metadata=json.loads(row["metadata"]),
+            imported=datetime.fromisoformat(row["imported"]),
+            updated=datetime.fromisoformat(row["updated"]),
+            text=row["text"],
+            extraction_error=row["extraction_error"],
+            meeting=self._meeting(doc_id),
+            tasks=self._tasks("t.document_id = ?", [doc_id], order="t.seq"),  # as the document has them
+            content_hash=row["content_hash"],
+            size=row["size"],
+            versions=row["versions"],
+        )
 
-    def _task_rows(self, where: str, params: list[Any], *, order: str = _BY_DEADLINE) -> list[dict[str, Any]]:
-        tasks = self._rows(
+    def _meeting(self, doc_id: int) -> Meeting | None:
+        row = self.conn.execute("SELECT id, name, date, location, organizer FROM meetings WHERE document_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        people = self.conn.execute("SELECT name, title, role FROM people WHERE meeting_id = ? ORDER BY id", (row["id"],))
+        units = self.conn.execute("SELECT name FROM meeting_units WHERE meeting_id = ? ORDER BY rowid", (row["id"],))
+        return Meeting(
+            name=row["name"],
+            date=_date(row["date"]),
+            location=row["location"],
+            organizer=row["organizer"],
+            people=[Person(*person) for person in people],
+            units=[unit[0] for unit in units],
+        )
+
+    def _tasks(self, where: str, params: list[Any], *, order: str = _BY_DEADLINE) -> list[StoredTask]:
+        """Tasks matching an SQL condition on ``t`` (tasks) and ``d`` (their documents),
+        with their units and history: three queries whatever their number."""
+        rows = self.conn.execute(
             "SELECT t.id, t.document_id, t.seq, t.text, t.deadline_text, t.deadline_date, t.deadline_kind, t.status,"
-            " d.title AS document_title, d.source FROM tasks t JOIN documents d ON d.id = t.document_id"
+            " d.title, d.published, d.source FROM tasks t JOIN documents d ON d.id = t.document_id"
             f" WHERE {where} ORDER BY {order}",
             params,
-        )
-        for task in tasks:
-            task["units"] = self._rows(
-                "SELECT u.name, tu.name AS surface, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id"
-                " WHERE tu.task_id = ? ORDER BY tu.rowid",
-                (task["id"],),
+        ).fetchall()
+        ids = json.dumps([row["id"] for row in rows])
+        units: dict[int, list[StoredAssignment]] = {}
+        for task_id, surface, role, unit in self.conn.execute(
+            "SELECT tu.task_id, tu.name, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id"
+            " WHERE tu.task_id IN (SELECT value FROM json_each(?)) ORDER BY tu.rowid",
+            (ids,),
+        ):
+            units.setdefault(task_id, []).append(StoredAssignment(surface, role, unit))
+        history: dict[int, list[TaskEvent]] = {}
+        for task_id, at, by, from_status, to_status, note in self.conn.execute(
+            "SELECT task_id, at, by, from_status, to_status, note FROM task_events"
+            " WHERE task_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (ids,),
+        ):
+            history.setdefault(task_id, []).append(TaskEvent(datetime.fromisoformat(at), by, from_status, to_status, note))
+        return [
+            StoredTask(
+                text=row["text"],
+                units=units.get(row["id"], []),
+                deadline=None
+                if row["deadline_text"] is None and row["deadline_date"] is None
+                else Deadline(row["deadline_text"] or "", _date(row["deadline_date"]), row["deadline_kind"] or "by"),
+                id=row["id"],
+                document_id=row["document_id"],
+                seq=row["seq"],
+                status=row["status"],
+                document_title=row["title"],
+                document_published=_date(row["published"]),
+                document_source=row["source"],
+                history=history.get(row["id"], []),
             )
-        return tasks
+            for row in rows
+        ]
 
-    def task(self, task_id: int) -> dict[str, Any] | None:
-        rows = self._task_rows("t.id = ?", [task_id])
-        return rows[0] if rows else None
-
-    def set_status(self, task_ids: list[int], status: str) -> None:
-        """Mark tasks done (or open again), all or none: an unknown id changes nothing.
-        Re-extraction keeps the status of a task whose text is unchanged."""
-        if status not in TASK_STATUSES:
-            raise ArchiveError(f"task status must be one of {', '.join(TASK_STATUSES)}, not {status!r}")
-        with self.transaction() as conn:
-            for task_id in task_ids:
-                if not -(2**63) <= task_id < 2**63 or conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id)).rowcount == 0:
-                    raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
+    def task(self, task_id: int) -> StoredTask | None:
+        """One task by id, or None."""
+        if task_id not in _IDS:
+            return None
+        found = self._tasks("t.id = ?", [task_id])
+        return found[0] if found else None
 
     def tasks(
         self,
@@ -532,7 +404,7 @@ class Archive:
         due_before: date | str | None = None,
         overdue: bool = False,
         today: date | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[StoredTask]:
         """Tasks, soonest deadline first; ``unit`` is alias-aware (see ``unit_ids``);
         ``overdue``: open tasks whose (non-recurring) deadline date is before ``today``."""
         where, params = ["1"], []
@@ -547,57 +419,74 @@ class Archive:
             # a recurring task's date is only its first occurrence: it is never overdue as a whole
             where.append("t.status = 'open' AND t.deadline_date < ? AND t.deadline_kind IS NOT 'recurring'")
             params.append((today or date.today()).isoformat())
-        return self._task_rows(" AND ".join(where), params)
+        return self._tasks(" AND ".join(where), params)
 
-    def documents(self) -> Iterator[dict[str, Any]]:
-        """Every stored document's id, source, kind, encoding and raw bytes, one at a time."""
+    # -- task status --------------------------------------------------------------------
+
+    def set_status(self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None) -> None:
+        """Mark tasks done (or open again), all or none: an unknown id changes nothing.
+        Each change is recorded in the task's history (a task already in ``status``
+        gets no event). Re-extraction keeps the status and history of a task whose text
+        is unchanged."""
+        if status not in TASK_STATUSES:
+            raise ArchiveError(f"task status must be one of {', '.join(TASK_STATUSES)}, not {status!r}")
+        now = _now()
+        with self.transaction() as conn:
+            for task_id in task_ids:
+                row = conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone() if task_id in _IDS else None
+                if row is None:
+                    raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
+                if row["status"] == status:
+                    continue
+                conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id))
+                conn.execute(
+                    "INSERT INTO task_events (task_id, at, by, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)",
+                    (task_id, now, by, row["status"], status, note),
+                )
+
+    # -- whole archive ------------------------------------------------------------------
+
+    def originals(self) -> Iterator[dict[str, Any]]:
+        """Every stored document's id, source, kind, encoding and raw bytes (``original``),
+        one at a time (for re-extraction)."""
         ids = [row[0] for row in self.conn.execute("SELECT id FROM documents ORDER BY id")]
         for doc_id in ids:
-            row = self._one("SELECT id, source, kind, encoding, original FROM documents WHERE id = ?", (doc_id,))
+            row = self.conn.execute("SELECT id, source, kind, encoding, original FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:
-                yield row
+                yield dict(row)
 
     def stats(self) -> dict[str, Any]:
+        """Counts of rows per table, kinds, failed extractions, the published span, open
+        tasks and the file size."""
+        count = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         counts = {
-            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            table: count(f"SELECT count(*) FROM {table}")
             for table in ("documents", "document_versions", "meetings", "tasks", "units", "pages")
         }
-        span = self._one("SELECT min(published) AS first, max(published) AS last FROM documents")
+        first, last = self.conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
         kinds = dict(self.conn.execute("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind").fetchall())
-        failed = self.conn.execute("SELECT count(*) FROM documents WHERE extraction_error IS NOT NULL").fetchone()[0]
-        page_size, pages = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+        page_size, page_count = (count(f"PRAGMA {p}") for p in ("page_size", "page_count"))
         return {
             **counts,
             "kinds": kinds,
-            "extraction_failed": failed,
-            "published_first": span["first"],
-            "published_last": span["last"],
-            "open_tasks": self.conn.execute("SELECT count(*) FROM tasks WHERE status = 'open'").fetchone()[0],
-            "size_bytes": page_size * pages,
+            "extraction_failed": count("SELECT count(*) FROM documents WHERE extraction_error IS NOT NULL"),
+            "published_first": first,
+            "published_last": last,
+            "open_tasks": count("SELECT count(*) FROM tasks WHERE status = 'open'"),
+            "size_bytes": page_size * page_count,
         }
 
-    # -- page state for scrapers --------------------------------------------------------
+    # -- page state for scrapers (minutes.store.pages) ----------------------------------
 
     def page(self, url: str) -> dict[str, Any] | None:
         """What the last fetch of a URL recorded (etag, last_modified, content_hash,
         fetched, status, document_id), or None if it was never fetched."""
-        return self._one("SELECT * FROM pages WHERE url = ?", (url,))
+        return pages.page(self.conn, url)
 
     def record_page(self, url: str, **fields: Any) -> None:
         """Record (or update) some of a page's fetch state; unnamed fields keep their value."""
-        unknown = set(fields) - set(PAGE_FIELDS)
-        if unknown:
-            raise ArchiveError(f"unknown page field(s): {', '.join(sorted(unknown))}")
-        fields = {k: (_iso(v) if isinstance(v, date | datetime) else v) for k, v in fields.items()}
-        columns = ", ".join(["url", *fields])
-        updates = ", ".join(f"{k} = excluded.{k}" for k in fields) or "url = url"
         with self.transaction() as conn:
-            conn.execute(
-                f"INSERT INTO pages ({columns}) VALUES ({', '.join('?' * (len(fields) + 1))})"
-                f" ON CONFLICT(url) DO UPDATE SET {updates}",
-                (url, *fields.values()),
-            )
-
+            pages.record_page(conn, url, fields)
 
 def content_hash(raw: bytes) -> str:
     """How the archive tells whether a source changed: sha256 of its raw bytes."""
@@ -607,20 +496,14 @@ def content_hash(raw: bytes) -> str:
 # ---------------------------------------------------------------------------------------
 
 
-def _statements(script: str) -> list[str]:
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return [s for s in statements if s]
-
-
 def _iso(value: date | datetime | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value or None
     return value.isoformat()
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _now() -> str:

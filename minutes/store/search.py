@@ -1,9 +1,7 @@
 """Chinese full-text search over the archive.
 
-Chinese has no spaces, so the index (SQLite FTS5, ``unicode61``) is fed terms made here:
-every run of Han characters becomes its overlapping bigrams (环境保护 → 环境 境保 保护;
-a run of one character is indexed as itself), every run of letters/digits a lower-case
-word. A query gets the same treatment and becomes one FTS5 phrase, so any run of two or
+The index (``minutes.store.index``) holds the Han bigrams and words of every document
+and task. A query gets the same treatment and becomes one FTS5 phrase, so any run of two or
 more Han characters that occurs in a document's normalized text finds that document.
 
 A Han character standing alone in the query (第 of 第3号, or a one-character query)
@@ -26,17 +24,17 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import QueryError
+from minutes.store.index import run_terms, text_runs
+from minutes.store.records import StoredTask, to_plain
 
 if TYPE_CHECKING:
-    from minutes.archive import Archive
+    from minutes.store.archive import Archive
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)")
 # Ranking weights of documents_fts columns (title, body, tasks): a hit in the title counts most.
 _DOCUMENT_WEIGHTS = (5.0, 1.0, 2.0)
 _TASK_WEIGHTS = (1.0, 2.0, 1.0)
@@ -56,42 +54,24 @@ class Hit:
     document_id: int
     source: str
     title: str | None
-    published: str | None
+    published: date | None
     score: float
     snippet: str
     highlights: list[tuple[int, int]]
-    task: dict[str, Any] | None = None
+    task: StoredTask | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return to_plain(self)
 
 
 # ---------------------------------------------------------------------------------------
-# Terms
-
-
-def _runs(text: str) -> list[tuple[str, str]]:
-    """("han" | "word", run) in order."""
-    return [(m.lastgroup, m.group()) for m in _TERMS.finditer(text)]
-
-
-def _run_terms(kind: str, run: str) -> list[str]:
-    if kind == "word":
-        return [run.lower()]
-    if len(run) == 1:
-        return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
-
-
-def index_terms(text: str) -> str:
-    """The space-separated terms a text is indexed under."""
-    return " ".join(term for kind, run in _runs(text) for term in _run_terms(kind, run))
+# Queries
 
 
 def _phrases(text: str) -> tuple[list[str], bool]:
     """FTS5 phrases that every text containing ``text`` matches, and whether that is all
     it takes (False: the candidates must be checked for the literal text)."""
-    runs = _runs(text)
+    runs = text_runs(text)
     phrases: list[str] = []
     current: list[str] = []
     exact = True
@@ -107,7 +87,7 @@ def _phrases(text: str) -> tuple[list[str], bool]:
                 phrases.append(_phrase(current))
                 current = []
             continue
-        current.extend(_run_terms(kind, run))
+        current.extend(run_terms(kind, run))
     if current:
         phrases.append(_phrase(current))
     if not phrases:
@@ -141,7 +121,7 @@ def _advanced_expression(query: str) -> str:
         star = match.group("qstar") or ""
         if match.group("bare") and text.endswith("*"):
             text, star = text.rstrip("*"), "*"
-        terms = [term for kind, run in _runs(normalize_query(text)) for term in _run_terms(kind, run)]
+        terms = [term for kind, run in text_runs(normalize_query(text)) for term in run_terms(kind, run)]
         if not terms:
             raise QueryError(f"nothing to search for in {text!r}")
         parts.append(_phrase(terms) + star)
@@ -252,24 +232,26 @@ def search(
 
 
 def _document_hit(archive: Archive, row: sqlite3.Row, query: str) -> Hit:
+    # Only the few columns a hit shows: a whole StoredDocument would read every task.
     doc = archive.conn.execute("SELECT id, source, title, published, text FROM documents WHERE id = ?", (row["id"],)).fetchone()
     snippet, highlights = make_snippet(doc["text"], query)
-    return Hit(doc["id"], doc["source"], doc["title"], doc["published"], row["score"], snippet, highlights)
+    published = date.fromisoformat(doc["published"]) if doc["published"] else None
+    return Hit(doc["id"], doc["source"], doc["title"], published, row["score"], snippet, highlights)
 
 
 def _task_hit(archive: Archive, row: sqlite3.Row, query: str) -> Hit:
     task = archive.task(row["id"])
-    snippet, highlights = make_snippet(task["text"], query)
-    doc = archive.conn.execute("SELECT published FROM documents WHERE id = ?", (task["document_id"],)).fetchone()
+    snippet, highlights = make_snippet(task.text, query)
     return Hit(
-        task["document_id"], task["source"], task["document_title"], doc["published"], row["score"], snippet, highlights, task
+        task.document_id, task.document_source, task.document_title, task.document_published, row["score"], snippet,
+        highlights, task,
     )
 
 
 def make_snippet(text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
     """A readable piece of ``text`` around the first occurrence of the query (or, failing
     that, of its longest word or Han run), and where the matches are inside it."""
-    needles = [query] + sorted((run for _, run in _runs(query)), key=len, reverse=True)
+    needles = [query] + sorted((run for _, run in text_runs(query)), key=len, reverse=True)
     lowered = text.lower()
     for needle in needles:
         needle = needle.lower()

@@ -1,0 +1,37 @@
+"""Page state for scrapers: what the last fetch of each URL recorded (``pages`` table).
+
+Scrapers use it through ``Archive.page`` and ``Archive.record_page``: an article URL
+recorded with a stored document is not fetched again, and a re-check sends the stored
+ETag / Last-Modified.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from typing import Any
+
+from minutes.errors import ArchiveError
+
+PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id")
+
+
+def page(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
+    """The recorded state of ``url`` (url plus ``PAGE_FIELDS``), or None if never fetched."""
+    row = conn.execute("SELECT url, etag, last_modified, content_hash, fetched, status, document_id FROM pages WHERE url = ?", (url,)).fetchone()
+    return dict(zip(("url", *PAGE_FIELDS), row)) if row else None
+
+
+def record_page(conn: sqlite3.Connection, url: str, fields: dict[str, Any]) -> None:
+    """Record (or update) some of a page's state inside the caller's transaction;
+    fields not given keep their value."""
+    unknown = set(fields) - set(PAGE_FIELDS)
+    if unknown:
+        raise ArchiveError(f"unknown page field(s): {', '.join(sorted(unknown))}")
+    fields = {k: (v.isoformat() if isinstance(v, date | datetime) else v) for k, v in fields.items()}
+    columns = ", ".join(["url", *fields])
+    updates = ", ".join(f"{k} = excluded.{k}" for k in fields) or "url = url"
+    conn.execute(
+        f"INSERT INTO pages ({columns}) VALUES ({', '.join('?' * (len(fields) + 1))}) ON CONFLICT(url) DO UPDATE SET {updates}",
+        (url, *fields.values()),
+    )
