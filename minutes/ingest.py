@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import ArchiveError, MinutesError, ReadError
-from minutes.inputs import os_reason
+from minutes.inputs import describe, os_reason
 from minutes.models import Document, Extraction
 
 if TYPE_CHECKING:
@@ -118,8 +118,8 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
                     child = Path(folder, name)
                     if child.suffix.lower() in SUFFIXES and child.is_file():
                         add(child)
-                    elif child.suffix.lower() in SUFFIXES and child.is_symlink():  # a document's name, no document
-                        found.append((str(child), _missing(child)))
+                    elif child.suffix.lower() in SUFFIXES:  # a document's name, but no document
+                        found.append((str(child), _not_a_file(child)))
             # a folder that cannot be listed is reported, not silently skipped
             found.extend((str(error.filename), os_reason(error)) for error in unreadable)
         elif path.exists():
@@ -132,14 +132,15 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
             for match in files:
                 add(match)
         else:
-            found.append((given, _missing(path)))
+            found.append((given, _not_a_file(path)))
     return found
 
 
-def _missing(path: Path) -> str:
-    """Why a path names no file: nothing there, a link to nothing, or a symlink loop."""
+def _not_a_file(path: Path) -> str:
+    """Why a path names no file to read: nothing there, a link to nothing, a symlink
+    loop, or something else (a FIFO, a device)."""
     try:
-        os.stat(path)
+        return f"is {describe(os.stat(path).st_mode) or 'not readable'}, not a file"
     except OSError as error:
         if error.errno == errno.ELOOP:
             return os_reason(error)

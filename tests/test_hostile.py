@@ -242,12 +242,13 @@ def test_a_docx_bomb_is_refused_without_inflating_it(box, claimed):
 
 
 def test_fifos_and_devices_are_refused_as_inputs(box):
-    fifo = box.inputs / "pipe.txt"
+    fifo = box.root / "pipe.txt"
     os.mkfifo(fifo)
+    os.mkfifo(box.inputs / "in-the-folder.html")
     summary = box.batch({}, paths=[fifo, "/dev/zero", "/dev/null"])
     failed = {Path(r["source"]).name: r["error"] for r in summary["results"] if r["status"] == "failed"}
     assert failed == {"pipe.txt": "is a named pipe (FIFO), not a file", "zero": "is a character device, not a file",
-                      "null": "is a character device, not a file"}
+                      "null": "is a character device, not a file", "in-the-folder.html": "is a named pipe (FIFO), not a file"}
     box.check(summary)
 
 
