@@ -73,6 +73,8 @@ class ImportSummary:
     """What ``import_paths`` did, one result per file in order."""
 
     results: list[SaveResult] = field(default_factory=list)
+    # why the batch stopped before its end: the archive itself failed (locked, disk full)
+    stopped: str | None = None
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -90,6 +92,7 @@ class ImportSummary:
             **{status: self.count(status) for status in ("new", "updated", "unchanged", "failed")},
             "extraction_failed": len(self.extraction_failed),
             "results": [r.to_dict() for r in self.results],
+            **({"stopped": self.stopped} if self.stopped else {}),
         }
 
 
@@ -177,7 +180,8 @@ def import_paths(
     """Import files, folders and globs; one bad file never stops the batch.
 
     ``progress(done, total, result)`` is called after each file. An ``ArchiveError``
-    (database locked, not an archive) does stop it: no later file could be stored.
+    (database locked, disk full) does stop it, as no later file could be stored: the
+    summary of what was done comes back all the same, with ``stopped`` saying why.
     """
     from minutes.store import SaveResult
 
@@ -187,7 +191,11 @@ def import_paths(
         if isinstance(item, tuple):
             result = SaveResult(None, "failed", item[0], item[1])
         else:
-            result = import_file(archive, item, extract=extract)
+            try:
+                result = import_file(archive, item, extract=extract)
+            except ArchiveError as error:
+                summary.stopped = str(error)
+                break
         summary.results.append(result)
         if progress:
             progress(done, len(files), result)

@@ -733,3 +733,20 @@ def test_fuzz_page_text_is_never_dropped(case):
     page, marker = case
     document = read_bytes(page.encode(), "page.html")
     assert marker in document.text
+
+
+def test_the_summary_is_printed_even_when_the_archive_stops_the_batch(box):
+    (box.inputs / "a.txt").write_text(GOOD, encoding="utf-8")
+    Archive(box.db).close()
+    box.before = box.snapshot()
+    holder = sqlite3.connect(box.db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the archive
+    try:
+        done = minutes("import", str(box.inputs), "--no-extract", "--format", "json", "--db", str(box.db), cwd=box.out)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    summary = json.loads(done.stdout)
+    assert done.returncode == 1 and summary["new"] == 0 and "locked" in summary["stopped"]
+    assert done.stderr.strip().splitlines()[-1] == "error: archive.db is locked by another process; try again when it finishes"
+    box.check()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from minutes.cli.app import (
-    DEFAULT_DB, DbOption, Format, app, open_archive, parse_date, print_json, stderr_console, stdout_console,
+    DEFAULT_DB, DbOption, Format, app, fail, open_archive, parse_date, print_json, stderr_console, stdout_console,
 )
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ def import_(
         table = Table("new", "updated", "unchanged", "failed", "extraction failed", title="import")
         table.add_row(*(str(summary.count(s)) for s in ("new", "updated", "unchanged", "failed")), str(len(summary.extraction_failed)))
         stdout_console().print(table)
+    if summary.stopped:
+        fail(summary.stopped)
     if summary.failed:
         raise typer.Exit(1)
 
