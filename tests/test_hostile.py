@@ -750,3 +750,13 @@ def test_the_summary_is_printed_even_when_the_archive_stops_the_batch(box):
     assert done.returncode == 1 and summary["new"] == 0 and "locked" in summary["stopped"]
     assert done.stderr.strip().splitlines()[-1] == "error: archive.db is locked by another process; try again when it finishes"
     box.check()
+
+
+def test_extract_says_when_a_page_was_read_as_flat_text(box):
+    page = box.inputs / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + ARTICLE + "</div>" * 100_000 + "</body></html>")
+    box.before = box.snapshot()
+    done = minutes("extract", str(page), cwd=box.out)
+    assert done.returncode == 0 and "error" not in json.loads(done.stdout)
+    assert done.stderr.startswith(f"warning: {page}: the page could not be parsed whole") and "flat text" in done.stderr
+    box.check()
