@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from minutes.errors import QueryError
 from minutes.store.index import run_terms, text_runs
-from minutes.store.records import StoredTask, to_plain
+from minutes.store.records import StoredTask, iso, to_plain
 
 if TYPE_CHECKING:
     from minutes.store.archive import Archive
@@ -185,10 +185,10 @@ def search(
         where.append(f"instr(lower({haystack}), :q) > 0")
     if since:
         where.append("d.published >= :since")
-        params["since"] = _iso(since)
+        params["since"] = iso(since)
     if until:
         where.append("d.published <= :until")
-        params["until"] = _iso(until)
+        params["until"] = iso(until)
     if source:
         where.append("instr(d.source, :source) > 0")
         params["source"] = source
@@ -274,7 +274,3 @@ def make_snippet(text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _one_line(text: str) -> str:
     return text.replace("\n", " ").replace("\t", " ")
-
-
-def _iso(value: date | str) -> str:
-    return value if isinstance(value, str) else value.isoformat()
