@@ -184,40 +184,51 @@ def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
 
 
 def _flat_blocks(html: str) -> list[Block]:
-    """The page's text without its structure: a line at each block tag or <br>, scripts
-    and styles left out. Python's streaming parser has no nesting limit."""
-    from html.parser import HTMLParser
+    """The page's text without its structure: a line at each block tag or <br>, scripts,
+    styles and the page's chrome left out. One pass with ``str.find`` and anchored
+    matches, so no nesting limit and linear time whatever the markup."""
+    from html import unescape
 
     skip = frozenset(_html_rules()["skip_tags"]) - {"input", "img", "br", "hr", "meta", "link"}  # those never close
+    breaks = _BLOCK_TAGS | {"br", "td", "th", "body"}
     blocks: list[Block] = []
     line: list[str] = []
-
-    class Flat(HTMLParser):
-        hidden = 0
-
-        def handle_starttag(self, tag: str, attrs: Any) -> None:
-            if tag == "body":  # whatever was left open before it (a sloppy <head>)
-                self.hidden = 0
-            elif tag in skip:
-                self.hidden += 1
-            elif tag in _BLOCK_TAGS or tag in ("br", "td", "th"):
-                _flush(line, blocks)
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in skip:
-                self.hidden = max(0, self.hidden - 1)
-            elif tag in _BLOCK_TAGS:
-                _flush(line, blocks)
-
-        def handle_data(self, data: str) -> None:
-            if not self.hidden:
-                line.append(data)
-
-    flat = Flat(convert_charrefs=True)
-    flat.feed(html)
-    flat.close()
+    hidden: str | None = None  # the skipped element whose end tag is awaited
+    position, end = 0, len(html)
+    while position < end:
+        opening = html.find("<", position)
+        if opening < 0:
+            opening = end
+        if hidden is None and opening > position:
+            line.append(unescape(html[position:opening]))
+        if opening == end:
+            break
+        if html.startswith("<!--", opening):
+            close = html.find("-->", opening + 4)
+            position = end if close < 0 else close + 3
+            continue
+        tag = _TAG.match(html, opening)
+        if tag is None:  # a lone '<' is text
+            if hidden is None:
+                line.append("<")
+            position = opening + 1
+            continue
+        position = tag.end()
+        closing, name = tag[1] == "/", tag[2].lower()
+        if hidden is not None:
+            if (closing and name == hidden) or (name == "body" and not closing):  # a sloppy <head> ends at <body>
+                hidden = None
+        elif name in skip and not closing:
+            hidden = name
+        elif name in breaks:
+            _flush(line, blocks)
     _flush(line, blocks)
     return blocks
+
+
+# A tag in the flat reading: [^<>]* stops at the next '<', so a '<' never closed costs
+# one step, not a scan to the end of the page.
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*)[^<>]*>")
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:
