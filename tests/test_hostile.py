@@ -464,25 +464,40 @@ def as_another_user() -> Callable[[], None]:
     return become_nobody
 
 
+def _reachable(path: Path) -> bool:
+    return all(folder.stat().st_mode & 0o001 for folder in path.resolve().parents)
+
+
 @pytest.fixture
-def shared_tmp():
-    """A folder every user can reach (pytest's own is private to its user)."""
-    if os.geteuid() != 0:
-        pytest.skip("needs root to run a command as a second user")
+def second_user() -> tuple[Path, list[str]]:
+    """A folder every user can reach (pytest's own is private to its user) and the
+    command line that runs ``minutes`` for another user (nobody)."""
+    import sysconfig
+
     import minutes
 
-    for needed in (Path(sys.executable).resolve(), Path(minutes.__file__).resolve()):
-        if any(not folder.stat().st_mode & 0o001 for folder in needed.parents):
-            pytest.skip(f"a second user cannot reach {needed}")
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run a command as a second user")
+    if not _reachable(Path(minutes.__file__)):
+        pytest.skip("a second user cannot reach the minutes package")
+    command = [sys.executable, "-m", "minutes"]
+    if not _reachable(Path(sys.executable)):  # a private interpreter: the system's, with our packages
+        system = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
+        packages = sysconfig.get_paths()["purelib"]
+        if not system.exists() or not _reachable(Path(packages, "minutes")):
+            pytest.skip(f"a second user cannot reach {sys.executable}")
+        command = [str(system), "-c", f"import site, sys; site.addsitedir({packages!r}); sys.argv[0] = 'minutes'; "
+                   "from minutes.cli import main; main()"]
     folder = Path(tempfile.mkdtemp(prefix="minutes-hostile-", dir="/tmp"))
     folder.chmod(0o755)
-    yield folder
+    yield folder, command
     import shutil
 
     shutil.rmtree(folder)
 
 
-def test_a_second_os_user_gets_no_traceback_and_leaves_nothing_in_tmp(shared_tmp):
+def test_a_second_os_user_gets_no_traceback_and_leaves_nothing_in_tmp(second_user):
+    shared_tmp, command = second_user
     inputs, tmp = shared_tmp / "inputs", shared_tmp / "tmp"
     inputs.mkdir()
     tmp.mkdir(mode=0o1777)
@@ -497,7 +512,7 @@ def test_a_second_os_user_gets_no_traceback_and_leaves_nothing_in_tmp(shared_tmp
             os.chown(cache, 65534, 65534)
         env = {**os.environ, "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(cache)}
         done = subprocess.run(
-            [sys.executable, "-m", "minutes", "extract", str(inputs / "a.txt")], capture_output=True, text=True,
+            [*command, "extract", str(inputs / "a.txt")], capture_output=True, text=True,
             env=env, cwd=shared_tmp, preexec_fn=home, timeout=120,
         )
         assert done.returncode == 0 and done.stderr == "", done.stderr
@@ -506,7 +521,8 @@ def test_a_second_os_user_gets_no_traceback_and_leaves_nothing_in_tmp(shared_tmp
         assert list(tmp.iterdir()) == []
 
 
-def test_an_unwritable_output_folder_is_one_line(shared_tmp):
+def test_an_unwritable_output_folder_is_one_line(second_user):
+    shared_tmp, command = second_user
     (shared_tmp / "draft.yaml").write_text(DRAFT, encoding="utf-8")
     (shared_tmp / "draft.yaml").chmod(0o644)
     locked = shared_tmp / "locked"
@@ -517,7 +533,7 @@ def test_an_unwritable_output_folder_is_one_line(shared_tmp):
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     env.pop("MINUTES_DEBUG", None)
     done = subprocess.run(
-        [sys.executable, "-m", "minutes", "doc", "minutes", str(shared_tmp / "draft.yaml"), "-o", str(locked / "x.docx")],
+        [*command, "doc", "minutes", str(shared_tmp / "draft.yaml"), "-o", str(locked / "x.docx")],
         capture_output=True, text=True, env=env, cwd=shared_tmp, preexec_fn=as_another_user(), timeout=120,
     )
     line = one_error_line(done)
