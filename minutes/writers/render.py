@@ -18,7 +18,8 @@ from minutes.errors import DocumentError
 from minutes.inputs import describe, os_reason
 from minutes.writers.text import clean
 
-TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx")
+EXAMPLES = ("draft-example.yaml", "notice-example.yaml", "cover-example.yaml")
+TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx")
 MAX_TEMPLATE_BYTES = 20 * 2**20
 # What one rendering may take: a customized template is a program of a sort.
 RENDER_SECONDS = 30
@@ -68,18 +69,36 @@ def _template_bytes(name: str, custom: str | Path | None) -> tuple[bytes, str]:
         raise DocumentError(f"template {error}") from None
 
 
-def render_docx(name: str, context: dict[str, Any], *, template: str | Path | None = None) -> bytes:
+def render_docx(
+    name: str,
+    context: dict[str, Any],
+    *,
+    template: str | Path | None = None,
+    title: str = "",
+    author: str = "",
+    identifier: str = "",
+    finish: Callable[[Any], None] | None = None,
+) -> bytes:
     """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes.
+
+    The core properties carry this moment, the ``title``, the ``author`` (the office) and the
+    ``identifier`` (the 发文字号; the 发文稿纸 reads these three back);
+    ``finish`` gets the rendered python-docx document for what Jinja cannot express (column
+    widths measured from the content).
 
     A customized template is code of a sort: a loop in a loop or ``'x' * 10**9`` must not
     hang or exhaust the machine. Rendering runs under ``RENDER_SECONDS``, ``RENDER_MEMORY``
     and ``MAX_RENDERED_BYTES`` (see ``_bounded``).
     """
     data, label = _template_bytes(name, template)
-    return _bounded(lambda: _render(data, label, context), label)
+    properties = {"title": title, "author": author, "identifier": identifier}
+    return _bounded(lambda: _render(data, label, context, properties, finish), label)
 
 
-def _render(data: bytes, label: str, context: dict[str, Any]) -> bytes:
+def _render(
+    data: bytes, label: str, context: dict[str, Any], properties: dict[str, str], finish: Callable[[Any], None] | None
+) -> bytes:
+    from datetime import datetime, timezone
     from zipfile import BadZipFile, ZipFile
 
     from docx.opc.exceptions import PackageNotFoundError
@@ -89,6 +108,12 @@ def _render(data: bytes, label: str, context: dict[str, Any]) -> bytes:
     try:
         document = DocxTemplate(io.BytesIO(data))
         document.render(context, _environment(), autoescape=True)
+        if finish:
+            finish(document)
+        core = document.core_properties
+        core.created = core.modified = datetime.now(timezone.utc).replace(microsecond=0)
+        core.title, core.identifier = properties["title"], properties["identifier"]
+        core.author = core.last_modified_by = properties["author"]
         out = io.BytesIO()
         document.save(out)
     except TemplateError as error:
@@ -194,9 +219,11 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
         raise DocumentError(f"cannot write into folder {folder}: {os_reason(error)}") from None
     try:
         with os.fdopen(handle, "wb") as out:
-            write(out)
-            if hasattr(os, "fchmod"):  # mkstemp made it 0600
+            # mkstemp makes the file 0600; a document is for others to read: the replaced
+            # file's mode, or 0666 less the umask
+            if hasattr(os, "fchmod"):
                 os.fchmod(out.fileno(), mode)
+            write(out)
         _target_mode(path)  # replaced by something else meanwhile: still refused
         os.replace(temp, path)
     except OSError as error:
@@ -235,7 +262,7 @@ def _umask() -> int:
                     return int(line.split()[1], 8)
     except (OSError, ValueError):
         pass
-    mask = os.umask(0o022)
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
     os.umask(mask)
     return mask
 
@@ -249,7 +276,7 @@ def export_templates(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
-    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, "draft-example.yaml")]
+    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, *EXAMPLES)]
 
 
 # -- the 台账 ------------------------------------------------------------------------------
