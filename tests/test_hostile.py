@@ -667,11 +667,6 @@ from hypothesis import strategies as st  # noqa: E402
 FUZZ = settings(deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
-def _fresh(root: Path) -> Path:
-    folder = Path(tempfile.mkdtemp(dir=root))
-    return folder
-
-
 @st.composite
 def damaged_docx(draw) -> bytes:
     """A valid .docx with bytes flipped, cut or inserted."""
@@ -703,7 +698,7 @@ HOSTILE_BYTES = st.one_of(
 def test_fuzz_one_hostile_file_in_a_batch(tmp_path, data, suffix):
     """Whatever the bytes, the file is archived or is one failed line; the batch goes on."""
     with pytest.MonkeyPatch.context() as patch:
-        box = Sandbox(_fresh(tmp_path), patch)
+        box = Sandbox(Path(tempfile.mkdtemp(dir=tmp_path)), patch)  # a fresh one per example
         summary = box.batch({f"fuzz{suffix}": data})
         hostile = summary["results"][1]
         assert hostile["status"] in ("new", "failed"), hostile
