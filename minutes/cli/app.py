@@ -1,7 +1,7 @@
 """The typer application, its error boundary and the options every command shares.
 
 Command modules (``minutes/cli/*.py``) decorate ``app`` and keep heavy imports
-(jieba, spaCy, OpenCC, python-docx, httpx) inside the command bodies so that
+(jieba, OpenCC, python-docx, httpx) inside the command bodies so that
 ``minutes --help`` stays instant.
 
 The error boundary: a command lets every ``MinutesError`` (bad input, a state the user
