@@ -497,7 +497,8 @@ class Archive:
 
     def page(self, url: str) -> dict[str, Any] | None:
         """What the last fetch of a URL recorded (etag, last_modified, content_hash,
-        fetched, status, document_id), or None if it was never fetched."""
+        fetched, status, document_id; links for a list page; problem and failures for a
+        page not archived), or None if it was never fetched."""
         return pages.page(self.conn, url)
 
     def record_page(self, url: str, **fields: Any) -> None:

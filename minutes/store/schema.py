@@ -134,7 +134,16 @@ CREATE TABLE task_events (
 CREATE INDEX task_events_task ON task_events(task_id);
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2]
+# Version 3: scrapers' page state: how many article links a list page had last time (a
+# page that suddenly has none is a broken rule, not an empty list), and why a page could
+# not be archived with how many runs in a row it failed (retried on later runs up to a cap).
+_SCHEMA_3 = """
+ALTER TABLE pages ADD COLUMN links INTEGER;
+ALTER TABLE pages ADD COLUMN problem TEXT;
+ALTER TABLE pages ADD COLUMN failures INTEGER;
+"""
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _SCHEMA_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
