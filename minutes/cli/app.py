@@ -84,6 +84,7 @@ DbOption = Annotated[
     ),
 ]
 DEFAULT_DB = defaults.DB
+ByOption = Annotated[Optional[str], typer.Option("--by", help="Who makes the change (default: the system user).")]
 
 
 class Format(str, Enum):
@@ -127,6 +128,18 @@ def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
         raise ArchiveError(f"{db} is an empty file, not a minutes archive; run `minutes import` to create one or pass --db")
     with Archive(db) as archive:
         yield archive
+
+
+def who(by: str | None) -> str | None:
+    """Who makes a change: --by, else the user logged in."""
+    import getpass
+
+    if by and by.strip():
+        return by.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return None
 
 
 def print_json(data: object) -> None:
