@@ -348,10 +348,12 @@ def test_templates_render_under_a_time_memory_and_size_limit(box, monkeypatch, b
     box.check()
 
 
-def test_a_bounded_render_still_renders():
+def test_a_bounded_render_still_renders(tmp_path):
     from minutes.writers import render
 
-    data = render.render_docx("tasks.docx", {"title": "整治任务分解表", "note": "", "tasks": []})
+    custom = tmp_path / "tasks.docx"  # a customized template renders in the bounded child
+    custom.write_bytes(render.bundled("tasks.docx"))
+    data = render.render_docx("tasks.docx", {"title": "整治任务分解表", "note": "", "tasks": []}, template=custom)
     assert data.startswith(b"PK") and "整治任务分解表".encode() in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
 
 

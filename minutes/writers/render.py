@@ -87,12 +87,15 @@ def render_docx(
     widths measured from the content).
 
     A customized template is code of a sort: a loop in a loop or ``'x' * 10**9`` must not
-    hang or exhaust the machine. Rendering runs under ``RENDER_SECONDS``, ``RENDER_MEMORY``
-    and ``MAX_RENDERED_BYTES`` (see ``_bounded``).
+    hang or exhaust the machine, so it renders in a child under ``RENDER_SECONDS``,
+    ``RENDER_MEMORY`` and ``MAX_RENDERED_BYTES`` (see ``_bounded``). The bundled templates
+    are ours and render here: a fork per document would cost more than the rendering, and
+    the web server renders from threads, where forking is unsafe.
     """
     data, label = _template_bytes(name, template)
     properties = {"title": title, "author": author, "identifier": identifier}
-    return _bounded(lambda: _render(data, label, context, properties, finish), label)
+    render = lambda: _render(data, label, context, properties, finish)  # noqa: E731
+    return _bounded(render, label) if template is not None else render()
 
 
 def _render(
