@@ -141,6 +141,15 @@ def normalize_query(query: str) -> str:
     return normalize_text(query).strip()
 
 
+def _is_text(value: str) -> bool:
+    """False for bytes the command line could not decode (kept as lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def search(
     archive: Archive,
     query: str,
@@ -193,6 +202,9 @@ def search_page(
     per_page: int = 20,
 ) -> Results:
     """Page ``page`` (from 1) of ``search``'s hits, ``per_page`` to a page, with the total."""
+    for name, value in (("query", query), ("--source", source), ("--unit", unit)):
+        if value and not _is_text(value):
+            raise QueryError(f"the {name} is not valid UTF-8 text (check the terminal's encoding)")
     text = normalize_query(query)
     if not text:
         raise QueryError("empty search query")
