@@ -81,7 +81,9 @@ class CharTokenizer:
         for m in TRAILING_SPACE.finditer(text):
             keep[m.start()] = False
             spaces[m.start() - 1] = True
-        return Doc(self.vocab, words=list(compress(text, keep)), spaces=list(compress(spaces, keep)))
+        doc = Doc(self.vocab, words=list(compress(text, keep)), spaces=list(compress(spaces, keep)))
+        doc.user_data["text"] = text  # for components: Doc.text rebuilds it token by token
+        return doc
 
 
 def doc_of(document: Document) -> Doc:

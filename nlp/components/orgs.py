@@ -37,7 +37,11 @@ class OrgRecognizer:
             self.matcher.add(label, [nlp.make_doc(word) for word in data[key]])
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built anew on each access: read once
+        # Doc.text joins a Token object per character on each access: the character
+        # tokenizer keeps the text it was given
+        text = doc.user_data.get("text")
+        if text is None:
+            text = doc.text
         suffixes = self.matcher(doc, as_spans=True)
         doc.spans["org_suffixes"] = suffixes
         ends = sorted({_with_parenthesis(text, s.end_char) for s in suffixes if s.label_ == "ORGAN"})
