@@ -14,6 +14,8 @@ from minutes.cli import doc as _doc  # noqa: F401,E402
 from minutes.cli import scrape as _scrape  # noqa: F401,E402
 from minutes.cli import extract as _extract  # noqa: F401,E402
 from minutes.cli import demo as _demo  # noqa: F401,E402
+from minutes.cli import office as _office  # noqa: F401,E402
+from minutes.cli import feedback as _feedback  # noqa: F401,E402
 
 
 def main() -> None:
@@ -27,5 +29,7 @@ def main() -> None:
     except Exception as error:  # a bug: still one line, the traceback on demand
         if os.environ.get("MINUTES_DEBUG"):
             raise
-        print(f"error: unexpected {type(error).__name__}: {error} (set MINUTES_DEBUG=1 for a traceback)", file=sys.stderr)
+        from minutes.errors import one_line
+
+        print(f"error: unexpected {type(error).__name__}: {one_line(error)} (set MINUTES_DEBUG=1 for a traceback)", file=sys.stderr)
         sys.exit(1)
