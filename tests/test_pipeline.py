@@ -4,6 +4,8 @@ their results to Doc extensions."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -68,3 +70,9 @@ def test_organisation_suffixes_come_from_the_lexicon_file(monkeypatch):
         monkeypatch.undo()
         reload()
     assert orgs() == []
+
+
+def test_minutes_help_imports_no_spacy():
+    probe = "import sys; sys.argv = ['minutes', '--help']\nimport minutes.cli\ntry:\n    minutes.cli.main()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert "Usage" in result.stdout and result.stdout.split()[-1] == "False"
