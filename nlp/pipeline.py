@@ -1,33 +1,138 @@
-"""The extraction pipeline: three rule stages over a normalized ``Document``, in order:
+"""The extraction pipeline: a blank spaCy ``zh`` pipeline whose components read the Doc.
 
-``segment`` (clauses, numbered items, tables; ``nlp.components.clauses``) →
-``meeting_of`` / ``anchor_of`` (the meeting reported, and the date deadlines resolve
-against; ``nlp.components.meeting``) → ``tasks_of`` (``nlp.components.tasks``).
+``get_nlp()`` builds it once, on first use (``minutes --help`` never imports spaCy):
 
-Every stage reads character offsets into ``document.text``; none reads word tokens. The
-text is therefore not segmented into words at all: a word segmenter (jieba behind a spaCy
-``Doc``) cost twice the time of the rules, and its HMM for unknown words is quadratic in
-the length of a run of unknown characters (minutes on a few hundred kilobytes of one
-repeated character). Every stage is linear in the text; ``tests/test_linear.py`` checks it.
+- the tokenizer makes one token per character (``CharTokenizer``), the tokens spaCy's own
+  ``char`` segmenter makes, in linear time: that segmenter aligns each character with
+  ``text[position:].index(…)``, a copy of the rest of the text per character (230 s for
+  1.2 M characters). No word segmenter: jieba cost twice the time of the rules, and its
+  HMM for unknown words is quadratic in a run of unknown characters. A token costs about
+  220 bytes: a 1 M-character text holds a Doc of some 220 MB;
+- ``minutes_orgs`` — the organisation recognizer: a ``PhraseMatcher`` on token ORTH over
+  the character tokens, its patterns the organ and place suffixes of
+  ``nlp/data/organizations.yaml`` (``doc.spans["org_suffixes"]``), and the names in
+  running text that end with them and start like an administrative body
+  (``doc.spans["orgs"]``, label ``ORG``);
+- ``minutes_clauses`` → ``doc._.clauses`` (clauses, numbered items, tables;
+  ``nlp.components.clauses``);
+- ``minutes_meeting`` → ``doc._.meeting`` and ``doc._.anchor`` (the meeting reported and
+  the date deadlines resolve against; ``nlp.components.meeting``);
+- ``minutes_tasks`` → ``doc._.tasks`` (``nlp.components.tasks``).
+
+The stages need the normalized ``Document`` (title, blocks, tables), not only its text:
+``doc_of(document)`` makes the Doc and sets ``doc._.document``. Every stage is linear in
+the text; ``tests/test_linear.py`` checks it, ``benchmarks/extract.py`` says where the time
+goes.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from itertools import compress
+from typing import TYPE_CHECKING
+
 from minutes.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The first space after a token is that token's trailing whitespace (Doc.spaces); any other
+# whitespace character is a token of its own, as spaCy's tokenizers do.
+TRAILING_SPACE = re.compile(r"(?<=\S) ")
+COMPONENTS = ("minutes_orgs", "minutes_clauses", "minutes_meeting", "minutes_tasks")
+EXTENSIONS = ("document", "clauses", "meeting", "anchor", "tasks")
+
+
+@cache
+def get_nlp() -> Language:
+    """The pipeline, built once: blank ``zh`` with the character segmenter and the
+    components of ``COMPONENTS``."""
+    import spacy
+    from spacy.tokens import Doc
+
+    _register()
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
+    # The limit guards the memory of parsers and NER models, which this pipeline has none
+    # of; the readers bound a document's size (minutes.readers.MAX_BYTES).
+    nlp.max_length = 10**9
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+class CharTokenizer:
+    """One token per character, in linear time (the tokens of spaCy's ``char``
+    segmenter)."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        keep = [True] * len(text)
+        spaces = [False] * len(text)
+        for m in TRAILING_SPACE.finditer(text):
+            keep[m.start()] = False
+            spaces[m.start() - 1] = True
+        doc = Doc(self.vocab, words=list(compress(text, keep)), spaces=list(compress(spaces, keep)))
+        doc.user_data["text"] = text  # for components: Doc.text rebuilds it token by token
+        return doc
+
+
+def doc_of(document: Document) -> Doc:
+    """The Doc of a normalized document, not yet processed: ``get_nlp()(doc_of(d))``."""
+    doc = get_nlp().make_doc(document.text)
+    doc._.document = document
+    return doc
 
 
 def extract(document: Document) -> Extraction:
     """Meeting and tasks of a normalized document."""
-    from minutes.nlp.components.clauses import segment
-    from minutes.nlp.components.meeting import anchor_of, meeting_of
-    from minutes.nlp.components.tasks import tasks_of
-
-    segmentation = segment(document)
-    meeting = meeting_of(document)
-    anchor = anchor_of(document, meeting)
+    doc = get_nlp()(doc_of(document))
     return Extraction(
         title=document.title,
         published=document.published,
-        meeting=meeting,
-        tasks=tasks_of(document, segmentation, anchor),
+        meeting=doc._.meeting,
+        tasks=doc._.tasks,
     )
+
+
+@cache
+def _register() -> None:
+    """Register the component factories with spaCy (once; spaCy imported only here)."""
+    from spacy.language import Language
+
+    from minutes.nlp.components import orgs
+
+    @Language.factory("minutes_orgs")
+    def make_orgs(nlp: Language, name: str) -> orgs.OrgRecognizer:
+        return orgs.OrgRecognizer(nlp)
+
+    @Language.component("minutes_clauses")
+    def clauses(doc: Doc) -> Doc:
+        from minutes.nlp.components.clauses import segment
+
+        doc._.clauses = segment(doc._.document)
+        return doc
+
+    @Language.component("minutes_meeting")
+    def meeting(doc: Doc) -> Doc:
+        from minutes.nlp.components.meeting import anchor_of, meeting_of
+
+        doc._.meeting = meeting_of(doc._.document)
+        doc._.anchor = anchor_of(doc._.document, doc._.meeting)
+        return doc
+
+    @Language.component("minutes_tasks")
+    def tasks(doc: Doc) -> Doc:
+        from minutes.nlp.components.tasks import tasks_of
+
+        doc._.tasks = tasks_of(doc._.document, doc._.clauses, doc._.anchor)
+        return doc

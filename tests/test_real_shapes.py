@@ -160,10 +160,12 @@ def test_a_labelled_line_that_names_no_unit_is_no_duty_list():
 
 
 def test_townships_zones_and_bingtuan_units_in_running_text():
-    from minutes.nlp.components.units import find_units
+    from minutes.nlp.pipeline import get_nlp
 
-    text = "南关街办、河西新城管委会、第九师生态环境局和师市应急管理局加强巡查"
-    assert [span.name for span in find_units(text)] == ["南关街办", "河西新城管委会", "第九师生态环境局", "师市应急管理局"]
+    nlp = get_nlp()
+    with nlp.select_pipes(enable="minutes_orgs"):
+        doc = nlp("南关街办、河西新城管委会、第九师生态环境局和师市应急管理局加强巡查")
+    assert [span.text for span in doc.spans["orgs"]] == ["南关街办", "河西新城管委会", "第九师生态环境局", "师市应急管理局"]
 
 
 def test_meeting_units_and_task_units_read_the_same_lexicon():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.nlp.components.units import find_units, is_unit, leading_units, units_in
+from minutes.nlp.components.units import is_unit, leading_units, units_in
+from minutes.nlp.pipeline import get_nlp
 
 
 @pytest.mark.parametrize(
@@ -74,15 +75,21 @@ def test_leading_units(text, units, rest):
     assert found == units and text[end:] == rest
 
 
-def test_find_units_in_running_text():
+def orgs(text: str) -> list[tuple[str, int, int]]:
+    """The organisations the pipeline's recognizer marks in running text."""
+    nlp = get_nlp()
+    with nlp.select_pipes(enable="minutes_orgs"):
+        doc = nlp(text)
+    return [(span.text, span.start_char, span.end_char) for span in doc.spans["orgs"]]
+
+
+def test_orgs_in_running_text():
     text = "会议听取了县林业局关于防火工作的汇报，县应急管理局、县气象局作了发言，在县政府会议室召开。"
-    assert [(s.name, text[s.start:s.end]) for s in find_units(text)] == [
-        ("县林业局", "县林业局"), ("县应急管理局", "县应急管理局"), ("县气象局", "县气象局"), ("县政府", "县政府"),
-    ]
+    assert orgs(text) == [("县林业局", 5, 9), ("县应急管理局", 19, 25), ("县气象局", 26, 30), ("县政府", 36, 39)]
 
 
-def test_find_units_ignores_verbs_that_end_like_organs():
-    assert find_units("对重点企业实行挂牌督办，做好跟踪回访。") == []
+def test_orgs_ignore_verbs_that_end_like_organs():
+    assert orgs("对重点企业实行挂牌督办，做好跟踪回访。") == []
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ Two ways of reading, because a name's left edge is only certain where the text s
 - ``units_in(region)`` reads a region known to hold nothing but a list of addressees — the
   subject before 要, a 牵头单位 cell, the X of 由X牵头 — so any item ending like an
   organization, a place or a collective counts (广州碳排放权交易所、柯桥区、各区县).
-- ``find_units(text)`` scans running text, where a name must also start like an
+- ``find_units(text, ends)`` scans running text, where a name must also start like an
   administrative body (市…, 各…, 兰州新区…).
 
 Vague references (有关部门, 各地各部门) are never units. All wording is data:
@@ -15,6 +15,8 @@ Vague references (有关部门, 各地各部门) are never units. All wording is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -168,9 +170,11 @@ def leading_units(text: str) -> tuple[list[str], int]:
     return found, end
 
 
-def _head_name(text: str, *, in_list: bool = True) -> str | None:
+def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = None) -> str | None:
     """The unit name that opens running text: the longest start of it, before any verb or
-    role word, that ends like an organization (市公安局交警支队 of 市公安局交警支队严格…)."""
+    role word, that ends like an organization (市公安局交警支队 of 市公安局交警支队严格…).
+    ``ends``: where an organ suffix ends in ``text``, ascending, when the caller has found
+    them (the organisation recognizer's matcher); otherwise found here."""
     r = rules()
     cut = r.name_break.search(text)
     head = text[: cut.start()] if cut else text
@@ -178,14 +182,18 @@ def _head_name(text: str, *, in_list: bool = True) -> str | None:
         return head
     if is_vague(head):
         return None  # 各主管部门 is vague, and 各主管部 no name
-    for m in reversed(list(r.org_end.finditer(head[:40]))):
-        if is_unit(head[: m.end()], in_list=in_list):
-            return head[: m.end()]
+    if ends is None:
+        ends = [m.end() for m in r.org_end.finditer(head[:MAX_NAME])]
+    for end in reversed(ends[: bisect_right(ends, min(len(head), MAX_NAME))]):
+        if is_unit(head[:end], in_list=in_list):
+            return head[:end]
     return None
 
 
-def find_units(text: str) -> list[UnitSpan]:
-    """Every unit named in running text (names that start like an administrative body)."""
+def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
+    """Every unit named in running text (names that start like an administrative body);
+    ``ends``: the offsets in ``text`` where an organ suffix ends, ascending (found by the
+    organisation recognizer, ``nlp.components.orgs``)."""
     r = rules()
     spans: list[UnitSpan] = []
     for offset, item in split_list(text):
@@ -194,7 +202,10 @@ def find_units(text: str) -> list[UnitSpan]:
             start = item.find(piece, position)
             position = start + len(piece)
             skip, name = _clean(piece)
-            if name and (head := _head_name(name, in_list=False)):
-                at = offset + start + skip
+            if not name:
+                continue
+            at = offset + start + skip
+            near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + MAX_NAME)]
+            if head := _head_name(name, in_list=False, ends=[end - at for end in near]):
                 spans.append(UnitSpan(at, at + len(head), head))
     return spans

@@ -1,0 +1,65 @@
+"""The organisation recognizer, a spaCy component over character tokens.
+
+Its patterns are the lexicon of ``nlp/data/organizations.yaml``: every organ suffix
+(局, 委员会, 人民政府…) and place suffix (区, 街道, 开发区…) is one phrase of a
+``PhraseMatcher`` on token ORTH, matched over the one-character tokens in a single linear
+pass. It writes
+
+- ``doc.spans["org_suffixes"]``: each suffix found, label ``ORGAN`` or ``PLACE``
+  (overlaps kept: 委员会 and 委 both end where they end);
+- ``doc.spans["orgs"]``: the organisations named in running text — a name that ends with an
+  organ suffix (and an optional parenthesis, 市经信局（市新经济委）) and starts like an
+  administrative body, read by ``nlp.components.units.find_units`` at the suffix ends the
+  matcher found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from minutes import datafiles
+from minutes.nlp.components.units import OPEN, CLOSE, find_units
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+PAREN = 20  # characters: the longest other name in parentheses after a suffix
+
+
+class OrgRecognizer:
+    def __init__(self, nlp: Language, lexicon: str = "organizations.yaml") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        data = datafiles.load(lexicon)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, key in (("ORGAN", "organ_suffixes"), ("PLACE", "place_suffixes")):
+            self.matcher.add(label, [nlp.make_doc(word) for word in data[key]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Doc.text joins a Token object per character on each access: the character
+        # tokenizer keeps the text it was given
+        text = doc.user_data.get("text")
+        if text is None:
+            text = doc.text
+        suffixes = self.matcher(doc, as_spans=True)
+        doc.spans["org_suffixes"] = suffixes
+        ends = sorted({_with_parenthesis(text, s.end_char) for s in suffixes if s.label_ == "ORGAN"})
+        orgs = []
+        for unit in find_units(text, ends):
+            span = doc.char_span(unit.start, unit.end, label="ORG")
+            if span is not None:
+                orgs.append(span)
+        doc.spans["orgs"] = orgs
+        return doc
+
+
+def _with_parenthesis(text: str, end: int) -> int:
+    """The end of a name whose suffix ends at ``end``: after a parenthesis that follows it."""
+    if end < len(text) and text[end] in OPEN:
+        for i in range(end + 1, min(len(text), end + 2 + PAREN)):
+            if text[i] in CLOSE:
+                return i + 1
+            if text[i] in OPEN:
+                break
+    return end

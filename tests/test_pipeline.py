@@ -1,0 +1,78 @@
+"""The extraction pipeline is a spaCy pipeline whose components read the Doc: character
+tokens, an organisation recognizer built from the lexicon file, the rule stages writing
+their results to Doc extensions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from minutes import datafiles
+from minutes.models import Document
+from minutes.nlp.components import units
+from minutes.nlp.pipeline import COMPONENTS, doc_of, extract, get_nlp
+
+
+def test_components_are_registered_factories_in_order():
+    nlp = get_nlp()
+    assert nlp.lang == "zh"
+    assert nlp.pipe_names == list(COMPONENTS)
+    assert all(Language.has_factory(name) for name in COMPONENTS)
+
+
+@pytest.mark.parametrize("text", ["县林业局要加强巡查。", "a b  c\n d 市局 ", "  ", ""])
+def test_one_token_per_character_and_the_text_kept(text):
+    doc = get_nlp().make_doc(text)
+    assert doc.text == text
+    assert all(len(token.text) == 1 for token in doc)
+
+
+def test_stages_write_their_results_to_the_doc():
+    document = Document("notice.txt", "txt", blocks=["县林业局要于6月底前完成火灾隐患排查。"], published=date(2025, 3, 10))
+    doc = get_nlp()(doc_of(document))
+    assert [span.text for span in doc.spans["orgs"]] == ["县林业局"]
+    assert doc._.clauses.clauses and doc._.meeting is None and doc._.anchor is not None
+    [task] = doc._.tasks
+    assert [a.name for a in task.units] == ["县林业局"] and task.deadline.date == date(2025, 6, 30)
+    assert extract(document).tasks == doc._.tasks
+
+
+def test_organisation_suffixes_come_from_the_lexicon_file(monkeypatch):
+    sentence = "市生态文明促进会要加强宣传。"
+
+    def orgs() -> list[str]:
+        nlp = spacy.blank("zh")
+        nlp.add_pipe("minutes_orgs")
+        doc = nlp(sentence)
+        return [span.text for span in doc.spans["orgs"]]
+
+    read = datafiles.text
+
+    def reload() -> None:
+        for cached in (read, datafiles.load, units.rules, units.lexicon):
+            cached.cache_clear()
+
+    get_nlp()  # registers the factories
+    assert orgs() == []
+    original = read("organizations.yaml")
+    assert "organ_suffixes: [" in original
+    monkeypatch.setattr(datafiles, "text", lambda name: (
+        original.replace("organ_suffixes: [", "organ_suffixes: [促进会, ") if name == "organizations.yaml" else read(name)))
+    reload()
+    try:
+        assert orgs() == ["市生态文明促进会"]
+    finally:
+        monkeypatch.undo()
+        reload()
+    assert orgs() == []
+
+
+def test_minutes_help_imports_no_spacy():
+    probe = "import sys; sys.argv = ['minutes', '--help']\nimport minutes.cli\ntry:\n    minutes.cli.main()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert "Usage" in result.stdout and result.stdout.split()[-1] == "False"
