@@ -364,14 +364,9 @@ _URGENCIES = ("", "平件", "加急", "特急", "特提")
 
 
 def _yaml_mapping(text: str, what: str) -> dict[str, Any]:
-    import yaml
+    from minutes.inputs import parse_yaml
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise DocumentError(f"{what} is not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
+    data = parse_yaml(text, DocumentError, what)
     if not isinstance(data, dict):
         raise DocumentError(f"{what} must be a YAML mapping of fields")
     return data

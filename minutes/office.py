@@ -3,7 +3,7 @@
 One YAML file beside the archive (``office.yaml`` in the folder of ``minutes.db``),
 written by ``minutes office init`` and edited by hand. Every document takes the organ's
 name, 发文机关标志, numbers, contact and member units from it. The file is read with
-``yaml.safe_load`` after a size check, and every field is checked by type: a clerk's
+``minutes.inputs.parse_yaml`` (safe tags, size and alias expansion capped), and every field is checked by type: a clerk's
 typo is one error line naming the field, never a traceback.
 """
 
@@ -81,16 +81,11 @@ def profile_path(db: str | Path) -> Path:
 
 def parse_profile(text: str, name: str = PROFILE_NAME) -> Profile:
     """A profile from its YAML text; ``name`` is how messages call the file."""
-    import yaml
+    from minutes.inputs import parse_yaml
 
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise ProfileError(f"{name} is larger than {MAX_BYTES // 1024} KB; it is not an office profile")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ProfileError(f"{name} is not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
+    data = parse_yaml(text, ProfileError, name)
     if not isinstance(data, dict):
         raise ProfileError(f"{name} must be a YAML mapping of fields (organ, short_name, members, ...)")
     known = {f for f in Profile.__dataclass_fields__}

@@ -286,6 +286,17 @@ def test_hostile_yaml_drafts_fail_with_one_line(case):
     assert expected in message and "\n" not in message and len(message) < 400, message
 
 
+@pytest.mark.parametrize("parse", ["notice", "cover", "office"])
+def test_every_yaml_a_clerk_writes_refuses_an_alias_bomb(parse):
+    from minutes.drafts import load_cover, load_notice
+    from minutes.errors import MinutesError
+    from minutes.office import parse_profile
+
+    reader = {"notice": load_notice, "cover": load_cover, "office": parse_profile}[parse]
+    with pytest.raises(MinutesError, match="aliases expand it"):
+        reader(billion_laughs())
+
+
 def test_the_cli_refuses_an_alias_bomb_draft_and_a_fifo_at_once(box):
     (box.inputs / "bomb.yaml").write_text(billion_laughs(), encoding="utf-8")
     os.mkfifo(box.inputs / "pipe.yaml")
