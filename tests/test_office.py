@@ -49,7 +49,7 @@ def test_init_show_and_round_trip(tmp_path):
         ("organ: [\n", "is not valid YAML at line"),
         ("- a\n- b\n", "must be a YAML mapping"),
         ("organ: 办\n# " + "x" * 70_000 + "\n", "larger than 64 KB"),
-        ("a: &a [*a]\n", "unknown field 'a'"),
+        ("a: &a [*a]\n", "refers to the value it is part of"),
     ],
 )
 def test_bad_profiles_are_one_line(tmp_path, text, message):
