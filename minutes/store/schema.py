@@ -132,7 +132,42 @@ CREATE TABLE task_events (
 CREATE INDEX task_events_task ON task_events(task_id);
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2]
+
+def _compact_storage(conn: sqlite3.Connection) -> None:
+    """Version 3: text and raw bytes as one compressed ``content`` blob
+    (``minutes.store.content``), in documents and in their versions; the index rebuilt
+    with terms for punctuation, a title-only index beside it, and no column sizes (bm25 is
+    not used: its document count read every match of a query). The space the old columns
+    took is reused by new rows; ``VACUUM`` gives it back to the file system."""
+    from minutes.store.content import pack
+    from minutes.store.index import index_document
+
+    for table in ("documents", "document_versions"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN content BLOB")
+        ids = [row[0] for row in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = conn.execute(
+                f"SELECT id, text, original FROM {table} WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1])
+            ).fetchall()
+            conn.executemany(f"UPDATE {table} SET content = ? WHERE id = ?", [(pack(text, raw), i) for i, text, raw in rows])
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN text")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN original")
+    for statement in _statements(_INDEX_3):
+        conn.execute(statement)
+    for (doc_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        index_document(conn, doc_id)
+
+
+_INDEX_3 = """
+DROP TABLE documents_fts;
+DROP TABLE tasks_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tasks, content='', columnsize=0, tokenize='unicode61');
+CREATE VIRTUAL TABLE titles_fts USING fts5(title, content='', columnsize=0, tokenize='unicode61');
+CREATE VIRTUAL TABLE tasks_fts USING fts5(text, units, deadline, content='', columnsize=0, tokenize='unicode61');
+"""
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _compact_storage]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
