@@ -156,43 +156,47 @@ def import_paths(
 
     ``progress(done, total, result)`` is called after each file. An ``ArchiveError``
     (database locked, not an archive) does stop it: no later file could be stored.
+    Files are committed in batches (``Archive.batch``): each one whole or not at all,
+    a crash loses at most the last second's or few hundred files.
     """
     from minutes.store import SaveResult
 
     files = collect_files(paths)
     summary = ImportSummary()
-    for done, item in enumerate(files, 1):
-        if isinstance(item, tuple):
-            result = SaveResult(None, "failed", item[0], item[1])
-        else:
-            result = import_file(archive, item, extract=extract)
-        summary.results.append(result)
-        if progress:
-            progress(done, len(files), result)
+    with archive.batch():
+        for done, item in enumerate(files, 1):
+            if isinstance(item, tuple):
+                result = SaveResult(None, "failed", item[0], item[1])
+            else:
+                result = import_file(archive, item, extract=extract)
+            summary.results.append(result)
+            if progress:
+                progress(done, len(files), result)
     return summary
 
 
 def reextract_all(archive: Archive) -> list[SaveResult]:
     """Normalize and extract every archived document again from its raw bytes (after the
-    rules improved). A document that cannot be read or extracted now keeps its stored
-    text and extraction; its result carries the error."""
+    rules improved), committed in batches. A document that cannot be read or extracted
+    now keeps its stored text and extraction; its result carries the error."""
     from minutes.store import SaveResult
     from minutes.readers import read_bytes
     from minutes.nlp.normalize import normalize
 
     results = []
-    for row in archive.originals():
-        try:
-            doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
-        except MinutesError as error:
-            results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
-            continue
-        extraction, error = extract_or_error(doc)
-        if error:
-            results.append(SaveResult(row["id"], "unchanged", row["source"], error))
-            continue
-        archive.replace_extraction(row["id"], extraction, doc=doc)
-        results.append(SaveResult(row["id"], "updated", row["source"]))
+    with archive.batch():
+        for row in archive.originals():
+            try:
+                doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
+            except MinutesError as error:
+                results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
+                continue
+            extraction, error = extract_or_error(doc)
+            if error:
+                results.append(SaveResult(row["id"], "unchanged", row["source"], error))
+                continue
+            archive.replace_extraction(row["id"], extraction, doc=doc)
+            results.append(SaveResult(row["id"], "updated", row["source"]))
     return results
 
 
