@@ -1,12 +1,13 @@
 """The full-text index: the terms a text is indexed under, and index rows for a document.
 
-Chinese has no spaces, so the index (SQLite FTS5, ``unicode61``, contentless) is fed
+Chinese has no spaces, so the index (SQLite FTS5, contentless) is fed
 terms made here: every run of Han characters becomes its overlapping bigrams (环境保护 →
 环境 境保 保护; a run of one character is indexed as itself), every run of letters/digits
-a lower-case word, and every other visible character (punctuation, symbols) a term of
-its own, so that a query's punctuation is matched literally (民政府，市级 does not match
-人民政府、市级). A mark's term is the character moved into the supplementary private-use
-plane, which ``unicode61`` keeps as a token and which no word or Han run contains.
+a lower-case word, and every punctuation mark of ``MARKS`` a term of its own (the
+tables' tokenizer, ``tokenizer()``, keeps them as tokens), so that a query's punctuation is matched
+literally: 民政府，市级 does not match 人民政府、市级. Rarer symbols, quotes and
+apostrophes are no terms; ``minutes.store.search`` checks every match for the literal
+query anyway.
 
 Three tables: ``documents_fts`` (title, body, tasks: what a search matches),
 ``titles_fts`` (titles alone: which matches are title hits, without reading the large
@@ -24,44 +25,45 @@ import sqlite3
 from minutes.store.content import unpack_text
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Marks indexed as terms: ASCII punctuation and symbols but quotes, general punctuation (—…‘’“”※), CJK
+# punctuation (，、。《》【】), full-width punctuation (（）：；！？), · × ÷.
+MARKS = "!#-&(-/:-@\\[-`{-~\u00b7\u00d7\u00f7\u2010-\u205e\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+_MARK = re.compile(f"[{MARKS}]")
 _TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)|(?P<mark>\\S)")
-_MARK_PLANE = 0xF0000
+# The terms of a (lower-cased) text in one pass: at each position, the bigram starting
+# there, a lone Han character, a word or a mark; the last character of a Han run
+# starts no term.
+_TERM = re.compile(f"(?=([{_HAN}]{{2}}|(?<![{_HAN}])[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}]))(?:[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}])")
 
 
 def text_runs(text: str) -> list[tuple[str, str]]:
-    """("han" | "word" | "mark", run) in order; a mark is one character."""
+    """("han" | "word" | "mark", run) in order; a mark is any other visible character."""
     return [(m.lastgroup, m.group()) for m in _TERMS.finditer(text)]
 
 
 def run_terms(kind: str, run: str) -> list[str]:
-    """The terms of one run: a word itself, lower-cased; a mark's private-use stand-in;
+    """The terms of one run: a word itself, lower-cased; a mark of ``MARKS`` itself;
     Han bigrams (or the lone character)."""
     if kind == "word":
         return [run.lower()]
     if kind == "mark":
-        return [chr(_MARK_PLANE + ord(run) % 0xFFFE)]
+        return [run] if _MARK.match(run) else []
     if len(run) == 1:
         return [run]
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def index_terms(text: str) -> str:
-    """The space-separated terms a text is indexed under."""
-    terms: list[str] = []
-    add = terms.append
-    for match in _TERMS.finditer(text):
-        run = match.group()
-        kind = match.lastgroup
-        if kind == "han":
-            if len(run) == 1:
-                add(run)
-            else:
-                terms.extend(map(str.__add__, run, run[1:]))
-        elif kind == "word":
-            add(run.lower())
-        else:
-            add(chr(_MARK_PLANE + ord(run) % 0xFFFE))
-    return " ".join(terms)
+    """The space-separated terms a text is indexed under (``run_terms`` of its runs)."""
+    return " ".join(_TERM.findall(text.lower()))
+
+
+def tokenizer() -> str:
+    """The FTS5 tokenize option that keeps every term whole. The terms come lower-cased
+    and space-separated, so FTS5's ``ascii`` tokenizer serves (a fifth faster than
+    ``unicode61``): non-ASCII characters are token characters to it, the ASCII marks are
+    made so. (An index built with other ``MARKS`` needs a migration that rebuilds it.)"""
+    return "ascii tokenchars '" + "".join(chr(c) for c in range(0x80) if _MARK.match(chr(c))) + "'"
 
 
 def index_document(conn: sqlite3.Connection, doc_id: int, *, title: str | None = None, text: str | None = None) -> None:

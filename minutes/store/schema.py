@@ -140,7 +140,7 @@ def _compact_storage(conn: sqlite3.Connection) -> None:
     not used: its document count read every match of a query). The space the old columns
     took is reused by new rows; ``VACUUM`` gives it back to the file system."""
     from minutes.store.content import pack
-    from minutes.store.index import index_document
+    from minutes.store.index import index_document, tokenizer
 
     for table in ("documents", "document_versions"):
         conn.execute(f"ALTER TABLE {table} ADD COLUMN content BLOB")
@@ -153,19 +153,13 @@ def _compact_storage(conn: sqlite3.Connection) -> None:
             conn.executemany(f"UPDATE {table} SET content = ? WHERE id = ?", [(pack(text, raw), i) for i, text, raw in rows])
         conn.execute(f"ALTER TABLE {table} DROP COLUMN text")
         conn.execute(f"ALTER TABLE {table} DROP COLUMN original")
-    for statement in _statements(_INDEX_3):
-        conn.execute(statement)
+    conn.execute("DROP TABLE documents_fts")
+    conn.execute("DROP TABLE tasks_fts")
+    for table, columns in (("documents_fts", "title, body, tasks"), ("titles_fts", "title"), ("tasks_fts", "text, units, deadline")):
+        conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, content='', columnsize=0, tokenize=\"{tokenizer()}\")")
     for (doc_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
         index_document(conn, doc_id)
 
-
-_INDEX_3 = """
-DROP TABLE documents_fts;
-DROP TABLE tasks_fts;
-CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tasks, content='', columnsize=0, tokenize='unicode61');
-CREATE VIRTUAL TABLE titles_fts USING fts5(title, content='', columnsize=0, tokenize='unicode61');
-CREATE VIRTUAL TABLE tasks_fts USING fts5(text, units, deadline, content='', columnsize=0, tokenize='unicode61');
-"""
 
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _compact_storage]
 SCHEMA_VERSION = len(MIGRATIONS)
