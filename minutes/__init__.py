@@ -29,6 +29,7 @@ _LAZY = {
     "read_bytes": "minutes.readers",
     "normalize": "minutes.nlp.normalize",
     "extract": "minutes.nlp",
+    "resolve_deadline": "minutes.nlp.deadline:resolve",
     "understand": "minutes.ingest",
     "ingest": "minutes.ingest",
     "import_paths": "minutes.ingest",
@@ -50,5 +51,6 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
+        module, _, attribute = _LAZY[name].partition(":")
+        return getattr(import_module(module), attribute or name)
     raise AttributeError(f"module 'minutes' has no attribute {name!r}")

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from minutes import defaults
 from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Extraction, Task
 
@@ -218,17 +220,17 @@ def from_json(text: str) -> Draft:
         raise DocumentError(f"JSON source is not an extraction ({type(error).__name__}: {error})") from None
 
 
-def load_source(source: str, db: str | None = None) -> Draft:
-    """SOURCE of ``minutes doc``: an archive id, ``-`` (stdin), a YAML draft, extract JSON, or a document."""
+def load_source(source: str, db: str | Path = defaults.DB) -> Draft:
+    """SOURCE of ``minutes doc``: an archive id (a document of the archive ``db``), ``-``
+    (stdin), a YAML draft, extract JSON, or a document."""
     import sys
-    from pathlib import Path
 
     if source.isdigit():
         from minutes.store import Archive
 
-        if not Path(db or "minutes.db").is_file():
-            raise DocumentError(f"archive {db or 'minutes.db'} does not exist (use --db)")
-        with Archive(db or "minutes.db") as archive:
+        if not Path(db).is_file():
+            raise DocumentError(f"archive {db} does not exist (use --db)")
+        with Archive(db) as archive:
             return from_archive(archive.document(int(source)))
     if source == "-":
         text = sys.stdin.read()

@@ -26,22 +26,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from minutes import defaults
 from minutes.errors import MinutesError
 from minutes.scrapers.articles import probe_selectors, read_article
 from minutes.scrapers.fetch import DEFAULT_USER_AGENT, MB, Blocked, Failed, Fetcher, FetchProblem, Page, Skipped, Stopped
 from minutes.scrapers.lists import parse_list, page_url
 from minutes.scrapers.sources import Catalog, Source
 
-DEFAULT_DELAY = 1.0
-DEFAULT_MAX_PAGES = 5
-
 
 @dataclass
 class Options:
     since: date | None = None
-    max_pages: int = DEFAULT_MAX_PAGES  # list pages per listing
+    max_pages: int = defaults.SCRAPE_MAX_PAGES  # list pages per listing
     delay: float | None = None  # overrides every source's delay when given
-    concurrency: int = 4  # sources (hosts) worked on at once
+    concurrency: int = defaults.SCRAPE_CONCURRENCY  # sources (hosts) worked on at once
     dry_run: bool = False  # list only: no article requests, nothing written
     extract: bool = True
     recheck: bool = False  # conditional GET for archived articles instead of skipping them
@@ -50,6 +48,13 @@ class Options:
     retries: int = 3
     backoff: float = 1.0
     max_bytes: int = 5 * MB
+
+    def delay_for(self, source: Source) -> float:
+        """Seconds between two requests to the source's host: --delay, else the source's
+        own (0 included), else the default."""
+        if self.delay is not None:
+            return self.delay
+        return source.delay if source.delay is not None else defaults.SCRAPE_DELAY
 
 
 @dataclass
@@ -206,7 +211,7 @@ class _Walk:
         self.fetcher: Fetcher = fetcher
         self.owner: _Owner = owner
         self.progress = progress or (lambda summary: None)
-        self.delay = options.delay if options.delay is not None else (source.delay if source.delay is not None else DEFAULT_DELAY)
+        self.delay = options.delay_for(source)
         self.seen: set[str] = set()
 
     def run(self) -> None:
@@ -331,7 +336,7 @@ class _Walk:
 def check(source: Source, catalog: Catalog, options: Options | None = None) -> dict[str, Any]:
     """Fetch a source's first list page and first article; report what the rules find."""
     options = options or Options()
-    delay = options.delay if options.delay is not None else (source.delay or DEFAULT_DELAY)
+    delay = options.delay_for(source)
     report: dict[str, Any] = {"id": source.id, "name": source.name, "verified": source.verified, "lists": []}
     with Fetcher(user_agent=options.user_agent, timeout=options.timeout, retries=options.retries, backoff=options.backoff) as fetcher:
         for list_url in source.lists:

@@ -111,6 +111,18 @@ def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive
     assert archive.stats()["documents"] == 1
 
 
+def test_an_updated_source_keeps_the_status_and_history_of_unchanged_tasks(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    kept, dropped = (t.id for t in archive.document(doc_id).tasks)
+    archive.set_status([kept, dropped], "done", by="李华")
+    revised = make_extraction()
+    revised.tasks[1].text = "要加强夜间巡查"
+    assert archive.save(make_doc(raw=b"revised"), revised).status == "updated"
+    first, second = archive.document(doc_id).tasks
+    assert (first.status, [(e.by, e.to_status) for e in first.history]) == ("done", [("李华", "done")])
+    assert (second.status, second.history) == ("open", [])
+
+
 def test_relative_unit_names_take_the_document_region_and_stay_aliases(archive):
     archive.save(make_doc(), make_extraction())
     units = archive.document(1).tasks[0].units

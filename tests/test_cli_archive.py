@@ -168,6 +168,10 @@ def test_bad_options_are_one_line(inbox, tmp_path):
     minutes("import", str(inbox / "notice.txt"), "--no-extract", db=db)
     for args, message in (
         (["search", "巡查", "--since", "March"], "error: --since wants a date like 2025-06-30, not 'March'\n"),
+        (["tasks", "--due-before", "2025-13-01"], "error: --due-before wants a date like 2025-06-30, not '2025-13-01'\n"),
+        (["doc", "ledger", "-o", "x.xlsx", "--due-before", "soon"], "error: --due-before wants a date like 2025-06-30, not 'soon'\n"),
+        (["doc", "minutes", "42"], "error: no document 42 in minutes.db\n"),  # a sub-command's library error
+        (["done", "42"], "error: no task 42 in minutes.db (see `minutes tasks` for ids)\n"),
         (["show", "42"], "error: no document 42 in minutes.db\n"),
         (["search", "   "], "error: empty search query\n"),
         (["search", '"巡查', "--advanced"], None),

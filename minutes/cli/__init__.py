@@ -17,14 +17,10 @@ from minutes.cli import demo as _demo  # noqa: F401,E402
 
 
 def main() -> None:
-    """Console-script entry point: bad input and bugs end as one line on stderr, exit 1."""
-    from minutes.errors import MinutesError
-
+    """Console-script entry point. Bad input (``MinutesError``) is reported by the app's
+    error boundary (``minutes.cli.app``); here bugs still end as one line on stderr."""
     try:
         app()
-    except MinutesError as error:
-        print(f"error: {error}", file=sys.stderr)
-        sys.exit(1)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         sys.exit(130)

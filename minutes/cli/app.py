@@ -1,8 +1,15 @@
-"""The typer application and the options every command shares.
+"""The typer application, its error boundary and the options every command shares.
 
 Command modules (``minutes/cli/*.py``) decorate ``app`` and keep heavy imports
 (jieba, spaCy, OpenCC, python-docx, httpx) inside the command bodies so that
 ``minutes --help`` stays instant.
+
+The error boundary: a command lets every ``MinutesError`` (bad input, a state the user
+can fix) propagate; ``_Commands.invoke`` — around option parsing and every command and
+sub-command — turns it into one ``error: …`` line on stderr and exit status 1. A
+command catches ``MinutesError`` only where it goes on after one (per-file results).
+The web layer mirrors this with one handler turning ``MinutesError`` into a 4xx
+response carrying ``str(error)``.
 """
 
 from __future__ import annotations
@@ -13,14 +20,30 @@ from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
+
+from minutes import defaults
+from minutes.errors import ArchiveError, MinutesError
 
 if TYPE_CHECKING:
     from minutes.store import Archive
 
+
+class _Commands(TyperGroup):
+    """The command group with the CLI's one error boundary (see the module docstring)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MinutesError as error:
+            fail(str(error))
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="minutes",
     help="Collect, understand, archive and write up environmental-governance meetings and directives.",
     no_args_is_help=True,
@@ -38,12 +61,15 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
-DEFAULT_DB = Path("minutes.db")
+DEFAULT_DB = defaults.DB
 
 
 class Format(str, Enum):
     table = "table"
     json = "json"
+
+
+FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -52,31 +78,29 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def parse_date(value: str | None, option: str) -> date | None:
-    """A YYYY-MM-DD option value, or one error line naming the option."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} wants a date like 2025-06-30, not {value!r}")
+def date_option(flag: str, help: str):
+    """A ``YYYY-MM-DD`` option parsed to a ``date`` (None when not given); a bad value is
+    one error line naming the option."""
+
+    def parse(value: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise MinutesError(f"{flag} wants a date like 2025-06-30, not {value!r}") from None
+
+    return Annotated[Optional[date], typer.Option(flag, parser=parse, metavar="YYYY-MM-DD", help=help, show_default=False)]
 
 
 @contextmanager
 def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
-    """The archive, with every library error turned into one line on stderr. Only
-    commands that store documents create one: a search in the wrong folder should not
-    leave a file behind."""
+    """The archive at ``db``. Only commands that store documents create one: a search
+    in the wrong folder should not leave a file behind."""
     from minutes.store import Archive
-    from minutes.errors import MinutesError
 
     if not create and not db.exists():
-        fail(f"no archive at {db}; run `minutes import` first or pass --db")
-    try:
-        with Archive(db) as archive:
-            yield archive
-    except MinutesError as error:
-        fail(str(error))
+        raise ArchiveError(f"no archive at {db}; run `minutes import` first or pass --db")
+    with Archive(db) as archive:
+        yield archive
 
 
 def print_json(data: object) -> None:

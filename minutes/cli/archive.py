@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from minutes.cli.app import (
-    DEFAULT_DB, DbOption, Format, app, open_archive, parse_date, print_json, stderr_console, stdout_console,
+    DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, open_archive, print_json, stderr_console, stdout_console,
 )
 
 if TYPE_CHECKING:
-    from minutes.store import StoredTask
+    from minutes.store import Hit, StoredTask
 
-FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
-DateOption = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", show_default=False)]
 
 
 @app.command("import")
@@ -63,8 +61,8 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find (Simplified or Traditional); two Han characters or more is fast.")],
     tasks: Annotated[bool, typer.Option("--tasks", help="Search tasks instead of documents.")] = False,
     advanced: Annotated[bool, typer.Option("--advanced", help="Allow AND, OR, NOT, parentheses, \"phrases\", term*.")] = False,
-    since: DateOption = None,
-    until: DateOption = None,
+    since: date_option("--since", "Published on or after this day.") = None,
+    until: date_option("--until", "Published on or before this day.") = None,
     source: Annotated[Optional[str], typer.Option(help="Part of the source path or URL (e.g. a site's host).")] = None,
     unit: Annotated[Optional[str], typer.Option(help="Only documents whose tasks name this unit (or an alias of it).")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 20,
@@ -74,26 +72,31 @@ def search(
     """Full-text search of the archive, best match first."""
     from minutes.store import search as run
 
-    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
     with open_archive(db) as archive:
         hits = run(
-            archive, query, tasks=tasks, advanced=advanced, since=since_date, until=until_date,
+            archive, query, tasks=tasks, advanced=advanced, since=since, until=until,
             source=source, unit=unit, limit=limit,
         )
     if format is Format.json:
         print_json([hit.to_dict() for hit in hits])
         return
     from rich.table import Table
-    from rich.text import Text
 
     table = Table("id", "published", "title", "match", title=f"{len(hits)} hit(s) for {query}")
     for hit in hits:
-        snippet = Text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold reverse", start, end)
         label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task.seq}"
-        table.add_row(label, str(hit.published or ""), hit.title or hit.source, snippet)
+        table.add_row(label, str(hit.published or ""), hit.title or hit.source, highlighted(hit))
     stdout_console().print(table)
+
+
+def highlighted(hit: Hit):
+    """A hit's snippet with its matches marked, for a rich table."""
+    from rich.text import Text
+
+    snippet = Text(hit.snippet)
+    for start, end in hit.highlights:
+        snippet.stylize("bold reverse", start, end)
+    return snippet
 
 
 @app.command()
@@ -162,15 +165,14 @@ def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> Non
 @app.command()
 def tasks(
     unit: Annotated[Optional[str], typer.Option(help="Tasks naming this unit (or an alias of it).")] = None,
-    due_before: Annotated[Optional[str], typer.Option("--due-before", metavar="YYYY-MM-DD", show_default=False)] = None,
+    due_before: date_option("--due-before", "Tasks due before this day.") = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Open tasks whose deadline has passed.")] = False,
     format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Archived tasks, soonest deadline first."""
-    before = parse_date(due_before, "--due-before")
     with open_archive(db) as archive:
-        rows = archive.tasks(unit=unit, due_before=before, overdue=overdue)
+        rows = archive.tasks(unit=unit, due_before=due_before, overdue=overdue)
     if format is Format.json:
         print_json([task.to_dict() for task in rows])
         return

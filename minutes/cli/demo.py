@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, stdout_console
-from minutes.cli.archive import task_table
+from minutes.cli.app import DEFAULT_DB, DbOption, app, open_archive, stdout_console
+from minutes.cli.archive import highlighted, task_table
 
 
 @app.command()
@@ -18,18 +18,13 @@ def demo(
 ) -> None:
     """Import the bundled sample documents, search them, list their tasks, write their Word documents."""
     from rich.table import Table
-    from rich.text import Text
 
     from minutes.demo import SAMPLES, run
-    from minutes.errors import MinutesError
 
     console = stdout_console()
     console.print(f"Importing the sample documents of {SAMPLES} into {db} …")
     with open_archive(db, create=True) as archive:
-        try:
-            report = run(archive, out)
-        except MinutesError as error:
-            fail(str(error))
+        report = run(archive, out)
         stats = archive.stats()
 
     archived = Table("id", "status", "kind", "published", "title", "meeting", "tasks", title="archived")
@@ -52,10 +47,7 @@ def demo(
 
     found = Table("id", "title", "match", title=f"minutes search {report.query}  (Traditional query, Simplified text)")
     for hit in report.hits:
-        snippet = Text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold reverse", start, end)
-        found.add_row(str(hit.document_id), hit.title or hit.source, snippet)
+        found.add_row(str(hit.document_id), hit.title or hit.source, highlighted(hit))
     console.print(found)
 
     for doc in report.documents:

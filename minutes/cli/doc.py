@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive, parse_date
+from minutes.cli.app import DEFAULT_DB, DbOption, app, date_option, open_archive
 
 doc_app = typer.Typer(
     help="Write Word/Excel documents: 会议纪要, 任务分解表 and 交办单 (GB/T 9704-2012), the 台账.",
@@ -44,15 +44,11 @@ def minutes_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 会议纪要 of SOURCE as a GB/T 9704-2012 Word document."""
-    from minutes.writers import write_minutes
     from minutes.drafts import load_source
-    from minutes.errors import MinutesError
+    from minutes.writers import write_minutes
 
-    try:
-        draft = load_source(source, str(db))
-        print(write_minutes(draft, output or _default_output(draft.title, ".docx"), template=template))
-    except MinutesError as error:
-        fail(str(error))
+    draft = load_source(source, db)
+    print(write_minutes(draft, output or _default_output(draft.title, ".docx"), template=template))
 
 
 @doc_app.command("tasks")
@@ -60,46 +56,36 @@ def tasks_command(
     source: SourceArgument,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The 任务分解表 .docx (default: <title>-任务分解表.docx unless --by-unit).")] = None,
     by_unit: Annotated[Optional[Path], typer.Option("--by-unit", help="Also write one 工作任务交办单 per responsible unit into this folder.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="交办日期 of the 交办单 (default: today).")] = None,
+    on: date_option("--date", "交办日期 of the 交办单 (default: today).") = None,
     template: TemplateOption = None,
     assignment_template: Annotated[Optional[Path], typer.Option("--assignment-template", help="A customized 交办单 template.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 任务分解表 of SOURCE (landscape table) and, with --by-unit, the 交办单."""
-    from minutes.writers import write_assignments, write_task_sheet
     from minutes.drafts import load_source
-    from minutes.errors import MinutesError
+    from minutes.writers import write_assignments, write_task_sheet
 
-    day = parse_date(on, "--date")
-    try:
-        draft = load_source(source, str(db))
-        if output or not by_unit:
-            print(write_task_sheet(draft, output or _default_output(f"{draft.title}-任务分解表", ".docx"), template=template))
-        if by_unit:
-            for path in write_assignments(draft, by_unit, on=day, template=assignment_template):
-                print(path)
-    except MinutesError as error:
-        fail(str(error))
+    draft = load_source(source, db)
+    if output or not by_unit:
+        print(write_task_sheet(draft, output or _default_output(f"{draft.title}-任务分解表", ".docx"), template=template))
+    if by_unit:
+        for path in write_assignments(draft, by_unit, on=on, template=assignment_template):
+            print(path)
 
 
 @doc_app.command("ledger")
 def ledger_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .xlsx to write.")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only tasks of this unit (aliases count).")] = None,
-    due_before: Annotated[Optional[str], typer.Option("--due-before", help="Only tasks due before this date (YYYY-MM-DD).")] = None,
+    due_before: date_option("--due-before", "Only tasks due before this date.") = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the 台账 (one row per task and unit, with a status) from the archive as .xlsx."""
     from minutes.writers import write_ledger
-    from minutes.errors import MinutesError
 
-    before = parse_date(due_before, "--due-before")
     with open_archive(db) as archive:
-        tasks = archive.tasks(unit=unit, due_before=before)
-    try:
-        print(write_ledger(tasks, output))
-    except MinutesError as error:
-        fail(str(error))
+        tasks = archive.tasks(unit=unit, due_before=due_before)
+    print(write_ledger(tasks, output))
 
 
 @templates_app.command("export")
@@ -108,10 +94,6 @@ def export_command(
 ) -> None:
     """Copy minutes.docx, tasks.docx, assignment.docx and draft-example.yaml out for editing."""
     from minutes.writers import export_templates
-    from minutes.errors import MinutesError
 
-    try:
-        for path in export_templates(folder):
-            print(path)
-    except MinutesError as error:
-        fail(str(error))
+    for path in export_templates(folder):
+        print(path)

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, Format, app, fail, print_json, stderr_console, stdout_console
+from minutes import defaults
+from minutes.cli.app import DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, fail, print_json, stderr_console, stdout_console
 
-FormatOption = Annotated[Format, typer.Option("--format", help="table (for people) or json (one document on stdout).")]
 SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Extra sources YAML (same shape as the shipped sources.yaml).", show_default=False)
 ]
 UserAgentOption = Annotated[Optional[str], typer.Option("--user-agent", help="User-Agent header (default names minutes and its version).", show_default=False)]
 DelayOption = Annotated[
-    Optional[float], typer.Option("--delay", min=0, help="Seconds between requests to one host (default: the source's, else 1).", show_default=False)
+    Optional[float],
+    typer.Option("--delay", min=0, help=f"Seconds between requests to one host (default: the source's, else {defaults.SCRAPE_DELAY:g}).", show_default=False),
 ]
 
 sources_app = typer.Typer(help="The sites `minutes scrape` knows (sources.yaml).", no_args_is_help=True)
@@ -24,13 +24,9 @@ app.add_typer(sources_app, name="sources")
 
 
 def _catalog(sources_file: Path | None):
-    from minutes.errors import MinutesError
     from minutes.scrapers.sources import load_catalog
 
-    try:
-        return load_catalog(sources_file)
-    except MinutesError as error:
-        fail(str(error))
+    return load_catalog(sources_file)
 
 
 def _options(**fields: Any):
@@ -43,10 +39,10 @@ def _options(**fields: Any):
 def scrape(
     targets: Annotated[Optional[list[str]], typer.Argument(metavar="SOURCE_ID|URL", help="Source ids (see `minutes sources list`) or list-page URLs.", show_default=False)] = None,
     all_: Annotated[bool, typer.Option("--all", help="Every known source.")] = False,
-    since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Only articles published on or after this day; stop paging past it.", show_default=False)] = None,
-    max_pages: Annotated[int, typer.Option(min=1, help="List pages per listing.")] = 5,
+    since: date_option("--since", "Only articles published on or after this day; stop paging past it.") = None,
+    max_pages: Annotated[int, typer.Option(min=1, help="List pages per listing.")] = defaults.SCRAPE_MAX_PAGES,
     delay: DelayOption = None,
-    concurrency: Annotated[int, typer.Option(min=1, help="Sources fetched at once (each host stays one request at a time).")] = 4,
+    concurrency: Annotated[int, typer.Option(min=1, help="Sources fetched at once (each host stays one request at a time).")] = defaults.SCRAPE_CONCURRENCY,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Read list pages only: report links, fetch and store no article.")] = False,
     recheck: Annotated[bool, typer.Option("--recheck", help="Re-validate archived articles with conditional GETs instead of skipping them.")] = False,
     sources_file: SourcesOption = None,
@@ -61,22 +57,12 @@ def scrape(
     """
     from contextlib import nullcontext
 
-    from minutes.errors import MinutesError
     from minutes.scrapers.run import scrape as run
 
-    since_day = None
-    if since is not None:
-        try:
-            since_day = date.fromisoformat(since)
-        except ValueError:
-            fail(f"--since wants a date like 2025-03-01, not {since!r}")
     catalog = _catalog(sources_file)
-    try:
-        sources = catalog.resolve(list(targets or []), everything=all_)
-    except MinutesError as error:
-        fail(str(error))
+    sources = catalog.resolve(list(targets or []), everything=all_)
     options = _options(
-        since=since_day, max_pages=max_pages, delay=delay, concurrency=concurrency, dry_run=dry_run,
+        since=since, max_pages=max_pages, delay=delay, concurrency=concurrency, dry_run=dry_run,
         extract=not no_extract, recheck=recheck, user_agent=user_agent,
     )
     try:
@@ -88,8 +74,6 @@ def scrape(
             opened = Archive(db)
         with opened as archive, _progress(sources) as progress:
             summary = run(sources, archive, options, catalog=catalog, progress=progress)
-    except MinutesError as error:
-        fail(str(error))
     except KeyboardInterrupt:
         fail("interrupted; every article stored so far is kept: run the same command again to go on", 130)
     if format is Format.json:
@@ -172,14 +156,10 @@ def sources_check(
     format: FormatOption = Format.table,
 ) -> None:
     """Fetch each source's first list page and first article; show what the rules find."""
-    from minutes.errors import MinutesError
     from minutes.scrapers.run import check
 
     catalog = _catalog(sources_file)
-    try:
-        sources = catalog.resolve(list(source_ids or []), everything=not source_ids)
-    except MinutesError as error:
-        fail(str(error))
+    sources = catalog.resolve(list(source_ids or []), everything=not source_ids)
     options = _options(user_agent=user_agent, delay=delay, retries=1)
     reports = [check(source, catalog, options) for source in sources]
     if format is Format.json:

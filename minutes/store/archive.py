@@ -28,7 +28,7 @@ from minutes.nlp.names import canonical_unit, document_region
 from minutes.store import pages
 from minutes.store.content import pack, raw_size, unpack, unpack_text
 from minutes.store.index import index_document, unindex_document
-from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
 from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
@@ -199,14 +199,15 @@ class Archive:
 
         Same source and same raw bytes: nothing happens (unchanged). Same source, new
         bytes: the stored version moves to ``document_versions`` and the document and
-        its extraction are replaced (updated).
+        its extraction are replaced (updated); a task whose text is unchanged keeps its
+        status and history.
         """
         digest = content_hash(doc.raw)
         now = _now()
         fields = {
             "kind": doc.kind,
             "title": (extraction.title if extraction and extraction.title else doc.title),
-            "published": _iso(extraction.published if extraction and extraction.published else doc.published),
+            "published": iso(extraction.published if extraction and extraction.published else doc.published),
             "encoding": doc.encoding,
             "metadata": json.dumps(doc.metadata, ensure_ascii=False),
             "content_hash": digest,
@@ -218,8 +219,10 @@ class Archive:
             old = self._one("SELECT id, content_hash, imported, content FROM documents WHERE source = ?", (doc.source,))
             if old and old["content_hash"] == digest:
                 return SaveResult(old["id"], "unchanged", doc.source)
+            kept = None
             if old:
                 doc_id = old["id"]
+                kept = self._task_states(doc_id)
                 unindex_document(conn, doc_id)
                 conn.execute(
                     "INSERT INTO document_versions (document_id, content_hash, imported, replaced, content)"
@@ -240,6 +243,8 @@ class Archive:
                 doc_id = cursor.lastrowid
                 status = "new"
             self._write_extraction(doc_id, extraction, doc)
+            if kept:
+                self._restore_task_states(doc_id, kept)
             index_document(conn, doc_id, title=fields["title"], text=doc.text)
         return SaveResult(doc_id, status, doc.source, extraction_error)
 
@@ -257,15 +262,10 @@ class Archive:
             stored = self._one("SELECT title, published, metadata, content FROM documents WHERE id = ?", (doc_id,))
             if stored is None:
                 raise ArchiveError(f"no document {doc_id} in {self.name}")
-            statuses = dict(conn.execute("SELECT text, status FROM tasks WHERE document_id = ?", (doc_id,)).fetchall())
-            events = conn.execute(
-                "SELECT t.text, e.at, e.by, e.from_status, e.to_status, e.note FROM task_events e"
-                " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
-                (doc_id,),
-            ).fetchall()
+            kept = self._task_states(doc_id)
             unindex_document(conn, doc_id)
             title = (extraction.title if extraction else None) or (doc.title if doc else stored["title"])
-            published = _iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
+            published = iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
             conn.execute(
                 "UPDATE documents SET title = ?, published = coalesce(?, published), metadata = ?, content = ?,"
                 " extraction_error = ?, updated = ? WHERE id = ?",
@@ -282,15 +282,32 @@ class Archive:
             if doc is None:
                 doc = Document(source="", kind="txt", title=title, metadata=json.loads(stored["metadata"]))
             self._write_extraction(doc_id, extraction, doc)
-            for text, status in statuses.items():
-                conn.execute("UPDATE tasks SET status = ? WHERE document_id = ? AND text = ?", (status, doc_id, text))
-            for text, *event in events:
-                conn.execute(
-                    "INSERT INTO task_events (task_id, at, by, from_status, to_status, note)"
-                    " SELECT id, ?, ?, ?, ?, ? FROM tasks WHERE document_id = ? AND text = ?",
-                    (*event, doc_id, text),
-                )
+            self._restore_task_states(doc_id, kept)
             index_document(conn, doc_id)
+
+    def _task_states(self, doc_id: int) -> tuple[dict[str, str], list[tuple]]:
+        """What the archive knows of a document's tasks beyond the extraction — status and
+        history, by task text — before its tasks are written again. (A new per-task
+        table that outlives re-extraction is kept here and in ``_restore_task_states``.)"""
+        statuses = dict(self.conn.execute("SELECT text, status FROM tasks WHERE document_id = ?", (doc_id,)).fetchall())
+        events = self.conn.execute(
+            "SELECT t.text, e.at, e.by, e.from_status, e.to_status, e.note FROM task_events e"
+            " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
+            (doc_id,),
+        ).fetchall()
+        return statuses, events
+
+    def _restore_task_states(self, doc_id: int, kept: tuple[dict[str, str], list[tuple]]) -> None:
+        """Give the tasks written again the status and history of the task of the same text."""
+        statuses, events = kept
+        for text, status in statuses.items():
+            self.conn.execute("UPDATE tasks SET status = ? WHERE document_id = ? AND text = ?", (status, doc_id, text))
+        for text, *event in events:
+            self.conn.execute(
+                "INSERT INTO task_events (task_id, at, by, from_status, to_status, note)"
+                " SELECT id, ?, ?, ?, ?, ? FROM tasks WHERE document_id = ? AND text = ?",
+                (*event, doc_id, text),
+            )
 
     def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document) -> None:
         """Rows for a document's meeting and tasks (inside the caller's transaction, after
@@ -305,7 +322,7 @@ class Archive:
         if meeting is not None:
             meeting_id = conn.execute(
                 "INSERT INTO meetings (document_id, name, date, location, organizer) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, meeting.name, _iso(meeting.date), meeting.location, meeting.organizer),
+                (doc_id, meeting.name, iso(meeting.date), meeting.location, meeting.organizer),
             ).lastrowid
             conn.executemany(
                 "INSERT INTO people (meeting_id, name, title, role) VALUES (?, ?, ?, ?)",
@@ -325,7 +342,7 @@ class Archive:
                     seq,
                     task.text,
                     deadline.text if deadline else None,
-                    _iso(deadline.date) if deadline else None,
+                    iso(deadline.date) if deadline else None,
                     deadline.kind if deadline else None,
                 ),
             ).lastrowid
@@ -470,7 +487,7 @@ class Archive:
             params.extend(ids)
         if due_before:
             where.append("t.deadline_date < ?")
-            params.append(_iso(due_before))
+            params.append(iso(due_before))
         if overdue:
             # a recurring task's date is only its first occurrence: it is never overdue as a whole
             where.append("t.status = 'open' AND t.deadline_date < ? AND t.deadline_kind IS NOT 'recurring'")
@@ -560,12 +577,6 @@ def content_hash(raw: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-
-
-def _iso(value: date | datetime | str | None) -> str | None:
-    if value is None or isinstance(value, str):
-        return value or None
-    return value.isoformat()
 
 
 def _date(value: str | None) -> date | None:

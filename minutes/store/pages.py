@@ -8,10 +8,11 @@ ETag / Last-Modified.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from minutes.errors import ArchiveError
+from minutes.store.records import iso
 
 PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id")
 
@@ -28,7 +29,7 @@ def record_page(conn: sqlite3.Connection, url: str, fields: dict[str, Any]) -> N
     unknown = set(fields) - set(PAGE_FIELDS)
     if unknown:
         raise ArchiveError(f"unknown page field(s): {', '.join(sorted(unknown))}")
-    fields = {k: (v.isoformat() if isinstance(v, date | datetime) else v) for k, v in fields.items()}
+    fields = {k: (iso(v) if isinstance(v, date) else v) for k, v in fields.items()}
     columns = ", ".join(["url", *fields])
     updates = ", ".join(f"{k} = excluded.{k}" for k in fields) or "url = url"
     conn.execute(

@@ -90,6 +90,13 @@ class StoredDocument:
         return to_plain(self)
 
 
+def iso(value: date | str | None) -> str | None:
+    """How the store writes a date or time (and a filter value given as text): ISO 8601."""
+    if value is None or isinstance(value, str):
+        return value or None
+    return value.isoformat()
+
+
 def to_plain(value: Any) -> Any:
     """JSON-ready data of a record: dataclasses as dicts (by field), dates as ISO text."""
     if is_dataclass(value) and not isinstance(value, type):

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from minutes.errors import ArchiveError
 
 # Version 1: documents and their versions, units, meetings, tasks, page state, the index.
+# (Shipped text, kept as is: its comment names index_terms where it lived then; it is
+# minutes.store.index.index_terms now.)
 _SCHEMA_1 = """
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,

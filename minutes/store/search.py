@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from minutes.errors import QueryError
 from minutes.store.content import unpack_text
 from minutes.store.index import run_terms, text_runs
-from minutes.store.records import StoredTask, to_plain
+from minutes.store.records import StoredTask, iso, to_plain
 
 if TYPE_CHECKING:
     from minutes.store.archive import Archive
@@ -206,10 +206,10 @@ def _filters(
     params: dict[str, Any] = {}
     if since:
         where.append("d.published >= :since")
-        params["since"] = _iso(since)
+        params["since"] = iso(since)
     if until:
         where.append("d.published <= :until")
-        params["until"] = _iso(until)
+        params["until"] = iso(until)
     if source:
         where.append("instr(d.source, :source) > 0")
         params["source"] = source
@@ -363,7 +363,3 @@ def make_snippet(text: str, query: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _one_line(text: str) -> str:
     return text.replace("\n", " ").replace("\t", " ")
-
-
-def _iso(value: date | str) -> str:
-    return value if isinstance(value, str) else value.isoformat()
