@@ -105,6 +105,7 @@ def main() -> None:
                         print(f"  {done} documents, {done / (time.perf_counter() - began):.0f} docs/s", flush=True)
             elapsed = time.perf_counter() - began
             print(f"import: {args.docs / elapsed:.0f} docs/s ({elapsed:.1f} s, extraction off)")
+        if not plain_db.exists():
             with sqlite3.connect(plain_db) as plain:
                 plain.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, text TEXT)")
                 plain.executemany("INSERT INTO documents (text) VALUES (?)", ((t,) for _, t in synthetic_documents(args.docs, sentences, random.Random(args.seed))))

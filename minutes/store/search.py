@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 _TASK_WEIGHTS = (1.0, 2.0, 1.0)
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 70
 # How many matches, newest first, a search ranks by their text (see the module
-# docstring): each costs reading and decompressing one text (~15 µs).
-RANKED_AT_MOST = 50
+# docstring): each costs reading and decompressing one text (~20 µs with decoding).
+RANKED_AT_MOST = 20
 # bm25's term-frequency saturation and length normalization.
 _K1, _B = 1.2, 0.75
 
