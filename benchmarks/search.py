@@ -135,7 +135,8 @@ def main() -> None:
             workloads["common"] = ["生态环境"] * (args.queries // 4)
             workloads["rare"] = [_rare_term(sentences, rng) for _ in range(args.queries // 4)]
 
-            print(f"{'query':>6} {'p50':>9} {'p95':>9} {'hits p50':>9} {'LIKE p50':>9} {'ratio':>7}")
+            # min: a search's cost without waiting for the CPU (a shared machine preempts)
+            print(f"{'query':>6} {'min':>9} {'p50':>9} {'p95':>9} {'hits p50':>9} {'LIKE p50':>9} {'ratio':>7}")
             for name, queries in workloads.items():
                 fts, hits = [], []
                 for query in queries:
@@ -151,7 +152,7 @@ def main() -> None:
                 ms = lambda seconds: f"{seconds * 1000:8.1f}ms"  # noqa: E731
                 ratio = statistics.median(scans) / statistics.median(fts)
                 print(
-                    f"{name:>6} {ms(percentile(fts, 0.5))} {ms(percentile(fts, 0.95))} {statistics.median(hits):>9.0f}"
+                    f"{name:>6} {ms(min(fts))} {ms(percentile(fts, 0.5))} {ms(percentile(fts, 0.95))} {statistics.median(hits):>9.0f}"
                     f" {ms(percentile(scans, 0.5))} {ratio:>6.0f}x",
                     flush=True,
                 )
