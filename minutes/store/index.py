@@ -19,6 +19,7 @@ inserted, computed here from stored rows only.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 
@@ -30,10 +31,14 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 MARKS = "!#-&(-/:-@\\[-`{-~\u00b7\u00d7\u00f7\u2010-\u205e\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 _MARK = re.compile(f"[{MARKS}]")
 _TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)|(?P<mark>\\S)")
-# The terms of a (lower-cased) text in one pass: at each position, the bigram starting
-# there, a lone Han character, a word or a mark; the last character of a Han run
-# starts no term.
-_TERM = re.compile(f"(?=([{_HAN}]{{2}}|(?<![{_HAN}])[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}]))(?:[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}])")
+
+
+@functools.cache
+def _term() -> re.Pattern[str]:
+    """The terms of a (lower-cased) text in one pass: at each position, the bigram
+    starting there, a lone Han character, a word or a mark; the last character of a Han
+    run starts no term. (Compiled on first use: searching never needs it.)"""
+    return re.compile(f"(?=([{_HAN}]{{2}}|(?<![{_HAN}])[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}]))(?:[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}])")
 
 
 def text_runs(text: str) -> list[tuple[str, str]]:
@@ -55,7 +60,7 @@ def run_terms(kind: str, run: str) -> list[str]:
 
 def index_terms(text: str) -> str:
     """The space-separated terms a text is indexed under (``run_terms`` of its runs)."""
-    return " ".join(_TERM.findall(text.lower()))
+    return " ".join(_term().findall(text.lower()))
 
 
 def tokenizer() -> str:
