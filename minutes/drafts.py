@@ -36,7 +36,7 @@ class Decision:
 
 @dataclass
 class Draft:
-    title: str
+    title: str  # line breaks in it are kept in the documents' title
     organ: str | None = None  # 发文机关 (also the 印发机关 unless printed_by says otherwise)
     header: str | None = None  # red header; default ``{organ}会议纪要``
     number: str | None = None  # 〔2025〕3号 or 第3期
@@ -81,14 +81,14 @@ class Draft:
 
 # field → (kind, description used in error messages)
 _FIELDS: dict[str, str] = {
-    "title": "text", "organ": "text", "header": "text", "number": "text", "date": "date",
+    "title": "lines", "organ": "text", "header": "text", "number": "text", "date": "date",
     "place": "text", "chair": "text", "meeting": "text", "attendees": "texts",
     "absentees": "texts", "observers": "texts", "agenda": "texts", "summary": "texts",
     "decisions": "decisions", "distribution": "texts", "printed_by": "text", "printed_on": "date",
 }
 _DECISION_FIELDS = {"text": "text", "lead": "texts", "support": "texts", "responsible": "texts",
                     "deadline": "text", "due": "date", "points": "texts"}
-_DESCRIBE = {"text": "a text", "texts": "a list of texts", "date": "a date like 2025-03-24",
+_DESCRIBE = {"text": "a text", "lines": "a text or a list of its lines", "texts": "a list of texts", "date": "a date like 2025-03-24",
              "decisions": "a list of decisions (mappings with at least 'text')"}
 
 
@@ -125,6 +125,9 @@ def _check(name: str, kind: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise wrong
         return str(value).strip()
+    if kind == "lines":  # a title: its line breaks (a YAML block or a list) are the clerk's
+        lines = _check(name, "texts", value) if isinstance(value, list) else [_check(name, "text", value)]
+        return "\n".join(line.strip() for line in re.split(r"\r?\n|\r", "\n".join(lines)) if line.strip())
     if kind == "texts":
         if isinstance(value, str):  # one name alone is a list of one
             value = [value]
@@ -250,3 +253,147 @@ def load_source(source: str, db: str | Path = defaults.DB) -> Draft:
 
     _, extraction = understand(read(path))
     return Draft.from_extraction(extraction)
+
+
+# -- 会议通知 and 发文稿纸 --------------------------------------------------------------------
+
+
+@dataclass
+class Attendee:
+    """Who a unit sends to a meeting: ``市生态环境局：分管负责同志1名``."""
+
+    unit: str
+    who: str = ""
+
+
+@dataclass
+class NoticeDraft:
+    """A 会议通知: which meeting, when and where, who comes, what to bring, and the 回执."""
+
+    meeting: str
+    organ: str | None = None
+    title: str | None = None  # default ``关于召开{meeting}的通知``
+    header: str | None = None  # red masthead; default ``{organ}文件``
+    number: str | None = None
+    date: date | None = None  # 成文日期
+    to: list[str] = field(default_factory=list)  # 主送
+    purpose: str | None = None  # ``为……`` before ``经研究，定于……``
+    time: str | None = None  # as written, or 2025-04-02 09:30
+    place: str | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)  # 请携带……
+    requirements: list[str] = field(default_factory=list)  # other 有关要求
+    receipt_due: str | None = None  # 回执 deadline, as written or 2025-03-31 17:00
+    receipt_to: str | None = None  # where the 回执 goes (an e-mail address, a fax number)
+    contact: str | None = None
+    phone: str | None = None
+    distribution: list[str] = field(default_factory=list)  # 抄送
+    printed_by: str | None = None
+    printed_on: date | None = None
+
+
+@dataclass
+class CoverDraft:
+    """The 发文稿纸's fields; the document's own title, number and office fill the rest."""
+
+    drafter: str | None = None  # 拟稿人
+    drafting_unit: str | None = None  # 拟稿单位
+    phone: str | None = None
+    reviewer: str | None = None  # 核稿
+    countersign: list[str] = field(default_factory=list)  # 会签 units
+    signer: str | None = None  # 签发 (usually left blank for the hand)
+    classification: str | None = None  # 密级
+    urgency: str | None = None  # 缓急
+    copies: str | None = None  # 份数
+    organ: str | None = None
+    title: str | None = None  # the document's title (default: the wrapped file's)
+    number: str | None = None
+    to: list[str] = field(default_factory=list)  # 主送
+    cc: list[str] = field(default_factory=list)  # 抄送
+    attachments: list[str] = field(default_factory=list)
+
+
+_NOTICE_FIELDS = {
+    "meeting": "text", "organ": "text", "title": "lines", "header": "text", "number": "text", "date": "date",
+    "to": "texts", "purpose": "text", "time": "moment", "place": "text", "attendees": "attendees",
+    "agenda": "texts", "materials": "texts", "requirements": "texts", "receipt_due": "moment",
+    "receipt_to": "text", "contact": "text", "phone": "text", "distribution": "texts", "printed_by": "text",
+    "printed_on": "date",
+}
+_COVER_FIELDS = {
+    "drafter": "text", "drafting_unit": "text", "phone": "text", "reviewer": "text", "countersign": "texts",
+    "signer": "text", "classification": "text", "urgency": "text", "copies": "text", "organ": "text",
+    "title": "lines", "number": "text", "to": "texts", "cc": "texts", "attachments": "texts",
+}
+_DESCRIBE.update({
+    "moment": "a date and time like 2025-04-02 09:30, or as written",
+    "attendees": "a list of units, each a text or a mapping {unit: ..., who: ...}",
+})
+_CLASSIFICATIONS = ("", "公开", "内部", "秘密", "机密", "绝密")
+_URGENCIES = ("", "平件", "加急", "特急", "特提")
+
+
+def _yaml_mapping(text: str, what: str) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise DocumentError(f"{what} is not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
+    if not isinstance(data, dict):
+        raise DocumentError(f"{what} must be a YAML mapping of fields")
+    return data
+
+
+def _fields(data: dict[str, Any], spec: dict[str, str], what: str) -> dict[str, Any]:
+    unknown = sorted(str(key) for key in data if key not in spec)
+    if unknown:
+        raise DocumentError(f"unknown {what} field {unknown[0]!r} (known: {', '.join(spec)})")
+    return {name: _check_more(name, kind, data[name]) for name, kind in spec.items() if data.get(name) is not None}
+
+
+def _check_more(name: str, kind: str, value: Any) -> Any:
+    """``_check`` plus the kinds only the notice uses."""
+    from datetime import datetime
+
+    if kind == "moment":
+        if isinstance(value, datetime | date):
+            return value.isoformat(sep=" ", timespec="minutes") if isinstance(value, datetime) else value.isoformat()
+        return _check(name, "text", value)
+    if kind == "attendees":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise DocumentError(f"draft field {name!r} must be {_DESCRIBE[kind]}")
+        result = []
+        for index, item in enumerate(value, 1):
+            if isinstance(item, dict):
+                if set(item) - {"unit", "who"} or not item.get("unit"):
+                    raise DocumentError(f"draft field '{name}[{index}]' must be {{unit: ..., who: ...}} with a unit")
+                result.append(Attendee(_check(f"{name}[{index}].unit", "text", item["unit"]),
+                                       _check(f"{name}[{index}].who", "text", item.get("who") or "")))
+            else:
+                result.append(Attendee(_check(f"{name}[{index}]", "text", item)))
+        return result
+    return _check(name, kind, value)
+
+
+def load_notice(text: str) -> NoticeDraft:
+    """Parse and validate a YAML 会议通知 draft (see ``templates/notice-example.yaml``)."""
+    values = _fields(_yaml_mapping(text, "notice draft"), _NOTICE_FIELDS, "notice draft")
+    if not values.get("meeting"):
+        raise DocumentError("draft field 'meeting' is required (the meeting's name)")
+    return NoticeDraft(**values)
+
+
+def load_cover(text: str) -> CoverDraft:
+    """Parse and validate a YAML 发文稿纸 draft (see ``templates/cover-example.yaml``)."""
+    values = _fields(_yaml_mapping(text, "cover draft"), _COVER_FIELDS, "cover draft")
+    if values.get("classification", "") not in _CLASSIFICATIONS:
+        raise DocumentError(f"draft field 'classification' must be one of {'、'.join(_CLASSIFICATIONS[1:])}")
+    if values.get("urgency", "") not in _URGENCIES:
+        raise DocumentError(f"draft field 'urgency' must be one of {'、'.join(_URGENCIES[1:])}")
+    return CoverDraft(**values)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import docx
@@ -20,16 +20,23 @@ from minutes.writers import (
     render_docx,
     safe_filename,
     write_assignments,
+    write_cover,
     write_ledger,
+    write_notice,
     write_minutes,
     write_task_sheet,
 )
-from minutes.drafts import Draft, from_json, load_draft
+from minutes.writers.ooxml import docx_misordered, misordered
+from minutes.writers.render import TEMPLATES
+from minutes.writers.text import text_width, title_lines
+from minutes.drafts import Draft, from_json, load_cover, load_draft, load_notice
 from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Document, Extraction, Meeting, Person, Task
 from minutes.store import StoredAssignment, StoredTask
 
 EXAMPLE = Path(str(templates.path("draft-example.yaml")))
+NOTICE = Path(str(templates.path("notice-example.yaml")))
+COVER = Path(str(templates.path("cover-example.yaml")))
 
 # A fictional meeting, composed for these tests.
 EXTRACTION = Extraction(
@@ -190,11 +197,22 @@ def test_headings_keep_with_the_next_paragraph(minutes_doc, prefix, keeps):
     assert bool(paragraph_starting(minutes_doc, prefix).style.paragraph_format.keep_with_next) is keeps
 
 
-def test_red_header_is_red_and_fits_one_line(minutes_doc):
+def test_red_header_is_red_larger_than_the_title_and_condensed_to_one_line(minutes_doc):
     paragraph = minutes_doc.paragraphs[0]
     assert paragraph.style.font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0)
-    size = effective(paragraph, "size", next(run for run in paragraph.runs if run.text))
-    assert 22 <= size <= 36 and size * len(paragraph.text) <= Mm(156).pt
+    run = next(run for run in paragraph.runs if run.text)
+    size = effective(paragraph, "size", run)
+    title = paragraph_starting(minutes_doc, "关于推进城区河道")
+    assert size == 36 > effective(title, "size", title.runs[0])  # 小初 over the 2号 title
+    # 19 characters of 36 pt are 684 pt; 字符缩放 (w:w) condenses them into the 442 pt type area
+    scale = int(run._r.rPr.find(qn("w:w")).get(qn("w:val")))
+    assert 50 < scale < 100 and size * scale / 100 * len(paragraph.text) <= Mm(156).pt
+
+
+def test_short_red_header_keeps_its_full_width(tmp_path):
+    path = write_minutes(draft(header="某县会议纪要"), tmp_path / "短.docx")
+    run = next(run for run in docx.Document(str(path)).paragraphs[0].runs if run.text)
+    assert run.text == "某县会议纪要" and (run._r.rPr is None or run._r.rPr.find(qn("w:w")) is None)
 
 
 def test_attendance_labels_are_heiti_with_hanging_indent(minutes_doc):
@@ -224,15 +242,34 @@ def test_page_numbers_outer_side_with_page_field(minutes_doc):
         assert instructions == [" PAGE "]
 
 
-def test_imprint_lines_between_thick_and_thin_rules(minutes_doc):
-    distribution = paragraph_starting(minutes_doc, "\u3000分送：")
-    printed = paragraph_starting(minutes_doc, "\u3000清河市生态环境保护委员会办公室")
-    assert printed.text.endswith("2025年3月25日印发")
-    top = distribution._p.pPr.find(qn("w:pBdr"))
-    bottom = printed._p.pPr.find(qn("w:pBdr"))
-    assert top.find(qn("w:top")).get(qn("w:sz")) == "8" and top.find(qn("w:bottom")).get(qn("w:sz")) == "6"
-    assert bottom.find(qn("w:bottom")).get(qn("w:sz")) == "8"
-    assert effective(printed, "size", printed.runs[0]) == 14
+def imprint_paragraphs(document):
+    """The paragraphs of the 版记's text box."""
+    box = next(document.element.body.iter(qn("w:txbxContent")))
+    return [docx.text.paragraph.Paragraph(p, document.part) for p in box.iterchildren(qn("w:p"))]
+
+
+def test_imprint_at_the_foot_between_thick_and_thin_rules(minutes_doc):
+    anchor = next(minutes_doc.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"))
+    position = anchor.find("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}positionV")
+    assert position.get("relativeFrom") == "margin" and position[0].text == "bottom"
+    lines = imprint_paragraphs(minutes_doc)
+    assert [p.text for p in lines] == ["", "分送：市委办公室，市人大常委会办公室，市政协办公室，各区人民政府。", "",
+                                       "清河市生态环境保护委员会办公室\t2025年3月25日印发", ""]
+    rules = [p._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom")).get(qn("w:sz")) for p in lines if not p.text]
+    assert rules == ["8", "6", "8"]  # thick, thin, thick
+    distribution, printed = lines[1], lines[3]
+    # 分送 one character in; continuation lines under the first unit, after the 3-character label
+    ind = distribution._p.pPr.find(qn("w:ind"))
+    assert (ind.get(qn("w:leftChars")), ind.get(qn("w:hangingChars"))) == ("400", "300")
+    for paragraph in (distribution, printed):
+        assert effective(paragraph, "size", paragraph.runs[0]) == 14
+        assert effective(paragraph, "eastAsia", paragraph.runs[0]) == "仿宋_GB2312"  # the label too
+
+
+def test_imprint_without_distribution(tmp_path):
+    path = write_minutes(draft(distribution=[], printed_by="某办公室"), tmp_path / "无分送.docx")
+    lines = imprint_paragraphs(docx.Document(str(path)))
+    assert [p.text for p in lines] == ["", "某办公室\t2025年4月8日印发", ""]
 
 
 def test_date_line_is_chinese_without_leading_zeros(minutes_doc):
@@ -241,18 +278,48 @@ def test_date_line_is_chinese_without_leading_zeros(minutes_doc):
 
 # -- content -----------------------------------------------------------------------------------
 
-def test_deadline_shown_as_written_and_resolved():
-    assert deadline_label(Deadline("6月底前", date(2025, 6, 30), "by")) == "6月底前（2025年6月30日）"
-    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by")) == "2025年5月15日前"
-    assert deadline_label(Deadline("长期坚持", None, "ongoing")) == "长期坚持"
-    assert deadline_label(Deadline("", date(2025, 7, 1), "by")) == "2025年7月1日前"
+def test_deadline_shown_once():
+    # the text names its day: the resolved date would only repeat it
+    assert deadline_label(Deadline("6月底前", date(2025, 6, 30), "by"), 2025) == "6月底前"
+    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by"), 2025) == "5月15日前"
+    assert deadline_label(Deadline("2025年5月15日前", date(2025, 5, 15), "by"), 2024) == "2025年5月15日前"
+    assert deadline_label(Deadline("", date(2025, 7, 1), "by"), 2025) == "7月1日前"
+    # a relative limit gains the date it resolves to
+    assert deadline_label(Deadline("10个工作日内", date(2025, 4, 22), "by"), 2025) == "10个工作日内（4月22日前）"
+    # recurring and open-ended limits as written, never one occurrence's date
+    assert deadline_label(Deadline("每月5日前", date(2025, 5, 5), "recurring"), 2025) == "每月5日前"
+    assert deadline_label(Deadline("长期坚持", None, "ongoing"), 2025) == "长期坚持"
 
 
 def test_task_sheet_rows(task_doc):
     rows = [[c.text for c in row.cells] for row in task_doc.tables[0].rows[1:]]
-    assert rows[0] == ["1", "要完成受污染耕地安全利用核查", "县农业农村局", "县生态环境局", "6月底前（2025年6月30日）", ""]
+    assert rows[0] == ["1", "要完成受污染耕地安全利用核查", "县农业农村局", "县生态环境局", "6月底前", ""]
     assert rows[1][2] == "县生态环境局"  # responsible with no lead named leads
+    assert rows[1][4] == "10个工作日内（4月22日前）"  # the date only where the text does not say it
     assert rows[2][4] == "长期坚持"
+
+
+def test_task_sheet_is_an_attachment_whose_note_does_not_repeat_the_title(tmp_path):
+    document = docx.Document(str(write_task_sheet(draft(number="第3期", header="青川县生态环境局会议纪要"),
+                                                  tmp_path / "t.docx")))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert texts[:3] == ["附件", "2025年土壤污染防治工作调度会议定事项任务分解表", "（青川县生态环境局会议纪要第3期附件）"]
+    assert effective(document.paragraphs[0], "eastAsia", document.paragraphs[0].runs[0]) == "黑体"
+
+
+def test_task_sheet_units_one_a_line_in_columns_as_wide_as_the_longest_name(tmp_path):
+    units = ["清河市住房和城乡建设局", "市发展改革委", "市生态环境局"]
+    task = Task("要完成排查", [Assignment(units[0], "lead"), Assignment(units[1], "support"), Assignment(units[2], "support")],
+                Deadline("每月5日前", date(2025, 5, 5), "recurring"))
+    document = docx.Document(str(write_task_sheet(draft(decisions=Draft.from_extraction(Extraction(tasks=[task])).decisions),
+                                                  tmp_path / "t.docx")))
+    table = document.tables[0]
+    row = table.rows[1].cells
+    assert (row[2].text, row[3].text, row[4].text) == (units[0], "市发展改革委\n市生态环境局", "每月5日前")
+    widths = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iterchildren(qn("w:gridCol"))]
+    assert abs(sum(widths) - Mm(225).twips) < 20  # the landscape type area
+    char = 14 * 20  # twips of one 4号 character
+    assert widths[2] >= 11 * char and widths[3] >= 6 * char and widths[1] > widths[2]
 
 
 def test_round_trip_extract_json_to_minutes(tmp_path):
@@ -302,7 +369,9 @@ def test_cli_by_unit_and_templates_export(tmp_path):
     out = tmp_path / "exported"
     out.mkdir()
     assert invoke("templates", "export", str(out)).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["assignment.docx", "draft-example.yaml", "minutes.docx", "tasks.docx"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(["assignment.docx", "minutes.docx", "tasks.docx", "notice.docx",
+                                                           "cover.docx", "draft-example.yaml", "notice-example.yaml",
+                                                           "cover-example.yaml"])
 
 
 def test_customized_template_is_used(tmp_path):
@@ -420,7 +489,7 @@ def test_empty_task_list_and_missing_date_and_place(tmp_path):
     [
         ("title: 会议纪要\nattendees: {张三: 1}\n", "attendees"),
         ("title: 会议纪要\ndate: 下周一\n", "date"),
-        ("title: [a, b]\n", "title"),
+        ("title: {a: 1}\n", "title"),
         ("title: 纪要\ndecisions:\n  - text: 要整改\n    lead: {a: 1}\n", "decisions[1].lead"),
         ("title: 纪要\ntitel: x\n", "titel"),
         ("organ: 某局\n", "title"),
@@ -549,3 +618,215 @@ def test_round_trip_on_the_seed_corpus(shared_dir, tmp_path):
             assert all(unit.name in text for unit in task.units)
             if task.deadline:
                 assert task.deadline.text in text
+
+
+# -- clean OOXML -------------------------------------------------------------------------------
+
+
+
+def generated_documents(folder: Path) -> dict[str, Path]:
+    """One file of every document type the writers produce (the 台账 is .xlsx, no Word file)."""
+    example = load_draft(EXAMPLE.read_text(encoding="utf-8"))
+    files = {
+        "minutes": write_minutes(example, folder / "纪要.docx"),
+        "tasks": write_task_sheet(example, folder / "分解表.docx"),
+        "assignment": write_assignments(example, folder, on=date(2025, 3, 26))[0],
+        "notice": write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), folder / "通知.docx"),
+    }
+    cover = load_cover(COVER.read_text(encoding="utf-8"))
+    files["cover"] = write_cover(cover, files["notice"], folder / "稿纸.docx")
+    files["cover-tasks"] = write_cover(cover, files["tasks"], folder / "稿纸-分解表.docx")
+    return files
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_templates_follow_the_schema_order(name):
+    assert docx_misordered(templates.path(name).read_bytes()) == []
+
+
+def test_generated_documents_follow_the_schema_order(tmp_path):
+    for kind, path in generated_documents(tmp_path).items():
+        assert docx_misordered(path.read_bytes()) == [], kind
+
+
+def test_schema_order_check_finds_repeated_and_misordered_elements():
+    from lxml import etree
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    table = etree.fromstring(f'<w:tblPr {w}><w:tblW/><w:tblLayout/><w:tblLook/><w:tblLayout/></w:tblPr>')
+    assert misordered(table) == ["w:tblPr/w:tblLayout appears twice"]
+    paragraph = etree.fromstring(f'<w:pPr {w}><w:jc/><w:spacing/></w:pPr>')
+    assert misordered(paragraph) == ["w:pPr/w:spacing is out of schema order"]
+
+
+def test_font_table_declares_the_gbt9704_fonts_with_fallbacks(minutes_doc):
+    fonts = next(rel.target_part for rel in minutes_doc.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    from lxml import etree
+
+    root = etree.fromstring(fonts.blob)
+    alt = {font.get(qn("w:name")): (font.find(qn("w:altName")).get(qn("w:val")) if font.find(qn("w:altName")) is not None else None)
+           for font in root.iterchildren(qn("w:font"))}
+    assert alt["仿宋_GB2312"] == "仿宋" and alt["楷体_GB2312"] == "楷体"
+    assert alt["方正小标宋简体"] and alt["黑体"] and "Times New Roman" in alt
+
+
+def test_core_properties_carry_now_and_the_office(tmp_path):
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    document = docx.Document(str(write_minutes(load_draft(EXAMPLE.read_text(encoding="utf-8")), tmp_path / "m.docx")))
+    core = document.core_properties
+    assert core.created >= before and core.modified >= before
+    assert core.author == core.last_modified_by == "清河市生态环境保护委员会办公室"
+    assert core.title == "关于推进城区河道水质提升工作的会议纪要"
+    rels = document.part.package.rels.values()
+    assert not any(rel.reltype.endswith("/thumbnail") for rel in rels)  # python-docx's sample picture
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_files_are_written_readable_as_the_umask_allows(tmp_path, umask, mode):
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        path = write_minutes(draft(), tmp_path / "m.docx")
+        ledger = write_ledger([], tmp_path / "l.xlsx")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == mode and stat.S_IMODE(ledger.stat().st_mode) == mode
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+
+
+def test_short_title_is_one_line():
+    assert title_lines("关于推进城区河道水质提升工作的会议纪要", 20) == ["关于推进城区河道水质提升工作的会议纪要"]
+
+
+@pytest.mark.parametrize("title", [
+    "清河市生态环境保护委员会关于进一步加强城区河道水质提升和汛期溢流应急处置工作的会议纪要",
+    "关于开展第二轮中央生态环境保护督察反馈问题整改落实情况专项检查的通知",
+    "青川县2025年土壤污染防治和农村生活污水治理工作调度会议定事项任务分解表",
+])
+def test_long_title_breaks_between_words_in_a_trapezoid_or_diamond(title):
+    import jieba
+
+    lines = title_lines(title, 20)
+    assert "".join(lines) == title and len(lines) >= 2
+    assert all(len(line) <= 20 for line in lines)
+    stops, at = set(), 0
+    for word in jieba.lcut(title):
+        at += len(word)
+        stops.add(at)
+    ends = [len("".join(lines[: i + 1])) for i in range(len(lines) - 1)]
+    assert all(end in stops for end in ends), lines  # never inside a word
+    widths = [len(line) for line in lines]
+    peak = widths.index(max(widths))
+    assert widths[: peak + 1] == sorted(widths[: peak + 1]), lines  # rising to the longest …
+    assert widths[peak:] == sorted(widths[peak:], reverse=True), lines  # … and not rising after it
+
+
+def test_line_breaks_written_in_the_draft_are_kept(tmp_path):
+    source = "title: |\n  关于城区河道\n  整治工作的会议纪要\norgan: 某局\n"
+    assert load_draft(source).title == "关于城区河道\n整治工作的会议纪要"
+    assert load_draft("title: [关于城区河道, 整治工作的会议纪要]\n").title == "关于城区河道\n整治工作的会议纪要"
+    path = write_minutes(load_draft(source), tmp_path / "m.docx")
+    title = paragraph_starting(docx.Document(str(path)), "关于城区河道")
+    assert title.text == "关于城区河道\n整治工作的会议纪要"  # one paragraph, a line break (w:br) inside
+
+
+# -- 会议通知 and 发文稿纸 ------------------------------------------------------------------------
+
+def body_texts(document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.text]
+
+
+def test_notice_from_the_example_draft(tmp_path):
+    document = docx.Document(str(write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), tmp_path / "n.docx")))
+    texts = body_texts(document)
+    assert texts[:4] == ["清河市生态环境保护委员会办公室文件", "清环委办〔2025〕12号", "关于召开城区河道水质提升工作推进会的通知",
+                         "市生态环境局，市住房城乡建设局，市水务局，各区人民政府："]
+    assert texts[4] == ("为加快推进城区河道水质提升工作，经研究，定于2025年4月2日（星期三）上午9:30在市政府第三会议室"
+                        "召开城区河道水质提升工作推进会。现将有关事项通知如下：")
+    headings = [p.text for p in document.paragraphs if p.style.name == "一级标题"]
+    assert headings == ["一、会议时间", "二、会议地点", "三、参会人员", "四、会议议程", "五、有关要求"]
+    assert "市生态环境局：主要负责同志和分管负责同志；市住房城乡建设局：分管负责同志；" in "".join(texts)
+    assert "（一）请携带本单位整治工作进展书面材料（一式十份）。" in texts
+    assert any(t.startswith("（三）请各参会单位于2025年3月31日下午5:00前将参会回执（见附件）报送至") for t in texts)
+    assert "附件：参会回执" in texts and texts[-1] == "请于2025年3月31日下午5:00前报送。"
+    # the 回执 lists the attending units for them to fill in, on a page of its own, before the 版记
+    receipt = document.tables[0]
+    assert [row.cells[0].text for row in receipt.rows] == ["单位", "市生态环境局", "市住房城乡建设局", "市水务局", "各区人民政府"]
+    assert next(p for p in document.paragraphs if p.text == "附件").paragraph_format.page_break_before
+    assert [p.text for p in imprint_paragraphs(document) if p.text] == [
+        "抄送：市委办公室，市政府办公室。", "清河市生态环境保护委员会办公室\t2025年3月26日印发"]
+    assert document.core_properties.identifier == "清环委办〔2025〕12号"
+
+
+def test_notice_with_the_meeting_alone(tmp_path):
+    document = docx.Document(str(write_notice(load_notice("meeting: 专题会\n"), tmp_path / "n.docx")))
+    texts = body_texts(document)
+    assert "关于召开专题会的通知" in texts and "经研究，定于召开专题会。现将有关事项通知如下：" in texts
+    assert not document.tables  # no attendees, no 回执
+
+
+@pytest.mark.parametrize(("yaml_text", "message"), [
+    ("organ: 某局\n", "'meeting' is required"),
+    ("meeting: 会\nattendees: [{who: 局长}]\n", "attendees[1]"),
+    ("meeting: 会\nplace: [a]\n", "'place'"),
+    ("meeting: 会\nwhen: 明天\n", "unknown notice draft field 'when'"),
+])
+def test_notice_draft_errors_name_the_field(tmp_path, yaml_text, message):
+    source = tmp_path / "n.yaml"
+    source.write_text(yaml_text, encoding="utf-8")
+    result = invoke("doc", "notice", str(source), "-o", str(tmp_path / "n.docx"))
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "n.docx").exists()
+
+
+def test_cover_wraps_the_document_after_the_form(tmp_path):
+    notice = write_notice(load_notice(NOTICE.read_text(encoding="utf-8")), tmp_path / "通知.docx")
+    result = invoke("doc", "cover", str(notice), str(COVER))
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "通知-发文稿纸.docx"
+    assert result.output.strip() == str(path)
+    document = docx.Document(str(path))
+    form = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    form.update({row.cells[2].text: row.cells[3].text for row in document.tables[0].rows})
+    assert form["标题"] == "关于召开城区河道水质提升工作推进会的通知"  # read from the wrapped file
+    assert form["发文字号"] == "清环委办〔2025〕12号"
+    assert (form["密级"], form["缓急"], form["份数"], form["核稿"], form["签发"]) == ("公开", "平件", "20", "王芳", "")
+    assert form["会签"] == "市住房城乡建设局、市水务局"
+    texts = body_texts(document)
+    assert texts[0] == "清河市生态环境保护委员会办公室发文稿纸"
+    assert "清河市生态环境保护委员会办公室文件" in texts and "附件：参会回执" in texts  # the document follows
+    # two sections: the form without page numbers, the document numbered from 1 with the footers
+    first, second = document.sections
+    assert first._sectPr.find(qn("w:footerReference")) is None
+    assert second._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    assert second.footer.paragraphs[0].text.startswith("— ")
+
+
+def test_cover_keeps_a_landscape_document_landscape(tmp_path):
+    sheet = write_task_sheet(draft(), tmp_path / "t.docx")
+    document = docx.Document(str(write_cover(load_cover("urgency: 加急\n"), sheet, tmp_path / "c.docx")))
+    first, second = document.sections
+    assert first.page_width < first.page_height and second.page_width > second.page_height
+    assert "要完成受污染耕地安全利用核查" in all_text(document)
+
+
+def test_cover_of_a_file_that_is_no_docx(tmp_path):
+    bogus = tmp_path / "x.docx"
+    bogus.write_text("no zip", encoding="utf-8")
+    result = invoke("doc", "cover", str(bogus), str(COVER), "-o", str(tmp_path / "c.docx"))
+    assert result.exit_code == 1 and "x.docx is not a Word .docx file" in result.output
+
+
+def test_task_sheet_title_breaks_like_the_minutes_title(tmp_path):
+    long = draft(meeting="清河市2025年城区河道水质提升和汛期溢流应急处置工作专题推进会", title="纪要")
+    document = docx.Document(str(write_task_sheet(long, tmp_path / "t.docx")))
+    title = next(p for p in document.paragraphs if p.style.name == "公文标题")
+    lines = title.text.split("\n")
+    assert "".join(lines) == "清河市2025年城区河道水质提升和汛期溢流应急处置工作专题推进会议定事项任务分解表"
+    widths = [text_width(line) for line in lines]  # digits count half a character
+    assert len(lines) == 2 and max(widths) <= 28 and widths[0] <= widths[1]  # a trapezoid

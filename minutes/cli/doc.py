@@ -10,7 +10,7 @@ import typer
 from minutes.cli.app import DEFAULT_DB, DbOption, app, date_option, open_archive
 
 doc_app = typer.Typer(
-    help="Write Word/Excel documents: 会议纪要, 任务分解表 and 交办单 (GB/T 9704-2012), the 台账.",
+    help="Write Word/Excel documents: 会议纪要, 任务分解表, 交办单, 会议通知 and 发文稿纸 (GB/T 9704-2012), the 台账.",
     no_args_is_help=True,
 )
 templates_app = typer.Typer(help="The Word templates the documents are rendered from.", no_args_is_help=True)
@@ -32,8 +32,23 @@ TemplateOption = Annotated[
 
 def _default_output(title: str, suffix: str) -> Path:
     from minutes.writers import safe_filename
+    from minutes.writers.text import clean
 
-    return Path(safe_filename(title) + suffix)
+    return Path(safe_filename(clean(title)) + suffix)  # a title's line breaks become spaces
+
+
+def _read_text(source: str) -> str:
+    """A YAML draft from a file or ``-`` (stdin)."""
+    import sys
+
+    from minutes.errors import DocumentError
+
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DocumentError(f"cannot read {source}: {getattr(error, 'strerror', None) or error}") from None
 
 
 @doc_app.command("minutes")
@@ -73,6 +88,37 @@ def tasks_command(
             print(path)
 
 
+@doc_app.command("notice")
+def notice_command(
+    draft: Annotated[str, typer.Argument(help="A YAML 会议通知 draft (see 'minutes templates export'), or - for stdin.", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The .docx to write (default: <title>.docx).")] = None,
+    template: TemplateOption = None,
+) -> None:
+    """Write a 会议通知 (time, place, attendees by unit, materials, 回执) from a YAML draft."""
+    from minutes.drafts import load_notice
+    from minutes.writers import notice_context, write_notice
+
+    notice = load_notice(_read_text(draft))
+    title = notice_context(notice)["title"] if output is None else ""
+    print(write_notice(notice, output or _default_output(title, ".docx"), template=template))
+
+
+@doc_app.command("cover")
+def cover_command(
+    document: Annotated[Path, typer.Argument(help="The .docx to send out (as written by 'minutes doc …').", show_default=False)],
+    draft: Annotated[str, typer.Argument(help="A YAML 发文稿纸 draft (拟稿, 核稿, 会签, 密级, 缓急, 份数 …), or - for stdin.", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The .docx to write (default: <document>-发文稿纸.docx).")] = None,
+    template: TemplateOption = None,
+) -> None:
+    """Write the 发文稿纸 for DOCUMENT: the sign-off form first, the document after it."""
+    from minutes.drafts import load_cover
+    from minutes.writers import write_cover
+
+    cover = load_cover(_read_text(draft))
+    target = output or document.with_name(f"{document.stem}-发文稿纸.docx")
+    print(write_cover(cover, document, target, template=template))
+
+
 @doc_app.command("ledger")
 def ledger_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .xlsx to write.")],
@@ -92,7 +138,7 @@ def ledger_command(
 def export_command(
     folder: Annotated[Path, typer.Argument(help="Folder to copy the templates and the example draft into.")],
 ) -> None:
-    """Copy minutes.docx, tasks.docx, assignment.docx and draft-example.yaml out for editing."""
+    """Copy the Word templates and the example drafts (纪要, 通知, 发文稿纸) out for editing."""
     from minutes.writers import export_templates
 
     for path in export_templates(folder):

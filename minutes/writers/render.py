@@ -18,7 +18,8 @@ from typing import Any
 from minutes.errors import DocumentError
 from minutes.writers.text import clean
 
-TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx")
+EXAMPLES = ("draft-example.yaml", "notice-example.yaml", "cover-example.yaml")
+TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx")
 
 
 @cache
@@ -61,16 +62,39 @@ def _template_bytes(name: str, custom: str | Path | None) -> tuple[bytes, str]:
         raise DocumentError(f"cannot read template {path}: {error.strerror or error}") from None
 
 
-def render_docx(name: str, context: dict[str, Any], *, template: str | Path | None = None) -> bytes:
-    """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes."""
+def render_docx(
+    name: str,
+    context: dict[str, Any],
+    *,
+    template: str | Path | None = None,
+    title: str = "",
+    author: str = "",
+    identifier: str = "",
+    finish: Callable[[Any], None] | None = None,
+) -> bytes:
+    """Render the bundled template ``name`` (or a customized ``template`` file) to .docx bytes.
+
+    The core properties carry this moment, the ``title``, the ``author`` (the office) and the
+    ``identifier`` (the 发文字号; the 发文稿纸 reads these three back);
+    ``finish`` gets the rendered python-docx document for what Jinja cannot express (column
+    widths measured from the content).
+    """
+    from datetime import datetime, timezone
     from zipfile import BadZipFile
 
     from docx.opc.exceptions import PackageNotFoundError
     from jinja2 import TemplateError
 
+    def complete(document: Any) -> None:
+        if finish:
+            finish(document)
+        core = document.core_properties
+        core.created = core.modified = datetime.now(timezone.utc).replace(microsecond=0)
+        core.title, core.author, core.last_modified_by, core.identifier = title, author, author, identifier
+
     data, label = _template_bytes(name, template)
     try:
-        return _prepared(data).render(context)
+        return _prepared(data).render(context, complete)
     except TemplateError as error:
         message = clean(getattr(error, "message", None) or error)
         raise DocumentError(f"template {label} is not usable: {message}") from None
@@ -136,26 +160,29 @@ class _Template:
         self.light = light.getvalue()
         self.parts = {f"/{entry.filename}" for entry in self.entries if not entry.filename.endswith(".rels")} - {"/[Content_Types].xml"}
 
-    def render(self, context: dict[str, Any]) -> bytes:
+    def render(self, context: dict[str, Any], complete: Callable[[Any], None]) -> bytes:
+        """The document rendered; ``complete`` gets it (python-docx) before it is written."""
         from docxtpl import DocxTemplate
 
         document = DocxTemplate(io.BytesIO(self.light))
         document.render(context, _environment(), autoescape=True)
+        complete(document)
         package = document.docx.part.package
         written = {str(part.partname): part.blob for part in package.iter_parts() if str(part.partname).lstrip("/") in self.rendered}
         if {str(part.partname) for part in package.iter_parts()} != self.parts or document.pics_to_replace or document.crc_to_new_media:
-            return self._render_whole(context)  # the rendering added parts (an image): python-docx writes it all
+            return self._render_whole(context, complete)  # the rendering added parts (an image): python-docx writes it all
         entries = []
         for entry in self.entries:
             blob = written.get(f"/{entry.filename}")
             entries.append(self._stored(entry) if blob is None else _deflated(entry, blob))
         return _zip(entries)
 
-    def _render_whole(self, context: dict[str, Any]) -> bytes:
+    def _render_whole(self, context: dict[str, Any], complete: Callable[[Any], None]) -> bytes:
         from docxtpl import DocxTemplate
 
         document = DocxTemplate(io.BytesIO(self.data))
         document.render(context, _environment(), autoescape=True)
+        complete(document)
         out = io.BytesIO()
         document.save(out)
         return out.getvalue()
@@ -203,6 +230,8 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
     handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:40]}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
+            # mkstemp makes the file 0600; a document is for others to read: 0666 less the umask
+            os.fchmod(out.fileno(), 0o666 & ~_umask())
             write(out)
         os.replace(temp, path)
     except OSError as error:
@@ -214,6 +243,12 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
     return path
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
 def write_bytes(path: str | Path, data: bytes) -> Path:
     return atomic_write(path, lambda out: out.write(data))
 
@@ -223,7 +258,7 @@ def export_templates(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
-    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, "draft-example.yaml")]
+    return [write_bytes(folder / name, bundled(name)) for name in (*TEMPLATES, *EXAMPLES)]
 
 
 # -- the 台账 ------------------------------------------------------------------------------

@@ -22,7 +22,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
+
+from minutes.writers.ooxml import insert
 
 HERE = Path(__file__).resolve().parents[1]  # templates/, where the .docx files live
 
@@ -48,6 +50,16 @@ BODY_PT = 16  # 三号
 # a line; in Word/WPS each character still takes one cell, 28 a line, only 2 % narrower
 # (0.3 pt, not visible in print). A `lines` grid with condensed spacing would also give 28
 # in both, but would lose the 28-character grid a clerk checks in 页面设置.
+#
+# DIGITS: on a character grid LibreOffice gives each digit after a Chinese character a cell of
+# its own and pads a run of Latin text to whole cells: 2025 年4 月18 日 (gaps of 7–12 pt).
+# Word's remedy, w:snapToGrid off on the digits' runs, LibreOffice (7.4) does not read, nor
+# w:autoSpaceDE/DN; a `snapToChars` grid centres every character in its cell, worse. What
+# keeps dates tight is the body styles not snapping to the grid at all (w:snapToGrid off on
+# the paragraph): the 98 % glyphs still make 28 characters a line, an exact line spacing of
+# the grid's pitch (579 twips) still makes 22 lines a page, and the section keeps its 28 × 22
+# grid for a clerk who checks 页面设置. Only LibreOffice's own gap between Chinese and Latin
+# text remains (a fifth of the font size, 3.2 pt), which no .docx setting turns off there.
 #
 # LibreOffice also ignores w:firstLineChars and the like, and moves a twips indent up to the
 # next whole cell: 2 × 16 pt = 640 twips became a three-cell indent. The twips written next
@@ -87,32 +99,8 @@ CHARACTER_STYLES = {"出席标签": HEITI, "栏目标签": HEITI}
 
 
 def _insert(parent, child) -> None:
-    """Insert ``child`` into a pPr/rPr at its schema position (Word rejects misordered XML)."""
-    parent.insert_element_before(child, *_SUCCESSORS[parent.tag][child.tag])
-
-
-def _successors(sequence: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    return {qn(tag): sequence[i + 1 :] for i, tag in enumerate(sequence)}
-
-
-_SUCCESSORS = {
-    qn("w:pPr"): _successors((
-        "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
-        "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
-        "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
-        "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-        "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
-        "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-        "w:sectPr", "w:pPrChange",
-    )),
-    qn("w:rPr"): _successors((
-        "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
-        "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
-        "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
-        "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
-        "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
-    )),
-}
+    """Insert ``child`` into a property container at its schema position (Word rejects misordered XML)."""
+    insert(parent, child)
 
 
 def _element(tag: str, **attrs: str | int):
@@ -201,8 +189,12 @@ def add_styles(doc, *, char_grid: bool) -> None:
         ppr = style.element.get_or_add_pPr()
         on_char_grid = char_grid and extra.get("grid", True)
         if on_char_grid and size == BODY_PT:
-            # one character per grid cell in LibreOffice too (see GLYPH_SCALE)
+            # 28 characters a line without the character grid (see GLYPH_SCALE) …
             _insert(style.element.get_or_add_rPr(), _element("w:w", val=GLYPH_SCALE))
+            # … which LibreOffice would otherwise impose on digits too (2025 年4 月18 日, see
+            # DIGITS below); 22 lines a page from an exact line pitch equal to the grid's
+            snap_to_grid(ppr, False)
+            _insert(ppr, _element("w:spacing", line=LINE_PITCH, lineRule="exact"))
         if first_line:
             indent_chars(ppr, first_line=first_line, char_pt=GRID_INDENT_PT if on_char_grid else size)
         if "outline" in extra:
@@ -287,10 +279,64 @@ def new_document(*, landscape: bool = False):
     body = doc.element.body
     for paragraph in list(body.iterchildren(qn("w:p"))):
         body.remove(paragraph)
-    doc.core_properties.author = "minutes"
-    doc.core_properties.title = ""
-    doc.core_properties.comments = ""
     return doc
+
+
+# fontTable: the fonts the styles name, each with the face Word/WPS substitute when it is
+# missing (w:altName) and its GB 2312 character set, so a machine without 仿宋_GB2312 shows 仿宋
+FONTS = (
+    # name, altName, charset, family, pitch
+    (LATIN, None, "00", "roman", "variable"),
+    (FANGSONG, "仿宋", "86", "modern", "fixed"),
+    (XIAOBIAOSONG, "宋体", "86", "script", "fixed"),
+    (HEITI, "SimHei", "86", "modern", "fixed"),
+    (KAITI, "楷体", "86", "modern", "fixed"),
+    (SONGTI, "SimSun", "86", "auto", "variable"),
+)
+
+
+def font_table() -> bytes:
+    from xml.sax.saxutils import quoteattr
+
+    fonts = []
+    for name, alt, charset, family, pitch in FONTS:
+        alt_name = f"<w:altName w:val={quoteattr(alt)}/>" if alt else ""
+        fonts.append(f"<w:font w:name={quoteattr(name)}>{alt_name}<w:charset w:val=\"{charset}\"/>"
+                     f"<w:family w:val=\"{family}\"/><w:pitch w:val=\"{pitch}\"/></w:font>")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            + "".join(fonts) + "</w:fonts>").encode("utf-8")
+
+
+# styles the templates use; python-docx's default template carries some 160 more (360 kB of
+# styles.xml that every rendering would parse and write again)
+KEPT_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "TableGrid"}
+
+
+def save(doc, path: Path) -> None:
+    """Save without python-docx's leftovers: its 2013 dates and thumbnail, the Word 2010
+    stylesWithEffects part, unused styles; with the font table of the fonts really used."""
+    package = doc.part.package
+    for rels, reltype in ((package.rels, "thumbnail"), (doc.part.rels, "stylesWithEffects")):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.endswith("/" + reltype):
+                rels.pop(rid)
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            rel.target_part._blob = font_table()
+    ours = {doc.styles[name].style_id for name in (*PARAGRAPH_STYLES, *CHARACTER_STYLES)}
+    for style in list(doc.styles.element.iterchildren(qn("w:style"))):
+        if style.get(qn("w:styleId")) not in KEPT_STYLES | ours:
+            doc.styles.element.remove(style)
+    core = doc.core_properties
+    core.author = core.last_modified_by = "minutes"
+    core.title = core.comments = core.subject = core.keywords = core.category = ""
+    core.revision = 1
+    from datetime import datetime
+
+    # the build date; every rendering stamps its own (minutes.writers.render)
+    core.created = core.modified = datetime(2025, 1, 1)
+    doc.save(path)
 
 
 def para(doc, style: str, text: str = ""):
@@ -308,38 +354,102 @@ def labelled(doc, style: str, label: str, text: str, label_style: str = "出席�
     return paragraph
 
 
-def imprint(doc, with_distribution: bool):
-    """版记: optional 分送 line, then 印发机关 … 印发日期, between thick (outer) and thin (inner) rules.
+def imprint(doc, rows: list[tuple[str | None, str]]) -> None:
+    """版记 (GB/T 9704 §7.4) at the foot of the last page: a text box anchored to the bottom of
+    the type area (LibreOffice 7.4 places neither a floating table nor a w:framePr frame there),
+    its lines between rules as wide as the type area — the first and last thick, those between
+    thin.
 
-    The rules must span the type area, so the paragraphs have no indent; the one-character
-    indents of GB/T 9704 are a full-width space before and a tab stop one character short.
+    ``rows``: (label, text); a row whose label is ``None`` is a docxtpl ``{%p %}`` tag. A
+    labelled line (``分送：…``) starts one character in and its continuation lines align under
+    the first unit (hanging indent); the 印发 line has the office one character in and the date
+    one character from the right. Labels are 4号 仿宋 like the rest. The rules are paragraphs of
+    their own (a border of an indented paragraph would start at its indent).
     """
-    if with_distribution:
-        line = labelled(doc, "版记", "\u3000分送：", "{{ distribution }}", "栏目标签")
-        borders(line, top=(THICK, "000000"), bottom=(THIN, "000000"))
-    printed = para(doc, "版记", "\u3000{{ printed_by }}\t{{ printed_on }}印发")
-    right_tab(printed.paragraph_format, type_area_width(doc) - Pt(14))
-    if with_distribution:
-        borders(printed, bottom=(THICK, "000000"))
-    else:
-        borders(printed, top=(THICK, "000000"), bottom=(THICK, "000000"))
+    from docx.enum.text import WD_LINE_SPACING
+
+    width = type_area_width(doc)
+    lines = []
+
+    def rule(thick: bool):
+        line = para(doc, "版记")
+        pf = line.paragraph_format
+        pf.line_spacing, pf.line_spacing_rule = Pt(1), WD_LINE_SPACING.EXACTLY
+        borders(line, bottom=(THICK if thick else THIN, "000000"))
+        lines.append(line)
+
+    labelled_rows = [index for index, (label, _) in enumerate(rows) if label is not None]
+    for index, (label, text) in enumerate(rows):
+        if label is None:
+            lines.append(para(doc, "版记", text))
+            continue
+        rule(index == labelled_rows[0])
+        line = para(doc, "版记", label + text)
+        ppr = line._p.get_or_add_pPr()
+        if label:
+            indent_chars(ppr, left=1 + len(label), hanging=len(label), char_pt=14)
+        else:
+            indent_chars(ppr, left=1, right=1, char_pt=14)
+            right_tab(line.paragraph_format, width - Pt(28))
+        lines.append(line)
+    rule(True)
+    anchor = para(doc, "公文正文")
+    anchor._p.append(_bottom_box(Emu(width), Pt(20 * len(rows)), [line._p for line in lines]))
 
 
-def build_minutes(path: Path) -> None:
-    doc = new_document()
-    para(doc, "红头", "{{r header }}")
-    para(doc, "公文正文", "{%p if number %}")
-    para(doc, "发文字号", "{{ number }}")
-    para(doc, "公文正文", "{%p endif %}")
-    info = para(doc, "版头信息", "{{ organ }}\t{{ date }}")
-    right_tab(info.paragraph_format, type_area_width(doc))
-    borders(info, bottom=(12, "FF0000"))  # the red rule under the header block
+def _bottom_box(width, height, paragraphs):
+    """A run holding a borderless DrawingML text box, as wide as the type area, aligned to the
+    bottom of the margin box; its height grows with the text (spAutoFit). Wrapped in
+    mc:AlternateContent/mc:Choice Requires="wps" as Word writes its own text boxes."""
+    from lxml import etree
+
+    run = etree.fromstring(f"""
+<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+     xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+     xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+     xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+     xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing>
+<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0"
+           locked="0" layoutInCell="1" allowOverlap="0">
+<wp:simplePos x="0" y="0"/>
+<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>
+<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>
+<wp:extent cx="{width}" cy="{height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>
+<wp:wrapTopAndBottom/><wp:docPr id="1" name="版记"/><wp:cNvGraphicFramePr/>
+<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
+<wps:wsp><wps:cNvSpPr txBox="1"/>
+<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="{height}"/></a:xfrm>
+<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>
+<wps:txbx><w:txbxContent/></wps:txbx>
+<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b"><a:spAutoFit/></wps:bodyPr>
+</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>""")
+    content = run.find(f".//{qn('w:txbxContent')}")
+    for paragraph in paragraphs:
+        content.append(paragraph)  # moved out of the body into the box
+    return run
+
+
+# 纪要标志 (GB/T 9704 §7.2.1, §10.3): its top 35 mm below the type area's top. The paragraph
+# has an exact line height and the space before that puts the glyphs' top there (measured in
+# LibreOffice's PDF, tests/test_documents_office.py); two blank lines follow before the number.
+MASTHEAD_LINE = Pt(48)
+MASTHEAD_BEFORE = Mm(35) - Pt(8)
+
+
+def masthead(doc) -> None:
+    from docx.enum.text import WD_LINE_SPACING
+
+    header = para(doc, "红头", "{{r header }}")
+    pf = header.paragraph_format
+    pf.space_before = MASTHEAD_BEFORE
+    pf.line_spacing, pf.line_spacing_rule = MASTHEAD_LINE, WD_LINE_SPACING.EXACTLY
     para(doc, "公文正文")
-    para(doc, "公文标题", "{{ title }}")
     para(doc, "公文正文")
-    para(doc, "公文正文", "{%p for text in body %}")
-    para(doc, "公文正文", "{{ text }}")
-    para(doc, "公文正文", "{%p endfor %}")
+
+
+def sections(doc) -> None:
+    """``sections``: headings 一、 with items of level 2 （一）, 3 1., 4 （1）, or plain paragraphs."""
     para(doc, "公文正文", "{%p for section in sections %}")
     para(doc, "一级标题", "{{ section.heading }}")
     para(doc, "公文正文", "{%p for item in section['items'] %}")
@@ -354,19 +464,35 @@ def build_minutes(path: Path) -> None:
     para(doc, "公文正文", "{%p endif %}")
     para(doc, "公文正文", "{%p endfor %}")
     para(doc, "公文正文", "{%p endfor %}")
+
+
+def build_minutes(path: Path) -> None:
+    doc = new_document()
+    masthead(doc)
+    para(doc, "公文正文", "{%p if number %}")
+    para(doc, "发文字号", "{{ number }}")
+    para(doc, "公文正文", "{%p endif %}")
+    # the office one character in, the date one character from the right
+    info = para(doc, "版头信息", "\u3000{{ organ }}\t{{ date }}")
+    right_tab(info.paragraph_format, type_area_width(doc) - Pt(GRID_INDENT_PT + 1))
+    borders(info, bottom=(12, "FF0000"))  # the red rule under the header block
+    para(doc, "公文正文")
+    para(doc, "公文正文")
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p for text in body %}")
+    para(doc, "公文正文", "{{ text }}")
+    para(doc, "公文正文", "{%p endfor %}")
+    sections(doc)
     para(doc, "公文正文", "{%p if attendance %}")
     para(doc, "公文正文")
     para(doc, "公文正文", "{%p endif %}")
     para(doc, "公文正文", "{%p for entry in attendance %}")
     labelled(doc, "出席名单", "{{ entry.label }}：", "{{ entry.names }}")
     para(doc, "公文正文", "{%p endfor %}")
-    para(doc, "公文正文")
-    para(doc, "公文正文", "{%p if distribution %}")
-    imprint(doc, with_distribution=True)
-    para(doc, "公文正文", "{%p else %}")
-    imprint(doc, with_distribution=False)
-    para(doc, "公文正文", "{%p endif %}")
-    doc.save(path)
+    imprint(doc, [(None, "{%p if distribution %}"), ("分送：", "{{ distribution }}"), (None, "{%p endif %}"),
+                  ("", "{{ printed_by }}\t{{ printed_on }}印发")])
+    save(doc, path)
 
 
 def table_row_flags(row, *, header: bool) -> None:
@@ -415,12 +541,14 @@ def fixed_widths(table, widths_mm: list[float]) -> None:
         column.width = Mm(width)
         for cell in column.cells:
             cell.width = Mm(width)
-    tblpr = table._tbl.tblPr
-    tblpr.append(_element("w:tblLayout", type="fixed"))
+    # python-docx's autofit = False has written the one w:tblLayout type="fixed", in schema order
 
 
 def build_tasks(path: Path) -> None:
     doc = new_document(landscape=True)
+    # the table goes out as the 纪要's 附件: the label top left, 3号 黑体
+    labelled(doc, "版头信息", "附件", "", "栏目标签")
+    para(doc, "公文正文")
     para(doc, "公文标题", "{{ title }}")
     para(doc, "发文字号", "{%p if note %}")
     para(doc, "发文字号", "{{ note }}")
@@ -429,19 +557,20 @@ def build_tasks(path: Path) -> None:
     task_table(
         doc,
         [
+            # widths for a clerk opening the template; each rendering fits them to its content
             ("序号", "{{ task.number }}", 15),
             ("任务内容", "{{ task.text }}", 83),
             ("牵头单位", "{{ task.lead }}", 32),
             ("配合单位", "{{ task.support }}", 32),
-            ("完成时限", "{{ task.deadline }}", 45),
-            ("备注", "{{ task.remark }}", 18),
+            ("完成时限", "{{ task.deadline }}", 38),
+            ("备注", "{{ task.remark }}", 25),
         ],
         loop="{%tr for task in tasks %}",
     )
     para(doc, "公文正文", "{%p if not tasks %}")
     para(doc, "公文正文", "本次会议未形成需要分解落实的任务。")
     para(doc, "公文正文", "{%p endif %}")
-    doc.save(path)
+    save(doc, path)
 
 
 def build_assignment(path: Path) -> None:
@@ -493,13 +622,102 @@ def build_assignment(path: Path) -> None:
     para(doc, "公文正文")
     receipt = labelled(doc, "版记", "\u3000签收人：", "\t\t\t签收日期：", "栏目标签")
     borders(receipt, top=(THICK, "000000"), bottom=(THICK, "000000"))
-    doc.save(path)
+    save(doc, path)
+
+
+def signature(doc, organ: str, date: str) -> None:
+    """发文机关署名 over the 成文日期, the date four characters from the right."""
+    for text, right in ((organ, 2), (date, 4)):
+        line = para(doc, "落款", text)
+        indent_chars(line._p.get_or_add_pPr(), right=right)
+
+
+def build_notice(path: Path) -> None:
+    """会议通知: 文件 masthead, number over the red rule, title, 主送, body in sections, 附件说明,
+    signature, the 回执 on a page of its own (附件 come before the 版记, GB/T 9704 §8), then
+    the 版记 (抄送, 印发) at the foot of the last page."""
+    doc = new_document()
+    masthead(doc)
+    number = para(doc, "发文字号", "{{ number }}")
+    borders(number, bottom=(12, "FF0000"))  # the red rule under the number
+    para(doc, "公文正文")
+    para(doc, "公文正文")
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{%p if to %}")
+    para(doc, "版头信息", "{{ to }}：")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文", "{%p for text in body %}")
+    para(doc, "公文正文", "{{ text }}")
+    para(doc, "公文正文", "{%p endfor %}")
+    sections(doc)
+    para(doc, "公文正文", "{%p if receipt %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "附件：{{ receipt.title }}")
+    para(doc, "公文正文", "{%p endif %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文")
+    signature(doc, "{{ organ }}", "{{ date }}")
+    para(doc, "公文正文", "{%p if receipt %}")
+    label = labelled(doc, "版头信息", "附件", "", "栏目标签")
+    label.paragraph_format.page_break_before = True
+    para(doc, "公文正文")
+    para(doc, "公文标题", "{{ receipt.title }}")
+    para(doc, "公文正文")
+    task_table(doc, [("单位", "{{ row.unit }}", 46), ("姓名", "{{ row.name }}", 26), ("职务", "{{ row.post }}", 34),
+                     ("联系电话", "{{ row.phone }}", 50)], loop="{%tr for row in receipt.rows %}")
+    para(doc, "公文正文")
+    para(doc, "公文正文", "{{ receipt.note }}")
+    para(doc, "公文正文", "{%p endif %}")
+    imprint(doc, [(None, "{%p if distribution %}"), ("抄送：", "{{ distribution }}"), (None, "{%p endif %}"),
+                  ("", "{{ printed_by }}\t{{ printed_on }}印发")])
+    save(doc, path)
+
+
+def build_cover(path: Path) -> None:
+    """发文稿纸: the sign-off form; the document it wraps follows on the next pages."""
+    doc = new_document()
+    para(doc, "公文标题", "{{ title }}")
+    para(doc, "公文正文")
+    rows = (
+        ("签发", "{{ signer }}", "会签", "{{ countersign }}"),
+        ("核稿", "{{ reviewer }}", "拟稿人", "{{ drafter }}"),
+        ("拟稿单位", "{{ drafting_unit }}", "联系电话", "{{ phone }}"),
+        ("密级", "{{ classification }}", "缓急", "{{ urgency }}"),
+        ("发文字号", "{{ number }}", "份数", "{{ copies }}"),
+        ("标题", "{{ document_title }}", None, None),
+        ("主送", "{{ to }}", None, None),
+        ("抄送", "{{ cc }}", None, None),
+        ("附件", "{{ attachments }}", None, None),
+    )
+    form = doc.add_table(rows=len(rows), cols=4)
+    form.style = doc.styles["Table Grid"]
+    form.alignment = WD_TABLE_ALIGNMENT.CENTER
+    fixed_widths(form, [24, 62, 24, 46])
+    for row, texts in zip(form.rows, rows):
+        trpr = row._tr.get_or_add_trPr()
+        height = 40 if texts[0] in ("签发", "会签", "核稿") else 14  # room for a handwritten signature
+        trpr.append(_element("w:trHeight", val=Mm(height).twips, hRule="atLeast"))
+        for index, text in enumerate(texts):
+            if text is None:
+                continue
+            paragraph = row.cells[index].paragraphs[0]
+            paragraph.style = doc.styles["表头" if index % 2 == 0 else "表格文字"]
+            paragraph.add_run(text)
+        if texts[2] is None:
+            row.cells[1].merge(row.cells[3])
+        for cell in row.cells:
+            _insert(cell._tc.get_or_add_tcPr(), _element("w:vAlign", val="center"))
+    para(doc, "公文正文")
+    save(doc, path)
 
 
 def main() -> None:
     build_minutes(HERE / "minutes.docx")
     build_tasks(HERE / "tasks.docx")
     build_assignment(HERE / "assignment.docx")
+    build_notice(HERE / "notice.docx")
+    build_cover(HERE / "cover.docx")
 
 
 if __name__ == "__main__":
