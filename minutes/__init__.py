@@ -11,7 +11,7 @@ The library API (the CLI is a thin layer over it)::
         overdue = archive.tasks(overdue=True)                # list[StoredTask]: id, status, history, units, deadline
 
 Names are resolved lazily so that importing ``minutes`` (and ``minutes --help``)
-loads neither jieba, spaCy nor OpenCC.
+loads neither jieba, OpenCC nor the extraction rules.
 """
 
 from __future__ import annotations

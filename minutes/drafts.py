@@ -20,6 +20,7 @@ from minutes.errors import DocumentError
 from minutes.models import Assignment, Deadline, Extraction, Task
 
 if TYPE_CHECKING:
+    from minutes.office import Profile
     from minutes.store import StoredDocument
 
 ROLE_FIELDS = {"lead": "lead", "support": "support", "responsible": "responsible"}
@@ -194,6 +195,30 @@ def _deadline(text: str | None, due: date | None, anchor: date | None) -> Deadli
     if found:
         return Deadline(text, found.date, found.kind)
     return Deadline(text, None, "by")
+
+
+def with_profile(draft: Draft | NoticeDraft, profile: Profile | None, *, number: int | None = None):
+    """The draft as the office issues it: organ, 发文机关标志 (the red header: ``…会议纪要``
+    for minutes, ``…文件`` for a notice) and 印发机关 from the office profile, and a
+    notice's contact and phone, unless the draft states them itself (without a profile
+    the header falls back to the organizer the extraction found, often just a region's
+    name). ``number``: a 纪要's serial number, printed by the profile's
+    ``minutes_number`` (``第{n}期`` by default) in the year of the meeting."""
+    from dataclasses import replace
+
+    from minutes.office import Profile
+
+    if number is not None:
+        pattern = (profile or Profile("")).minutes_number
+        draft = replace(draft, number=pattern.format(year=(draft.date or date.today()).year, n=number))
+    if profile is None:
+        return draft
+    masthead = profile.masthead or profile.organ
+    common = {"organ": draft.organ or profile.organ, "printed_by": draft.printed_by or profile.organ}
+    if isinstance(draft, NoticeDraft):
+        return replace(draft, **common, header=draft.header or f"{masthead}文件",
+                       contact=draft.contact or profile.contact or None, phone=draft.phone or profile.phone or None)
+    return replace(draft, **common, header=draft.header or f"{masthead}会议纪要")
 
 
 def from_archive(document: StoredDocument) -> Draft:

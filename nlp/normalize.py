@@ -122,7 +122,7 @@ def _rules() -> dict[str, Any]:
     }
 
 
-_DATE_TIME = re.compile(DATE.pattern + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def normalize(doc: Document) -> Document:

@@ -1,71 +1,33 @@
-"""The extraction pipeline: a blank Chinese spaCy pipeline (jieba segmenter) with the
-project's rule components, in order:
+"""The extraction pipeline: three rule stages over a normalized ``Document``, in order:
 
-``minutes_clauses`` → ``minutes_meeting`` → ``minutes_tasks``
+``segment`` (clauses, numbered items, tables; ``nlp.components.clauses``) →
+``meeting_of`` / ``anchor_of`` (the meeting reported, and the date deadlines resolve
+against; ``nlp.components.meeting``) → ``tasks_of`` (``nlp.components.tasks``).
 
-Components share results through Doc extensions (character offsets into ``doc.text``,
-not token alignment — jieba's tokens do not follow unit names):
-
-- ``document``: the ``minutes.models.Document`` being read (title, published, tables)
-- ``clauses``, ``items``, ``tables``: segmentation (``nlp.components.clauses``)
-- ``units``: unit names found in the clauses, computed when read (``nlp.components.units``)
-- ``meeting``, ``anchor``: the meeting reported, and the date deadlines resolve against
-- ``tasks``: ``minutes.models.Task`` list
+Every stage reads character offsets into ``document.text``; none reads word tokens. The
+text is therefore not segmented into words at all: a word segmenter (jieba behind a spaCy
+``Doc``) cost twice the time of the rules, and its HMM for unknown words is quadratic in
+the length of a run of unknown characters (minutes on a few hundred kilobytes of one
+repeated character). Every stage is linear in the text; ``tests/test_linear.py`` checks it.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from minutes.errors import ExtractionError
 from minutes.models import Document, Extraction
-
-COMPONENTS = ("minutes_clauses", "minutes_meeting", "minutes_tasks")
-
-
-@cache
-def get_nlp():
-    """The pipeline, built once (loading jieba's dictionary takes about a second)."""
-    import logging
-
-    import jieba
-    import spacy
-
-    jieba.setLogLevel(logging.WARNING)
-    # registering the factories and their Doc extensions is a side effect of importing them
-    from minutes.nlp.components import clauses, meeting, tasks, units  # noqa: F401
-
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.max_length = 50_000_000  # components are linear; long documents are fine
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
-    return nlp
-
-
-def make_doc(nlp, text: str):
-    """``nlp.make_doc`` in linear time. spaCy's Chinese tokenizer aligns jieba's words with
-    the text by re-slicing the rest of the text after every word, which takes minutes on a
-    few megabytes; jieba's words already cover the text exactly (whitespace included), so
-    they become tokens as they are, with no trailing spaces."""
-    from spacy.tokens import Doc
-
-    words = [word for word in nlp.tokenizer.jieba_seg.cut(text, cut_all=False) if word]
-    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
 
 
 def extract(document: Document) -> Extraction:
     """Meeting and tasks of a normalized document."""
-    nlp = get_nlp()
-    try:
-        doc = make_doc(nlp, document.text)
-    except Exception as error:  # spaCy/jieba failure on strange input: a clear message
-        raise ExtractionError(f"{document.source}: cannot segment the text ({error})") from error
-    doc._.document = document
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    from minutes.nlp.components.clauses import segment
+    from minutes.nlp.components.meeting import anchor_of, meeting_of
+    from minutes.nlp.components.tasks import tasks_of
+
+    segmentation = segment(document)
+    meeting = meeting_of(document)
+    anchor = anchor_of(document, meeting)
     return Extraction(
         title=document.title,
         published=document.published,
-        meeting=doc._.meeting,
-        tasks=list(doc._.tasks or []),
+        meeting=meeting,
+        tasks=tasks_of(document, segmentation, anchor),
     )

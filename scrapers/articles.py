@@ -1,5 +1,6 @@
 """Article pages: fetched bytes → ``Document`` with the site's selectors (readers fall
-back to trafilatura and htmldate for whatever the selectors do not find)."""
+back to meta tags, known containers, trafilatura and htmldate for whatever the
+selectors do not find)."""
 
 from __future__ import annotations
 
@@ -20,17 +21,33 @@ def read_article(page: Page, source: Source) -> Document:
     )
 
 
-def probe_selectors(page: Page, source: Source) -> dict[str, Any]:
-    """What each of the source's selectors finds on an article page (for ``sources check``)."""
-    from bs4 import BeautifulSoup
+def explain_article(page: Page, source: Source) -> dict[str, Any]:
+    """What reading an article page finds and where each part came from (the source's
+    selector, a meta tag, or a generic fallback), with what each selector matched:
+    the same engine as ``read_article``, for ``sources check``."""
+    import lxml.html
 
-    soup = BeautifulSoup(page.body, "lxml", from_encoding=source.encoding)
-    found: dict[str, Any] = {}
+    from minutes.readers.html import element_text, read_html_explained, select
+
+    doc, found = read_html_explained(page.body, page.url, source.selectors, source.encoding or page.charset)
+    tree = lxml.html.document_fromstring(page.body.decode(doc.encoding or "utf-8", "replace"))
+    selectors = {}
     for key in SELECTOR_KEYS:
-        css = source.selectors.get(key)
-        if not css:
-            continue
-        elements = soup.select(css)
-        text = " ".join((e.get("content") if e.name == "meta" else e.get_text(" ", strip=True)) or "" for e in elements[:1])
-        found[key] = {"selector": css, "matches": len(elements), "text": text[:80] if key != "body" else f"{len(text)} chars"}
-    return found
+        if css := source.selectors.get(key):
+            elements = select(tree, css)
+            texts = [element_text(e) for e in elements[:3]]
+            selectors[key] = {
+                "selector": css,
+                "matches": len(elements),
+                "holds": [t if key != "body" else f"{len(t)} chars: {t[:40]}" for t in texts],
+            }
+    return {
+        "url": page.url,
+        "title": doc.title,
+        "published": doc.published,
+        "paragraphs": len(doc.blocks),
+        "chars": len(doc.text),
+        "start": doc.text[:80],
+        "from": found,
+        "selectors": selectors,
+    }

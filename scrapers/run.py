@@ -5,10 +5,18 @@
 stores every new article as soon as it is read, so an interrupted run loses at most the
 article in flight and the next run goes on from there.
 
+A run says when a source yields nothing: a list page with no article link while the
+source's ``links`` selector matched nothing (or the page had links on the previous run)
+is a *miss*; a source whose every article failed, or whose host turned us away, *got
+nothing*. Either makes ``Summary.ok`` false. A list page whose rule finds nothing but
+generic discovery does is read that way and reported (``fallback``).
+
 Incremental runs: an article URL already recorded in the archive's ``pages`` table with a
-stored document is skipped without a request ("already archived"). With
-``options.recheck`` it is fetched again with a conditional GET (ETag/Last-Modified as the
-server gave them): 304 or identical bytes count as unchanged, new bytes as updated.
+stored document is skipped without a request ("already archived"); so is one that was
+permanently skipped (404, not HTML) or failed ``max_failures`` runs in a row; one that
+failed fewer times is tried again. With ``options.refresh`` all of them are fetched
+again, archived ones with a conditional GET (ETag/Last-Modified as the server gave
+them): 304 or identical bytes count as unchanged, new bytes as updated.
 
 Threads: one worker per source (up to ``options.concurrency`` at a time) does the HTTP
 and HTML parsing; the ``Fetcher`` keeps hosts one request at a time with their delay.
@@ -28,9 +36,9 @@ from typing import Any
 
 from minutes import defaults
 from minutes.errors import MinutesError
-from minutes.scrapers.articles import probe_selectors, read_article
+from minutes.scrapers.articles import explain_article, read_article
 from minutes.scrapers.fetch import DEFAULT_USER_AGENT, MB, Blocked, Failed, Fetcher, FetchProblem, Page, Skipped, Stopped
-from minutes.scrapers.lists import parse_list, page_url
+from minutes.scrapers.lists import ListPage, parse_list, page_url
 from minutes.scrapers.sources import Catalog, Source
 
 
@@ -42,12 +50,31 @@ class Options:
     concurrency: int = defaults.SCRAPE_CONCURRENCY  # sources (hosts) worked on at once
     dry_run: bool = False  # list only: no article requests, nothing written
     extract: bool = True
-    recheck: bool = False  # conditional GET for archived articles instead of skipping them
+    refresh: bool = False  # fetch archived, skipped and given-up articles again
+    max_failures: int = 3  # runs an article may fail in a row before it is no longer tried
     user_agent: str = DEFAULT_USER_AGENT
-    timeout: float = 15.0
+    timeout: float = 15.0  # seconds for one network read
+    deadline: float = 60.0  # seconds for one whole request
     retries: int = 3
     backoff: float = 1.0
+    max_backoff: float = 60.0
+    host_failures: int = 8  # failures in a row that give a host up
+    max_wait: float = 120.0  # longest Retry-After / Crawl-delay honoured before giving the host up
     max_bytes: int = 5 * MB
+
+    def fetcher(self, stop: threading.Event | None = None) -> Fetcher:
+        return Fetcher(
+            user_agent=self.user_agent,
+            timeout=self.timeout,
+            deadline=self.deadline,
+            retries=self.retries,
+            backoff=self.backoff,
+            max_backoff=self.max_backoff,
+            host_failures=self.host_failures,
+            max_retry_after=self.max_wait,
+            max_bytes=self.max_bytes,
+            stop=stop,
+        )
 
     def delay_for(self, source: Source) -> float:
         """Seconds between two requests to the source's host: --delay, else the source's
@@ -62,7 +89,7 @@ class SourceSummary:
     id: str
     name: str
     reachable: bool = False
-    error: str | None = None  # why the source (a first list page) could not be read
+    error: str | None = None  # why the source (a first list page) could not be read, or its host was given up
     pages: int = 0  # list pages read
     links: int = 0  # distinct article links found
     new: int = 0
@@ -71,15 +98,37 @@ class SourceSummary:
     failed: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
     failures: list[dict[str, str]] = field(default_factory=list)  # url, reason
+    misses: list[dict[str, str]] = field(default_factory=list)  # list pages that yielded no article link: url, reason
+    fallbacks: list[dict[str, str]] = field(default_factory=list)  # list pages read by generic discovery: url, reason
 
     @property
     def done(self) -> int:
         return self.new + self.updated + self.unchanged + self.failed + sum(self.skipped.values())
 
+    @property
+    def outcome(self) -> str:
+        """ok · nothing new (an honestly empty or fully archived listing) · miss (the
+        rules found no article link on a list page) · got nothing (every article failed,
+        or the source could not be read or was turned away) · cut short (turned away
+        after some articles)."""
+        archived = self.new + self.updated + self.unchanged
+        if self.misses:
+            return "miss"
+        if self.error:
+            return "cut short" if archived else "got nothing"
+        if self.failed and not (archived or self.skipped["already archived"]):
+            return "got nothing"
+        return "ok" if self.new or self.updated else "nothing new"
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("ok", "nothing new")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
+            "outcome": self.outcome,
             "reachable": self.reachable,
             "error": self.error,
             "pages": self.pages,
@@ -90,6 +139,8 @@ class SourceSummary:
             "failed": self.failed,
             "skipped": dict(sorted(self.skipped.items())),
             "failures": self.failures,
+            "misses": self.misses,
+            "fallbacks": self.fallbacks,
         }
 
 
@@ -100,8 +151,8 @@ class Summary:
 
     @property
     def ok(self) -> bool:
-        """Every source could be reached (its articles may still have failed)."""
-        return all(s.reachable for s in self.sources)
+        """Every source yielded its articles, or honestly had nothing new."""
+        return all(s.ok for s in self.sources)
 
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "sources": [s.to_dict() for s in self.sources], "hosts": self.hosts}
@@ -129,14 +180,7 @@ def scrape(
     stop = threading.Event()
     owner = _Owner(stop)
     summaries = [SourceSummary(s.id, s.name) for s in sources]
-    fetcher = Fetcher(
-        user_agent=options.user_agent,
-        timeout=options.timeout,
-        retries=options.retries,
-        backoff=options.backoff,
-        max_bytes=options.max_bytes,
-        stop=stop,
-    )
+    fetcher = options.fetcher(stop)
     pending: queue.Queue[tuple[Source, SourceSummary]] = queue.Queue()
     for pair in zip(sources, summaries):
         pending.put(pair)
@@ -233,18 +277,22 @@ class _Walk:
             if url is None:
                 return
             try:
-                page = self.fetcher.get(url, delay=self.delay)
+                page = self.fetcher.get(url, delay=self.delay, sites=self.source.lists)
             except (Skipped, Failed, Blocked) as problem:
                 if k == 0:
                     self.summary.error = f"{url}: {problem.reason}"
                     if isinstance(problem, Blocked):
                         raise
+                elif isinstance(problem, Blocked):
+                    raise
                 elif not (isinstance(problem, Skipped) and problem.reason == "HTTP 404"):  # 404: past the last page
                     self.summary.failures.append({"url": url, "reason": f"list page: {problem.reason}"})
                 return
             self.summary.reachable = True
             self.summary.pages += 1
             listed = parse_list(page.body, page.url, self.source, self.catalog, charset=page.charset)
+            if not self.judge(url, k, listed):
+                return
             fresh = [link for link in listed.articles if link.url not in self.seen]
             for skipped_url, reason in listed.skipped:
                 if skipped_url not in self.seen:
@@ -266,11 +314,30 @@ class _Walk:
                 return
             url = page_url(self.source, list_url, k + 1) if self.source.pagination else listed.next_url
 
+    def judge(self, url: str, k: int, listed: ListPage) -> bool:
+        """Record what a list page yielded; a page without article links is a miss when
+        the selector matched nothing (or, for a first page, there is no selector) or when
+        it had links last time. False: stop this listing."""
+        before = self.owner.call(self.archive.page, url) if self.archive is not None else None
+        if self.archive is not None and not self.options.dry_run:
+            self.owner.call(self.archive.record_page, url, links=len(listed.articles), fetched=_now(), status=200)
+        if listed.fallback:
+            self.summary.fallbacks.append({"url": url, "reason": listed.fallback})
+        if listed.articles:
+            return True
+        if before and before.get("links"):
+            self.summary.misses.append({"url": url, "reason": f"no article link, {before['links']} on the previous run"})
+        elif listed.matched == 0:
+            self.summary.misses.append({"url": url, "reason": f"links selector {self.source.links!r} matched nothing"})
+        elif listed.matched is None and k == 0:
+            self.summary.misses.append({"url": url, "reason": "no link looks like an article"})
+        return False
+
     def article(self, url: str) -> None:
         state = self.owner.call(self.archive.page, url) if self.archive is not None else None
         known = bool(state and state.get("document_id"))
-        if known and not self.options.recheck:
-            self.summary.skipped["already archived"] += 1
+        if not self.options.refresh and (reason := _not_again(state, self.options.max_failures)):
+            self.summary.skipped[reason] += 1
             return
         if self.options.dry_run:
             try:
@@ -282,14 +349,16 @@ class _Walk:
             return
         conditional = {"etag": state.get("etag"), "last_modified": state.get("last_modified")} if known else {}
         try:
-            page = self.fetcher.get(url, delay=self.delay, **conditional)
+            page = self.fetcher.get(url, delay=self.delay, sites=self.source.lists, **conditional)
         except Stopped:
             raise
         except Skipped as problem:
             self.summary.skipped[problem.reason] += 1
+            if problem.reason != "disallowed by robots.txt":  # robots.txt may change; asking costs nothing
+                self.owner.call(self.archive.record_page, url, problem=problem.reason, failures=None, fetched=_now())
             return
         except FetchProblem as problem:
-            self.fail(url, problem.reason)
+            self.fail(url, problem.reason, state)
             if isinstance(problem, Blocked):
                 raise
             return
@@ -299,7 +368,7 @@ class _Walk:
         try:
             doc = read_article(page, self.source)
         except MinutesError as error:
-            self.fail(url, str(error))
+            self.fail(url, str(error), state)
             return
         if self.options.since and doc.published and doc.published < self.options.since:
             self.summary.skipped["older than --since"] += 1
@@ -307,7 +376,7 @@ class _Walk:
         try:
             result = self.owner.call(self.store, url, page, doc)
         except MinutesError as error:
-            self.fail(url, str(error))
+            self.fail(url, str(error), state)
             return
         setattr(self.summary, result.status, getattr(self.summary, result.status) + 1)
 
@@ -325,49 +394,65 @@ class _Walk:
             fetched=_now(),
             status=page.status,
             document_id=result.id,
+            problem=None,
+            failures=None,
         )
         return result
 
-    def fail(self, url: str, reason: str) -> None:
+    def fail(self, url: str, reason: str, state: dict[str, Any] | None = None) -> None:
         self.summary.failed += 1
         self.summary.failures.append({"url": url, "reason": reason})
+        if self.archive is not None and not self.options.dry_run and not (state and state.get("document_id")):
+            failures = ((state or {}).get("failures") or 0) + 1
+            self.owner.call(self.archive.record_page, url, problem=reason, failures=failures, fetched=_now())
 
 
-def check(source: Source, catalog: Catalog, options: Options | None = None) -> dict[str, Any]:
-    """Fetch a source's first list page and first article; report what the rules find."""
+def _not_again(state: dict[str, Any] | None, max_failures: int) -> str | None:
+    """Why an article is not requested again on this run (None: request it)."""
+    if not state:
+        return None
+    if state.get("document_id"):
+        return "already archived"
+    if state.get("problem") and state.get("failures") is None:
+        return f"not retried: {state['problem']}"
+    if (state.get("failures") or 0) >= max_failures:
+        return f"not retried: failed {state['failures']} runs"
+    return None
+
+
+def check(source: Source, catalog: Catalog, options: Options | None = None, *, article: str | None = None) -> dict[str, Any]:
+    """Fetch a source's first list pages and one article (``article``, else the first
+    link found); report what each rule matched, what it held, which same-site links the
+    article rule turned down, and where the article's title, date and body came from."""
     options = options or Options()
     delay = options.delay_for(source)
     report: dict[str, Any] = {"id": source.id, "name": source.name, "verified": source.verified, "lists": []}
-    with Fetcher(user_agent=options.user_agent, timeout=options.timeout, retries=options.retries, backoff=options.backoff) as fetcher:
-        for list_url in source.lists:
+    with options.fetcher() as fetcher:
+        for list_url in source.lists if article is None else ():
             entry: dict[str, Any] = {"url": list_url}
             report["lists"].append(entry)
             try:
-                page = fetcher.get(list_url, delay=delay)
+                page = fetcher.get(list_url, delay=delay, sites=source.lists)
             except FetchProblem as problem:
                 entry["error"] = problem.reason
                 continue
             listed = parse_list(page.body, page.url, source, catalog, charset=page.charset)
+            if source.links:
+                entry["selector"] = {"selector": source.links, "matches": listed.matched, "holds": listed.held}
             entry["links"] = len(listed.articles)
+            entry["fallback"] = listed.fallback
             entry["sample"] = [{"url": link.url, "date": link.published, "text": link.text[:40]} for link in listed.articles[:3]]
+            entry["rejected"] = listed.rejected[:5]
             entry["next_page"] = page_url(source, list_url, 1) if source.pagination else listed.next_url
-            if listed.articles and "article" not in report:
-                first = listed.articles[0].url
-                try:
-                    article = fetcher.get(first, delay=delay)
-                    doc = read_article(article, source)
-                except (FetchProblem, MinutesError) as problem:
-                    report["article"] = {"url": first, "error": getattr(problem, "reason", str(problem))}
-                    continue
-                report["article"] = {
-                    "url": first,
-                    "title": doc.title,
-                    "published": doc.published,
-                    "paragraphs": len(doc.blocks),
-                    "chars": len(doc.text),
-                    "selectors": probe_selectors(article, source),
-                }
-    report["ok"] = all("error" not in e for e in report["lists"]) and any(e.get("links") for e in report["lists"])
+            if listed.articles and article is None:
+                article = listed.articles[0].url
+        if article is not None:
+            try:
+                report["article"] = explain_article(fetcher.get(article, delay=delay, sites=source.lists), source)
+            except (FetchProblem, MinutesError) as problem:
+                report["article"] = {"url": article, "error": getattr(problem, "reason", str(problem))}
+    lists_ok = all("error" not in e and e["links"] and not e["fallback"] for e in report["lists"])
+    report["ok"] = lists_ok and "error" not in report.get("article", {"error": "no article"})
     return report
 
 

@@ -18,6 +18,7 @@ from minutes.errors import ScrapeError
 
 SHIPPED = Path(__file__).with_name("sources.yaml")
 SELECTOR_KEYS = ("title", "date", "body")
+VERIFIED = (False, "evidence", True)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Source:
     selectors: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
     delay: float | None = None
-    verified: bool = False
+    verified: bool | str = False  # False, "evidence" (public evidence of the markup) or True (checked live)
 
     @property
     def hosts(self) -> list[str]:
@@ -71,6 +72,7 @@ class Catalog:
 
     sources: dict[str, Source]
     article_patterns: tuple[re.Pattern[str], ...]
+    article_shapes: tuple[re.Pattern[str], ...]  # broader, for discovery when a rule finds nothing
     skip_extensions: frozenset[str]
 
     def resolve(self, targets: list[str], *, everything: bool = False) -> list[Source]:
@@ -99,9 +101,11 @@ def load_catalog(extra: Path | None = None) -> Catalog:
     data = [shipped] if extra is None else [shipped, _load_yaml(Path(extra))]
     sources: dict[str, Source] = {}
     patterns: list[str] = []
+    shapes: list[str] = []
     extensions: list[str] = []
     for doc, path in zip(data, [SHIPPED, extra]):
         patterns += _str_list(doc.get("article_patterns", []), f"{path.name}: article_patterns")
+        shapes += _str_list(doc.get("article_shapes", []), f"{path.name}: article_shapes")
         extensions += _str_list(doc.get("skip_extensions", []), f"{path.name}: skip_extensions")
         entries = doc.get("sources", [])
         if not isinstance(entries, list):
@@ -112,6 +116,7 @@ def load_catalog(extra: Path | None = None) -> Catalog:
     return Catalog(
         sources=sources,
         article_patterns=tuple(_regex(p, "article_patterns") for p in patterns),
+        article_shapes=tuple(_regex(p, "article_shapes") for p in shapes),
         skip_extensions=frozenset(e.lower() for e in extensions),
     )
 
@@ -154,8 +159,8 @@ def parse_source(entry: Any, *, where: str) -> Source:
     delay = entry.get("delay")
     if delay is not None and (isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0):
         raise bad("delay", "must be a number of seconds ≥ 0")
-    if not isinstance(entry.get("verified", False), bool):
-        raise bad("verified", "must be true or false")
+    if entry.get("verified", False) not in VERIFIED:
+        raise bad("verified", "must be false, evidence (public evidence of the site's markup) or true (checked on the live site)")
     if entry.get("encoding"):
         import codecs
 
@@ -179,6 +184,20 @@ def parse_source(entry: Any, *, where: str) -> Source:
         delay=None if delay is None else float(delay),
         verified=entry.get("verified", False),
     )
+
+
+def same_site(url: str, other: str) -> bool:
+    """Whether ``url`` is on the site of ``other`` (a URL or a host name): the same host,
+    ``www.`` aside. A URL urllib cannot take apart is on no site."""
+
+    def site(text: str) -> str:
+        host = (urlsplit(text).hostname or "") if "://" in text else text.lower()
+        return host.removeprefix("www.")
+
+    try:
+        return site(url) == site(other) != ""
+    except ValueError:
+        return False
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:

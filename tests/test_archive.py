@@ -88,7 +88,7 @@ def test_a_stored_document_gives_back_what_was_extracted(archive):
     assert stored.extraction().to_dict() == make_extraction().to_dict()
     task = stored.tasks[0]
     assert isinstance(task, StoredTask) and isinstance(task, Task)
-    assert (task.id, task.document_id, task.seq, task.status, task.history) == (1, doc_id, 1, "open", [])
+    assert (task.id, task.document_id, task.seq, task.status, task.history) == (1, doc_id, 1, "待交办", [])
     assert (task.document_title, task.document_published, task.document_source) == (TITLE, date(2025, 3, 2), "/archive/notice.txt")
     assert archive.task(task.id) == task and archive.task(999) is None
     plain = task.to_dict()
@@ -114,13 +114,14 @@ def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive
 def test_an_updated_source_keeps_the_status_and_history_of_unchanged_tasks(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
     kept, dropped = (t.id for t in archive.document(doc_id).tasks)
-    archive.set_status([kept, dropped], "done", by="李华")
+    archive.set_status([kept, dropped], "已办结", by="李华")
+    archive.conn.execute("UPDATE tasks SET code = 'T2025-001' WHERE id = ?", (kept,))
     revised = make_extraction()
     revised.tasks[1].text = "要加强夜间巡查"
     assert archive.save(make_doc(raw=b"revised"), revised).status == "updated"
     first, second = archive.document(doc_id).tasks
-    assert (first.status, [(e.by, e.to_status) for e in first.history]) == ("done", [("李华", "done")])
-    assert (second.status, second.history) == ("open", [])
+    assert (first.status, first.code, [(e.by, e.to_status) for e in first.history]) == ("已办结", "T2025-001", [("李华", "已办结")])
+    assert (second.status, second.code, second.history) == ("待交办", None, [])
 
 
 def test_relative_unit_names_take_the_document_region_and_stay_aliases(archive):
@@ -177,28 +178,28 @@ def test_tasks_filters_by_unit_alias_deadline_and_overdue(archive):
 def test_tasks_are_marked_done_all_or_none_and_stay_done_after_reextraction(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
     first, second = (t.id for t in archive.document(doc_id).tasks)
-    archive.set_status([first], "done")
+    archive.set_status([first], "已办结")
     assert archive.tasks(overdue=True, today=date(2025, 5, 1)) == []
     with pytest.raises(ArchiveError, match="no task 999"):
-        archive.set_status([second, 999], "done")
-    assert archive.task(second).status == "open"  # the batch changed nothing
+        archive.set_status([second, 999], "已办结")
+    assert archive.task(second).status == "待交办"  # the batch changed nothing
     assert archive.task(second).history == []
-    with pytest.raises(ArchiveError, match="must be one of open, done"):
+    with pytest.raises(ArchiveError, match="must be one of 待交办、已交办"):
         archive.set_status([second], "finished")
     archive.replace_extraction(doc_id, make_extraction(), doc=make_doc())
-    assert [t.status for t in archive.document(doc_id).tasks] == ["done", "open"]
+    assert [t.status for t in archive.document(doc_id).tasks] == ["已办结", "待交办"]
 
 
 def test_status_changes_are_kept_in_the_task_history_across_reextraction(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
     task_id = archive.document(doc_id).tasks[0].id
-    archive.set_status([task_id], "done", by="李华", note="现场核查完毕")
-    archive.set_status([task_id], "done")  # no change, no event
-    archive.set_status([task_id], "open")
+    archive.set_status([task_id], "已办结", by="李华", note="现场核查完毕")
+    archive.set_status([task_id], "已办结")  # no change, no event
+    archive.set_status([task_id], "办理中")
     history = archive.task(task_id).history
     assert [(e.by, e.from_status, e.to_status, e.note) for e in history] == [
-        ("李华", "open", "done", "现场核查完毕"),
-        (None, "done", "open", None),
+        ("李华", "待交办", "已办结", "现场核查完毕"),
+        (None, "已办结", "办理中", None),
     ]
     assert all(isinstance(e, TaskEvent) and isinstance(e.at, datetime) for e in history)
     archive.replace_extraction(doc_id, make_extraction(), doc=make_doc())
@@ -216,10 +217,10 @@ def test_a_recurring_task_is_never_overdue(archive):
 
 def test_replace_extraction_keeps_task_status_and_document_text(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
-    archive.conn.execute("UPDATE tasks SET status = 'done' WHERE seq = 1")
+    archive.conn.execute("UPDATE tasks SET status = '已办结' WHERE seq = 1")
     archive.replace_extraction(doc_id, make_extraction(deadline_date=date(2025, 5, 31)))
     tasks = archive.document(doc_id).tasks
-    assert [(t.status, t.deadline.date) for t in tasks] == [("done", date(2025, 5, 31)), ("open", None)]
+    assert [(t.status, t.deadline.date) for t in tasks] == [("已办结", date(2025, 5, 31)), ("待交办", None)]
     assert archive.document(doc_id).text == "\n".join(BODY)
     assert archive.stats()["document_versions"] == 0
     with pytest.raises(ArchiveError, match="no document 99"):
@@ -300,8 +301,9 @@ def test_an_archive_of_the_first_schema_is_upgraded_in_place(tmp_path):
         assert [hit.document_id for hit in search(archive, "完成整改")] == [1]
         assert [hit.document_id for hit in search(archive, "旧通知")] == [1]
         assert [hit.task.id for hit in search(archive, "完成整改", tasks=True)] == [1]
-        archive.set_status([1], "open")
-        assert [(e.from_status, e.to_status) for e in archive.task(1).history] == [("done", "open")]
+        assert archive.task(1).status == "已办结"  # done → 已办结 (schema 3)
+        archive.set_status([1], "办理中")
+        assert [(e.from_status, e.to_status) for e in archive.task(1).history] == [("已办结", "办理中")]
 
 
 def test_newer_schema_is_refused(tmp_path):

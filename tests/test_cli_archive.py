@@ -205,11 +205,11 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
     marked = minutes("done", str(first), db=db)
     assert marked.returncode == 0, marked.stderr
     statuses = {t["id"]: t["status"] for t in json.loads(minutes("tasks", "--format", "json", db=db).stdout)}
-    assert statuses[first] == "done" and list(statuses.values()).count("done") == 1
+    assert statuses[first] == "已办结" and list(statuses.values()).count("已办结") == 1
     missing = minutes("done", str(first), "999999", db=db)
     assert missing.returncode == 1 and missing.stderr.startswith("error: no task 999999")
     assert minutes("done", str(first), "--undo", db=db).returncode == 0
     reopened = json.loads(minutes("tasks", "--format", "json", db=db).stdout)
-    assert all(t["status"] == "open" for t in reopened)
+    assert {t["status"] for t in reopened} == {"待交办", "办理中"}
     history = next(t["history"] for t in reopened if t["id"] == first)
-    assert [(e["from_status"], e["to_status"]) for e in history] == [("open", "done"), ("done", "open")]
+    assert [(e["from_status"], e["to_status"]) for e in history] == [("待交办", "已办结"), ("已办结", "办理中")]

@@ -16,6 +16,7 @@ from minutes import templates
 from minutes.cli import app
 from minutes.writers import (
     deadline_label,
+    LEDGER_COLUMNS,
     ledger_status,
     render_docx,
     safe_filename,
@@ -388,48 +389,60 @@ def test_customized_template_is_used(tmp_path):
 # -- the 台账 --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
-    ("deadline", "status", "expected"),
+    ("deadline", "due", "status", "expected"),
     [
-        (Deadline("6月底前", date(2025, 6, 30), "by"), "open", "已逾期"),
-        (Deadline("7月5日前", date(2025, 7, 5), "by"), "open", "临期"),
-        (Deadline("9月底前", date(2025, 9, 30), "by"), "open", "进行中"),
-        (Deadline("6月底前", date(2025, 6, 30), "by"), "done", "已办结"),
-        (Deadline("每月5日前", date(2025, 4, 5), "recurring"), "open", "定期"),  # first occurrence long past
-        (Deadline("长期坚持", None, "ongoing"), "open", "长期"),
-        (Deadline("立即", None, "asap"), "open", "尽快办理"),
-        (None, "open", "无时限"),
+        (Deadline("6月底前", date(2025, 6, 30), "by"), date(2025, 6, 30), "已交办", "已交办（逾期）"),
+        (Deadline("7月5日前", date(2025, 7, 5), "by"), date(2025, 7, 5), "办理中", "办理中（临期）"),
+        (Deadline("9月底前", date(2025, 9, 30), "by"), date(2025, 9, 30), "已交办", "已交办"),
+        (Deadline("6月底前", date(2025, 6, 30), "by"), date(2025, 6, 30), "已办结", "已办结"),
+        (Deadline("每月5日前", date(2025, 4, 5), "recurring"), None, "待交办", "待交办"),  # first occurrence long past
+        (Deadline("长期坚持", None, "ongoing"), None, "已交办", "已交办"),
     ],
 )
-def test_ledger_status(deadline, status, expected):
+def test_ledger_status(deadline, due, status, expected):
     task = StoredTask("要完成核查", [StoredAssignment("县农业农村局", "lead", unit="县农业农村局")], deadline,
-                      id=1, document_id=1, seq=1, status=status, document_title="通知")
+                      id=1, document_id=1, seq=1, status=status, due=due, document_title="通知")
     assert ledger_status(task, date(2025, 7, 1)) == expected
 
 
 def test_ledger_from_archive(tmp_path):
     from openpyxl import load_workbook
 
-    from minutes.store import Archive
+    from minutes.store import TASK_STATES, Archive
 
     db = tmp_path / "m.db"
     doc = Document("notice.txt", "txt", raw=b"composed", title=EXTRACTION.title, published=date(2025, 4, 8))
     with Archive(db) as archive:
         archive.save(doc, EXTRACTION)
+        lead = archive.task(1).units[0].unit  # the canonical name: 青川县农业农村局
+        archive.issue([(lead, [1])], on=date(2025, 4, 9), number_format="〔{year}〕督字{n}号")
+        archive.change_task(1, "办理中", note="已核查3个乡镇")
         tasks = archive.tasks()
+        out = tmp_path / "台账.xlsx"
+        write_ledger(tasks, out, today=date(2025, 7, 1), organ="县环委办", register=archive.register())
     assert sum(len(task.units) or 1 for task in tasks) == 4  # task × unit
-    out = tmp_path / "台账.xlsx"
-    write_ledger(tasks, out, today=date(2025, 7, 1))
     sheet = load_workbook(out).active
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:I5"
-    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
-    first = next(v for v in values if v[1] == "要完成受污染耕地安全利用核查" and v[3] == "牵头")
-    assert isinstance(first[5], datetime) and first[5].date() == date(2025, 6, 30)
-    assert first[6] == "已逾期"
-    assert next(v for v in values if v[4] == "长期坚持")[6] == "长期"
+    assert sheet["A1"].value == "县环委办重点任务督办台账" and sheet["A2"].value == "截至2025年7月1日"
+    assert [c.value for c in sheet[3]][:11] == [title for title, _ in LEDGER_COLUMNS]
+    assert sheet.freeze_panes == "A4" and sheet.auto_filter.ref == "A3:K7" and sheet.print_title_rows == "$3:$3"
+    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert "&P" in sheet.oddFooter.center.text and sheet["C4"].font.name == "仿宋"
+    # one 序号 per task (soonest due first), its units on the rows under it
+    assert [c.value for c in sheet["A"][3:7]] == [1, 2, None, 3]
+    second = [c.value for c in sheet[5]]
+    assert second[:6] == [2, "T2025-001", "要完成受污染耕地安全利用核查", f"牵头：{lead}（〔2025〕督字1号）",
+                          datetime(2025, 6, 30), "办理中"]
+    assert second[6] == "已核查3个乡镇" and sheet["D6"].value.startswith("配合：") and "生态环境局" in sheet["D6"].value
+    assert "A5:A6" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet["E7"].value == "长期坚持" and sheet["F4"].value == "待交办"
+    validation = sheet.data_validations.dataValidation[0]
+    assert validation.formula1 == '"' + ",".join(TASK_STATES) + '"' and str(validation.sqref) == "F4:F7"
+    rules = [rule.formula[0] for rng in sheet.conditional_formatting for rule in rng.rules]
+    assert any("TODAY()" in formula for formula in rules) and '$F4="已办结"' in rules
 
     result = invoke("doc", "ledger", "--db", str(db), "--unit", "县自然资源局", "-o", str(tmp_path / "u.xlsx"))
     assert result.exit_code == 0, result.output
-    assert load_workbook(tmp_path / "u.xlsx").active.max_row == 2
+    assert load_workbook(tmp_path / "u.xlsx").active.max_row == 4  # title, 截至, header, the one task
 
     # the archived document is a SOURCE too, by its id
     result = invoke("doc", "minutes", "1", "--db", str(db), "-o", str(tmp_path / "m.docx"))

@@ -195,8 +195,9 @@ def test_long_task_sheet_repeats_its_header(rendered):
 def test_assignment_pdf(rendered):
     _, few, pdfs = rendered
     text = pdf_text(pdfs["assignment"])
-    assert 1 <= pdf_pages(pdfs["assignment"]) <= 2
-    assert "工作任务交办单" in text and "县生态环境局" in text and "签收人" in text
+    # the sheet, then one 回执 page per task
+    assert 1 + len(few.tasks) <= pdf_pages(pdfs["assignment"]) <= 2 + len(few.tasks)
+    assert "工作任务交办单" in text and "县生态环境局" in text and text.count("承办单位（盖章）") == len(few.tasks)
     for task in few.tasks:
         assert task.text in text
 

@@ -248,19 +248,6 @@ def test_anchor_is_published_date_else_meeting_date():
     assert anchor_of(doc("一份方案"), None) is None
 
 
-def test_spacy_component_sets_meeting_and_anchor():
-    import spacy
-
-    nlp = spacy.blank("xx")
-    component = nlp.add_pipe("minutes_meeting")
-    news = doc(NEWS_TITLE, "6月3日，区生态环境局召开调度会，副区长孔德明主持会议。", published=date(2024, 6, 4))
-    spacy_doc = nlp.make_doc(news.text)
-    spacy_doc._.document = news
-    component(spacy_doc)
-    assert spacy_doc._.meeting.people == [Person("孔德明", "副区长", "chair")]
-    assert spacy_doc._.anchor == date(2024, 6, 4)
-
-
 # ---------------------------------------------------------------- shared corpora
 
 

@@ -13,7 +13,10 @@ from minutes.readers import read
 from minutes.nlp.normalize import normalize, normalize_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = sorted(p for p in SHARED.glob("corpus/[sd]*/*") if p.suffix in {".txt", ".html", ".docx"})  # seeds, dev
+CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})  # seeds, dev, real
+# Real texts whose published date is printed in a shape not read yet (held-out half of
+# the real corpus, not tuned on): known gaps, reported, not hidden.
+UNREAD_DATELINES = {"m11-yanbian-rectification-dispatch.txt"}
 PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
@@ -124,6 +127,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("來源:青川日報    發佈時間:2024-12-06 10:21:35    瀏覽次數:", date(2024, 12, 6), "青川日报"),
         ("发布日期：2026-01-14　　来源：青川市生态环境局　　【字体：大 中 小】", date(2026, 1, 14), "青川市生态环境局"),
         ("2025年3月19日", date(2025, 3, 19), None),
+        # day first, as a repost's site prints it
+        ("07.05.2024  14:20", date(2024, 5, 7), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -159,7 +164,10 @@ def test_content_mentioning_boilerplate_words_is_kept():
     assert normalize(Document(source="x.txt", kind="txt", blocks=blocks)).blocks == blocks
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(reason="dateline shape not read yet", strict=True))
+    if p.name in UNREAD_DATELINES else p for p in CORPUS
+], ids=lambda p: p.name)
 def test_corpus_documents_come_out_clean(path):
     import json
 
@@ -168,8 +176,10 @@ def test_corpus_documents_come_out_clean(path):
     doc = normalize(read(path))
     gold = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".gold.json").read_text("utf-8"))
     assert not PINYIN_AID.search(doc.text)
-    assert doc.title == normalize_text(doc.title), "title is stable under normalization"
-    assert opencc.OpenCC("t2s").convert(doc.title) == doc.title, "no Traditional characters in the title"
+    assert (doc.title is None) == (gold["title"] is None), "a title only where the text has one"
+    if doc.title:
+        assert doc.title == normalize_text(doc.title), "title is stable under normalization"
+        assert opencc.OpenCC("t2s").convert(doc.title) == doc.title, "no Traditional characters in the title"
     assert (doc.published.isoformat() if doc.published else None) == gold["published"]
     boilerplate = ("上一篇", "下一篇", "版权与免责声明", "免责声明", "ICP备", "公网安备", "举报热线", "字体：大", "刊用本网站")
     assert not [line for line in doc.text.splitlines() if line.startswith(boilerplate) or any(b in line for b in boilerplate[3:])]

@@ -144,7 +144,7 @@ def test_recheck_uses_conditional_get(news, catalog, tmp_path):
     with Archive(db) as archive:
         scrape([source], archive, options(max_pages=1), catalog=catalog)
         before = len(news.hits())
-        summary = scrape([source], archive, options(max_pages=1, recheck=True), catalog=catalog)
+        summary = scrape([source], archive, options(max_pages=1, refresh=True), catalog=catalog)
     rechecked = {h.path: h for h in news.hits()[before:]}
     assert rechecked[A[1].path].headers.get("If-None-Match") == '"a1"' and rechecked[A[1].path].status == 304
     assert summary.sources[0].unchanged == 3  # A1 by 304, A2 and A3 by identical bytes
@@ -193,8 +193,11 @@ def test_integrity_after_runs(news, catalog, tmp_path):
         scrape([generic_source(news.url("/news/index.html"))], archive, options(max_pages=1), catalog=catalog)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        pages = dict(conn.execute("SELECT url, document_id FROM pages").fetchall())
-    assert set(pages) == {news.url(a.path) for a in (A[1], A[2], A[3])} and all(pages.values())
+        pages = {row[0]: row[1:] for row in conn.execute("SELECT url, document_id, links, problem FROM pages")}
+    archived = {url for url, (document, _, _) in pages.items() if document}
+    assert archived == {news.url(a.path) for a in (A[1], A[2], A[3])}
+    assert pages[news.url("/news/index.html")] == (None, 5, None)  # A1–A4 and the robots-disallowed one
+    assert pages[news.url(A[4].path)] == (None, None, "HTTP 404")  # not requested again
 
 
 def test_list_page_charset_from_the_http_header(catalog):

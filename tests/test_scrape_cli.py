@@ -78,5 +78,5 @@ def test_sources_list_and_check(site, tmp_path):
     assert report["lists"][0]["links"] == 3
     found = report["article"]
     assert found["title"] == ARTICLES[0].title and found["published"] == "2025-04-01"
-    assert found["selectors"]["title"]["matches"] == 1 and found["selectors"]["date"]["text"].startswith("2025-04-01")
+    assert found["selectors"]["title"]["matches"] == 1 and found["selectors"]["date"]["holds"][0].startswith("2025-04-01")
     assert "article " in invoke("sources", "check", "example", "--sources", str(mine), "--delay", "0").stdout

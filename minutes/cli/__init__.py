@@ -14,6 +14,8 @@ from minutes.cli import doc as _doc  # noqa: F401,E402
 from minutes.cli import scrape as _scrape  # noqa: F401,E402
 from minutes.cli import extract as _extract  # noqa: F401,E402
 from minutes.cli import demo as _demo  # noqa: F401,E402
+from minutes.cli import office as _office  # noqa: F401,E402
+from minutes.cli import feedback as _feedback  # noqa: F401,E402
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """The typer application, its error boundary and the options every command shares.
 
 Command modules (``minutes/cli/*.py``) decorate ``app`` and keep heavy imports
-(jieba, spaCy, OpenCC, python-docx, httpx) inside the command bodies so that
+(jieba, OpenCC, python-docx, httpx) inside the command bodies so that
 ``minutes --help`` stays instant.
 
 The error boundary: a command lets every ``MinutesError`` (bad input, a state the user
@@ -62,6 +62,7 @@ DbOption = Annotated[
     ),
 ]
 DEFAULT_DB = defaults.DB
+ByOption = Annotated[Optional[str], typer.Option("--by", help="Who makes the change (default: the system user).")]
 
 
 class Format(str, Enum):
@@ -101,6 +102,18 @@ def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
         raise ArchiveError(f"no archive at {db}; run `minutes import` first or pass --db")
     with Archive(db) as archive:
         yield archive
+
+
+def who(by: str | None) -> str | None:
+    """Who makes a change: --by, else the user logged in."""
+    import getpass
+
+    if by and by.strip():
+        return by.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return None
 
 
 def print_json(data: object) -> None:

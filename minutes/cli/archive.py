@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from minutes.cli.app import (
-    DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, open_archive, print_json, stderr_console, stdout_console,
+    DEFAULT_DB, ByOption, DbOption, Format, FormatOption, app, date_option, fail, open_archive, print_json, stderr_console,
+    stdout_console, who,
 )
 
 if TYPE_CHECKING:
@@ -128,14 +129,25 @@ def show(
 
 
 def task_table(tasks: list[StoredTask], *, with_document: bool):
+    from datetime import date
+
     from rich.table import Table
 
-    table = Table("#", "task", "units", "deadline", "status", *(["document"] if with_document else []))
+    today = date.today()
+    table = Table("#", "code", "task", "units", "deadline", "status", "progress", *(["document"] if with_document else []))
     for task in tasks:
         units = "、".join(f"{u.unit or u.name}（{u.role}）" for u in task.units)
         deadline = task.deadline
         when = " ".join(v for v in (deadline.text, deadline.date and f"[{deadline.date}]") if v) if deadline else ""
-        row = [str(task.seq if not with_document else task.id), task.text, units, when, task.status]
+        if task.due and (not deadline or task.due != deadline.date):
+            when += f" → {task.due}"
+        alert = task.alert(today)
+        progress = task.progress
+        row = [
+            str(task.seq if not with_document else task.id), task.code or "", task.text, units, when,
+            task.status + (f"（{alert}）" if alert else ""),
+            f"{progress.at.date()} {progress.note}" if progress else "",
+        ]
         if with_document:
             row.append(f"{task.document_id} {task.document_title or ''}")
         table.add_row(*row)
@@ -162,17 +174,24 @@ def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> Non
     stdout_console().print(table)
 
 
+StatusOption = Annotated[Optional[str], typer.Option("--status", help="待交办 已交办 办理中 申请延期 已延期 已办结.")]
+
+
 @app.command()
 def tasks(
     unit: Annotated[Optional[str], typer.Option(help="Tasks naming this unit (or an alias of it).")] = None,
     due_before: date_option("--due-before", "Tasks due before this day.") = None,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Open tasks whose deadline has passed.")] = False,
+    due_within: Annotated[Optional[int], typer.Option("--due-within", metavar="DAYS", help="Not closed and due within DAYS days (临期).")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Not closed and past their due date (逾期).")] = False,
+    status: StatusOption = None,
     format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Archived tasks, soonest deadline first."""
+    """Archived tasks with their state and last progress, soonest due first."""
+    if due_within is not None and due_within < 0:
+        fail(f"--due-within wants a number of days (0 or more), not {due_within}")
     with open_archive(db) as archive:
-        rows = archive.tasks(unit=unit, due_before=due_before, overdue=overdue)
+        rows = archive.tasks(unit=unit, due_before=due_before, overdue=overdue, due_within=due_within, status=status)
     if format is Format.json:
         print_json([task.to_dict() for task in rows])
         return
@@ -180,15 +199,50 @@ def tasks(
 
 
 @app.command()
-def done(
-    ids: Annotated[list[int], typer.Argument(help="Task ids (the # column of `minutes tasks`).", show_default=False)],
-    undo: Annotated[bool, typer.Option("--undo", help="Open the tasks again.")] = False,
+def task(
+    id: Annotated[int, typer.Argument(help="Task id (the # column of `minutes tasks`).")],
+    status: StatusOption = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Progress, the reason of an extension, what was done.")] = None,
+    deadline: date_option("--deadline", "With 申请延期 (the date asked for) or 已延期 (granted).") = None,
+    by: ByOption = None,
+    format: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Mark tasks done (已办结 in the ledger), or open again with --undo."""
+    """Show a task and its history; with --status/--note/--deadline, move it on first."""
     with open_archive(db) as archive:
-        archive.set_status(ids, "open" if undo else "done")
-    print(f"{len(ids)} task(s) {'open' if undo else 'done'}")
+        if status is not None or note is not None or deadline is not None:
+            found = archive.change_task(id, status, by=who(by), note=note, deadline=deadline)
+        else:
+            found = archive.task(id)
+            if found is None:
+                fail(f"no task {id} in {archive.name} (see `minutes tasks` for ids)")
+    if format is Format.json:
+        print_json(found.to_dict())
+        return
+    console = stdout_console()
+    console.print(task_table([found], with_document=True))
+    from rich.table import Table
+
+    history = Table("when", "by", "from", "to", "deadline", "note", title="history")
+    for event in found.history:
+        history.add_row(event.at.strftime("%Y-%m-%d %H:%M"), event.by or "", event.from_status or "", event.to_status or "",
+                        str(event.deadline or ""), event.note or "")
+    console.print(history)
+
+
+@app.command()
+def done(
+    ids: Annotated[list[int], typer.Argument(help="Task ids (the # column of `minutes tasks`).", show_default=False)],
+    undo: Annotated[bool, typer.Option("--undo", help="Open the tasks again (办理中).")] = False,
+    note: Annotated[Optional[str], typer.Option("--note")] = None,
+    by: ByOption = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Mark tasks 已办结, or open them again (办理中) with --undo."""
+    state = "办理中" if undo else "已办结"
+    with open_archive(db) as archive:
+        archive.set_status(ids, state, by=who(by), note=note)
+    print(f"{len(ids)} task(s) {state}")
 
 
 @app.command()

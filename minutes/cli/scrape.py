@@ -44,7 +44,7 @@ def scrape(
     delay: DelayOption = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Sources fetched at once (each host stays one request at a time).")] = defaults.SCRAPE_CONCURRENCY,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Read list pages only: report links, fetch and store no article.")] = False,
-    recheck: Annotated[bool, typer.Option("--recheck", help="Re-validate archived articles with conditional GETs instead of skipping them.")] = False,
+    refresh: Annotated[bool, typer.Option("--refresh", "--recheck", help="Request archived, skipped and given-up articles again (archived ones with conditional GETs).")] = False,
     sources_file: SourcesOption = None,
     user_agent: UserAgentOption = None,
     no_extract: Annotated[bool, typer.Option("--no-extract", help="Store and index only; run `minutes reextract` later.")] = False,
@@ -53,7 +53,9 @@ def scrape(
 ) -> None:
     """Collect articles from sources or list pages into the archive (polite, resumable).
 
-    Exit status 0 when every source could be reached, 1 otherwise.
+    Exit status 0 when every source yielded its articles or honestly had nothing new;
+    1 when a source could not be read, was turned away, found no article link on a list
+    page (a rule that no longer matches the site) or got none of its articles.
     """
     from contextlib import nullcontext
 
@@ -63,7 +65,7 @@ def scrape(
     sources = catalog.resolve(list(targets or []), everything=all_)
     options = _options(
         since=since, max_pages=max_pages, delay=delay, concurrency=concurrency, dry_run=dry_run,
-        extract=not no_extract, recheck=recheck, user_agent=user_agent,
+        extract=not no_extract, refresh=refresh, user_agent=user_agent,
     )
     try:
         if dry_run and not Path(db).exists():
@@ -122,10 +124,18 @@ def _print_summary(summary) -> None:
     out.print(table)
     errors = stderr_console()
     for s in summary.sources:
+        if s.outcome != "ok":  # nothing new is fine; the others are why the exit status is 1
+            (out if s.ok else errors).print(f"{s.name} ({s.id}): {s.outcome}", markup=False, highlight=False, soft_wrap=True)
         if s.error:
             errors.print(f"[red]{s.name}[/]: {s.error}", markup=True, highlight=False)
+        for miss in s.misses:
+            errors.print(f"{s.name} ({s.id}): no article link on {miss['url']}: {miss['reason']}", markup=False, highlight=False, soft_wrap=True)
+        for fallback in s.fallbacks[:3]:
+            errors.print(f"{s.name} ({s.id}): generic link discovery used on {fallback['url']}: {fallback['reason']}", markup=False, highlight=False, soft_wrap=True)
+        if s.outcome == "got nothing" and not s.error:
+            errors.print(f"{s.name} ({s.id}): none of its {s.failed} articles could be read", markup=False, highlight=False, soft_wrap=True)
         for failure in s.failures[:10]:
-            errors.print(f"  failed {failure['url']}: {failure['reason']}", markup=False, highlight=False)
+            errors.print(f"  failed {failure['url']}: {failure['reason']}", markup=False, highlight=False, soft_wrap=True)
         if len(s.failures) > 10:
             errors.print(f"  … and {len(s.failures) - 10} more failures (see --format json)", markup=False)
 
@@ -143,42 +153,75 @@ def sources_list(sources_file: SourcesOption = None, format: FormatOption = Form
     for column in ("id", "name", "region", "lists", "verified"):
         table.add_column(column)
     for s in catalog.sources.values():
-        table.add_row(s.id, s.name, s.region or "", "\n".join(s.lists), "yes" if s.verified else "no")
+        table.add_row(s.id, s.name, s.region or "", "\n".join(s.lists), {True: "yes", "evidence": "evidence"}.get(s.verified, "no"))
     stdout_console().print(table)
 
 
 @sources_app.command("check")
 def sources_check(
     source_ids: Annotated[Optional[list[str]], typer.Argument(metavar="ID", help="Sources to check (default: all).", show_default=False)] = None,
+    article: Annotated[Optional[str], typer.Option("--article", metavar="URL", help="Read this article page with the source's rules (one source).", show_default=False)] = None,
     sources_file: SourcesOption = None,
     user_agent: UserAgentOption = None,
     delay: DelayOption = None,
     format: FormatOption = Format.table,
 ) -> None:
-    """Fetch each source's first list page and first article; show what the rules find."""
+    """Fetch each source's first list page and an article; show what each rule matches.
+
+    Per list page: what the links selector matched and holds, the article links found
+    (and whether generic discovery had to find them), same-site links the article rule
+    turned down. Per article: title, date and body, and whether each came from the
+    source's selector, a meta tag or a generic fallback.
+    """
     from minutes.scrapers.run import check
 
     catalog = _catalog(sources_file)
     sources = catalog.resolve(list(source_ids or []), everything=not source_ids)
+    if article is not None and len(sources) != 1:
+        fail("--article needs exactly one source id (whose rules read the page)")
     options = _options(user_agent=user_agent, delay=delay, retries=1)
-    reports = [check(source, catalog, options) for source in sources]
+    reports = [check(source, catalog, options, article=article) for source in sources]
     if format is Format.json:
         print_json(reports)
     else:
-        out = stdout_console()
         for report in reports:
-            out.print(f"{report['name']} ({report['id']}): {'ok' if report['ok'] else 'PROBLEM'}", markup=False, highlight=False)
-            for entry in report["lists"]:
-                found = entry.get("error") or f"{entry['links']} article links, next page {entry['next_page'] or '-'}"
-                out.print(f"  list {entry['url']}: {found}", markup=False, highlight=False)
-                for link in entry.get("sample", []):
-                    out.print(f"    {link['date'] or '????-??-??'}  {link['url']}  {link['text']}", markup=False, highlight=False)
-            if article := report.get("article"):
-                if "error" in article:
-                    out.print(f"  article {article['url']}: {article['error']}", markup=False, highlight=False)
-                else:
-                    out.print(f"  article {article['url']}: {article['title']!r}, {article['published']}, {article['chars']} chars", markup=False, highlight=False)
-                    for key, hit in article["selectors"].items():
-                        out.print(f"    {key} {hit['selector']!r}: {hit['matches']} match(es) {hit['text']}", markup=False, highlight=False)
+            _print_check(report)
     if not all(r["ok"] for r in reports):
         raise typer.Exit(1)
+
+
+def _print_check(report: dict[str, Any]) -> None:
+    out = stdout_console()
+
+    def say(text: str) -> None:
+        out.print(text, markup=False, highlight=False, soft_wrap=True)
+
+    say(f"{report['name']} ({report['id']}): {'ok' if report['ok'] else 'PROBLEM'}")
+    for entry in report["lists"]:
+        if "error" in entry:
+            say(f"  list {entry['url']}: {entry['error']}")
+            continue
+        say(f"  list {entry['url']}: {entry['links']} article links, next page {entry['next_page'] or '-'}")
+        if hit := entry.get("selector"):
+            say(f"    links {hit['selector']!r}: {hit['matches']} match(es)")
+            for held in hit["holds"]:
+                say(f"      holds: {held}")
+        if entry["fallback"]:
+            say(f"    found by generic discovery ({entry['fallback']}): fix the rule")
+        for link in entry["sample"]:
+            say(f"    {link['date'] or '????-??-??'}  {link['url']}  {link['text']}")
+        if entry["rejected"]:
+            say("    same-site links the article rule turned down:")
+            for url in entry["rejected"]:
+                say(f"      {url}")
+    if article := report.get("article"):
+        if "error" in article:
+            say(f"  article {article['url']}: {article['error']}")
+            return
+        say(f"  article {article['url']}")
+        for key, value in (("title", article["title"]), ("date", article["published"]), ("body", f"{article['chars']} chars: {article['start'][:40]}")):
+            say(f"    {key}: {value}  (from {article['from'][key] or 'nowhere'})")
+        for key, hit in article["selectors"].items():
+            say(f"    {key} {hit['selector']!r}: {hit['matches']} match(es)")
+            for held in hit["holds"]:
+                say(f"      holds: {held[:80]}")

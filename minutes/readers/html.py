@@ -38,6 +38,14 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNOR
 
 
 def read_html(data: bytes, source: str, selectors: dict[str, str], declared: str | None = None) -> Document:
+    return read_html_explained(data, source, selectors, declared)[0]
+
+
+def read_html_explained(
+    data: bytes, source: str, selectors: dict[str, str], declared: str | None = None
+) -> tuple[Document, dict[str, str | None]]:
+    """``read_html`` and where the title, date and body came from (the site rule's
+    selector, a meta tag, a known container, the generic fallbacks): for checking a rule."""
     import lxml.html
     from lxml import etree
 
@@ -57,24 +65,20 @@ def read_html(data: bytes, source: str, selectors: dict[str, str], declared: str
     }
     page_text = _squash(tree.body.text_content()) if tree.body is not None else ""
 
-    blocks = _html_blocks(tree, selectors.get("body"), rules)
+    blocks, body_from = _html_blocks(tree, selectors.get("body"), rules)
     if not blocks:
-        blocks = _trafilatura_blocks(text)
+        blocks, body_from = _trafilatura_blocks(text), "generic: trafilatura"
     metadata = {"url": source} if "://" in source else {}
     if found := _first_meta(metas, rules["source_meta"]) or _labelled(rules["labelled_source"], page_text):
         metadata["source"] = found
     if found := _first_meta(metas, rules["site_meta"]):
         metadata["site"] = found
-    return Document(
-        source=source,
-        kind="html",
-        raw=data,
-        encoding=encoding,
-        title=_html_title(tree, metas, selectors.get("title"), rules),
-        published=_html_date(tree, metas, page_text, source, text, selectors.get("date"), rules),
-        blocks=blocks,
-        metadata=metadata,
+    title, title_from = _html_title(tree, metas, selectors.get("title"), rules)
+    published, date_from = _html_date(tree, metas, page_text, source, text, selectors.get("date"), rules)
+    doc = Document(
+        source=source, kind="html", raw=data, encoding=encoding, title=title, published=published, blocks=blocks, metadata=metadata
     )
+    return doc, {"title": title_from if title else None, "date": date_from, "body": body_from if blocks else None}
 
 
 def _squash(text: str) -> str:
@@ -91,26 +95,40 @@ def _labelled(pattern: re.Pattern[str], text: str) -> str | None:
     return match[1] if match else None
 
 
-def _select(tree: Any, css: str | None) -> list[Any]:
-    if not css:
-        return []
-    from cssselect import SelectorError
+def select(tree: Any, css: str | None) -> list[Any]:
+    """Elements matching a site rule's ``css``: alternatives separated by commas are
+    tried in the order written (the first one's elements come first), so ``"h1.title,
+    h1"`` prefers the specific heading wherever it stands on the page."""
+    return [element for xpath in _compiled(css) for element in xpath(tree)] if css else []
+
+
+def element_text(element: Any) -> str:
+    """What a selected element says: a meta tag's ``content``, else its text."""
+    if element.tag == "meta":
+        return (element.get("content") or "").strip()
+    return _squash(element.text_content())
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(css: str) -> tuple[Any, ...]:
+    from cssselect import HTMLTranslator, SelectorError, parse
+    from lxml import etree
 
     try:
-        return tree.cssselect(css)
+        return tuple(etree.XPath(HTMLTranslator().selector_to_xpath(selector)) for selector in parse(css))
     except SelectorError as error:
         raise ReadError(f"bad CSS selector {css!r} in site rule ({error})") from None
 
 
-def _html_blocks(tree: Any, body_css: str | None, rules: dict[str, Any]) -> list[Block]:
+def _html_blocks(tree: Any, body_css: str | None, rules: dict[str, Any]) -> tuple[list[Block], str | None]:
     """Blocks of the first container (site rule, then known selectors) with real text."""
     for css in ([body_css] if body_css else []) + rules["containers"]:
-        for element in _select(tree, css):
+        for element in select(tree, css):
             if len(_squash(element.text_content())) >= rules["min_container_chars"]:
                 blocks: list[Block] = []
                 _walk(element, blocks, [], frozenset(rules["skip_tags"]))
-                return blocks
-    return []
+                return blocks, "selector" if css == body_css else f"generic: container {css}"
+    return [], None
 
 
 def _walk(element: Any, blocks: list[Block], line: list[str], skip: frozenset[str]) -> None:
@@ -191,20 +209,20 @@ def _trafilatura_blocks(html: str) -> list[Block]:
     return blocks
 
 
-def _html_title(tree: Any, metas: dict[str, str], title_css: str | None, rules: dict[str, Any]) -> str | None:
+def _html_title(tree: Any, metas: dict[str, str], title_css: str | None, rules: dict[str, Any]) -> tuple[str | None, str]:
     """The article's own title: a site rule, else a meta/heading that the <title> agrees with."""
-    for element in _select(tree, title_css):
-        if text := _squash(element.text_content()):
-            return text
+    for element in select(tree, title_css):
+        if text := element_text(element):
+            return text, "selector"
     if found := _first_meta(metas, rules["title_meta"]):
-        return found
+        return found, "meta tag"
     page_title = _strip_site_name(_squash(tree.findtext(".//title") or ""))
     candidates = [metas.get(name.lower(), "") for name in rules["title_meta_checked"]]
     candidates += [_squash(h.text_content()) for h in tree.iter("h1", "h2")]
     for candidate in candidates:
         if len(candidate) >= 4 and (not page_title or page_title.startswith(candidate) or candidate.startswith(page_title)):
-            return candidate
-    return page_title or None
+            return candidate, "generic: heading agreeing with <title>"
+    return page_title or None, "generic: <title>"
 
 
 def _strip_site_name(title: str) -> str:
@@ -216,22 +234,22 @@ def _strip_site_name(title: str) -> str:
 
 def _html_date(
     tree: Any, metas: dict[str, str], page_text: str, source: str, html: str, date_css: str | None, rules: dict[str, Any]
-) -> date | None:
-    for element in _select(tree, date_css):
-        if found := find_date(element.text_content()):
-            return found
+) -> tuple[date | None, str | None]:
+    for element in select(tree, date_css):
+        if found := find_date(element_text(element)):
+            return found, "selector"
     for name in rules["date_meta"]:
         if found := find_date(metas.get(name.lower())):
-            return found
+            return found, "meta tag"
     if found := find_date(_labelled(rules["labelled_date"], page_text)):
-        return found
+        return found, "generic: labelled date in the text"
     for pattern in rules["url_dates"]:
         if match := pattern.search(source):
             try:
-                return date(int(match["y"]), int(match["m"]), int(match["d"]))
+                return date(int(match["y"]), int(match["m"]), int(match["d"])), "generic: URL"
             except ValueError:
                 continue
     from htmldate import find_date as htmldate_find
 
     found = htmldate_find(html, original_date=True, extensive_search=False)
-    return date.fromisoformat(found) if found else None
+    return (date.fromisoformat(found), "generic: htmldate") if found else (None, None)

@@ -15,10 +15,10 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +28,13 @@ from minutes.nlp.names import canonical_unit, document_region
 from minutes.store import pages
 from minutes.store.content import pack, raw_size, unpack, unpack_text
 from minutes.store.index import index_document, unindex_document
-from minutes.store.records import StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
+from minutes.store import lifecycle
+from minutes.store.lifecycle import CLOSED, DEADLINE_STATES, TASK_STATES, TransitionError, check_move
+from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
 from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
-TASK_STATUSES = ("open", "done")
+TASK_STATUSES = TASK_STATES  # the name the first releases exported
 
 @dataclass
 class SaveResult:
@@ -49,8 +51,14 @@ class SaveResult:
 
 
 
-# Task lists across documents: soonest deadline first, open-ended ones last.
-_BY_DEADLINE = "t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq"
+# A task's current due date in SQL (see StoredTask.due): a recurring task's extracted
+# date is only its first occurrence, so it counts once the task tracks an occurrence.
+_DUE = "coalesce(t.due_date, CASE WHEN t.deadline_kind IS 'recurring' THEN NULL ELSE t.deadline_date END)"
+# Task lists across documents: soonest due first, open-ended ones last.
+_BY_DEADLINE = f"{_DUE} IS NULL, {_DUE}, t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq"
+# what a task carries over when its document is extracted again (matched by text)
+_KEPT = ("status", "due_date", "code")
+_EVENT_COLUMNS = "at, by, from_status, to_status, note, deadline, occurrence, details"
 
 
 class Archive:
@@ -285,28 +293,38 @@ class Archive:
             self._restore_task_states(doc_id, kept)
             index_document(conn, doc_id)
 
-    def _task_states(self, doc_id: int) -> tuple[dict[str, str], list[tuple]]:
-        """What the archive knows of a document's tasks beyond the extraction — status and
-        history, by task text — before its tasks are written again. (A new per-task
-        table that outlives re-extraction is kept here and in ``_restore_task_states``.)"""
-        statuses = dict(self.conn.execute("SELECT text, status FROM tasks WHERE document_id = ?", (doc_id,)).fetchall())
+    def _task_states(self, doc_id: int) -> tuple[dict[str, tuple], list[tuple]]:
+        """What the archive knows of a document's tasks beyond the extraction — state, due
+        date, code (``_KEPT``) and history, by task text — before its tasks are written
+        again. (A new per-task table that outlives re-extraction is kept here and in
+        ``_restore_task_states``.)"""
+        kept = {
+            row[0]: tuple(row[1:])
+            for row in self.conn.execute(
+                f"SELECT text, {', '.join(_KEPT)} FROM tasks WHERE document_id = ? ORDER BY id DESC", (doc_id,)
+            )
+        }
         events = self.conn.execute(
-            "SELECT t.text, e.at, e.by, e.from_status, e.to_status, e.note FROM task_events e"
+            f"SELECT t.text, {', '.join('e.' + c for c in _EVENT_COLUMNS.split(', '))} FROM task_events e"
             " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
             (doc_id,),
         ).fetchall()
-        return statuses, events
+        return kept, events
 
-    def _restore_task_states(self, doc_id: int, kept: tuple[dict[str, str], list[tuple]]) -> None:
-        """Give the tasks written again the status and history of the task of the same text."""
-        statuses, events = kept
-        for text, status in statuses.items():
-            self.conn.execute("UPDATE tasks SET status = ? WHERE document_id = ? AND text = ?", (status, doc_id, text))
+    def _restore_task_states(self, doc_id: int, kept: tuple[dict[str, tuple], list[tuple]]) -> None:
+        """Give the tasks written again the state, due date, code and history of the task
+        of the same text (the first one of that text: a code names one task)."""
+        states, events = kept
+        first = "(SELECT min(id) FROM tasks WHERE document_id = ? AND text = ?)"
+        for text, values in states.items():
+            self.conn.execute(
+                f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in _KEPT)} WHERE id = {first}", (*values, doc_id, text)
+            )
         for text, *event in events:
             self.conn.execute(
-                "INSERT INTO task_events (task_id, at, by, from_status, to_status, note)"
-                " SELECT id, ?, ?, ?, ?, ? FROM tasks WHERE document_id = ? AND text = ?",
-                (*event, doc_id, text),
+                f"INSERT INTO task_events (task_id, {_EVENT_COLUMNS})"
+                f" SELECT {first}, {', '.join('?' * len(event))} WHERE {first} IS NOT NULL",
+                (doc_id, text, *event, doc_id, text),
             )
 
     def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document) -> None:
@@ -335,8 +353,8 @@ class Archive:
         for seq, task in enumerate(extraction.tasks, 1):
             deadline = task.deadline
             task_id = conn.execute(
-                "INSERT INTO tasks (document_id, seq, text, deadline_text, deadline_date, deadline_kind)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO tasks (document_id, seq, text, deadline_text, deadline_date, deadline_kind, status)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_id,
                     seq,
@@ -344,6 +362,7 @@ class Archive:
                     deadline.text if deadline else None,
                     iso(deadline.date) if deadline else None,
                     deadline.kind if deadline else None,
+                    TASK_STATES[0],
                 ),
             ).lastrowid
             conn.executemany(
@@ -428,7 +447,7 @@ class Archive:
         with their units and history: three queries whatever their number."""
         rows = self.conn.execute(
             "SELECT t.id, t.document_id, t.seq, t.text, t.deadline_text, t.deadline_date, t.deadline_kind, t.status,"
-            " d.title, d.published, d.source FROM tasks t JOIN documents d ON d.id = t.document_id"
+            f" t.code, {_DUE} AS due, d.title, d.published, d.source FROM tasks t JOIN documents d ON d.id = t.document_id"
             f" WHERE {where} ORDER BY {order}",
             params,
         ).fetchall()
@@ -441,12 +460,15 @@ class Archive:
         ):
             units.setdefault(task_id, []).append(StoredAssignment(surface, role, unit))
         history: dict[int, list[TaskEvent]] = {}
-        for task_id, at, by, from_status, to_status, note in self.conn.execute(
-            "SELECT task_id, at, by, from_status, to_status, note FROM task_events"
+        for task_id, at, by, from_status, to_status, note, deadline, occurrence, details in self.conn.execute(
+            f"SELECT task_id, {_EVENT_COLUMNS} FROM task_events"
             " WHERE task_id IN (SELECT value FROM json_each(?)) ORDER BY id",
             (ids,),
         ):
-            history.setdefault(task_id, []).append(TaskEvent(datetime.fromisoformat(at), by, from_status, to_status, note))
+            history.setdefault(task_id, []).append(TaskEvent(
+                datetime.fromisoformat(at), by, from_status, to_status, note,
+                _date(deadline), _date(occurrence), json.loads(details) if details else {},
+            ))
         return [
             StoredTask(
                 text=row["text"],
@@ -458,6 +480,8 @@ class Archive:
                 document_id=row["document_id"],
                 seq=row["seq"],
                 status=row["status"],
+                code=row["code"],
+                due=_date(row["due"]),
                 document_title=row["title"],
                 document_published=_date(row["published"]),
                 document_source=row["source"],
@@ -477,45 +501,237 @@ class Archive:
         due_before: date | str | None = None,
         overdue: bool = False,
         today: date | None = None,
+        *,
+        due_within: int | None = None,
+        status: str | None = None,
+        code: str | None = None,
     ) -> list[StoredTask]:
-        """Tasks, soonest deadline first; ``unit`` is alias-aware (see ``unit_ids``);
-        ``overdue``: open tasks whose (non-recurring) deadline date is before ``today``."""
+        """Tasks, soonest due first; ``unit`` is alias-aware (see ``unit_ids``).
+
+        ``due_before``: due (currently) before that day; ``overdue``: not closed and due
+        before ``today``; ``due_within``: not closed and due from ``today`` to that many
+        days later (临期 for 7); ``status``: in that state; ``code``: the task of that code.
+        A recurring task counts by its current occurrence, which it has once issued.
+        """
+        today = today or date.today()
         where, params = ["1"], []
         if unit:
             ids = self.unit_ids(unit)
             where.append(f"t.id IN (SELECT task_id FROM task_units WHERE unit_id IN ({', '.join('?' * len(ids))}))")
             params.extend(ids)
         if due_before:
-            where.append("t.deadline_date < ?")
+            where.append(f"coalesce({_DUE}, t.deadline_date) < ?")
             params.append(iso(due_before))
         if overdue:
-            # a recurring task's date is only its first occurrence: it is never overdue as a whole
-            where.append("t.status = 'open' AND t.deadline_date < ? AND t.deadline_kind IS NOT 'recurring'")
-            params.append((today or date.today()).isoformat())
+            where.append(f"t.status != '{CLOSED}' AND {_DUE} < ?")
+            params.append(today.isoformat())
+        if due_within is not None:
+            where.append(f"t.status != '{CLOSED}' AND {_DUE} BETWEEN ? AND ?")
+            params.extend([today.isoformat(), (today + timedelta(days=due_within)).isoformat()])
+        if status:
+            if status not in TASK_STATES:
+                raise TransitionError(f"task status must be one of {'、'.join(TASK_STATES)}, not {status!r}")
+            where.append("t.status = ?")
+            params.append(status)
+        if code:
+            where.append("t.code = ?")
+            params.append(code)
         return self._tasks(" AND ".join(where), params)
 
-    # -- task status --------------------------------------------------------------------
+    # -- the task lifecycle (minutes.store.lifecycle) ----------------------------------
 
-    def set_status(self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None) -> None:
-        """Mark tasks done (or open again), all or none: an unknown id changes nothing.
-        Each change is recorded in the task's history (a task already in ``status``
-        gets no event). Re-extraction keeps the status and history of a task whose text
-        is unchanged."""
-        if status not in TASK_STATUSES:
-            raise ArchiveError(f"task status must be one of {', '.join(TASK_STATUSES)}, not {status!r}")
-        now = _now()
-        with self.transaction() as conn:
+    states = TASK_STATES  # the states a task can be in, in lifecycle order
+
+    def change_task(
+        self,
+        task_id: int,
+        status: str | None = None,
+        *,
+        by: str | None = None,
+        note: str | None = None,
+        deadline: date | None = None,
+        expect: str | None = None,
+        details: dict[str, str] | None = None,
+    ) -> StoredTask:
+        """Move a task (or report progress on it: ``status`` None or its current state,
+        with a ``note``) and record the event; returns the task as it is now.
+
+        ``deadline`` goes with 申请延期 (the date asked for) and 已延期 (the new due date;
+        by default the one asked for). ``expect``: the state the caller saw; if the task
+        is in another one now, someone else moved it first and nothing changes. A report
+        on a recurring task moves it to its next occurrence. Raises ``TransitionError``
+        (a ``MinutesError``) on a move the lifecycle does not allow.
+        """
+        with self.transaction():
+            self._change(task_id, status, by=by, note=note, deadline=deadline, expect=expect, details=details)
+        return self.task(task_id)  # type: ignore[return-value]
+
+    def set_status(
+        self, task_ids: list[int], status: str, *, by: str | None = None, note: str | None = None, expect: str | None = None
+    ) -> None:
+        """Move several tasks to ``status``, all or none (an unknown id, a move not
+        allowed or a task not in ``expect`` changes nothing); a task already in
+        ``status`` gets no event."""
+        with self.transaction():
             for task_id in task_ids:
-                row = conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
+                current = self._status(task_id)
+                if current != status or (expect is not None and current != expect):
+                    self._change(task_id, status, by=by, note=note, expect=expect)
+
+    def _status(self, task_id: int) -> str:
+        row = self.conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        if row is None:
+            raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
+        return row[0]
+
+    def _change(
+        self,
+        task_id: int,
+        status: str | None,
+        *,
+        by: str | None = None,
+        note: str | None = None,
+        deadline: date | None = None,
+        expect: str | None = None,
+        details: dict[str, str] | None = None,
+        on: date | None = None,
+    ) -> bool:
+        """One move inside the caller's transaction; False when there was nothing to record.
+        ``on``: the day a task is issued (its recurring occurrence starts from there)."""
+        row = self.conn.execute(
+            f"SELECT status, deadline_text, deadline_kind, due_date, {_DUE} AS due FROM tasks t WHERE id = ?", (task_id,)
+        ).fetchone()
+        if row is None:
+            raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
+        current = row["status"]
+        if expect is not None and current != expect:
+            raise TransitionError(f"task {task_id} is {current} now, not {expect}: someone changed it meanwhile; reload it")
+        target = status or current
+        if target != current:
+            check_move(task_id, current, target)
+        note = (note or "").strip() or None
+        if deadline is not None and target not in DEADLINE_STATES:
+            raise TransitionError(f"a new deadline goes with {' or '.join(DEADLINE_STATES)}, not {target}")
+        due_date = row["due_date"]
+        if target == "已延期" and (target != current or deadline):
+            if deadline is None:
+                asked = self.conn.execute(
+                    "SELECT deadline FROM task_events WHERE task_id = ? AND to_status = '申请延期' ORDER BY id DESC LIMIT 1",
+                    (task_id,),
+                ).fetchone()
+                if not asked or not asked[0]:
+                    raise TransitionError(f"task {task_id}: 已延期 needs the new deadline (no 申请延期 asked for a date)")
+                deadline = date.fromisoformat(asked[0])
+            due_date = deadline.isoformat()
+        if target == current and note is None and deadline is None and not details:
+            return False  # nothing happened
+        occurrence = None
+        recurring = row["deadline_kind"] == "recurring" and row["deadline_text"]
+        if recurring and current == TASK_STATES[0] and target != TASK_STATES[0] and not due_date:
+            first = lifecycle.first_occurrence(row["deadline_text"], on or date.today())
+            due_date = first.isoformat() if first else None
+        elif recurring and target == "办理中" and note and row["due"]:
+            # a report on a recurring task is the report of its current occurrence
+            occurrence = row["due"]
+            following = lifecycle.next_occurrence(row["deadline_text"], date.fromisoformat(row["due"]))
+            due_date = following.isoformat() if following else due_date
+        self.conn.execute("UPDATE tasks SET status = ?, due_date = ? WHERE id = ?", (target, due_date, task_id))
+        self.conn.execute(
+            f"INSERT INTO task_events (task_id, {_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (task_id, _now(), by, current, target, note, iso(deadline), occurrence,
+             json.dumps(details, ensure_ascii=False) if details else None),
+        )
+        return True
+
+    # -- the register of 交办单 -------------------------------------------------------------
+
+    def issue(
+        self,
+        sheets: list[tuple[str, list[int]]],
+        *,
+        on: date,
+        number_format: str = "〔{year}〕督字{n}号",
+        by: str | None = None,
+        document_id: int | None = None,
+        write: Callable[[list[RegisterEntry]], None] | None = None,
+    ) -> list[RegisterEntry]:
+        """Number and record 交办单: ``sheets`` = (unit, task ids) each, issued ``on`` a day.
+
+        In one write transaction (``BEGIN IMMEDIATE``, so two processes queue): each task
+        without a code gets the next one of the year (``T2025-001``); each sheet takes the
+        next number of the year's register, unless the same unit already has a sheet of
+        exactly these tasks this year (a reprint keeps its number); 待交办 tasks move to
+        已交办. ``write`` (given the entries) writes the files before the commit: if it
+        fails, nothing is numbered, so the register has no gaps, and since its rows are
+        never deleted a number is never given twice.
+        """
+        year = on.year
+        entries: list[RegisterEntry] = []
+        with self.transaction() as conn:
+            codes: dict[int, str] = {}
+            for task_id in dict.fromkeys(i for _, ids in sheets for i in ids):
+                row = conn.execute("SELECT code, status FROM tasks WHERE id = ?", (task_id,)).fetchone()
                 if row is None:
                     raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
-                if row["status"] == status:
+                codes[task_id] = row["code"] or self._next_code(year)
+                if not row["code"]:
+                    conn.execute("UPDATE tasks SET code = ? WHERE id = ?", (codes[task_id], task_id))
+            for unit, ids in sheets:
+                tasks = json.dumps([codes[i] for i in ids], ensure_ascii=False)
+                old = conn.execute(
+                    "SELECT n, number, issued_on, at, by FROM register WHERE year = ? AND unit = ? AND tasks = ?", (year, unit, tasks)
+                ).fetchone()
+                if old:
+                    entries.append(RegisterEntry(year, old["n"], old["number"], unit, json.loads(tasks), date.fromisoformat(old["issued_on"]),
+                                                 datetime.fromisoformat(old["at"]), old["by"], document_id, reprint=True))
                     continue
-                conn.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id))
+                n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM register WHERE year = ?", (year,)).fetchone()[0]
+                number = number_format.format(year=year, n=n)
+                now = _now()
                 conn.execute(
-                    "INSERT INTO task_events (task_id, at, by, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)",
-                    (task_id, now, by, row["status"], status, note),
+                    "INSERT INTO register (year, n, number, unit, document_id, tasks, issued_on, at, by)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (year, n, number, unit, document_id, tasks, on.isoformat(), now, by),
                 )
+                entries.append(RegisterEntry(year, n, number, unit, json.loads(tasks), on, datetime.fromisoformat(now), by, document_id))
+                for task_id in ids:
+                    state = self._status(task_id)
+                    if state != CLOSED:
+                        target = "已交办" if state == TASK_STATES[0] else state
+                        self._change(task_id, target, by=by, on=on, details={"交办编号": number, "承办单位": unit})
+            if write is not None:
+                write(entries)
+        return entries
+
+    def _next_code(self, year: int) -> str:
+        """The next task code of ``year`` (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO counters (name, year, last) VALUES ('task', ?, 1)"
+            " ON CONFLICT (name, year) DO UPDATE SET last = last + 1",
+            (year,),
+        )
+        last = self.conn.execute("SELECT last FROM counters WHERE name = 'task' AND year = ?", (year,)).fetchone()[0]
+        return f"T{year}-{last:03d}"
+
+    def register(self, year: int | None = None, unit: str | None = None) -> list[RegisterEntry]:
+        """The 交办单 issued, in number order; ``year`` and ``unit`` (part of its name) narrow it."""
+        where, params = ["1"], []
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if unit:
+            where.append("instr(unit, ?)")
+            params.append(unit)
+        rows = self.conn.execute(
+            "SELECT year, n, number, unit, tasks, issued_on, at, by, document_id FROM register"
+            f" WHERE {' AND '.join(where)} ORDER BY year, n",
+            params,
+        )
+        return [
+            RegisterEntry(r["year"], r["n"], r["number"], r["unit"], json.loads(r["tasks"]), date.fromisoformat(r["issued_on"]),
+                          datetime.fromisoformat(r["at"]), r["by"], r["document_id"])
+            for r in rows
+        ]
 
     # -- whole archive ------------------------------------------------------------------
 
@@ -547,7 +763,7 @@ class Archive:
             "extraction_failed": count("SELECT count(*) FROM documents WHERE extraction_error IS NOT NULL"),
             "published_first": first,
             "published_last": last,
-            "open_tasks": count("SELECT count(*) FROM tasks WHERE status = 'open'"),
+            "open_tasks": count(f"SELECT count(*) FROM tasks WHERE status != '{CLOSED}'"),
             "size_bytes": page_size * page_count,
         }
 
@@ -555,7 +771,8 @@ class Archive:
 
     def page(self, url: str) -> dict[str, Any] | None:
         """What the last fetch of a URL recorded (etag, last_modified, content_hash,
-        fetched, status, document_id), or None if it was never fetched."""
+        fetched, status, document_id; links for a list page; problem and failures for a
+        page not archived), or None if it was never fetched."""
         return pages.page(self.conn, url)
 
     def record_page(self, url: str, **fields: Any) -> None:

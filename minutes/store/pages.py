@@ -1,8 +1,9 @@
 """Page state for scrapers: what the last fetch of each URL recorded (``pages`` table).
 
 Scrapers use it through ``Archive.page`` and ``Archive.record_page``: an article URL
-recorded with a stored document is not fetched again, and a re-check sends the stored
-ETag / Last-Modified.
+recorded with a stored document (or a permanent problem, or too many failed runs) is not
+fetched again, a refresh sends the stored ETag / Last-Modified, and a list page that had
+links last time and has none now is reported as a miss.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from typing import Any
 from minutes.errors import ArchiveError
 from minutes.store.records import iso
 
-PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id")
+# links: article links a list page had; problem, failures: why a page is not archived
+# and how many runs in a row it failed (None for a permanent problem such as a 404).
+PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id", "links", "problem", "failures")
+_SELECT = f"SELECT url, {', '.join(PAGE_FIELDS)} FROM pages WHERE url = ?"
 
 
 def page(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """The recorded state of ``url`` (url plus ``PAGE_FIELDS``), or None if never fetched."""
-    row = conn.execute("SELECT url, etag, last_modified, content_hash, fetched, status, document_id FROM pages WHERE url = ?", (url,)).fetchone()
+    row = conn.execute(_SELECT, (url,)).fetchone()
     return dict(zip(("url", *PAGE_FIELDS), row)) if row else None
 
 

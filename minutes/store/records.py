@@ -26,8 +26,31 @@ class TaskEvent:
     at: datetime
     by: str | None = None  # who made the change, when known
     from_status: str | None = None
-    to_status: str | None = None
-    note: str | None = None
+    to_status: str | None = None  # the same as from_status for a progress report
+    note: str | None = None  # progress, reason of an extension, what was done
+    deadline: date | None = None  # requested (申请延期) or granted (已延期)
+    occurrence: date | None = None  # the occurrence of a recurring task this report was for
+    details: dict[str, str] = field(default_factory=dict)  # from a returned 回执: unit, 责任人, 联系电话, 办结日期, file
+
+
+@dataclass
+class RegisterEntry:
+    """One 交办单 in the register: its number (per year, gap-free), the unit it went to,
+    the codes of its tasks, when and by whom it was issued."""
+
+    year: int
+    n: int
+    number: str  # as printed: 〔2025〕督字3号
+    unit: str
+    tasks: list[str]  # task codes, in sheet order
+    issued_on: date  # 交办日期 printed on the sheet
+    at: datetime
+    by: str | None = None
+    document_id: int | None = None
+    reprint: bool = False  # the same sheet issued again: it keeps its number
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_plain(self)
 
 
 @dataclass
@@ -46,18 +69,53 @@ class StoredTask(Task):
     id: int
     document_id: int
     seq: int  # 1-based position in its document
-    status: str = "open"  # one of minutes.store.TASK_STATUSES
+    status: str = "待交办"  # one of minutes.store.TASK_STATES
+    code: str | None = None  # given when first issued (T2025-001)
+    # the current due date: the deadline's, an extension's, or the current occurrence of a
+    # recurring task (None until it is issued: its extracted date is only the first one)
+    due: date | None = None
     document_title: str | None = None
     document_published: date | None = None
     document_source: str = ""
     history: list[TaskEvent] = field(default_factory=list)  # oldest first
 
+    def alert(self, today: date) -> str | None:
+        """逾期, 临期 or None, as of ``today`` (derived, never stored)."""
+        from minutes.store.lifecycle import alert
+
+        return alert(self.status, self.due, today)
+
+    @property
+    def progress(self) -> TaskEvent | None:
+        """The last event that said something (a note): the latest progress reported."""
+        return next((event for event in reversed(self.history) if event.note), None)
+
+    @property
+    def extension(self) -> TaskEvent | None:
+        """The last 申请延期 (requested date and reason), if any."""
+        return next((event for event in reversed(self.history) if event.to_status == "申请延期"), None)
+
+    @property
+    def closed_on(self) -> date | None:
+        """办结日期: as the 回执 gave it, else the day the task was closed."""
+        if self.status != "已办结":
+            return None
+        event = next((e for e in reversed(self.history) if e.to_status == "已办结"), None)
+        if event is None:
+            return None
+        given = event.details.get("办结日期")
+        return date.fromisoformat(given) if given else event.at.date()
+
     def extracted(self) -> Task:
         """The task as extraction gave it (the ``minutes extract`` shape), without what the archive added."""
         return Task(self.text, [Assignment(u.name, u.role) for u in self.units], self.deadline)
 
-    def to_dict(self) -> dict[str, Any]:
-        return to_plain(self)
+    def to_dict(self, today: date | None = None) -> dict[str, Any]:
+        """The record, plus what is derived from it: ``alert`` (as of ``today``, default
+        the current day) and ``progress`` (the last note)."""
+        progress = self.progress
+        return {**to_plain(self), "alert": self.alert(today or date.today()),
+                "progress": progress.note if progress else None}
 
 
 @dataclass

@@ -134,9 +134,69 @@ CREATE TABLE task_events (
 CREATE INDEX task_events_task ON task_events(task_id);
 """
 
+# Version 3: scrapers' page state: how many article links a list page had last time (a
+# page that suddenly has none is a broken rule, not an empty list), and why a page could
+# not be archived with how many runs in a row it failed (retried on later runs up to a cap).
+_SCHEMA_3 = """
+ALTER TABLE pages ADD COLUMN links INTEGER;
+ALTER TABLE pages ADD COLUMN problem TEXT;
+ALTER TABLE pages ADD COLUMN failures INTEGER;
+"""
+
+# Version 4: the supervision loop (minutes.store.lifecycle).
+# - Statuses become the lifecycle's states. An archive of version 3 knew only open and
+#   done and never numbered a 交办单, so no open task can be shown to have been issued:
+#   open → 待交办 (issuing a sheet moves it on), done → 已办结; the history is renamed alike.
+# - tasks.due_date: the current due date when it is not the extracted one (an extension
+#   granted, the current occurrence of a recurring task); tasks.code: the task's code,
+#   given when it is first issued and printed on the 交办单, the 回执 and the 台账.
+# - task_events: the deadline requested or granted, the occurrence a report was for, and
+#   the particulars of a returned 回执 (JSON: unit, 责任人, 联系电话, 办结日期, file).
+# - register: every 交办单 issued, numbered per year without gaps (never deleted, so a
+#   number is never given twice); counters: per-year serials (task codes);
+#   feedback_files: returned files already imported, by content hash.
+_SCHEMA_4 = """
+ALTER TABLE tasks ADD COLUMN due_date TEXT;
+ALTER TABLE tasks ADD COLUMN code TEXT;
+CREATE UNIQUE INDEX tasks_code ON tasks(code);
+ALTER TABLE task_events ADD COLUMN deadline TEXT;
+ALTER TABLE task_events ADD COLUMN occurrence TEXT;
+ALTER TABLE task_events ADD COLUMN details TEXT;
+UPDATE tasks SET status = CASE status WHEN 'done' THEN '已办结' ELSE '待交办' END;
+UPDATE task_events SET
+    from_status = CASE from_status WHEN 'done' THEN '已办结' WHEN 'open' THEN '待交办' ELSE from_status END,
+    to_status = CASE to_status WHEN 'done' THEN '已办结' WHEN 'open' THEN '待交办' ELSE to_status END;
+CREATE TABLE register (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    tasks TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT,
+    UNIQUE (year, n)
+);
+CREATE TABLE counters (
+    name TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    PRIMARY KEY (name, year)
+);
+CREATE TABLE feedback_files (
+    hash TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT,
+    changes INTEGER NOT NULL
+);
+"""
+
 
 def _compact_storage(conn: sqlite3.Connection) -> None:
-    """Version 3: text and raw bytes as one compressed ``content`` blob
+    """Version 5: text and raw bytes as one compressed ``content`` blob
     (``minutes.store.content``), in documents and in their versions; the index rebuilt
     with terms for punctuation, a title-only index beside it, and no column sizes (bm25 is
     not used: its document count read every match of a query). The space the old columns
@@ -163,7 +223,7 @@ def _compact_storage(conn: sqlite3.Connection) -> None:
         index_document(conn, doc_id)
 
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _compact_storage]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _compact_storage]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

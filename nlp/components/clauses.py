@@ -10,8 +10,7 @@ whose own line is a sentence, unless it is a labelled line (责任单位：…) 
 Table rows are left to the tasks component, which reads them as tables.
 
 ``segment(document)`` does the work on the ``Document`` (offsets into
-``document.text``); the ``minutes_clauses`` component stores its result on
-``doc._.clauses`` and ``doc._.items``. The numbering styles are data:
+``document.text``). The numbering styles are data:
 ``nlp/data/clauses.yaml``.
 """
 
@@ -21,12 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from minutes import datafiles
 from minutes.models import Document, Table
-from minutes.nlp.components import doc_extensions
 
 OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -218,26 +213,3 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
                 break
             clauses[n] = replace(clauses[n], item=owner)
     return clauses
-
-
-# ---------------------------------------------------------------- spaCy component
-
-doc_extensions("document", "clauses", "items", "tables")
-
-
-@Language.factory("minutes_clauses")
-def make_clauses_component(nlp: Language, name: str) -> ClausesComponent:
-    return ClausesComponent()
-
-
-class ClausesComponent:
-    """Sets ``doc._.clauses``, ``doc._.items`` and ``doc._.tables`` from ``doc._.document``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.document is None:  # a Doc made outside ``extract``: its text is the document
-            doc._.document = Document(source="", kind="txt", blocks=doc.text.split("\n"))
-        segmentation = segment(doc._.document)
-        doc._.clauses = segmentation.clauses
-        doc._.items = segmentation.items
-        doc._.tables = segmentation.tables
-        return doc

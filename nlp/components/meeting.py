@@ -4,8 +4,7 @@
 (``3月24日，市生态环境局召开…调度会``), the labelled head of minutes (``时间：``,
 ``地点：``, ``主持：``, ``出席：``, ``列席：``) and the sentences that say who reported,
 spoke or attended, and returns a ``Meeting`` or ``None`` (a notice, a plan, a task
-table). The spaCy factory ``minutes_meeting`` wraps it and also sets ``doc._.anchor``,
-the date deadlines are resolved against.
+table); ``anchor_of`` gives the date deadlines are resolved against.
 
 All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.txt``.
 """
@@ -17,15 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from minutes import datafiles
 from minutes.models import Document, Meeting, Person
-from minutes.nlp.components import doc_extensions
+from minutes.nlp.components.units import lexicon
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
+# A name transliterated from Uyghur, Kazakh, Mongolian…: parts joined by a middle dot
+# (莫合买提·依明); no surname list applies.
+TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 SENTENCE_BREAKS = r"[。；！？\n]"
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
@@ -61,13 +60,19 @@ class Rules:
     title_word: re.Pattern[str]
     surnames: frozenset[str]
     people_tail: re.Pattern[str]
+    own_year: re.Pattern[str]
+    own_year_lines: int
+    session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
+    places: tuple[str, ...]  # place suffixes
+    instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = datafiles.load("meeting.yaml")
     titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
-    org_suffix, place_suffix = data["org_suffix"], data["place_suffix"]
+    organ, place = lexicon()
+    org_suffix, place_suffix = f"(?:{organ})", f"(?:{place})"
     paren = r"(?:（[^（）]{1,20}）)?"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
     return Rules(
@@ -93,10 +98,15 @@ def rules() -> Rules:
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
         clause_lead=re.compile(data["clause_lead"]),
         vague_unit=re.compile(data["vague_unit"]),
-        title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>[{HAN}]{{2,4}})"),
+        title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}})"),
         title_word=re.compile(titles),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
+        own_year=re.compile(data["own_year"]),
+        own_year_lines=int(data["own_year_lines"]),
+        instructs=data["instructs"],
+        session=re.compile(data["session"]),
+        places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
     )
 
 
@@ -115,6 +125,15 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     lines = [line for line in lines if line]
     title = " ".join((document.title or "").split()).translate(FULL_WIDTH)
     lead = _lead(lines, title)
+    if not title and lead and not _convened(lead.sentence).get("name"):
+        # no title to say it is a meeting report: a later sentence that convenes one
+        # (随后，…召开座谈会) is the lead, the dateline's date kept
+        for line in lines:
+            sentence = next((s for s in re.split(SENTENCE_BREAKS, line) if rules().convenes.search(s)
+                             and _convened(s).get("name")), None)
+            if sentence:
+                lead = _Lead(sentence, lead.date)
+                break
     if not _is_meeting(title, lead):
         return None
     header, header_lines = _header(lines)
@@ -130,19 +149,35 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     for line in report:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
+    organizer = _organizer(convened.get("organizer"), title, lines)
     return Meeting(
-        name=_name(convened.get("name"), title),
+        name=_session(_name(convened.get("name"), title), organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
         location=header.location or convened.get("location"),
-        organizer=_organizer(convened.get("organizer"), title, lines),
-        people=_merge_people(people, r.role_rank),
+        organizer=organizer,
+        people=_instructing(_merge_people(people, r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
 
 
 def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
-    """The date a document's deadlines count from: published, else the meeting's date."""
-    return document.published or (meeting.date if meeting else None)
+    """The date a document's deadlines count from: published, else the meeting's date;
+    but a plan that names its own year (2018年…方案, in its title or first lines) counts
+    from that year's start when no date of that year is printed (none at all, or only a
+    later repost's), so that 6月底前 is June of the plan's year."""
+    printed = document.published or (meeting.date if meeting else None)
+    year = _own_year(document)
+    if year and (printed is None or printed.year > year):
+        return date(year, 1, 1)
+    return printed
+
+
+def _own_year(document: Document) -> int | None:
+    r = rules()
+    for line in [document.title or "", *document.text.splitlines()[: r.own_year_lines]]:
+        if m := r.own_year.search(line):
+            return int(m["year"])
+    return None
 
 
 @dataclass
@@ -185,7 +220,7 @@ def _convened(sentence: str) -> dict[str, str]:
     only the parts that are there."""
     for start, _ in _spans_outside_parens(sentence, "，"):
         for pattern in rules().convened:
-            m = pattern.search(sentence[start:])
+            m = pattern.match(sentence, start)
             if m:
                 return {k: v for k, v in m.groupdict().items() if v}
     return {}
@@ -205,6 +240,13 @@ def _name(from_lead: str | None, title: str) -> str | None:
     if from_lead and not r.generic_name.match(from_lead):
         return from_lead
     return from_title or from_lead
+
+
+def _session(name: str | None, organizer: str | None) -> str | None:
+    """第二次会议 of a body is that body's: 委员会召开第二次会议 → 委员会第二次会议."""
+    if name and organizer and rules().session.match(name) and not organizer.endswith(rules().places):
+        return organizer + name
+    return name
 
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
@@ -393,6 +435,8 @@ def _starts_title(text: str) -> bool:
 
 def _is_name(text: str) -> bool:
     r = rules()
+    if re.fullmatch(TRANSLITERATED, text):  # no surname to stop at: no verb may follow inside
+        return not (r.org.fullmatch(text) or r.title_word.search(text) or r.role_verbs.search(text))
     return (
         re.fullmatch(rf"[{HAN}]{{2,4}}", text) is not None
         and (text[0] in r.surnames or text[:2] in r.surnames)
@@ -414,6 +458,18 @@ def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:
         if len(person.title or "") > len(seen.title or ""):
             seen.title = person.title
     return list(merged.values())
+
+
+def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
+    """People listed as attending who then give instructions (a sentence of the report
+    opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers."""
+    r = rules()
+    for person in people:
+        if person.role == "attendee":
+            said = re.compile(rf"(?:^|[。；！？]){re.escape(person.name)}[^。；]{{0,40}}?(?:{r.instructs})")
+            if any(said.search(line) for line in lines):
+                person.role = "speaker"
+    return people
 
 
 # ---------------------------------------------------------------- units
@@ -497,24 +553,3 @@ def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
 
 def _is_org(text: str) -> bool:
     return bool(rules().org.fullmatch(text)) and not rules().vague_unit.search(text)
-
-
-# ---------------------------------------------------------------- spaCy component
-
-doc_extensions("document", "meeting", "anchor")
-
-
-@Language.factory("minutes_meeting")
-def make_meeting_component(nlp: Language, name: str) -> MeetingComponent:
-    return MeetingComponent()
-
-
-class MeetingComponent:
-    """Sets ``doc._.meeting`` and ``doc._.anchor`` from ``doc._.document`` and the text."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        document = doc._.document
-        # document.text is what was segmented; doc.text would rebuild it from the tokens
-        doc._.meeting = meeting_of(document)
-        doc._.anchor = anchor_of(document, doc._.meeting)
-        return doc

@@ -14,29 +14,34 @@ Three shapes of task, read in document order:
   blanket lines (``以下任务由X牵头``);
 - a row of a task table, columns found by their headers whatever their order.
 
-``tasks_of(document, segmentation, anchor)`` does the work; the ``minutes_tasks``
-component stores its result on ``doc._.tasks``. Wording is data:
+``tasks_of(document, segmentation, anchor)`` does the work. Wording is data:
 ``nlp/data/triggers.yaml`` and ``nlp/data/roles.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
-from minutes.nlp.components import doc_extensions
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_vague, leading_units, split_list, units_in
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
+# How far from a trigger its subject, addressees or time limit may stand (characters): far
+# more than any list of units, and a bound on the work a trigger that leads nowhere costs.
+REACH = 400
+TRIES = 12
+NEAR_TIME = 40
+TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
+SENTENCE_END = ("。", "！", "？", "!", "?")
+DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
+PART_MARK = re.compile(r"[（(）)，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
 
@@ -55,11 +60,14 @@ class Rules:
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
+    role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
     deadline_label: re.Pattern[str]
     task_label: re.Pattern[str]
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
     number_label: re.Pattern[str]
+    column_label: re.Pattern[str]  # any column header of a task table
+    flat_header: re.Pattern[str]  # column headers opening a line
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
@@ -80,6 +88,8 @@ def rules() -> Rules:
     labels = "|".join(
         sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
     )
+    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|")],
+                              key=len, reverse=True))
     return Rules(
         lead_in=re.compile(t["lead_in"]),
         directive_lead_in=re.compile(t["directive_lead_in"]),
@@ -94,11 +104,14 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
+        role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
+        column_label=re.compile(columns),
+        flat_header=re.compile(rf"\s*(?:{columns})(?:\s*(?:{columns}))+\s*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
@@ -124,7 +137,8 @@ def merge(*groups: list[Assignment]) -> list[Assignment]:
 def _parts(text: str) -> list[tuple[int, str]]:
     """Comma/semicolon parts outside parentheses, with offsets."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in PART_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in "（(":
             depth += 1
         elif ch in "）)":
@@ -268,23 +282,28 @@ def directive(text: str, in_run: bool) -> Directive | None:
         in_run = in_run or bool(r.directive_lead_in.search(lead.group()))
     if enum := r.enumeration.match(body, skip):
         skip = enum.end()
-    for m in r.strong_trigger.finditer(body, skip):
-        zone = body[skip : m.start()]
+    for tries, m in enumerate(r.strong_trigger.finditer(body, skip)):
+        # a trigger that is no directive costs only what lies within REACH of it, and a
+        # clause whose first TRIES trigger words lead nowhere is no directive: a clause of
+        # thousands of them costs no more than one of a dozen
+        if tries == TRIES:
+            break
+        zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone)
-        rest = body[m.end():]
         if m.group() in r.addressing:
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
             if subject is None and re.search("[，,]", zone):
                 continue
-            addressees, end = leading_units(rest)
-            if not addressees and not _vague_addressee(rest) and not _sets_time_limit(rest):
+            near = body[m.end() : m.end() + REACH]
+            addressees, end = leading_units(near)
+            if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
-            return Directive(m.start(), _split_roles(units, rest[end:]), True)
+            return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
         if subject is None:
             continue
-        units = _split_roles([Assignment(u, "responsible") for u in subject], rest)
+        units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
         return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
@@ -295,6 +314,13 @@ def directive(text: str, in_run: bool) -> Directive | None:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, roles, True)
+    # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
+    # sets a time limit, assigns it (X may be vague: 各主管部门)
+    for offset, part in _parts(body[skip:]):
+        if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
+            names, end = leading_units(part[1:])
+            if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
+                return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
     return None
 
 
@@ -307,7 +333,9 @@ def _sets_time_limit(text: str) -> bool:
 
 def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]]:
     """The directives of a clause as (start, end, directive): a new subject with its own
-    trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实)."""
+    trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实),
+    and so does a second time limit with its own deliverable (于10月10日前报送A，11月
+    26日前报送B: the same addressees)."""
     first = directive(text, in_run)
     if first is None:
         return []
@@ -320,8 +348,22 @@ def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
+        elif _opens_with_time_limit(part) and _find_deadline(text[start:offset], None) is not None:
+            out.append((start, offset, current))
+            start, current = offset, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+def _opens_with_time_limit(part: str) -> bool:
+    """Does the part open with a time limit followed by what to do (11月26日前报送…)?"""
+    if not TIME_START.match(part):
+        return False
+    deadline = _find_deadline(part[:NEAR_TIME], None)
+    if deadline is None or deadline.kind != "by":
+        return False
+    at = part.find(deadline.text)
+    return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
 
 
 def _subject(zone: str) -> list[str] | None:
@@ -382,7 +424,9 @@ class Found:
 
 def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None) -> list[Task]:
     seg = segmentation or segment(document)
-    found = _merge_table_rows(_from_clauses(seg, anchor), _from_tables(seg, anchor))
+    flattened, spans = _flattened_tables(document.text, anchor)
+    clauses = [f for f in _from_clauses(seg, anchor) if not any(a <= f.start < b for a, b in spans)]
+    found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
     out = []
@@ -430,10 +474,22 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             by_item.setdefault(clause.item, []).append(clause)
     in_run, paragraph = False, -1
     directive_items: set[int] = set()
+    # the units the sentence's directives addressed: [] before any, None after a second
+    # addressee (which of the two a subjectless clause continues is then unsaid)
+    addressee: list[Assignment] | None = []
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
-            in_run, paragraph = False, clause.paragraph
+            in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            duty, skip = _duty_line(clause.text)
         text = clause.text
+        if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
+            body = text[skip:] if clause.start == line_start else text
+            role = _role_word_at(body)
+            if role:
+                task_text, _ = strip_parenthetical(body)
+                found.append(Found(clause.start + len(text) - len(body), task_text, [Assignment(u, role) for u in duty],
+                                   _find_deadline(body, anchor), clause.item, True))
+                continue
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
@@ -445,6 +501,11 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             in_run = True  # 会议议定：一、… opens a run of its own
             continue
         directives = split_directives(text, in_run)
+        if not directives and found and found[-1].start >= line_start:
+            if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
+                found[-1].units = merge(found[-1].units, listed)
+                found[-1].own_roles = True
+                continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
                 in_run = False
@@ -453,6 +514,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
+            if d.addressed:
+                addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
+            elif not units and addressee and r.strong_trigger.match(text, start):
+                # 各区要A；要B。: the sentence's addressee carries to its subjectless
+                # 要-clauses
+                units = addressee
             if inner is not None:
                 units = merge(units, roles_sentence(inner) or [])
             found.append(Found(
@@ -461,17 +528,36 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             ))
         if clause.item is not None:
             directive_items.add(clause.item)
+        if clause.closing in SENTENCE_END:
+            addressee = []
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
             task = _item_task(seg, index, by_item, anchor)
             if task:
                 found.append(task)
+    stated = _stated(seg, by_item)
     for f in found:
         if f.item is not None and not f.own_roles:
-            f.units = merge(f.units, _item_roles(seg, f.item, by_item))
+            f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
-            f.deadline = _item_deadline(seg, f.item, by_item, anchor)
+            f.deadline = _item_deadline(seg, f.item, stated, anchor)
     return found
+
+
+def _duty_line(text: str) -> tuple[list[str], int]:
+    """The units heading a line of a duty list (县交通运输局：负责…) and where the duties
+    start; ([], 0) for any other line."""
+    m = DUTY_HEAD.match(text)
+    units = units_in(m.group(1)) if m else None
+    return (units, m.end()) if units else ([], 0)
+
+
+def _role_list(text: str) -> list[Assignment]:
+    """The units of a sentence that only lists them under a role label (相关责任单位包括
+    市城管局、江北区政府等), else []."""
+    m = rules().role_list.match(text)
+    units = units_in(m.group("rest")) if m else None
+    return [Assignment(u, rules().role_label[m.group("label")]) for u in units] if units else []
 
 
 def _is_heading(clause: Clause, line_clauses: int) -> bool:
@@ -557,44 +643,61 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     return False
 
 
-def _item_roles(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]) -> list[Assignment]:
-    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+@dataclass
+class _Stated:
+    """What labelled lines and role sentences state for each item's own clauses (read once
+    per document, so that each task's walk up its sections is a few look-ups)."""
+
+    roles: dict[int, list[Assignment]]
+    limits: dict[int, str]  # the text after the label of the item's first time-limit line
+    head_limit: Clause | None  # the first time-limit line outside any item (a 督办单's head)
+
+
+def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     r = rules()
-    i: int | None = index
-    while i is not None:
+    stated = _Stated({}, {}, None)
+    for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        for c in by_item.get(i, []):
+        for c in clauses:
             m = r.label.match(c.text)
+            if m and r.deadline_label.match(m.group("label")):
+                stated.limits.setdefault(i, m.group("rest"))
             if _is_blanket(c.text):
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
                 roles += role_part(c.text) or []
             elif not c.label:
                 roles += roles_sentence(c.text) or []
-        if roles:
-            return merge(roles)
+        stated.roles[i] = merge(roles)
+    for c in seg.clauses:
+        m = r.label.match(c.text) if c.item is None else None
+        if m and r.deadline_label.match(m.group("label")):
+            stated.head_limit = c
+            break
+    return stated
+
+
+def _item_roles(seg: Segmentation, index: int, stated: _Stated) -> list[Assignment]:
+    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+    i: int | None = index
+    while i is not None:
+        if stated.roles.get(i):
+            return stated.roles[i]
         i = seg.items[i].parent
     return []
 
 
-def _item_deadline(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> Deadline | None:
-    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections."""
+def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None) -> Deadline | None:
+    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections,
+    else of the document's head, when it stands above the item."""
     i: int | None = index
     while i is not None:
-        for c in by_item.get(i, []):
-            m = rules().label.match(c.text)
-            if m and rules().deadline_label.match(m.group("label")):
-                return _find_deadline(m.group("rest"), anchor)
+        if i in stated.limits:
+            return _find_deadline(stated.limits[i], anchor)
         i = seg.items[i].parent
-    # a labelled line outside any item, above the items (the 办理时限： of a 督办单's head),
-    # speaks for the whole document
-    start = seg.items[index].start
-    for c in seg.clauses:
-        if c.item is not None or c.start > start:
-            continue
-        m = rules().label.match(c.text)
-        if m and rules().deadline_label.match(m.group("label")):
-            return _find_deadline(m.group("rest"), anchor)
+    head = stated.head_limit
+    if head is not None and head.start <= seg.items[index].start:
+        return _find_deadline(rules().label.match(head.text).group("rest"), anchor)
     return None
 
 
@@ -603,8 +706,11 @@ def _is_blanket(text: str) -> bool:
 
 
 def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
-    """以下任务由X牵头 → the tasks after it in its section; 上述事项由X牵头 → those before."""
+    """以下任务由X牵头 → the tasks after it in its section, up to the section's next such
+    line; 上述事项由X牵头 → those before it, back to the previous one. ``found`` is in
+    document order."""
     r = rules()
+    lines: list[tuple[tuple[bool, int | None], int, list[Assignment]]] = []  # ((after?, section), offset, roles)
     for clause in seg.clauses:
         after, before = r.blanket_after.match(clause.text), r.blanket_before.match(clause.text)
         if not (after or before):
@@ -617,9 +723,32 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         if container is not None and clause.paragraph != seg.items[container].paragraph:
             # a line after the last item of a section speaks for the section
             container = seg.items[container].parent if before else container
-        for f in found:
-            if (f.start > clause.start) == bool(after) and _inside(seg, f.item, container):
-                f.units = merge(assignments, f.units)
+        lines.append(((bool(after), container), clause.start, assignments))
+    starts = [f.start for f in found]
+    neighbour: dict[tuple[bool, int | None], int] = {}
+    for key, offset, assignments in reversed(lines):  # the next 以下… line of each section
+        after, container = key
+        if not after:
+            continue
+        end = seg.items[container].end if container is not None else starts[-1] + 1 if starts else 0
+        _assign(seg, found[bisect_right(starts, offset) : bisect_left(starts, neighbour.get(key, end + 1))],
+                assignments, container)
+        neighbour[key] = offset
+    neighbour.clear()
+    for key, offset, assignments in lines:  # back to the previous 上述… line of each section
+        after, container = key
+        if after:
+            continue
+        begin = seg.items[container].start if container is not None else 0
+        _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
+                assignments, container)
+        neighbour[key] = offset
+
+
+def _assign(seg: Segmentation, tasks: list[Found], assignments: list[Assignment], container: int | None) -> None:
+    for f in tasks:
+        if _inside(seg, f.item, container):
+            f.units = merge(assignments, f.units)
 
 
 def _inside(seg: Segmentation, item: int | None, container: int | None) -> bool:
@@ -691,6 +820,95 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
     return found
 
 
+def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Task tables whose cells ran together into paragraphs (a page converted to text): a
+    run of column headers (工作任务 责任单位 配合单位 完成时间; at least three when the
+    line holds something before them, such as the table's name), then
+    rows on the rest of that line and the lines after, whose cells
+    are told apart by what they hold — units, a time limit, else the task's text. A row
+    ends where text follows its units or time limit. Unit cells take their column's
+    role when every unit column is filled; else the first is lead, the rest responsible.
+    Returns the rows and the spans of text they cover."""
+    r = rules()
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        # a real table's rows are tab-separated lines, read by _from_tables
+        header = r.flat_header.search(lines[i]) if "\t" not in lines[i] else None
+        names = r.column_label.findall(header.group()) if header else []
+        columns = _column_kinds(names)
+        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
+            i += 1
+            continue
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        rows = _flat_rows(lines[i][header.end():], starts[i] + header.end(), unit_columns, anchor)
+        j = i + 1
+        while j < len(lines):
+            line_rows = _flat_rows(lines[j], starts[j], unit_columns, anchor) if "\t" not in lines[j] else []
+            if not line_rows:
+                break
+            rows += line_rows
+            j += 1
+        if rows:
+            found += rows
+            spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
+        i = max(j, i + 1)
+    return found, spans
+
+
+def _flat_rows(line: str, start: int, unit_columns: list[str], anchor: date | None) -> list[Found]:
+    """The rows of one flattened line; [] when it holds no unit or time-limit cell."""
+    from minutes.nlp.deadline import resolve
+
+    rows: list[Found] = []
+    text: list[str] = []
+    units: list[list[str]] = []
+    deadline: Deadline | None = None
+    at = start
+
+    def close() -> None:
+        if text and (units or deadline):
+            roles = (unit_columns if len(units) == len(unit_columns) else
+                     ["lead"] + ["responsible"] * (len(units) - 1))
+            assigned = merge(*[[Assignment(u, role) for u in cell] for cell, role in zip(units, roles)])
+            body = "".join(text).rstrip(TRAILING)
+            rows.append(Found(at, body, assigned, deadline or _find_deadline(body, anchor), None, True))
+
+    position = 0
+    for token in re.split(r"\s+", line):
+        where = line.find(token, position)
+        position = where + len(token)
+        if not token:
+            continue
+        if token.isdigit():  # a row number: the next row
+            close()
+            text, units, deadline = [], [], None
+            continue
+        cell_units = units_in(token)
+        if cell_units:
+            units.append(cell_units)
+            continue
+        limit = resolve(token, anchor)
+        if limit is not None:
+            deadline = deadline or limit
+            continue
+        if units or deadline:  # text after a row's units or time limit: the next row
+            close()
+            text, units, deadline = [], [], None
+        if not text:
+            at = start + where
+        text.append(token)
+    close()
+    return rows
+
+
 def _cell_units(cell: str, role: str) -> list[Assignment]:
     """Units of a table cell: a plain list takes the column's role; a cell that states
     roles itself (市生态环境局牵头，市公安局配合 / 市生态环境局（牵头）) keeps them."""
@@ -706,22 +924,3 @@ def _cell_units(cell: str, role: str) -> list[Assignment]:
             name, own = m.group(1), r.role_word[m.group(2)]
         found += [Assignment(unit, own) for unit in units_in(name) or []]
     return found
-
-
-# ---------------------------------------------------------------- spaCy component
-
-doc_extensions("document", "clauses", "items", "tables", "anchor", "tasks")
-
-
-@Language.factory("minutes_tasks")
-def make_tasks_component(nlp: Language, name: str) -> TasksComponent:
-    return TasksComponent()
-
-
-class TasksComponent:
-    """Sets ``doc._.tasks`` from the clauses, items and tables found before."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        seg = Segmentation(doc._.clauses or [], doc._.items or [], doc._.tables or [])
-        doc._.tasks = tasks_of(doc._.document, seg, doc._.anchor)
-        return doc

@@ -6,8 +6,7 @@ Two ways of reading, because a name's left edge is only certain where the text s
   subject before 要, a 牵头单位 cell, the X of 由X牵头 — so any item ending like an
   organization, a place or a collective counts (广州碳排放权交易所、柯桥区、各区县).
 - ``find_units(text)`` scans running text, where a name must also start like an
-  administrative body (市…, 各…, 兰州新区…); ``doc._.units`` lists them for a whole
-  document, computed on demand.
+  administrative body (市…, 各…, 兰州新区…).
 
 Vague references (有关部门, 各地各部门) are never units. All wording is data:
 ``nlp/data/units.yaml``.
@@ -18,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from spacy.tokens import Doc
 
 from minutes import datafiles
 
 OPEN, CLOSE = "（(", "）)"
+MAX_NAME = 40  # characters: no unit name is longer
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
 
 
@@ -44,7 +43,7 @@ class Rules:
     collective: re.Pattern[str]
     vague: re.Pattern[str]
     word_separator: re.Pattern[str]  # 和/与/及… between two names
-    separator_starts: frozenset[str]  # their first characters: where word_separator may match
+    list_mark: re.Pattern[str]  # a parenthesis, a punctuation mark or a separator word's first character
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
@@ -53,20 +52,30 @@ class Rules:
 @cache
 def rules() -> Rules:
     data = datafiles.load("units.yaml")
+    organ, place = lexicon()
     words = [w for w in data["list_separators"].split("|") if w not in PUNCTUATION]
     return Rules(
-        org=re.compile(rf"^.+?(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?$"),
-        org_end=re.compile(rf"(?:{data['org_suffix']})(?:[（(][^（）()]{{1,20}}[）)])?"),
-        admin_prefix=re.compile(data["admin_prefix"]),
-        place=re.compile(data["place"]),
+        org=re.compile(rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"),
+        org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
+        admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
+        place=re.compile(data["place"].replace("PLACE", place)),
         collective=re.compile(data["collective"]),
         vague=re.compile(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
-        separator_starts=frozenset(w[0] for w in words if w),
+        list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
     )
+
+
+@cache
+def lexicon() -> tuple[str, str]:
+    """The organ and place suffixes of ``organizations.yaml`` as regex alternations,
+    longest first."""
+    data = datafiles.load("organizations.yaml")
+    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    return alt(data["organ_suffixes"]), alt(data["place_suffixes"])
 
 
 def is_vague(name: str) -> bool:
@@ -77,7 +86,7 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
     r = rules()
-    if not name or len(name) > 40 or is_vague(name) or r.name_break.search(name):
+    if not name or len(name) > MAX_NAME or is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
         return True
@@ -92,9 +101,10 @@ def split_list(text: str) -> list[tuple[int, str]]:
     r = rules()
     items: list[tuple[int, str]] = []
     depth, start = 0, 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
+    for m in r.list_mark.finditer(text):  # only the characters that can matter, found in C
+        i, ch = m.start(), m.group()
+        if i < start:
+            continue
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:
@@ -103,11 +113,9 @@ def split_list(text: str) -> list[tuple[int, str]]:
             if ch in PUNCTUATION:
                 items.append((start, text[start:i]))
                 start = i + 1
-            elif ch in r.separator_starts and (m := r.word_separator.match(text, i)) and is_unit(text[start:i]):
+            elif i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and is_unit(text[start:i]):
                 items.append((start, text[start:i]))
-                start = i = m.end()
-                continue
-        i += 1
+                start = word.end()
     items.append((start, text[start:]))
     return [(offset, item) for offset, item in items if item]
 
@@ -168,6 +176,8 @@ def _head_name(text: str, *, in_list: bool = True) -> str | None:
     head = text[: cut.start()] if cut else text
     if is_unit(head, in_list=in_list):
         return head
+    if is_vague(head):
+        return None  # 各主管部门 is vague, and 各主管部 no name
     for m in reversed(list(r.org_end.finditer(head[:40]))):
         if is_unit(head[: m.end()], in_list=in_list):
             return head[: m.end()]
@@ -188,23 +198,3 @@ def find_units(text: str) -> list[UnitSpan]:
                 at = offset + start + skip
                 spans.append(UnitSpan(at, at + len(head), head))
     return spans
-
-
-# ---------------------------------------------------------------- Doc extension
-
-def units_of(doc: Doc) -> list[UnitSpan]:
-    """The units named in each clause of ``doc._.clauses``, by document offsets.
-
-    Computed when asked, not by a pipeline component: the tasks and meeting components
-    read units from the regions they parse (subjects, addressees, role parts), so a scan
-    of every clause would cost each extraction a tenth of its time for no reader.
-    """
-    return [
-        UnitSpan(clause.start + span.start, clause.start + span.end, span.name)
-        for clause in doc._.clauses or ()
-        for span in find_units(clause.text)
-    ]
-
-
-if not Doc.has_extension("units"):
-    Doc.set_extension("units", getter=units_of)

@@ -18,7 +18,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -573,55 +573,156 @@ def build_tasks(path: Path) -> None:
     save(doc, path)
 
 
+def keep_with_next(paragraph) -> None:
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def form_table(doc, rows: list[tuple[str | None, ...]], widths: list[float]):
+    """A bordered form: each row's texts by column, ``None`` where the cell before spans on.
+
+    Labels (even columns) in 表头, values in 表格文字; rows never split.
+    """
+    table = doc.add_table(rows=len(rows), cols=len(widths))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    fixed_widths(table, widths)
+    for row, texts in zip(table.rows, rows):
+        start = None
+        for index, text in enumerate(texts):
+            if text is None:
+                row.cells[start].merge(row.cells[index])
+                continue
+            start = index
+            paragraph = row.cells[index].paragraphs[0]
+            paragraph.style = doc.styles["表头" if index % 2 == 0 else "表格文字"]
+            if text:
+                paragraph.add_run(text)
+        table_row_flags(row, header=False)
+    for row in table.rows:
+        for cell in row.cells:
+            _insert(cell._tc.get_or_add_tcPr(), _element("w:vAlign", val="center"))
+    return table
+
+
 def build_assignment(path: Path) -> None:
+    """The 交办单 and, one page each, the 办结回执 / 进展反馈表 of its tasks.
+
+    The seal block never stands alone on a page: on the sheet, the 办理要求, contact and
+    seal lines keep with the next; each 回执 is one table whose rows never split and keep
+    with the next, so its seal row shares the page with the fields above it.
+    """
     doc = new_document()
+    para(doc, "公文标题", "{{ masthead }}")
     para(doc, "公文标题", "工作任务交办单")
     para(doc, "发文字号", "{%p if number %}")
     para(doc, "发文字号", "{{ number }}")
     para(doc, "发文字号", "{%p endif %}")
     para(doc, "公文正文")
-    info = doc.add_table(rows=3, cols=4)
-    info.style = doc.styles["Table Grid"]
-    info.alignment = WD_TABLE_ALIGNMENT.CENTER
-    cells = (
+    form_table(doc, [
         ("交办单位", "{{ organ }}", "交办日期", "{{ date }}"),
         ("承办单位", "{{ unit }}", None, None),
         ("任务来源", "{{ source }}", None, None),
+    ], [22, 60, 22, 52])
+    para(doc, "公文正文")
+    table = task_table(
+        doc,
+        [
+            ("编号", "{{ task.code }}", 27),
+            ("任务内容", "{{ task.text }}", 57),
+            ("职责", "{{ task.role }}", 14),
+            ("协同单位", "{{ task.partners }}", 26),
+            ("完成时限", "{{ task.deadline }}", 32),
+        ],
+        loop="{%tr for task in tasks %}",
     )
-    fixed_widths(info, [24, 66, 24, 42])
-    for row, texts in zip(info.rows, cells):
-        for index, text in enumerate(texts):
-            if text is None:
-                continue
-            paragraph = row.cells[index].paragraphs[0]
-            paragraph.style = doc.styles["表头" if index % 2 == 0 else "表格文字"]
-            paragraph.add_run(text)
-        if texts[2] is None:
-            row.cells[1].merge(row.cells[3])
+    # sub-points under the task text, in the same cell
+    cell = table.rows[2].cells[1]
+    for text in ("{%p for point in task.points %}", "{{ point }}", "{%p endfor %}"):
+        cell.add_paragraph(text, style=doc.styles["表格文字"])
+    para(doc, "公文正文")
+    keep_with_next(labelled(doc, "公文正文", "办理要求：", "", "栏目标签"))
+    # the last requirement (the one on extensions) keeps with the seal; the others may break
+    para(doc, "公文正文", "{%p for requirement in requirements[:-1] %}")
+    para(doc, "公文正文", "{{ loop.index }}.{{ requirement }}")
+    para(doc, "公文正文", "{%p endfor %}")
+    keep_with_next(para(doc, "公文正文", "{{ requirements|length }}.{{ requirements[-1] }}"))
+    para(doc, "公文正文", "{%p if contact or phone %}")
+    keep_with_next(labelled(doc, "公文正文", "联系人：", "{{ contact }}\u3000联系电话：{{ phone }}", "栏目标签"))
+    para(doc, "公文正文", "{%p endif %}")
+    keep_with_next(para(doc, "公文正文"))
+    sign = para(doc, "落款", "交办单位（盖章）")
+    keep_with_next(sign)
+    indent_chars(sign._p.get_or_add_pPr(), right=4)
+    dated = para(doc, "落款", "{{ date }}")
+    indent_chars(dated._p.get_or_add_pPr(), right=4)
+
+    para(doc, "公文正文", "{%p for task in tasks %}")
+    heading = para(doc, "公文标题", "办结回执／进展反馈表")
+    heading.paragraph_format.page_break_before = True
+    keep_with_next(heading)
+    keep_with_next(para(doc, "发文字号", "（请于办结或报送进展时填写，加盖公章后反馈）"))
+    receipt = form_table(doc, [
+        ("任务编号", "{{ task.code }}", "交办编号", "{{ number }}"),
+        ("承办单位", "{{ unit }}", "职责", "{{ task.role }}"),
+        ("任务内容", "{{ task.full }}", None, None),
+        ("进展情况", "", None, None),
+        ("完成情况", "", None, None),
+        ("办结日期", "", "申请延期至", ""),
+        ("责任人", "", "联系电话", ""),
+        ("", None, None, None),
+    ], [24, 58, 24, 50])
+    heights = {3: 45, 4: 30, 7: 30}  # mm: room to write, and the whole form on one page
+    for index, row in enumerate(receipt.rows):
+        if index in heights:
+            row.height = Mm(heights[index])
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        if index < len(receipt.rows) - 1:  # the table holds together down to its seal row
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    keep_with_next(paragraph)
+    seal = receipt.rows[7].cells[0]
+    seal.paragraphs[0].style = doc.styles["表格文字"]
+    seal.paragraphs[0].add_run("负责人（签字）：")
+    for text in ("", "承办单位（盖章）", "年\u3000\u3000月\u3000\u3000日"):
+        line = seal.add_paragraph(text, style=doc.styles["表格文字"])
+        line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        indent_chars(line._p.get_or_add_pPr(), right=2, char_pt=14)
+    para(doc, "公文正文", "{%p endfor %}")
+    save(doc, path)
+
+
+def build_reminder(path: Path) -> None:
+    """督办通知: to one unit, its 逾期 and 临期 tasks; the seal lines keep with the text before them."""
+    doc = new_document()
+    para(doc, "公文标题", "{{ masthead }}")
+    para(doc, "公文标题", "督办通知")
+    para(doc, "公文正文")
+    para(doc, "版头信息", "{{ unit }}：")
+    para(doc, "公文正文", "截至{{ date }}，你单位承办的下列任务{{ summary }}，请抓紧办理，并于{{ reply_by }}前"
+         "将办理情况（办结回执或进展反馈表）报送{{ office }}；确需延期的，请在回执中说明原因和新的时限。")
     para(doc, "公文正文")
     task_table(
         doc,
         [
-            ("序号", "{{ task.number }}", 15),
-            ("任务内容", "{{ task.text }}", 77),
-            ("职责", "{{ task.role }}", 18),
-            ("完成时限", "{{ task.deadline }}", 46),
+            ("序号", "{{ task.index }}", 12),
+            ("交办编号", "{{ task.number }}", 30),
+            ("任务编号", "{{ task.code }}", 24),
+            ("任务内容", "{{ task.text }}", 50),
+            ("时限", "{{ task.due }}", 20),
+            ("状态", "{{ task.state }}", 20),
         ],
         loop="{%tr for task in tasks %}",
     )
     para(doc, "公文正文")
-    labelled(doc, "公文正文", "反馈要求：", "请{{ unit }}按照上述职责和完成时限抓好落实，"
-             "于每项任务完成时限前将落实情况书面反馈{{ organ }}；不能按期完成的，"
-             "须提前说明原因及下一步措施。", "栏目标签")
-    para(doc, "公文正文")
-    para(doc, "公文正文")
-    sign = para(doc, "落款", "交办单位（盖章）")
+    para(doc, "公文正文", "{%p if contact or phone %}")
+    keep_with_next(labelled(doc, "公文正文", "联系人：", "{{ contact }}\u3000联系电话：{{ phone }}", "栏目标签"))
+    para(doc, "公文正文", "{%p endif %}")
+    keep_with_next(para(doc, "公文正文"))
+    sign = para(doc, "落款", "{{ organ }}")
+    keep_with_next(sign)
     indent_chars(sign._p.get_or_add_pPr(), right=4)
     dated = para(doc, "落款", "{{ date }}")
     indent_chars(dated._p.get_or_add_pPr(), right=4)
-    para(doc, "公文正文")
-    receipt = labelled(doc, "版记", "\u3000签收人：", "\t\t\t签收日期：", "栏目标签")
-    borders(receipt, top=(THICK, "000000"), bottom=(THICK, "000000"))
     save(doc, path)
 
 
@@ -716,6 +817,7 @@ def main() -> None:
     build_minutes(HERE / "minutes.docx")
     build_tasks(HERE / "tasks.docx")
     build_assignment(HERE / "assignment.docx")
+    build_reminder(HERE / "reminder.docx")
     build_notice(HERE / "notice.docx")
     build_cover(HERE / "cover.docx")
 

@@ -2,7 +2,7 @@
 
 Each route answers with a list of responses in turn (the last one repeats), so "a 500
 that recovers" is ``[Response(500), page]``. Responses can be slow, stream a large body
-without Content-Length, or answer 304 to a matching If-None-Match.
+without Content-Length, trickle byte by byte, or answer 304 to a matching If-None-Match.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the status line
     etag: str | None = None  # answer 304 when the request's If-None-Match matches
+    trickle: float = 0.0  # seconds between bytes of the whole response, status line included
 
 
 def html(body: bytes, **headers: str) -> Response:
@@ -93,6 +94,9 @@ class Site:
                 if response.etag and self.headers.get("If-None-Match") == response.etag:
                     status = 304
                 hit.status = status
+                if response.trickle:
+                    self._trickle(response, status)
+                    return
                 try:
                     self.send_response(status)
                     for name, value in response.headers.items():
@@ -113,7 +117,24 @@ class Site:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client stopped reading: what a size limit does
 
+            def _trickle(self, response: Response, status: int) -> None:
+                head = f"HTTP/1.0 {status} X\r\n" + "".join(f"{k}: {v}\r\n" for k, v in response.headers.items()) + "\r\n"
+                chunks = response.body() if callable(response.body) else [response.body]
+                try:
+                    for chunk in _chain(head.encode(), chunks):
+                        for byte in chunk:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(response.trickle)
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    pass
+
             def log_message(self, *args: object) -> None:
                 pass
 
         return Handler
+
+
+def _chain(first: bytes, rest: Iterable[bytes]) -> Iterable[bytes]:
+    yield first
+    yield from rest

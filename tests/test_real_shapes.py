@@ -1,0 +1,211 @@
+"""Shapes of real published texts the rules must read (the categories of failure seen on
+real reposts, plans and notices), each on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
+
+ANCHOR = date(2025, 3, 10)
+
+
+def run(*blocks, anchor=ANCHOR):
+    tasks = tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=anchor)
+    return [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks]
+
+
+def test_addressee_carries_to_the_subjectless_clauses_of_its_sentence():
+    assert run("会议要求，各乡镇要压实属地责任；要建立巡查台账；要及时上报。要加强宣传。") == [
+        ("要压实属地责任", [("各乡镇", "responsible")]),
+        ("要建立巡查台账", [("各乡镇", "responsible")]),
+        ("要及时上报", [("各乡镇", "responsible")]),
+        ("要加强宣传", []),  # not past the sentence's 。
+    ]
+
+
+def test_a_second_addressee_in_the_sentence_stops_the_carrying():
+    assert run("各乡镇要加强巡查；县水利局要做好监测；要严肃问责。") == [
+        ("要加强巡查", [("各乡镇", "responsible")]),
+        ("要做好监测", [("县水利局", "responsible")]),
+        ("要严肃问责", []),
+    ]
+
+
+def test_notice_with_two_deliverables_and_two_time_limits():
+    tasks = tasks_of(Document("t", "txt", blocks=["近日，县环保局发出通知，要求5月10日前报送排查清单，6月20日前报送整改报告。"]),
+                     anchor=ANCHOR)
+    assert [(t.text, t.deadline.date) for t in tasks] == [
+        ("要求5月10日前报送排查清单", date(2025, 5, 10)),
+        ("6月20日前报送整改报告", date(2025, 6, 20)),
+    ]
+
+
+def test_request_for_a_report_without_a_date_is_no_second_task():
+    assert [t.text for t in tasks_of(Document("t", "txt", blocks=["请各乡镇于5月10日前报送清单，抄送县环保局。"]), anchor=ANCHOR)] == [
+        "请各乡镇于5月10日前报送清单，抄送县环保局"]
+
+
+def test_action_handed_over_with_a_time_limit_then_its_units_listed():
+    notice = ("对本次通报的问题，由各主管部门依法查处，并将整改情况于5月9日前书面报送县督查组。"
+              "相关责任单位包括县住建局、城关镇政府、县经开区管委会等。")
+    assert run(notice) == [(
+        "由各主管部门依法查处，并将整改情况于5月9日前书面报送县督查组",
+        [("县住建局", "responsible"), ("城关镇政府", "responsible"), ("县经开区管委会", "responsible")],
+    )]
+
+
+def test_handed_over_action_reported_as_done_is_no_task():
+    assert run("由各主管部门依法查处，已于5月9日前全部整改到位。") == []
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def meeting(*paragraphs: str, title: str | None = None):
+    from minutes.nlp.components.meeting import meeting_of
+
+    return meeting_of(Document("t", "txt", title=title, blocks=list(paragraphs)))
+
+
+def test_attendees_who_then_give_instructions_are_speakers():
+    found = meeting(
+        "5月6日，县扬尘治理工作会议召开。县委常委、副县长王建华，县政府副县长李明，县环保局局长赵刚参加会议。",
+        "王建华就扬尘治理工作提出具体要求。李明传达了全市会议精神。",
+    )
+    assert sorted((p.name, p.role) for p in found.people) == [
+        ("李明", "speaker"), ("王建华", "speaker"), ("赵刚", "attendee")]
+
+
+def test_units_whose_deputies_attend_are_meeting_units():
+    found = meeting("5月6日，县河长办召开整改工作会议。县住建局、县农业局、各乡镇人民政府分管负责人参加。")
+    assert found.units == ["县住建局", "县农业局"]
+
+
+# ---------------------------------------------------------------- flattened tables
+
+
+def test_flattened_task_table_is_read_row_by_row():
+    from minutes.nlp.normalize import normalize
+
+    page = normalize(Document("t", "txt", blocks=[
+        "2025年扬尘治理任务分解表",
+        "序号  工作任务  牵头单位  配合单位  完成时限",
+        "1  开展建筑工地扬尘专项检查，建立问题台账。  县住建局  县城管局  6月底前  2  加强渣土运输车辆管理。"
+        "  县交通运输局  县公安局、县城管局  长期坚持  3  开展专项宣传。  县委宣传部  持续开展",
+    ]))
+    tasks = tasks_of(page, anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.kind) for t in tasks] == [
+        ("开展建筑工地扬尘专项检查，建立问题台账", [("县住建局", "lead"), ("县城管局", "support")], "by"),
+        ("加强渣土运输车辆管理", [("县交通运输局", "lead"), ("县公安局", "support"), ("县城管局", "support")], "ongoing"),
+        # one unit cell for two unit columns: the cells cannot be told apart, the first leads
+        ("开展专项宣传", [("县委宣传部", "lead")], "ongoing"),
+    ]
+
+
+def test_header_and_rows_in_one_paragraph():
+    line = "工作任务 责任单位 完成时间 完成农村黑臭水体排查。 各乡镇 9月底前 建立长效管护机制。 县农业农村局 年底前"
+    assert run(line) == [
+        ("完成农村黑臭水体排查", [("各乡镇", "responsible")]),  # the 责任单位 column
+        ("建立长效管护机制", [("县农业农村局", "responsible")]),
+    ]
+
+
+# ---------------------------------------------------------------- year anchors
+
+
+def deadlines(title, *blocks, published=None):
+    from minutes.nlp import extract
+
+    extraction = extract(Document("t", "txt", title=title, published=published, blocks=list(blocks)))
+    return [(t.deadline.kind, t.deadline.date) for t in extraction.tasks]
+
+
+def test_plan_year_anchors_month_days_even_under_a_later_reposts_date():
+    assert deadlines("2019年县农村环境整治工作方案", "各乡镇要于6月底前完成排查。", published=date(2021, 3, 1)) == [
+        ("by", date(2019, 6, 30))]
+
+
+def test_plan_year_in_the_first_lines_when_no_title():
+    assert deadlines(None, "县2019年秸秆禁烧专项行动", "各乡镇要于10月10日前报送总结。") == [("by", date(2019, 10, 10))]
+
+
+def test_no_year_anywhere_is_by_without_a_date():
+    assert deadlines(None, "各乡镇要于10月10日前报送总结。") == [("by", None)]
+
+
+def test_a_year_of_the_printed_date_keeps_the_printed_date():
+    assert deadlines("2021年县农村环境整治工作方案", "各乡镇要于3月底前完成排查。", published=date(2021, 5, 1)) == [
+        ("by", date(2022, 3, 31))]  # earlier than the document's date: next year
+
+
+# ---------------------------------------------------------------- duty lists
+
+
+def test_duty_list_lines_give_each_role_sentence_to_the_lines_unit():
+    assert run("各单位职责分工", "县交通运输局：负责公路沿线扬尘管控。负责渣土运输车辆监管。",
+               "县公安局：牵头开展重型柴油车限行管理。") == [
+        ("负责公路沿线扬尘管控", [("县交通运输局", "responsible")]),
+        ("负责渣土运输车辆监管", [("县交通运输局", "responsible")]),
+        ("牵头开展重型柴油车限行管理", [("县公安局", "lead")]),
+    ]
+
+
+def test_a_labelled_line_that_names_no_unit_is_no_duty_list():
+    assert run("工作目标：负责全县扬尘管控。") == []
+
+
+# ---------------------------------------------------------------- one lexicon of organisations
+
+
+def test_townships_zones_and_bingtuan_units_in_running_text():
+    from minutes.nlp.components.units import find_units
+
+    text = "南关街办、河西新城管委会、第九师生态环境局和师市应急管理局加强巡查"
+    assert [span.name for span in find_units(text)] == ["南关街办", "河西新城管委会", "第九师生态环境局", "师市应急管理局"]
+
+
+def test_meeting_units_and_task_units_read_the_same_lexicon():
+    from minutes.nlp.components.units import units_in
+
+    found = meeting("5月6日，县河长办召开整改工作会议。柳林街办、高新区管委会作交流发言。")
+    assert found.units == ["柳林街办", "高新区管委会"]
+    assert units_in("柳林街办、高新区管委会") == ["柳林街办", "高新区管委会"]
+
+
+def test_a_bodys_numbered_session_carries_the_bodys_name():
+    found = meeting("6月2日，县生态环境保护委员会召开第三次会议暨督察整改推进会。")
+    assert (found.name, found.organizer) == ("县生态环境保护委员会第三次会议暨督察整改推进会", "县生态环境保护委员会")
+
+
+def test_transliterated_names_with_a_middle_dot():
+    found = meeting("6月2日，县生态环境保护委员会召开全体会议。县委副书记、县长阿布都·热合曼主持会议并讲话。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [("阿布都·热合曼", "县委副书记、县长", "chair")]
+
+
+def test_untitled_report_whose_meeting_is_convened_later_in_the_text():
+    found = meeting("（记者 王明）6月2日，县环保局局长李华一行到柳林镇调研扬尘治理工作。",
+                    "随后，他召开座谈会，听取柳林镇工作汇报。")
+    assert (found.name, found.organizer) == ("座谈会", None)  # 他 is no organizer
+    assert meeting("（记者 王明）6月2日，县环保局局长李华一行到柳林镇调研扬尘治理工作。") is None
+
+
+# ---------------------------------------------------------------- continuation pages
+
+
+def test_page_that_starts_mid_plan_with_half_parenthesis_markers():
+    assert run("力，确保按期完成。", "七）开展工业企业专项执法检查，严禁超标排放。（县环保局负责）",
+               "八）完成县级大气污染源清单编制工作。责任单位：县发改局。") == [
+        ("开展工业企业专项执法检查，严禁超标排放", [("县环保局", "responsible")]),
+        ("完成县级大气污染源清单编制工作", [("县发改局", "responsible")]),
+    ]
+
+
+def test_flattened_header_after_the_tables_name_with_a_remarks_column():
+    line = ("附件：扬尘治理任务清单 序号 工作任务 责任单位 完成时限 备注 "
+            "1 完成城区道路机械化清扫。 县城管局 6月底前 2 建立工地扬尘台账。 县住建局 长期坚持")
+    assert run(line) == [
+        ("完成城区道路机械化清扫", [("县城管局", "responsible")]),
+        ("建立工地扬尘台账", [("县住建局", "responsible")]),
+    ]
