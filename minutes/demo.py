@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minutes.errors import DocumentError
+from minutes.errors import ArchiveError, DocumentError
 
 if TYPE_CHECKING:
     from minutes.store import Archive
@@ -57,6 +57,8 @@ def run(archive: Archive, out: str | Path, *, query: str = QUERY) -> Report:
     except OSError as error:
         raise DocumentError(f"cannot create {out}: {error.strerror or error}") from None
     imported = import_paths(archive, [SAMPLES])
+    if imported.stopped:
+        raise ArchiveError(imported.stopped)
     documents = [archive.document(result.id) for result in imported.results if result.id is not None]
     report = Report(imported, documents, query, search(archive, query, limit=5))
     for document in documents:

@@ -10,6 +10,7 @@ list of texts``, not a traceback.
 from __future__ import annotations
 
 import re
+import reprlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -95,14 +96,9 @@ _DESCRIBE = {"text": "a text", "lines": "a text or a list of its lines", "texts"
 
 def load_draft(text: str) -> Draft:
     """Parse and validate a YAML meeting draft."""
-    import yaml
+    from minutes.inputs import parse_yaml
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise DocumentError(f"draft is not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
+    data = parse_yaml(text, DocumentError, "draft")
     if not isinstance(data, dict):
         raise DocumentError("draft must be a YAML mapping of fields (title, organ, date, decisions, ...)")
     return draft_from_dict(data)
@@ -121,7 +117,8 @@ def draft_from_dict(data: dict[str, Any]) -> Draft:
 
 
 def _check(name: str, kind: str, value: Any) -> Any:
-    wrong = DocumentError(f"draft field {name!r} must be {_DESCRIBE[kind]}, not {type(value).__name__} {value!r:.40}")
+    # reprlib: a bounded preview, never the whole value (aliases may make it huge)
+    wrong = DocumentError(f"draft field {name!r} must be {_DESCRIBE[kind]}, not {type(value).__name__} {reprlib.repr(value)}")
     if kind == "text":
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise wrong
@@ -251,9 +248,12 @@ def from_json(text: str) -> Draft:
 def load_source(source: str, db: str | Path = defaults.DB) -> Draft:
     """SOURCE of ``minutes doc``: an archive id (a document of the archive ``db``), ``-``
     (stdin), a YAML draft, extract JSON, or a document."""
+    import os
     import sys
 
-    if source.isdigit():
+    from minutes.readers.common import MAX_BYTES, OVER_LIMIT
+
+    if source.isascii() and source.isdigit():
         from minutes.store import Archive
 
         if not Path(db).is_file():
@@ -261,17 +261,21 @@ def load_source(source: str, db: str | Path = defaults.DB) -> Draft:
         with Archive(db) as archive:
             return from_archive(archive.document(int(source)))
     if source == "-":
-        text = sys.stdin.read()
+        text = sys.stdin.read(MAX_BYTES + 1)
+        if len(text) > MAX_BYTES:
+            raise DocumentError(f"standard input is {OVER_LIMIT}")
         return from_json(text) if text.lstrip().startswith("{") else load_draft(text)
     path = Path(source)
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise DocumentError(f"{source}: no such file (SOURCE is an archive id, a file or -)")
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml", ".json", ".jsonl"):
+        from minutes.inputs import read_regular
+
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DocumentError(f"cannot read {source}: {error}") from None
+            text = read_regular(path, MAX_BYTES, DocumentError, over=OVER_LIMIT).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"cannot read {source}: not UTF-8 text ({error.reason} at byte {error.start})") from None
         return load_draft(text) if suffix in (".yaml", ".yml") else from_json(text)
     from minutes.ingest import understand
     from minutes.readers import read

@@ -31,3 +31,10 @@ class ScrapeError(MinutesError):
 
 class QueryError(MinutesError):
     """A search query could not be understood (empty, or bad advanced syntax)."""
+
+
+def one_line(message: object, limit: int = 300) -> str:
+    """A message as the user sees it: one line, and short even when it quotes a value
+    of 100,000 characters."""
+    text = " ".join(str(message).split())
+    return text if len(text) <= limit else f"{text[: limit - 40]}… ({len(text):,} characters in all)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import glob
 import os
 from collections.abc import Callable, Iterable
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import ArchiveError, MinutesError, ReadError
+from minutes.inputs import describe, os_reason
 from minutes.models import Document, Extraction
 
 if TYPE_CHECKING:
@@ -61,7 +63,9 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     if not normalized.text.strip():
         raise ReadError(f"{doc.source}: no text found")
     extraction, error = extract_or_error(normalized) if extract else (None, None)
-    return archive.save(normalized, extraction, extraction_error=error)
+    result = archive.save(normalized, extraction, extraction_error=error)
+    # what a reader had to do to keep the text (a page read as flat text...) is said
+    return dataclasses.replace(result, note=normalized.metadata.get("reader_note"))
 
 
 @dataclass
@@ -69,6 +73,8 @@ class ImportSummary:
     """What ``import_paths`` did, one result per file in order."""
 
     results: list[SaveResult] = field(default_factory=list)
+    # why the batch stopped before its end: the archive itself failed (locked, disk full)
+    stopped: str | None = None
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -86,6 +92,7 @@ class ImportSummary:
             **{status: self.count(status) for status in ("new", "updated", "unchanged", "failed")},
             "extraction_failed": len(self.extraction_failed),
             "results": [r.to_dict() for r in self.results],
+            **({"stopped": self.stopped} if self.stopped else {}),
         }
 
 
@@ -96,7 +103,10 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             found.append(path)
@@ -111,8 +121,10 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
                     child = Path(folder, name)
                     if child.suffix.lower() in SUFFIXES and child.is_file():
                         add(child)
+                    elif child.suffix.lower() in SUFFIXES:  # a document's name, but no document
+                        found.append((str(child), _not_a_file(child)))
             # a folder that cannot be listed is reported, not silently skipped
-            found.extend((str(error.filename), _reason(error)) for error in unreadable)
+            found.extend((str(error.filename), os_reason(error)) for error in unreadable)
         elif path.exists():
             add(path)
         elif glob.has_magic(given):
@@ -123,8 +135,19 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path | tuple[str, str]]:
             for match in files:
                 add(match)
         else:
-            found.append((given, "no such file or directory"))
+            found.append((given, _not_a_file(path)))
     return found
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a path names no file to read: nothing there, a link to nothing, a symlink
+    loop, or something else (a FIFO, a device)."""
+    try:
+        return f"is {describe(os.stat(path).st_mode) or 'not readable'}, not a file"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return os_reason(error)
+    return "broken symbolic link (it points to nothing)" if path.is_symlink() else "no such file or directory"
 
 
 def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveResult:
@@ -142,7 +165,9 @@ def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveRe
     except MinutesError as error:
         return SaveResult(None, "failed", str(path), without_source(str(error), path))
     except OSError as error:
-        return SaveResult(None, "failed", str(path), _reason(error))
+        return SaveResult(None, "failed", str(path), os_reason(error))
+    except Exception as error:  # a reader's bug or a library's surprise costs this file, not the batch
+        return SaveResult(None, "failed", str(path), f"cannot read this file ({type(error).__name__}: {error})")
 
 
 def import_paths(
@@ -155,7 +180,8 @@ def import_paths(
     """Import files, folders and globs; one bad file never stops the batch.
 
     ``progress(done, total, result)`` is called after each file. An ``ArchiveError``
-    (database locked, not an archive) does stop it: no later file could be stored.
+    (database locked, disk full) does stop it, as no later file could be stored: the
+    summary of what was done comes back all the same, with ``stopped`` saying why.
     Files are committed in batches (``Archive.batch``): each one whole or not at all,
     a crash loses at most the last second's or few hundred files.
     """
@@ -163,15 +189,22 @@ def import_paths(
 
     files = collect_files(paths)
     summary = ImportSummary()
-    with archive.batch():
-        for done, item in enumerate(files, 1):
-            if isinstance(item, tuple):
-                result = SaveResult(None, "failed", item[0], item[1])
-            else:
-                result = import_file(archive, item, extract=extract)
-            summary.results.append(result)
-            if progress:
-                progress(done, len(files), result)
+    try:
+        with archive.batch():
+            for done, item in enumerate(files, 1):
+                if isinstance(item, tuple):
+                    result = SaveResult(None, "failed", item[0], item[1])
+                else:
+                    try:
+                        result = import_file(archive, item, extract=extract)
+                    except ArchiveError as error:
+                        summary.stopped = str(error)
+                        break
+                summary.results.append(result)
+                if progress:
+                    progress(done, len(files), result)
+    except ArchiveError as error:  # the last batch could not be committed
+        summary.stopped = summary.stopped or f"{error} (the files of the last batch were not stored)"
     return summary
 
 
@@ -191,6 +224,9 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
             except MinutesError as error:
                 results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
                 continue
+            except Exception as error:  # as in import: one document never stops the others
+                results.append(SaveResult(row["id"], "unchanged", row["source"], f"cannot read it again ({type(error).__name__}: {error})"))
+                continue
             extraction, error = extract_or_error(doc)
             if error:
                 results.append(SaveResult(row["id"], "unchanged", row["source"], error))
@@ -198,12 +234,6 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
             archive.replace_extraction(row["id"], extraction, doc=doc)
             results.append(SaveResult(row["id"], "updated", row["source"]))
     return results
-
-
-def _reason(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    return (error.strerror or str(error)).lower()
 
 
 def without_source(message: str, path: Path) -> str:

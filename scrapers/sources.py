@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import yaml
 
 from minutes.errors import ScrapeError
 
@@ -201,12 +200,13 @@ def same_site(url: str, other: str) -> bool:
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
+    from minutes.inputs import MAX_YAML_BYTES, parse_yaml, read_regular
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ScrapeError(f"cannot read sources file {path}: {error.strerror or error}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise ScrapeError(f"{path.name}: not valid YAML ({str(error).splitlines()[0]})") from None
+        text = read_regular(path, MAX_YAML_BYTES, ScrapeError).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ScrapeError(f"{path.name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    data = parse_yaml(text, ScrapeError, path.name)
     if data is None:
         return {}
     if not isinstance(data, dict):

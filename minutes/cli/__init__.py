@@ -29,5 +29,7 @@ def main() -> None:
     except Exception as error:  # a bug: still one line, the traceback on demand
         if os.environ.get("MINUTES_DEBUG"):
             raise
-        print(f"error: unexpected {type(error).__name__}: {error} (set MINUTES_DEBUG=1 for a traceback)", file=sys.stderr)
+        from minutes.errors import one_line
+
+        print(f"error: unexpected {type(error).__name__}: {one_line(error)} (set MINUTES_DEBUG=1 for a traceback)", file=sys.stderr)
         sys.exit(1)

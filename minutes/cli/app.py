@@ -25,6 +25,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 import typer
 from typer.core import TyperGroup
 
+try:  # typer 0.2x carries its own click
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+except ImportError:
+    from click.exceptions import NoArgsIsHelpError, UsageError
+
 from minutes import defaults
 from minutes.errors import ArchiveError, MinutesError
 
@@ -40,6 +45,23 @@ class _Commands(TyperGroup):
             return super().invoke(ctx)
         except MinutesError as error:
             fail(str(error))
+        except UsageError as error:  # a sub-command's options, an unknown command
+            _usage_failed(error)
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:  # the top level's own options
+            _usage_failed(error)
+
+
+def _usage_failed(error: UsageError) -> NoReturn:
+    """click's usage block as one line, exit status 2 (as for any usage error); a bare
+    group (``minutes doc``) still shows its help."""
+    if isinstance(error, NoArgsIsHelpError):
+        raise error
+    hint = f" (see `{error.ctx.command_path} --help`)" if error.ctx else ""
+    fail(f"{error.format_message()}{hint}", code=2)
 
 
 app = typer.Typer(
@@ -75,7 +97,9 @@ FormatOption = Annotated[Format, typer.Option("--format", help="table (for peopl
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line on stderr and exit: the only way a command reports bad input."""
-    print(f"error: {message}", file=sys.stderr)
+    from minutes.errors import one_line
+
+    print(f"error: {one_line(message)}", file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -100,6 +124,8 @@ def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
 
     if not create and not db.exists():
         raise ArchiveError(f"no archive at {db}; run `minutes import` first or pass --db")
+    if not create and db.is_file() and db.stat().st_size == 0:  # SQLite would make it an archive
+        raise ArchiveError(f"{db} is an empty file, not a minutes archive; run `minutes import` to create one or pass --db")
     with Archive(db) as archive:
         yield archive
 

@@ -41,8 +41,9 @@ def import_(
                 bar.update(job, completed=done, total=total, description=Path(result.source).name)
                 if result.status == "failed":
                     bar.console.print(f"error: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
-                elif result.error:
-                    bar.console.print(f"warning: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
+                for warning in (result.error, result.note) if result.status != "failed" else ():
+                    if warning:
+                        bar.console.print(f"warning: {result.source}: {warning}", markup=False, highlight=False, soft_wrap=True)
 
             summary = import_paths(archive, paths, extract=not no_extract, progress=progress)
     if format is Format.json:
@@ -53,6 +54,8 @@ def import_(
         table = Table("new", "updated", "unchanged", "failed", "extraction failed", title="import")
         table.add_row(*(str(summary.count(s)) for s in ("new", "updated", "unchanged", "failed")), str(len(summary.extraction_failed)))
         stdout_console().print(table)
+    if summary.stopped:
+        fail(summary.stopped)
     if summary.failed:
         raise typer.Exit(1)
 

@@ -57,11 +57,13 @@ def extract_one(path: Path) -> dict[str, Any]:
 
     source = str(path)
     try:
-        _, extraction = understand(read(path))
+        document, extraction = understand(read(path))
     except MinutesError as error:
         return {"source": source, "error": without_source(str(error), path)}
     except Exception as error:  # a bug must not cost the other inputs their lines
         return {"source": source, "error": f"unexpected {type(error).__name__}: {error}"}
+    if note := document.metadata.get("reader_note"):  # how the text was kept (a page read flat...)
+        print(f"warning: {path}: {note}", file=sys.stderr)
     return extraction.to_dict(source)
 
 

@@ -36,22 +36,11 @@ _EXTENSIONS = {
 
 
 def read(path: str | Path) -> Document:
-    """Read a local .txt, .html/.htm or .docx file."""
+    """Read a local .txt, .html/.htm or .docx file (a regular file: not a FIFO or a device)."""
+    from minutes.inputs import read_regular
+
     path = Path(path)
-    label = path.name or str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ReadError(f"{path}: is a directory, not a file")
-        if size > MAX_BYTES:
-            raise ReadError(f"{label}: file is {size / 2**20:.0f} MB, {OVER_LIMIT}")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
-    except PermissionError:
-        raise ReadError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise ReadError(f"{path}: cannot read ({error.strerror or error})") from None
+    data = read_regular(path, MAX_BYTES, ReadError, over=OVER_LIMIT)
     return read_bytes(data, str(path))
 
 

@@ -16,8 +16,18 @@ _RUN_CONTAINERS = {f"{_W}hyperlink", f"{_W}ins", f"{_W}smartTag", f"{_W}fldSimpl
 _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 
 
+# What one part of the package may unpack to: checked on the bytes actually inflated, as
+# the sizes the zip directory declares are the packer's word only (a zip bomb lies).
+MAX_PART = 5 * MAX_BYTES
+
+
+class _TooLarge(Exception):
+    """A package part inflates past ``MAX_PART``; the message is the part's name."""
+
+
 def read_docx(data: bytes, source: str) -> Document:
     import zipfile
+    import zlib
 
     from lxml import etree
 
@@ -27,15 +37,21 @@ def read_docx(data: bytes, source: str) -> Document:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             name = _main_part(package)
-            if package.getinfo(name).file_size > 10 * MAX_BYTES:
-                raise ReadError(f"{label}: not a valid .docx ({name} unpacks to over {10 * MAX_BYTES // 2**20} MB)")
-            body = etree.fromstring(package.read(name)).find(f"{_W}body")
+            body = etree.fromstring(_part(package, name), _parser()).find(f"{_W}body")
             core = _core_properties(package)
+    except _TooLarge as error:
+        raise ReadError(f"{label}: not a valid .docx ({error} unpacks to over {MAX_PART // 2**20} MB)") from None
     except zipfile.BadZipFile as error:
         raise ReadError(f"{label}: not a valid .docx (damaged or truncated zip: {error})") from None
     except KeyError:
         raise ReadError(f"{label}: not a valid .docx (no word/document.xml inside)") from None
-    except (etree.XMLSyntaxError, EOFError, OSError, zipfile.LargeZipFile) as error:
+    except NotImplementedError as error:  # (a RuntimeError) deflate64, bzip2 of old tools...: zipfile cannot unpack it
+        raise ReadError(f"{label}: .docx packed in a way that cannot be read ({error}); save it again in Word or WPS") from None
+    except RuntimeError as error:  # zipfile's word for an encrypted member
+        if "encrypted" not in str(error):
+            raise ReadError(f"{label}: not a valid .docx (damaged content: {error})") from None
+        raise ReadError(f"{label}: password-protected .docx; save it without a password first") from None
+    except (etree.XMLSyntaxError, EOFError, OSError, ValueError, zipfile.LargeZipFile, zlib.error) as error:
         raise ReadError(f"{label}: not a valid .docx (damaged content: {error})") from None
     if body is None:
         raise ReadError(f"{label}: not a valid .docx (document has no body)")
@@ -58,12 +74,28 @@ def read_docx(data: bytes, source: str) -> Document:
     )
 
 
+def _part(package: Any, name: str) -> bytes:
+    """A part's bytes, inflating no more than ``MAX_PART`` whatever the zip directory claims."""
+    with package.open(name) as stream:
+        data = stream.read(MAX_PART + 1)
+    if len(data) > MAX_PART:
+        raise _TooLarge(name)
+    return data
+
+
+def _parser() -> Any:
+    """Package XML: no network, no entities expanded (XXE, billion laughs), no DTD."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
 def _main_part(package: Any) -> str:
     """The main document part named by the package relationships (word/document.xml)."""
     from lxml import etree
 
     try:
-        relationships = etree.fromstring(package.read("_rels/.rels"))
+        relationships = etree.fromstring(_part(package, "_rels/.rels"), _parser())
     except (KeyError, etree.XMLSyntaxError):
         return "word/document.xml"
     for relationship in relationships:
@@ -77,7 +109,7 @@ def _core_properties(package: Any) -> dict[str, str]:
     from lxml import etree
 
     try:
-        core = etree.fromstring(package.read("docProps/core.xml"))
+        core = etree.fromstring(_part(package, "docProps/core.xml"), _parser())
     except (KeyError, etree.XMLSyntaxError):
         return {}
     found = {etree.QName(e).localname: (e.text or "").strip() for e in core}

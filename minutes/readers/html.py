@@ -53,10 +53,16 @@ def read_html_explained(
         declared = match[1].decode("ascii")
     text, encoding = decode(data, source, declared)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # huge_tree: a 15 MB attribute or a deep page is read, not cut short without a word
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise ReadError(f"{source_label(source)}: not a readable web page ({error})") from None
+    # Even then libxml2 stops at 2,048 levels of nesting and drops the rest of the page.
+    stopped = next((e.message for e in parser.error_log if e.level_name == "FATAL"), None)
+    if stopped and "depth" in stopped:
+        stopped = "elements nested over 2,048 levels deep"
     rules = _html_rules()
     metas = {
         (m.get("name") or m.get("property") or "").strip().lower(): (m.get("content") or "").strip()
@@ -65,10 +71,22 @@ def read_html_explained(
     }
     page_text = _squash(tree.body.text_content()) if tree.body is not None else ""
 
-    blocks, body_from = _html_blocks(tree, selectors.get("body"), rules)
-    if not blocks:
-        blocks, body_from = _trafilatura_blocks(text), "generic: trafilatura"
     metadata = {"url": source} if "://" in source else {}
+    blocks: list[Block] = []
+    body_from: str | None = None
+    try:
+        if not stopped:
+            blocks, body_from = _html_blocks(tree, selectors.get("body"), rules)
+        if not stopped and not blocks:
+            blocks, body_from = _trafilatura_blocks(text), "generic: trafilatura"
+    except RecursionError:  # deeper than Python walks
+        stopped, blocks = "elements nested too deeply to walk", []
+    if stopped or not blocks:
+        # Text is never dropped in silence: read the page as flat text and say so.
+        blocks, body_from = _flat_blocks(text), "generic: flat text"
+        if blocks:
+            why = f"the page could not be parsed whole ({stopped.strip()})" if stopped else "no article found"
+            metadata["reader_note"] = f"{why}: read as flat text, tables and page layout not kept"
     if found := _first_meta(metas, rules["source_meta"]) or _labelled(rules["labelled_source"], page_text):
         metadata["source"] = found
     if found := _first_meta(metas, rules["site_meta"]):
@@ -185,6 +203,54 @@ def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
         if any(texts):
             result.append(texts)
     return result
+
+
+def _flat_blocks(html: str) -> list[Block]:
+    """The page's text without its structure: a line at each block tag or <br>, scripts,
+    styles and the page's chrome left out. One pass with ``str.find`` and anchored
+    matches, so no nesting limit and linear time whatever the markup."""
+    from html import unescape
+
+    skip = frozenset(_html_rules()["skip_tags"]) - {"input", "img", "br", "hr", "meta", "link"}  # those never close
+    breaks = _BLOCK_TAGS | {"br", "td", "th", "body"}
+    blocks: list[Block] = []
+    line: list[str] = []
+    hidden: str | None = None  # the skipped element whose end tag is awaited
+    position, end = 0, len(html)
+    while position < end:
+        opening = html.find("<", position)
+        if opening < 0:
+            opening = end
+        if hidden is None and opening > position:
+            line.append(unescape(html[position:opening]))
+        if opening == end:
+            break
+        if html.startswith("<!--", opening):
+            close = html.find("-->", opening + 4)
+            position = end if close < 0 else close + 3
+            continue
+        tag = _TAG.match(html, opening)
+        if tag is None:  # a lone '<' is text
+            if hidden is None:
+                line.append("<")
+            position = opening + 1
+            continue
+        position = tag.end()
+        closing, name = tag[1] == "/", tag[2].lower()
+        if hidden is not None:
+            if (closing and name == hidden) or (name == "body" and not closing):  # a sloppy <head> ends at <body>
+                hidden = None
+        elif name in skip and not closing:
+            hidden = name
+        elif name in breaks:
+            _flush(line, blocks)
+    _flush(line, blocks)
+    return blocks
+
+
+# A tag in the flat reading: [^<>]* stops at the next '<', so a '<' never closed costs
+# one step, not a scan to the end of the page.
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*)[^<>]*>")
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:

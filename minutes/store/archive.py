@@ -44,9 +44,11 @@ class SaveResult:
     status: str  # one of STATUSES, or "failed" (ingest only: nothing stored)
     source: str = ""
     error: str | None = None  # why extraction (or, when status is failed, reading) failed
+    note: str | None = None  # what the reader had to do to keep the text (read a page as flat text...)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "source": self.source, "error": self.error}
+        return {"id": self.id, "status": self.status, "source": self.source, "error": self.error,
+                **({"note": self.note} if self.note else {})}
 
 
 
@@ -59,6 +61,8 @@ _BY_DEADLINE = f"{_DUE} IS NULL, {_DUE}, t.deadline_date IS NULL, t.deadline_dat
 # what a task carries over when its document is extracted again (matched by text)
 _KEPT = ("status", "due_date", "code")
 _EVENT_COLUMNS = "at, by, from_status, to_status, note, deadline, occurrence, details"
+# The ids SQLite can hold: a larger one given on the command line names no document.
+_IDS = range(-(2**63), 2**63)
 
 
 class Archive:
@@ -399,6 +403,8 @@ class Archive:
 
     def document(self, doc_id: int) -> StoredDocument:
         """A stored document (without its raw bytes), its meeting and its tasks in document order."""
+        if doc_id not in _IDS:  # SQLite's integers; no id is larger
+            raise ArchiveError(f"no document {doc_id} in {self.name}")
         row = self.conn.execute(
             "SELECT id, source, kind, title, published, encoding, metadata, content_hash, imported, updated,"
             " extraction_error, content,"
@@ -492,6 +498,8 @@ class Archive:
 
     def task(self, task_id: int) -> StoredTask | None:
         """One task by id, or None."""
+        if task_id not in _IDS:
+            return None
         found = self._tasks("t.id = ?", [task_id])
         return found[0] if found else None
 
@@ -579,7 +587,7 @@ class Archive:
                     self._change(task_id, status, by=by, note=note, expect=expect)
 
     def _status(self, task_id: int) -> str:
-        row = self.conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        row = self.conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone() if task_id in _IDS else None
         if row is None:
             raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
         return row[0]
@@ -600,7 +608,7 @@ class Archive:
         ``on``: the day a task is issued (its recurring occurrence starts from there)."""
         row = self.conn.execute(
             f"SELECT status, deadline_text, deadline_kind, due_date, {_DUE} AS due FROM tasks t WHERE id = ?", (task_id,)
-        ).fetchone()
+        ).fetchone() if task_id in _IDS else None
         if row is None:
             raise ArchiveError(f"no task {task_id} in {self.name} (see `minutes tasks` for ids)")
         current = row["status"]

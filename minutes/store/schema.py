@@ -232,7 +232,10 @@ def migrate(conn: sqlite3.Connection, name: str) -> None:
     is how error messages call it. A new, empty database gets the whole schema."""
     tables = _tables(conn)
     if "schema_version" in tables:
-        version = conn.execute("SELECT version FROM schema_version").fetchone()[0]
+        row = conn.execute("SELECT version FROM schema_version").fetchone()
+        version = row[0] if row else None
+        if not isinstance(version, int) or version < 0:
+            raise ArchiveError(f"{name} is damaged: its schema version is {version!r:.20}, not a number")
     elif tables:
         raise ArchiveError(f"{name} is an SQLite database but not a minutes archive")
     else:

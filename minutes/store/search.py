@@ -159,6 +159,15 @@ def normalize_query(query: str) -> str:
     return normalize_text(query).strip()
 
 
+def _is_text(value: str) -> bool:
+    """False for bytes the command line could not decode (kept as lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def search(
     archive: Archive,
     query: str,
@@ -176,6 +185,9 @@ def search(
     ``since``/``until`` on the published date (inclusive), ``source`` a substring of the
     source path or URL, ``unit`` a unit the document's tasks name (canonical name or
     alias, see ``Archive.unit_ids``)."""
+    for name, value in (("query", query), ("--source", source), ("--unit", unit)):
+        if value and not _is_text(value):
+            raise QueryError(f"the {name} is not valid UTF-8 text (check the terminal's encoding)")
     text = normalize_query(query)
     if not text:
         raise QueryError("empty search query")

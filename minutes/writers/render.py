@@ -7,8 +7,10 @@ from __future__ import annotations
 import copy
 import io
 import os
+import stat
 import struct
 import tempfile
+import time
 import zlib
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -16,10 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from minutes.errors import DocumentError
+from minutes.inputs import describe, os_reason
 from minutes.writers.text import clean
 
 EXAMPLES = ("draft-example.yaml", "notice-example.yaml", "cover-example.yaml")
 TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx")
+MAX_TEMPLATE_BYTES = 20 * 2**20
+# What one rendering may take: a customized template is a program of a sort.
+RENDER_SECONDS = 30
+RENDER_MEMORY = 1024 * 2**20  # address space beyond what the process already has
+MAX_RENDERED_BYTES = 64 * 2**20  # the document's parts, unpacked
 
 
 @cache
@@ -55,11 +63,13 @@ def bundled(name: str) -> bytes:
 def _template_bytes(name: str, custom: str | Path | None) -> tuple[bytes, str]:
     if custom is None:
         return bundled(name), name
+    from minutes.inputs import read_regular
+
     path = Path(custom)
     try:
-        return path.read_bytes(), path.name
-    except OSError as error:
-        raise DocumentError(f"cannot read template {path}: {error.strerror or error}") from None
+        return read_regular(path, MAX_TEMPLATE_BYTES, DocumentError), path.name
+    except DocumentError as error:
+        raise DocumentError(f"template {error}") from None
 
 
 def render_docx(
@@ -78,9 +88,24 @@ def render_docx(
     ``identifier`` (the 发文字号; the 发文稿纸 reads these three back);
     ``finish`` gets the rendered python-docx document for what Jinja cannot express (column
     widths measured from the content).
+
+    A customized template is code of a sort: a loop in a loop or ``'x' * 10**9`` must not
+    hang or exhaust the machine, so it renders in a child under ``RENDER_SECONDS``,
+    ``RENDER_MEMORY`` and ``MAX_RENDERED_BYTES`` (see ``_bounded``). The bundled templates
+    are ours and render here: a fork per document would cost more than the rendering, and
+    the web server renders from threads, where forking is unsafe.
     """
+    data, label = _template_bytes(name, template)
+    properties = {"title": title, "author": author, "identifier": identifier}
+    render = lambda: _render(data, label, context, properties, finish)  # noqa: E731
+    return _bounded(render, label) if template is not None else render()
+
+
+def _render(
+    data: bytes, label: str, context: dict[str, Any], properties: dict[str, str], finish: Callable[[Any], None] | None
+) -> bytes:
     from datetime import datetime, timezone
-    from zipfile import BadZipFile
+    from zipfile import BadZipFile, ZipFile
 
     from docx.opc.exceptions import PackageNotFoundError
     from jinja2 import TemplateError
@@ -90,16 +115,20 @@ def render_docx(
             finish(document)
         core = document.core_properties
         core.created = core.modified = datetime.now(timezone.utc).replace(microsecond=0)
-        core.title, core.author, core.last_modified_by, core.identifier = title, author, author, identifier
+        core.title, core.identifier = properties["title"], properties["identifier"]
+        core.author = core.last_modified_by = properties["author"]
 
-    data, label = _template_bytes(name, template)
     try:
-        return _prepared(data).render(context, complete)
+        rendered = _prepared(data).render(context, complete)
     except TemplateError as error:
         message = clean(getattr(error, "message", None) or error)
         raise DocumentError(f"template {label} is not usable: {message}") from None
     except (PackageNotFoundError, BadZipFile, KeyError, ValueError, struct.error) as error:
         raise DocumentError(f"template {label} is not a Word .docx file ({clean(error)})") from None
+    with ZipFile(io.BytesIO(rendered)) as package:
+        if sum(part.file_size for part in package.infolist()) > MAX_RENDERED_BYTES:
+            raise DocumentError(f"template {label} renders a document over {MAX_RENDERED_BYTES // 2**20} MB")
+    return rendered
 
 
 # Parts a rendering writes: the body, headers and footers, the core properties
@@ -221,29 +250,141 @@ def _zip(entries: list[tuple[Any, bytes, int]]) -> bytes:
     return bytes(out + directory + end)
 
 
+def _bounded(render: Callable[[], bytes], label: str) -> bytes:
+    """``render()`` in a forked child with a memory cap, its result read back under a
+    deadline; where there is no fork (Windows) it runs here, unbounded."""
+    import select
+    import signal
+
+    if not hasattr(os, "fork"):
+        return render()
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: render, send b"ok"/b"er" and the bytes or message, leave at once
+        try:
+            os.close(reading)
+            _cap_memory(RENDER_MEMORY)
+            try:
+                payload = b"ok" + render()
+            except DocumentError as error:
+                payload = b"er" + str(error).encode()
+            except MemoryError:
+                payload = b"er" + f"template {label} needs over {RENDER_MEMORY // 2**20} MB to render".encode()
+            except BaseException as error:  # noqa: BLE001 (reported to the parent, which raises)
+                payload = b"er" + f"template {label} failed to render ({type(error).__name__}: {error})"[:2000].encode()
+            with os.fdopen(writing, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(writing)
+    deadline = time.monotonic() + RENDER_SECONDS
+    chunks: list[bytes] = []
+    size = 0
+    finished = False
+    try:
+        with os.fdopen(reading, "rb", buffering=0) as pipe:
+            while chunk := _read_before(pipe, deadline, select.select):
+                size += len(chunk)
+                if size > MAX_RENDERED_BYTES + 2:
+                    raise DocumentError(f"template {label} renders a document over {MAX_RENDERED_BYTES // 2**20} MB")
+                chunks.append(chunk)
+        finished = True
+    except TimeoutError:
+        raise DocumentError(f"template {label} takes over {RENDER_SECONDS} s to render (a loop too many?)") from None
+    finally:
+        if not finished:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    payload = b"".join(chunks)
+    if payload[:2] == b"ok":
+        return payload[2:]
+    if payload[:2] == b"er":
+        raise DocumentError(payload[2:].decode(errors="replace"))
+    raise DocumentError(f"template {label} could not be rendered (the renderer was stopped: out of memory?)")
+
+
+def _read_before(pipe: Any, deadline: float, select: Callable) -> bytes:
+    while (left := deadline - time.monotonic()) > 0:
+        if select([pipe], [], [], left)[0]:
+            return pipe.read(1 << 20)
+    raise TimeoutError
+
+
+def _cap_memory(extra: int) -> None:
+    """Let this process grow by at most ``extra`` bytes of address space (Linux)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = current + extra if hard == resource.RLIM_INFINITY else min(hard, current + extra)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # no /proc or no rlimits: the deadline still holds
+
+
 def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -> Path:
-    """Write through a temp file in the target folder, then ``os.replace``: never a half file."""
+    """Write through a temp file in the target folder, then ``os.replace``: never a half file.
+
+    Only a regular file is ever replaced: a device (``-o /dev/null`` as root), a FIFO, a
+    symbolic link or a file with other hard links is refused, not swapped for a new file.
+    The new file gets the replaced file's permissions, or the umask's for a new one.
+    """
     path = Path(path)
     folder = path.parent
+    mode = _target_mode(path)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    except OSError as error:
+        raise DocumentError(f"cannot write into folder {folder}: {os_reason(error)}") from None
     try:
         with os.fdopen(handle, "wb") as out:
-            # mkstemp makes the file 0600; a document is for others to read: 0666 less the umask
-            os.fchmod(out.fileno(), 0o666 & ~_umask())
+            # mkstemp makes the file 0600; a document is for others to read: the replaced
+            # file's mode, or 0666 less the umask
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), mode)
             write(out)
+        _target_mode(path)  # replaced by something else meanwhile: still refused
         os.replace(temp, path)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+        raise DocumentError(f"cannot write {path}: {os_reason(error)}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     return path
 
 
+def _target_mode(path: Path) -> int:
+    """The permissions the written file gets; ``DocumentError`` if ``path`` is not a
+    regular file with one link that writing may replace."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    except OSError as error:
+        raise DocumentError(f"cannot write {path}: {os_reason(error)}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise DocumentError(f"{path} is a symbolic link; write to the file it points to, or remove the link first")
+    if kind := describe(info.st_mode):
+        raise DocumentError(f"{path} is {kind}, not a file; only files are written")
+    if info.st_nlink > 1:
+        raise DocumentError(f"{path} has other hard links, which writing would part from it; remove it first")
+    return stat.S_IMODE(info.st_mode)
+
+
 def _umask() -> int:
+    """The process umask, read without changing it where Linux shows it."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
     os.umask(mask)
     return mask
