@@ -2,11 +2,17 @@
 
 Builds an archive of N synthetic documents (~1,500 characters each, made of sentences
 of the shared corpus, deterministic seed), imports them through the normal import path
-(read_bytes → normalize → save, extraction off) and times full-text search for 2-, 4-
-and 8-character queries against a ``LIKE '%q%'`` scan of the same texts.
+(read_bytes → normalize → save, extraction off, committed in batches as
+``minutes import`` does) and times full-text search for 2-, 3-, 4- and 8-character
+queries, a common and a rare term, against a ``LIKE '%q%'`` scan of the same texts
+stored plainly (in a separate file, so that the archive's size is its own).
 
     .venv/bin/python benchmarks/search.py                # 100,000 documents
     .venv/bin/python benchmarks/search.py --docs 5000    # a quick run
+    .venv/bin/python benchmarks/search.py --db a.db --reuse   # search an archive built before
+    # 300,000 documents stored without reading and normalizing them (the synthetic texts
+    # are normalized already: same rows, same index), a copy kept at 100,000:
+    .venv/bin/python benchmarks/search.py --docs 300000 --db b.db --stored --copy-at 100000
 """
 
 from __future__ import annotations
@@ -14,12 +20,15 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sqlite3
 import statistics
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from minutes.lines import plain_title
+from minutes.models import Document
 from minutes.store import Archive
 from minutes.ingest import ingest
 from minutes.readers import read, read_bytes
@@ -63,34 +72,58 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200, help="searches per query length")
-    parser.add_argument("--scans", type=int, default=10, help="LIKE scans per query length")
+    parser.add_argument("--scans", type=int, default=5, help="LIKE scans per query length")
     parser.add_argument("--seed", type=int, default=20250324)
     parser.add_argument("--db", type=Path, help="keep the archive here (default: a temporary file)")
+    parser.add_argument("--reuse", action="store_true", help="search the archive at --db as it is (no import)")
+    parser.add_argument("--stored", action="store_true", help="build with Archive.save, without reading and normalizing")
+    parser.add_argument("--copy-at", type=int, default=0, help="copy the archive to DB.N.db when it holds N documents")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
     sentences = corpus_sentences()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.db"
-        with Archive(db) as archive:
-            began = time.perf_counter()
-            texts = []
-            for done, (source, text) in enumerate(synthetic_documents(args.docs, sentences, rng), 1):
-                ingest(archive, read_bytes(text.encode(), source, kind="txt"), extract=False)
-                if len(texts) < 2000:
-                    texts.append(text)
-                if done % 10_000 == 0:
-                    print(f"  {done} documents, {done / (time.perf_counter() - began):.0f} docs/s", flush=True)
+        plain_db = db.with_suffix(".plain.db")
+        texts = [text for _, text in synthetic_documents(2000, sentences, random.Random(args.seed))]
+        if not args.reuse:
+            for path in (db, plain_db):
+                path.unlink(missing_ok=True)
+            with Archive(db) as archive, archive.batch():
+                began = time.perf_counter()
+                for done, (source, text) in enumerate(synthetic_documents(args.docs, sentences, random.Random(args.seed)), 1):
+                    if args.stored:
+                        lines = text.splitlines()
+                        archive.save(Document(source, "txt", raw=text.encode(), encoding="utf-8", title=plain_title(lines), blocks=lines))
+                    else:
+                        ingest(archive, read_bytes(text.encode(), source, kind="txt"), extract=False)
+                    if done == args.copy_at:
+                        archive.conn.execute("COMMIT")
+                        with sqlite3.connect(db.with_suffix(f".{done}.db")) as copy:
+                            archive.conn.backup(copy)
+                    if done % 10_000 == 0:
+                        print(f"  {done} documents, {done / (time.perf_counter() - began):.0f} docs/s", flush=True)
             elapsed = time.perf_counter() - began
+            print(f"import: {args.docs / elapsed:.0f} docs/s ({elapsed:.1f} s, extraction off)")
+        if not plain_db.exists():
+            with sqlite3.connect(plain_db) as plain:
+                plain.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, text TEXT)")
+                plain.executemany("INSERT INTO documents (text) VALUES (?)", ((t,) for _, t in synthetic_documents(args.docs, sentences, random.Random(args.seed))))
+        with Archive(db) as archive:
             archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             size = db.stat().st_size
-            text_bytes = archive.conn.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0]
-            print(f"documents: {args.docs}")
-            print(f"import: {args.docs / elapsed:.0f} docs/s ({elapsed:.1f} s, extraction off)")
-            print(f"database: {size / 2**20:.1f} MB ({size / args.docs / 1024:.1f} KB/doc; texts alone {text_bytes / 2**20:.1f} MB, raw bytes as much again)")
+            documents = archive.stats()["documents"]
+            print(f"documents: {documents}")
+            print(f"database: {size / 2**20:.1f} MB ({size / documents / 1024:.2f} KB/doc)")
+            tables = dict(archive.conn.execute(
+                "SELECT CASE WHEN name LIKE '%fts%' THEN 'index' ELSE 'rows' END, sum(pgsize) FROM dbstat GROUP BY 1"
+            ).fetchall()) if _has_dbstat(archive.conn) else {}
+            if tables:
+                print("  " + ", ".join(f"{k} {v / documents / 1024:.2f} KB/doc" for k, v in sorted(tables.items())))
+            plain = sqlite3.connect(plain_db)
 
-            print(f"{'query':>6} {'fts p50':>9} {'fts p95':>9} {'hits p50':>9} {'LIKE p50':>9} {'LIKE p95':>9} {'ratio':>7}")
-            for length in (2, 4, 8):
+            workloads: dict[str, list[str]] = {}
+            for length in (2, 3, 4, 8):
                 queries = []
                 while len(queries) < args.queries:
                     runs = [r for r in HAN.findall(rng.choice(texts)) if len(r) >= length]
@@ -98,6 +131,13 @@ def main() -> None:
                         run = rng.choice(runs)
                         at = rng.randrange(len(run) - length + 1)
                         queries.append(run[at : at + length])
+                workloads[str(length)] = queries
+            workloads["common"] = ["生态环境"] * (args.queries // 4)
+            workloads["rare"] = [_rare_term(sentences, rng) for _ in range(args.queries // 4)]
+
+            # min: a search's cost without waiting for the CPU (a shared machine preempts)
+            print(f"{'query':>6} {'min':>9} {'p50':>9} {'p95':>9} {'hits p50':>9} {'LIKE p50':>9} {'ratio':>7}")
+            for name, queries in workloads.items():
                 fts, hits = [], []
                 for query in queries:
                     began = time.perf_counter()
@@ -107,14 +147,36 @@ def main() -> None:
                 scans = []
                 for query in queries[: args.scans]:
                     began = time.perf_counter()
-                    archive.conn.execute("SELECT id FROM documents WHERE text LIKE ?", (f"%{query}%",)).fetchall()
+                    plain.execute("SELECT id FROM documents WHERE text LIKE ?", (f"%{query}%",)).fetchall()
                     scans.append(time.perf_counter() - began)
                 ms = lambda seconds: f"{seconds * 1000:8.1f}ms"  # noqa: E731
                 ratio = statistics.median(scans) / statistics.median(fts)
                 print(
-                    f"{length:>6} {ms(percentile(fts, 0.5))} {ms(percentile(fts, 0.95))} {statistics.median(hits):>9.0f}"
-                    f" {ms(percentile(scans, 0.5))} {ms(percentile(scans, 0.95))} {ratio:>6.0f}x"
+                    f"{name:>6} {ms(min(fts))} {ms(percentile(fts, 0.5))} {ms(percentile(fts, 0.95))} {statistics.median(hits):>9.0f}"
+                    f" {ms(percentile(scans, 0.5))} {ratio:>6.0f}x",
+                    flush=True,
                 )
+            plain.close()
+
+
+def _rare_term(sentences: list[str], rng: random.Random) -> str:
+    """Four Han characters found in one corpus sentence only."""
+    while True:
+        runs = [r for r in HAN.findall(rng.choice(sentences)) if len(r) >= 4]
+        if runs:
+            run = rng.choice(runs)
+            at = rng.randrange(len(run) - 3)
+            term = run[at : at + 4]
+            if sum(term in s for s in sentences) == 1:
+                return term
+
+
+def _has_dbstat(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("SELECT 1 FROM dbstat LIMIT 1")
+        return True
+    except sqlite3.Error:
+        return False
 
 
 if __name__ == "__main__":

@@ -182,50 +182,57 @@ def import_paths(
     ``progress(done, total, result)`` is called after each file. An ``ArchiveError``
     (database locked, disk full) does stop it, as no later file could be stored: the
     summary of what was done comes back all the same, with ``stopped`` saying why.
+    Files are committed in batches (``Archive.batch``): each one whole or not at all,
+    a crash loses at most the last second's or few hundred files.
     """
     from minutes.store import SaveResult
 
     files = collect_files(paths)
     summary = ImportSummary()
-    for done, item in enumerate(files, 1):
-        if isinstance(item, tuple):
-            result = SaveResult(None, "failed", item[0], item[1])
-        else:
-            try:
-                result = import_file(archive, item, extract=extract)
-            except ArchiveError as error:
-                summary.stopped = str(error)
-                break
-        summary.results.append(result)
-        if progress:
-            progress(done, len(files), result)
+    try:
+        with archive.batch():
+            for done, item in enumerate(files, 1):
+                if isinstance(item, tuple):
+                    result = SaveResult(None, "failed", item[0], item[1])
+                else:
+                    try:
+                        result = import_file(archive, item, extract=extract)
+                    except ArchiveError as error:
+                        summary.stopped = str(error)
+                        break
+                summary.results.append(result)
+                if progress:
+                    progress(done, len(files), result)
+    except ArchiveError as error:  # the last batch could not be committed
+        summary.stopped = summary.stopped or f"{error} (the files of the last batch were not stored)"
     return summary
 
 
 def reextract_all(archive: Archive) -> list[SaveResult]:
     """Normalize and extract every archived document again from its raw bytes (after the
-    rules improved). A document that cannot be read or extracted now keeps its stored
-    text and extraction; its result carries the error."""
+    rules improved), committed in batches. A document that cannot be read or extracted
+    now keeps its stored text and extraction; its result carries the error."""
     from minutes.store import SaveResult
     from minutes.readers import read_bytes
     from minutes.nlp.normalize import normalize
 
     results = []
-    for row in archive.originals():
-        try:
-            doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
-        except MinutesError as error:
-            results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
-            continue
-        except Exception as error:  # as in import: one document never stops the others
-            results.append(SaveResult(row["id"], "unchanged", row["source"], f"cannot read it again ({type(error).__name__}: {error})"))
-            continue
-        extraction, error = extract_or_error(doc)
-        if error:
-            results.append(SaveResult(row["id"], "unchanged", row["source"], error))
-            continue
-        archive.replace_extraction(row["id"], extraction, doc=doc)
-        results.append(SaveResult(row["id"], "updated", row["source"]))
+    with archive.batch():
+        for row in archive.originals():
+            try:
+                doc = normalize(read_bytes(row["original"], row["source"], kind=row["kind"], encoding=row["encoding"]))
+            except MinutesError as error:
+                results.append(SaveResult(row["id"], "unchanged", row["source"], str(error)))
+                continue
+            except Exception as error:  # as in import: one document never stops the others
+                results.append(SaveResult(row["id"], "unchanged", row["source"], f"cannot read it again ({type(error).__name__}: {error})"))
+                continue
+            extraction, error = extract_or_error(doc)
+            if error:
+                results.append(SaveResult(row["id"], "unchanged", row["source"], error))
+                continue
+            archive.replace_extraction(row["id"], extraction, doc=doc)
+            results.append(SaveResult(row["id"], "updated", row["source"]))
     return results
 
 

@@ -59,6 +59,19 @@ def normalize_text(s: str) -> str:
     return "\n".join(line.strip() for line in s.split("\n")) if "\n" in s else s.strip()
 
 
+# Strings normalized together are joined by a line of their own holding a private-use
+# character: no rule reaches across a line break, so each comes out as if alone.
+_JOIN = "\n\ue000\n"
+
+
+def normalize_texts(strings: list[str]) -> list[str]:
+    """``normalize_text`` of each string, in one pass over all of them (a document's
+    lines: one OpenCC call and one run of each rule instead of one per line)."""
+    if len(strings) < 2 or any("\ue000" in s for s in strings):
+        return [normalize_text(s) for s in strings]
+    return normalize_text(_JOIN.join(strings)).split(_JOIN)
+
+
 def _restore_lost_character(match: re.Match[str]) -> str:
     """The character a ``?(pēn)`` stood for, from its (last) aid; nothing when unknown."""
     syllables = _SYLLABLES.findall(match[0])
@@ -115,8 +128,14 @@ _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{
 def normalize(doc: Document) -> Document:
     """A normalized copy of ``doc``: clean title, body without boilerplate, site facts in metadata."""
     rules = _rules()
-    title = normalize_text(doc.title) if doc.title else None
-    metadata = {k: v if "://" in v else normalize_text(v) for k, v in doc.metadata.items()}
+    cells = [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row]
+    lines = [block for block in doc.blocks if not isinstance(block, Table)]
+    normalized = iter(normalize_texts([doc.title or "", *doc.metadata.values(), *lines, *cells]))
+    title = next(normalized) if doc.title else (next(normalized), None)[1]
+    metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
+    lines = [next(normalized) for _ in lines]
+    cells = [next(normalized) for _ in cells]
+    next_line, next_cell = iter(lines).__next__, iter(cells).__next__
     published = doc.published
     dateline_date: date | None = None
     blocks: list[Block] = []
@@ -125,11 +144,11 @@ def normalize(doc: Document) -> Document:
 
     for block in doc.blocks:
         if isinstance(block, Table):
-            rows = [[normalize_text(cell) for cell in row] for row in block.rows]
+            rows = [[next_cell() for _ in row] for row in block.rows]
             if rows := [row for row in rows if any(row)]:
                 blocks.append(Table(rows))
             continue
-        line = normalize_text(block)
+        line = next_line()
         if not line:
             continue
         if waiting_for:

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 import pytest
 
-from minutes.store import SCHEMA_VERSION, Archive, StoredAssignment, StoredDocument, StoredTask, TaskEvent
+from minutes.store import SCHEMA_VERSION, Archive, StoredAssignment, StoredDocument, StoredTask, TaskEvent, search
+from minutes.store.content import unpack
 from minutes.store.schema import MIGRATIONS
 from minutes.nlp.names import canonical_unit, document_region
 from minutes.errors import ArchiveError
@@ -105,8 +106,8 @@ def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive
     assert stored.versions == 1
     assert [t.text for t in stored.tasks] == ["要每日报送火点处置情况"]
     assert stored.meeting is None
-    old = archive.conn.execute("SELECT text, original FROM document_versions WHERE document_id = ?", (first.id,)).fetchone()
-    assert old["text"] == "\n".join(BODY) and old["original"] == "\n".join(BODY).encode()
+    old = archive.conn.execute("SELECT content FROM document_versions WHERE document_id = ?", (first.id,)).fetchone()
+    assert unpack(old["content"]) == ("\n".join(BODY), "\n".join(BODY).encode())
     assert archive.stats()["documents"] == 1
 
 
@@ -282,12 +283,24 @@ def test_an_archive_of_the_first_schema_is_upgraded_in_place(tmp_path):
         conn.execute("INSERT INTO schema_version VALUES (1)")
         conn.execute(
             "INSERT INTO documents (source, kind, title, metadata, content_hash, imported, updated, text, original)"
-            " VALUES ('/old.txt', 'txt', '旧通知', '{}', 'h', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', '正文', x'00')"
+            " VALUES ('/old.txt', 'txt', '旧通知', '{}', 'h', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00',"
+            " '正文要求完成整改', x'00')"
+        )
+        conn.execute(
+            "INSERT INTO document_versions (document_id, content_hash, imported, replaced, text, original)"
+            " VALUES (1, 'g', '2024-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', '初稿', x'0102')"
         )
         conn.execute("INSERT INTO tasks (document_id, seq, text, status) VALUES (1, 1, '要完成整改', 'done')")
     with Archive(path) as archive:
         assert archive.conn.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
-        assert archive.document(1).title == "旧通知"
+        assert archive.document(1).title == "旧通知" and archive.document(1).text == "正文要求完成整改"
+        assert [row["original"] for row in archive.originals()] == [b"\x00"]
+        version = archive.conn.execute("SELECT content FROM document_versions").fetchone()[0]
+        assert unpack(version) == ("初稿", b"\x01\x02")
+        # the index was rebuilt: text, title and tasks are found
+        assert [hit.document_id for hit in search(archive, "完成整改")] == [1]
+        assert [hit.document_id for hit in search(archive, "旧通知")] == [1]
+        assert [hit.task.id for hit in search(archive, "完成整改", tasks=True)] == [1]
         assert archive.task(1).status == "已办结"  # done → 已办结 (schema 3)
         archive.set_status([1], "办理中")
         assert [(e.from_status, e.to_status) for e in archive.task(1).history] == [("已办结", "办理中")]

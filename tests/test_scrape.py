@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from minutes.store import Archive
+from minutes.store.content import unpack
 from minutes.scrapers.lists import parse_list
 from minutes.scrapers.run import Options, scrape
 from minutes.scrapers.sources import generic_source, load_catalog, parse_source
@@ -75,7 +76,8 @@ def catalog():
 
 def stored(db) -> dict[str, dict]:
     with Archive(db) as archive:
-        return {row["source"]: row for row in map(dict, archive.conn.execute("SELECT id, source, title, text, original FROM documents"))}
+        rows = map(dict, archive.conn.execute("SELECT id, source, title, content FROM documents"))
+        return {row["source"]: {**row, **dict(zip(("text", "original"), unpack(row["content"])))} for row in rows}
 
 
 def assert_spaced(hits, delay: float) -> None:

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from minutes.store import Archive
+from minutes.store.content import unpack_text
 from minutes.cli import app
 from minutes.scrapers.run import Options, check, scrape
 from minutes.scrapers.sources import generic_source, load_catalog
@@ -36,7 +37,8 @@ def on_loopback(catalog, ident: str, site: Site, path: str):
 
 def documents(db) -> dict[str, dict]:
     with Archive(db) as archive:
-        return {row["source"]: row for row in map(dict, archive.conn.execute("SELECT source, title, published, text FROM documents"))}
+        rows = map(dict, archive.conn.execute("SELECT source, title, published, content FROM documents"))
+        return {row["source"]: {**row, "text": unpack_text(row["content"])} for row in rows}
 
 
 def assert_archived(db, site: Site, stories, *, absent: tuple[str, ...] = ()) -> None:

@@ -173,9 +173,21 @@ def test_updated_documents_are_reindexed(small_archive):
     archive.conn.execute("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 0)")
 
 
-def test_index_terms_are_bigrams_and_words():
-    assert index_terms("环境保护，PM2.5与臭氧") == "环境 境保 保护 pm2 5 与臭 臭氧"
+def test_index_terms_are_bigrams_words_and_marks():
+    assert index_terms("环境保护，PM2.5与臭氧") == "环境 境保 保护 ， pm2 . 5 与臭 臭氧"
     assert index_terms("一") == "一"
+    assert index_terms("“引号”与'撇号'") == "“ 引号 ” 与 撇号"  # ASCII quotes are checked literally, not indexed
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("民政府，市级有", False), ("民政府、市级有", True), ("府、市", True), ("府，市", False), ("政府、", True),
+     ("PM2.5", True), ("PM2,5", False), ("（2025）", True), ("(2025)", False), ("'A'", True), ('"A"', False)],
+)
+def test_punctuation_in_a_query_is_matched_literally(query, found):
+    with Archive(":memory:") as archive:
+        doc_id = save(archive, "请各区县人民政府、市级有关部门做好PM2.5防控，文号（2025）'A'。")
+        assert [h.document_id for h in search(archive, query)] == ([doc_id] if found else [])
 
 
 def test_make_snippet_maps_back_to_the_text():
@@ -185,15 +197,20 @@ def test_make_snippet_maps_back_to_the_text():
     assert [snippet[s:e] for s, e in highlights] == ["关键词"]
 
 
-def test_only_the_newest_matches_are_ranked(monkeypatch):
+def test_title_hits_first_then_the_newest_matches_by_frequency(monkeypatch):
     ranking = importlib.import_module("minutes.store.search")  # the module: minutes.store.search is the function
 
     with Archive(":memory:") as archive:
         oldest = save(archive, "正文提到减排。", title="减排专题")
-        newer = [save(archive, f"第{n}份材料顺带提到减排。") for n in range(2)]
-        assert search(archive, "减排")[0].document_id == oldest  # the title weighs most
+        older = save(archive, "减排减排减排，三次提到减排。")
+        newer = [save(archive, f"第{n}份材料顺带提到减排，篇幅较长的说明文字。") for n in range(2)]
+        assert [h.document_id for h in search(archive, "减排")] == [oldest, older, newer[1], newer[0]]
         monkeypatch.setattr(ranking, "RANKED_AT_MOST", 2)
-        assert {h.document_id for h in search(archive, "减排")} == set(newer)
+        # a title hit is found in the whole archive; other matches among the newest ones only
+        # (as many as the page asks for, at least RANKED_AT_MOST)
+        assert [h.document_id for h in search(archive, "减排", limit=2)] == [oldest, newer[1]]
+        hits = search(archive, "减排")
+        assert hits[0].score < -1 < hits[1].score < 0
 
 
 def test_a_page_of_hits_knows_the_total_and_a_status_narrows_task_searches(tmp_path):

@@ -15,6 +15,7 @@ _ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", 
                      "big5-hkscs": "big5hkscs", "utf8": "utf-8"}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _CJK_PUNCTUATION = re.compile("[\u2010-\u206f\u3000-\u303f\uff00-\uffef]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 # Below this share of common characters among the non-ASCII ones, a decoding is garbage.
 _MIN_COMMON_SHARE = 0.6
 
@@ -22,7 +23,9 @@ _MIN_COMMON_SHARE = 0.6
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Decode text bytes, returning (text, encoding); ``ReadError`` rather than a bad guess.
 
-    A byte-order mark decides; otherwise each candidate (the declared charset first,
+    A byte-order mark decides; bytes that are valid UTF-8 (with no other charset
+    declared) are UTF-8: Chinese text in GB18030 or Big5 is never valid UTF-8 beyond a
+    few characters, so no scoring is needed. Otherwise each candidate (the declared charset first,
     then UTF-8, GB18030, Big5) that decodes without error is scored by the share of
     common Chinese characters and punctuation among its non-ASCII characters —
     GB18030 decodes almost any bytes, so decoding alone proves nothing.
@@ -31,6 +34,11 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(data.decode(encoding, errors="replace"), label), encoding.replace("-sig", "")
+    if _canonical(declared) in (None, "utf-8"):
+        try:
+            return _checked(data.decode("utf-8"), label), "utf-8"
+        except UnicodeDecodeError:
+            pass
     candidates = list(dict.fromkeys([e for e in (_canonical(declared),) if e] + list(_TEXT_ENCODINGS)))
     best: tuple[float, str, str] | None = None
     for errors in ("strict", "replace"):
@@ -62,8 +70,7 @@ def _canonical(encoding: str | None) -> str | None:
 def _checked(text: str, label: str) -> str:
     """The text, unless control characters say it is binary data after all."""
     sample = text[:100_000]
-    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f\v")
-    if "\x00" in sample or controls > len(sample) // 100:
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100:
         raise ReadError(f"{label}: not a text file (binary data)")
     if not text.strip():
         raise ReadError(f"{label}: empty file")

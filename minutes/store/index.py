@@ -1,61 +1,101 @@
 """The full-text index: the terms a text is indexed under, and index rows for a document.
 
-Chinese has no spaces, so the index (SQLite FTS5, ``unicode61``, contentless) is fed
+Chinese has no spaces, so the index (SQLite FTS5, contentless) is fed
 terms made here: every run of Han characters becomes its overlapping bigrams (环境保护 →
 环境 境保 保护; a run of one character is indexed as itself), every run of letters/digits
-a lower-case word. ``minutes.store.search`` turns a query into terms the same way.
+a lower-case word, and every punctuation mark of ``MARKS`` a term of its own (the
+tables' tokenizer, ``tokenizer()``, keeps them as tokens), so that a query's punctuation is matched
+literally: 民政府，市级 does not match 人民政府、市级. Rarer symbols, quotes and
+apostrophes are no terms; ``minutes.store.search`` checks every match for the literal
+query anyway.
 
-The tables are contentless: a row is removed with FTS5's 'delete' command, which must be
-given the very terms that were inserted. Both are computed here from stored rows only.
+Three tables: ``documents_fts`` (title, body, tasks: what a search matches),
+``titles_fts`` (titles alone: which matches are title hits, without reading the large
+index) and ``tasks_fts``. All are contentless (the text lives once, compressed, in
+``documents.content``) and keep no column sizes (ranking does not use bm25): a row is
+removed with FTS5's 'delete' command, which must be given the very terms that were
+inserted, computed here from stored rows only.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 
+from minutes.store.content import unpack_text
+
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)")
+# Marks indexed as terms: ASCII punctuation and symbols but quotes, general punctuation (—…‘’“”※), CJK
+# punctuation (，、。《》【】), full-width punctuation (（）：；！？), · × ÷.
+MARKS = "!#-&(-/:-@\\[-`{-~\u00b7\u00d7\u00f7\u2010-\u205e\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+_MARK = re.compile(f"[{MARKS}]")
+_TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)|(?P<mark>\\S)")
+
+
+@functools.cache
+def _term() -> re.Pattern[str]:
+    """The terms of a (lower-cased) text in one pass: at each position, the bigram
+    starting there, a lone Han character, a word or a mark; the last character of a Han
+    run starts no term. (Compiled on first use: searching never needs it.)"""
+    return re.compile(f"(?=([{_HAN}]{{2}}|(?<![{_HAN}])[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}]))(?:[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}])")
 
 
 def text_runs(text: str) -> list[tuple[str, str]]:
-    """("han" | "word", run) in order."""
+    """("han" | "word" | "mark", run) in order; a mark is any other visible character."""
     return [(m.lastgroup, m.group()) for m in _TERMS.finditer(text)]
 
 
 def run_terms(kind: str, run: str) -> list[str]:
-    """The terms of one run: a word itself, lower-cased; Han bigrams (or the lone character)."""
+    """The terms of one run: a word itself, lower-cased; a mark of ``MARKS`` itself;
+    Han bigrams (or the lone character)."""
     if kind == "word":
         return [run.lower()]
+    if kind == "mark":
+        return [run] if _MARK.match(run) else []
     if len(run) == 1:
         return [run]
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def index_terms(text: str) -> str:
-    """The space-separated terms a text is indexed under."""
-    return " ".join(term for kind, run in text_runs(text) for term in run_terms(kind, run))
+    """The space-separated terms a text is indexed under (``run_terms`` of its runs)."""
+    return " ".join(_term().findall(text.lower()))
 
 
-def index_document(conn: sqlite3.Connection, doc_id: int) -> None:
-    """Index a stored document and its tasks (inside the caller's transaction)."""
-    document, tasks = _values(conn, doc_id)
+def tokenizer() -> str:
+    """The FTS5 tokenize option that keeps every term whole. The terms come lower-cased
+    and space-separated, so FTS5's ``ascii`` tokenizer serves (a fifth faster than
+    ``unicode61``): non-ASCII characters are token characters to it, the ASCII marks are
+    made so. (An index built with other ``MARKS`` needs a migration that rebuilds it.)"""
+    return "ascii tokenchars '" + "".join(chr(c) for c in range(0x80) if _MARK.match(chr(c))) + "'"
+
+
+def index_document(conn: sqlite3.Connection, doc_id: int, *, title: str | None = None, text: str | None = None) -> None:
+    """Index a stored document and its tasks (inside the caller's transaction). ``title``
+    and ``text``, when the caller has them, spare reading them back."""
+    document, tasks = _values(conn, doc_id, title, text)
     conn.execute("INSERT INTO documents_fts (rowid, title, body, tasks) VALUES (?, ?, ?, ?)", document)
-    conn.executemany("INSERT INTO tasks_fts (rowid, text, units, deadline) VALUES (?, ?, ?, ?)", tasks)
+    conn.execute("INSERT INTO titles_fts (rowid, title) VALUES (?, ?)", document[:2])
+    if tasks:
+        conn.executemany("INSERT INTO tasks_fts (rowid, text, units, deadline) VALUES (?, ?, ?, ?)", tasks)
 
 
 def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
     """Remove a document and its tasks from the index, before its rows change."""
     document, tasks = _values(conn, doc_id)
     conn.execute("INSERT INTO documents_fts (documents_fts, rowid, title, body, tasks) VALUES ('delete', ?, ?, ?, ?)", document)
+    conn.execute("INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', ?, ?)", document[:2])
     conn.executemany("INSERT INTO tasks_fts (tasks_fts, rowid, text, units, deadline) VALUES ('delete', ?, ?, ?, ?)", tasks)
 
 
-def _values(conn: sqlite3.Connection, doc_id: int) -> tuple[tuple, list[tuple]]:
+def _values(conn: sqlite3.Connection, doc_id: int, title: str | None = None, text: str | None = None) -> tuple[tuple, list[tuple]]:
     """The terms a document and its tasks are indexed under, computed from stored rows
     only (never from aliases that later documents may add), so that deleting gives
     the index exactly what inserting gave it."""
-    title, text = conn.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if text is None:
+        title, content = conn.execute("SELECT title, content FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        text = unpack_text(content)
     tasks = []
     task_words = []
     for task_id, task_text, deadline in conn.execute(

@@ -1,6 +1,5 @@
 """Read-only questions the web page asks of the archive beyond ``Archive``'s own: a page
-of the task ledger with its counts, a unit's profile, the dashboard's figures and a
-document's original bytes.
+of the task ledger with its counts, a unit's profile and the dashboard's figures.
 
 Everything filters in SQL and returns ids or numbers; tasks themselves come from
 ``Archive.tasks_by_id`` (``StoredTask``) so there is one shape of a task. A closed task
@@ -178,14 +177,6 @@ def units_by_open_tasks(archive: Archive, *, today: date | None = None, limit: i
 def unit_names(archive: Archive) -> list[str]:
     """Every canonical unit name, for pickers."""
     return [row[0] for row in archive.conn.execute("SELECT name FROM units ORDER BY name")]
-
-
-def original(archive: Archive, doc_id: int) -> dict[str, Any]:
-    """A document's source, kind, encoding and raw bytes (``original``)."""
-    row = archive.conn.execute("SELECT source, kind, encoding, original FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if row is None:
-        raise ArchiveError(f"no document {doc_id} in {archive.name}")
-    return dict(row)
 
 
 def monthly_flow(archive: Archive, *, months: int = 24) -> list[tuple[str, int, int]]:

@@ -194,13 +194,43 @@ CREATE TABLE feedback_files (
 );
 """
 
-# Version 5: a unit's tasks read from the index alone (the ledger of one unit, which in a
+def _compact_storage(conn: sqlite3.Connection) -> None:
+    """Version 5: text and raw bytes as one compressed ``content`` blob
+    (``minutes.store.content``), in documents and in their versions; the index rebuilt
+    with terms for punctuation, a title-only index beside it, and no column sizes (bm25 is
+    not used: its document count read every match of a query). The space the old columns
+    took is reused by new rows; ``VACUUM`` gives it back to the file system."""
+    from minutes.store.content import pack
+    from minutes.store.index import index_document, tokenizer
+
+    for table in ("documents", "document_versions"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN content BLOB")
+        ids = [row[0] for row in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = conn.execute(
+                f"SELECT id, text, original FROM {table} WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1])
+            ).fetchall()
+            conn.executemany(f"UPDATE {table} SET content = ? WHERE id = ?", [(pack(text, raw), i) for i, text, raw in rows])
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN text")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN original")
+    conn.execute("DROP TABLE documents_fts")
+    conn.execute("DROP TABLE tasks_fts")
+    for table, columns in (("documents_fts", "title, body, tasks"), ("titles_fts", "title"), ("tasks_fts", "text, units, deadline")):
+        conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, content='', columnsize=0, tokenize=\"{tokenizer()}\")")
+    for (doc_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        index_document(conn, doc_id)
+
+
+# Version 6: a unit's tasks read from the index alone (the ledger of one unit, which in a
 # large archive is thousands of tasks, no longer visits a task_units row per task).
-_SCHEMA_5 = """
+_SCHEMA_6 = """
 CREATE INDEX task_units_unit_task ON task_units(unit_id, task_id);
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _SCHEMA_5]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
+    _SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _compact_storage, _SCHEMA_6,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

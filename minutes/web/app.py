@@ -167,7 +167,7 @@ def create_app(settings: Settings) -> Starlette:
         if view == "original":
             from minutes.readers import read_bytes
 
-            stored = queries.original(archive(), doc_id)
+            stored = archive().original(doc_id)
             try:
                 segments = [(read_bytes(stored["original"], stored["source"], kind=stored["kind"], encoding=stored["encoding"]).text, None)]
             except ReadError as problem:
