@@ -151,7 +151,10 @@ def test_keyboard_alone_reaches_search_and_the_ledger(page, server):
     tab_to("检索")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search$"))
-    page.keyboard.type("扬尘")  # the box has the focus on arrival
+    # the box takes the focus on arrival (autofocus, which the browser applies on a frame
+    # after load: wait for it rather than type into nothing)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'q'", timeout=5000)
+    page.keyboard.type("扬尘")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search\?q="))
     assert page.locator("ol.hits li").count() > 0
