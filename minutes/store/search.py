@@ -379,8 +379,9 @@ def _search_tasks(
         key=lambda item: (item[0], -item[1]),
     )
     hits = []
-    for score, task_id in scored[:limit]:
-        task = archive.task(task_id)
+    scores = dict((task_id, score) for score, task_id in scored[:limit])
+    for task in archive.tasks_by_id(list(scores)):  # one read for the page, in rank order
+        score = scores[task.id]
         snippet, highlights = make_snippet(task.text, text)
         hits.append(
             Hit(task.document_id, task.document_source, task.document_title, task.document_published, score, snippet, highlights, task)
