@@ -129,6 +129,12 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("2025年3月19日", date(2025, 3, 19), None),
         # day first, as a repost's site prints it
         ("07.05.2024  14:20", date(2024, 5, 7), None),
+        # the label in brackets, or the whole field bracketed, page buttons after it
+        ("【发布日期】2023-08-09", date(2023, 8, 9), None),
+        ("【发布时间：2023-08-09】 【字体：大 中 小】", date(2023, 8, 9), None),
+        ("[发布时间：2023/8/9]", date(2023, 8, 9), None),
+        ("2023-08-09 16:45 来源：青川市人民政府网 作者：王敏 【打印本页】 【关闭窗口】", date(2023, 8, 9), "青川市人民政府网"),
+        ("成文日期：2023年08月09日", date(2023, 8, 9), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
