@@ -5,6 +5,7 @@ the title line under an official 版头.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from datetime import date
@@ -43,46 +44,93 @@ def signature_date(lines: list[str]) -> date | None:
     return None
 
 
+@dataclasses.dataclass(frozen=True)
+class _TitleRules:
+    reach: int  # how far into the text the title may stand (lines)
+    head: re.Pattern[str]  # an issuing organ's line (版头)
+    title: re.Pattern[str]  # a 公文 title
+    mark: re.Pattern[str]  # a line that only names the kind of minutes
+    junk: re.Pattern[str]  # site chrome and page metadata
+    advert: re.Pattern[str]
+    menu: re.Pattern[str]
+    body: re.Pattern[str]  # body text: the title search ends there
+    subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
+    longest: int  # Han characters
+
+
 @functools.cache
-def _title_rules() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+def _title_rules() -> _TitleRules:
     rules = datafiles.load("official_titles.yaml")
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-    organs = datafiles.load("organizations.yaml")["issuing_organs"]
-    head = re.compile(rf"^\S{{2,40}}(?:{alt(organs)})(?:{alt(rules['head_marks'])})?$")
-    title = re.compile(
-        rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
-        rf"|[^。；;，,：:]{{4,80}}(?:{alt(rules['document_kinds'])})(?:[（(][^）)]{{1,8}}[）)])?)$"
+    organizations = datafiles.load("organizations.yaml")
+    kinds = alt(rules["document_kinds"])
+    named = [*organizations["organ_suffixes"], *organizations["place_suffixes"]]
+    return _TitleRules(
+        reach=rules["head_lines"],
+        head=re.compile(rf"^\S{{2,40}}(?:{alt(organizations['issuing_organs'])})(?:{alt(rules['head_marks'])})?$"),
+        title=re.compile(
+            rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
+            rf"|[^。；;，,：:]{{4,80}}(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?)$"
+        ),
+        mark=re.compile(rules["head_mark_line"]),
+        junk=re.compile(rules["junk_line"]),
+        advert=re.compile(rules["advert"]),
+        menu=re.compile(rules["menu"]),
+        body=re.compile(rules["body_line"]),
+        subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
+        longest=rules["title_max_length"],
     )
-    return (rules["head_lines"], head, title, re.compile(rules["head_mark_line"]), re.compile(rules["junk_line"]),
-            re.compile(rules["body_line"]), rules["title_max_length"])
 
 
 def plain_title(lines: list[str]) -> str | None:
     """The title of a plain text: after an official 版头 (issuing organ, document number)
-    the first line shaped like a 公文 title; otherwise its first title-shaped line, junk
-    lines (site chrome, page metadata) skipped; None when body text comes first (a repost
-    that starts with its lead paragraph, a page that starts mid-plan)."""
-    reach, head, title, mark, junk, body, longest = _title_rules()
-    squashed = [re.sub(r"\s+", "", line) for line in lines[:reach]]
-    skip = next((i for i, line in enumerate(squashed) if not _is_junk(line, junk)), None)
+    the first line shaped like a 公文 title; otherwise, among the title-shaped lines before
+    the body, the first that names a meeting, a document kind or an organ (else the first),
+    junk lines (site chrome, page metadata, adverts, menus) skipped; None when body text
+    comes first (a repost that starts with its lead paragraph, a page that starts
+    mid-plan)."""
+    r = _title_rules()
+    lines = lines[: r.reach]
+    squashed = [re.sub(r"\s+", "", line) for line in lines]
+    skip = next((i for i, line in enumerate(lines) if not _is_junk(line, r)), None)
     if skip is None:
         return None
     lines, squashed = lines[skip:], squashed[skip:]
     first = squashed[0]
-    if head.match(first) or DOCUMENT_NUMBER.search(first):
-        for line in lines[1:reach]:
-            squashed = re.sub(r"\s+", "", line)
-            if (not DOCUMENT_NUMBER.search(line) and title.match(line) and not head.match(squashed)
-                    and not mark.match(squashed)):
+    if r.head.match(first) or DOCUMENT_NUMBER.search(first):
+        for line, bare in zip(lines[1:], squashed[1:]):
+            if (not DOCUMENT_NUMBER.search(line) and r.title.match(line) and not r.head.match(bare)
+                    and not r.mark.match(bare)):
                 return line
         return lines[0]
+    candidates = []
     for line, bare in zip(lines, squashed):
-        if _is_junk(bare, junk):
+        if _is_junk(line, r):
             continue
         han = len(re.findall("[\u4e00-\u9fff]", bare))  # reading aids (zhèng) do not count
-        return None if body.search(bare) or han > longest else line
-    return None
+        if r.body.search(bare) or han > r.longest:
+            break
+        candidates.append((line, bare))
+    if len(candidates) < 2:
+        return candidates[0][0] if candidates else None
+    return next((line for line, bare in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
 
 
-def _is_junk(line: str, junk: re.Pattern[str]) -> bool:
-    return bool(junk.search(line)) or len(re.findall(r"\w", line)) < 4
+def _is_junk(line: str, r: _TitleRules) -> bool:
+    bare = re.sub(r"\s+", "", line)
+    dateline = DATE.search(bare) and re.search("[：:]", bare)  # 發布時間：2025-05-16 / 2025-06-13 來源：…
+    return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
+            or len(re.findall(r"\w", bare)) < 4)
+
+
+def _simplified(text: str) -> str:
+    """Text in Simplified script, for the word patterns (a reader sees the text before
+    normalization, which may be Traditional)."""
+    return _opencc().convert(text)
+
+
+@functools.cache
+def _opencc():  # noqa: ANN202 (opencc has no types)
+    import opencc
+
+    return opencc.OpenCC("tw2s")

@@ -162,6 +162,28 @@ def test_plain_text_title_skips_an_official_head(lines, title):
     assert plain_title(lines) == title
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # an advert above the headline of a repost
+        (["鸿运棋牌注册就送88元，下载APP领彩金", "桐溪县召开夏季秸秆禁烧工作部署会", "6月2日，桐溪县召开会议。"],
+         "桐溪县召开夏季秸秆禁烧工作部署会"),
+        (["永利体育官网 www.example-bet.com", "青川市2019年扬尘治理专项行动方案"], "青川市2019年扬尘治理专项行动方案"),
+        # a site menu and a slogan, then the title
+        (["网站首页 政务公开 新闻中心 办事服务 互动交流", "守护碧水蓝天 共建美好家园", "桐溪县生态环境局开展汛期水质专项检查",
+          "7月3日，县生态环境局组织开展专项检查。"], "桐溪县生态环境局开展汛期水质专项检查"),
+        # a dateline, even in Traditional script, is never the title
+        (["桐溪縣召開汛期防汛工作會", "發布時間：2023-07-03 09:15 來源：桐溪縣融媒體中心"], "桐溪縣召開汛期防汛工作會"),
+        # a headline that names no organ or meeting is still the title when it is the only one
+        (["让每一条河流都清澈见底", "7月3日，桐溪县组织开展河道清漂。"], "让每一条河流都清澈见底"),
+        # junk and then body text: the page has no title
+        (["体育开户送彩金，手机投注官网", "首页 > 新闻中心 > 工作动态", "7月3日，桐溪县召开防汛工作会。"], None),
+    ],
+)
+def test_plain_text_title_skips_adverts_menus_and_slogans(lines, title):
+    assert plain_title(lines) == title
+
+
 # --- kinds -------------------------------------------------------------------------------
 
 
