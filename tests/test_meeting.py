@@ -190,6 +190,29 @@ def test_people(paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        (  # introduced with a title on a visit, then giving instructions: a speaker
+            ["8月5日，市水务局局长钟海平一行前往东湖区调研河道整治工作。随后召开座谈会，听取工作汇报。",
+             "钟海平指出，河道整治取得了阶段性成效。钟海平强调，要加快推进截污纳管。"],
+            [("钟海平", "市水务局局长", "speaker")],
+        ),
+        (  # the instruction may say where it was given
+            ["近日，区委常委、副区长骆飞带队检查扬尘治理工作，并召开现场推进会。",
+             "骆飞在现场推进会上要求，各街道要压实属地责任。"],
+            [("骆飞", "区委常委、副区长", "speaker")],
+        ),
+        (  # a name never introduced with a title is someone quoted, not a participant
+            ["近日，区生态环境局召开座谈会。", "钟海平指出，要加快推进截污纳管。"],
+            [],
+        ),
+    ],
+)
+def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
+    assert people(meeting("东湖区召开河道整治座谈会", *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         (  # a shared suffix is handed out to the bare places before it
             ["东湖区、西山区、南江区生态环境局就近期空气质量作了发言。"],
             ["东湖区生态环境局", "西山区生态环境局", "南江区生态环境局"],

@@ -149,6 +149,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     for line in report:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
+    people.extend(_instructors(report, {p.name for p in people}))
     organizer = _organizer(convened.get("organizer"), title, lines)
     return Meeting(
         name=_session(_name(convened.get("name"), title), organizer),
@@ -470,6 +471,38 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
             if any(said.search(line) for line in lines):
                 person.role = "speaker"
     return people
+
+
+def _instructors(lines: list[str], known: set[str]) -> list[Person]:
+    """Speakers named by no role verb: a person the report introduces with a title
+    (市生态环境局局长甲一行前往…调研) whose name then opens a sentence that gives
+    instructions (甲指出，… / 甲在座谈会上强调，要…). A name with no title anywhere in the
+    report is not taken: a sentence opening with a bare name is too often someone quoted."""
+    r = rules()
+    opens = re.compile(rf"(?:^|[。；！？])\s*(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:在[^，。；]{{1,16}}?|还|最后|同时|进一步)?(?:{r.instructs})")
+    found: list[Person] = []
+    for line in lines:
+        for m in opens.finditer(line):
+            name = m["name"]
+            if name in known or not _is_name(name):
+                continue
+            title = next(filter(None, (_introduced(other, name) for other in lines)), None)
+            if title:
+                known.add(name)
+                found.append(Person(name, title, "speaker"))
+    return found
+
+
+def _introduced(line: str, name: str) -> str | None:
+    """The title written right before ``name`` at the head of a clause of ``line``."""
+    for m in re.finditer(re.escape(name), line):
+        start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
+        clause = line[start : m.end()].strip()
+        clause = clause[rules().clause_lead.match(clause).end() :]
+        person = _person(clause)
+        if person and person[0] == name and person[1]:
+            return person[1]
+    return None
 
 
 # ---------------------------------------------------------------- units
