@@ -117,6 +117,17 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
         # the 时间 line of minutes wins over the dateline
         ("关于扬尘管控的专题会议纪要", ["时间：2025年7月2日（星期三）上午", "7月3日，会议研究了扬尘管控。"],
          date(2025, 7, 4), date(2025, 7, 2)),
+        # no printed date: the year the plan the meeting serves names for itself
+        ("桐溪县召开河道保洁工作推进会", ["为落实2023年河道保洁专项行动，4月6日，县水务局召开推进会。"], None,
+         date(2023, 4, 6)),
+        # else the one year the text names; a target year, a year looked back on, are no clue
+        ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，部署2022年河道保洁工作。",
+                                  "会议要求，力争2024年底前实现河道保洁全覆盖。"], None, date(2022, 4, 6)),
+        ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，总结2022年河道保洁工作。"], None, None),
+        ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，总结2022年工作，部署2023年工作。"], None,
+         date(2023, 4, 6)),
+        # two years named: which is the meeting's is unknown
+        ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，通报2022年和2023年水质监测结果。"], None, None),
         # no year anywhere: unknown, not a guess
         ("南湖区召开河道保洁工作推进会", ["5月5日，区水务局召开河道保洁工作推进会。"], None, None),
         # an impossible day is no date

@@ -62,6 +62,9 @@ class Rules:
     people_tail: re.Pattern[str]
     own_year: re.Pattern[str]
     own_year_lines: int
+    year_written: re.Pattern[str]  # a year in running text (2019年)
+    target_year: re.Pattern[str]  # what follows a year set as a target (年底前, 年前)
+    target_year_before: re.Pattern[str]  # what precedes it (到, 力争, 总结)
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
@@ -104,6 +107,9 @@ def rules() -> Rules:
         people_tail=re.compile(data["people_tail"]),
         own_year=re.compile(data["own_year"]),
         own_year_lines=int(data["own_year_lines"]),
+        year_written=re.compile(data["year_written"]),
+        target_year=re.compile(data["target_year"]),
+        target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
         session=re.compile(data["session"]),
         places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
@@ -139,7 +145,8 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     header, header_lines = _header(lines)
     report = [line for i, line in enumerate(lines) if i not in header_lines]
     convened = _convened(lead.sentence if lead else "")
-    reference = document.published or _own_date(lines) or _title_year(title)
+    reference = (document.published or _own_date(lines) or _title_year(title) or _own_year(document)
+                 or _only_year([title, *lines]))
     people: list[Person] = []
     units: list[str] = []
     for role, value in header.people:
@@ -283,6 +290,16 @@ def _own_date(lines: list[str]) -> date | None:
 def _title_year(title: str) -> int | None:
     m = re.search(r"(20\d{2})年", title)
     return int(m[1]) if m else None
+
+
+def _only_year(lines: list[str]) -> int | None:
+    """The one year a text names, when it names exactly one (a report that says
+    为落实2019年…部署 and dates its meeting 3月5日); a target year (到2020年, 2020年底前)
+    or a year looked back on (总结2022年工作) is no clue to when the text was written."""
+    r = rules()
+    years = {int(m["year"]) for line in lines for m in r.year_written.finditer(line)
+             if not r.target_year.match(line, m.end()) and not r.target_year_before.search(line[: m.start()])}
+    return years.pop() if len(years) == 1 else None
 
 
 def _resolve(parts: tuple[int | None, int, int] | None, reference: date | int | None) -> date | None:
