@@ -244,6 +244,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ],
             ["市水务局", "市监测中心", "水质科", "市财政局", "市审计局", "市就业服务中心", "市区域协作办"],
         ),
+        (  # the report heard is named by its subject after the unit
+            ["随后召开座谈会，听取东湖区水务局工作汇报。", "会议还听取了西山镇有关情况汇报。"],
+            ["东湖区水务局", "西山镇"],
+        ),
         (  # directives and persons' titles are not attendance
             [
                 "区财政局要加强资金保障，区交通局负责道路保洁。",
