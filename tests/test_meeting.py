@@ -188,6 +188,18 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["会上，区生态环境局通报了空气质量情况。"],
             [],
         ),
+        (  # a titled person in the clause before a list shares its verb
+            ["市委常委、常务副市长韩松，副市长邵平、邱岚出席会议。"],
+            [("邵平", "副市长", "attendee"), ("邱岚", "副市长", "attendee"), ("韩松", "市委常委、常务副市长", "attendee")],
+        ),
+        (  # ... but not a clause with a verb of its own
+            ["会议由副区长孔德明主持，区委书记田方远出席并讲话。"],
+            [("孔德明", "副区长", "chair"), ("田方远", "区委书记", "speaker")],
+        ),
+        (  # 等县领导 closes the list, no part of the last name
+            ["县人大常委会主任韩松、县政协主席邱岚等县领导出席会议。"],
+            [("韩松", "县人大常委会主任", "attendee"), ("邱岚", "县政协主席", "attendee")],
+        ),
         (  # one title before a list of names is every one's
             ["区领导石磊、欧阳明出席会议。"],
             [("石磊", "区领导", "attendee"), ("欧阳明", "区领导", "attendee")],

@@ -395,27 +395,30 @@ def _people_in(line: str) -> list[Person]:
         subject = r.people_tail.sub("", subject)
         role = m.lastgroup
         parts = subject.split("、")
+        whole = _person(subject)
         if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
             # 南屏区副区长甲、东溪县副县长乙分别作了发言: each with a title of their own
             found.extend(Person(*_person(part), role) for part in parts)
-            continue
-        whole = _person(subject)
-        if whole:
+        elif whole:
             found.append(Person(whole[0], whole[1], role))
-            # persons with titles in the clauses just before share the verb
-            for clause in reversed(re.split(f"[{CLAUSE_BREAKS}]", line[: max(start - 1, 0)])):
-                before = _person(clause)
-                if not (before and before[1]):
-                    break
-                found.append(Person(before[0], before[1], role))
-        elif "、" in subject:
-            parts = subject.split("、")
+        elif len(parts) > 1:
             head = _person(parts[0])
             if all(_is_name(part) for part in parts):
                 found.extend(Person(part, None, role) for part in parts)
             elif head and head[1] and all(_is_name(part) for part in parts[1:]):
                 # 市领导林海、唐静出席会议: the title before the first name is everyone's
                 found.extend(Person(name, head[1], role) for name in [head[0], *parts[1:]])
+            else:
+                continue
+        else:
+            continue
+        # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
+        # 丙出席会议), unless a clause has a verb of its own (会议由副区长甲主持，…)
+        for clause in reversed(re.split(f"[{CLAUSE_BREAKS}]", line[: max(start - 1, 0)])):
+            before = _person(clause)
+            if not (before and before[1]) or r.role_verbs.search(clause):
+                break
+            found.append(Person(before[0], before[1], role))
     return found
 
 
@@ -460,6 +463,7 @@ def _is_name(text: str) -> bool:
         and (text[0] in r.surnames or text[:2] in r.surnames)
         and not r.org.fullmatch(text)
         and not r.title_word.search(text)
+        and not r.role_verbs.search(text)  # 孙浩主持 is a name and its verb
     )
 
 
