@@ -201,7 +201,7 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
         rest = fragment.sub(" ", rest)
-    if re.sub(r"[\s|｜/·【】\[\]]+", "", rest):  # separators and the brackets of a bracketed field
+    if re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest):  # separators, the brackets of a field or of a date
         return None
     return find_date(match[0]), source, labelled
 

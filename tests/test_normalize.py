@@ -135,6 +135,14 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("[发布时间：2023/8/9]", date(2023, 8, 9), None),
         ("2023-08-09 16:45 来源：青川市人民政府网 作者：王敏 【打印本页】 【关闭窗口】", date(2023, 8, 9), "青川市人民政府网"),
         ("成文日期：2023年08月09日", date(2023, 8, 9), None),
+        # time of day in characters, a weekday, counts and labels of other shapes
+        ("发布时间：2023年08月09日 16时45分", date(2023, 8, 9), None),
+        ("2023年8月9日 星期三", date(2023, 8, 9), None),
+        ("信息来源：青川日报 | 发布日期：2023-08-09 | 浏览量：215", date(2023, 8, 9), "青川日报"),
+        ("时间：2023-08-09 来源：青川日报 字号：大 中 小", date(2023, 8, 9), "青川日报"),
+        ("发布者：县政府办 发布时间：2023-08-09 分享到：", date(2023, 8, 9), None),
+        ("【来源：青川日报】【时间：2023-08-09】", date(2023, 8, 9), "青川日报"),
+        ("（2023-08-09）", date(2023, 8, 9), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
