@@ -79,7 +79,7 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         ((m, form) for form in forms for m in form.pattern.finditer(clause)),
         key=lambda item: (item[0].start(), -item[0].end()),
     )
-    best: tuple[int, int, Deadline] | None = None
+    taken: list[tuple[int, int, int, Deadline]] = []  # rank, start, end, deadline
     end = 0
     for m, form in matches:
         if m.start() < end:  # inside or across a longer phrase already taken
@@ -92,9 +92,22 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         kind = form.kind
         if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
             kind = "asap"
-        if best is None or (rank, m.start()) < best[:2]:
-            best = (rank, m.start(), Deadline(m.group(), when, kind))
-    return best[2] if best else None
+        taken.append((rank, m.start(), m.end(), Deadline(m.group(), when, kind)))
+    # 6月底和7月底前, 5月、10月底前: the 前 of the last limit closes each one joined to it,
+    # so the first is as much a limit as the last (and, coming first, falls due first)
+    for i in range(len(taken) - 2, -1, -1):
+        rank, start, stop, deadline = taken[i]
+        after = taken[i + 1]
+        if rank == _PERIOD and after[0] == _LIMIT and _joined().fullmatch(clause, stop, after[1]):
+            taken[i] = (_LIMIT, start, stop, deadline)
+    best = min(taken, key=lambda item: item[:2], default=None)
+    return best[3] if best else None
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """What joins two limits that share one closing word (6月底和7月底前)."""
+    return re.compile(_alt(datafiles.load("deadlines.yaml")["shared_suffix_joiners"]))
 
 
 # --- the forms -------------------------------------------------------------------
@@ -184,6 +197,7 @@ class _Rules:
     def __init__(self, words: dict) -> None:
         self.words = words
         self.ongoing = set(words["ongoing"])
+        self._next_day: re.Pattern[str] | None = None
 
     def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if not m.group("part") and not m.group("suf"):
@@ -191,12 +205,23 @@ class _Rules:
                 # 即日起至12月31日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
-            return None  # 3月24日, 2025年6月: a date, not a limit
+            if not (m.group("d") and self.shares_suffix(m.string, m.end())):
+                return None  # 3月24日, 2025年6月: a date, not a limit
+            # 4月30日和10月31日前: closed by the 前 of the day joined to it
+            year, explicit = self._year(m, anchor)
+            return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
         if not m.group("d") and not m.group("part"):
             return _LIMIT, None  # 6月前: the end of May or of June? the text does not say
         day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
         return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
+
+    def shares_suffix(self, text: str, end: int) -> bool:
+        """Whether a day joined to the next one (和10月31日前) shares its closing word."""
+        if self._next_day is None:
+            suffixes = _alt(self.words["by_suffixes"])
+            self._next_day = re.compile(rf"(?:{_joined().pattern})(?:{_YEAR_DIGITS}年)?{_NUM}月{_NUM}日(?:{suffixes})")
+        return bool(self._next_day.match(text, end))
 
     def relative_month(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if m.group("d") and not m.group("suf"):

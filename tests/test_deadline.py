@@ -264,6 +264,9 @@ FIND = [
     ("在元旦前完成清洁取暖设备检修", "元旦前", "2025-12-31", "by"),
     # one recurring phrase, not a recurring one plus 6月底前
     ("每年6月底前报送年度总结", "每年6月底前", "2025-06-30", "recurring"),
+    # two limits sharing one 前: each is a limit, the first falls due first
+    ("于7月底和9月底前分两次报送排查进展", "7月底", "2025-07-31", "by"),
+    ("分别于6月15日、8月15日前完成两轮抽测", "6月15日", "2025-06-15", "by"),
     # pace words
     ("对发现的火点立即调度处置", "立即", None, "asap"),
     ("要尽快摸清污染源底数", "尽快", None, "asap"),
@@ -290,6 +293,7 @@ def test_find(clause, text, expected, kind):
     "clause",
     [
         "3月24日召开大气污染防治调度会",
+        "3月24日和25日开展联合检查",  # two dates joined, neither closed by 前
         "前三季度全市空气质量持续改善",
         "去年底以来累计完成改造120家",
         "要持续开展夜间巡查，严防反弹",  # 持续 modifies a verb
