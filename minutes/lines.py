@@ -116,6 +116,12 @@ def plain_title(lines: list[str]) -> str | None:
     return next((line for line, bare in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
 
 
+def is_junk_line(line: str) -> bool:
+    """Whether a line is no title whatever it stands above: site chrome, page metadata, an
+    advert, a menu, a dateline."""
+    return _is_junk(line, _title_rules())
+
+
 def _is_junk(line: str, r: _TitleRules) -> bool:
     bare = re.sub(r"\s+", "", line)
     dateline = DATE.search(bare) and re.search("[：:]", bare)  # 發布時間：2025-05-16 / 2025-06-13 來源：…

@@ -21,7 +21,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.lines import DATE, find_date, plain_title, signature_date
+from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -178,9 +178,10 @@ def normalize(doc: Document) -> Document:
             continue
         blocks.append(line)
 
-    if title and rules["lines"].search(title):
-        # the reader took a line of site chrome (a breadcrumb) for the title: the title is
-        # the first line of what is left, read the same way
+    if title and (rules["lines"].search(title) or is_junk_line(title)):
+        # the reader took a line of site chrome (a breadcrumb) or an advert (a <title>
+        # rewritten by spam) for the title: the title is the first line of what is left,
+        # read the same way
         title = plain_title([b for b in blocks if isinstance(b, str)])
     blocks = _without_repeated_title(blocks, title)
     if published is None:

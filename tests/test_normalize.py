@@ -211,3 +211,14 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     assert clean.title == "石门县召开调度会"
     assert clean.published == date(2025, 6, 13)
     assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]
+
+
+def test_an_advert_taken_for_the_title_gives_way_to_the_first_title_line():
+    raw = Document("page.html", "html", title="澳门葡京娱乐城开户送彩金", blocks=[
+        "桐溪县开展汛前河道清障专项行动",
+        "发布时间：2023-05-06",
+        "5月5日，县水利局组织开展汛前河道清障专项行动。",
+    ])
+    clean = normalize(raw)
+    assert clean.title == "桐溪县开展汛前河道清障专项行动"
+    assert clean.published == date(2023, 5, 6)
