@@ -256,6 +256,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ],
             ["市水务局", "市监测中心", "水质科", "市财政局", "市审计局", "市就业服务中心", "市区域协作办"],
         ),
+        (  # a collective closing the list leaves the named units in it
+            ["县水务局、县农业农村局及各成员单位负责人参加会议。", "县自然资源局和相关企业负责人列席会议。"],
+            ["县水务局", "县农业农村局", "县自然资源局"],
+        ),
         (  # the report heard is named by its subject after the unit
             ["随后召开座谈会，听取东湖区水务局工作汇报。", "会议还听取了西山镇有关情况汇报。"],
             ["东湖区水务局", "西山镇"],

@@ -560,8 +560,11 @@ def _org_list(text: str) -> list[str] | None:
     items = []
     for part in _split_outside_parens(text.replace(" ", ""), "、"):
         items.extend(_split_joined(part))
-    if not items or not all(r.org.fullmatch(item) for item in items):
+    # a collective in the list (市大气办、市河长办及各成员单位) is no unit, but the list stands
+    named = [item for item in items if not r.vague_unit.search(item)]
+    if not items or not all(r.org.fullmatch(item) for item in named):
         return None
+    items = named
     for i, item in enumerate(items):
         shared = r.place_then_suffix.fullmatch(item)
         if not shared:
@@ -570,7 +573,7 @@ def _org_list(text: str) -> list[str] | None:
         while j > 0 and r.place.fullmatch(items[j - 1]):
             j -= 1
             items[j] += shared["suffix"]
-    return [item for item in items if not r.vague_unit.search(item)]
+    return items
 
 
 def _split_joined(text: str) -> list[str]:
