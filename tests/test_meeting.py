@@ -256,6 +256,19 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ],
             ["市水务局", "市监测中心", "水质科", "市财政局", "市审计局", "市就业服务中心", "市区域协作办"],
         ),
+        (  # each report a 听取 clause lists names its unit first; 该县 is the county visited
+            ["近日，市水务局局长钟海平一行前往桐溪县调研，随后召开座谈会，听取该县河道整治工作情况汇报、"
+             "市水文站通报汛期水情。"],
+            ["桐溪县", "市水文站"],
+        ),
+        (  # the name ends before 关于: 市水务局关于全市 is no name
+            ["会议听取了市水务局关于全市河道整治进展情况的汇报。"],
+            ["市水务局"],
+        ),
+        (  # 该县 with no county named before it, and a report with no unit, name nobody
+            ["近日召开座谈会，听取该县工作汇报，听取关于河道整治的情况介绍。"],
+            [],
+        ),
         (  # a collective closing the list leaves the named units in it
             ["县水务局、县农业农村局及各成员单位负责人参加会议。", "县自然资源局和相关企业负责人列席会议。"],
             ["县水务局", "县农业农村局", "县自然资源局"],

@@ -68,6 +68,10 @@ class Rules:
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    heard: re.Pattern[str]  # 听取: the clause lists reports heard
+    heard_verbs: re.Pattern[str]
+    visit_to: re.Pattern[str]  # 前往X区: a place a later 该区 stands for
+    anaphora: re.Pattern[str]  # 该区
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +115,10 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        heard=re.compile(data["heard"]),
+        heard_verbs=re.compile(data["heard_verbs"]),
+        visit_to=re.compile(rf"{data['visit_to']}(?P<place>[{HAN}]{{1,6}}?{place_suffix})(?![{HAN}]{{0,6}}?{org_suffix})"),
+        anaphora=re.compile(data["anaphora"]),
         session=re.compile(data["session"]),
         places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
     )
@@ -153,7 +161,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         listed_people, listed_units = _listed(value, role)
         people.extend(listed_people)
         units.extend(listed_units)
-    for line in report:
+    for line in _antecedents_named(report, convened.get("organizer")):
         people.extend(_people_in(line))
         units.extend(_units_in(line))
     people.extend(_instructors(report, {p.name for p in people}))
@@ -529,14 +537,60 @@ def _introduced(line: str, name: str) -> str | None:
 # ---------------------------------------------------------------- units
 
 
+def _antecedents_named(lines: list[str], organizer: str | None) -> list[str]:
+    """The lines with 该区/该县… replaced by the place they stand for: the last place of
+    that kind a visit went to (前往X区) or that convened, before it; left as written when
+    there is none."""
+    r = rules()
+    places: list[str] = [organizer] if organizer and r.place.fullmatch(organizer) else []
+    resolved = []
+    for line in lines:
+        parts, position = [], 0
+        for m in re.finditer(f"{r.visit_to.pattern}|{r.anaphora.pattern}", line):
+            if m["place"]:
+                places.append(m["place"])
+                continue
+            place = next((p for p in reversed(places) if p.endswith(m["suffix"])), None)
+            if place:
+                parts += [line[position : m.start()], place]
+                position = m.end()
+        resolved.append("".join(parts) + line[position:])
+    return resolved
+
+
+def _heard(clause: str) -> list[str]:
+    """The units of the reports a 听取 clause lists, each named before its subject:
+    听取A工作汇报、B通报…情况 → A, B."""
+    r = rules()
+    m = r.heard.match(clause)
+    if not m:
+        return []
+    found = []
+    for item in _split_outside_parens(clause[m.end() :], "、"):
+        verb = r.heard_verbs.search(item)
+        if not verb:
+            continue
+        end = r.unit_list_end.search(item)  # 关于…, 就…, 工作汇报: the name ends before
+        cut = min(verb.start(), end.start() if end else len(item), 32)
+        head = next((item[:k] for k in range(cut, 1, -1) if _is_org(item[:k])), None)
+        if head:
+            found.append(head)
+    return found
+
+
 def _units_in(line: str) -> list[str]:
     """Organizations a report names as reporting, speaking or attending: a list at the
-    head of a clause, closed by 分别/就/作/汇报/负责同志…, with such a verb after it."""
+    head of a clause, closed by 分别/就/作/汇报/负责同志…, with such a verb after it; the
+    units of the reports a 听取 clause lists."""
     r = rules()
     found: list[str] = []
     for sentence in re.split(SENTENCE_BREAKS, line):
         pending: list[str] = []  # a clause made only of organizations: 市住建委、市城管委，各区县…参加会议
         for start, clause in _spans_outside_parens(sentence, "，"):
+            if heard := _heard(clause):
+                found.extend(heard)
+                pending = []
+                continue
             lead = r.clause_lead.match(clause).end()
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
