@@ -315,6 +315,20 @@ def test_anchor_is_published_date_else_meeting_date():
     assert anchor_of(doc("一份方案"), None) is None
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("桐溪县2019年扬尘治理专项行动方案", date(2019, 1, 1)),
+        # a plan over years starts in its first; one over a winter, in that autumn
+        ("桐溪县2019—2021年农村污水治理三年行动计划", date(2019, 1, 1)),
+        ("桐溪县2019—2020年秋冬季大气污染综合治理攻坚行动方案", date(2019, 9, 1)),
+    ],
+)
+def test_anchor_of_a_reposted_plan_is_the_start_of_its_own_period(title, expected):
+    repost = doc(title, "一、各乡镇要于10月底前完成排查。", published=date(2023, 5, 1))
+    assert anchor_of(repost, None) == expected
+
+
 # ---------------------------------------------------------------- shared corpora
 
 

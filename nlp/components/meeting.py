@@ -62,6 +62,7 @@ class Rules:
     people_tail: re.Pattern[str]
     own_year: re.Pattern[str]
     own_year_lines: int
+    cross_year_seasons: dict[str, int]  # a season over the new year → its first month
     year_written: re.Pattern[str]  # a year in running text (2019年)
     target_year: re.Pattern[str]  # what follows a year set as a target (年底前, 年前)
     target_year_before: re.Pattern[str]  # what precedes it (到, 力争, 总结)
@@ -111,6 +112,7 @@ def rules() -> Rules:
         people_tail=re.compile(data["people_tail"]),
         own_year=re.compile(data["own_year"]),
         own_year_lines=int(data["own_year_lines"]),
+        cross_year_seasons=data["cross_year_seasons"],
         year_written=re.compile(data["year_written"]),
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
@@ -182,17 +184,25 @@ def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
     from that year's start when no date of that year is printed (none at all, or only a
     later repost's), so that 6月底前 is June of the plan's year."""
     printed = document.published or (meeting.date if meeting else None)
-    year = _own_year(document)
-    if year and (printed is None or printed.year > year):
-        return date(year, 1, 1)
+    start = _own_start(document)
+    if start and (printed is None or printed.year > start.year):
+        return start
     return printed
 
 
 def _own_year(document: Document) -> int | None:
+    start = _own_start(document)
+    return start.year if start else None
+
+
+def _own_start(document: Document) -> date | None:
+    """When the period a plan names for itself starts: its (first) year's first day, or
+    the first day of the season it covers (2025—2026年秋冬季 → 2025-09-01)."""
     r = rules()
     for line in [document.title or "", *document.text.splitlines()[: r.own_year_lines]]:
         if m := r.own_year.search(line):
-            return int(m["year"])
+            month = next((first for season, first in r.cross_year_seasons.items() if season in m["what"]), 1)
+            return date(int(m["year"]), month, 1)
     return None
 
 
