@@ -74,6 +74,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "市生态环境局",
             None,
         ),
+        (  # "由<organizer>主办的<name>在<place>召开"
+            "全县河道保洁工作推进会召开",
+            ["5月6日，由县水务局主办的全县河道保洁工作推进会在县行政中心召开。"],
+            "全县河道保洁工作推进会",
+            "县水务局",
+            "县行政中心",
+        ),
         (  # a party group convenes too
             "省生态环境厅党组召开理论学习中心组学习会",
             ["近日，省生态环境厅党组召开理论学习中心组学习会，厅党组书记、厅长王立主持会议。"],
@@ -128,6 +135,10 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
          date(2023, 4, 6)),
         # two years named: which is the meeting's is unknown
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，通报2022年和2023年水质监测结果。"], None, None),
+        # the hour, or the end of a span, after the day
+        (NEWS_TITLE, ["6月3日上午9时30分，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 3)),
+        (NEWS_TITLE, ["6月3日14:00，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 3)),
+        (NEWS_TITLE, ["6月2日至3日，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 2)),
         # no year anywhere: unknown, not a guess
         ("南湖区召开河道保洁工作推进会", ["5月5日，区水务局召开河道保洁工作推进会。"], None, None),
         # an impossible day is no date
