@@ -119,6 +119,7 @@ def _rules() -> dict[str, Any]:
         "labels": labels,
         "metadata": re.compile(rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
+        "source_after_date": re.compile(raw["source_after_date"]),
     }
 
 
@@ -202,9 +203,15 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
         rest = fragment.sub(" ", rest)
-    if re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest):  # separators, the brackets of a field or of a date
+    rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
+    if rest and not labelled and match.start() == 0 and _rules()["source_after_date"].fullmatch(rest):
+        # 2021年03月16日 10:20 青川日报: a bare date, then the paper or site (unlabelled:
+        # kept as a dateline only right under the title, as bare dates are)
+        return find_date(match[0]), rest, False
+    if rest:
         return None
     return find_date(match[0]), source, labelled
+
 
 
 def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:

@@ -143,6 +143,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("发布者：县政府办 发布时间：2023-08-09 分享到：", date(2023, 8, 9), None),
         ("【来源：青川日报】【时间：2023-08-09】", date(2023, 8, 9), "青川日报"),
         ("（2023-08-09）", date(2023, 8, 9), None),
+        # a bare date, then the paper it was printed in
+        ("2023年08月09日 10:20 青川日报", date(2023, 8, 9), "青川日报"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
