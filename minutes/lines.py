@@ -55,6 +55,7 @@ class _TitleRules:
     menu: re.Pattern[str]
     body: re.Pattern[str]  # body text: the title search ends there
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
+    news: re.Pattern[str]  # what a news headline about a meeting says
     longest: int  # Han characters
 
 
@@ -78,6 +79,7 @@ def _title_rules() -> _TitleRules:
         menu=re.compile(rules["menu"]),
         body=re.compile(rules["body_line"]),
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
+        news=re.compile(rules["news_headline"]),
         longest=rules["title_max_length"],
     )
 
@@ -102,6 +104,10 @@ def plain_title(lines: list[str]) -> str | None:
             if (not DOCUMENT_NUMBER.search(line) and r.title.match(line) and not r.head.match(bare)
                     and not r.mark.match(bare)):
                 return line
+        # a site's header that only names the organ, above a news headline
+        news = next((line for line, bare in zip(lines[1:], squashed[1:]) if not _is_junk(line, r)), None)
+        if news and r.news.search(_simplified(news)) and not r.body.search(news) and not r.head.match(news):
+            return news
         return lines[0]
     candidates = []
     for line, bare in zip(lines, squashed):

@@ -176,6 +176,10 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         (["桐溪縣召開汛期防汛工作會", "發布時間：2023-07-03 09:15 來源：桐溪縣融媒體中心"], "桐溪縣召開汛期防汛工作會"),
         # a headline that names no organ or meeting is still the title when it is the only one
         (["让每一条河流都清澈见底", "7月3日，桐溪县组织开展河道清漂。"], "让每一条河流都清澈见底"),
+        # a site's header naming the organ, or the site, above a news headline
+        (["桐溪县人民政府", "桐溪县召开汛期防汛工作会", "发布时间：2023-07-03", "7月3日，桐溪县召开防汛工作会。"],
+         "桐溪县召开汛期防汛工作会"),
+        (["桐溪县人民政府门户网站", "桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
         # junk and then body text: the page has no title
         (["体育开户送彩金，手机投注官网", "首页 > 新闻中心 > 工作动态", "7月3日，桐溪县召开防汛工作会。"], None),
     ],
