@@ -207,6 +207,18 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["会议由副区长孔德明主持，区委书记田方远出席并讲话。"],
             [("孔德明", "副区长", "chair"), ("田方远", "区委书记", "speaker")],
         ),
+        (  # a list with one title before it, in the clause before the verb's own subject
+            ["县领导韩松、邱岚，县政府办公室主任罗一帆参加会议。"],
+            [("罗一帆", "县政府办公室主任", "attendee"), ("韩松", "县领导", "attendee"), ("邱岚", "县领导", "attendee")],
+        ),
+        (  # the people after their verb
+            ["出席会议的有副县长韩松、县政协副主席邱岚，参加会议的还有县水务局局长罗一帆。"],
+            [("韩松", "副县长", "attendee"), ("邱岚", "县政协副主席", "attendee"), ("罗一帆", "县水务局局长", "attendee")],
+        ),
+        (  # 动员讲话 is a speech; 在讲话中 is no verb
+            ["区长韩松出席会议并作动员讲话。", "邱岚在讲话中指出，要压实责任。"],
+            [("韩松", "区长", "speaker")],
+        ),
         (  # 等县领导 closes the list, no part of the last name
             ["县人大常委会主任韩松、县政协主席邱岚等县领导出席会议。"],
             [("韩松", "县人大常委会主任", "attendee"), ("邱岚", "县政协主席", "attendee")],

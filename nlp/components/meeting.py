@@ -60,6 +60,7 @@ class Rules:
     title_word: re.Pattern[str]
     surnames: frozenset[str]
     people_tail: re.Pattern[str]
+    listed_after: re.Pattern[str]  # 的有: the people follow their verb (出席会议的有…)
     own_year: re.Pattern[str]
     own_year_lines: int
     cross_year_seasons: dict[str, int]  # a season over the new year → its first month
@@ -110,6 +111,7 @@ def rules() -> Rules:
         title_word=re.compile(titles),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
+        listed_after=re.compile(data["people_listed_after"]),
         own_year=re.compile(data["own_year"]),
         own_year_lines=int(data["own_year_lines"]),
         cross_year_seasons=data["cross_year_seasons"],
@@ -403,41 +405,54 @@ def _listed(value: str, role: str) -> tuple[list[Person], list[str]]:
 def _people_in(line: str) -> list[Person]:
     """Persons named right before a role verb: ``市政府副秘书长何志刚主持会议``,
     ``朱立凡、万平、杨秀理参加有关活动``, ``市领导甲、乙出席会议`` (one title for the
-    list), ``副市长甲，副市长乙出席会议``."""
+    list), ``副市长甲，副市长乙出席会议``; or right after it: ``出席会议的有副市长甲、乙``."""
     r = rules()
     found = []
     for m in r.role_verbs.finditer(line):
-        start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
-        subject = re.sub(r"在[^在]{1,30}$", "", line[start : m.start()]).strip()
-        subject = subject[r.clause_lead.match(subject).end() :]
-        subject = r.people_tail.sub("", subject)
         role = m.lastgroup
-        parts = subject.split("、")
-        whole = _person(subject)
-        if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
-            # 南屏区副区长甲、东溪县副县长乙分别作了发言: each with a title of their own
-            found.extend(Person(*_person(part), role) for part in parts)
-        elif whole:
-            found.append(Person(whole[0], whole[1], role))
-        elif len(parts) > 1:
-            head = _person(parts[0])
-            if all(_is_name(part) for part in parts):
-                found.extend(Person(part, None, role) for part in parts)
-            elif head and head[1] and all(_is_name(part) for part in parts[1:]):
-                # 市领导林海、唐静出席会议: the title before the first name is everyone's
-                found.extend(Person(name, head[1], role) for name in [head[0], *parts[1:]])
-            else:
-                continue
-        else:
+        if after := r.listed_after.match(line, m.end()):
+            # 出席会议的有…: the clauses after it list the people, up to the sentence's end
+            sentence = re.split(SENTENCE_BREAKS, line[after.end() :], maxsplit=1)[0]
+            for clause in re.split(f"[{CLAUSE_BREAKS}]", sentence):
+                listed = [] if r.role_verbs.search(clause) else _persons(r.people_tail.sub("", clause.strip()))
+                if not listed:  # the list has ended (or a clause of its own verb begins)
+                    break
+                found.extend(Person(name, title, role) for name, title in listed)
+            continue
+        start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
+        subject = re.sub(r"在[^在]{0,30}$", "", line[start : m.start()]).strip()
+        subject = subject[r.clause_lead.match(subject).end() :]
+        listed = _persons(r.people_tail.sub("", subject))
+        found.extend(Person(name, title, role) for name, title in listed)
+        if not listed:
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
-        # 丙出席会议), unless a clause has a verb of its own (会议由副区长甲主持，…)
+        # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
+        # verb of its own (会议由副区长甲主持，…)
         for clause in reversed(re.split(f"[{CLAUSE_BREAKS}]", line[: max(start - 1, 0)])):
-            before = _person(clause)
-            if not (before and before[1]) or r.role_verbs.search(clause):
+            before = _persons(clause)
+            if not before or not all(title for _, title in before) or r.role_verbs.search(clause):
                 break
-            found.append(Person(before[0], before[1], role))
+            found.extend(Person(name, title, role) for name, title in before)
     return found
+
+
+def _persons(text: str) -> list[tuple[str, str | None]]:
+    """(name, title) of the persons ``text`` lists and nothing else: one person, names
+    each with its title (南屏区副区长甲、东溪县副县长乙), bare names (甲、乙), or one
+    title before names (市领导甲、乙); empty when it is no such list."""
+    parts = text.split("、")
+    if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
+        return [_person(part) for part in parts]
+    if whole := _person(text):
+        return [whole]
+    if len(parts) > 1:
+        if all(_is_name(part) for part in parts):
+            return [(part, None) for part in parts]
+        head = _person(parts[0])
+        if head and head[1] and all(_is_name(part) for part in parts[1:]):
+            return [(name, head[1]) for name in [head[0], *parts[1:]]]
+    return []
 
 
 def _person(text: str) -> tuple[str, str | None] | None:
