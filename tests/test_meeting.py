@@ -215,6 +215,10 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["出席会议的有副县长韩松、县政协副主席邱岚，参加会议的还有县水务局局长罗一帆。"],
             [("韩松", "副县长", "attendee"), ("邱岚", "县政协副主席", "attendee"), ("罗一帆", "县水务局局长", "attendee")],
         ),
+        (  # 同志 after a name, and what a speaker acted on, are no part of the name
+            ["副区长韩松同志出席会议并讲话，区水务局局长邱岚就下一步工作作了安排部署。"],
+            [("韩松", "副区长", "speaker"), ("邱岚", "区水务局局长", "speaker")],
+        ),
         (  # 动员讲话 is a speech; 在讲话中 is no verb
             ["区长韩松出席会议并作动员讲话。", "邱岚在讲话中指出，要压实责任。"],
             [("韩松", "区长", "speaker")],

@@ -420,7 +420,8 @@ def _people_in(line: str) -> list[Person]:
                 found.extend(Person(name, title, role) for name, title in listed)
             continue
         start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
-        subject = re.sub(r"在[^在]{0,30}$", "", line[start : m.start()]).strip()
+        # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署)
+        subject = re.sub(r"[在就][^在就]{0,30}$", "", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
         listed = _persons(r.people_tail.sub("", subject))
         found.extend(Person(name, title, role) for name, title in listed)
@@ -458,7 +459,7 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
 def _person(text: str) -> tuple[str, str | None] | None:
     """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``."""
     r = rules()
-    text = text.strip()
+    text = text.strip().removesuffix("同志")  # 李少锋同志: the courtesy is no part of the name
     m = re.fullmatch(rf"([{HAN}]{{2,4}})（(.+)）", text)
     if m and _is_name(m[1]):
         return m[1], m[2]
