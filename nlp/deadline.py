@@ -167,15 +167,16 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.duration,
         ),
-        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每月, 每半月; 按月
+        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每月, 每半月, 每两周; 按月, 逐月
         _Form(
             re.compile(
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
                 rf"|(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
-                rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬"
+                rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
                 rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))|(?P<ye>底|末))?)"
                 rf"{_TIME}{suffix}?"
                 rf"|按(?:{_alt(words['by_period'])})(?!度)"
+                rf"|逐(?:{_alt(words['by_period'])})(?!度)"
             ),
             "recurring",
             rules.recurring,

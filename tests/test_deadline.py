@@ -252,6 +252,9 @@ FIND = [
     ("各县区要于每月5日前将上月进展报送市生态环境局", "每月5日前", "2025-06-05", "recurring"),
     ("每周一12时前报送上周巡查情况", "每周一12时前", "2025-05-26", "recurring"),
     ("要每月调度一次进展情况", "每月", None, "recurring"),
+    # every few weeks or months, period by period: recurring with no day named
+    ("每两周通报一次扬尘管控情况", "每两周", None, "recurring"),
+    ("要逐月调度整改进展", "逐月", None, "recurring"),
     # a date in passing is skipped; the closing 前 marks the limit
     ("按照3月24日调度会部署，6月底前完成整改", "6月底前", "2025-06-30", "by"),
     ("要完成2025—2026年秋冬季方案修订，10月底前报备", "10月底前", "2025-10-31", "by"),
@@ -294,6 +297,7 @@ def test_find(clause, text, expected, kind):
     [
         "3月24日召开大气污染防治调度会",
         "3月24日和25日开展联合检查",  # two dates joined, neither closed by 前
+        "逐步推进清洁取暖改造",  # 逐 before no period
         "前三季度全市空气质量持续改善",
         "去年底以来累计完成改造120家",
         "要持续开展夜间巡查，严防反弹",  # 持续 modifies a verb
