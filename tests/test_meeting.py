@@ -219,6 +219,10 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["副区长韩松同志出席会议并讲话，区水务局局长邱岚就下一步工作作了安排部署。"],
             [("韩松", "副区长", "speaker"), ("邱岚", "区水务局局长", "speaker")],
         ),
+        (  # the 兵团's ranks and civil-service ranks are titles
+            ["一四二团团长韩松作表态发言，县应急管理局三级调研员邱岚参加会议。"],
+            [("韩松", "一四二团团长", "reporter"), ("邱岚", "县应急管理局三级调研员", "attendee")],
+        ),
         (  # 动员讲话 is a speech; 在讲话中 is no verb
             ["区长韩松出席会议并作动员讲话。", "邱岚在讲话中指出，要压实责任。"],
             [("韩松", "区长", "speaker")],
