@@ -17,6 +17,7 @@ from minutes import datafiles
 DATE = re.compile(
     r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d|19\d\d)"
 )
+_DATE_DAY = re.compile(f"(?:{DATE.pattern})日?")
 _SIGNATURE_DATE = re.compile(r"^(?:.{0,40}?[\s\u3000])?(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?$")
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
 
@@ -130,7 +131,9 @@ def is_junk_line(line: str) -> bool:
 
 def _is_junk(line: str, r: _TitleRules) -> bool:
     bare = re.sub(r"\s+", "", line)
-    dateline = DATE.search(bare) and re.search("[：:]", bare)  # 發布時間：2025-05-16 / 2025-06-13 來源：…
+    # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
+    date_ = DATE.search(bare)
+    dateline = date_ and (re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
             or len(re.findall(r"\w", bare)) < 4)
 

@@ -174,6 +174,8 @@ def test_plain_text_title_skips_an_official_head(lines, title):
           "7月3日，县生态环境局组织开展专项检查。"], "桐溪县生态环境局开展汛期水质专项检查"),
         # a dateline, even in Traditional script, is never the title
         (["桐溪縣召開汛期防汛工作會", "發布時間：2023-07-03 09:15 來源：桐溪縣融媒體中心"], "桐溪縣召開汛期防汛工作會"),
+        # a date line alone is no title either
+        (["2023年7月3日 星期一", "7月3日，桐溪县召开防汛工作会。"], None),
         # a headline that names no organ or meeting is still the title when it is the only one
         (["让每一条河流都清澈见底", "7月3日，桐溪县组织开展河道清漂。"], "让每一条河流都清澈见底"),
         # a site's header naming the organ, or the site, above a news headline
