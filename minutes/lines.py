@@ -132,8 +132,8 @@ def is_junk_line(line: str) -> bool:
 def _is_junk(line: str, r: _TitleRules) -> bool:
     bare = re.sub(r"\s+", "", line)
     # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
-    date_ = DATE.search(bare)
-    dateline = date_ and (re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
+    dateline = DATE.search(bare) and (
+        re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
             or len(re.findall(r"\w", bare)) < 4)
 
