@@ -535,29 +535,32 @@ def _instructors(lines: list[str], known: set[str]) -> list[Person]:
     report is not taken: a sentence opening with a bare name is too often someone quoted."""
     r = rules()
     opens = re.compile(rf"(?:^|[。；！？])\s*(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:在[^，。；]{{1,16}}?|还|最后|同时|进一步)?(?:{r.instructs})")
-    found: list[Person] = []
+    candidates = list(dict.fromkeys(
+        m["name"] for line in lines for m in opens.finditer(line) if m["name"] not in known and _is_name(m["name"])))
+    if not candidates:
+        return []
+    titles = _introductions(lines, set(candidates))
+    return [Person(name, titles[name], "speaker") for name in candidates if name in titles]
+
+
+def _introductions(lines: list[str], names: set[str]) -> dict[str, str]:
+    """The title each of ``names`` is first introduced with at the head of a clause
+    (市生态环境局局长甲一行…): one pass over the clauses, a look after each title word."""
+    r = rules()
+    found: dict[str, str] = {}
     for line in lines:
-        for m in opens.finditer(line):
-            name = m["name"]
-            if name in known or not _is_name(name):
-                continue
-            title = next(filter(None, (_introduced(other, name) for other in lines)), None)
-            if title:
-                known.add(name)
-                found.append(Person(name, title, "speaker"))
+        for clause in re.split(f"[{CLAUSE_BREAKS}]", line):
+            clause = clause.strip()
+            head = clause[r.clause_lead.match(clause).end() :][:48]
+            for title in r.title_word.finditer(head):
+                after = re.match(TRANSLITERATED, head[title.end() :])
+                for n in ([after.end()] if after else []) + [2, 3, 4]:
+                    name = head[title.end() : title.end() + n]
+                    if name in names and name not in found:
+                        person = _person(head[: title.end() + n])
+                        if person and person[0] == name and person[1]:
+                            found[name] = person[1]
     return found
-
-
-def _introduced(line: str, name: str) -> str | None:
-    """The title written right before ``name`` at the head of a clause of ``line``."""
-    for m in re.finditer(re.escape(name), line):
-        start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
-        clause = line[start : m.end()].strip()
-        clause = clause[rules().clause_lead.match(clause).end() :]
-        person = _person(clause)
-        if person and person[0] == name and person[1]:
-            return person[1]
-    return None
 
 
 # ---------------------------------------------------------------- units
@@ -568,16 +571,22 @@ def _antecedents_named(lines: list[str], organizer: str | None) -> list[str]:
     that kind a visit went to (前往X区) or that convened, before it; left as written when
     there is none."""
     r = rules()
-    places: list[str] = [organizer] if organizer and r.place.fullmatch(organizer) else []
+    suffixes = sorted(r.places, key=len, reverse=True)
+    last: dict[str, str] = {}  # the kind of place (区, 县…) → the last one named
+
+    def named(place: str) -> None:
+        last[next(s for s in suffixes if place.endswith(s))] = place
+
+    if organizer and r.place.fullmatch(organizer):
+        named(organizer)
     resolved = []
     for line in lines:
         parts, position = [], 0
         for m in re.finditer(f"{r.visit_to.pattern}|{r.anaphora.pattern}", line):
             if m["place"]:
-                places.append(m["place"])
+                named(m["place"])
                 continue
-            place = next((p for p in reversed(places) if p.endswith(m["suffix"])), None)
-            if place:
+            if place := last.get(m["suffix"]):
                 parts += [line[position : m.start()], place]
                 position = m.end()
         resolved.append("".join(parts) + line[position:])
