@@ -318,7 +318,8 @@ def _only_year(lines: list[str]) -> int | None:
     or a year looked back on (总结2022年工作) is no clue to when the text was written."""
     r = rules()
     years = {int(m["year"]) for line in lines for m in r.year_written.finditer(line)
-             if not r.target_year.match(line, m.end()) and not r.target_year_before.search(line[: m.start()])}
+             if not r.target_year.match(line, m.end())
+             and not r.target_year_before.search(line[max(m.start() - 4, 0) : m.start()])}
     return years.pop() if len(years) == 1 else None
 
 
@@ -430,12 +431,21 @@ def _people_in(line: str) -> list[Person]:
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
         # verb of its own (会议由副区长甲主持，…)
-        for clause in reversed(re.split(f"[{CLAUSE_BREAKS}]", line[: max(start - 1, 0)])):
+        for clause in _clauses_before(line, start - 1):
             before = _persons(clause)
             if not before or not all(title for _, title in before) or r.role_verbs.search(clause):
                 break
             found.extend(Person(name, title, role) for name, title in before)
     return found
+
+
+def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
+    """The clauses of ``line`` before ``end``, nearest first (read lazily: a caller stops
+    at the first that does not fit, and a long paragraph is not split again per verb)."""
+    while end > 0:
+        start = max(line.rfind(ch, 0, end) for ch in CLAUSE_BREAKS) + 1
+        yield line[start:end]
+        end = start - 1
 
 
 def _persons(text: str) -> list[tuple[str, str | None]]:
