@@ -659,10 +659,15 @@ def _org_list(text: str) -> list[str] | None:
     items = []
     for part in _split_outside_parens(text.replace(" ", ""), "、"):
         items.extend(_split_joined(part))
-    # a collective in the list (市大气办、市河长办及各成员单位) is no unit, but the list stands
-    named = [item for item in items if not r.vague_unit.search(item)]
-    if not items or not all(r.org.fullmatch(item) for item in named):
+    if not items:
         return None
+    named = []
+    for item in items:
+        if r.vague_unit.search(item):
+            continue  # a collective in the list (市大气办、市河长办及各成员单位) is no unit; the list stands
+        if not r.org.fullmatch(item):
+            return None
+        named.append(item)
     items = named
     for i, item in enumerate(items):
         shared = r.place_then_suffix.fullmatch(item)
