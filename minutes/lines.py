@@ -18,7 +18,14 @@ DATE = re.compile(
     r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d|19\d\d)"
 )
 _DATE_DAY = re.compile(f"(?:{DATE.pattern})日?")
-_SIGNATURE_DATE = re.compile(r"^(?:.{0,40}?[\s\u3000])?(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?$")
+# Signed in Arabic numerals (GB/T 9704-2012) or, in older documents, in Chinese ones
+# (二〇〇九年三月十六日).
+_CN_YEAR, _CN_NUMBER = "[〇○零一二三四五六七八九]{4}", "[一二三四五六七八九十]{1,3}"
+_SIGNATURE_DATE = re.compile(
+    # (the blank after the organ's name is gone between Han characters: 办公室二〇〇九年…)
+    rf"^(?:.{{0,40}}?[\s\u3000]|.{{0,40}}?(?={_CN_YEAR}年))?(\d{{4}}|{_CN_YEAR})年(\d{{1,2}}|{_CN_NUMBER})月(\d{{1,2}}|{_CN_NUMBER})日(?:印发)?$"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
 
 
@@ -39,10 +46,20 @@ def signature_date(lines: list[str]) -> date | None:
     for line in reversed(lines):
         if len(line) <= 60 and (match := _SIGNATURE_DATE.match(line.strip())):
             try:
-                return date(int(match[1]), int(match[2]), int(match[3]))
+                return date(*(_number(part) for part in match.groups()))
             except ValueError:
                 continue
     return None
+
+
+def _number(text: str) -> int:
+    """12, 二〇〇九 (digit by digit), 十六 / 二十 / 三十一 (with tens)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
 @dataclasses.dataclass(frozen=True)

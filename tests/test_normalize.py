@@ -161,7 +161,8 @@ def test_reader_date_wins_and_sentences_with_dates_stay():
     assert clean.blocks == ["会议要求，2025年6月30日前完成治理。"]
 
 
-@pytest.mark.parametrize("signature", ["青川市人民政府办公室 2025年3月13日印发", "2025年3月13日"])
+@pytest.mark.parametrize("signature", ["青川市人民政府办公室 2025年3月13日印发", "2025年3月13日",
+                                       "二〇二五年三月十三日"])
 def test_signature_date_when_nothing_else_and_it_stays_in_the_body(signature):
     blocks = ["青川市人民政府办公室", "会议纪要", "一、要加快推进散煤治理。", "青川市人民政府办公室", signature]
     clean = normalize(Document(source="x.txt", kind="txt", blocks=blocks))

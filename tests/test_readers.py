@@ -12,7 +12,7 @@ import pytest
 
 from minutes.errors import ReadError
 from minutes.models import Table
-from minutes.lines import plain_title
+from minutes.lines import plain_title, signature_date
 from minutes.readers import MAX_BYTES, decode, guess_kind, read, read_bytes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -188,6 +188,21 @@ def test_plain_text_title_skips_an_official_head(lines, title):
 )
 def test_plain_text_title_skips_adverts_menus_and_slogans(lines, title):
     assert plain_title(lines) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("青川市人民政府办公室 2025年3月13日印发", date(2025, 3, 13)),
+        # older documents sign in Chinese numerals, the organ's name run into the date
+        ("青川市人民政府办公室二〇〇九年十二月三十一日", date(2009, 12, 31)),
+        ("二〇一〇年三月十六日印发", date(2010, 3, 16)),
+        ("二〇一〇年二月三十日", None),
+        ("会议要求于2025年3月13日", None),
+    ],
+)
+def test_signature_date_in_either_numerals(line, signed):
+    assert signature_date(["正文。", line]) == signed
 
 
 # --- kinds -------------------------------------------------------------------------------
