@@ -201,11 +201,22 @@ def _own_start(document: Document) -> date | None:
     """When the period a plan names for itself starts: its (first) year's first day, or
     the first day of the season it covers (2025—2026年秋冬季 → 2025-09-01)."""
     r = rules()
-    for line in [document.title or "", *document.text.splitlines()[: r.own_year_lines]]:
+    title = document.title or ""
+    for line in [title, *document.text.splitlines()[: r.own_year_lines]]:
         if m := r.own_year.search(line):
-            month = next((first for season, first in r.cross_year_seasons.items() if season in m["what"]), 1)
-            return date(int(m["year"]), month, 1)
+            return _season_start(int(m["year"]), m["what"])
+    # a title names the year it is about whatever the kind of text
+    # (关于做好2019年秋冬季大气污染防治工作的通知), unless it sets a target (2020年底前…)
+    for m in r.year_written.finditer(title):
+        if not r.target_year.match(title, m.end()) and not r.target_year_before.search(title[max(m.start() - 4, 0) : m.start()]):
+            return _season_start(int(m["year"]), title[m.end() : m.end() + 30])
     return None
+
+
+def _season_start(year: int, what: str) -> date:
+    """The first day of ``year``, or of the season over the new year ``what`` names."""
+    month = next((first for season, first in rules().cross_year_seasons.items() if season in what), 1)
+    return date(year, month, 1)
 
 
 @dataclass
