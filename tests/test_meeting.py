@@ -363,6 +363,14 @@ def test_anchor_of_a_reposted_plan_is_the_start_of_its_own_period(title, expecte
     assert anchor_of(repost, None) == (expected or date(2023, 5, 1))
 
 
+def test_a_meeting_reports_title_year_is_no_anchor():
+    """召开2022年度工作总结会 is held early the next year: its deadlines count from the date
+    printed, not from the year it reviews."""
+    news = doc("东湖区召开2022年度河道保洁工作总结会", "1月10日，区水务局召开总结会。会议要求，6月底前完成清淤。",
+               published=date(2023, 1, 11))
+    assert anchor_of(news, meeting_of(news)) == date(2023, 1, 11)
+
+
 # ---------------------------------------------------------------- shared corpora
 
 

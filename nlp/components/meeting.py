@@ -186,7 +186,7 @@ def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
     from that year's start when no date of that year is printed (none at all, or only a
     later repost's), so that 6月底前 is June of the plan's year."""
     printed = document.published or (meeting.date if meeting else None)
-    start = _own_start(document)
+    start = _own_start(document, any_title_year=meeting is None)
     if start and (printed is None or printed.year > start.year):
         return start
     return printed
@@ -197,17 +197,19 @@ def _own_year(document: Document) -> int | None:
     return start.year if start else None
 
 
-def _own_start(document: Document) -> date | None:
+def _own_start(document: Document, *, any_title_year: bool = False) -> date | None:
     """When the period a plan names for itself starts: its (first) year's first day, or
-    the first day of the season it covers (2025—2026年秋冬季 → 2025-09-01)."""
+    the first day of the season it covers (2025—2026年秋冬季 → 2025-09-01).
+    ``any_title_year``: a year in the title of any kind counts (a notice's, not a meeting
+    report's: 召开2022年度工作总结会 is held the year after)."""
     r = rules()
     title = document.title or ""
     for line in [title, *document.text.splitlines()[: r.own_year_lines]]:
         if m := r.own_year.search(line):
             return _season_start(int(m["year"]), m["what"])
-    # a title names the year it is about whatever the kind of text
+    # a notice's title names the year it is about whatever its kind
     # (关于做好2019年秋冬季大气污染防治工作的通知), unless it sets a target (2020年底前…)
-    for m in r.year_written.finditer(title):
+    for m in r.year_written.finditer(title if any_title_year else ""):
         if not r.target_year.match(title, m.end()) and not r.target_year_before.search(title[max(m.start() - 4, 0) : m.start()]):
             return _season_start(int(m["year"]), title[m.end() : m.end() + 30])
     return None
