@@ -35,6 +35,14 @@ from minutes.nlp.pipeline import get_nlp
         ("各镇（街道）", ["各镇（街道）"]),
         ("市级有关部门", ["市级有关部门"]),
         ("县直有关单位", ["县直有关单位"]),
+        # the member bodies of a named organ, 委会 short for 委员会, 工作 inside a name
+        ("县环委会各成员单位", ["县环委会各成员单位"]),
+        ("防汛工作领导小组成员单位", ["防汛工作领导小组成员单位"]),
+        ("镇村委会", ["镇村委会"]),
+        # 就业, 协作: words a name may hold
+        ("市就业服务中心", ["市就业服务中心"]),
+        # bodies named by what they do
+        ("供水单位、施工单位", ["供水单位", "施工单位"]),
         # bare places in a list of addressees
         ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
         # vague references are not units, but the region is still a list of addressees
@@ -68,6 +76,13 @@ def test_vague_is_not_a_unit(name):
         ("各乡镇人民政府于月底前报送", ["各乡镇人民政府"], "于月底前报送"),
         ("市林业局会同市财政局制定方案", ["市林业局"], "会同市财政局制定方案"),
         ("抓紧制定方案", [], "抓紧制定方案"),
+        # names without a place prefix, townships, development zones, 兵团 units
+        ("住建局、交警大队加强夜间巡查", ["住建局", "交警大队"], "加强夜间巡查"),
+        ("由发改局、空保中心等单位负责修订清单", ["发改局", "空保中心"], "负责修订清单"),
+        ("东坪镇、柳河乡、北关街办开展秸秆禁烧巡查", ["东坪镇", "柳河乡", "北关街办"], "开展秸秆禁烧巡查"),
+        ("高新区管委会督促企业错峰生产", ["高新区管委会"], "督促企业错峰生产"),
+        ("第五师生态环境局、各团场落实禁燃措施", ["第五师生态环境局", "各团场"], "落实禁燃措施"),
+        ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
     ],
 )
 def test_leading_units(text, units, rest):

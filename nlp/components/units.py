@@ -49,6 +49,7 @@ class Rules:
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
+    list_close: re.Pattern[str]  # list_tail where running text goes on after it
 
 
 @cache
@@ -61,13 +62,14 @@ def rules() -> Rules:
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
         place=re.compile(data["place"].replace("PLACE", place)),
-        collective=re.compile(data["collective"]),
+        collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))),
         vague=re.compile(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
+        list_close=re.compile(data["list_tail"].removesuffix("$")),
     )
 
 
@@ -166,6 +168,8 @@ def leading_units(text: str) -> tuple[list[str], int]:
         if head:
             found.append(head)
             end = offset + skip + len(head)
+            if close := rules().list_close.match(text, end):  # 由A、B等单位负责… → after 等单位
+                end = close.end()
         break
     return found, end
 
