@@ -50,6 +50,7 @@ class Rules:
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
+    endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
 
 
 @cache
@@ -70,7 +71,17 @@ def rules() -> Rules:
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
+        endings=_endings(data),
     )
+
+
+def _endings(data: dict) -> tuple[str, ...]:
+    """How a unit's name ends (before a parenthesis): an organ or place suffix, a 兵团
+    division (第八师), or the 部门/单位 of a collective (市级有关部门, 供水单位). A name that ends
+    otherwise is no unit, whatever the patterns would say: the test that lets most
+    candidates of running text go without running them."""
+    lex = datafiles.load("organizations.yaml")
+    return tuple(lex["organ_suffixes"]) + tuple(lex["place_suffixes"]) + tuple(data["collective_endings"])
 
 
 @cache
@@ -90,13 +101,23 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
     r = rules()
-    if not name or len(name) > MAX_NAME or is_vague(name) or r.name_break.search(name):
+    if not name or len(name) > MAX_NAME or not _ends_like_unit(name, r.endings):
+        return False
+    if is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
     return in_list and bool(r.place.search(name))
+
+
+def _ends_like_unit(name: str, endings: tuple[str, ...]) -> bool:
+    if name[-1] in CLOSE:  # 市经信局（市新经济委）: the name before its other name
+        cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
+        if cut > 0:
+            name = name[:cut]
+    return name.startswith("各") or name.endswith(endings)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
@@ -200,16 +221,25 @@ def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
     organisation recognizer, ``nlp.components.orgs``)."""
     r = rules()
     spans: list[UnitSpan] = []
+
+    def suffix_ends_in(start: int, length: int) -> bool:
+        i = bisect_left(ends, start + 1)
+        return i < len(ends) and ends[i] <= start + length
+
     for offset, item in split_list(text):
+        if not suffix_ends_in(offset, len(item)):  # most clauses name no organization
+            continue
         position = 0
         for piece in r.name_break.split(item):
             start = item.find(piece, position)
             position = start + len(piece)
+            if not suffix_ends_in(offset + start, len(piece)):
+                continue
             skip, name = _clean(piece)
             if not name:
                 continue
             at = offset + start + skip
-            near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + MAX_NAME)]
+            near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + min(len(name), MAX_NAME))]
             if head := _head_name(name, in_list=False, ends=[end - at for end in near]):
                 spans.append(UnitSpan(at, at + len(head), head))
     return spans
