@@ -236,7 +236,7 @@ def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
             if not suffix_ends_in(offset + start, len(piece)):
                 continue
             skip, name = _clean(piece)
-            if not name:
+            if not name or not r.admin_prefix.search(name):  # every name found here starts so
                 continue
             at = offset + start + skip
             near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + min(len(name), MAX_NAME))]
