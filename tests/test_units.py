@@ -124,3 +124,26 @@ def test_dui_ends_a_name_but_not_inside_one():
     assert leading_units("县生态环境分局对全县危险废物贮存场所开展检查")[0] == ["县生态环境分局"]
     # 应对 is part of a body's name
     assert units_in("省生态环境厅应对气候变化处") == ["省生态环境厅应对气候变化处"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # the cells of a flattened table, or a PDF's lost spaces, run names together
+        ("县住建局县城管执法局", ["县住建局", "县城管执法局"]),
+        ("区大气办区城管局各乡镇人民政府", ["区大气办", "区城管局", "各乡镇人民政府"]),
+        ("县委县政府", ["县委", "县政府"]),
+        # one name that holds another body's name stays whole
+        ("县委宣传部", ["县委宣传部"]),
+        ("市公安局交警支队", ["市公安局交警支队"]),
+        ("市生态环境局滨江新区分局", ["市生态环境局滨江新区分局"]),
+        ("县环委会各成员单位", ["县环委会各成员单位"]),
+        ("县人民政府办公室", ["县人民政府办公室"]),
+    ],
+)
+def test_names_run_together_are_told_apart(cell, expected):
+    assert units_in(cell) == expected
+
+
+def test_a_flattened_cell_opens_a_row():
+    assert leading_units("县住建局县城管执法局按职责开展巡查") == (["县住建局", "县城管执法局"], 10)

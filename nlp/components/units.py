@@ -51,6 +51,8 @@ class Rules:
     list_tail: re.Pattern[str]
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
+    glued_start: re.Pattern[str]  # a name that may follow another without a separator
+    sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
 
 
 @cache
@@ -72,6 +74,8 @@ def rules() -> Rules:
         list_tail=re.compile(data["list_tail"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
+        glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
+        sub_units=tuple(data["sub_units"]),
     )
 
 
@@ -166,10 +170,25 @@ def units_in(region: str) -> list[str] | None:
         if not name:
             continue
         if is_unit(name):
-            found.append(name)
+            found.extend(unglue(name))
         elif not is_vague(name):
             return None
     return found
+
+
+def unglue(name: str) -> list[str]:
+    """The names run together in ``name`` where their separator was lost (the cells of a
+    flattened table, spaces dropped from a PDF): 县住建局县城管执法局 → 县住建局, 县城管执法局.
+    A name splits after an organ suffix only where what follows is a whole unit that
+    starts like a body of its own (a level word, 各, a place) and is no sub-unit of the
+    first (市生态环境局两江新区分局 stays one)."""
+    r = rules()
+    for m in r.org_end.finditer(name, 1, len(name) - 2):
+        head, rest = name[: m.end()], name[m.end() :]
+        if (r.glued_start.match(rest) and not rest.endswith(r.sub_units)
+                and is_unit(head) and is_unit(rest)):
+            return [head, *unglue(rest)]
+    return [name]
 
 
 def leading_units(text: str) -> tuple[list[str], int]:
@@ -182,12 +201,12 @@ def leading_units(text: str) -> tuple[list[str], int]:
             break
         skip, name = _clean(item)
         if name and is_unit(name) and not rules().name_break.search(name):
-            found.append(name)
+            found.extend(unglue(name))
             end = offset + len(item)
             continue
         head = _head_name(name)
         if head:
-            found.append(head)
+            found.extend(unglue(head))
             end = offset + skip + len(head)
             if close := rules().list_close.match(text, end):  # 由A、B等单位负责… → after 等单位
                 end = close.end()
