@@ -496,8 +496,11 @@ def _org_list(text: str) -> list[str] | None:
     (``万州区、璧山区生态环境局`` → both 生态环境局) and vague ones left out; None when
     some item is not an organization or a place (then it was no list)."""
     r = rules()
+    text = text.replace(" ", "")
+    if not (unit_names.ends_like_unit(text) or "各" in text):  # most clauses: no list at all
+        return None
     items = []
-    for part in _split_outside_parens(text.replace(" ", ""), "、"):
+    for part in _split_outside_parens(text, "、"):
         items.extend(item for _, item in unit_names.split_list(part))
     if not items or not all(_names_body(item) for item in items):
         return None
@@ -519,7 +522,9 @@ def _split_outside_parens(text: str, separators: str) -> list[str]:
 def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
     """(start, part) of text split at separators that are not inside parentheses."""
     spans, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    # only the separators and parentheses matter: found by a pattern, not character by character
+    for m in re.finditer(f"[（）{re.escape(separators)}]", text):
+        i, ch = m.start(), m.group()
         if ch == "（":
             depth += 1
         elif ch == "）":

@@ -105,7 +105,7 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
     r = rules()
-    if not name or len(name) > MAX_NAME or not _ends_like_unit(name, r.endings):
+    if not name or len(name) > MAX_NAME or not ends_like_unit(name):
         return False
     if is_vague(name) or r.name_break.search(name):
         return False
@@ -116,12 +116,17 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     return in_list and bool(r.place.search(name))
 
 
-def _ends_like_unit(name: str, endings: tuple[str, ...]) -> bool:
-    if name[-1] in CLOSE:  # 市经信局（市新经济委）: the name before its other name
-        cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
+def ends_like_unit(text: str) -> bool:
+    """Could ``text``, or the last item of a list in it, be a unit? It ends with an organ
+    or place suffix, 部门/单位/师 (before a parenthesis), or starts with 各: the cheap test
+    that lets most candidates go before any pattern runs."""
+    if not text:
+        return False
+    if text[-1] in CLOSE:  # 市经信局（市新经济委）: the name before its other name
+        cut = max(text.rfind(OPEN[0]), text.rfind(OPEN[1]))
         if cut > 0:
-            name = name[:cut]
-    return name.startswith("各") or name.endswith(endings)
+            text = text[:cut]
+    return text.startswith("各") or text.endswith(rules().endings)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
