@@ -41,6 +41,9 @@ from minutes.nlp.pipeline import get_nlp
         ("镇村委会", ["镇村委会"]),
         # 就业, 协作: words a name may hold
         ("市就业服务中心", ["市就业服务中心"]),
+        # a collective within a place; a vague one stays vague
+        ("县各乡镇、第三师各团场", ["县各乡镇", "第三师各团场"]),
+        ("某某市各部门", []),
         # bodies named by what they do
         ("供水单位、施工单位", ["供水单位", "施工单位"]),
         # bare places in a list of addressees

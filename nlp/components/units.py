@@ -51,6 +51,7 @@ class Rules:
     list_tail: re.Pattern[str]
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
+    place_lead: re.Pattern[str]  # a place before the 各 of a collective
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
 
@@ -74,6 +75,7 @@ def rules() -> Rules:
         list_tail=re.compile(data["list_tail"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
+        place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
     )
@@ -98,7 +100,11 @@ def lexicon() -> tuple[str, str]:
 
 
 def is_vague(name: str) -> bool:
-    return bool(rules().vague.search(name))
+    r = rules()
+    if r.vague.search(name):
+        return True
+    lead = r.place_lead.match(name)  # 某某市各部门 is as vague as 各部门
+    return bool(lead) and bool(r.vague.search(name[lead.end() :]))
 
 
 def is_unit(name: str, *, in_list: bool = True) -> bool:
@@ -110,6 +116,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
+        return True
+    if (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
