@@ -41,6 +41,8 @@ from minutes.nlp.pipeline import get_nlp
         ("镇村委会", ["镇村委会"]),
         # 就业, 协作: words a name may hold
         ("市就业服务中心", ["市就业服务中心"]),
+        # the 兵团's divisions and regiments
+        ("第三师、一二五团、128团", ["第三师", "一二五团", "128团"]),
         # a collective within a place; a vague one stays vague
         ("县各乡镇、第三师各团场", ["县各乡镇", "第三师各团场"]),
         ("某某市各部门", []),
