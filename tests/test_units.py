@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.nlp.components.units import is_unit, leading_units, units_in
+from minutes.nlp.components.units import is_unit, leading_units, unglue, units_in
 from minutes.nlp.pipeline import get_nlp
 
 
@@ -147,8 +147,10 @@ def test_dui_ends_a_name_but_not_inside_one():
     ],
 )
 def test_names_run_together_are_told_apart(cell, expected):
-    assert units_in(cell) == expected
+    assert [part for name in units_in(cell) for part in unglue(name)] == expected
 
 
-def test_a_flattened_cell_opens_a_row():
-    assert leading_units("县住建局县城管执法局按职责开展巡查") == (["县住建局", "县城管执法局"], 10)
+def test_a_glued_name_is_read_whole_and_parted_on_request():
+    found, end = leading_units("县住建局县城管执法局按职责开展巡查")
+    assert (found, end) == (["县住建局县城管执法局"], 10)
+    assert unglue(found[0]) == ["县住建局", "县城管执法局"]

@@ -183,7 +183,7 @@ def units_in(region: str) -> list[str] | None:
         if not name:
             continue
         if is_unit(name):
-            found.extend(unglue(name))
+            found.append(name)
         elif not is_vague(name):
             return None
     return found
@@ -192,6 +192,8 @@ def units_in(region: str) -> list[str] | None:
 def unglue(name: str) -> list[str]:
     """The names run together in ``name`` where their separator was lost (the cells of a
     flattened table, spaces dropped from a PDF): 县住建局县城管执法局 → 县住建局, 县城管执法局.
+    The readers of lists keep such a name whole (where it parts may end a table cell: the
+    reader of tables decides) and ask this.
     A name splits after an organ suffix only where what follows is a whole unit that
     starts like a body of its own (a level word, 各, a place) and is no sub-unit of the
     first (市生态环境局两江新区分局 stays one)."""
@@ -214,12 +216,12 @@ def leading_units(text: str) -> tuple[list[str], int]:
             break
         skip, name = _clean(item)
         if name and is_unit(name) and not rules().name_break.search(name):
-            found.extend(unglue(name))
+            found.append(name)
             end = offset + len(item)
             continue
         head = _head_name(name)
         if head:
-            found.extend(unglue(head))
+            found.append(head)
             end = offset + skip + len(head)
             if close := rules().list_close.match(text, end):  # 由A、B等单位负责… → after 等单位
                 end = close.end()
