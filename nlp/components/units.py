@@ -51,6 +51,8 @@ class Rules:
     list_tail: re.Pattern[str]
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
+    punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
+    parenthesis: re.Pattern[str]
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
@@ -75,6 +77,8 @@ def rules() -> Rules:
         list_tail=re.compile(data["list_tail"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
+        punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
+        parenthesis=re.compile("[" + re.escape(OPEN + CLOSE) + "]"),
         place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
@@ -249,31 +253,63 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     return None
 
 
+def _clause_marks(text: str) -> list[int]:
+    """Where ``split_list`` would split ``text`` at punctuation: the marks outside
+    parentheses, found by patterns (the parentheses are few, the marks many)."""
+    r = rules()
+    marks = [m.start() for m in r.punctuation.finditer(text)]
+    inside, depth, opened = [], 0, 0
+    for m in r.parenthesis.finditer(text):
+        if m.group() in OPEN:
+            if depth == 0:
+                opened = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                inside.append((opened, m.start()))
+    if depth:
+        inside.append((opened, len(text)))
+    if not inside:
+        return marks
+    outside, taken = [], 0
+    for first, last in inside:
+        i = bisect_left(marks, first, taken)
+        outside.extend(marks[taken:i])
+        taken = bisect_right(marks, last, i)
+    outside.extend(marks[taken:])
+    return outside
+
+
 def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
     """Every unit named in running text (names that start like an administrative body);
     ``ends``: the offsets in ``text`` where an organ suffix ends, ascending (found by the
     organisation recognizer, ``nlp.components.orgs``)."""
     r = rules()
     spans: list[UnitSpan] = []
-
-    def suffix_ends_in(start: int, length: int) -> bool:
-        i = bisect_left(ends, start + 1)
-        return i < len(ends) and ends[i] <= start + length
-
-    for offset, item in split_list(text):
-        if not suffix_ends_in(offset, len(item)):  # most clauses name no organization
+    marks = _clause_marks(text)
+    done = -1  # the end of the last clause read
+    for end in ends:
+        if end <= done:
             continue
-        position = 0
-        for piece in r.name_break.split(item):
-            start = item.find(piece, position)
-            position = start + len(piece)
-            if not suffix_ends_in(offset + start, len(piece)):
-                continue
-            skip, name = _clean(piece)
-            if not name or not r.admin_prefix.search(name):  # every name found here starts so
-                continue
-            at = offset + start + skip
-            near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + min(len(name), MAX_NAME))]
-            if head := _head_name(name, in_list=False, ends=[end - at for end in near]):
-                spans.append(UnitSpan(at, at + len(head), head))
+        # only the clause this suffix ends in is split into names: most clauses name none
+        k = bisect_left(marks, end - 1)
+        start, stop = (marks[k - 1] + 1 if k else 0), (marks[k] if k < len(marks) else len(text))
+        done = stop
+        for offset, item in split_list(text[start:stop]):
+            offset += start
+            position = 0
+            for piece in r.name_break.split(item):
+                at = offset + item.find(piece, position)
+                position = at - offset + len(piece)
+                first = bisect_left(ends, at + 1)
+                if first == len(ends) or ends[first] > at + len(piece):  # no suffix ends in it
+                    continue
+                skip, name = _clean(piece)
+                if not name or not r.admin_prefix.search(name):  # every name found here starts so
+                    continue
+                at += skip
+                near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + min(len(name), MAX_NAME))]
+                if head := _head_name(name, in_list=False, ends=[end - at for end in near]):
+                    spans.append(UnitSpan(at, at + len(head), head))
     return spans
