@@ -108,6 +108,25 @@ def test_orgs_in_running_text():
     assert orgs(text) == [("县林业局", 5, 9), ("县应急管理局", 19, 25), ("县气象局", 26, 30), ("县政府", 36, 39)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post after a name (局长, 处长) or 部门 is no end of a name
+        ("县水利局副局长张某出席会议。", ["县水利局"]),
+        ("会议要求各部门前期做好准备。", []),
+        # 全县 is no body; enumerations and 要求 are no part of a name
+        ("全县危险废物贮存场所要规范管理。", []),
+        ("二是县住建局要加强巡查。", ["县住建局"]),
+        ("会议要求县生态环境分局加强执法。", ["县生态环境分局"]),
+        ("经县政府同意，整改进展报送县大气办。", ["县政府", "县大气办"]),
+        # a meeting's verb ends the name that convenes it
+        ("青川县召开生态环境保护委员会全体会议。", []),
+    ],
+)
+def test_orgs_in_running_text_stop_where_names_stop(text, expected):
+    assert [name for name, _, _ in orgs(text)] == expected
+
+
 def test_orgs_ignore_verbs_that_end_like_organs():
     assert orgs("对重点企业实行挂牌督办，做好跟踪回访。") == []
 

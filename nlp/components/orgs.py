@@ -30,6 +30,9 @@ class OrgRecognizer:
         data = datafiles.load(lexicon)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("ORGAN", [nlp.make_doc(word) for word in data["organ_suffixes"]])
+        self.not_before = tuple(data["not_before"])
+        self.not_ending = tuple(data["not_ending"])
+        self.longest = max(map(len, self.not_ending), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import IDX
@@ -40,11 +43,12 @@ class OrgRecognizer:
         if text is None:
             text = doc.text
         matches = self.matcher(doc)
+        ends = []
         if matches:
             idx = doc.to_array(IDX)  # each token is one character: a suffix ends after its last
-            ends = sorted({_with_parenthesis(text, int(idx[end - 1]) + 1) for _, _, end in matches})
-        else:
-            ends = []
+            suffix_ends = {int(idx[end - 1]) + 1 for _, _, end in matches}
+            ends = sorted({_with_parenthesis(text, end) for end in suffix_ends
+                           if not self._inside_word(text, end)})
         orgs = []
         for unit in find_units(text, ends):
             span = doc.char_span(unit.start, unit.end, label="ORG")
@@ -52,6 +56,10 @@ class OrgRecognizer:
                 orgs.append(span)
         doc.spans["orgs"] = orgs
         return doc
+
+    def _inside_word(self, text: str, end: int) -> bool:
+        """Is the suffix ending at ``end`` part of another word (局长, 部门, 全部, 常委)?"""
+        return text.startswith(self.not_before, end) or text.endswith(self.not_ending, max(0, end - self.longest), end)
 
 
 def _with_parenthesis(text: str, end: int) -> int:

@@ -120,7 +120,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
-        return True
+        # in running text a collective ends like one too: 各部门前期做 is none
+        return in_list or _ends_with_suffix(name)
     if (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
@@ -132,13 +133,15 @@ def ends_like_unit(text: str) -> bool:
     """Could ``text``, or the last item of a list in it, be a unit? It ends with an organ
     or place suffix, 部门/单位/师 (before a parenthesis), or starts with 各: the cheap test
     that lets most candidates go before any pattern runs."""
-    if not text:
-        return False
-    if text[-1] in CLOSE:  # 市经信局（市新经济委）: the name before its other name
-        cut = max(text.rfind(OPEN[0]), text.rfind(OPEN[1]))
+    return text.startswith("各") or _ends_with_suffix(text)
+
+
+def _ends_with_suffix(name: str) -> bool:
+    if name and name[-1] in CLOSE:  # 市经信局（市新经济委）: the name before its other name
+        cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
         if cut > 0:
-            text = text[:cut]
-    return text.startswith("各") or text.endswith(rules().endings)
+            name = name[:cut]
+    return name.endswith(rules().endings)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
