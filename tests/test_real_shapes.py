@@ -42,6 +42,24 @@ def test_notice_with_two_deliverables_and_two_time_limits():
     ]
 
 
+def test_yao_clause_opening_with_a_prepositional_phrase_is_no_lead_in():
+    # 要按照…要求， reads like 会议要求， but its 要 is the trigger
+    assert run("会议指出，秸秆禁烧关系群众健康。要按照省、市工作要求，坚决守住不着火底线。") == [
+        ("要按照省、市工作要求，坚决守住不着火底线", [])]
+
+
+def test_subject_the_recognizer_does_not_know_after_a_speakers_lead_in():
+    assert run("他表示，巡查专班日常工作要服从调度，不折不扣落实要求。") == [("要服从调度，不折不扣落实要求", [])]
+    assert run("会议强调，联席会议各成员单位要统一思想、形成合力。") == [("要统一思想、形成合力", [])]
+    # within a directive run too, after a first directive
+    assert run("他表示，要加强巡查。护林小组全体队员要坚守岗位，严防死守。") == [
+        ("要加强巡查", []), ("要坚守岗位，严防死守", [])]
+
+
+def test_narrative_subject_without_a_lead_in_is_no_directive():
+    assert run("今年以来，全县空气质量要好于去年同期。") == []
+
+
 def test_request_for_a_report_without_a_date_is_no_second_task():
     assert [t.text for t in tasks_of(Document("t", "txt", blocks=["请各乡镇于5月10日前报送清单，抄送县环保局。"]), anchor=ANCHOR)] == [
         "请各乡镇于5月10日前报送清单，抄送县环保局"]

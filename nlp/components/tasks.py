@@ -57,6 +57,7 @@ class Rules:
     non_task_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
     heading_max_length: int
+    topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
@@ -101,6 +102,7 @@ def rules() -> Rules:
         non_task_heading=re.compile(t["non_task_heading"]),
         measures_label=re.compile(t["measures_label"]),
         heading_max_length=int(t["heading_max_length"]),
+        topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
@@ -275,7 +277,7 @@ def directive(text: str, in_run: bool) -> Directive | None:
     """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in."""
     r = rules()
     body = text
-    lead = r.lead_in.match(body)
+    lead = _lead_in(body)
     skip = 0
     if lead:
         skip = lead.end()
@@ -290,6 +292,10 @@ def directive(text: str, in_run: bool) -> Directive | None:
             break
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone)
+        if subject is None and (in_run or lead) and _topic(zone):
+            # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
+            # subject the recognizer does not know as units still takes the directive
+            subject = []
         if m.group() in r.addressing:
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
@@ -322,6 +328,21 @@ def directive(text: str, in_run: bool) -> Directive | None:
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
     return None
+
+
+def _lead_in(text: str) -> re.Match[str] | None:
+    """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
+    stands before its verb: 要按照…工作要求，坚决… is a directive, not a lead-in."""
+    r = rules()
+    lead = r.lead_in.match(text)
+    return None if lead is None or r.strong_trigger.search(lead.group()) else lead
+
+
+def _topic(zone: str) -> bool:
+    """Is the zone before a trigger a short subject (成员单位 / 日常工作), not a clause
+    of its own or a condition (能立即整改的)?"""
+    tail = re.split("[，,]", zone)[-1].strip()
+    return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
 
 
 def _sets_time_limit(text: str) -> bool:
@@ -494,7 +515,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
             continue
-        lead = r.lead_in.match(text)
+        lead = _lead_in(text)
         if lead and r.directive_lead_in.search(lead.group()):
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
