@@ -130,6 +130,65 @@ def test_header_and_rows_in_one_paragraph():
     ]
 
 
+def flat(*lines):
+    """Tasks of a page as the pipeline reads it: normalized first, which removes one space
+    between two Han characters, so cells separated by single spaces run together."""
+    from minutes.nlp.normalize import normalize
+
+    page = normalize(Document("t", "txt", blocks=list(lines)))
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind)
+            for t in tasks_of(page, anchor=ANCHOR)]
+
+
+def test_flattened_rows_whose_cells_are_separated_by_single_spaces():
+    assert flat("序号 工作任务 责任单位 完成时限",
+                "1 开展露天焚烧巡查。 各乡镇 长期坚持 2 完成餐饮油烟设施排查。 县市场监管局 6月底前") == [
+        ("开展露天焚烧巡查", [("各乡镇", "responsible")], "ongoing"),
+        ("完成餐饮油烟设施排查", [("县市场监管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_header_with_spaces_inside_or_split_over_two_lines():
+    rows = [("开展露天焚烧巡查", [("各乡镇", "responsible")], "ongoing")]
+    assert flat("工 作 任 务  责 任 单 位  完 成 时 限", "开展露天焚烧巡查。 各乡镇 长期坚持") == rows
+    assert flat("工作任务 责任", "单位 完成时限", "开展露天焚烧巡查。 各乡镇 长期坚持") == rows
+
+
+def test_flattened_row_number_glued_to_its_text_and_glued_cells():
+    assert flat("工作任务 牵头单位 配合单位 完成时限",
+                "1开展露天焚烧巡查 县林业局 各乡镇 长期坚持 2完成餐饮油烟设施排查 县市场监管局 县城管局 6月30日") == [
+        ("开展露天焚烧巡查", [("县林业局", "lead"), ("各乡镇", "support")], "ongoing"),
+        # a bare date in the time-limit column is the date to finish by
+        ("完成餐饮油烟设施排查", [("县市场监管局", "lead"), ("县城管局", "support")], "by"),
+    ]
+
+
+def test_flattened_unit_cells_that_state_their_roles():
+    assert flat("工作任务 责任单位 完成时限",
+                "开展露天焚烧巡查 县林业局牵头，各乡镇配合 长期坚持 完成餐饮油烟设施排查 县市场监管局（牵头） 县城管局 6月底前") == [
+        ("开展露天焚烧巡查", [("县林业局", "lead"), ("各乡镇", "support")], "ongoing"),
+        # three units for one unit column: cells cannot be told apart, the rest responsible
+        ("完成餐饮油烟设施排查", [("县市场监管局", "lead"), ("县城管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_row_continuing_on_the_next_line():
+    assert flat("序号 重点任务 牵头单位 配合单位 完成时限", "1 开展露天焚烧巡查，", "建立巡查台账。 县林业局 各乡镇 长期坚持",
+                "2 完成餐饮油烟设施排查。 县市场监管局 县城管局 6月底前", "二、保障措施") == [
+        ("开展露天焚烧巡查，建立巡查台账", [("县林业局", "lead"), ("各乡镇", "support")], "ongoing"),
+        ("完成餐饮油烟设施排查", [("县市场监管局", "lead"), ("县城管局", "support")], "by"),
+    ]
+
+
+def test_flattened_target_row_and_units_inside_the_task_text():
+    assert flat("序号 主要任务 责任单位 时间节点", "1 优良天数比例稳定在85%以上 县生态环境局、各乡镇 年底前",
+                "2 督促各乡镇开展秸秆禁烧巡查 县农业农村局 长期坚持") == [
+        # a target row is a task; one cell listing two units for the one unit column
+        ("优良天数比例稳定在85%以上", [("县生态环境局", "responsible"), ("各乡镇", "responsible")], "by"),
+        ("督促各乡镇开展秸秆禁烧巡查", [("县农业农村局", "responsible")], "ongoing"),
+    ]
+
+
 # ---------------------------------------------------------------- year anchors
 
 

@@ -843,14 +843,16 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
 
 def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
     """Task tables whose cells ran together into paragraphs (a page converted to text): a
-    run of column headers (工作任务 责任单位 配合单位 完成时间; at least three when the
-    line holds something before them, such as the table's name), then
-    rows on the rest of that line and the lines after, whose cells
-    are told apart by what they hold — units, a time limit, else the task's text. A row
-    ends where text follows its units or time limit. Unit cells take their column's
-    role when every unit column is filled; else the first is lead, the rest responsible.
+    run of column headers (工作任务 责任单位 配合单位 完成时间, possibly split over two
+    lines; at least three when the line holds something before them, such as the table's
+    name), then rows on the rest of that line and the lines after, whose cells are told
+    apart by what they hold — a row number, units, a time limit, else the task's text —
+    even where spacing was lost and cells are glued (…巡查。县林业局各乡镇长期坚持). A
+    row ends where text follows its units or time limit, or at a row number; a task's
+    text may go on over the next line. Unit cells take their column's role when every
+    unit column is filled; else the first is lead, the rest responsible; a cell that
+    states roles (县林业局牵头 / 县林业局（牵头）) keeps them.
     Returns the rows and the spans of text they cover."""
-    r = rules()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     offset = 0
@@ -861,73 +863,227 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
         offset += len(line) + 1
     i = 0
     while i < len(lines):
-        # a real table's rows are tab-separated lines, read by _from_tables
-        header = r.flat_header.search(lines[i]) if "\t" not in lines[i] else None
-        names = r.column_label.findall(header.group()) if header else []
-        columns = _column_kinds(names)
-        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
+        header = _flat_header(lines, i)
+        if header is None:
             i += 1
             continue
-        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
-        rows = _flat_rows(lines[i][header.end():], starts[i] + header.end(), unit_columns, anchor)
-        j = i + 1
-        while j < len(lines):
-            line_rows = _flat_rows(lines[j], starts[j], unit_columns, anchor) if "\t" not in lines[j] else []
-            if not line_rows:
-                break
-            rows += line_rows
+        unit_columns, last, end = header
+        rows = _FlatRows(unit_columns, anchor)
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor)]
+        j = last + 1
+        # the lines after the header, while they hold cells; a line of text only
+        # continues a row (its task's text) when the line after it holds cells again
+        while j < len(lines) and "\t" not in lines[j]:
+            line_pieces = _flat_pieces(lines[j], starts[j], anchor)
+            if not any(kind != "text" for kind, _, _ in line_pieces):
+                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor) if j + 1 < len(lines) else []
+                if len(lines[j]) > rules().heading_max_length * 3 or not any(k != "text" for k, _, _ in after):
+                    break
+            pieces.append(line_pieces)
             j += 1
-        if rows:
-            found += rows
+        for line_pieces in pieces:
+            rows.feed(line_pieces)
+        rows.close()
+        if rows.found:
+            found += rows.found
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
 
 
-def _flat_rows(line: str, start: int, unit_columns: list[str], anchor: date | None) -> list[Found]:
-    """The rows of one flattened line; [] when it holds no unit or time-limit cell."""
-    from minutes.nlp.deadline import resolve
+def _flat_header(lines: list[str], i: int) -> tuple[list[str], int, int] | None:
+    """A flattened table's header at line ``i``: the roles of its unit columns in order, the
+    line the header ends on and where on it; None when no header opens there. A header
+    may be split over two lines (工作任务 责任 / 单位 完成时限)."""
+    r = rules()
+    if "\t" in lines[i]:
+        return None  # a real table's rows are tab-separated lines, read by _from_tables
+    candidates = [(lines[i], i, 0)]
+    if i + 1 < len(lines) and "\t" not in lines[i + 1]:
+        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i])))
+    for line, last, joined in candidates:
+        header = r.flat_header.search(line)
+        if header is None or (last > i and header.end() <= joined):
+            continue
+        names = r.column_label.findall(header.group())
+        columns = _column_kinds(names)
+        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
+            continue
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        return unit_columns, last, header.end() - joined
+    return None
 
-    rows: list[Found] = []
-    text: list[str] = []
-    units: list[list[str]] = []
-    deadline: Deadline | None = None
-    at = start
 
-    def close() -> None:
-        if text and (units or deadline):
-            roles = (unit_columns if len(units) == len(unit_columns) else
-                     ["lead"] + ["responsible"] * (len(units) - 1))
-            assigned = merge(*[[Assignment(u, role) for u in cell] for cell, role in zip(units, roles)])
-            body = "".join(text).rstrip(TRAILING)
-            rows.append(Found(at, body, assigned, deadline or _find_deadline(body, anchor), None, True))
+ROW_NUMBER = re.compile(r"(\d{1,3})(?![\d年月日号时天个%．.、）)])")
+UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
+BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
+CELL_SEPARATOR = "、，,；; "
+LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 
+
+def _flat_pieces(line: str, start: int, anchor: date | None = None) -> list[tuple[str, int, object]]:
+    """The cells of one flattened line in order, as (kind, offset, value): "number",
+    "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
+    cell states none) or "limit" (Deadline)."""
+    pieces: list[tuple[str, int, object]] = []
     position = 0
     for token in re.split(r"\s+", line):
         where = line.find(token, position)
         position = where + len(token)
         if not token:
             continue
-        if token.isdigit():  # a row number: the next row
-            close()
-            text, units, deadline = [], [], None
+        at = start + where
+        if token.isdigit():
+            pieces.append(("number", at, token))
             continue
-        cell_units = units_in(token)
-        if cell_units:
-            units.append(cell_units)
-            continue
-        limit = resolve(token, anchor)
+        if (number := ROW_NUMBER.match(token)) and number.end() < len(token):
+            pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
+            token, at = token[number.end():], at + number.end()
+        pieces += _token_pieces(token, at, anchor)
+    return pieces
+
+
+def _token_pieces(token: str, at: int, anchor: date | None) -> list[tuple[str, int, object]]:
+    """Text, unit and time-limit cells of one token, where spacing between them was lost
+    (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
+    where they close it: at the token's end or before a time limit."""
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    while position < len(token):
+        if position == 0 or pieces[-1][0] == "units":
+            if (limit := _limit_at(token, position, anchor)) is not None:
+                pieces.append(("limit", at + position, limit))
+                position += len(limit.text)
+                continue
+        for cut in _unit_starts(token, position):
+            cells, end = _unit_cells(token, cut, anchor)
+            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
+                break
+        else:
+            pieces.append(("text", at + position, token[position:]))
+            break
+        if cut > position:
+            pieces.append(("text", at + position, token[position:cut]))
+        pieces.append(("units", at + cut, cells))
+        position = end
+    return pieces
+
+
+def _unit_starts(token: str, position: int):
+    """Where unit cells may start in a token: where it starts, after punctuation, or before
+    a character units start with (县/市/各…)."""
+    yield position
+    for m in UNIT_START.finditer(token, position + 1):
+        yield m.end() if m.group() else m.start()
+
+
+def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
+    """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
+    a time-limit column is the date to finish by. None where a clause goes on (于…前完成 is
+    the task's own wording)."""
+    from minutes.nlp.deadline import resolve
+
+    if at >= len(token) or token[at] == "于":
+        return None
+    for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
+        tail = token[at:end]
+        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None)
         if limit is not None:
-            deadline = deadline or limit
-            continue
-        if units or deadline:  # text after a row's units or time limit: the next row
-            close()
-            text, units, deadline = [], [], None
-        if not text:
-            at = start + where
-        text.append(token)
-    close()
-    return rows
+            return Deadline(tail, limit.date, limit.kind)
+    return None
+
+
+def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Assignment]], int]:
+    """The unit cells that open ``token[at:]`` and where they end: units glued together
+    without a separator (县住建局县城管局: cells whose spacing was lost) are one cell each, a
+    list (县公安局、县城管局) is one cell; a role word after units (县林业局牵头 /
+    县林业局（牵头）) gives them their role."""
+    r = rules()
+    cells: list[list[Assignment]] = []
+    position = at
+    while position < len(token):
+        names, end = leading_units(token[position:])
+        if not names:
+            break
+        names = [n for name in names for n in (_glued_units(name) or [name])]
+        for k in range(1, len(names[-1])):
+            # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
+            limit = _limit_at(names[-1], k, anchor)
+            if limit is not None and k + len(limit.text) == len(names[-1]) and units_in(names[-1][:k]):
+                end -= len(names[-1]) - k
+                names[-1] = names[-1][:k]
+                break
+        role = ""
+        rest = token[position + end:]
+        if (m := re.match(r"[（(]([^（）()]{1,4})[）)]", rest)) and m.group(1) in r.role_word:
+            role, end = r.role_word[m.group(1)], end + m.end()
+        elif (word := _role_word_at(rest)) is not None:
+            role = word
+            end += next(len(w) for w in sorted(r.role_word, key=len, reverse=True) if rest.startswith(w))
+        listed = len(names) > 1 and any(ch in "、，," for ch in token[position:position + end])
+        cells += [[Assignment(n, role) for n in names]] if listed else [[Assignment(n, role)] for n in names]
+        position += end
+        sep = position
+        while sep < len(token) and token[sep] in CELL_SEPARATOR:
+            sep += 1
+        if not leading_units(token[sep:])[0]:
+            break
+        position = sep  # another cell, after a separator or glued on (县林业局各乡镇)
+    return cells, position
+
+
+def _glued_units(name: str) -> list[str] | None:
+    """Unit names written one after another (县住建局县城管局), or None."""
+    from minutes.nlp.components.units import is_unit, rules as unit_rules
+
+    ends = [m.end() for m in unit_rules().org_end.finditer(name)]
+    for end in ends:
+        # the second name must open like an administrative body: 县委宣传部 is one name
+        if (end < len(name) and is_unit(name[:end]) and unit_rules().admin_prefix.match(name[end:])
+                and (rest := _glued_units(name[end:]))):
+            return [name[:end], *rest]
+    units = units_in(name)
+    return units if units else None
+
+
+class _FlatRows:
+    """Rows assembled from the cells of a flattened table, line after line."""
+
+    def __init__(self, unit_columns: list[str], anchor: date | None):
+        self.unit_columns, self.anchor = unit_columns, anchor
+        self.found: list[Found] = []
+        self._reset(0)
+
+    def _reset(self, at: int) -> None:
+        self.at, self.text, self.cells, self.deadline = at, [], [], None
+
+    def feed(self, pieces: list[tuple[str, int, object]]) -> None:
+        for kind, at, value in pieces:
+            if kind == "number":
+                self.close()
+                self._reset(at)
+            elif kind == "units":
+                self.cells += value
+            elif kind == "limit":
+                self.deadline = self.deadline or value
+            else:
+                if self.cells or self.deadline:  # text after a row's units or time limit: the next row
+                    self.close()
+                    self._reset(at)
+                if not self.text:
+                    self.at = at
+                self.text.append(value)
+
+    def close(self) -> None:
+        if not self.text or not (self.cells or self.deadline):
+            self._reset(self.at)
+            return
+        columns = self.unit_columns
+        roles = columns if len(self.cells) == len(columns) else ["lead"] + ["responsible"] * (len(self.cells) - 1)
+        assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell] for cell, role in zip(self.cells, roles)])
+        body = "".join(self.text).rstrip(TRAILING)
+        self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True))
+        self._reset(self.at)
 
 
 def _cell_units(cell: str, role: str) -> list[Assignment]:
