@@ -229,6 +229,40 @@ def test_duty_list_lines_give_each_role_sentence_to_the_lines_unit():
     ]
 
 
+def test_numbered_duty_lines_are_duties_not_plan_items():
+    assert run("三、职责分工", "（一）县交通运输局：负责公路沿线扬尘管控；负责渣土运输车辆监管。",
+               "（二）县公安局：牵头开展重型柴油车限行管理。") == [
+        ("负责公路沿线扬尘管控", [("县交通运输局", "responsible")]),
+        ("负责渣土运输车辆监管", [("县交通运输局", "responsible")]),
+        ("牵头开展重型柴油车限行管理", [("县公安局", "lead")]),
+    ]
+
+
+def test_duty_head_alone_on_its_line_and_duties_without_a_role_word():
+    assert run("各成员单位职责", "县交通运输局：", "负责公路沿线扬尘管控。", "县公安局：", "负责机动车尾气路检。") == [
+        ("负责公路沿线扬尘管控", [("县交通运输局", "responsible")]),
+        ("负责机动车尾气路检", [("县公安局", "responsible")]),
+    ]
+    # under a duty heading every sentence of a unit's line is a duty
+    assert run("各成员单位职责", "县交通运输局：加强公路沿线扬尘管控，督促施工单位落实围挡。开展路域环境整治。") == [
+        ("加强公路沿线扬尘管控，督促施工单位落实围挡", [("县交通运输局", "responsible")]),
+        ("开展路域环境整治", [("县交通运输局", "responsible")]),
+    ]
+
+
+def test_duty_heads_that_state_a_role_or_say_duties():
+    assert run("职责分工", "县生态环境局职责：负责统筹协调。", "县住建局（牵头单位）：负责建筑工地扬尘治理。") == [
+        ("负责统筹协调", [("县生态环境局", "responsible")]),
+        ("负责建筑工地扬尘治理", [("县住建局", "lead")]),
+    ]
+
+
+def test_an_addressed_notice_is_no_duty_list():
+    # the addressees of a notice head it like a duty line, but outside a duty section only
+    # role sentences are duties
+    assert run("各乡镇人民政府、县直有关部门：", "为做好秸秆禁烧工作，现将有关事项通知如下。") == []
+
+
 def test_a_labelled_line_that_names_no_unit_is_no_duty_list():
     assert run("工作目标：负责全县扬尘管控。") == []
 

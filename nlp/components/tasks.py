@@ -21,6 +21,7 @@ Three shapes of task, read in document order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -56,6 +57,8 @@ class Rules:
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
+    duty_heading: re.Pattern[str]
+    duty_head_tail: re.Pattern[str]
     heading_max_length: int
     topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
@@ -101,6 +104,9 @@ def rules() -> Rules:
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
         measures_label=re.compile(t["measures_label"]),
+        duty_heading=re.compile(t["duty_heading"]),
+        duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
+                                  .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
         topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
@@ -498,18 +504,25 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
     # the units the sentence's directives addressed: [] before any, None after a second
     # addressee (which of the two a subjectless clause continues is then unsaid)
     addressee: list[Assignment] | None = []
+    duties = _Duties()
+    per_line = Counter(c.paragraph for c in seg.clauses)
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
-            duty, skip = _duty_line(clause.text)
+            duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
         text = clause.text
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == line_start else text
-            role = _role_word_at(body)
+            own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
+            role = (duty.role if duty.role != "responsible" else own) if own else (
+                duty.role if body and duties.section else None)
             if role:
                 task_text, _ = strip_parenthetical(body)
-                found.append(Found(clause.start + len(text) - len(body), task_text, [Assignment(u, role) for u in duty],
+                found.append(Found(clause.start + len(text) - len(body), task_text,
+                                   [Assignment(u, role) for u in duty.units],
                                    _find_deadline(body, anchor), clause.item, True))
+                if clause.item is not None:
+                    directive_items.add(clause.item)
                 continue
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
@@ -565,12 +578,59 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
     return found
 
 
-def _duty_line(text: str) -> tuple[list[str], int]:
-    """The units heading a line of a duty list (县交通运输局：负责…) and where the duties
-    start; ([], 0) for any other line."""
+@dataclass(frozen=True)
+class _Duty:
+    units: list[str]
+    role: str  # of sentences without a role word of their own, in a duty section
+
+
+class _Duties:
+    """Duty lists line by line: a line headed by units (县交通运输局：负责…), or a line of
+    units alone whose duties follow on the next lines (县公安局： / 负责…). Inside a duty
+    section (under a heading naming 职责/分工) every sentence of such a line is a duty;
+    elsewhere only those that open with a role word (负责/牵头/配合): a notice's
+    addressees head it the same way."""
+
+    def __init__(self) -> None:
+        self.section = False
+        self.carried: _Duty | None = None  # the units of a head alone on its line
+
+    def line(self, clause: Clause, alone: bool) -> tuple[_Duty | None, int]:
+        """The duty units of the line ``clause`` opens (``alone``: the only clause on it)
+        and where its duties start."""
+        r = rules()
+        text = clause.text
+        duty, skip = _duty_line(text)
+        if duty is not None:
+            if not text[skip:].strip() and not clause.closing:
+                self.carried = duty  # the duties follow (or, heading a notice, its addressees)
+                return None, 0
+            self.carried = None
+            return duty, skip
+        heading = alone and not clause.closing and len(text) <= r.heading_max_length
+        if heading and not (clause.item is not None and self.carried and not clause.opens_item):
+            self.section = bool(r.duty_heading.search(text))
+            self.carried = None
+            return None, 0
+        if clause.opens_item:
+            self.carried = None
+        return self.carried, 0
+
+
+def _duty_line(text: str) -> tuple[_Duty | None, int]:
+    """The units heading a line of a duty list (县交通运输局：负责… / 县生态环境局职责： /
+    县住建局（牵头单位）：) and where the duties start; (None, 0) for any other line."""
+    r = rules()
     m = DUTY_HEAD.match(text)
-    units = units_in(m.group(1)) if m else None
-    return (units, m.end()) if units else ([], 0)
+    if not m:
+        return None, 0
+    head, role = m.group(1).strip(), "responsible"
+    if tail := r.duty_head_tail.search(head):
+        word = tail.group("word") or tail.group("word2") or ""
+        head = head[: tail.start()]
+        role = r.role_label.get(word) or r.role_word.get(word) or role
+    units = units_in(head)
+    return (_Duty(units, role), m.end()) if units else (None, 0)
 
 
 def _role_list(text: str) -> list[Assignment]:
