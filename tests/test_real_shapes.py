@@ -60,6 +60,41 @@ def test_narrative_subject_without_a_lead_in_is_no_directive():
     assert run("今年以来，全县空气质量要好于去年同期。") == []
 
 
+def test_addressees_with_two_time_limits_and_no_trigger_word():
+    assert run("通知要求，各乡镇于10月10日前报送秸秆禁烧方案，11月26日前报送工作总结。") == [
+        ("于10月10日前报送秸秆禁烧方案", [("各乡镇", "responsible")]),
+        ("11月26日前报送工作总结", [("各乡镇", "responsible")]),
+    ]
+    assert run("县政府办公室要求县林业局于6月底前完成防火巡查。") == [("于6月底前完成防火巡查", [("县林业局", "responsible")])]
+
+
+def test_units_that_finished_by_a_date_are_no_task():
+    assert run("县林业局于6月底前完成了防火巡查。") == []
+
+
+def test_rectification_field_lines_outside_numbered_items():
+    from minutes.nlp.components.tasks import tasks_of as tasks
+
+    page = Document("t", "txt", blocks=["存在问题：某砂石厂露天堆放未苫盖", "整改要求：立即完成苫盖，建立巡查制度。",
+                                        "整改时限：2025年6月30日前", "责任单位：柳林镇人民政府",
+                                        "存在问题：某搅拌站车辆带泥上路", "整改要求：安装车辆冲洗设施。",
+                                        "整改时限：2025年5月31日前", "责任单位：城关镇人民政府"])
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks(page, anchor=ANCHOR)] == [
+        ("立即完成苫盖，建立巡查制度", ["柳林镇人民政府"], date(2025, 6, 30)),
+        ("安装车辆冲洗设施", ["城关镇人民政府"], date(2025, 5, 31)),
+    ]
+
+
+def test_rectification_requirement_of_a_numbered_problem_is_its_task():
+    from minutes.nlp.components.tasks import tasks_of as tasks
+
+    page = Document("t", "txt", blocks=["问题1：某砂石厂露天堆放未苫盖。", "整改要求：立即完成苫盖。",
+                                        "整改时限：2025年6月30日前", "责任单位：柳林镇"])
+    # the time-limit line outranks 立即 in the requirement's text
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks(page, anchor=ANCHOR)] == [
+        ("立即完成苫盖", ["柳林镇"], date(2025, 6, 30))]
+
+
 def test_request_for_a_report_without_a_date_is_no_second_task():
     assert [t.text for t in tasks_of(Document("t", "txt", blocks=["请各乡镇于5月10日前报送清单，抄送县环保局。"]), anchor=ANCHOR)] == [
         "请各乡镇于5月10日前报送清单，抄送县环保局"]

@@ -77,6 +77,7 @@ class Rules:
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
+    assigning: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -125,6 +126,7 @@ def rules() -> Rules:
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
+        assigning=re.compile(t["assigning"]),
     )
 
 
@@ -319,6 +321,8 @@ def directive(text: str, in_run: bool) -> Directive | None:
         return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if timed := _timed_assignment(body, skip, in_run):
+        return timed
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:])
@@ -333,6 +337,25 @@ def directive(text: str, in_run: bool) -> Directive | None:
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
+    return None
+
+
+def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
+    """各乡镇于10月10日前报送… / 要求各乡镇于…前报送…: addressees, then a time limit and what
+    to do, without a trigger word. Named units make it a directive anywhere it does not
+    report work done; vague ones (各单位) only inside a directive run."""
+    r = rules()
+    starts = [skip] + [m.end() for m in r.assigning.finditer(body, skip, skip + REACH)]
+    for start in starts:
+        units, end = leading_units(body[start : start + REACH])
+        if not units and not (in_run and _vague_addressee(body[start:])):
+            continue
+        if not units:
+            end = next(n for n in range(2, 9) if is_vague(body[start : start + n]))
+        rest = body[start + end :]
+        if _opens_with_time_limit(rest) and (in_run or not r.past.search(rest)):
+            at = start + end + len(rest) - len(rest.lstrip())
+            return Directive(at, [Assignment(u, "responsible") for u in units], True)
     return None
 
 
@@ -564,6 +587,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             directive_items.add(clause.item)
         if clause.closing in SENTENCE_END:
             addressee = []
+    found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
             task = _item_task(seg, index, by_item, anchor)
@@ -689,9 +713,53 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         roles += roles_sentence(inner) or []
     roles = merge(lead_roles, roles)
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
-    deadline = _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor)
+    # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
+    labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
+                and r.deadline_label.match(m.group("label"))]
+    deadline = ((_find_deadline(labelled[0], anchor) if labelled else None)
+                or _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor))
     number = re.sub(r"\D", "", seg.items[index].marker) or None
     return Found(first.start, text, roles, deadline, index, bool(roles), number)
+
+
+def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
+    """Blocks of labelled lines outside numbered items (存在问题：… / 整改要求：… / 整改时限：…
+    / 责任单位：…): the measures line is the task, the block's other lines give its units
+    and time limit. A block is a run of consecutive labelled lines; a second measures line
+    opens the next block."""
+    r = rules()
+    blocks: list[list[Clause]] = []
+    last = -2
+    for c in seg.clauses:
+        if c.item is not None or c.label is None:
+            continue
+        measures = bool(r.measures_label.search(c.label))
+        if c.paragraph != last + 1 or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
+            blocks.append([])
+        blocks[-1].append(c)
+        last = c.paragraph
+    found: list[Found] = []
+    for block in blocks:
+        measures = [c for c in block if r.measures_label.search(c.label)]
+        if not measures:
+            continue
+        task = _without_label(measures[0])
+        rest = [c for c in seg.clauses if c.paragraph == task.paragraph and c.start > task.start]
+        text = _joined([task, *rest]) if rest else task.text
+        text, _ = strip_parenthetical(text)
+        units: list[Assignment] = []
+        deadline = None
+        for c in block:
+            m = r.label.match(c.text)
+            if not m:
+                continue
+            if m.group("label") in r.role_label:
+                units = merge(units, role_part(c.text) or [])
+            elif r.deadline_label.match(m.group("label")) and deadline is None:
+                deadline = _find_deadline(m.group("rest"), anchor)
+        if text:
+            found.append(Found(task.start, text, units, deadline or _find_deadline(text, anchor), None, True))
+    return found
 
 
 def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
