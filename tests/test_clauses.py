@@ -140,3 +140,13 @@ def test_a_heading_keeps_its_body_and_a_look_back_line_its_item():
     by_text = {c.text: c.item for c in seg.clauses}
     assert by_text["县住建局要开展排查"] == 0  # the body of a heading item
     assert by_text["以上任务均由县农业农村局牵头"] == 2  # looks back: stays where it stands
+
+
+def test_items_run_together_on_one_line_are_one_item_each():
+    from minutes.nlp.components.clauses import segment
+
+    seg = segment(Document("t", "txt", blocks=["（七）开展专项执法，严禁超标排放。（八）完成源清单编制。（十）不是下一项。",
+                                               "3.加强巡查。4.建立台账。"]))
+    # （十） does not follow （八）: it stays in the text of its item
+    assert [item.marker for item in seg.items] == ["（七）", "（八）", "3.", "4."]
+    assert [c.text for c in seg.clauses if c.opens_item] == ["开展专项执法，严禁超标排放", "完成源清单编制", "加强巡查", "建立台账"]

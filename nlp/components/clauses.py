@@ -123,6 +123,48 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
     return None
 
 
+NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(marker: str) -> int | None:
+    """The number of an item marker: 7 of （七） or 7. ; 23 of 二十三、."""
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    chinese = "".join(ch for ch in marker if ch in NUMERALS or ch == "十")
+    if not chinese:
+        return None
+    tens, _, ones = chinese.rpartition("十")
+    if "十" not in chinese:
+        return NUMERALS.get(chinese) if len(chinese) == 1 else None
+    return (NUMERALS.get(tens, 1) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+
+
+def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Lines holding several items run together (a page converted to text: （七）开展…。
+    （八）完成…。) as one line per item: after a sentence end, a marker of the style the
+    line opened with and the next number opens the next item."""
+    out: list[tuple[int, str, bool]] = []
+    ends = "".join(rules().clause_ends)
+    for offset, line, is_table in lines:
+        found = None if is_table else marker_of(line)
+        number = _number(found[1]) if found else None
+        if number is None:
+            out.append((offset, line, is_table))
+            continue
+        pattern = rules().markers[found[0] - 1]
+        start = 0
+        for i, ch in enumerate(line):
+            if ch not in ends or i + 1 >= len(line):
+                continue
+            m = pattern.match(line, i + 1)
+            if m and _number(m.group()) == number + 1 and line[m.end():m.end() + 1] and not line[m.end()].isdigit():
+                out.append((offset + start, line[start : i + 1], False))
+                start, number = i + 1 + len(line[i + 1 :]) - len(line[i + 1 :].lstrip()), number + 1
+        out.append((offset + start, line[start:], False))
+    return out
+
+
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of one paragraph, trimmed, punctuation excluded."""
     r = rules()
@@ -156,7 +198,9 @@ def segment(document: Document) -> Segmentation:
     clauses: list[Clause] = []
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
-    for index, (offset, line, is_table) in enumerate(lines_of(document)):
+    index = -1
+    for offset, line, is_table in _split_run_together(lines_of(document)):
+        index += 1
         if is_table or not line.strip():
             continue
         body_from, opens_item = 0, False
