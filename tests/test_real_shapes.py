@@ -224,6 +224,27 @@ def test_flattened_target_row_and_units_inside_the_task_text():
     ]
 
 
+def test_table_copied_cell_by_cell_one_cell_a_line():
+    assert flat("附表", "序号", "工作任务", "责任单位", "完成时限", "1", "开展露天焚烧巡查。", "县林业局", "长期坚持",
+                "2", "完成餐饮油烟设施排查。", "县市场监管局、县城管局", "6月底前", "二、保障措施") == [
+        ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing"),
+        ("完成餐饮油烟设施排查", [("县市场监管局", "responsible"), ("县城管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_table_with_a_person_and_a_remarks_column():
+    assert flat("序号 重点工作 责任单位 责任人 截止时间 备注",
+                "1 开展露天焚烧巡查 县林业局 王明 长期坚持 2 完成油烟设施排查 县市场监管局 李华 6月底前 已启动") == [
+        ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing"),
+        ("完成油烟设施排查", [("县市场监管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_table_with_bars_between_cells():
+    assert flat("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 开展露天焚烧巡查 | 县林业局 | 长期坚持 |") == [
+        ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing")]
+
+
 # ---------------------------------------------------------------- year anchors
 
 

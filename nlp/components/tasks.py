@@ -120,7 +120,7 @@ def rules() -> Rules:
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
         column_label=re.compile(columns),
-        flat_header=re.compile(rf"\s*(?:{columns})(?:\s*(?:{columns}))+\s*"),
+        flat_header=re.compile(rf"[\s|｜│]*(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
@@ -991,20 +991,19 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
         offset += len(line) + 1
     i = 0
     while i < len(lines):
-        header = _flat_header(lines, i)
+        header = _flat_header(lines, i, anchor)
         if header is None:
             i += 1
             continue
-        unit_columns, last, end = header
-        rows = _FlatRows(unit_columns, anchor)
-        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor)]
+        rows, last, end = header
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others)]
         j = last + 1
         # the lines after the header, while they hold cells; a line of text only
         # continues a row (its task's text) when the line after it holds cells again
         while j < len(lines) and "\t" not in lines[j]:
-            line_pieces = _flat_pieces(lines[j], starts[j], anchor)
+            line_pieces = _flat_pieces(lines[j], starts[j], anchor, rows.others)
             if not any(kind != "text" for kind, _, _ in line_pieces):
-                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor) if j + 1 < len(lines) else []
+                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor, rows.others) if j + 1 < len(lines) else []
                 if len(lines[j]) > rules().heading_max_length * 3 or not any(k != "text" for k, _, _ in after):
                     break
             pieces.append(line_pieces)
@@ -1019,16 +1018,24 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     return found, spans
 
 
-def _flat_header(lines: list[str], i: int) -> tuple[list[str], int, int] | None:
-    """A flattened table's header at line ``i``: the roles of its unit columns in order, the
+def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
+    """A flattened table's header at line ``i``: the rows reader its columns call for, the
     line the header ends on and where on it; None when no header opens there. A header
-    may be split over two lines (工作任务 责任 / 单位 完成时限)."""
+    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line."""
     r = rules()
     if "\t" in lines[i]:
         return None  # a real table's rows are tab-separated lines, read by _from_tables
     candidates = [(lines[i], i, 0)]
     if i + 1 < len(lines) and "\t" not in lines[i + 1]:
         candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i])))
+    # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
+    last = i
+    while last + 1 < len(lines) and r.column_label.fullmatch("".join(lines[last].split())):
+        last += 1
+    if last - i >= 2:
+        names = "".join("".join(line.split()) for line in lines[i:last])
+        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split()))))
+    best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
     for line, last, joined in candidates:
         header = r.flat_header.search(line)
         if header is None or (last > i and header.end() <= joined):
@@ -1038,24 +1045,29 @@ def _flat_header(lines: list[str], i: int) -> tuple[list[str], int, int] | None:
         if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
             continue
         unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
-        return unit_columns, last, header.end() - joined
-    return None
+        # a numbered table with columns that are neither task, units nor time (责任人,
+        # 备注): text after a row's units is such a cell, not the next row
+        others = "number" in columns.values() and len(columns) < len(names)
+        if best is None or len(names) > best[0]:
+            best = (len(names), _FlatRows(unit_columns, anchor, others), last, header.end() - joined)
+    return best[1:] if best else None
 
 
 ROW_NUMBER = re.compile(r"(\d{1,3})(?![\d年月日号时天个%．.、）)])")
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
+CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 
 
-def _flat_pieces(line: str, start: int, anchor: date | None = None) -> list[tuple[str, int, object]]:
+def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline)."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
-    for token in re.split(r"\s+", line):
+    for token in CELL_BREAK.split(line):
         where = line.find(token, position)
         position = where + len(token)
         if not token:
@@ -1067,11 +1079,11 @@ def _flat_pieces(line: str, start: int, anchor: date | None = None) -> list[tupl
         if (number := ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor)
+        pieces += _token_pieces(token, at, anchor, others)
     return pieces
 
 
-def _token_pieces(token: str, at: int, anchor: date | None) -> list[tuple[str, int, object]]:
+def _token_pieces(token: str, at: int, anchor: date | None, others: bool) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -1085,6 +1097,8 @@ def _token_pieces(token: str, at: int, anchor: date | None) -> list[tuple[str, i
                 continue
         for cut in _unit_starts(token, position):
             cells, end = _unit_cells(token, cut, anchor)
+            if cells and others and (gap := _person_gap(token, end, anchor)):
+                end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
                 break
         else:
@@ -1103,6 +1117,17 @@ def _unit_starts(token: str, position: int):
     yield position
     for m in UNIT_START.finditer(token, position + 1):
         yield m.end() if m.group() else m.start()
+
+
+def _person_gap(token: str, at: int, anchor: date | None) -> int:
+    """The length of a short cell of Han characters (a person's name) between units and a
+    time limit, else 0."""
+    for gap in range(2, 5):
+        if at + gap > len(token) or not re.fullmatch(r"[\u4e00-\u9fff]+", token[at : at + gap]):
+            return 0
+        if at + gap == len(token) or _limit_at(token, at + gap, anchor) is not None:
+            return gap
+    return 0
 
 
 def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
@@ -1177,25 +1202,28 @@ def _glued_units(name: str) -> list[str] | None:
 class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
-    def __init__(self, unit_columns: list[str], anchor: date | None):
-        self.unit_columns, self.anchor = unit_columns, anchor
+    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False):
+        self.unit_columns, self.anchor, self.others = unit_columns, anchor, others
         self.found: list[Found] = []
         self._reset(0)
 
     def _reset(self, at: int) -> None:
-        self.at, self.text, self.cells, self.deadline = at, [], [], None
+        self.at, self.text, self.cells, self.deadline, self.number = at, [], [], None, None
 
     def feed(self, pieces: list[tuple[str, int, object]]) -> None:
         for kind, at, value in pieces:
             if kind == "number":
                 self.close()
                 self._reset(at)
+                self.number = value
             elif kind == "units":
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
             else:
                 if self.cells or self.deadline:  # text after a row's units or time limit: the next row
+                    if self.others:
+                        continue  # …or a cell of another column, in a table whose rows are numbered
                     self.close()
                     self._reset(at)
                 if not self.text:
@@ -1210,7 +1238,8 @@ class _FlatRows:
         roles = columns if len(self.cells) == len(columns) else ["lead"] + ["responsible"] * (len(self.cells) - 1)
         assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell] for cell, role in zip(self.cells, roles)])
         body = "".join(self.text).rstrip(TRAILING)
-        self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True))
+        self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True,
+                                self.number))
         self._reset(self.at)
 
 
