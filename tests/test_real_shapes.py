@@ -224,6 +224,15 @@ def test_flattened_target_row_and_units_inside_the_task_text():
     ]
 
 
+def test_glued_unit_cells_one_of_them_a_list():
+    # 县交通运输局 县公安局、县城管局 loses its space: the glue still parts the two cells
+    assert flat("工作任务 牵头单位 配合单位 完成时限", "加强渣土车辆管理。 县交通运输局 县公安局、县城管局 长期坚持") == [
+        ("加强渣土车辆管理", [("县交通运输局", "lead"), ("县公安局", "support"), ("县城管局", "support")], "ongoing")]
+    # one list for two unit columns: the first unit leads, the rest are responsible
+    assert flat("工作任务 牵头单位 配合单位 完成时限", "加强渣土车辆管理。 县交通运输局、县公安局 长期坚持") == [
+        ("加强渣土车辆管理", [("县交通运输局", "lead"), ("县公安局", "responsible")], "ongoing")]
+
+
 def test_table_copied_cell_by_cell_one_cell_a_line():
     assert flat("附表", "序号", "工作任务", "责任单位", "完成时限", "1", "开展露天焚烧巡查。", "县林业局", "长期坚持",
                 "2", "完成餐饮油烟设施排查。", "县市场监管局、县城管局", "6月底前", "二、保障措施") == [

@@ -142,10 +142,10 @@ def _number(marker: str) -> int | None:
 
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
-    （八）完成…。) as one line per item: after a sentence end, a marker of the style the
-    line opened with and the next number opens the next item."""
+    （八）完成…。) as one line per item: after a sentence end or a closing parenthesis, a
+    marker of the style the line opened with and the next number opens the next item."""
     out: list[tuple[int, str, bool]] = []
-    ends = "".join(rules().clause_ends)
+    ends = "".join(rules().clause_ends) + "）)"  # …严禁超标排放。（县环保局负责）（八）…
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
         number = _number(found[1]) if found else None

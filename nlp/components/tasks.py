@@ -1158,13 +1158,15 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
         names, end = leading_units(token[position:])
         if not names:
             break
-        names = [n for name in names for n in (_glued_units(name) or [name])]
+        # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
+        glued = [_glued_units(name) or [name] for name in names]
+        names = [n for parts in glued for n in parts]
         for k in range(1, len(names[-1])):
             # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
             limit = _limit_at(names[-1], k, anchor)
             if limit is not None and k + len(limit.text) == len(names[-1]) and units_in(names[-1][:k]):
                 end -= len(names[-1]) - k
-                names[-1] = names[-1][:k]
+                names[-1] = glued[-1][-1] = names[-1][:k]
                 break
         role = ""
         rest = token[position + end:]
@@ -1173,8 +1175,16 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
         elif (word := _role_word_at(rest)) is not None:
             role = word
             end += next(len(w) for w in sorted(r.role_word, key=len, reverse=True) if rest.startswith(w))
-        listed = len(names) > 1 and any(ch in "、，," for ch in token[position:position + end])
-        cells += [[Assignment(n, role) for n in names]] if listed else [[Assignment(n, role)] for n in names]
+        if any(ch in "、，," for ch in token[position:position + end]):  # a list: one cell, but for glue
+            cell: list[Assignment] = []
+            for parts in glued:
+                cell.append(Assignment(parts[0], role))
+                for part in parts[1:]:
+                    cells.append(cell)
+                    cell = [Assignment(part, role)]
+            cells.append(cell)
+        else:
+            cells += [[Assignment(n, role)] for n in names]
         position += end
         sep = position
         while sep < len(token) and token[sep] in CELL_SEPARATOR:
@@ -1234,9 +1244,13 @@ class _FlatRows:
         if not self.text or not (self.cells or self.deadline):
             self._reset(self.at)
             return
-        columns = self.unit_columns
-        roles = columns if len(self.cells) == len(columns) else ["lead"] + ["responsible"] * (len(self.cells) - 1)
-        assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell] for cell, role in zip(self.cells, roles)])
+        if len(self.cells) == len(self.unit_columns):
+            assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
+                               for cell, role in zip(self.cells, self.unit_columns)])
+        else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
+            units = [a for cell in self.cells for a in cell]
+            assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
+                              for n, a in enumerate(units)])
         body = "".join(self.text).rstrip(TRAILING)
         self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True,
                                 self.number))
