@@ -233,6 +233,15 @@ def test_glued_unit_cells_one_of_them_a_list():
         ("加强渣土车辆管理", [("县交通运输局", "lead"), ("县公安局", "responsible")], "ongoing")]
 
 
+def test_flattened_rows_under_section_headings_with_dotted_row_numbers():
+    assert flat("重点任务 责任单位 完成时限", "（一）强化工业源治理", "1.完成燃煤锅炉超低排放改造 县工信局 2025年10月底前",
+                "（二）强化移动源治理", "2.淘汰老旧柴油货车 县交通运输局 年底前") == [
+        ("完成燃煤锅炉超低排放改造", [("县工信局", "responsible")], "by"),
+        # the task's text glued to the unit is no unit name of 16 characters
+        ("淘汰老旧柴油货车", [("县交通运输局", "responsible")], "by"),
+    ]
+
+
 def test_table_copied_cell_by_cell_one_cell_a_line():
     assert flat("附表", "序号", "工作任务", "责任单位", "完成时限", "1", "开展露天焚烧巡查。", "县林业局", "长期坚持",
                 "2", "完成餐饮油烟设施排查。", "县市场监管局、县城管局", "6月底前", "二、保障措施") == [

@@ -30,7 +30,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
-from minutes.nlp.components.units import is_vague, leading_units, split_list, units_in
+from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, units_in
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
@@ -1053,12 +1053,13 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     return best[1:] if best else None
 
 
-ROW_NUMBER = re.compile(r"(\d{1,3})(?![\d年月日号时天个%．.、）)])")
+ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False) -> list[tuple[str, int, object]]:
@@ -1156,10 +1157,12 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
     position = at
     while position < len(token):
         names, end = leading_units(token[position:])
-        if not names:
-            break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [_glued_units(name) or [name] for name in names]
+        if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
+            # a long name that does not open like an administrative body is a task's text
+            # run into a unit (淘汰老旧柴油货车县交通运输局)
+            break
         names = [n for parts in glued for n in parts]
         for k in range(1, len(names[-1])):
             # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
@@ -1197,7 +1200,7 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
 
 def _glued_units(name: str) -> list[str] | None:
     """Unit names written one after another (县住建局县城管局), or None."""
-    from minutes.nlp.components.units import is_unit, rules as unit_rules
+    from minutes.nlp.components.units import rules as unit_rules
 
     ends = [m.end() for m in unit_rules().org_end.finditer(name)]
     for end in ends:
