@@ -150,3 +150,8 @@ def test_items_run_together_on_one_line_are_one_item_each():
     # （十） does not follow （八）: it stays in the text of its item
     assert [item.marker for item in seg.items] == ["（七）", "（八）", "3.", "4."]
     assert [c.text for c in seg.clauses if c.opens_item] == ["开展专项执法，严禁超标排放", "完成源清单编制", "加强巡查", "建立台账"]
+
+
+def test_fields_of_a_labelled_line_are_clauses_of_their_own():
+    line = "牵头单位：县生态环境局配合单位：县工信局 整改时限：6月底前"
+    assert [line[a:b] for a, b in split_clauses(line)] == ["牵头单位：县生态环境局", "配合单位：县工信局", "整改时限：6月底前"]

@@ -263,6 +263,23 @@ def test_flattened_table_with_bars_between_cells():
         ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing")]
 
 
+# ---------------------------------------------------------------- role fields of plan items
+
+
+def test_units_in_square_brackets_after_an_item():
+    assert run("1.开展燃煤锅炉排查。【责任单位：县生态环境局】", "2.完成油烟治理。【牵头单位：县城管局；配合单位：县市场监管局】") == [
+        ("开展燃煤锅炉排查", [("县生态环境局", "responsible")]),
+        ("完成油烟治理", [("县城管局", "lead"), ("县市场监管局", "support")]),
+    ]
+
+
+def test_several_fields_on_one_labelled_line():
+    expected = [("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "support")], "by")]
+    # with its spaces, and as normalizing leaves it: the fields glued together
+    assert flat("1.开展燃煤锅炉排查。", "牵头单位：县生态环境局 配合单位：县工信局 完成时限：2025年6月底前") == expected
+    assert flat("1.开展燃煤锅炉排查。", "牵头单位：县生态环境局配合单位：县工信局完成时限：2025年6月底前") == expected
+
+
 # ---------------------------------------------------------------- year anchors
 
 

@@ -23,7 +23,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Document, Table
 
-OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」"}
+OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 
 
@@ -71,20 +71,35 @@ class Rules:
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
     continuation: re.Pattern[str]
+    field_break: re.Pattern[str]
+    field_starts: frozenset[str]  # first characters of the labels field_break looks for
     max_enclosed: int
 
 
 @cache
 def rules() -> Rules:
     data = datafiles.load("clauses.yaml")
+    field_break, field_starts = _field_break()
     return Rules(
         markers=tuple(re.compile(rf"\s*(?:{pattern})\s*") for pattern in data["item_markers"]),
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"]),
         continuation=re.compile(data["continuation"]),
+        field_break=field_break,
+        field_starts=field_starts,
         max_enclosed=int(data["max_enclosed"]),
     )
+
+
+def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Where a labelled line's next field starts: a unit or time label (roles.yaml) after
+    a space or right after the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
+    roles = datafiles.load("roles.yaml")
+    labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
+    labels += roles["deadline_labels"].split("|")
+    alternation = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(rf"\s*(?P<label>{alternation})[：:]"), frozenset(label[0] for label in labels)
 
 
 def lines_of(document: Document) -> list[tuple[int, str, bool]]:
@@ -170,6 +185,7 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     r = rules()
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # open brackets/quotes and where they opened
+    past_label = 0  # where the last field label found ends
     start = 0
     for i, ch in enumerate(text):
         if stack and i - stack[-1][1] > r.max_enclosed:
@@ -181,6 +197,12 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
         elif not stack and (ch in r.clause_ends or (ch in "：:" and r.inline_marker.match(text, i + 1))):
             spans.append((start, i))
             start = i + 1
+        elif not stack and i >= past_label and (ch.isspace() or ch in r.field_starts) and (
+                m := r.field_break.match(text, i)):
+            if i > start:  # 牵头单位：X 配合单位：Y: one labelled clause each
+                spans.append((start, i))
+                start = m.start("label")
+            past_label = m.end()  # 时限： inside 整改时限： is no second field
     spans.append((start, len(text)))
     out = []
     for a, b in spans:
@@ -229,10 +251,20 @@ def segment(document: Document) -> Segmentation:
                 offset + a, offset + b, line[a:b], index,
                 open_items[-1] if open_items else None,
                 opens_item and n == 0,
-                label.group()[:-1] if label and n == 0 else None,
+                _label(line, a, label if n == 0 else None),
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+def _label(line: str, start: int, opening: re.Match[str] | None) -> str | None:
+    """The label of the clause at ``start`` of the line: the line's own for its first
+    clause, else that of a field after a space (… 配合单位：Y)."""
+    if opening is not None:
+        return opening.group()[:-1]
+    if start and line[start - 1] not in rules().clause_ends and (m := rules().section_label.match(line[start:])):
+        return m.group()[:-1]
+    return None
 
 
 def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:

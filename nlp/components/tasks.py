@@ -42,7 +42,9 @@ NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
-PART_MARK = re.compile(r"[（(）)，,；;。]")
+# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】)
+OPEN_PARENS, CLOSE_PARENS = "（(【", "）)】"
+PART_MARK = re.compile(r"[（(【）)】，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
 
@@ -149,9 +151,9 @@ def _parts(text: str) -> list[tuple[int, str]]:
     out, depth, start = [], 0, 0
     for m in PART_MARK.finditer(text):
         i, ch = m.start(), m.group()
-        if ch in "（(":
+        if ch in OPEN_PARENS:
             depth += 1
-        elif ch in "）)":
+        elif ch in CLOSE_PARENS:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in "，,；;。":
             out.append((start, text[start:i]))
@@ -197,7 +199,7 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
 def roles_sentence(text: str) -> list[Assignment] | None:
     """The roles of a sentence made only of role and time-limit parts, else None."""
     text = text.strip().rstrip(TRAILING)
-    if text[:1] in "（(" and text[-1:] in "）)":
+    if text[:1] in OPEN_PARENS and text[-1:] in CLOSE_PARENS:
         text = text[1:-1]
     found, end = leading_roles(text)
     return found if text and end >= len(text.rstrip(TRAILING)) else None
@@ -248,11 +250,11 @@ def strip_parenthetical(text: str) -> tuple[str, str | None]:
 
 def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
     text = text.rstrip(TRAILING)
-    if text.endswith(("）", ")")):
+    if text[-1:] in CLOSE_PARENS:
         depth = 0
         for i in range(len(text) - 1, -1, -1):
-            depth += text[i] in "）)"
-            depth -= text[i] in "（("
+            depth += text[i] in CLOSE_PARENS
+            depth -= text[i] in OPEN_PARENS
             if depth == 0:
                 inner = text[i + 1 : -1]
                 if _only_roles_or_time(inner):
