@@ -56,6 +56,16 @@ def test_subject_the_recognizer_does_not_know_after_a_speakers_lead_in():
         ("要加强巡查", []), ("要坚守岗位，严防死守", [])]
 
 
+def test_addressees_of_yaoqiu_without_a_comma():
+    assert run("会议要求各街道要高度重视，抓好落实。") == [("要高度重视，抓好落实", [("各街道", "responsible")])]
+    assert run("会议要求县林业局、县公安局加强巡查，严防火情。") == [
+        ("要求县林业局、县公安局加强巡查，严防火情", [("县林业局", "responsible"), ("县公安局", "responsible")])]
+
+
+def test_lead_in_after_an_adverbial():
+    assert run("针对督察反馈问题，会议要求，加快整改进度，确保按期销号。") == [("加快整改进度，确保按期销号", [])]
+
+
 def test_narrative_subject_without_a_lead_in_is_no_directive():
     assert run("今年以来，全县空气质量要好于去年同期。") == []
 

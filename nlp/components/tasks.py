@@ -80,6 +80,7 @@ class Rules:
     completion: re.Pattern[str]
     past: re.Pattern[str]
     assigning: re.Pattern[str]
+    addressing_verb: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -129,6 +130,7 @@ def rules() -> Rules:
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
         assigning=re.compile(t["assigning"]),
+        addressing_verb=re.compile(t["addressing_verb"]),
     )
 
 
@@ -325,6 +327,13 @@ def directive(text: str, in_run: bool) -> Directive | None:
         return Directive(skip, [], False)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
+    for m in r.addressing_verb.finditer(body, skip, skip + REACH):
+        # 会议要求县林业局加强巡查: 要求 and its addressees, then what they are to do (named
+        # ones: 会议要求各单位认真学习… is an exhortation)
+        addressees, end = leading_units(body[m.end() :])
+        rest = body[m.end() + end :]
+        if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
+            return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:])
@@ -359,6 +368,14 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
             at = start + end + len(rest) - len(rest.lstrip())
             return Directive(at, [Assignment(u, "responsible") for u in units], True)
     return None
+
+
+def _addressed_after(zone: str) -> list[str] | None:
+    """The units after the last 要求/责令 of a zone when nothing else follows them, else None."""
+    found = None
+    for found in rules().addressing_verb.finditer(zone):
+        pass
+    return units_in(zone[found.end() :]) if found and zone[found.end() :].strip() else None
 
 
 def _lead_in(text: str) -> re.Match[str] | None:
@@ -424,6 +441,8 @@ def _subject(zone: str) -> list[str] | None:
     zone = r.subject_tail.sub("", zone.strip())
     if not zone:
         return []
+    if (asked := _addressed_after(zone)) is not None:
+        return asked  # 会议要求各街道要…: the addressees of 要求 are the subject
     head, comma, tail = max(zone.rpartition("，"), zone.rpartition(","), key=lambda p: len(p[0]))
     if comma:
         tail = r.subject_tail.sub("", tail.strip())
