@@ -252,6 +252,17 @@ def test_flattened_rows_under_section_headings_with_dotted_row_numbers():
     ]
 
 
+def test_table_going_on_from_the_page_before_without_its_header():
+    assert flat("12 开展餐饮油烟专项检查。 县城管局 县市场监管局 6月底前 13 完成加油站油气回收改造。 县商务局 9月底前",
+                "四、保障措施") == [
+        # the columns are unknown: the first unit leads, the rest are responsible
+        ("开展餐饮油烟专项检查", [("县城管局", "lead"), ("县市场监管局", "responsible")], "by"),
+        ("完成加油站油气回收改造", [("县商务局", "responsible")], "by"),
+    ]
+    # one numbered line is no table: it needs two rows with number, task, units and time
+    assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == []
+
+
 def test_table_copied_cell_by_cell_one_cell_a_line():
     assert flat("附表", "序号", "工作任务", "责任单位", "完成时限", "1", "开展露天焚烧巡查。", "县林业局", "长期坚持",
                 "2", "完成餐饮油烟设施排查。", "县市场监管局、县城管局", "6月底前", "二、保障措施") == [

@@ -1013,6 +1013,10 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     i = 0
     while i < len(lines):
         header = _flat_header(lines, i, anchor)
+        if header is None and HEADERLESS_ROW.match(lines[i]):
+            # a page that goes on with a table whose header stood on the page before: rows
+            # with a number, a task, units and a time limit, at least two of them
+            header = _FlatRows([], anchor, complete=True), i, 0
         if header is None:
             i += 1
             continue
@@ -1032,7 +1036,7 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
         for line_pieces in pieces:
             rows.feed(line_pieces)
         rows.close()
-        if rows.found:
+        if len(rows.found) >= (2 if rows.complete else 1):
             found += rows.found
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
@@ -1078,6 +1082,7 @@ ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天�
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
+HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
@@ -1236,8 +1241,9 @@ def _glued_units(name: str) -> list[str] | None:
 class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
-    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False):
-        self.unit_columns, self.anchor, self.others = unit_columns, anchor, others
+    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False):
+        # complete: rows without a header count only with a number, units and a time limit
+        self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
         self.found: list[Found] = []
         self._reset(0)
 
@@ -1265,12 +1271,15 @@ class _FlatRows:
                 self.text.append(value)
 
     def close(self) -> None:
-        if not self.text or not (self.cells or self.deadline):
+        if not self.text or not (self.cells or self.deadline) or (
+                self.complete and not (self.cells and self.deadline and self.number)):
             self._reset(self.at)
             return
-        if len(self.cells) == len(self.unit_columns):
+        if len(self.cells) == len(self.unit_columns) or (not self.unit_columns and len(self.cells) == 1):
+            # a single cell of a table whose columns are unknown: its units are responsible
+            roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
-                               for cell, role in zip(self.cells, self.unit_columns)])
+                               for cell, role in zip(self.cells, roles)])
         else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
             units = [a for cell in self.cells for a in cell]
             assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
