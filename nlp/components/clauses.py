@@ -73,6 +73,10 @@ class Rules:
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
     field_starts: frozenset[str]  # first characters of the labels field_break looks for
+    wrap_min_lines: int
+    wrap_min_width: int
+    wrap_slack: int
+    wrap_share: float
     max_enclosed: int
 
 
@@ -88,6 +92,10 @@ def rules() -> Rules:
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
         field_starts=field_starts,
+        wrap_min_lines=int(data["wrap"]["min_lines"]),
+        wrap_min_width=int(data["wrap"]["min_width"]),
+        wrap_slack=int(data["wrap"]["slack"]),
+        wrap_share=float(data["wrap"]["share"]),
         max_enclosed=int(data["max_enclosed"]),
     )
 
@@ -153,6 +161,38 @@ def _number(marker: str) -> int | None:
     if "十" not in chinese:
         return NUMERALS.get(chinese) if len(chinese) == 1 else None
     return (NUMERALS.get(tens, 1) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+
+
+def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Lines a converted page broke at a fixed width joined again: where many lines are as
+    long as the longest, a line of that width not ending a sentence goes on in the next
+    line, unless that one opens an item or a label. Offsets in a joined line run ahead of
+    the document's by the line breaks dropped before them (a character each)."""
+    r = rules()
+    lengths = [len(line.strip()) for _, line, is_table in lines if not is_table and line.strip()]
+    if len(lengths) < r.wrap_min_lines:
+        return lines
+    width = max(lengths)
+    wrapped = [n for n in lengths if n >= width - r.wrap_slack]
+    if width < r.wrap_min_width or len(wrapped) < r.wrap_share * len(lengths):
+        return lines
+    out: list[tuple[int, str, bool]] = []
+    previous = ""  # the physical line before, of a joined one its last
+    for offset, line, is_table in lines:
+        if out and not is_table and not out[-1][2] and line.strip() and _goes_on(previous, width) and not (
+                marker_of(line) or r.section_label.match(line.strip())):
+            before = out.pop()
+            out.append((before[0], before[1].rstrip() + line.strip(), False))
+        else:
+            out.append((offset, line, is_table))
+        previous = line
+    return out
+
+
+def _goes_on(line: str, width: int) -> bool:
+    """Does a line of a page broken at ``width`` go on in the next one?"""
+    line = line.strip()
+    return len(line) >= width - rules().wrap_slack and line[-1] not in rules().clause_ends and line[-1] not in "：:"
 
 
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -221,7 +261,7 @@ def segment(document: Document) -> Segmentation:
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
-    for offset, line, is_table in _split_run_together(lines_of(document)):
+    for offset, line, is_table in _split_run_together(_unwrapped(lines_of(document))):
         index += 1
         if is_table or not line.strip():
             continue

@@ -502,10 +502,17 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     _apply_blankets(seg, found)
     out = []
     for f in found:
-        text = " ".join(f.text.split()) if "\n" in f.text else f.text
+        text = _unbroken(f.text) if "\n" in f.text else f.text
         if text:
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _unbroken(text: str) -> str:
+    """Text over several lines as one: a break between two Chinese characters (a line a
+    page broke at its width) goes, any other run of blanks is one space."""
+    text = re.sub(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])", "", text)
+    return " ".join(text.split())
 
 
 def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
