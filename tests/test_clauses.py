@@ -164,7 +164,7 @@ def test_lines_broken_at_a_pages_width_are_joined_again():
         "（二）强化执法。县公安局要会同县生态环境", "局依法查处露天焚烧行为。"])
     seg = segment(page)
     assert [c.text for c in seg.clauses if c.item is not None] == [
-        "加强巡查", "各乡镇要组织专门力量，对田间地头开展全天候巡查，发现火情立即处置，确保不烧一把火",
+        "工作措施", "加强巡查", "各乡镇要组织专门力量，对田间地头开展全天候巡查，发现火情立即处置，确保不烧一把火",
         "强化执法", "县公安局要会同县生态环境局依法查处露天焚烧行为"]
 
 
