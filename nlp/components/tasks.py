@@ -1189,7 +1189,7 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
     cells: list[list[Assignment]] = []
     position = at
     while position < len(token):
-        names, end = leading_units(token[position:])
+        names, end = leading_units(token[position : position + REACH])
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [_glued_units(name) or [name] for name in names]
         if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
@@ -1225,7 +1225,7 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
         sep = position
         while sep < len(token) and token[sep] in CELL_SEPARATOR:
             sep += 1
-        if not leading_units(token[sep:])[0]:
+        if not leading_units(token[sep : sep + REACH])[0]:
             break
         position = sep  # another cell, after a separator or glued on (县林业局各乡镇)
     return cells, position
