@@ -263,6 +263,20 @@ def test_table_going_on_from_the_page_before_without_its_header():
     assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == []
 
 
+def test_flattened_table_whose_unit_column_comes_first():
+    assert flat("责任单位 工作任务 完成时限", "县住建局 负责建筑工地扬尘管控。 长期坚持 县城管局 负责道路清扫保洁。 6月底前") == [
+        ("负责建筑工地扬尘管控", [("县住建局", "responsible")], "ongoing"),
+        ("负责道路清扫保洁", [("县城管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_duty_table():
+    assert flat("序号 单位 主要职责", "1 县住建局 负责建筑工地扬尘管控，督促落实围挡措施。", "2 县城管局 负责道路清扫保洁。") == [
+        ("负责建筑工地扬尘管控，督促落实围挡措施", [("县住建局", "responsible")], None),
+        ("负责道路清扫保洁", [("县城管局", "responsible")], None),
+    ]
+
+
 def test_table_copied_cell_by_cell_one_cell_a_line():
     assert flat("附表", "序号", "工作任务", "责任单位", "完成时限", "1", "开展露天焚烧巡查。", "县林业局", "长期坚持",
                 "2", "完成餐饮油烟设施排查。", "县市场监管局、县城管局", "6月底前", "二、保障措施") == [

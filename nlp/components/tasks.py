@@ -1028,14 +1028,14 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
             i += 1
             continue
         rows, last, end = header
-        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others)]
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first)]
         j = last + 1
         # the lines after the header, while they hold cells; a line of text only
         # continues a row (its task's text) when the line after it holds cells again
         while j < len(lines) and "\t" not in lines[j]:
-            line_pieces = _flat_pieces(lines[j], starts[j], anchor, rows.others)
+            line_pieces = _flat_pieces(lines[j], starts[j], anchor, rows.others, rows.units_first)
             if not any(kind != "text" for kind, _, _ in line_pieces):
-                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor, rows.others) if j + 1 < len(lines) else []
+                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor, rows.others, rows.units_first) if j + 1 < len(lines) else []
                 if len(lines[j]) > rules().heading_max_length * 3 or not any(k != "text" for k, _, _ in after):
                     break
             pieces.append(line_pieces)
@@ -1080,8 +1080,12 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         # a numbered table with columns that are neither task, units nor time (责任人,
         # 备注): text after a row's units is such a cell, not the next row
         others = "number" in columns.values() and len(columns) < len(names)
+        # 责任单位 before 工作任务: a row's units come before its text
+        task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
+        units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
         if best is None or len(names) > best[0]:
-            best = (len(names), _FlatRows(unit_columns, anchor, others), last, header.end() - joined)
+            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first), last,
+                    header.end() - joined)
     return best[1:] if best else None
 
 
@@ -1095,7 +1099,8 @@ LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
 
-def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False) -> list[tuple[str, int, object]]:
+def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
+                 units_first: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline)."""
@@ -1113,11 +1118,12 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others)
+        pieces += _token_pieces(token, at, anchor, others, units_first)
     return pieces
 
 
-def _token_pieces(token: str, at: int, anchor: date | None, others: bool) -> list[tuple[str, int, object]]:
+def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
+                  units_first: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -1129,6 +1135,12 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool) -> lis
                 pieces.append(("limit", at + position, limit))
                 position += len(limit.text)
                 continue
+        if units_first and (position == 0 or pieces[-1][0] == "limit") and (
+                lead := _unit_cells(token, position, anchor, roles=False))[0]:
+            # 县住建局负责建筑工地扬尘管控: the units of a units-first row, then its text
+            pieces.append(("units", at, lead[0]))
+            position = lead[1]
+            continue
         for cut in _unit_starts(token, position):
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
@@ -1180,7 +1192,7 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     return None
 
 
-def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Assignment]], int]:
+def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) -> tuple[list[list[Assignment]], int]:
     """The unit cells that open ``token[at:]`` and where they end: units glued together
     without a separator (县住建局县城管局: cells whose spacing was lost) are one cell each, a
     list (县公安局、县城管局) is one cell; a role word after units (县林业局牵头 /
@@ -1208,7 +1220,7 @@ def _unit_cells(token: str, at: int, anchor: date | None) -> tuple[list[list[Ass
         rest = token[position + end:]
         if (m := re.match(r"[（(]([^（）()]{1,4})[）)]", rest)) and m.group(1) in r.role_word:
             role, end = r.role_word[m.group(1)], end + m.end()
-        elif (word := _role_word_at(rest)) is not None:
+        elif roles and (word := _role_word_at(rest)) is not None:
             role = word
             end += next(len(w) for w in sorted(r.role_word, key=len, reverse=True) if rest.startswith(w))
         if any(ch in "、，," for ch in token[position:position + end]):  # a list: one cell, but for glue
@@ -1248,9 +1260,12 @@ def _glued_units(name: str) -> list[str] | None:
 class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
-    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False):
-        # complete: rows without a header count only with a number, units and a time limit
+    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
+                 units_first: bool = False):
+        # complete: rows without a header count only with a number, units and a time limit;
+        # units_first: the unit columns stand before the task's (县住建局 负责…)
         self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
+        self.units_first = units_first
         self.found: list[Found] = []
         self._reset(0)
 
@@ -1264,11 +1279,15 @@ class _FlatRows:
                 self._reset(at)
                 self.number = value
             elif kind == "units":
+                if self.units_first and self.text:  # units after a row's text: the next row's
+                    self.close()
+                    self._reset(at)
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
             else:
-                if self.cells or self.deadline:  # text after a row's units or time limit: the next row
+                if self.deadline or (self.cells and not self.units_first):
+                    # text after a row's units or time limit: the next row
                     if self.others:
                         continue  # …or a cell of another column, in a table whose rows are numbered
                     self.close()
