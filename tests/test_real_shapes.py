@@ -66,6 +66,17 @@ def test_lead_in_after_an_adverbial():
     assert run("针对督察反馈问题，会议要求，加快整改进度，确保按期销号。") == [("加快整改进度，确保按期销号", [])]
 
 
+def test_action_handed_to_units_with_a_role_word_and_no_comma():
+    assert run("由县住建局、县城管局等单位负责加强工地扬尘管控。") == [
+        ("由县住建局、县城管局等单位负责加强工地扬尘管控", [("县住建局", "responsible"), ("县城管局", "responsible")])]
+    assert run("由县住建局负责完成了工地扬尘检查。") == []  # reported as done
+
+
+def test_role_sentence_after_a_directive_gives_its_roles():
+    assert run("会议指出，要加强工地巡查。区住建委牵头，区城管局配合。") == [
+        ("要加强工地巡查", [("区住建委", "lead"), ("区城管局", "support")])]
+
+
 def test_narrative_subject_without_a_lead_in_is_no_directive():
     assert run("今年以来，全县空气质量要好于去年同期。") == []
 

@@ -341,6 +341,8 @@ def directive(text: str, in_run: bool) -> Directive | None:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, roles, True)
+    if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
+        return Directive(skip, handed, True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门)
     for offset, part in _parts(body[skip:]):
@@ -349,6 +351,21 @@ def directive(text: str, in_run: bool) -> Directive | None:
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
     return None
+
+
+def _handed_over(text: str) -> list[Assignment] | None:
+    """由X、Y等单位负责加强…: units, a role word and the action right after it, not work
+    reported as done; their roles, else None."""
+    units, end = leading_units(text)
+    rest = re.sub(r"^等(?:[\u4e00-\u9fff]{0,2}(?:单位|部门))?", "", text[end:])  # …等单位负责
+    role = _role_word_at(rest) if units else None
+    if role is None:
+        return None
+    word = next(w for w in sorted(rules().role_word, key=len, reverse=True) if rest.startswith(w))
+    action = rest[len(word) :]
+    if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
+        return None
+    return [Assignment(u, role) for u in units]
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
@@ -584,6 +601,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
             in_run = True  # 会议议定：一、… opens a run of its own
+            continue
+        if found and found[-1].start >= line_start and found[-1].item == clause.item and (
+                stated := roles_sentence(text)):
+            # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before
+            found[-1].units = merge(found[-1].units, stated)
+            found[-1].own_roles = True
             continue
         directives = split_directives(text, in_run)
         if not directives and found and found[-1].start >= line_start:
