@@ -319,6 +319,13 @@ def test_units_in_square_brackets_after_an_item():
     ]
 
 
+def test_labelled_unit_list_with_a_lead_mark_and_vague_partners():
+    assert run("1.开展燃煤锅炉排查。（责任单位：县生态环境局（牵头），县工信局）", "2.完成油烟治理。（县城管局牵头，各有关部门配合）") == [
+        ("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "responsible")]),
+        ("完成油烟治理", [("县城管局", "lead")]),  # 各有关部门 is vague, but its part still states a role
+    ]
+
+
 def test_several_fields_on_one_labelled_line():
     expected = [("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "support")], "by")]
     # with its spaces, and as normalizing leaves it: the fields glued together

@@ -172,27 +172,48 @@ def role_part(part: str) -> list[Assignment] | None:
     if m := r.label.match(part):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
-            units = units_in(rest.replace("\n", "、"))
-            return None if units is None else [Assignment(u, r.role_label[label]) for u in units]
+            return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
     if m := r.role_part.match(part):
         units = units_in(m.group("units"))
-        if units:
+        if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
     if r.completion.search(part):
         return []
     return None
 
 
+def _listed_units(text: str, role: str) -> list[Assignment] | None:
+    """The units of a labelled list (县生态环境局（牵头），县工信局), each with the role it is
+    marked with, else the label's; None when an item is no unit."""
+    r = rules()
+    found: list[Assignment] = []
+    for _, item in split_list(text):
+        name, own = item.strip(), role
+        if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
+            name, own = m.group(1), r.role_word[m.group(2)]
+        units = units_in(name) if name else []
+        if units is None:
+            return None
+        found += [Assignment(u, own) for u in units]
+    return found
+
+
 def leading_roles(text: str) -> tuple[list[Assignment], int]:
     """Role parts that open a text (市城市管理委牵头，各区人民政府配合，提高…) and the
     offset where the rest begins (0 when the text opens with no role part)."""
+    r = rules()
     found: list[Assignment] = []
     end = 0
+    listing: str | None = None  # the role of a label whose list may go on after a comma
     for offset, part in _parts(text):
         units = role_part(part)
+        if units is None and listing is not None:
+            units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
         if units is None:
             return found, end
+        labelled = r.label.match(part.strip())
+        listing = r.role_label.get(labelled.group("label")) if labelled else listing if units else None
         found += units
         end = min(len(text), offset + len(part) + 1)
     return found, end
