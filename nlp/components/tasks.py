@@ -12,7 +12,11 @@ Three shapes of task, read in document order:
   trailing parenthetical that only names units or a time limit; those give its roles and
   deadline, else the labelled lines of its section (``责任单位：…``, ``整改时限：…``) and
   blanket lines (``以下任务由X牵头``);
-- a row of a task table, columns found by their headers whatever their order.
+- a row of a task table, columns found by their headers whatever their order, also
+  when the table was flattened into text (cells run together, spacing lost, one cell a
+  line, or rows going on from a page whose header is gone);
+- a duty of a duty list (县交通运输局：负责…), each sentence a task of the line's units;
+- the 整改要求 of a block of field lines (存在问题/整改要求/整改时限/责任单位).
 
 ``tasks_of(document, segmentation, anchor)`` does the work. Wording is data:
 ``nlp/data/triggers.yaml`` and ``nlp/data/roles.yaml``.
