@@ -34,7 +34,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
-from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, units_in
+from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
@@ -1250,20 +1250,20 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
     position = at
     while position < len(token):
         names, end = leading_units(token[position : position + REACH])
+        for k in range(1, len(names[-1]) if names else 0):
+            # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
+            limit = _limit_at(names[-1], k, anchor)
+            if limit is not None and k + len(limit.text) == len(names[-1]) and units_in(names[-1][:k]):
+                end -= len(names[-1]) - k
+                names[-1] = names[-1][:k]
+                break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
-        glued = [_glued_units(name) or [name] for name in names]
+        glued = [unglue(name) for name in names]
         if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
             # a long name that does not open like an administrative body is a task's text
             # run into a unit (淘汰老旧柴油货车县交通运输局)
             break
         names = [n for parts in glued for n in parts]
-        for k in range(1, len(names[-1])):
-            # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
-            limit = _limit_at(names[-1], k, anchor)
-            if limit is not None and k + len(limit.text) == len(names[-1]) and units_in(names[-1][:k]):
-                end -= len(names[-1]) - k
-                names[-1] = glued[-1][-1] = names[-1][:k]
-                break
         role = ""
         rest = token[position + end:]
         if (m := re.match(r"[（(]([^（）()]{1,4})[）)]", rest)) and m.group(1) in r.role_word:
@@ -1289,20 +1289,6 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
             break
         position = sep  # another cell, after a separator or glued on (县林业局各乡镇)
     return cells, position
-
-
-def _glued_units(name: str) -> list[str] | None:
-    """Unit names written one after another (县住建局县城管局), or None."""
-    from minutes.nlp.components.units import rules as unit_rules
-
-    ends = [m.end() for m in unit_rules().org_end.finditer(name)]
-    for end in ends:
-        # the second name must open like an administrative body: 县委宣传部 is one name
-        if (end < len(name) and is_unit(name[:end]) and unit_rules().admin_prefix.match(name[end:])
-                and (rest := _glued_units(name[end:]))):
-            return [name[:end], *rest]
-    units = units_in(name)
-    return units if units else None
 
 
 class _FlatRows:
