@@ -1,8 +1,9 @@
 """The extraction contract, measured: ``minutes extract`` on the seed and dev corpora, on the
-real public texts of ``../shared/corpus/real`` and on the held-out documents of
-``tests/corpus`` (written for this project, never tuned on before its rules were fixed:
-c01–c10 a first round, d01–d10 a second), scored by ``../shared/eval/score.py`` against
-the floors the project commits to.
+real public texts of ``../shared/corpus/real`` and on the fictional documents of
+``tests/corpus`` (written for this project, each annotated before the extractor first
+ran on it: c01–c10 and d01–d10 were held out until their round's rules were fixed, the
+e-files were written for the shapes of real texts and tuned on), scored by
+``../shared/eval/score.py`` against the floors the project commits to.
 
 The real corpus is split in two halves by file (REAL_TUNED, REAL_HELD_OUT): rules were
 tuned on the first only, so the second predicts what unseen texts score. Each half is
@@ -19,7 +20,7 @@ import pytest
 FLOORS = "tasks=0.9,units=0.85,roles=0.8,deadline=0.9,meeting=0.85"
 # What the rules reach on real texts today; the issue's target is tasks 0.85, units 0.75,
 # roles 0.70, deadline 0.80, meeting 0.75 (the gap is reported, not hidden).
-REAL_FLOORS = "tasks=0.75,units=0.4,roles=0.4,deadline=0.7,meeting=0.75"
+REAL_FLOORS = "tasks=0.8,units=0.4,roles=0.4,deadline=0.7,meeting=0.9"
 REAL_TUNED = (  # 4 meeting reports, 3 notices/plans
     "m01-dadukou-inspection-office", "m05-qijiang-air-forum", "m09-wujiaqu-eco-committee",
     "m13-tianjin-blackwater-rectify", "p01-chongqing-12-pollution-sources",
@@ -31,8 +32,8 @@ REAL_HELD_OUT = (
     "p07-erenhot-2018-air-plan", "p11-city-2009-env-campaign-page3",
 )
 HALF_FLOORS = {
-    "tuned": "tasks=0.9,units=0.8,roles=0.8,deadline=0.95,meeting=0.85",
-    "held-out": "tasks=0.5,units=0.1,roles=0.1,deadline=0.35,meeting=0.85",
+    "tuned": "tasks=0.95,units=0.8,roles=0.8,deadline=0.95,meeting=0.95",
+    "held-out": "tasks=0.55,units=0.1,roles=0.1,deadline=0.35,meeting=0.85",
 }
 MINUTES = Path(sys.executable).with_name("minutes")
 HELD_OUT = Path(__file__).resolve().parent / "corpus"
