@@ -12,12 +12,16 @@
   the character tokens, its patterns the organ suffixes of ``nlp/data/organizations.yaml``,
   and the names in running text that end with them and start like an administrative body
   (``doc.spans["orgs"]``, label ``ORG``; ``nlp.components.units`` decides what a name is,
-  for this component and for the readers of tasks and meetings alike);
+  for this component and for the readers of tasks and meetings alike). ``minutes_tasks``
+  reads the spans: the subject of a directive (``市住建委、市城管委要…``) is the names found
+  that end it; the meeting stage does not read them yet;
 - ``minutes_clauses`` → ``doc._.clauses`` (clauses, numbered items, tables;
   ``nlp.components.clauses``);
 - ``minutes_meeting`` → ``doc._.meeting`` and ``doc._.anchor`` (the meeting reported and
   the date deadlines resolve against; ``nlp.components.meeting``);
-- ``minutes_tasks`` → ``doc._.tasks`` (``nlp.components.tasks``).
+- ``minutes_tasks`` → ``doc._.tasks`` (``nlp.components.tasks``), given the clauses, the
+  anchor and the offsets of ``doc.spans["orgs"]``, which are offsets in ``document.text``
+  (the Doc is made of that text, and its tokenizer keeps every character).
 
 The stages need the normalized ``Document`` (title, blocks, tables), not only its text:
 ``doc_of(document)`` makes the Doc and sets ``doc._.document``. Every stage is linear in
@@ -134,5 +138,6 @@ def _register() -> None:
     def tasks(doc: Doc) -> Doc:
         from minutes.nlp.components.tasks import tasks_of
 
-        doc._.tasks = tasks_of(doc._.document, doc._.clauses, doc._.anchor)
+        orgs = [(span.start_char, span.end_char) for span in doc.spans["orgs"]]
+        doc._.tasks = tasks_of(doc._.document, doc._.clauses, doc._.anchor, orgs)
         return doc

@@ -443,3 +443,40 @@ def test_handling_deadline_column_of_a_table():
 def test_subject_list_closed_by_a_count_of_cities():
     assert run("临江市、南屏市等2个重点城市要严格落实臭氧防控强化措施。") == [
         ("要严格落实臭氧防控强化措施", [("临江市", "responsible"), ("南屏市", "responsible")])]
+
+
+# ---------------------------------------------------------------- names from the recognizer
+
+
+def units_with(orgs, *blocks):
+    tasks = tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=ANCHOR, orgs=orgs)
+    return [[u.name for u in t.units] for t in tasks]
+
+
+def test_the_subject_is_read_from_the_names_the_recognizer_found():
+    # the 、 between the two names was lost: read from the text they are one name, the
+    # recognizer's names (two, one right after the other) are taken as found
+    glued = "市住建委市城管委要加强工地扬尘巡查。"
+    assert units_with(None, glued) == [["市住建委市城管委"]]
+    assert units_with([(0, 4), (4, 8)], glued) == [["市住建委", "市城管委"]]
+    # a bare place before them is no name of the recognizer: the text gives it
+    listed = "各区县、市住建委市城管委要加强工地扬尘巡查。"
+    assert units_with([(4, 8), (8, 12)], listed) == [["各区县", "市住建委", "市城管委"]]
+    # names that do not end the subject, or start inside a word, leave it to the text
+    assert units_with([(4, 8)], glued) == [["市住建委市城管委"]]
+    assert units_with([(2, 6)], "会上市水务局要做好排查。") == units_with(None, "会上市水务局要做好排查。")
+
+
+def test_the_tasks_component_reads_the_recognizers_spans():
+    from minutes.nlp.pipeline import doc_of, get_nlp
+
+    document = Document("t", "txt", blocks=["县林业局要加强巡护。", "市住建委、市城管委要加强工地扬尘巡查。"])
+    doc = doc_of(document)
+    assert doc.text == document.text  # the spans' offsets are offsets in document.text
+    for name, component in get_nlp().pipeline:
+        doc = component(doc)
+        if name == "minutes_orgs":
+            assert [s.text for s in doc.spans["orgs"]] == ["县林业局", "市住建委", "市城管委"]
+            # as if the recognizer had taken the list for one name
+            doc.spans["orgs"] = [doc.char_span(a, b, label="ORG") for a, b in ((0, 4), (11, 20))]
+    assert [[u.name for u in t.units] for t in doc._.tasks] == [["县林业局"], ["市住建委、市城管委"]]

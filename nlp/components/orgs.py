@@ -7,6 +7,10 @@ pass. It writes ``doc.spans["orgs"]``: the organisations named in running text �
 ends with an organ suffix (and an optional parenthesis, 市经信局（市新经济委）) and starts
 like an administrative body, read by ``nlp.components.units.find_units`` at the suffix ends
 the matcher found (overlaps kept: 委员会 and 委 both end where they end).
+
+Read by the ``minutes_tasks`` component (``nlp.pipeline``): ``tasks_of`` takes the names
+that end the subject of a directive from these spans, and reads from the text only what
+they leave (bare places and collectives: 各区县、市住建委要…).
 """
 
 from __future__ import annotations

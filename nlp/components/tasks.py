@@ -18,7 +18,10 @@ Three shapes of task, read in document order:
 - a duty of a duty list (县交通运输局：负责…), each sentence a task of the line's units;
 - the 整改要求 of a block of field lines (存在问题/整改要求/整改时限/责任单位).
 
-``tasks_of(document, segmentation, anchor)`` does the work. Wording is data:
+``tasks_of(document, segmentation, anchor, orgs)`` does the work; ``orgs`` are the names
+the organisation recognizer found (``doc.spans["orgs"]``, passed by the pipeline): the
+subject of a directive is read from those that end it, what they leave from the text.
+Without them (a caller with no Doc) every subject is read from the text. Wording is data:
 ``nlp/data/triggers.yaml`` and ``nlp/data/roles.yaml``.
 """
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +40,9 @@ from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
 
+# The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
+# document text: end -> (start, name)
+OrgEnds = dict[int, tuple[int, str]]
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
 # How far from a trigger its subject, addressees or time limit may stand (characters): far
@@ -310,8 +317,10 @@ class Directive:
     addressed: bool  # a subject or addressee is named, if only vaguely (各部门要…)
 
 
-def directive(text: str, in_run: bool) -> Directive | None:
-    """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in."""
+def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0) -> Directive | None:
+    """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in.
+    ``orgs``: the names the organisation recognizer found in the document, ``at``: where
+    ``text`` stands in it (see ``tasks_of``)."""
     r = rules()
     body = text
     lead = _lead_in(body)
@@ -328,7 +337,7 @@ def directive(text: str, in_run: bool) -> Directive | None:
         if tries == TRIES:
             break
         zone = body[max(skip, m.start() - REACH) : m.start()]
-        subject = _subject(zone)
+        subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
         if subject is None and (in_run or lead) and _topic(zone):
             # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
             # subject the recognizer does not know as units still takes the directive
@@ -442,12 +451,13 @@ def _sets_time_limit(text: str) -> bool:
     return deadline is not None and deadline.kind == "by"
 
 
-def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]]:
+def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None,
+                     at: int = 0) -> list[tuple[int, int, Directive]]:
     """The directives of a clause as (start, end, directive): a new subject with its own
     trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实),
     and so does a second time limit with its own deliverable (于10月10日前报送A，11月
     26日前报送B: the same addressees)."""
-    first = directive(text, in_run)
+    first = directive(text, in_run, orgs, at)
     if first is None:
         return []
     out: list[tuple[int, int, Directive]] = []
@@ -455,7 +465,7 @@ def split_directives(text: str, in_run: bool) -> list[tuple[int, int, Directive]
     for offset, part in _parts(text):
         if offset <= start:
             continue
-        d = directive(part, False)
+        d = directive(part, False, orgs, at + offset)
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
@@ -477,10 +487,13 @@ def _opens_with_time_limit(part: str) -> bool:
     return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
 
 
-def _subject(zone: str) -> list[str] | None:
-    """Units of the subject before a trigger; None when the zone is no subject."""
+def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] | None:
+    """Units of the subject before a trigger; None when the zone is no subject. ``at``:
+    where the zone stands in the document whose names ``orgs`` holds."""
     r = rules()
+    at += len(zone) - len(zone.lstrip())
     zone = r.subject_tail.sub("", zone.strip())
+    end = at + len(zone)  # where the subject ends in the document
     if not zone:
         return []
     if (asked := _addressed_after(zone)) is not None:
@@ -492,8 +505,35 @@ def _subject(zone: str) -> list[str] | None:
             # an adverbial before the comma (整改任务完成后，要…), not a condition on
             # third parties (已获授权的，应…)
             return None if head.rstrip().endswith("的") else []
-        return units_in(tail)  # [] for a vague subject (汛期，各类工地要…): still a directive
-    return units_in(zone)
+        return _units_ending(tail, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
+    return _units_ending(zone, end, orgs)
+
+
+def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
+    """``units_in(region)``, the region ending at ``end`` in the document: the names the
+    recognizer found that end it, one after another in a 、-list (市住建委、市城管委), are
+    taken as found; the rest of the region, what the recognizer does not take from running
+    text (bare places, collectives: 各区县、市住建委), is read by ``units_in``, and so is
+    the whole region where a name found starts inside a word (会上市住建委)."""
+    base = end - len(region)  # where the region starts in the document
+    names: list[str] = []
+    first = at = end
+    while orgs and (found := orgs.get(at)) and found[0] >= base:
+        first, name = found
+        names.append(name)
+        # the name before ends at the 、 before this one, or right where it starts (names
+        # run together where a page lost the 、: 市住建委市城管委)
+        at = first - 1 if region[first - base - 1 : first - base] == "、" else first
+    if not names:
+        return units_in(region)
+    names.reverse()
+    rest = region[: first - base]
+    if not rest.strip():
+        return names
+    if not rest.endswith("、"):
+        return units_in(region)  # a name the recognizer cut from the words before it
+    before = units_in(rest[:-1])
+    return None if before is None else before + names
 
 
 def _vague_addressee(text: str) -> bool:
@@ -535,10 +575,16 @@ class Found:
     number: str | None = None  # 3 of an item "3." or of a table row numbered 3
 
 
-def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None) -> list[Task]:
+def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None,
+             orgs: Iterable[tuple[int, int]] | None = None) -> list[Task]:
+    """The tasks of a normalized document. ``orgs``: where the organisation recognizer
+    found names in ``document.text`` (start, end: ``doc.spans["orgs"]``); the subjects of
+    directives are read from them, and without them from the text alone."""
     seg = segmentation or segment(document)
-    flattened, spans = _flattened_tables(document.text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor) if not any(a <= f.start < b for a, b in spans)]
+    text = document.text  # a property that joins the blocks: read once
+    ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
+    flattened, spans = _flattened_tables(text, anchor)
+    clauses = [f for f in _from_clauses(seg, anchor, ends) if not any(a <= f.start < b for a, b in spans)]
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
@@ -585,7 +631,7 @@ def _find_deadline(text: str, anchor: date | None) -> Deadline | None:
     return find(text, anchor)
 
 
-def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
+def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None) -> list[Found]:
     r = rules()
     found: list[Found] = []
     by_item: dict[int, list[Clause]] = {}
@@ -633,7 +679,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             found[-1].units = merge(found[-1].units, stated)
             found[-1].own_roles = True
             continue
-        directives = split_directives(text, in_run)
+        directives = split_directives(text, in_run, orgs, clause.start)
         if not directives and found and found[-1].start >= line_start:
             if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
                 found[-1].units = merge(found[-1].units, listed)
