@@ -125,13 +125,13 @@ def _rules() -> dict[str, Any]:
     anchored = [p for p in raw["lines"] if p.startswith("^")]
     anywhere = [p for p in raw["lines"] if not p.startswith("^")]
     metadata = rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"
-    # The screen: every rule above (and the digits of a dateline) at once over a whole
+    # The screen: every rule above (and the date of a dateline) at once over a whole
     # text, line by line (re.M), so that the lines none of them can touch are seen in
     # one pass (see ``_screened``).
     at_start = [*anchored, *(s["start"] for s in raw["sections"]), metadata]
     return {
         "lines": [re.compile("|".join(f"(?:{p})" for p in group)) for group in (anywhere, anchored) if group],
-        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, "[0-9]+"], at_start)],
+        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, _DATE_TIME.pattern], at_start)],
         "sections": [
             (re.compile(s["start"]), re.compile(s["then"]), int(s.get("max", 1))) for s in raw["sections"]
         ],
@@ -141,7 +141,6 @@ def _rules() -> dict[str, Any]:
     }
 
 
-_DIGIT = re.compile("[0-9]")
 _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -230,8 +229,7 @@ def _screened(lines: list[str], screen: list[re.Pattern[str]]) -> Iterator[bool]
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:
     """(date, source, labelled) when the line is only a date with labels, source, view count ..."""
-    # (every date form has ASCII digits: a line without any is no dateline)
-    if len(line) > 120 or not _DIGIT.search(line) or not (match := _DATE_TIME.search(line)):
+    if len(line) > 120 or not (match := _DATE_TIME.search(line)):
         return None
     rest = line[: match.start()] + " " + line[match.end() :]
     source = None
