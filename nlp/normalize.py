@@ -120,18 +120,17 @@ def _rules() -> dict[str, Any]:
     raw = datafiles.load("boilerplate.yaml")
     labels = {label: key for key, names in raw["metadata"].items() for label in names}
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    # Two searches, the patterns anchored at a line's start (^) in one: mixed with the
-    # others in one alternation, each of them would be tried at every position of a line.
-    anchored = [p for p in raw["lines"] if p.startswith("^")]
-    anywhere = [p for p in raw["lines"] if not p.startswith("^")]
     metadata = rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"
-    # The screen: every rule above (and the date of a dateline) at once over a whole
-    # text, line by line (re.M), so that the lines none of them can touch are seen in
-    # one pass (see ``_screened``).
-    at_start = [*anchored, *(s["start"] for s in raw["sections"]), metadata]
+    # The screen: every rule below (and where a dateline's date may start) at once over
+    # a whole text, line by line (re.M), so that the lines none of them can touch are
+    # seen in one pass (see ``_screened``). Two searches, the patterns anchored at a
+    # line's start (^) in one: in one alternation with the others, each of them would be
+    # tried at every position.
+    anywhere = [p for p in raw["lines"] if not p.startswith("^")]
+    at_start = [p for p in raw["lines"] if p.startswith("^")] + [s["start"] for s in raw["sections"]] + [metadata]
     return {
-        "lines": [re.compile("|".join(f"(?:{p})" for p in group)) for group in (anywhere, anchored) if group],
-        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, _DATE_TIME.pattern], at_start)],
+        "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
+        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, _DATE_START], at_start)],
         "sections": [
             (re.compile(s["start"]), re.compile(s["then"]), int(s.get("max", 1))) for s in raw["sections"]
         ],
@@ -141,6 +140,9 @@ def _rules() -> dict[str, Any]:
     }
 
 
+# Where every date of DATE starts (digits, then a separator), for the screen: a
+# pattern that starts with a digit is searched much faster than DATE itself.
+_DATE_START = r"\d+\s*[-/年.]"
 _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -182,7 +184,7 @@ def normalize(doc: Document) -> Document:
             section = (section[0], section[1] - 1)
             continue
         section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
-        if section or any(p.search(line) for p in rules["lines"]):
+        if section or rules["lines"].search(line):
             continue
         # a bare date far down the body is a signature (content), not a dateline
         if (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
@@ -201,7 +203,7 @@ def normalize(doc: Document) -> Document:
             continue
         blocks.append(line)
 
-    if title and any(p.search(title) for p in rules["lines"]):
+    if title and rules["lines"].search(title):
         # the reader took a line of site chrome (a breadcrumb) for the title: the title is
         # the first line of what is left, read the same way
         title = plain_title([b for b in blocks if isinstance(b, str)])
