@@ -76,9 +76,10 @@ _JOIN = "\n\ue000\n"
 def normalize_texts(strings: list[str]) -> list[str]:
     """``normalize_text`` of each string, in one pass over all of them (a document's
     lines: one OpenCC call and one run of each rule instead of one per line)."""
-    if len(strings) < 2 or any("\ue000" in s for s in strings):
+    joined = _JOIN.join(strings)
+    if len(strings) < 2 or joined.count("\ue000") >= len(strings):  # a string holds the joining character
         return [normalize_text(s) for s in strings]
-    return normalize_text(_JOIN.join(strings)).split(_JOIN)
+    return normalize_text(joined).split(_JOIN)
 
 
 def _restore_lost_character(match: re.Match[str]) -> str:

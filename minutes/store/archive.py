@@ -272,7 +272,7 @@ class Archive:
                 )
                 doc_id = cursor.lastrowid
                 status = "new"
-            self._write_extraction(doc_id, extraction, doc)
+            self._write_extraction(doc_id, extraction, doc, new=status == "new")
             if kept:
                 self._restore_task_states(doc_id, kept)
             self._index(document_writes(conn, doc_id, title=fields["title"], text=doc.text))
@@ -349,12 +349,13 @@ class Archive:
                 (doc_id, text, *event, doc_id, text),
             )
 
-    def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document) -> None:
-        """Rows for a document's meeting and tasks (inside the caller's transaction, after
-        the previous rows were removed)."""
+    def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document, *, new: bool = False) -> None:
+        """Rows for a document's meeting and tasks, in place of its previous ones (inside
+        the caller's transaction); a ``new`` document has none to remove."""
         conn = self.conn
-        conn.execute("DELETE FROM tasks WHERE document_id = ?", (doc_id,))
-        conn.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
+        if not new:
+            conn.execute("DELETE FROM tasks WHERE document_id = ?", (doc_id,))
+            conn.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
         if extraction is None:
             return
         meeting = extraction.meeting
