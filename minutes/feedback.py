@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import MinutesError, ReadError
+from minutes.inputs import printable
 
 if TYPE_CHECKING:
     from minutes.store import Archive
@@ -196,7 +197,7 @@ def import_feedback(archive: Archive, paths: list[str | Path], *, by: str | None
     read = []
     for path in paths:
         digest, reports = read_feedback(path)
-        read.append((Path(path).name, digest, reports))
+        read.append((printable(Path(path).name), digest, reports))  # stored and printed: text
     outcome = Outcome()
     with archive.transaction() as conn:
         seen: set[str] = set()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutes.errors import ArchiveError, MinutesError, ReadError
-from minutes.inputs import describe, os_reason
+from minutes.inputs import describe, os_reason, printable
 from minutes.models import Document, Extraction
 
 if TYPE_CHECKING:
@@ -156,18 +156,18 @@ def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveRe
     from minutes.store import SaveResult
     from minutes.readers import read
 
-    source = str(path.resolve())
+    source, shown = printable(path.resolve()), printable(path)
     try:
         doc = dataclasses.replace(read(path), source=source)
         return ingest(archive, doc, extract=extract)
     except ArchiveError:
         raise
     except MinutesError as error:
-        return SaveResult(None, "failed", str(path), without_source(str(error), path))
+        return SaveResult(None, "failed", shown, printable(without_source(str(error), path)))
     except OSError as error:
-        return SaveResult(None, "failed", str(path), os_reason(error))
+        return SaveResult(None, "failed", shown, printable(os_reason(error)))
     except Exception as error:  # a reader's bug or a library's surprise costs this file, not the batch
-        return SaveResult(None, "failed", str(path), f"cannot read this file ({type(error).__name__}: {error})")
+        return SaveResult(None, "failed", shown, printable(f"cannot read this file ({type(error).__name__}: {error})"))
 
 
 def import_paths(

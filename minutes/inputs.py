@@ -58,6 +58,24 @@ def read_regular(path: str | Path, limit: int, error: type[MinutesError], *, ove
     return data
 
 
+def printable(text: str | Path) -> str:
+    """A file name (or a message quoting one) as text that can be stored and printed. Linux
+    hands Python the bytes of a name it cannot decode as lone surrogates, which SQLite and
+    UTF-8 output refuse; names unpacked from an archive made on Windows are GBK bytes, so
+    they are read as GB18030, and anything else keeps its undecodable bytes as ``\\xff``
+    escapes."""
+    text = str(text)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
 def os_reason(problem: OSError) -> str:
     """An OS error in a few lower-case words, without the path (the caller names it)."""
     if isinstance(problem, FileNotFoundError):

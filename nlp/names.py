@@ -31,10 +31,16 @@ def document_region(doc: Document, extraction: Extraction | None) -> str | None:
     candidates.extend(doc.metadata.values())
     candidates.append(doc.source)
     for text in candidates:
-        match = _REGION.match(text.strip()) if isinstance(text, str) else None
-        if match:
-            return match.group()
+        region = place_at_start(text) if isinstance(text, str) else None
+        if region:
+            return region
     return None
+
+
+def place_at_start(text: str) -> str | None:
+    """The place a name starts with: 青川市 of 青川市大气污染防治工作领导小组办公室."""
+    match = _REGION.match(text.strip())
+    return match.group() if match else None
 
 
 def canonical_unit(name: str, region: str | None) -> str:

@@ -161,6 +161,19 @@ def test_a_database_locked_by_another_writer(inbox, tmp_path):
     assert json.loads(minutes("import", str(inbox), "--no-extract", "--format", "json", db=db).stdout)["new"] == 1
 
 
+def test_file_names_in_other_encodings_are_archived_under_a_readable_name(inbox, tmp_path):
+    # unpacked from a zip made on Windows: the name's bytes are GBK; another is not text at all
+    gbk = os.fsdecode("扬尘通知".encode("gbk") + b".txt")
+    (inbox / gbk).write_text(NOTICE.replace("秸秆禁烧", "扬尘治理"), encoding="utf-8")
+    (inbox / os.fsdecode(b"raw\xff.txt")).write_text(BRIEF, encoding="utf-8")
+    db = tmp_path / "minutes.db"
+    done = minutes("import", str(inbox), "--no-extract", db=db)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(db) as conn:
+        sources = sorted(Path(row[0]).name for row in conn.execute("SELECT source FROM documents"))
+    assert sources == ["brief.txt", "notice.txt", "raw\\xff.txt", "扬尘通知.txt"]
+
+
 def test_bad_options_are_one_line(inbox, tmp_path):
     db = tmp_path / "minutes.db"
     assert minutes("stats", db=db).stderr == f"error: no archive at {db}; run `minutes import` first or pass --db\n"
@@ -175,6 +188,7 @@ def test_bad_options_are_one_line(inbox, tmp_path):
         (["show", "42"], "error: no document 42 in minutes.db\n"),
         (["search", "   "], "error: empty search query\n"),
         (["search", '"巡查', "--advanced"], None),
+        (["tasks", "--unit", "\udcff\udcfe"], "error: an argument is not valid UTF-8 text (check the terminal's encoding)\n"),
     ):
         done = minutes(*args, db=db)
         assert done.returncode == 1 and "Traceback" not in done.stderr

@@ -370,7 +370,7 @@ def test_cli_by_unit_and_templates_export(tmp_path):
     out = tmp_path / "exported"
     out.mkdir()
     assert invoke("templates", "export", str(out)).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(["assignment.docx", "minutes.docx", "tasks.docx", "notice.docx",
+    assert sorted(p.name for p in out.iterdir()) == sorted(["assignment.docx", "minutes.docx", "tasks.docx", "notice.docx", "reminder.docx",
                                                            "cover.docx", "draft-example.yaml", "notice-example.yaml",
                                                            "cover-example.yaml"])
 

@@ -202,6 +202,20 @@ def test_assignment_pdf(rendered):
         assert task.text in text
 
 
+FORM_LABELS = {
+    "assignment": ["交办单位", "交办日期", "承办单位", "任务来源", "任务编号", "交办编号", "任务内容", "进展情况",
+                   "完成情况", "办结日期", "申请延期至", "责任人", "联系电话"],
+    "cover": ["签发", "会签", "核稿", "拟稿人", "拟稿单位", "联系电话", "发文字号", "份数", "主送", "抄送"],
+}
+
+
+@pytest.mark.parametrize("name", FORM_LABELS)
+def test_form_labels_stand_on_one_line(rendered, name):
+    _, _, pdfs = rendered
+    lines = [text for page in pdf_lines(pdfs[name]) for _, text in page]
+    assert [label for label in FORM_LABELS[name] if not any(label in line for line in lines)] == []
+
+
 def test_masthead_is_one_line_35mm_below_the_type_area_top(rendered):
     draft, _, pdfs = rendered
     first_page = pdf_lines(pdfs["minutes"])[0]

@@ -85,6 +85,19 @@ def test_issuing_numbers_sheets_gives_codes_and_moves_tasks(tmp_path):
         "\n".join(p.text for p in support.paragraphs)
 
 
+def test_members_named_relatively_in_the_profile_share_the_sheet_of_their_full_name(tmp_path):
+    # the profile lists 市生态环境局; one task names it in full, another 各成员单位: one sheet
+    extraction = Extraction(title="关于做好秋季秸秆禁烧工作的通知", published=date(2025, 9, 1), tasks=[
+        Task("要开展秸秆焚烧火点巡查", [Assignment("青川市生态环境局", "lead")], None),
+        Task("要于每月5日前报送工作进展", [Assignment("各成员单位", "responsible")], None),
+    ])
+    with Archive(tmp_path / "minutes.db") as archive:
+        doc_id = archive.save(Document("/notice.txt", "txt", raw=b"notice", title=extraction.title,
+                                       published=extraction.published), extraction).id
+        issued = issue_assignments(archive, doc_id, tmp_path, on=date(2025, 9, 2), profile=PROFILE)
+    assert [(e.unit, len(e.tasks)) for e, _ in issued] == [("青川市生态环境局", 2), ("青川市住房城乡建设局", 1)]
+
+
 def test_a_sheet_that_cannot_be_written_takes_no_number(tmp_path):
     with Archive(tmp_path / "minutes.db") as archive:
         doc_id = save(archive)

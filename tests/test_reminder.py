@@ -50,6 +50,17 @@ def test_reminder_command(tmp_path):
     done = runner.invoke(app, ["doc", "reminder", "-o", str(out), "--date", "2025-05-02", "--unit", "生态环境局", "--db", str(db)])
     assert done.exit_code == 0, done.output
     assert [p.name for p in out.iterdir()] == ["督办通知-青川市生态环境局.docx"]
+    # a clerk's edited copy of the exported template is the one rendered
+    (tmp_path / "mine").mkdir()
+    assert runner.invoke(app, ["templates", "export", str(tmp_path / "mine")]).exit_code == 0
+    custom = tmp_path / "mine" / "reminder.docx"
+    edited = docx.Document(str(custom))
+    edited.paragraphs[1].runs[0].text = "督办通知（第二次）"
+    edited.save(str(custom))
+    again = runner.invoke(app, ["doc", "reminder", "-o", str(out), "--date", "2025-05-02", "--unit", "生态环境局",
+                                "--template", str(custom), "--db", str(db)])
+    assert again.exit_code == 0, again.output
+    assert docx.Document(str(out / "督办通知-青川市生态环境局.docx")).paragraphs[1].text == "督办通知（第二次）"
     quiet = runner.invoke(app, ["doc", "reminder", "-o", str(out), "--date", "2025-03-11", "--db", str(db)])
     assert quiet.exit_code == 0 and "no task is 逾期 or 临期 on 2025-03-11" in quiet.stderr
     for args in (["-o", str(tmp_path / "missing"), "--date", "2025-05-02"], ["-o", str(out), "--date", "5月2日"]):

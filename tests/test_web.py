@@ -19,7 +19,8 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient  # noqa: E402
 
 from minutes.store import Archive  # noqa: E402
-from minutes.web.access import load_passwords  # noqa: E402
+from minutes.errors import MinutesError  # noqa: E402
+from minutes.web.access import load_passwords, session_secret  # noqa: E402
 from minutes.web.app import Settings, create_app  # noqa: E402
 from web.archive import HOSTILE_SOURCE, build  # noqa: E402
 
@@ -186,6 +187,27 @@ def test_a_viewer_reads_and_downloads_but_cannot_change_anything(db):
     refused = web.post(f"/tasks/{task.id}/status", data={"csrf": csrf(page), "status": "已办结", "seen": "待交办"})
     assert refused.status_code == 403 and "clerk" in refused.text
     assert first_task(db).status == "待交办"
+
+
+def test_a_restarted_server_keeps_its_sessions_until_a_password_changes(db):
+    def server(clerk: str) -> TestClient:
+        passwords = load_passwords(environ={"MINUTES_WEB_PASSWORD": clerk})
+        return TestClient(create_app(Settings(db=db, passwords=passwords, secret=session_secret(db, passwords))),
+                          follow_redirects=False)
+
+    first = server(CLERK)
+    assert login(first, "王芳", CLERK).status_code == 303
+    key = db.with_name(db.name + ".session-key")
+    assert key.stat().st_mode & 0o777 == 0o600
+    restarted = server(CLERK)
+    restarted.cookies = first.cookies
+    assert restarted.get("/ledger").status_code == 200
+    changed = server("another-clerk-password")
+    changed.cookies = first.cookies
+    assert changed.get("/ledger").status_code == 303  # to the login page
+    key.write_bytes(b"short")
+    with pytest.raises(MinutesError, match="is not a session key"):
+        session_secret(db, load_passwords(environ={}))
 
 
 def test_login_attempts_are_rate_limited(db):

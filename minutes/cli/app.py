@@ -46,6 +46,12 @@ class _Commands(TyperGroup):
             fail(str(error))
         except UsageError as error:  # a sub-command's options, an unknown command
             _usage_failed(error)
+        except UnicodeEncodeError as error:
+            if "surrogates" not in str(error):
+                raise
+            # every file's content is decoded by its reader; lone surrogates only come from
+            # bytes the terminal's encoding could not decode in an argument or $MINUTES_DB
+            fail("an argument is not valid UTF-8 text (check the terminal's encoding)")
 
     def parse_args(self, ctx, args):
         try:

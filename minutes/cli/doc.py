@@ -208,6 +208,7 @@ def reminder_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the 督办通知 (one .docx per unit).")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only units whose name contains this.")] = None,
     on: date_option("--date", "截至 date (default: today).") = None,
+    template: TemplateOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write a 督办通知 per unit listing its 逾期 and 临期 tasks with their numbers."""
@@ -222,7 +223,8 @@ def reminder_command(
     with open_archive(db) as archive:
         tasks = archive.tasks(overdue=True, today=day) + archive.tasks(due_within=ALERT_DAYS, today=day)
         register = archive.register()
-    written = write_reminders(tasks, output, today=day, register=register, profile=profile, unit=unit)
+    written = write_reminders(tasks, output, today=day, register=register, profile=profile, unit=unit,
+                              template=template)
     if not written:
         print(f"no task is 逾期 or 临期 on {day}" + (f" for {unit}" if unit else ""), file=sys.stderr)
     for path in written:
@@ -233,7 +235,8 @@ def reminder_command(
 def export_command(
     folder: Annotated[Path, typer.Argument(help="Folder to copy the templates and the example draft into.")],
 ) -> None:
-    """Copy the Word templates and the example drafts (纪要, 通知, 发文稿纸) out for editing."""
+    """Copy the Word templates (纪要, 任务分解表, 交办单, 会议通知, 发文稿纸, 督办通知) and the
+    example drafts out for editing."""
     from minutes.writers import export_templates
 
     for path in export_templates(folder):

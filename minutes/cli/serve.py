@@ -24,12 +24,13 @@ def serve(
     MINUTES_WEB_VIEWER_PASSWORD (viewer: read, search, download), or --password-file.
     Without any, only 127.0.0.1 / ::1 may be used and whoever opens the page is a clerk."""
     from minutes.errors import MinutesError
-    from minutes.web.access import is_loopback, load_passwords
+    from minutes.web.access import is_loopback, load_passwords, session_secret
 
     if not db.is_file():
         fail(f"no archive at {db}; run `minutes import` first or pass --db")
     try:
         passwords = load_passwords(password_file)
+        secret = session_secret(db, passwords)
     except MinutesError as error:
         fail(str(error))
     if not is_loopback(host) and not passwords.required:
@@ -39,4 +40,4 @@ def serve(
     from minutes.web.app import Settings, create_app
 
     print(f"serving {db} on http://{host}:{port}/ (Ctrl+C stops)")
-    uvicorn.run(create_app(Settings(db=db, passwords=passwords)), host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(create_app(Settings(db=db, passwords=passwords, secret=secret)), host=host, port=port, log_level="warning", access_log=False)

@@ -76,6 +76,45 @@ def load_passwords(password_file: Path | None = None, environ: dict[str, str] | 
     return Passwords(by_role)
 
 
+KEY_SUFFIX = ".session-key"
+
+
+def session_secret(db: Path, passwords: Passwords) -> str:
+    """The key that signs session cookies, kept beside the archive (``minutes.db`` →
+    ``minutes.db.session-key``, readable by its owner only) so that restarting the server
+    logs nobody out. It is bound to the passwords: changing one ends every session made
+    with the old ones. Raises ``MinutesError`` when the key can be neither read nor made."""
+    path = Path(db).with_name(Path(db).name + KEY_SUFFIX)
+    try:
+        try:
+            key = path.read_bytes()
+        except FileNotFoundError:
+            key = _new_key(path)
+    except OSError as error:
+        raise MinutesError(f"cannot keep the session key in {path}: {error.strerror or error}") from None
+    if len(key) < 32:
+        raise MinutesError(f"{path} is not a session key (remove it; a new one is made)")
+    bound = "\n".join(f"{role}:{secret}" for role, secret in sorted(passwords.by_role.items()))
+    return hmac.new(key, bound.encode(), "sha256").hexdigest()
+
+
+def _new_key(path: Path) -> bytes:
+    """Write a fresh key, owner-only, whole or not at all: it is linked into place once
+    written, and a server started at the same moment that linked one first wins."""
+    key = secrets.token_bytes(32)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(key)
+        os.link(temporary, path)
+    except FileExistsError:
+        return path.read_bytes()
+    finally:
+        temporary.unlink(missing_ok=True)
+    return key
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from minutes.drafts import Draft
 from minutes.errors import DocumentError
-from minutes.models import Task
+from minutes.models import Assignment, Task
+from minutes.nlp.names import canonical_unit, place_at_start
 from minutes.writers.render import render_docx, write_bytes
 from minutes.writers.text import ROLE_NAMES, chinese_date, clean, deadline_label, safe_filename
 
@@ -50,11 +51,7 @@ def plan_sheets(tasks: list[Task], profile: Profile | None = None, *, unit: str 
     sheets: dict[str, Sheet] = {}
     for task in tasks:
         for assignment in task.units:
-            written = clean(assignment.name)
-            names = profile.recipients(written) if profile else [written]
-            if names == [written]:
-                names = [clean(getattr(assignment, "unit", "") or written)]
-            for name in names:
+            for name in recipients(assignment, profile):
                 if not name or (unit and unit not in name):
                     continue
                 sheet = sheets.setdefault(name, Sheet(name))
@@ -63,14 +60,22 @@ def plan_sheets(tasks: list[Task], profile: Profile | None = None, *, unit: str 
     return list(sheets.values())
 
 
+def recipients(assignment: Assignment, profile: Profile | None) -> list[str]:
+    """The units an assignment reaches: a collective name the profile knows (各成员单位, a
+    group) → its units, named as the archive names them (市生态环境局 in a 青川市 office's
+    profile is 青川市生态环境局, so it shares the sheet of a task that wrote it in full);
+    any other name → the stored task's canonical unit, else the name as written."""
+    written = clean(assignment.name)
+    expanded = profile.recipients(written) if profile else [written]
+    if expanded == [written]:
+        return [clean(getattr(assignment, "unit", "") or written)]
+    region = place_at_start(profile.organ) if profile else None
+    return [canonical_unit(clean(name), region) for name in expanded]
+
+
 def _names(task: Task, role: str, profile: Profile | None) -> list[str]:
     """The units of a role in a task, collective names expanded by the profile."""
-    names = []
-    for assignment in task.units:
-        if assignment.role == role:
-            written = clean(assignment.name)
-            expanded = profile.recipients(written) if profile else [written]
-            names += [clean(getattr(assignment, "unit", "") or written)] if expanded == [written] else expanded
+    names = [name for a in task.units if a.role == role for name in recipients(a, profile)]
     return list(dict.fromkeys(names))
 
 

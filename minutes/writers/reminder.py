@@ -61,11 +61,13 @@ def write_reminders(
     register: Iterable[RegisterEntry] = (),
     profile: Profile | None = None,
     unit: str | None = None,
+    template: str | Path | None = None,
 ) -> list[Path]:
-    """One 督办通知 per unit with a 逾期 or 临期 task, named ``督办通知-<unit>.docx``."""
+    """One 督办通知 per unit with a 逾期 or 临期 task, named ``督办通知-<unit>.docx``;
+    ``template``: a customized reminder.docx."""
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(f"folder {folder} does not exist; create it first")
     contexts = reminder_contexts(tasks, today=today, register=register, profile=profile, unit=unit)
-    return [write_bytes(folder / f"{safe_filename('督办通知-' + name)}.docx", render_docx("reminder.docx", context))
+    return [write_bytes(folder / f"{safe_filename('督办通知-' + name)}.docx", render_docx("reminder.docx", context, template=template))
             for name, context in contexts]

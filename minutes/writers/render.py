@@ -23,7 +23,7 @@ from minutes.inputs import describe, os_reason
 from minutes.writers.text import clean
 
 EXAMPLES = ("draft-example.yaml", "notice-example.yaml", "cover-example.yaml")
-TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx")
+TEMPLATES = ("minutes.docx", "tasks.docx", "assignment.docx", "notice.docx", "cover.docx", "reminder.docx")
 MAX_TEMPLATE_BYTES = 20 * 2**20
 # What one rendering may take: a customized template is a program of a sort.
 RENDER_SECONDS = 30

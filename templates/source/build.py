@@ -68,6 +68,9 @@ TYPE_AREA_TWIPS = PAGE_W.twips - LEFT.twips - RIGHT.twips  # 8845, as the .docx 
 CELL_PT = TYPE_AREA_TWIPS / 20 / CHARS  # 15.795 pt
 CHAR_SPACE = round((CELL_PT - BODY_PT) * 4096)  # -841
 GLYPH_SCALE = math.floor(100 * CELL_PT / BODY_PT)  # 98 (%): 15.68 pt, inside LibreOffice's 15.75 pt cell too
+TYPE_AREA_MM = TYPE_AREA_TWIPS * 25.4 / 1440  # 156 mm
+TABLE_CHAR_MM = 14 * 25.4 / 72  # one character of 表头 (四号)
+CELL_MARGINS_MM = 2 * 1.9 + 0.5  # Word's and LibreOffice's default cell margins, and a little room
 GRID_INDENT_PT = math.floor(CELL_PT)  # 15 pt per character of indent on the grid
 RED = RGBColor(0xFF, 0x00, 0x00)
 THICK, THIN = 8, 6  # border widths in eighths of a point: 0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt
@@ -577,11 +580,18 @@ def keep_with_next(paragraph) -> None:
     paragraph.paragraph_format.keep_with_next = True
 
 
-def form_table(doc, rows: list[tuple[str | None, ...]], widths: list[float]):
-    """A bordered form: each row's texts by column, ``None`` where the cell before spans on.
+def form_table(doc, rows: list[tuple[str | None, ...]], shares: list[float]):
+    """A bordered form of label and value columns, one pair per share: each row's texts by
+    column, ``None`` where the cell before spans on.
 
-    Labels (even columns) in 表头, values in 表格文字; rows never split.
+    Labels in 表头, each label column as wide as its longest label on one line (a label
+    broken after three characters reads badly); the value columns share the rest of the
+    type area by ``shares``. Values in 表格文字; rows never split.
     """
+    labels = [max(len(row[i] or "") for row in rows if row[i + 1] is not None) for i in range(0, 2 * len(shares), 2)]
+    label_mm = [math.ceil(n * TABLE_CHAR_MM + CELL_MARGINS_MM) for n in labels]
+    rest = TYPE_AREA_MM - sum(label_mm)
+    widths = [w for label, share in zip(label_mm, shares) for w in (label, rest * share / sum(shares))]
     table = doc.add_table(rows=len(rows), cols=len(widths))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -622,13 +632,13 @@ def build_assignment(path: Path) -> None:
         ("交办单位", "{{ organ }}", "交办日期", "{{ date }}"),
         ("承办单位", "{{ unit }}", None, None),
         ("任务来源", "{{ source }}", None, None),
-    ], [22, 60, 22, 52])
+    ], [60, 52])
     para(doc, "公文正文")
     table = task_table(
         doc,
         [
-            ("编号", "{{ task.code }}", 27),
-            ("任务内容", "{{ task.text }}", 57),
+            ("编号", "{{ task.code }}", 31),
+            ("任务内容", "{{ task.text }}", 53),
             ("职责", "{{ task.role }}", 14),
             ("协同单位", "{{ task.partners }}", 26),
             ("完成时限", "{{ task.deadline }}", 32),
@@ -670,7 +680,7 @@ def build_assignment(path: Path) -> None:
         ("办结日期", "", "申请延期至", ""),
         ("责任人", "", "联系电话", ""),
         ("", None, None, None),
-    ], [24, 58, 24, 50])
+    ], [58, 50])
     heights = {3: 45, 4: 30, 7: 30}  # mm: room to write, and the whole form on one page
     for index, row in enumerate(receipt.rows):
         if index in heights:
@@ -791,24 +801,10 @@ def build_cover(path: Path) -> None:
         ("抄送", "{{ cc }}", None, None),
         ("附件", "{{ attachments }}", None, None),
     )
-    form = doc.add_table(rows=len(rows), cols=4)
-    form.style = doc.styles["Table Grid"]
-    form.alignment = WD_TABLE_ALIGNMENT.CENTER
-    fixed_widths(form, [24, 62, 24, 46])
+    form = form_table(doc, list(rows), [62, 46])
     for row, texts in zip(form.rows, rows):
-        trpr = row._tr.get_or_add_trPr()
-        height = 40 if texts[0] in ("签发", "会签", "核稿") else 14  # room for a handwritten signature
-        trpr.append(_element("w:trHeight", val=Mm(height).twips, hRule="atLeast"))
-        for index, text in enumerate(texts):
-            if text is None:
-                continue
-            paragraph = row.cells[index].paragraphs[0]
-            paragraph.style = doc.styles["表头" if index % 2 == 0 else "表格文字"]
-            paragraph.add_run(text)
-        if texts[2] is None:
-            row.cells[1].merge(row.cells[3])
-        for cell in row.cells:
-            _insert(cell._tc.get_or_add_tcPr(), _element("w:vAlign", val="center"))
+        row.height = Mm(40 if texts[0] in ("签发", "会签", "核稿") else 14)  # room for a handwritten signature
+        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     para(doc, "公文正文")
     save(doc, path)
 
