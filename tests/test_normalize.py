@@ -197,3 +197,22 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     assert clean.title == "石门县召开调度会"
     assert clean.published == date(2025, 6, 13)
     assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]
+
+
+def test_boilerplate_rules_never_look_past_the_end_of_a_line():
+    """normalize() finds the lines its rules may touch with one search over all lines
+    joined (re.M), which finds every line a rule matches alone unless the rule looks
+    past the line break: a negative lookaround, \\A or \\Z."""
+    from minutes import datafiles
+
+    rules = datafiles.load("boilerplate.yaml")
+    for pattern in [*rules["lines"], *(section["start"] for section in rules["sections"])]:
+        assert not re.search(r"\(\?<?!|\\[AZ]", pattern), pattern
+
+
+def test_lines_around_boilerplate_are_judged_each_on_its_own():
+    page = ["关于秸秆禁烧的通知", "2025-03-19 19:38:42 来源：天山网", "版权声明", "1、本网所载文章", "各单位要在3.24.2025前完成排查。",
+            "责任编辑：", "刘芳", "版权所有 某网", "首页 > 新闻", "要落实版权所有单位的责任。"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
+    assert doc.blocks == ["关于秸秆禁烧的通知", "各单位要在3.24.2025前完成排查。"]
+    assert doc.metadata == {"source": "天山网", "editor": "刘芳"} and doc.published == date(2025, 3, 19)
