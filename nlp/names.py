@@ -6,17 +6,29 @@ every document that names it either way.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from minutes import datafiles
 from minutes.models import Document, Extraction
 
-# A place at the start of a name: 重庆市, 四川省, 璧山区, 新疆维吾尔自治区, 巴州… The first one
-# found in the organizer, title or site facts of a document is its region.
-_REGION = re.compile(r"[\u4e00-\u9fff]{2,5}?自治区|[\u4e00-\u9fff]{2,4}?[省市县区]")
 # Words that may stand before the place in a title: 关于印发重庆市… → 重庆市.
 _TITLE_LEAD = re.compile(r"^(?:关于|印发|转发|召开|发布|《)+")
-# A relative name (市生态环境局) takes the region's name when its level word matches the
-# region's last character; 市级有关部门 and 市直部门 are collectives, not bodies of one place.
-_RELATIVE = re.compile(r"^[省市县区](?!级|直)")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From the lexicon's ``region_levels`` (organizations.yaml):
+
+    - a region, the place at the start of a name: 重庆市, 璧山区, 新疆维吾尔自治区… (two
+      to seven characters and a level; the first level found ends it: 重庆市生态环境局 →
+      重庆市);
+    - a relative name (市生态环境局), which takes the region's name when its level word
+      matches the region's last character; 市级有关部门 and 市直部门 are collectives, not
+      bodies of one place."""
+    levels = datafiles.load("organizations.yaml")["region_levels"]
+    alternation = "|".join(sorted(map(re.escape, levels), key=len, reverse=True))
+    single = "".join(level for level in levels if len(level) == 1)
+    return re.compile(rf"[\u4e00-\u9fff]{{2,7}}?(?:{alternation})"), re.compile(rf"^[{single}](?!级|直)")
 
 
 def document_region(doc: Document, extraction: Extraction | None) -> str | None:
@@ -39,13 +51,13 @@ def document_region(doc: Document, extraction: Extraction | None) -> str | None:
 
 def place_at_start(text: str) -> str | None:
     """The place a name starts with: 青川市 of 青川市大气污染防治工作领导小组办公室."""
-    match = _REGION.match(text.strip())
+    match = _patterns()[0].match(text.strip())
     return match.group() if match else None
 
 
 def canonical_unit(name: str, region: str | None) -> str:
     """``市生态环境局`` in a 重庆市 document is ``重庆市生态环境局``; a name without a
     level word, or whose level does not match the region's, stays as written."""
-    if region and _RELATIVE.match(name) and region.endswith(name[0]):
+    if region and _patterns()[1].match(name) and region.endswith(name[0]):
         return region[:-1] + name
     return name

@@ -9,10 +9,10 @@
   HMM for unknown words is quadratic in a run of unknown characters. A token costs about
   220 bytes: a 1 M-character text holds a Doc of some 220 MB;
 - ``minutes_orgs`` — the organisation recognizer: a ``PhraseMatcher`` on token ORTH over
-  the character tokens, its patterns the organ and place suffixes of
-  ``nlp/data/organizations.yaml`` (``doc.spans["org_suffixes"]``), and the names in
-  running text that end with them and start like an administrative body
-  (``doc.spans["orgs"]``, label ``ORG``);
+  the character tokens, its patterns the organ suffixes of ``nlp/data/organizations.yaml``,
+  and the names in running text that end with them and start like an administrative body
+  (``doc.spans["orgs"]``, label ``ORG``; ``nlp.components.units`` decides what a name is,
+  for this component and for the readers of tasks and meetings alike);
 - ``minutes_clauses`` → ``doc._.clauses`` (clauses, numbered items, tables;
   ``nlp.components.clauses``);
 - ``minutes_meeting`` → ``doc._.meeting`` and ``doc._.anchor`` (the meeting reported and

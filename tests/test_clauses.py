@@ -140,3 +140,35 @@ def test_a_heading_keeps_its_body_and_a_look_back_line_its_item():
     by_text = {c.text: c.item for c in seg.clauses}
     assert by_text["县住建局要开展排查"] == 0  # the body of a heading item
     assert by_text["以上任务均由县农业农村局牵头"] == 2  # looks back: stays where it stands
+
+
+def test_items_run_together_on_one_line_are_one_item_each():
+    from minutes.nlp.components.clauses import segment
+
+    seg = segment(Document("t", "txt", blocks=["（七）开展专项执法，严禁超标排放。（八）完成源清单编制。（十）不是下一项。",
+                                               "3.加强巡查。4.建立台账。"]))
+    # （十） does not follow （八）: it stays in the text of its item
+    assert [item.marker for item in seg.items] == ["（七）", "（八）", "3.", "4."]
+    assert [c.text for c in seg.clauses if c.opens_item] == ["开展专项执法，严禁超标排放", "完成源清单编制", "加强巡查", "建立台账"]
+
+
+def test_fields_of_a_labelled_line_are_clauses_of_their_own():
+    line = "牵头单位：县生态环境局配合单位：县工信局 整改时限：6月底前"
+    assert [line[a:b] for a, b in split_clauses(line)] == ["牵头单位：县生态环境局", "配合单位：县工信局", "整改时限：6月底前"]
+
+
+def test_lines_broken_at_a_pages_width_are_joined_again():
+    page = Document("t", "txt", blocks=[
+        "为切实做好今年秸秆禁烧工作，改善空气质量，", "结合我县实际，制定本方案。", "一、工作措施",
+        "（一）加强巡查。各乡镇要组织专门力量，对", "田间地头开展全天候巡查，发现火情立即处置", "，确保不烧一把火。",
+        "（二）强化执法。县公安局要会同县生态环境", "局依法查处露天焚烧行为。"])
+    seg = segment(page)
+    assert [c.text for c in seg.clauses if c.item is not None] == [
+        "工作措施", "加强巡查", "各乡镇要组织专门力量，对田间地头开展全天候巡查，发现火情立即处置，确保不烧一把火",
+        "强化执法", "县公安局要会同县生态环境局依法查处露天焚烧行为"]
+
+
+def test_lines_of_a_page_not_broken_at_a_width_stay_apart():
+    page = Document("t", "txt", blocks=["一、工作措施", "（一）加强巡查", "各乡镇要组织专门力量开展巡查", "（二）强化执法",
+                                        "县公安局要依法查处露天焚烧行为", "（三）开展宣传", "县委宣传部负责宣传"])
+    assert len({c.paragraph for c in segment(page).clauses}) == 7

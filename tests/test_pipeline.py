@@ -76,3 +76,16 @@ def test_minutes_help_imports_no_spacy():
     probe = "import sys; sys.argv = ['minutes', '--help']\nimport minutes.cli\ntry:\n    minutes.cli.main()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert "Usage" in result.stdout and result.stdout.split()[-1] == "False"
+
+
+def test_bingtuan_units_and_titles_in_a_meeting_report():
+    document = Document("report.txt", "txt", title="第九师青松市召开环委会会议", published=date(2026, 4, 2), blocks=[
+        "4月1日，第九师青松市召开环委会会议。师市党委常委、副师长林远航出席会议并讲话。",
+        "师市住建局、一二五团、一二七团等单位负责人参加会议。",
+        "会议要求，一二五团、一二七团要加强秸秆禁烧巡查。",
+    ])
+    extraction = extract(document)
+    assert extraction.meeting.units == ["师市住建局", "一二五团", "一二七团"]
+    assert [(p.name, p.title, p.role) for p in extraction.meeting.people] == [("林远航", "师市党委常委、副师长", "speaker")]
+    [task] = extraction.tasks
+    assert [a.name for a in task.units] == ["一二五团", "一二七团"]

@@ -42,6 +42,80 @@ def test_notice_with_two_deliverables_and_two_time_limits():
     ]
 
 
+def test_yao_clause_opening_with_a_prepositional_phrase_is_no_lead_in():
+    # 要按照…要求， reads like 会议要求， but its 要 is the trigger
+    assert run("会议指出，秸秆禁烧关系群众健康。要按照省、市工作要求，坚决守住不着火底线。") == [
+        ("要按照省、市工作要求，坚决守住不着火底线", [])]
+
+
+def test_subject_the_recognizer_does_not_know_after_a_speakers_lead_in():
+    assert run("他表示，巡查专班日常工作要服从调度，不折不扣落实要求。") == [("要服从调度，不折不扣落实要求", [])]
+    assert run("会议强调，联席会议各成员单位要统一思想、形成合力。") == [("要统一思想、形成合力", [])]
+    # within a directive run too, after a first directive
+    assert run("他表示，要加强巡查。护林小组全体队员要坚守岗位，严防死守。") == [
+        ("要加强巡查", []), ("要坚守岗位，严防死守", [])]
+
+
+def test_addressees_of_yaoqiu_without_a_comma():
+    assert run("会议要求各街道要高度重视，抓好落实。") == [("要高度重视，抓好落实", [("各街道", "responsible")])]
+    assert run("会议要求县林业局、县公安局加强巡查，严防火情。") == [
+        ("要求县林业局、县公安局加强巡查，严防火情", [("县林业局", "responsible"), ("县公安局", "responsible")])]
+
+
+def test_lead_in_after_an_adverbial():
+    assert run("针对督察反馈问题，会议要求，加快整改进度，确保按期销号。") == [("加快整改进度，确保按期销号", [])]
+
+
+def test_action_handed_to_units_with_a_role_word_and_no_comma():
+    assert run("由县住建局、县城管局等单位负责加强工地扬尘管控。") == [
+        ("由县住建局、县城管局等单位负责加强工地扬尘管控", [("县住建局", "responsible"), ("县城管局", "responsible")])]
+    assert run("由县住建局负责完成了工地扬尘检查。") == []  # reported as done
+
+
+def test_role_sentence_after_a_directive_gives_its_roles():
+    assert run("会议指出，要加强工地巡查。区住建委牵头，区城管局配合。") == [
+        ("要加强工地巡查", [("区住建委", "lead"), ("区城管局", "support")])]
+
+
+def test_narrative_subject_without_a_lead_in_is_no_directive():
+    assert run("今年以来，全县空气质量要好于去年同期。") == []
+
+
+def test_addressees_with_two_time_limits_and_no_trigger_word():
+    assert run("通知要求，各乡镇于10月10日前报送秸秆禁烧方案，11月26日前报送工作总结。") == [
+        ("于10月10日前报送秸秆禁烧方案", [("各乡镇", "responsible")]),
+        ("11月26日前报送工作总结", [("各乡镇", "responsible")]),
+    ]
+    assert run("县政府办公室要求县林业局于6月底前完成防火巡查。") == [("于6月底前完成防火巡查", [("县林业局", "responsible")])]
+
+
+def test_units_that_finished_by_a_date_are_no_task():
+    assert run("县林业局于6月底前完成了防火巡查。") == []
+
+
+def test_rectification_field_lines_outside_numbered_items():
+    from minutes.nlp.components.tasks import tasks_of as tasks
+
+    page = Document("t", "txt", blocks=["存在问题：某砂石厂露天堆放未苫盖", "整改要求：立即完成苫盖，建立巡查制度。",
+                                        "整改时限：2025年6月30日前", "责任单位：柳林镇人民政府",
+                                        "存在问题：某搅拌站车辆带泥上路", "整改要求：安装车辆冲洗设施。",
+                                        "整改时限：2025年5月31日前", "责任单位：城关镇人民政府"])
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks(page, anchor=ANCHOR)] == [
+        ("立即完成苫盖，建立巡查制度", ["柳林镇人民政府"], date(2025, 6, 30)),
+        ("安装车辆冲洗设施", ["城关镇人民政府"], date(2025, 5, 31)),
+    ]
+
+
+def test_rectification_requirement_of_a_numbered_problem_is_its_task():
+    from minutes.nlp.components.tasks import tasks_of as tasks
+
+    page = Document("t", "txt", blocks=["问题1：某砂石厂露天堆放未苫盖。", "整改要求：立即完成苫盖。",
+                                        "整改时限：2025年6月30日前", "责任单位：柳林镇"])
+    # the time-limit line outranks 立即 in the requirement's text
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks(page, anchor=ANCHOR)] == [
+        ("立即完成苫盖", ["柳林镇"], date(2025, 6, 30))]
+
+
 def test_request_for_a_report_without_a_date_is_no_second_task():
     assert [t.text for t in tasks_of(Document("t", "txt", blocks=["请各乡镇于5月10日前报送清单，抄送县环保局。"]), anchor=ANCHOR)] == [
         "请各乡镇于5月10日前报送清单，抄送县环保局"]
@@ -112,6 +186,153 @@ def test_header_and_rows_in_one_paragraph():
     ]
 
 
+def flat(*lines):
+    """Tasks of a page as the pipeline reads it: normalized first, which removes one space
+    between two Han characters, so cells separated by single spaces run together."""
+    from minutes.nlp.normalize import normalize
+
+    page = normalize(Document("t", "txt", blocks=list(lines)))
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind)
+            for t in tasks_of(page, anchor=ANCHOR)]
+
+
+def test_flattened_rows_whose_cells_are_separated_by_single_spaces():
+    assert flat("序号 工作任务 责任单位 完成时限",
+                "1 开展露天焚烧巡查。 各乡镇 长期坚持 2 完成餐饮油烟设施排查。 县市场监管局 6月底前") == [
+        ("开展露天焚烧巡查", [("各乡镇", "responsible")], "ongoing"),
+        ("完成餐饮油烟设施排查", [("县市场监管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_header_with_spaces_inside_or_split_over_two_lines():
+    rows = [("开展露天焚烧巡查", [("各乡镇", "responsible")], "ongoing")]
+    assert flat("工 作 任 务  责 任 单 位  完 成 时 限", "开展露天焚烧巡查。 各乡镇 长期坚持") == rows
+    assert flat("工作任务 责任", "单位 完成时限", "开展露天焚烧巡查。 各乡镇 长期坚持") == rows
+
+
+def test_flattened_row_number_glued_to_its_text_and_glued_cells():
+    assert flat("工作任务 牵头单位 配合单位 完成时限",
+                "1开展露天焚烧巡查 县林业局 各乡镇 长期坚持 2完成餐饮油烟设施排查 县市场监管局 县城管局 6月30日") == [
+        ("开展露天焚烧巡查", [("县林业局", "lead"), ("各乡镇", "support")], "ongoing"),
+        # a bare date in the time-limit column is the date to finish by
+        ("完成餐饮油烟设施排查", [("县市场监管局", "lead"), ("县城管局", "support")], "by"),
+    ]
+
+
+def test_flattened_unit_cells_that_state_their_roles():
+    assert flat("工作任务 责任单位 完成时限",
+                "开展露天焚烧巡查 县林业局牵头，各乡镇配合 长期坚持 完成餐饮油烟设施排查 县市场监管局（牵头） 县城管局 6月底前") == [
+        ("开展露天焚烧巡查", [("县林业局", "lead"), ("各乡镇", "support")], "ongoing"),
+        # three units for one unit column: cells cannot be told apart, the rest responsible
+        ("完成餐饮油烟设施排查", [("县市场监管局", "lead"), ("县城管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_row_continuing_on_the_next_line():
+    assert flat("序号 重点任务 牵头单位 配合单位 完成时限", "1 开展露天焚烧巡查，", "建立巡查台账。 县林业局 各乡镇 长期坚持",
+                "2 完成餐饮油烟设施排查。 县市场监管局 县城管局 6月底前", "二、保障措施") == [
+        ("开展露天焚烧巡查，建立巡查台账", [("县林业局", "lead"), ("各乡镇", "support")], "ongoing"),
+        ("完成餐饮油烟设施排查", [("县市场监管局", "lead"), ("县城管局", "support")], "by"),
+    ]
+
+
+def test_flattened_target_row_and_units_inside_the_task_text():
+    assert flat("序号 主要任务 责任单位 时间节点", "1 优良天数比例稳定在85%以上 县生态环境局、各乡镇 年底前",
+                "2 督促各乡镇开展秸秆禁烧巡查 县农业农村局 长期坚持") == [
+        # a target row is a task; one cell listing two units for the one unit column
+        ("优良天数比例稳定在85%以上", [("县生态环境局", "responsible"), ("各乡镇", "responsible")], "by"),
+        ("督促各乡镇开展秸秆禁烧巡查", [("县农业农村局", "responsible")], "ongoing"),
+    ]
+
+
+def test_glued_unit_cells_one_of_them_a_list():
+    # 县交通运输局 县公安局、县城管局 loses its space: the glue still parts the two cells
+    assert flat("工作任务 牵头单位 配合单位 完成时限", "加强渣土车辆管理。 县交通运输局 县公安局、县城管局 长期坚持") == [
+        ("加强渣土车辆管理", [("县交通运输局", "lead"), ("县公安局", "support"), ("县城管局", "support")], "ongoing")]
+    # one list for two unit columns: the first unit leads, the rest are responsible
+    assert flat("工作任务 牵头单位 配合单位 完成时限", "加强渣土车辆管理。 县交通运输局、县公安局 长期坚持") == [
+        ("加强渣土车辆管理", [("县交通运输局", "lead"), ("县公安局", "responsible")], "ongoing")]
+
+
+def test_flattened_rows_under_section_headings_with_dotted_row_numbers():
+    assert flat("重点任务 责任单位 完成时限", "（一）强化工业源治理", "1.完成燃煤锅炉超低排放改造 县工信局 2025年10月底前",
+                "（二）强化移动源治理", "2.淘汰老旧柴油货车 县交通运输局 年底前") == [
+        ("完成燃煤锅炉超低排放改造", [("县工信局", "responsible")], "by"),
+        # the task's text glued to the unit is no unit name of 16 characters
+        ("淘汰老旧柴油货车", [("县交通运输局", "responsible")], "by"),
+    ]
+
+
+def test_table_going_on_from_the_page_before_without_its_header():
+    assert flat("12 开展餐饮油烟专项检查。 县城管局 县市场监管局 6月底前 13 完成加油站油气回收改造。 县商务局 9月底前",
+                "四、保障措施") == [
+        # the columns are unknown: the first unit leads, the rest are responsible
+        ("开展餐饮油烟专项检查", [("县城管局", "lead"), ("县市场监管局", "responsible")], "by"),
+        ("完成加油站油气回收改造", [("县商务局", "responsible")], "by"),
+    ]
+    # one numbered line is no table: it needs two rows with number, task, units and time
+    assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == []
+
+
+def test_flattened_table_whose_unit_column_comes_first():
+    assert flat("责任单位 工作任务 完成时限", "县住建局 负责建筑工地扬尘管控。 长期坚持 县城管局 负责道路清扫保洁。 6月底前") == [
+        ("负责建筑工地扬尘管控", [("县住建局", "responsible")], "ongoing"),
+        ("负责道路清扫保洁", [("县城管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_duty_table():
+    assert flat("序号 单位 主要职责", "1 县住建局 负责建筑工地扬尘管控，督促落实围挡措施。", "2 县城管局 负责道路清扫保洁。") == [
+        ("负责建筑工地扬尘管控，督促落实围挡措施", [("县住建局", "responsible")], None),
+        ("负责道路清扫保洁", [("县城管局", "responsible")], None),
+    ]
+
+
+def test_table_copied_cell_by_cell_one_cell_a_line():
+    assert flat("附表", "序号", "工作任务", "责任单位", "完成时限", "1", "开展露天焚烧巡查。", "县林业局", "长期坚持",
+                "2", "完成餐饮油烟设施排查。", "县市场监管局、县城管局", "6月底前", "二、保障措施") == [
+        ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing"),
+        ("完成餐饮油烟设施排查", [("县市场监管局", "responsible"), ("县城管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_table_with_a_person_and_a_remarks_column():
+    assert flat("序号 重点工作 责任单位 责任人 截止时间 备注",
+                "1 开展露天焚烧巡查 县林业局 王明 长期坚持 2 完成油烟设施排查 县市场监管局 李华 6月底前 已启动") == [
+        ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing"),
+        ("完成油烟设施排查", [("县市场监管局", "responsible")], "by"),
+    ]
+
+
+def test_flattened_table_with_bars_between_cells():
+    assert flat("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 开展露天焚烧巡查 | 县林业局 | 长期坚持 |") == [
+        ("开展露天焚烧巡查", [("县林业局", "responsible")], "ongoing")]
+
+
+# ---------------------------------------------------------------- role fields of plan items
+
+
+def test_units_in_square_brackets_after_an_item():
+    assert run("1.开展燃煤锅炉排查。【责任单位：县生态环境局】", "2.完成油烟治理。【牵头单位：县城管局；配合单位：县市场监管局】") == [
+        ("开展燃煤锅炉排查", [("县生态环境局", "responsible")]),
+        ("完成油烟治理", [("县城管局", "lead"), ("县市场监管局", "support")]),
+    ]
+
+
+def test_labelled_unit_list_with_a_lead_mark_and_vague_partners():
+    assert run("1.开展燃煤锅炉排查。（责任单位：县生态环境局（牵头），县工信局）", "2.完成油烟治理。（县城管局牵头，各有关部门配合）") == [
+        ("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "responsible")]),
+        ("完成油烟治理", [("县城管局", "lead")]),  # 各有关部门 is vague, but its part still states a role
+    ]
+
+
+def test_several_fields_on_one_labelled_line():
+    expected = [("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "support")], "by")]
+    # with its spaces, and as normalizing leaves it: the fields glued together
+    assert flat("1.开展燃煤锅炉排查。", "牵头单位：县生态环境局 配合单位：县工信局 完成时限：2025年6月底前") == expected
+    assert flat("1.开展燃煤锅炉排查。", "牵头单位：县生态环境局配合单位：县工信局完成时限：2025年6月底前") == expected
+
+
 # ---------------------------------------------------------------- year anchors
 
 
@@ -150,6 +371,40 @@ def test_duty_list_lines_give_each_role_sentence_to_the_lines_unit():
         ("负责渣土运输车辆监管", [("县交通运输局", "responsible")]),
         ("牵头开展重型柴油车限行管理", [("县公安局", "lead")]),
     ]
+
+
+def test_numbered_duty_lines_are_duties_not_plan_items():
+    assert run("三、职责分工", "（一）县交通运输局：负责公路沿线扬尘管控；负责渣土运输车辆监管。",
+               "（二）县公安局：牵头开展重型柴油车限行管理。") == [
+        ("负责公路沿线扬尘管控", [("县交通运输局", "responsible")]),
+        ("负责渣土运输车辆监管", [("县交通运输局", "responsible")]),
+        ("牵头开展重型柴油车限行管理", [("县公安局", "lead")]),
+    ]
+
+
+def test_duty_head_alone_on_its_line_and_duties_without_a_role_word():
+    assert run("各成员单位职责", "县交通运输局：", "负责公路沿线扬尘管控。", "县公安局：", "负责机动车尾气路检。") == [
+        ("负责公路沿线扬尘管控", [("县交通运输局", "responsible")]),
+        ("负责机动车尾气路检", [("县公安局", "responsible")]),
+    ]
+    # under a duty heading every sentence of a unit's line is a duty
+    assert run("各成员单位职责", "县交通运输局：加强公路沿线扬尘管控，督促施工单位落实围挡。开展路域环境整治。") == [
+        ("加强公路沿线扬尘管控，督促施工单位落实围挡", [("县交通运输局", "responsible")]),
+        ("开展路域环境整治", [("县交通运输局", "responsible")]),
+    ]
+
+
+def test_duty_heads_that_state_a_role_or_say_duties():
+    assert run("职责分工", "县生态环境局职责：负责统筹协调。", "县住建局（牵头单位）：负责建筑工地扬尘治理。") == [
+        ("负责统筹协调", [("县生态环境局", "responsible")]),
+        ("负责建筑工地扬尘治理", [("县住建局", "lead")]),
+    ]
+
+
+def test_an_addressed_notice_is_no_duty_list():
+    # the addressees of a notice head it like a duty line, but outside a duty section only
+    # role sentences are duties
+    assert run("各乡镇人民政府、县直有关部门：", "为做好秸秆禁烧工作，现将有关事项通知如下。") == []
 
 
 def test_a_labelled_line_that_names_no_unit_is_no_duty_list():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.nlp.components.units import is_unit, leading_units, units_in
+from minutes.nlp.components.units import is_unit, leading_units, unglue, units_in
 from minutes.nlp.pipeline import get_nlp
 
 
@@ -35,6 +35,19 @@ from minutes.nlp.pipeline import get_nlp
         ("各镇（街道）", ["各镇（街道）"]),
         ("市级有关部门", ["市级有关部门"]),
         ("县直有关单位", ["县直有关单位"]),
+        # the member bodies of a named organ, 委会 short for 委员会, 工作 inside a name
+        ("县环委会各成员单位", ["县环委会各成员单位"]),
+        ("防汛工作领导小组成员单位", ["防汛工作领导小组成员单位"]),
+        ("镇村委会", ["镇村委会"]),
+        # 就业, 协作: words a name may hold
+        ("市就业服务中心", ["市就业服务中心"]),
+        # the 兵团's divisions and regiments
+        ("第三师、一二五团、128团", ["第三师", "一二五团", "128团"]),
+        # a collective within a place; a vague one stays vague
+        ("县各乡镇、第三师各团场", ["县各乡镇", "第三师各团场"]),
+        ("某某市各部门", []),
+        # bodies named by what they do
+        ("供水单位、施工单位", ["供水单位", "施工单位"]),
         # bare places in a list of addressees
         ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
         # vague references are not units, but the region is still a list of addressees
@@ -68,6 +81,13 @@ def test_vague_is_not_a_unit(name):
         ("各乡镇人民政府于月底前报送", ["各乡镇人民政府"], "于月底前报送"),
         ("市林业局会同市财政局制定方案", ["市林业局"], "会同市财政局制定方案"),
         ("抓紧制定方案", [], "抓紧制定方案"),
+        # names without a place prefix, townships, development zones, 兵团 units
+        ("住建局、交警大队加强夜间巡查", ["住建局", "交警大队"], "加强夜间巡查"),
+        ("由发改局、空保中心等单位负责修订清单", ["发改局", "空保中心"], "负责修订清单"),
+        ("东坪镇、柳河乡、北关街办开展秸秆禁烧巡查", ["东坪镇", "柳河乡", "北关街办"], "开展秸秆禁烧巡查"),
+        ("高新区管委会督促企业错峰生产", ["高新区管委会"], "督促企业错峰生产"),
+        ("第五师生态环境局、各团场落实禁燃措施", ["第五师生态环境局", "各团场"], "落实禁燃措施"),
+        ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
     ],
 )
 def test_leading_units(text, units, rest):
@@ -86,6 +106,25 @@ def orgs(text: str) -> list[tuple[str, int, int]]:
 def test_orgs_in_running_text():
     text = "会议听取了县林业局关于防火工作的汇报，县应急管理局、县气象局作了发言，在县政府会议室召开。"
     assert orgs(text) == [("县林业局", 5, 9), ("县应急管理局", 19, 25), ("县气象局", 26, 30), ("县政府", 36, 39)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post after a name (局长, 处长) or 部门 is no end of a name
+        ("县水利局副局长张某出席会议。", ["县水利局"]),
+        ("会议要求各部门前期做好准备。", []),
+        # 全县 is no body; enumerations and 要求 are no part of a name
+        ("全县危险废物贮存场所要规范管理。", []),
+        ("二是县住建局要加强巡查。", ["县住建局"]),
+        ("会议要求县生态环境分局加强执法。", ["县生态环境分局"]),
+        ("经县政府同意，整改进展报送县大气办。", ["县政府", "县大气办"]),
+        # a meeting's verb ends the name that convenes it
+        ("青川县召开生态环境保护委员会全体会议。", []),
+    ],
+)
+def test_orgs_in_running_text_stop_where_names_stop(text, expected):
+    assert [name for name, _, _ in orgs(text)] == expected
 
 
 def test_orgs_ignore_verbs_that_end_like_organs():
@@ -109,3 +148,28 @@ def test_dui_ends_a_name_but_not_inside_one():
     assert leading_units("县生态环境分局对全县危险废物贮存场所开展检查")[0] == ["县生态环境分局"]
     # 应对 is part of a body's name
     assert units_in("省生态环境厅应对气候变化处") == ["省生态环境厅应对气候变化处"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # the cells of a flattened table, or a PDF's lost spaces, run names together
+        ("县住建局县城管执法局", ["县住建局", "县城管执法局"]),
+        ("区大气办区城管局各乡镇人民政府", ["区大气办", "区城管局", "各乡镇人民政府"]),
+        ("县委县政府", ["县委", "县政府"]),
+        # one name that holds another body's name stays whole
+        ("县委宣传部", ["县委宣传部"]),
+        ("市公安局交警支队", ["市公安局交警支队"]),
+        ("市生态环境局滨江新区分局", ["市生态环境局滨江新区分局"]),
+        ("县环委会各成员单位", ["县环委会各成员单位"]),
+        ("县人民政府办公室", ["县人民政府办公室"]),
+    ],
+)
+def test_names_run_together_are_told_apart(cell, expected):
+    assert [part for name in units_in(cell) for part in unglue(name)] == expected
+
+
+def test_a_glued_name_is_read_whole_and_parted_on_request():
+    found, end = leading_units("县住建局县城管执法局按职责开展巡查")
+    assert (found, end) == (["县住建局县城管执法局"], 10)
+    assert unglue(found[0]) == ["县住建局", "县城管执法局"]

@@ -23,7 +23,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Document, Table
 
-OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」"}
+OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 
 
@@ -71,20 +71,43 @@ class Rules:
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
     continuation: re.Pattern[str]
+    field_break: re.Pattern[str]
+    field_starts: frozenset[str]  # first characters of the labels field_break looks for
+    wrap_min_lines: int
+    wrap_min_width: int
+    wrap_slack: int
+    wrap_share: float
     max_enclosed: int
 
 
 @cache
 def rules() -> Rules:
     data = datafiles.load("clauses.yaml")
+    field_break, field_starts = _field_break()
     return Rules(
         markers=tuple(re.compile(rf"\s*(?:{pattern})\s*") for pattern in data["item_markers"]),
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"]),
         continuation=re.compile(data["continuation"]),
+        field_break=field_break,
+        field_starts=field_starts,
+        wrap_min_lines=int(data["wrap"]["min_lines"]),
+        wrap_min_width=int(data["wrap"]["min_width"]),
+        wrap_slack=int(data["wrap"]["slack"]),
+        wrap_share=float(data["wrap"]["share"]),
         max_enclosed=int(data["max_enclosed"]),
     )
+
+
+def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Where a labelled line's next field starts: a unit or time label (roles.yaml) after
+    a space or right after the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
+    roles = datafiles.load("roles.yaml")
+    labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
+    labels += roles["deadline_labels"].split("|")
+    alternation = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(rf"\s*(?P<label>{alternation})[：:]"), frozenset(label[0] for label in labels)
 
 
 def lines_of(document: Document) -> list[tuple[int, str, bool]]:
@@ -123,11 +146,86 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
     return None
 
 
+NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(marker: str) -> int | None:
+    """The number of an item marker: 7 of （七） or 7. ; 23 of 二十三、."""
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    chinese = "".join(ch for ch in marker if ch in NUMERALS or ch == "十")
+    if not chinese:
+        return None
+    tens, _, ones = chinese.rpartition("十")
+    if "十" not in chinese:
+        return NUMERALS.get(chinese) if len(chinese) == 1 else None
+    return (NUMERALS.get(tens, 1) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+
+
+def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Lines a converted page broke at a fixed width joined again: where many lines are as
+    long as the longest, a line of that width not ending a sentence goes on in the next
+    line, unless that one opens an item or a label. Offsets in a joined line run ahead of
+    the document's by the line breaks dropped before them (a character each)."""
+    r = rules()
+    lengths = [len(line.strip()) for _, line, is_table in lines if not is_table and line.strip()]
+    if len(lengths) < r.wrap_min_lines:
+        return lines
+    width = max(lengths)
+    wrapped = [n for n in lengths if n >= width - r.wrap_slack]
+    if width < r.wrap_min_width or len(wrapped) < r.wrap_share * len(lengths):
+        return lines
+    out: list[tuple[int, str, bool]] = []
+    previous = ""  # the physical line before, of a joined one its last
+    for offset, line, is_table in lines:
+        if out and not is_table and not out[-1][2] and line.strip() and _goes_on(previous, width) and not (
+                marker_of(line) or r.section_label.match(line.strip())):
+            before = out.pop()
+            out.append((before[0], before[1].rstrip() + line.strip(), False))
+        else:
+            out.append((offset, line, is_table))
+        previous = line
+    return out
+
+
+def _goes_on(line: str, width: int) -> bool:
+    """Does a line of a page broken at ``width`` go on in the next one?"""
+    line = line.strip()
+    return len(line) >= width - rules().wrap_slack and line[-1] not in rules().clause_ends and line[-1] not in "：:"
+
+
+def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Lines holding several items run together (a page converted to text: （七）开展…。
+    （八）完成…。) as one line per item: after a sentence end or a closing parenthesis, a
+    marker of the style the line opened with and the next number opens the next item."""
+    out: list[tuple[int, str, bool]] = []
+    ends = "".join(rules().clause_ends) + "）)"  # …严禁超标排放。（县环保局负责）（八）…
+    for offset, line, is_table in lines:
+        found = None if is_table else marker_of(line)
+        number = _number(found[1]) if found else None
+        if number is None:
+            out.append((offset, line, is_table))
+            continue
+        pattern = rules().markers[found[0] - 1]
+        start = 0
+        for i, ch in enumerate(line):
+            if ch not in ends or i + 1 >= len(line):
+                continue
+            m = pattern.match(line, i + 1)
+            if m and _number(m.group()) == number + 1 and line[m.end():m.end() + 1] and not line[m.end()].isdigit():
+                out.append((offset + start, line[start : i + 1], False))
+                start, number = i + 1 + len(line[i + 1 :]) - len(line[i + 1 :].lstrip()), number + 1
+        out.append((offset + start, line[start:], False))
+    return out
+
+
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of one paragraph, trimmed, punctuation excluded."""
     r = rules()
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # open brackets/quotes and where they opened
+    past_label = 0  # where the last field label found ends
     start = 0
     for i, ch in enumerate(text):
         if stack and i - stack[-1][1] > r.max_enclosed:
@@ -139,6 +237,12 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
         elif not stack and (ch in r.clause_ends or (ch in "：:" and r.inline_marker.match(text, i + 1))):
             spans.append((start, i))
             start = i + 1
+        elif not stack and i >= past_label and (ch.isspace() or ch in r.field_starts) and (
+                m := r.field_break.match(text, i)):
+            if i > start:  # 牵头单位：X 配合单位：Y: one labelled clause each
+                spans.append((start, i))
+                start = m.start("label")
+            past_label = m.end()  # 时限： inside 整改时限： is no second field
     spans.append((start, len(text)))
     out = []
     for a, b in spans:
@@ -156,7 +260,9 @@ def segment(document: Document) -> Segmentation:
     clauses: list[Clause] = []
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
-    for index, (offset, line, is_table) in enumerate(lines_of(document)):
+    index = -1
+    for offset, line, is_table in _split_run_together(_unwrapped(lines_of(document))):
+        index += 1
         if is_table or not line.strip():
             continue
         body_from, opens_item = 0, False
@@ -185,10 +291,20 @@ def segment(document: Document) -> Segmentation:
                 offset + a, offset + b, line[a:b], index,
                 open_items[-1] if open_items else None,
                 opens_item and n == 0,
-                label.group()[:-1] if label and n == 0 else None,
+                _label(line, a, label if n == 0 else None),
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+def _label(line: str, start: int, opening: re.Match[str] | None) -> str | None:
+    """The label of the clause at ``start`` of the line: the line's own for its first
+    clause, else that of a field after a space (… 配合单位：Y)."""
+    if opening is not None:
+        return opening.group()[:-1]
+    if start and line[start - 1] not in rules().clause_ends and (m := rules().section_label.match(line[start:])):
+        return m.group()[:-1]
+    return None
 
 
 def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:

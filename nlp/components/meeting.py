@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from minutes import datafiles
 from minutes.models import Document, Meeting, Person
+from minutes.nlp.components import units as unit_names
 from minutes.nlp.components.units import lexicon
 
 HAN = "\u4e00-\u9fff"
@@ -48,10 +49,7 @@ class Rules:
     minutes_marker: re.Pattern[str]
     role_verbs: re.Pattern[str]  # one named group per role
     role_rank: tuple[str, ...]
-    org: re.Pattern[str]  # a whole organization or place name
     place_then_suffix: re.Pattern[str]  # 开州区 + 生态环境局
-    place: re.Pattern[str]  # a bare place name
-    list_joiners: re.Pattern[str]
     unit_list_end: re.Pattern[str]
     unit_list_verbs: re.Pattern[str]
     clause_lead: re.Pattern[str]
@@ -71,9 +69,8 @@ class Rules:
 def rules() -> Rules:
     data = datafiles.load("meeting.yaml")
     titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
-    organ, place = lexicon()
-    org_suffix, place_suffix = f"(?:{organ})", f"(?:{place})"
-    paren = r"(?:（[^（）]{1,20}）)?"
+    _, place = lexicon()
+    place_suffix = f"(?:{place})"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
@@ -89,11 +86,7 @@ def rules() -> Rules:
         minutes_marker=re.compile(data["minutes_marker"]),
         role_verbs=re.compile(verbs),
         role_rank=tuple(data["role_rank"]),
-        # at most 32 characters: longer is a clause that happens to end like a name
-        org=re.compile(rf"(?=.{{2,32}}$)[{HAN}（）A-Za-z0-9]*?[{HAN}]{paren}(?:{org_suffix}|{place_suffix}){paren}"),
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
-        place=re.compile(rf"[{HAN}]{{1,8}}{place_suffix}"),
-        list_joiners=re.compile(data["list_joiners"]),
         unit_list_end=re.compile(data["unit_list_end"]),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
         clause_lead=re.compile(data["clause_lead"]),
@@ -436,11 +429,11 @@ def _starts_title(text: str) -> bool:
 def _is_name(text: str) -> bool:
     r = rules()
     if re.fullmatch(TRANSLITERATED, text):  # no surname to stop at: no verb may follow inside
-        return not (r.org.fullmatch(text) or r.title_word.search(text) or r.role_verbs.search(text))
+        return not (_names_body(text) or r.title_word.search(text) or r.role_verbs.search(text))
     return (
         re.fullmatch(rf"[{HAN}]{{2,4}}", text) is not None
         and (text[0] in r.surnames or text[:2] in r.surnames)
-        and not r.org.fullmatch(text)
+        and not _names_body(text)
         and not r.title_word.search(text)
     )
 
@@ -503,33 +496,23 @@ def _org_list(text: str) -> list[str] | None:
     (``万州区、璧山区生态环境局`` → both 生态环境局) and vague ones left out; None when
     some item is not an organization or a place (then it was no list)."""
     r = rules()
+    text = text.replace(" ", "")
+    if not (unit_names.ends_like_unit(text) or "各" in text):  # most clauses: no list at all
+        return None
     items = []
-    for part in _split_outside_parens(text.replace(" ", ""), "、"):
-        items.extend(_split_joined(part))
-    if not items or not all(r.org.fullmatch(item) for item in items):
+    for part in _split_outside_parens(text, "、"):
+        items.extend(item for _, item in unit_names.split_list(part))
+    if not items or not all(_names_body(item) for item in items):
         return None
     for i, item in enumerate(items):
         shared = r.place_then_suffix.fullmatch(item)
         if not shared:
             continue
         j = i
-        while j > 0 and r.place.fullmatch(items[j - 1]):
+        while j > 0 and unit_names.rules().place.search(items[j - 1]):
             j -= 1
             items[j] += shared["suffix"]
     return [item for item in items if not r.vague_unit.search(item)]
-
-
-def _split_joined(text: str) -> list[str]:
-    """Split at 和/及/与 only where the left part is a whole organization
-    (市住房和城乡建设局 stays one)."""
-    r = rules()
-    parts, start = [], 0
-    for m in r.list_joiners.finditer(text):
-        if m.start() > start and r.org.fullmatch(text[start : m.start()]):
-            parts.append(text[start : m.start()])
-            start = m.end()
-    parts.append(text[start:])
-    return [p for p in parts if p]
 
 
 def _split_outside_parens(text: str, separators: str) -> list[str]:
@@ -539,7 +522,9 @@ def _split_outside_parens(text: str, separators: str) -> list[str]:
 def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
     """(start, part) of text split at separators that are not inside parentheses."""
     spans, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    # only the separators and parentheses matter: found by a pattern, not character by character
+    for m in re.finditer(f"[（）{re.escape(separators)}]", text):
+        i, ch = m.start(), m.group()
         if ch == "（":
             depth += 1
         elif ch == "）":
@@ -551,5 +536,11 @@ def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
     return spans
 
 
+def _names_body(text: str) -> bool:
+    """Does ``text`` name an organization or a place, be it a vague one (有关部门)? The
+    one recognizer of names (``nlp.components.units``) decides."""
+    return unit_names.is_unit(text) or unit_names.is_vague(text)
+
+
 def _is_org(text: str) -> bool:
-    return bool(rules().org.fullmatch(text)) and not rules().vague_unit.search(text)
+    return unit_names.is_unit(text) and not rules().vague_unit.search(text)

@@ -1,16 +1,12 @@
 """The organisation recognizer, a spaCy component over character tokens.
 
 Its patterns are the lexicon of ``nlp/data/organizations.yaml``: every organ suffix
-(局, 委员会, 人民政府…) and place suffix (区, 街道, 开发区…) is one phrase of a
+(局, 委员会, 人民政府…) is one phrase of a
 ``PhraseMatcher`` on token ORTH, matched over the one-character tokens in a single linear
-pass. It writes
-
-- ``doc.spans["org_suffixes"]``: each suffix found, label ``ORGAN`` or ``PLACE``
-  (overlaps kept: 委员会 and 委 both end where they end);
-- ``doc.spans["orgs"]``: the organisations named in running text — a name that ends with an
-  organ suffix (and an optional parenthesis, 市经信局（市新经济委）) and starts like an
-  administrative body, read by ``nlp.components.units.find_units`` at the suffix ends the
-  matcher found.
+pass. It writes ``doc.spans["orgs"]``: the organisations named in running text — a name that
+ends with an organ suffix (and an optional parenthesis, 市经信局（市新经济委）) and starts
+like an administrative body, read by ``nlp.components.units.find_units`` at the suffix ends
+the matcher found (overlaps kept: 委员会 and 委 both end where they end).
 """
 
 from __future__ import annotations
@@ -33,18 +29,26 @@ class OrgRecognizer:
 
         data = datafiles.load(lexicon)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for label, key in (("ORGAN", "organ_suffixes"), ("PLACE", "place_suffixes")):
-            self.matcher.add(label, [nlp.make_doc(word) for word in data[key]])
+        self.matcher.add("ORGAN", [nlp.make_doc(word) for word in data["organ_suffixes"]])
+        self.not_before = tuple(data["not_before"])
+        self.not_ending = tuple(data["not_ending"])
+        self.longest = max(map(len, self.not_ending), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import IDX
+
         # Doc.text joins a Token object per character on each access: the character
         # tokenizer keeps the text it was given
         text = doc.user_data.get("text")
         if text is None:
             text = doc.text
-        suffixes = self.matcher(doc, as_spans=True)
-        doc.spans["org_suffixes"] = suffixes
-        ends = sorted({_with_parenthesis(text, s.end_char) for s in suffixes if s.label_ == "ORGAN"})
+        matches = self.matcher(doc)
+        ends = []
+        if matches:
+            idx = doc.to_array(IDX)  # each token is one character: a suffix ends after its last
+            suffix_ends = {int(idx[end - 1]) + 1 for _, _, end in matches}
+            ends = sorted({_with_parenthesis(text, end) for end in suffix_ends
+                           if not self._inside_word(text, end)})
         orgs = []
         for unit in find_units(text, ends):
             span = doc.char_span(unit.start, unit.end, label="ORG")
@@ -52,6 +56,10 @@ class OrgRecognizer:
                 orgs.append(span)
         doc.spans["orgs"] = orgs
         return doc
+
+    def _inside_word(self, text: str, end: int) -> bool:
+        """Is the suffix ending at ``end`` part of another word (局长, 部门, 全部, 常委)?"""
+        return text.startswith(self.not_before, end) or text.endswith(self.not_ending, max(0, end - self.longest), end)
 
 
 def _with_parenthesis(text: str, end: int) -> int:

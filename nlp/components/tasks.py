@@ -12,7 +12,11 @@ Three shapes of task, read in document order:
   trailing parenthetical that only names units or a time limit; those give its roles and
   deadline, else the labelled lines of its section (``责任单位：…``, ``整改时限：…``) and
   blanket lines (``以下任务由X牵头``);
-- a row of a task table, columns found by their headers whatever their order.
+- a row of a task table, columns found by their headers whatever their order, also
+  when the table was flattened into text (cells run together, spacing lost, one cell a
+  line, or rows going on from a page whose header is gone);
+- a duty of a duty list (县交通运输局：负责…), each sentence a task of the line's units;
+- the 整改要求 of a block of field lines (存在问题/整改要求/整改时限/责任单位).
 
 ``tasks_of(document, segmentation, anchor)`` does the work. Wording is data:
 ``nlp/data/triggers.yaml`` and ``nlp/data/roles.yaml``.
@@ -21,6 +25,7 @@ Three shapes of task, read in document order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +34,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
-from minutes.nlp.components.units import is_vague, leading_units, split_list, units_in
+from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
 TRAILING = "。；;，,、：: \t\n"
@@ -41,7 +46,9 @@ NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
-PART_MARK = re.compile(r"[（(）)，,；;。]")
+# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】)
+OPEN_PARENS, CLOSE_PARENS = "（(【", "）)】"
+PART_MARK = re.compile(r"[（(【）)】，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
 
@@ -56,7 +63,10 @@ class Rules:
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
+    duty_heading: re.Pattern[str]
+    duty_head_tail: re.Pattern[str]
     heading_max_length: int
+    topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
@@ -73,6 +83,8 @@ class Rules:
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
+    assigning: re.Pattern[str]
+    addressing_verb: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -100,7 +112,11 @@ def rules() -> Rules:
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
         measures_label=re.compile(t["measures_label"]),
+        duty_heading=re.compile(t["duty_heading"]),
+        duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
+                                  .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
+        topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
@@ -111,12 +127,14 @@ def rules() -> Rules:
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
         column_label=re.compile(columns),
-        flat_header=re.compile(rf"\s*(?:{columns})(?:\s*(?:{columns}))+\s*"),
+        flat_header=re.compile(rf"[\s|｜│]*(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
+        assigning=re.compile(t["assigning"]),
+        addressing_verb=re.compile(t["addressing_verb"]),
     )
 
 
@@ -139,9 +157,9 @@ def _parts(text: str) -> list[tuple[int, str]]:
     out, depth, start = [], 0, 0
     for m in PART_MARK.finditer(text):
         i, ch = m.start(), m.group()
-        if ch in "（(":
+        if ch in OPEN_PARENS:
             depth += 1
-        elif ch in "）)":
+        elif ch in CLOSE_PARENS:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in "，,；;。":
             out.append((start, text[start:i]))
@@ -158,27 +176,48 @@ def role_part(part: str) -> list[Assignment] | None:
     if m := r.label.match(part):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
-            units = units_in(rest.replace("\n", "、"))
-            return None if units is None else [Assignment(u, r.role_label[label]) for u in units]
+            return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
     if m := r.role_part.match(part):
         units = units_in(m.group("units"))
-        if units:
+        if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
     if r.completion.search(part):
         return []
     return None
 
 
+def _listed_units(text: str, role: str) -> list[Assignment] | None:
+    """The units of a labelled list (县生态环境局（牵头），县工信局), each with the role it is
+    marked with, else the label's; None when an item is no unit."""
+    r = rules()
+    found: list[Assignment] = []
+    for _, item in split_list(text):
+        name, own = item.strip(), role
+        if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
+            name, own = m.group(1), r.role_word[m.group(2)]
+        units = units_in(name) if name else []
+        if units is None:
+            return None
+        found += [Assignment(u, own) for u in units]
+    return found
+
+
 def leading_roles(text: str) -> tuple[list[Assignment], int]:
     """Role parts that open a text (市城市管理委牵头，各区人民政府配合，提高…) and the
     offset where the rest begins (0 when the text opens with no role part)."""
+    r = rules()
     found: list[Assignment] = []
     end = 0
+    listing: str | None = None  # the role of a label whose list may go on after a comma
     for offset, part in _parts(text):
         units = role_part(part)
+        if units is None and listing is not None:
+            units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
         if units is None:
             return found, end
+        labelled = r.label.match(part.strip())
+        listing = r.role_label.get(labelled.group("label")) if labelled else listing if units else None
         found += units
         end = min(len(text), offset + len(part) + 1)
     return found, end
@@ -187,7 +226,7 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
 def roles_sentence(text: str) -> list[Assignment] | None:
     """The roles of a sentence made only of role and time-limit parts, else None."""
     text = text.strip().rstrip(TRAILING)
-    if text[:1] in "（(" and text[-1:] in "）)":
+    if text[:1] in OPEN_PARENS and text[-1:] in CLOSE_PARENS:
         text = text[1:-1]
     found, end = leading_roles(text)
     return found if text and end >= len(text.rstrip(TRAILING)) else None
@@ -238,11 +277,11 @@ def strip_parenthetical(text: str) -> tuple[str, str | None]:
 
 def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
     text = text.rstrip(TRAILING)
-    if text.endswith(("）", ")")):
+    if text[-1:] in CLOSE_PARENS:
         depth = 0
         for i in range(len(text) - 1, -1, -1):
-            depth += text[i] in "）)"
-            depth -= text[i] in "（("
+            depth += text[i] in CLOSE_PARENS
+            depth -= text[i] in OPEN_PARENS
             if depth == 0:
                 inner = text[i + 1 : -1]
                 if _only_roles_or_time(inner):
@@ -275,7 +314,7 @@ def directive(text: str, in_run: bool) -> Directive | None:
     """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in."""
     r = rules()
     body = text
-    lead = r.lead_in.match(body)
+    lead = _lead_in(body)
     skip = 0
     if lead:
         skip = lead.end()
@@ -290,6 +329,10 @@ def directive(text: str, in_run: bool) -> Directive | None:
             break
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone)
+        if subject is None and (in_run or lead) and _topic(zone):
+            # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
+            # subject the recognizer does not know as units still takes the directive
+            subject = []
         if m.group() in r.addressing:
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
@@ -307,6 +350,15 @@ def directive(text: str, in_run: bool) -> Directive | None:
         return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if timed := _timed_assignment(body, skip, in_run):
+        return timed
+    for m in r.addressing_verb.finditer(body, skip, skip + REACH):
+        # 会议要求县林业局加强巡查: 要求 and its addressees, then what they are to do (named
+        # ones: 会议要求各单位认真学习… is an exhortation)
+        addressees, end = leading_units(body[m.end() :])
+        rest = body[m.end() + end :]
+        if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
+            return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:])
@@ -314,6 +366,8 @@ def directive(text: str, in_run: bool) -> Directive | None:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, roles, True)
+    if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
+        return Directive(skip, handed, True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门)
     for offset, part in _parts(body[skip:]):
@@ -322,6 +376,63 @@ def directive(text: str, in_run: bool) -> Directive | None:
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
     return None
+
+
+def _handed_over(text: str) -> list[Assignment] | None:
+    """由X、Y等单位负责加强…: units, a role word and the action right after it, not work
+    reported as done; their roles, else None."""
+    units, end = leading_units(text)
+    rest = re.sub(r"^等(?:[\u4e00-\u9fff]{0,2}(?:单位|部门))?", "", text[end:])  # …等单位负责
+    role = _role_word_at(rest) if units else None
+    if role is None:
+        return None
+    word = next(w for w in sorted(rules().role_word, key=len, reverse=True) if rest.startswith(w))
+    action = rest[len(word) :]
+    if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
+        return None
+    return [Assignment(u, role) for u in units]
+
+
+def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
+    """各乡镇于10月10日前报送… / 要求各乡镇于…前报送…: addressees, then a time limit and what
+    to do, without a trigger word. Named units make it a directive anywhere it does not
+    report work done; vague ones (各单位) only inside a directive run."""
+    r = rules()
+    starts = [skip] + [m.end() for m in r.assigning.finditer(body, skip, skip + REACH)]
+    for start in starts:
+        units, end = leading_units(body[start : start + REACH])
+        if not units and not (in_run and _vague_addressee(body[start:])):
+            continue
+        if not units:
+            end = next(n for n in range(2, 9) if is_vague(body[start : start + n]))
+        rest = body[start + end :]
+        if _opens_with_time_limit(rest) and (in_run or not r.past.search(rest)):
+            at = start + end + len(rest) - len(rest.lstrip())
+            return Directive(at, [Assignment(u, "responsible") for u in units], True)
+    return None
+
+
+def _addressed_after(zone: str) -> list[str] | None:
+    """The units after the last 要求/责令 of a zone when nothing else follows them, else None."""
+    found = None
+    for found in rules().addressing_verb.finditer(zone):
+        pass
+    return units_in(zone[found.end() :]) if found and zone[found.end() :].strip() else None
+
+
+def _lead_in(text: str) -> re.Match[str] | None:
+    """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
+    stands before its verb: 要按照…工作要求，坚决… is a directive, not a lead-in."""
+    r = rules()
+    lead = r.lead_in.match(text)
+    return None if lead is None or r.strong_trigger.search(lead.group()) else lead
+
+
+def _topic(zone: str) -> bool:
+    """Is the zone before a trigger a short subject (成员单位 / 日常工作), not a clause
+    of its own or a condition (能立即整改的)?"""
+    tail = re.split("[，,]", zone)[-1].strip()
+    return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
 
 
 def _sets_time_limit(text: str) -> bool:
@@ -372,6 +483,8 @@ def _subject(zone: str) -> list[str] | None:
     zone = r.subject_tail.sub("", zone.strip())
     if not zone:
         return []
+    if (asked := _addressed_after(zone)) is not None:
+        return asked  # 会议要求各街道要…: the addressees of 要求 are the subject
     head, comma, tail = max(zone.rpartition("，"), zone.rpartition(","), key=lambda p: len(p[0]))
     if comma:
         tail = r.subject_tail.sub("", tail.strip())
@@ -431,10 +544,17 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     _apply_blankets(seg, found)
     out = []
     for f in found:
-        text = " ".join(f.text.split()) if "\n" in f.text else f.text
+        text = _unbroken(f.text) if "\n" in f.text else f.text
         if text:
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _unbroken(text: str) -> str:
+    """Text over several lines as one: a break between two Chinese characters (a line a
+    page broke at its width) goes, any other run of blanks is one space."""
+    text = re.sub(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])", "", text)
+    return " ".join(text.split())
 
 
 def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
@@ -477,28 +597,41 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
     # the units the sentence's directives addressed: [] before any, None after a second
     # addressee (which of the two a subjectless clause continues is then unsaid)
     addressee: list[Assignment] | None = []
+    duties = _Duties()
+    per_line = Counter(c.paragraph for c in seg.clauses)
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
-            duty, skip = _duty_line(clause.text)
+            duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
         text = clause.text
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == line_start else text
-            role = _role_word_at(body)
+            own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
+            role = (duty.role if duty.role != "responsible" else own) if own else (
+                duty.role if body and duties.section else None)
             if role:
                 task_text, _ = strip_parenthetical(body)
-                found.append(Found(clause.start + len(text) - len(body), task_text, [Assignment(u, role) for u in duty],
+                found.append(Found(clause.start + len(text) - len(body), task_text,
+                                   [Assignment(u, role) for u in duty.units],
                                    _find_deadline(body, anchor), clause.item, True))
+                if clause.item is not None:
+                    directive_items.add(clause.item)
                 continue
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
             continue
-        lead = r.lead_in.match(text)
+        lead = _lead_in(text)
         if lead and r.directive_lead_in.search(lead.group()):
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
             in_run = True  # 会议议定：一、… opens a run of its own
+            continue
+        if found and found[-1].start >= line_start and found[-1].item == clause.item and (
+                stated := roles_sentence(text)):
+            # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before
+            found[-1].units = merge(found[-1].units, stated)
+            found[-1].own_roles = True
             continue
         directives = split_directives(text, in_run)
         if not directives and found and found[-1].start >= line_start:
@@ -530,6 +663,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
             directive_items.add(clause.item)
         if clause.closing in SENTENCE_END:
             addressee = []
+    found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
             task = _item_task(seg, index, by_item, anchor)
@@ -544,12 +678,59 @@ def _from_clauses(seg: Segmentation, anchor: date | None) -> list[Found]:
     return found
 
 
-def _duty_line(text: str) -> tuple[list[str], int]:
-    """The units heading a line of a duty list (县交通运输局：负责…) and where the duties
-    start; ([], 0) for any other line."""
+@dataclass(frozen=True)
+class _Duty:
+    units: list[str]
+    role: str  # of sentences without a role word of their own, in a duty section
+
+
+class _Duties:
+    """Duty lists line by line: a line headed by units (县交通运输局：负责…), or a line of
+    units alone whose duties follow on the next lines (县公安局： / 负责…). Inside a duty
+    section (under a heading naming 职责/分工) every sentence of such a line is a duty;
+    elsewhere only those that open with a role word (负责/牵头/配合): a notice's
+    addressees head it the same way."""
+
+    def __init__(self) -> None:
+        self.section = False
+        self.carried: _Duty | None = None  # the units of a head alone on its line
+
+    def line(self, clause: Clause, alone: bool) -> tuple[_Duty | None, int]:
+        """The duty units of the line ``clause`` opens (``alone``: the only clause on it)
+        and where its duties start."""
+        r = rules()
+        text = clause.text
+        duty, skip = _duty_line(text)
+        if duty is not None:
+            if not text[skip:].strip() and not clause.closing:
+                self.carried = duty  # the duties follow (or, heading a notice, its addressees)
+                return None, 0
+            self.carried = None
+            return duty, skip
+        heading = alone and not clause.closing and len(text) <= r.heading_max_length
+        if heading and not (clause.item is not None and self.carried and not clause.opens_item):
+            self.section = bool(r.duty_heading.search(text))
+            self.carried = None
+            return None, 0
+        if clause.opens_item:
+            self.carried = None
+        return self.carried, 0
+
+
+def _duty_line(text: str) -> tuple[_Duty | None, int]:
+    """The units heading a line of a duty list (县交通运输局：负责… / 县生态环境局职责： /
+    县住建局（牵头单位）：) and where the duties start; (None, 0) for any other line."""
+    r = rules()
     m = DUTY_HEAD.match(text)
-    units = units_in(m.group(1)) if m else None
-    return (units, m.end()) if units else ([], 0)
+    if not m:
+        return None, 0
+    head, role = m.group(1).strip(), "responsible"
+    if tail := r.duty_head_tail.search(head):
+        word = tail.group("word") or tail.group("word2") or ""
+        head = head[: tail.start()]
+        role = r.role_label.get(word) or r.role_word.get(word) or role
+    units = units_in(head)
+    return (_Duty(units, role), m.end()) if units else (None, 0)
 
 
 def _role_list(text: str) -> list[Assignment]:
@@ -608,9 +789,53 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         roles += roles_sentence(inner) or []
     roles = merge(lead_roles, roles)
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
-    deadline = _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor)
+    # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
+    labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
+                and r.deadline_label.match(m.group("label"))]
+    deadline = ((_find_deadline(labelled[0], anchor) if labelled else None)
+                or _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor))
     number = re.sub(r"\D", "", seg.items[index].marker) or None
     return Found(first.start, text, roles, deadline, index, bool(roles), number)
+
+
+def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
+    """Blocks of labelled lines outside numbered items (存在问题：… / 整改要求：… / 整改时限：…
+    / 责任单位：…): the measures line is the task, the block's other lines give its units
+    and time limit. A block is a run of consecutive labelled lines; a second measures line
+    opens the next block."""
+    r = rules()
+    blocks: list[list[Clause]] = []
+    last = -2
+    for c in seg.clauses:
+        if c.item is not None or c.label is None:
+            continue
+        measures = bool(r.measures_label.search(c.label))
+        if c.paragraph != last + 1 or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
+            blocks.append([])
+        blocks[-1].append(c)
+        last = c.paragraph
+    found: list[Found] = []
+    for block in blocks:
+        measures = [c for c in block if r.measures_label.search(c.label)]
+        if not measures:
+            continue
+        task = _without_label(measures[0])
+        rest = [c for c in seg.clauses if c.paragraph == task.paragraph and c.start > task.start]
+        text = _joined([task, *rest]) if rest else task.text
+        text, _ = strip_parenthetical(text)
+        units: list[Assignment] = []
+        deadline = None
+        for c in block:
+            m = r.label.match(c.text)
+            if not m:
+                continue
+            if m.group("label") in r.role_label:
+                units = merge(units, role_part(c.text) or [])
+            elif r.deadline_label.match(m.group("label")) and deadline is None:
+                deadline = _find_deadline(m.group("rest"), anchor)
+        if text:
+            found.append(Found(task.start, text, units, deadline or _find_deadline(text, anchor), None, True))
+    return found
 
 
 def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
@@ -822,14 +1047,16 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
 
 def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
     """Task tables whose cells ran together into paragraphs (a page converted to text): a
-    run of column headers (工作任务 责任单位 配合单位 完成时间; at least three when the
-    line holds something before them, such as the table's name), then
-    rows on the rest of that line and the lines after, whose cells
-    are told apart by what they hold — units, a time limit, else the task's text. A row
-    ends where text follows its units or time limit. Unit cells take their column's
-    role when every unit column is filled; else the first is lead, the rest responsible.
+    run of column headers (工作任务 责任单位 配合单位 完成时间, possibly split over two
+    lines; at least three when the line holds something before them, such as the table's
+    name), then rows on the rest of that line and the lines after, whose cells are told
+    apart by what they hold — a row number, units, a time limit, else the task's text —
+    even where spacing was lost and cells are glued (…巡查。县林业局各乡镇长期坚持). A
+    row ends where text follows its units or time limit, or at a row number; a task's
+    text may go on over the next line. Unit cells take their column's role when every
+    unit column is filled; else the first is lead, the rest responsible; a cell that
+    states roles (县林业局牵头 / 县林业局（牵头）) keeps them.
     Returns the rows and the spans of text they cover."""
-    r = rules()
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     offset = 0
@@ -840,73 +1067,287 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
         offset += len(line) + 1
     i = 0
     while i < len(lines):
-        # a real table's rows are tab-separated lines, read by _from_tables
-        header = r.flat_header.search(lines[i]) if "\t" not in lines[i] else None
-        names = r.column_label.findall(header.group()) if header else []
-        columns = _column_kinds(names)
-        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
+        header = _flat_header(lines, i, anchor)
+        if header is None and HEADERLESS_ROW.match(lines[i]):
+            # a page that goes on with a table whose header stood on the page before: rows
+            # with a number, a task, units and a time limit, at least two of them
+            header = _FlatRows([], anchor, complete=True), i, 0
+        if header is None:
             i += 1
             continue
-        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
-        rows = _flat_rows(lines[i][header.end():], starts[i] + header.end(), unit_columns, anchor)
-        j = i + 1
-        while j < len(lines):
-            line_rows = _flat_rows(lines[j], starts[j], unit_columns, anchor) if "\t" not in lines[j] else []
-            if not line_rows:
-                break
-            rows += line_rows
+        rows, last, end = header
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first)]
+        j = last + 1
+        # the lines after the header, while they hold cells; a line of text only
+        # continues a row (its task's text) when the line after it holds cells again
+        while j < len(lines) and "\t" not in lines[j]:
+            line_pieces = _flat_pieces(lines[j], starts[j], anchor, rows.others, rows.units_first)
+            if not any(kind != "text" for kind, _, _ in line_pieces):
+                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor, rows.others, rows.units_first) if j + 1 < len(lines) else []
+                if len(lines[j]) > rules().heading_max_length * 3 or not any(k != "text" for k, _, _ in after):
+                    break
+            pieces.append(line_pieces)
             j += 1
-        if rows:
-            found += rows
+        for line_pieces in pieces:
+            rows.feed(line_pieces)
+        rows.close()
+        if len(rows.found) >= (2 if rows.complete else 1):
+            found += rows.found
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
 
 
-def _flat_rows(line: str, start: int, unit_columns: list[str], anchor: date | None) -> list[Found]:
-    """The rows of one flattened line; [] when it holds no unit or time-limit cell."""
-    from minutes.nlp.deadline import resolve
+def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
+    """A flattened table's header at line ``i``: the rows reader its columns call for, the
+    line the header ends on and where on it; None when no header opens there. A header
+    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line."""
+    r = rules()
+    if "\t" in lines[i]:
+        return None  # a real table's rows are tab-separated lines, read by _from_tables
+    candidates = [(lines[i], i, 0)]
+    if i + 1 < len(lines) and "\t" not in lines[i + 1]:
+        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i])))
+    # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
+    last = i
+    while last + 1 < len(lines) and r.column_label.fullmatch("".join(lines[last].split())):
+        last += 1
+    if last - i >= 2:
+        names = "".join("".join(line.split()) for line in lines[i:last])
+        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split()))))
+    best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
+    for line, last, joined in candidates:
+        header = r.flat_header.search(line)
+        if header is None or (last > i and header.end() <= joined):
+            continue
+        names = r.column_label.findall(header.group())
+        columns = _column_kinds(names)
+        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
+            continue
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        # a numbered table with columns that are neither task, units nor time (责任人,
+        # 备注): text after a row's units is such a cell, not the next row
+        others = "number" in columns.values() and len(columns) < len(names)
+        # 责任单位 before 工作任务: a row's units come before its text
+        task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
+        units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
+        if best is None or len(names) > best[0]:
+            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first), last,
+                    header.end() - joined)
+    return best[1:] if best else None
 
-    rows: list[Found] = []
-    text: list[str] = []
-    units: list[list[str]] = []
-    deadline: Deadline | None = None
-    at = start
 
-    def close() -> None:
-        if text and (units or deadline):
-            roles = (unit_columns if len(units) == len(unit_columns) else
-                     ["lead"] + ["responsible"] * (len(units) - 1))
-            assigned = merge(*[[Assignment(u, role) for u in cell] for cell, role in zip(units, roles)])
-            body = "".join(text).rstrip(TRAILING)
-            rows.append(Found(at, body, assigned, deadline or _find_deadline(body, anchor), None, True))
+ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
+UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
+BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
+CELL_SEPARATOR = "、，,；; "
+HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
+CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
+LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
+
+def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
+                 units_first: bool = False) -> list[tuple[str, int, object]]:
+    """The cells of one flattened line in order, as (kind, offset, value): "number",
+    "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
+    cell states none) or "limit" (Deadline)."""
+    pieces: list[tuple[str, int, object]] = []
     position = 0
-    for token in re.split(r"\s+", line):
+    for token in CELL_BREAK.split(line):
         where = line.find(token, position)
         position = where + len(token)
         if not token:
             continue
-        if token.isdigit():  # a row number: the next row
-            close()
-            text, units, deadline = [], [], None
+        at = start + where
+        if token.isdigit():
+            pieces.append(("number", at, token))
             continue
-        cell_units = units_in(token)
-        if cell_units:
-            units.append(cell_units)
+        if (number := ROW_NUMBER.match(token)) and number.end() < len(token):
+            pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
+            token, at = token[number.end():], at + number.end()
+        pieces += _token_pieces(token, at, anchor, others, units_first)
+    return pieces
+
+
+def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
+                  units_first: bool = False) -> list[tuple[str, int, object]]:
+    """Text, unit and time-limit cells of one token, where spacing between them was lost
+    (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
+    where they close it: at the token's end or before a time limit."""
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    while position < len(token):
+        if position == 0 or pieces[-1][0] == "units":
+            if (limit := _limit_at(token, position, anchor)) is not None:
+                pieces.append(("limit", at + position, limit))
+                position += len(limit.text)
+                continue
+        if units_first and (position == 0 or pieces[-1][0] == "limit") and (
+                lead := _unit_cells(token, position, anchor, roles=False))[0]:
+            # 县住建局负责建筑工地扬尘管控: the units of a units-first row, then its text
+            pieces.append(("units", at, lead[0]))
+            position = lead[1]
             continue
-        limit = resolve(token, anchor)
+        for cut in _unit_starts(token, position):
+            cells, end = _unit_cells(token, cut, anchor)
+            if cells and others and (gap := _person_gap(token, end, anchor)):
+                end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
+            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
+                break
+        else:
+            pieces.append(("text", at + position, token[position:]))
+            break
+        if cut > position:
+            pieces.append(("text", at + position, token[position:cut]))
+        pieces.append(("units", at + cut, cells))
+        position = end
+    return pieces
+
+
+def _unit_starts(token: str, position: int):
+    """Where unit cells may start in a token: where it starts, after punctuation, or before
+    a character units start with (县/市/各…)."""
+    yield position
+    for m in UNIT_START.finditer(token, position + 1):
+        yield m.end() if m.group() else m.start()
+
+
+def _person_gap(token: str, at: int, anchor: date | None) -> int:
+    """The length of a short cell of Han characters (a person's name) between units and a
+    time limit, else 0."""
+    for gap in range(2, 5):
+        if at + gap > len(token) or not re.fullmatch(r"[\u4e00-\u9fff]+", token[at : at + gap]):
+            return 0
+        if at + gap == len(token) or _limit_at(token, at + gap, anchor) is not None:
+            return gap
+    return 0
+
+
+def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
+    """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
+    a time-limit column is the date to finish by. None where a clause goes on (于…前完成 is
+    the task's own wording)."""
+    from minutes.nlp.deadline import resolve
+
+    if at >= len(token) or token[at] == "于":
+        return None
+    for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
+        tail = token[at:end]
+        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None)
         if limit is not None:
-            deadline = deadline or limit
-            continue
-        if units or deadline:  # text after a row's units or time limit: the next row
-            close()
-            text, units, deadline = [], [], None
-        if not text:
-            at = start + where
-        text.append(token)
-    close()
-    return rows
+            return Deadline(tail, limit.date, limit.kind)
+    return None
+
+
+def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) -> tuple[list[list[Assignment]], int]:
+    """The unit cells that open ``token[at:]`` and where they end: units glued together
+    without a separator (县住建局县城管局: cells whose spacing was lost) are one cell each, a
+    list (县公安局、县城管局) is one cell; a role word after units (县林业局牵头 /
+    县林业局（牵头）) gives them their role."""
+    r = rules()
+    cells: list[list[Assignment]] = []
+    position = at
+    while position < len(token):
+        names, end = leading_units(token[position : position + REACH])
+        for k in range(1, len(names[-1]) if names else 0):
+            # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
+            limit = _limit_at(names[-1], k, anchor)
+            if limit is not None and k + len(limit.text) == len(names[-1]) and units_in(names[-1][:k]):
+                end -= len(names[-1]) - k
+                names[-1] = names[-1][:k]
+                break
+        # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
+        glued = [unglue(name) for name in names]
+        if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
+            # a long name that does not open like an administrative body is a task's text
+            # run into a unit (淘汰老旧柴油货车县交通运输局)
+            break
+        names = [n for parts in glued for n in parts]
+        role = ""
+        rest = token[position + end:]
+        if (m := re.match(r"[（(]([^（）()]{1,4})[）)]", rest)) and m.group(1) in r.role_word:
+            role, end = r.role_word[m.group(1)], end + m.end()
+        elif roles and (word := _role_word_at(rest)) is not None:
+            role = word
+            end += next(len(w) for w in sorted(r.role_word, key=len, reverse=True) if rest.startswith(w))
+        if any(ch in "、，," for ch in token[position:position + end]):  # a list: one cell, but for glue
+            cell: list[Assignment] = []
+            for parts in glued:
+                cell.append(Assignment(parts[0], role))
+                for part in parts[1:]:
+                    cells.append(cell)
+                    cell = [Assignment(part, role)]
+            cells.append(cell)
+        else:
+            cells += [[Assignment(n, role)] for n in names]
+        position += end
+        sep = position
+        while sep < len(token) and token[sep] in CELL_SEPARATOR:
+            sep += 1
+        if not leading_units(token[sep : sep + REACH])[0]:
+            break
+        position = sep  # another cell, after a separator or glued on (县林业局各乡镇)
+    return cells, position
+
+
+class _FlatRows:
+    """Rows assembled from the cells of a flattened table, line after line."""
+
+    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
+                 units_first: bool = False):
+        # complete: rows without a header count only with a number, units and a time limit;
+        # units_first: the unit columns stand before the task's (县住建局 负责…)
+        self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
+        self.units_first = units_first
+        self.found: list[Found] = []
+        self._reset(0)
+
+    def _reset(self, at: int) -> None:
+        self.at, self.text, self.cells, self.deadline, self.number = at, [], [], None, None
+
+    def feed(self, pieces: list[tuple[str, int, object]]) -> None:
+        for kind, at, value in pieces:
+            if kind == "number":
+                self.close()
+                self._reset(at)
+                self.number = value
+            elif kind == "units":
+                if self.units_first and self.text:  # units after a row's text: the next row's
+                    self.close()
+                    self._reset(at)
+                self.cells += value
+            elif kind == "limit":
+                self.deadline = self.deadline or value
+            else:
+                if self.deadline or (self.cells and not self.units_first):
+                    # text after a row's units or time limit: the next row
+                    if self.others:
+                        continue  # …or a cell of another column, in a table whose rows are numbered
+                    self.close()
+                    self._reset(at)
+                if not self.text:
+                    self.at = at
+                self.text.append(value)
+
+    def close(self) -> None:
+        if not self.text or not (self.cells or self.deadline) or (
+                self.complete and not (self.cells and self.deadline and self.number)):
+            self._reset(self.at)
+            return
+        if len(self.cells) == len(self.unit_columns) or (not self.unit_columns and len(self.cells) == 1):
+            # a single cell of a table whose columns are unknown: its units are responsible
+            roles = self.unit_columns or ["responsible"]
+            assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
+                               for cell, role in zip(self.cells, roles)])
+        else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
+            units = [a for cell in self.cells for a in cell]
+            assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
+                              for n, a in enumerate(units)])
+        body = "".join(self.text).rstrip(TRAILING)
+        self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True,
+                                self.number))
+        self._reset(self.at)
 
 
 def _cell_units(cell: str, role: str) -> list[Assignment]:

@@ -49,6 +49,13 @@ class Rules:
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
+    list_close: re.Pattern[str]  # list_tail where running text goes on after it
+    endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
+    punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
+    parenthesis: re.Pattern[str]
+    place_lead: re.Pattern[str]  # a place before the 各 of a collective
+    glued_start: re.Pattern[str]  # a name that may follow another without a separator
+    sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
 
 
 @cache
@@ -61,14 +68,30 @@ def rules() -> Rules:
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
         place=re.compile(data["place"].replace("PLACE", place)),
-        collective=re.compile(data["collective"]),
+        collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))),
         vague=re.compile(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
+        list_close=re.compile(data["list_tail"].removesuffix("$")),
+        endings=_endings(data),
+        punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
+        parenthesis=re.compile("[" + re.escape(OPEN + CLOSE) + "]"),
+        place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
+        glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
+        sub_units=tuple(data["sub_units"]),
     )
+
+
+def _endings(data: dict) -> tuple[str, ...]:
+    """How a unit's name ends (before a parenthesis): an organ or place suffix, a 兵团
+    division (第八师), or the 部门/单位 of a collective (市级有关部门, 供水单位). A name that ends
+    otherwise is no unit, whatever the patterns would say: the test that lets most
+    candidates of running text go without running them."""
+    lex = datafiles.load("organizations.yaml")
+    return tuple(lex["organ_suffixes"]) + tuple(lex["place_suffixes"]) + tuple(data["collective_endings"])
 
 
 @cache
@@ -81,20 +104,44 @@ def lexicon() -> tuple[str, str]:
 
 
 def is_vague(name: str) -> bool:
-    return bool(rules().vague.search(name))
+    r = rules()
+    if r.vague.search(name):
+        return True
+    lead = r.place_lead.match(name)  # 某某市各部门 is as vague as 各部门
+    return bool(lead) and bool(r.vague.search(name[lead.end() :]))
 
 
 def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
     r = rules()
-    if not name or len(name) > MAX_NAME or is_vague(name) or r.name_break.search(name):
+    if not name or len(name) > MAX_NAME or not ends_like_unit(name):
+        return False
+    if is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
+        # in running text a collective ends like one too: 各部门前期做 is none
+        return in_list or _ends_with_suffix(name)
+    if (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
     return in_list and bool(r.place.search(name))
+
+
+def ends_like_unit(text: str) -> bool:
+    """Could ``text``, or the last item of a list in it, be a unit? It ends with an organ
+    or place suffix, 部门/单位/师 (before a parenthesis), or starts with 各: the cheap test
+    that lets most candidates go before any pattern runs."""
+    return text.startswith("各") or _ends_with_suffix(text)
+
+
+def _ends_with_suffix(name: str) -> bool:
+    if name and name[-1] in CLOSE:  # 市经信局（市新经济委）: the name before its other name
+        cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
+        if cut > 0:
+            name = name[:cut]
+    return name.endswith(rules().endings)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
@@ -149,6 +196,23 @@ def units_in(region: str) -> list[str] | None:
     return found
 
 
+def unglue(name: str) -> list[str]:
+    """The names run together in ``name`` where their separator was lost (the cells of a
+    flattened table, spaces dropped from a PDF): 县住建局县城管执法局 → 县住建局, 县城管执法局.
+    The readers of lists keep such a name whole (where it parts may end a table cell: the
+    reader of tables decides) and ask this.
+    A name splits after an organ suffix only where what follows is a whole unit that
+    starts like a body of its own (a level word, 各, a place) and is no sub-unit of the
+    first (市生态环境局两江新区分局 stays one)."""
+    r = rules()
+    for m in r.org_end.finditer(name, 1, len(name) - 2):
+        head, rest = name[: m.end()], name[m.end() :]
+        if (r.glued_start.match(rest) and not rest.endswith(r.sub_units)
+                and is_unit(head) and is_unit(rest)):
+            return [head, *unglue(rest)]
+    return [name]
+
+
 def leading_units(text: str) -> tuple[list[str], int]:
     """Units listed at the very start of running text (the addressees after 请), and where
     the list ends: 市住建局、市交通运输局按照职责分工… → two units, end before 按照."""
@@ -166,6 +230,8 @@ def leading_units(text: str) -> tuple[list[str], int]:
         if head:
             found.append(head)
             end = offset + skip + len(head)
+            if close := rules().list_close.match(text, end):  # 由A、B等单位负责… → after 等单位
+                end = close.end()
         break
     return found, end
 
@@ -190,22 +256,63 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     return None
 
 
+def _clause_marks(text: str) -> list[int]:
+    """Where ``split_list`` would split ``text`` at punctuation: the marks outside
+    parentheses, found by patterns (the parentheses are few, the marks many)."""
+    r = rules()
+    marks = [m.start() for m in r.punctuation.finditer(text)]
+    inside, depth, opened = [], 0, 0
+    for m in r.parenthesis.finditer(text):
+        if m.group() in OPEN:
+            if depth == 0:
+                opened = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                inside.append((opened, m.start()))
+    if depth:
+        inside.append((opened, len(text)))
+    if not inside:
+        return marks
+    outside, taken = [], 0
+    for first, last in inside:
+        i = bisect_left(marks, first, taken)
+        outside.extend(marks[taken:i])
+        taken = bisect_right(marks, last, i)
+    outside.extend(marks[taken:])
+    return outside
+
+
 def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
     """Every unit named in running text (names that start like an administrative body);
     ``ends``: the offsets in ``text`` where an organ suffix ends, ascending (found by the
     organisation recognizer, ``nlp.components.orgs``)."""
     r = rules()
     spans: list[UnitSpan] = []
-    for offset, item in split_list(text):
-        position = 0
-        for piece in r.name_break.split(item):
-            start = item.find(piece, position)
-            position = start + len(piece)
-            skip, name = _clean(piece)
-            if not name:
-                continue
-            at = offset + start + skip
-            near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + MAX_NAME)]
-            if head := _head_name(name, in_list=False, ends=[end - at for end in near]):
-                spans.append(UnitSpan(at, at + len(head), head))
+    marks = _clause_marks(text)
+    done = -1  # the end of the last clause read
+    for end in ends:
+        if end <= done:
+            continue
+        # only the clause this suffix ends in is split into names: most clauses name none
+        k = bisect_left(marks, end - 1)
+        start, stop = (marks[k - 1] + 1 if k else 0), (marks[k] if k < len(marks) else len(text))
+        done = stop
+        for offset, item in split_list(text[start:stop]):
+            offset += start
+            position = 0
+            for piece in r.name_break.split(item):
+                at = offset + item.find(piece, position)
+                position = at - offset + len(piece)
+                first = bisect_left(ends, at + 1)
+                if first == len(ends) or ends[first] > at + len(piece):  # no suffix ends in it
+                    continue
+                skip, name = _clean(piece)
+                if not name or not r.admin_prefix.search(name):  # every name found here starts so
+                    continue
+                at += skip
+                near = ends[bisect_left(ends, at + 1) : bisect_right(ends, at + min(len(name), MAX_NAME))]
+                if head := _head_name(name, in_list=False, ends=[end - at for end in near]):
+                    spans.append(UnitSpan(at, at + len(head), head))
     return spans
