@@ -3,7 +3,7 @@
 Builds N drafts (3–12 tasks each, units and resolved deadlines, attendance lists), then
 times ``write_minutes`` and ``write_task_sheet`` per document, files written atomically
 into a temporary folder as the CLI does. The first render of each template (loading it,
-compiling its Jinja) is reported apart. Target: median <= 50 ms per document.
+compiling its Jinja) is reported apart. Target: median <= 12 ms per document.
 
     .venv/bin/python benchmarks/documents.py [--meetings 1000]
 """
@@ -18,7 +18,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-TARGET_MS = 50.0
+TARGET_MS = 12.0
 UNITS = ("县生态环境局", "县水利局", "县农业农村局", "县住房城乡建设局", "县自然资源局", "各乡镇人民政府")
 VERBS = ("完成", "推进", "开展", "落实", "健全", "加强")
 OBJECTS = ("入河排污口排查整治", "重点企业挥发性有机物治理", "农村生活污水设施运维", "扬尘污染专项检查",

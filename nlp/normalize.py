@@ -13,10 +13,13 @@ rules are data: ``nlp/data/boilerplate.yaml``, ``nlp/data/normalize_pinyin.txt``
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from datetime import date
+from collections.abc import Iterator
 from typing import Any
 
 from minutes import datafiles
@@ -36,18 +39,24 @@ _FULL_WIDTH = str.maketrans(
     {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
      **{0xFF41 + i: 0x61 + i for i in range(26)}}
 )
+# (str.translate with a table walks every character in Python's slow path: a text
+# without full-width digits or letters, most of them, skips it.)
+_ANY_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_ASCII_PUNCTUATION = re.compile(rf"(?<=[{_CJK}])[,;:?!]|[,;:?!](?=[{_CJK}])")
+# (Patterns start with the character they replace, not a lookbehind: the search then
+# jumps from one such character to the next instead of trying every position.)
+_ASCII_PUNCTUATION = re.compile(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 _HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{_HAN}][^()\n]*)\)")
 # One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
-_SPACED_HAN = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+_SPACED_HAN = re.compile(rf" (?<=[{_HAN}] )(?=[{_HAN}])")
 # Any other run of blanks is one space (a field separator: 来源：某报    发布时间：…).
 _BLANKS = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
 
 
 def normalize_text(s: str) -> str:
     """Clean one string; lines (``\\n``) are kept, each stripped."""
-    s = s.translate(_FULL_WIDTH)
+    if _ANY_FULL_WIDTH.search(s):
+        s = s.translate(_FULL_WIDTH)
     if ")" in s or "）" in s:
         s = _LOST_CHARACTER.sub(_restore_lost_character, s)
         s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
@@ -67,9 +76,10 @@ _JOIN = "\n\ue000\n"
 def normalize_texts(strings: list[str]) -> list[str]:
     """``normalize_text`` of each string, in one pass over all of them (a document's
     lines: one OpenCC call and one run of each rule instead of one per line)."""
-    if len(strings) < 2 or any("\ue000" in s for s in strings):
+    joined = _JOIN.join(strings)
+    if len(strings) < 2 or joined.count("\ue000") >= len(strings):  # a string holds the joining character
         return [normalize_text(s) for s in strings]
-    return normalize_text(_JOIN.join(strings)).split(_JOIN)
+    return normalize_text(joined).split(_JOIN)
 
 
 def _restore_lost_character(match: re.Match[str]) -> str:
@@ -111,18 +121,31 @@ def _rules() -> dict[str, Any]:
     raw = datafiles.load("boilerplate.yaml")
     labels = {label: key for key, names in raw["metadata"].items() for label in names}
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    metadata = rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"
+    # The screen: every rule below (and where a dateline's date may start) at once over
+    # a whole text, line by line (re.M), so that the lines none of them can touch are
+    # seen in one pass (see ``_screened``). Two searches, the patterns anchored at a
+    # line's start (^) in one: in one alternation with the others, each of them would be
+    # tried at every position.
+    anywhere = [p for p in raw["lines"] if not p.startswith("^")]
+    at_start = [p for p in raw["lines"] if p.startswith("^")] + [s["start"] for s in raw["sections"]] + [metadata]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
+        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, _DATE_START], at_start)],
         "sections": [
             (re.compile(s["start"]), re.compile(s["then"]), int(s.get("max", 1))) for s in raw["sections"]
         ],
         "labels": labels,
-        "metadata": re.compile(rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"),
+        "metadata": re.compile(metadata),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
         "source_after_date": re.compile(raw["source_after_date"]),
     }
 
 
+# What every date of DATE holds, for the screen: a digit, then a separator. (A pattern
+# that starts with a digit is searched much faster than DATE itself; one digit, not a
+# run of them, so that a line of 100,000 digits costs one pass, not one per digit.)
+_DATE_START = r"\d\s*[-/年.]"
 _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -137,6 +160,7 @@ def normalize(doc: Document) -> Document:
     lines = [next(normalized) for _ in lines]
     cells = [next(normalized) for _ in cells]
     next_line, next_cell = iter(lines).__next__, iter(cells).__next__
+    screened = _screened(lines, rules["screen"])
     published = doc.published
     dateline_date: date | None = None
     blocks: list[Block] = []
@@ -149,8 +173,11 @@ def normalize(doc: Document) -> Document:
             if rows := [row for row in rows if any(row)]:
                 blocks.append(Table(rows))
             continue
-        line = next_line()
+        line, touched = next_line(), next(screened)
         if not line:
+            continue
+        if not (waiting_for or section or touched):
+            blocks.append(line)  # a line no rule can touch
             continue
         if waiting_for:
             metadata.setdefault(waiting_for, line)
@@ -188,6 +215,24 @@ def normalize(doc: Document) -> Document:
     if published is None:
         published = dateline_date or signature_date([b for b in blocks if isinstance(b, str)])
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
+
+
+def _screened(lines: list[str], screen: list[re.Pattern[str]]) -> Iterator[bool]:
+    """For each line, whether a rule may apply to it: True for every line that a match
+    of the screen's patterns over the lines joined starts in, ends in or spans. Each
+    rule that matches a line alone matches at the same place in the joined text (``^``
+    and ``$`` are line anchors there), so a line screened out matches none; the
+    joined text can only give more matches, which the rules then check line by line.
+    (Not so for a rule whose negative lookaround, ``\\A`` or ``\\Z`` would see the
+    line break: ``boilerplate.yaml`` has none.)"""
+    text = "\n".join(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    touched: set[int] = set()
+    for pattern in screen:
+        for match in pattern.finditer(text):
+            first, last = bisect.bisect_right(starts, match.start()) - 1, bisect.bisect_right(starts, match.end()) - 1
+            touched.update(range(first, last + 1))
+    return (index in touched for index in range(len(lines)))
 
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:

@@ -244,6 +244,24 @@ def test_a_failing_save_leaves_nothing_behind(archive):
     assert archive.save(make_doc(), make_extraction()).status == "new"
 
 
+def test_in_a_batch_the_index_is_written_at_commit_and_a_failed_write_leaves_none_of_its_index_rows(tmp_path):
+    broken = make_extraction()
+    broken.tasks.append(Task(None, []))  # type: ignore[arg-type]  # violates NOT NULL on tasks.text
+    with Archive(tmp_path / "minutes.db") as archive:
+        with archive.batch(every=100, seconds=600):
+            kept = archive.save(make_doc(), make_extraction()).id
+            with pytest.raises(ArchiveError):  # its old terms were queued for removal before it failed
+                archive.replace_extraction(kept, broken)
+            with pytest.raises(ArchiveError):
+                archive.save(make_doc(source="/archive/other.txt", body=["大气污染防治攻坚。"]), broken)
+            assert search(archive, "秸秆禁烧") == []  # not committed yet: not searchable yet
+        assert [hit.document_id for hit in search(archive, "秸秆禁烧")] == [kept]
+        assert [hit.task.seq for hit in search(archive, "夜间巡查", tasks=True)] == [2]
+        assert search(archive, "大气污染") == []
+        for table in ("documents_fts", "titles_fts", "tasks_fts"):
+            archive.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
+
+
 def test_page_state(archive):
     assert archive.page("https://example.org/a.html") is None
     archive.record_page("https://example.org/a.html", etag='"x1"', status=200, fetched="2025-03-02T08:00:00+00:00")

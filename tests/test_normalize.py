@@ -225,3 +225,22 @@ def test_an_advert_taken_for_the_title_gives_way_to_the_first_title_line():
     clean = normalize(raw)
     assert clean.title == "桐溪县开展汛前河道清障专项行动"
     assert clean.published == date(2023, 5, 6)
+
+
+def test_boilerplate_rules_never_look_past_the_end_of_a_line():
+    """normalize() finds the lines its rules may touch with one search over all lines
+    joined (re.M), which finds every line a rule matches alone unless the rule looks
+    past the line break: a negative lookaround, \\A or \\Z."""
+    from minutes import datafiles
+
+    rules = datafiles.load("boilerplate.yaml")
+    for pattern in [*rules["lines"], *(section["start"] for section in rules["sections"])]:
+        assert not re.search(r"\(\?<?!|\\[AZ]", pattern), pattern
+
+
+def test_lines_around_boilerplate_are_judged_each_on_its_own():
+    page = ["关于秸秆禁烧的通知", "2025-03-19 19:38:42 来源：天山网", "版权声明", "1、本网所载文章", "各单位要在3.24.2025前完成排查。",
+            "责任编辑：", "刘芳", "版权所有 某网", "首页 > 新闻", "要落实版权所有单位的责任。"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
+    assert doc.blocks == ["关于秸秆禁烧的通知", "各单位要在3.24.2025前完成排查。"]
+    assert doc.metadata == {"source": "天山网", "editor": "刘芳"} and doc.published == date(2025, 3, 19)

@@ -12,7 +12,6 @@ The web layer mirrors this with one handler turning ``MinutesError`` into a 4xx
 response carrying ``str(error)``.
 """
 
-from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
@@ -123,7 +122,7 @@ def date_option(flag: str, help: str):
 
 
 @contextmanager
-def open_archive(db: Path, *, create: bool = False) -> Iterator[Archive]:
+def open_archive(db: Path, *, create: bool = False) -> "Iterator[Archive]":
     """The archive at ``db``. Only commands that store documents create one: a search
     in the wrong folder should not leave a file behind."""
     from minutes.store import Archive

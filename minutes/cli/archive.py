@@ -1,6 +1,5 @@
 """Archive commands: import, search, show, stats, tasks, reextract."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -93,7 +92,7 @@ def search(
     stdout_console().print(table)
 
 
-def highlighted(hit: Hit):
+def highlighted(hit: "Hit"):
     """A hit's snippet with its matches marked, for a rich table."""
     from rich.text import Text
 
@@ -131,7 +130,7 @@ def show(
     console.print(task_table(doc.tasks, with_document=False))
 
 
-def task_table(tasks: list[StoredTask], *, with_document: bool):
+def task_table(tasks: "list[StoredTask]", *, with_document: bool):
     from datetime import date
 
     from rich.table import Table

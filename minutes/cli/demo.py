@@ -1,6 +1,5 @@
 """``minutes demo``: the main job on the bundled sample documents."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,6 @@
 """``minutes doc minutes|tasks|assignment|reminder|ledger``, ``minutes register`` and
 ``minutes templates export``: Word and Excel output."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

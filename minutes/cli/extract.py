@@ -5,7 +5,6 @@ object per input, in input order, nothing else on stdout; an input that fails yi
 ``{"source": PATH, "error": "..."}`` and the exit status is 1 once all inputs are done.
 """
 
-from __future__ import annotations
 
 import sys
 from enum import Enum

@@ -1,6 +1,5 @@
 """``minutes feedback import``: returned 回执 and 台账 move tasks on."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

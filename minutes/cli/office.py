@@ -1,6 +1,5 @@
 """``minutes office init|show``: the office profile beside the archive."""
 
-from __future__ import annotations
 
 from typing import Annotated, Optional
 

@@ -1,6 +1,5 @@
 """Scraping commands: ``minutes scrape`` and ``minutes sources list|check``."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any, Optional

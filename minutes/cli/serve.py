@@ -1,6 +1,5 @@
 """``minutes serve``: the web page for staff (``minutes.web``)."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Optional

@@ -17,7 +17,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from minutes.models import Deadline, Document, Extraction, Meeting, Person
 from minutes.nlp.names import canonical_unit, document_region
 from minutes.store import pages
 from minutes.store.content import pack, raw_size, unpack, unpack_text
-from minutes.store.index import index_document, unindex_document
+from minutes.store.index import IndexWrite, document_writes, write
 from minutes.store import lifecycle
 from minutes.store.lifecycle import CLOSED, DEADLINE_STATES, TASK_STATES, TransitionError, check_move
 from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
@@ -147,12 +147,14 @@ class Archive:
 
     @contextmanager
     def batch(self, *, every: int = 500, seconds: float = 1.0) -> Iterator[Archive]:
-        """Commit the writes made inside together, for bulk imports: one commit (and one
-        flush of the index) per ``every`` documents or ``seconds``, whichever comes first,
-        instead of one per document. Each write (``save``, ``replace_extraction``...) is
+        """Commit the writes made inside together, for bulk imports: one commit per
+        ``every`` documents or ``seconds``, whichever comes first, instead of one per
+        document, and the full-text index written once per commit (one insert per index
+        table for the whole batch). Each write (``save``, ``replace_extraction``...) is
         still all or nothing, a savepoint of the open transaction; a crash loses at most
         the writes since the last commit, never part of one. Leaving the block, by an
-        exception too, commits the finished writes."""
+        exception too, commits the finished writes. (Inside a batch, a search does not
+        see the documents of the open batch.)"""
         if self._batch is not None:
             yield self
             return
@@ -160,13 +162,9 @@ class Archive:
         try:
             yield self
         finally:
-            self._batch = None
             if self.conn.in_transaction:
-                try:
-                    self.conn.execute("COMMIT")
-                except sqlite3.Error as error:
-                    self.conn.rollback()
-                    raise self._error(error) from None
+                self._commit_batch()
+            self._batch = None
 
     @contextmanager
     def _batch_write(self) -> Iterator[None]:
@@ -179,10 +177,14 @@ class Archive:
             self.conn.execute("SAVEPOINT write")
         except sqlite3.Error as error:
             raise self._error(error) from None
+        # The index writes wait for the commit: an FTS5 table flushes what it holds at
+        # every savepoint, which per document costs more than all the rest of a save.
+        index_writes = len(batch.index)
         try:
             yield
             self.conn.execute("RELEASE write")
         except BaseException as error:
+            del batch.index[index_writes:]
             self.conn.execute("ROLLBACK TO write")
             self.conn.execute("RELEASE write")
             if isinstance(error, sqlite3.Error):
@@ -190,11 +192,27 @@ class Archive:
             raise
         batch.writes += 1
         if batch.writes >= batch.every or time.monotonic() - batch.began >= batch.seconds:
-            try:
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as error:
-                self.conn.rollback()
-                raise self._error(error) from None
+            self._commit_batch()
+
+    def _commit_batch(self) -> None:
+        """Write the batch's index rows and commit; on failure nothing of the batch stays."""
+        batch = self._batch
+        assert batch is not None
+        try:
+            write(self.conn, batch.index)
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self.conn.rollback()
+            raise self._error(error) from None
+        finally:
+            batch.index.clear()
+
+    def _index(self, writes: list[IndexWrite]) -> None:
+        """Index writes of the write under way: now, or in a batch at its commit."""
+        if self._batch is not None:
+            self._batch.index.extend(writes)
+        else:
+            write(self.conn, writes)
 
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         row = self.conn.execute(sql, params).fetchone()
@@ -235,7 +253,7 @@ class Archive:
             if old:
                 doc_id = old["id"]
                 kept = self._task_states(doc_id)
-                unindex_document(conn, doc_id)
+                self._index(document_writes(conn, doc_id, delete=True))
                 conn.execute(
                     "INSERT INTO document_versions (document_id, content_hash, imported, replaced, content)"
                     " VALUES (?, ?, ?, ?, ?)",
@@ -254,10 +272,10 @@ class Archive:
                 )
                 doc_id = cursor.lastrowid
                 status = "new"
-            self._write_extraction(doc_id, extraction, doc)
+            self._write_extraction(doc_id, extraction, doc, new=status == "new")
             if kept:
                 self._restore_task_states(doc_id, kept)
-            index_document(conn, doc_id, title=fields["title"], text=doc.text)
+            self._index(document_writes(conn, doc_id, title=fields["title"], text=doc.text))
         return SaveResult(doc_id, status, doc.source, extraction_error)
 
     def replace_extraction(
@@ -275,7 +293,7 @@ class Archive:
             if stored is None:
                 raise ArchiveError(f"no document {doc_id} in {self.name}")
             kept = self._task_states(doc_id)
-            unindex_document(conn, doc_id)
+            self._index(document_writes(conn, doc_id, delete=True))
             title = (extraction.title if extraction else None) or (doc.title if doc else stored["title"])
             published = iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
             conn.execute(
@@ -295,7 +313,7 @@ class Archive:
                 doc = Document(source="", kind="txt", title=title, metadata=json.loads(stored["metadata"]))
             self._write_extraction(doc_id, extraction, doc)
             self._restore_task_states(doc_id, kept)
-            index_document(conn, doc_id)
+            self._index(document_writes(conn, doc_id))
 
     def _task_states(self, doc_id: int) -> tuple[dict[str, tuple], list[tuple]]:
         """What the archive knows of a document's tasks beyond the extraction — state, due
@@ -331,12 +349,13 @@ class Archive:
                 (doc_id, text, *event, doc_id, text),
             )
 
-    def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document) -> None:
-        """Rows for a document's meeting and tasks (inside the caller's transaction, after
-        the previous rows were removed)."""
+    def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document, *, new: bool = False) -> None:
+        """Rows for a document's meeting and tasks, in place of its previous ones (inside
+        the caller's transaction); a ``new`` document has none to remove."""
         conn = self.conn
-        conn.execute("DELETE FROM tasks WHERE document_id = ?", (doc_id,))
-        conn.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
+        if not new:
+            conn.execute("DELETE FROM tasks WHERE document_id = ?", (doc_id,))
+            conn.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
         if extraction is None:
             return
         meeting = extraction.meeting
@@ -807,6 +826,7 @@ class _Batch:
     seconds: float
     began: float = 0.0
     writes: int = 0
+    index: list[IndexWrite] = field(default_factory=list)  # index writes of the open transaction
 
 
 def content_hash(raw: bytes) -> str:

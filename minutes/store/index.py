@@ -71,22 +71,53 @@ def tokenizer() -> str:
     return "ascii tokenchars '" + "".join(chr(c) for c in range(0x80) if _MARK.match(chr(c))) + "'"
 
 
-def index_document(conn: sqlite3.Connection, doc_id: int, *, title: str | None = None, text: str | None = None) -> None:
-    """Index a stored document and its tasks (inside the caller's transaction). ``title``
-    and ``text``, when the caller has them, spare reading them back."""
+# One index write: the table, the SQL statement and the parameter rows it is run with.
+IndexWrite = tuple[str, str, list[tuple]]
+
+_INSERT = {
+    "documents_fts": "INSERT INTO documents_fts (rowid, title, body, tasks) VALUES (?, ?, ?, ?)",
+    "titles_fts": "INSERT INTO titles_fts (rowid, title) VALUES (?, ?)",
+    "tasks_fts": "INSERT INTO tasks_fts (rowid, text, units, deadline) VALUES (?, ?, ?, ?)",
+}
+_DELETE = {
+    "documents_fts": "INSERT INTO documents_fts (documents_fts, rowid, title, body, tasks) VALUES ('delete', ?, ?, ?, ?)",
+    "titles_fts": "INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', ?, ?)",
+    "tasks_fts": "INSERT INTO tasks_fts (tasks_fts, rowid, text, units, deadline) VALUES ('delete', ?, ?, ?, ?)",
+}
+
+
+def document_writes(
+    conn: sqlite3.Connection, doc_id: int, *, delete: bool = False, title: str | None = None, text: str | None = None
+) -> list[IndexWrite]:
+    """The index writes that add a stored document and its tasks to the index, or with
+    ``delete`` remove them (computed before its rows change). ``title`` and ``text``,
+    when the caller has them, spare reading them back. Computing them reads the
+    document's rows now; running them (``write``) may come later, in order, as a bulk
+    import does once per batch."""
     document, tasks = _values(conn, doc_id, title, text)
-    conn.execute("INSERT INTO documents_fts (rowid, title, body, tasks) VALUES (?, ?, ?, ?)", document)
-    conn.execute("INSERT INTO titles_fts (rowid, title) VALUES (?, ?)", document[:2])
-    if tasks:
-        conn.executemany("INSERT INTO tasks_fts (rowid, text, units, deadline) VALUES (?, ?, ?, ?)", tasks)
+    sql = _DELETE if delete else _INSERT
+    writes = [("documents_fts", sql["documents_fts"], [document]), ("titles_fts", sql["titles_fts"], [document[:2]])]
+    return writes + [("tasks_fts", sql["tasks_fts"], tasks)] if tasks else writes
 
 
-def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
-    """Remove a document and its tasks from the index, before its rows change."""
-    document, tasks = _values(conn, doc_id)
-    conn.execute("INSERT INTO documents_fts (documents_fts, rowid, title, body, tasks) VALUES ('delete', ?, ?, ?, ?)", document)
-    conn.execute("INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', ?, ?)", document[:2])
-    conn.executemany("INSERT INTO tasks_fts (tasks_fts, rowid, text, units, deadline) VALUES ('delete', ?, ?, ?, ?)", tasks)
+def write(conn: sqlite3.Connection, writes: list[IndexWrite]) -> None:
+    """Run index writes: table by table, each table's in their order (a row deleted
+    and inserted again stays so), consecutive ones of the same statement in one
+    ``executemany`` (a batch of documents: one per table)."""
+    for table in dict.fromkeys(table for table, _, _ in writes):
+        runs: list[tuple[str, list[tuple]]] = []
+        for _, sql, rows in (w for w in writes if w[0] == table):
+            if runs and runs[-1][0] == sql:
+                runs[-1][1].extend(rows)
+            else:
+                runs.append((sql, list(rows)))
+        for sql, rows in runs:
+            conn.executemany(sql, rows)
+
+
+def index_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Index a stored document and its tasks now (inside the caller's transaction)."""
+    write(conn, document_writes(conn, doc_id))
 
 
 def _values(conn: sqlite3.Connection, doc_id: int, title: str | None = None, text: str | None = None) -> tuple[tuple, list[tuple]]:

@@ -5,6 +5,7 @@ temp file in the target folder, then ``os.replace``)."""
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import os
 import stat
@@ -191,9 +192,7 @@ class _Template:
 
     def render(self, context: dict[str, Any], complete: Callable[[Any], None]) -> bytes:
         """The document rendered; ``complete`` gets it (python-docx) before it is written."""
-        from docxtpl import DocxTemplate
-
-        document = DocxTemplate(io.BytesIO(self.light))
+        document = _docx_template()(io.BytesIO(self.light))
         document.render(context, _environment(), autoescape=True)
         complete(document)
         package = document.docx.part.package
@@ -207,9 +206,7 @@ class _Template:
         return _zip(entries)
 
     def _render_whole(self, context: dict[str, Any], complete: Callable[[Any], None]) -> bytes:
-        from docxtpl import DocxTemplate
-
-        document = DocxTemplate(io.BytesIO(self.data))
+        document = _docx_template()(io.BytesIO(self.data))
         document.render(context, _environment(), autoescape=True)
         complete(document)
         out = io.BytesIO()
@@ -222,6 +219,23 @@ class _Template:
         name_size, extra_size = struct.unpack_from("<HH", self.data, start + 26)
         start += 30 + name_size + extra_size
         return entry, self.data[start : start + entry.compress_size], entry.compress_type
+
+
+@cache
+def _docx_template() -> type:
+    """docxtpl's ``DocxTemplate`` with its XML clean-up (``patch_xml``: a dozen regular
+    expressions over each part, a third of a rendering) done once per distinct part:
+    it is a function of the part's XML alone, which is the same for every rendering of a
+    template."""
+    from docxtpl import DocxTemplate
+
+    patched = lru_cache(maxsize=64)(functools.partial(DocxTemplate.patch_xml, None))
+
+    class Template(DocxTemplate):
+        def patch_xml(self, src_xml: str) -> str:
+            return patched(src_xml)
+
+    return Template
 
 
 def _deflated(entry: Any, blob: bytes) -> tuple[Any, bytes, int]:

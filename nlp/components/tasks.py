@@ -1114,24 +1114,33 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     i = 0
     while i < len(lines):
         header = _flat_header(lines, i, anchor)
-        if header is None and HEADERLESS_ROW.match(lines[i]):
+        if header is None and "\t" not in lines[i] and HEADERLESS_ROW.match(lines[i]):
             # a page that goes on with a table whose header stood on the page before: rows
-            # with a number, a task, units and a time limit, at least two of them
+            # with a number, a task, units and a time limit, at least two of them (tab-
+            # separated rows are a real table's, read by _from_tables)
             header = _FlatRows([], anchor, complete=True), i, 0
         if header is None:
             i += 1
             continue
         rows, last, end = header
         pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first)]
+        read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
+
+        def line_pieces_of(k: int) -> list:
+            if k not in read:
+                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first)
+            return read[k]
+
         j = last + 1
         # the lines after the header, while they hold cells; a line of text only
-        # continues a row (its task's text) when the line after it holds cells again
+        # continues a row (its task's text) when it is short and the line after it holds
+        # cells again
         while j < len(lines) and "\t" not in lines[j]:
-            line_pieces = _flat_pieces(lines[j], starts[j], anchor, rows.others, rows.units_first)
-            if not any(kind != "text" for kind, _, _ in line_pieces):
-                after = _flat_pieces(lines[j + 1], starts[j + 1], anchor, rows.others, rows.units_first) if j + 1 < len(lines) else []
-                if len(lines[j]) > rules().heading_max_length * 3 or not any(k != "text" for k, _, _ in after):
-                    break
+            line_pieces = line_pieces_of(j)
+            if not any(kind != "text" for kind, _, _ in line_pieces) and (
+                    len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
+                    or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
+                break
             pieces.append(line_pieces)
             j += 1
         for line_pieces in pieces:
