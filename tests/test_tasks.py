@@ -462,6 +462,10 @@ def test_the_subject_is_read_from_the_names_the_recognizer_found():
     # a bare place before them is no name of the recognizer: the text gives it
     listed = "各区县、市住建委市城管委要加强工地扬尘巡查。"
     assert units_with([(4, 8), (8, 12)], listed) == [["各区县", "市住建委", "市城管委"]]
+    # nor do blanks a PDF left after the 、
+    spaced = "各区县、 市住建委市城管委 要加强工地扬尘巡查。"
+    assert units_with([(5, 9), (9, 13)], spaced) == [["各区县", "市住建委", "市城管委"]]
+    assert units_with(None, spaced) == [["各区县", "市住建委市城管委"]]
     # names that do not end the subject, or start inside a word, leave it to the text
     assert units_with([(4, 8)], glued) == [["市住建委市城管委"]]
     assert units_with([(2, 6)], "会上市水务局要做好排查。") == units_with(None, "会上市水务局要做好排查。")

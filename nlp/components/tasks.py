@@ -522,13 +522,13 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
         first, name = found
         names.append(name)
         # the name before ends at the 、 before this one, or right where it starts (names
-        # run together where a page lost the 、: 市住建委市城管委)
-        at = first - 1 if region[first - base - 1 : first - base] == "、" else first
+        # run together where a page lost the 、: 市住建委市城管委), blanks left out
+        rest = region[: first - base].rstrip()
+        at = base + len(rest) - rest.endswith("、")
     if not names:
         return units_in(region)
     names.reverse()
-    rest = region[: first - base]
-    if not rest.strip():
+    if not rest:
         return names
     if not rest.endswith("、"):
         return units_in(region)  # a name the recognizer cut from the words before it
