@@ -45,6 +45,9 @@ _NUM = rf"(?:[{_DIGITS}]{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}}
 _YEAR_DIGITS = rf"(?:[{_DIGITS}]{{4}}|[〇零一二三四五六七八九]{{4}})"
 # 12时, 17点30分: finer than a date; kept in the phrase, not in the resolved date
 _TIME = rf"(?:{_NUM}[时点](?:{_NUM}分|半)?)?"
+# How far before a pace word the condition opening its part is looked for (characters):
+# a bound on the look-back, longer than any condition (发现…的 picks up the part's start)
+CONDITION_REACH = 60
 _STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
 
 
@@ -73,6 +76,13 @@ class _Form:
     resolve: Callable[[re.Match[str], date | None], tuple[int, date | None] | None]
 
 
+@cache
+def _conditional() -> re.Pattern[str]:
+    """A part (from the last comma or stop) that a condition opens, up to a pace word."""
+    words = datafiles.load("deadlines.yaml")["conditions"]
+    return re.compile(rf"(?:^|[，,。；;：:])\s*(?:{_alt(words)})(?!的)[^，,。；;：:]*$")
+
+
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
     forms, not_before, unless = _forms()
     matches = sorted(
@@ -87,11 +97,13 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         resolved = form.resolve(m, anchor)
         if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue
-        end = m.end()
         rank, when = resolved
         kind = form.kind
         if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
             kind = "asap"
+        if kind == "asap" and _conditional().search(clause, max(0, m.start() - CONDITION_REACH), m.start()):
+            continue  # 发现火点立即处置: the pace of a conditional sub-action
+        end = m.end()
         taken.append((rank, m.start(), m.end(), Deadline(m.group(), when, kind)))
     # 6月底和7月底前, 5月、10月底前: the 前 of the last limit closes each one joined to it,
     # so the first is as much a limit as the last (and, coming first, falls due first)

@@ -307,10 +307,26 @@ def test_find(clause, text, expected, kind):
         "春节后组织复工检查",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
+        "要加强夜间巡查，发现露天焚烧立即处置",  # 立即: the pace of a conditional sub-action
+        "要开展河道巡查，一旦发现偷排立即上报",
+        "落实网格化管理，如遇重污染天气预警尽快启动减排",
     ],
 )
 def test_find_none(clause):
     assert find(clause, TUE) is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "要立即启动应急响应，逐企落实减排措施",
+        "对发现的问题要立即整改到位",  # 发现的问题: a noun phrase, no condition
+        "要尽快完成整改，发现问题立即处置",  # the task's own pace comes first
+    ],
+)
+def test_a_pace_word_outside_a_condition_is_the_tasks_pace(clause):
+    deadline = find(clause, TUE)
+    assert deadline is not None and deadline.kind == "asap"
 
 
 def test_gold_phrases_resolve_as_annotated():
