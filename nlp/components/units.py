@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes import datafiles
 
@@ -103,6 +103,10 @@ def lexicon() -> tuple[str, str]:
     return alt(data["organ_suffixes"]), alt(data["place_suffixes"])
 
 
+# The readers ask about the same names again and again (a clause's subject, then its
+# parts, a table cell's names; the same bodies in document after document): the answers
+# are kept, bounded.
+@lru_cache(maxsize=16384)
 def is_vague(name: str) -> bool:
     r = rules()
     if r.vague.search(name):
@@ -111,6 +115,7 @@ def is_vague(name: str) -> bool:
     return bool(lead) and bool(r.vague.search(name[lead.end() :]))
 
 
+@lru_cache(maxsize=16384)
 def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
