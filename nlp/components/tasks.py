@@ -76,6 +76,7 @@ class Rules:
     topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
+    role_word_start: re.Pattern[str]  # a role word, longest first
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
@@ -126,6 +127,7 @@ def rules() -> Rules:
         topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
+        role_word_start=re.compile(words),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
@@ -264,9 +266,17 @@ def stated_roles(text: str) -> list[Assignment]:
 
 def _role_word_at(text: str) -> str | None:
     """The role of a role word opening the text (配合加强… → support); 负责同志 is none."""
+    opening = _opening_role_word(text)
+    return opening and rules().role_word[opening]
+
+
+def _opening_role_word(text: str) -> str | None:
+    """The role word opening the text, the longest (牵头负责 before 牵头); 负责同志 and
+    负责人 are people, not a role."""
     if text.startswith(("负责同志", "负责人")):
         return None
-    return next((role for word, role in rules().role_word.items() if text.startswith(word)), None)
+    m = rules().role_word_start.match(text)
+    return m.group() if m else None
 
 
 def strip_parenthetical(text: str) -> tuple[str, str | None]:
@@ -392,14 +402,13 @@ def _handed_over(text: str) -> list[Assignment] | None:
     reported as done; their roles, else None."""
     units, end = leading_units(text)
     rest = re.sub(r"^等(?:[\u4e00-\u9fff]{0,2}(?:单位|部门))?", "", text[end:])  # …等单位负责
-    role = _role_word_at(rest) if units else None
-    if role is None:
+    word = _opening_role_word(rest) if units else None
+    if word is None:
         return None
-    word = next(w for w in sorted(rules().role_word, key=len, reverse=True) if rest.startswith(w))
     action = rest[len(word) :]
     if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
         return None
-    return [Assignment(u, role) for u in units]
+    return [Assignment(u, rules().role_word[word]) for u in units]
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
@@ -544,9 +553,8 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
     """Addressees are lead where the directive names partners (要牵头… / 会同X / X配合)
     and no other lead; units it names with their own role keep that role."""
     r = rules()
-    if _role_word_at(rest) == "support":
+    if (word := _opening_role_word(rest)) and r.role_word[word] == "support":
         # 要配合市生态环境局加强… : the addressee supports, the one it helps leads
-        word = next(w for w, role in r.role_word.items() if rest.startswith(w) and role == "support")
         helped, _ = leading_units(rest[len(word):])
         units = [Assignment(u.name, "support") for u in units]
         return merge(units, [Assignment(u, "lead") for u in helped])
@@ -1323,9 +1331,8 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
         rest = token[position + end:]
         if (m := re.match(r"[（(]([^（）()]{1,4})[）)]", rest)) and m.group(1) in r.role_word:
             role, end = r.role_word[m.group(1)], end + m.end()
-        elif roles and (word := _role_word_at(rest)) is not None:
-            role = word
-            end += next(len(w) for w in sorted(r.role_word, key=len, reverse=True) if rest.startswith(w))
+        elif roles and (word := _opening_role_word(rest)) is not None:
+            role, end = r.role_word[word], end + len(word)
         if any(ch in "、，," for ch in token[position:position + end]):  # a list: one cell, but for glue
             cell: list[Assignment] = []
             for parts in glued:
