@@ -869,12 +869,15 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         blocks[-1].append(c)
         last = c.paragraph
     found: list[Found] = []
+    on_line: dict[int, list[Clause]] = {}
+    for c in seg.clauses if blocks else ():
+        on_line.setdefault(c.paragraph, []).append(c)
     for block in blocks:
         measures = [c for c in block if r.measures_label.search(c.label)]
         if not measures:
             continue
         task = _without_label(measures[0])
-        rest = [c for c in seg.clauses if c.paragraph == task.paragraph and c.start > task.start]
+        rest = [c for c in on_line[task.paragraph] if c.start > task.start]
         text = _joined([task, *rest]) if rest else task.text
         text, _ = strip_parenthetical(text)
         units: list[Assignment] = []
