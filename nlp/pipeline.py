@@ -80,12 +80,14 @@ class CharTokenizer:
     def __call__(self, text: str) -> Doc:
         from spacy.tokens import Doc
 
-        keep = [True] * len(text)
-        spaces = [False] * len(text)
-        for m in TRAILING_SPACE.finditer(text):
-            keep[m.start()] = False
-            spaces[m.start() - 1] = True
-        doc = Doc(self.vocab, words=list(compress(text, keep)), spaces=list(compress(spaces, keep)))
+        words, spaces = list(text), [False] * len(text)
+        if TRAILING_SPACE.search(text):  # most texts have none: every character a token
+            keep = [True] * len(text)
+            for m in TRAILING_SPACE.finditer(text):
+                keep[m.start()] = False
+                spaces[m.start() - 1] = True
+            words, spaces = list(compress(text, keep)), list(compress(spaces, keep))
+        doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["text"] = text  # for components: Doc.text rebuilds it token by token
         return doc
 
