@@ -220,6 +220,16 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
     return out
 
 
+@cache
+def _stops() -> re.Pattern[str]:
+    """The characters ``split_clauses`` acts on; it skips the others (most of a text) at C
+    speed. A bracket left open is dropped at the next of them instead of at once, with the
+    same effect: nothing happens in between."""
+    r = rules()
+    chars = {*OPENERS, *CLOSERS, *r.clause_ends, "：", ":", *r.field_starts}
+    return re.compile(rf"[{''.join(map(re.escape, sorted(chars)))}\s]")
+
+
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of one paragraph, trimmed, punctuation excluded."""
     r = rules()
@@ -227,7 +237,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []  # open brackets/quotes and where they opened
     past_label = 0  # where the last field label found ends
     start = 0
-    for i, ch in enumerate(text):
+    for m in _stops().finditer(text):
+        i, ch = m.start(), m.group()
         if stack and i - stack[-1][1] > r.max_enclosed:
             stack.clear()  # a bracket left open by mistake: stop protecting its span
         if ch in CLOSERS and stack and stack[-1][0] == CLOSERS[ch]:
