@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from re import _constants as _c, _parser
 
 from minutes import datafiles
 from minutes.models import Deadline
@@ -74,6 +75,43 @@ class _Form:
     # (match, anchor) -> (rank, date), rank deciding between phrases of one clause;
     # None when the match is no time limit after all (a plain date such as 3月24日)
     resolve: Callable[[re.Match[str], date | None], tuple[int, date | None] | None]
+    # characters one of which every match holds (月, 年, 内…), read from the pattern: a
+    # clause without any is not scanned (most clauses name no time at all, and a pattern
+    # opening with an optional year is tried at every position)
+    needs: re.Pattern[str] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        chars = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
+        if chars and not self.pattern.flags & re.IGNORECASE:
+            object.__setattr__(self, "needs", re.compile(f"[{re.escape(''.join(sorted(chars)))}]"))
+
+    def finditer(self, clause: str) -> Iterator[re.Match[str]]:
+        if self.needs is not None and not self.needs.search(clause):
+            return iter(())
+        return self.pattern.finditer(clause)
+
+
+def _needed(parsed) -> set[str] | None:  # noqa: ANN001 (a parsed pattern of re._parser)
+    """Characters one of which every match of the parsed (sub)pattern holds, the fewest
+    found; None when it does not tell (an optional part, a class of any character)."""
+    found = []
+    for op, arg in parsed:
+        if op == _c.LITERAL:
+            chars = {chr(arg)}
+        elif op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
+            chars = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
+        elif op == _c.SUBPATTERN:
+            chars = _needed(arg[-1])
+        elif op == _c.BRANCH:
+            branches = [_needed(branch) for branch in arg[1]]
+            chars = None if None in branches else set().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            chars = _needed(arg[2])
+        else:
+            chars = None
+        if chars:
+            found.append(chars)
+    return min(found, key=len, default=None)
 
 
 @cache
@@ -86,7 +124,7 @@ def _conditional() -> re.Pattern[str]:
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
     forms, not_before, unless = _forms()
     matches = sorted(
-        ((m, form) for form in forms for m in form.pattern.finditer(clause)),
+        ((m, form) for form in forms for m in form.finditer(clause)),
         key=lambda item: (item[0].start(), -item[0].end()),
     )
     taken: list[tuple[int, int, int, Deadline]] = []  # rank, start, end, deadline
