@@ -195,12 +195,18 @@ def _goes_on(line: str, width: int) -> bool:
     return len(line) >= width - rules().wrap_slack and line[-1] not in rules().clause_ends and line[-1] not in "：:"
 
 
+@cache
+def _item_ends() -> re.Pattern[str]:
+    """What an item run together with the next ends with: a sentence end or a closing
+    parenthesis (…严禁超标排放。（县环保局负责）（八）…)."""
+    return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）)')}]")
+
+
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
     （八）完成…。) as one line per item: after a sentence end or a closing parenthesis, a
     marker of the style the line opened with and the next number opens the next item."""
     out: list[tuple[int, str, bool]] = []
-    ends = "".join(rules().clause_ends) + "）)"  # …严禁超标排放。（县环保局负责）（八）…
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
         number = _number(found[1]) if found else None
@@ -209,9 +215,8 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             continue
         pattern = rules().markers[found[0] - 1]
         start = 0
-        for i, ch in enumerate(line):
-            if ch not in ends or i + 1 >= len(line):
-                continue
+        for end in _item_ends().finditer(line, 0, len(line) - 1):
+            i = end.start()
             m = pattern.match(line, i + 1)
             if m and _number(m.group()) == number + 1 and line[m.end():m.end() + 1] and not line[m.end()].isdigit():
                 out.append((offset + start, line[start : i + 1], False))
