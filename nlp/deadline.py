@@ -75,15 +75,15 @@ class _Form:
     # (match, anchor) -> (rank, date), rank deciding between phrases of one clause;
     # None when the match is no time limit after all (a plain date such as 3月24日)
     resolve: Callable[[re.Match[str], date | None], tuple[int, date | None] | None]
-    # characters one of which every match holds (月, 年, 内…), read from the pattern: a
-    # clause without any is not scanned (most clauses name no time at all, and a pattern
-    # opening with an optional year is tried at every position)
+    # words one of which every match holds (月, 年, 季度, a holiday, a pace word…), read
+    # from the pattern: a clause without any is not scanned (most clauses name no time at
+    # all, and a pattern opening with an optional year is tried at every position)
     needs: re.Pattern[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        chars = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
-        if chars and not self.pattern.flags & re.IGNORECASE:
-            object.__setattr__(self, "needs", re.compile(f"[{re.escape(''.join(sorted(chars)))}]"))
+        words = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
+        if words and not self.pattern.flags & re.IGNORECASE:
+            object.__setattr__(self, "needs", re.compile(_alt(words)))
 
     def finditer(self, clause: str) -> Iterator[re.Match[str]]:
         if self.needs is not None and not self.needs.search(clause):
@@ -92,26 +92,33 @@ class _Form:
 
 
 def _needed(parsed) -> set[str] | None:  # noqa: ANN001 (a parsed pattern of re._parser)
-    """Characters one of which every match of the parsed (sub)pattern holds, the fewest
-    found; None when it does not tell (an optional part, a class of any character)."""
-    found = []
+    """Strings one of which every match of the parsed (sub)pattern holds, the most telling
+    found (the longest shortest one); None when it does not tell (an optional part, a class
+    of any character)."""
+    found, run = [], ""
     for op, arg in parsed:
         if op == _c.LITERAL:
-            chars = {chr(arg)}
-        elif op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
-            chars = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
+            run += chr(arg)  # characters in a row: one string
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
+            words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
         elif op == _c.SUBPATTERN:
-            chars = _needed(arg[-1])
+            words = _needed(arg[-1])
         elif op == _c.BRANCH:
             branches = [_needed(branch) for branch in arg[1]]
-            chars = None if None in branches else set().union(*branches)
+            words = None if None in branches else set().union(*branches)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            chars = _needed(arg[2])
+            words = _needed(arg[2])
         else:
-            chars = None
-        if chars:
-            found.append(chars)
-    return min(found, key=len, default=None)
+            words = None
+        if words:
+            found.append(words)
+    if run:
+        found.append({run})
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @cache
