@@ -106,7 +106,7 @@ def _needed(parsed) -> set[str] | None:  # noqa: ANN001 (a parsed pattern of re.
         if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
             words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
         elif op == _c.SUBPATTERN:
-            words = _needed(arg[-1])
+            words = None if arg[1] & re.IGNORECASE else _needed(arg[-1])  # (?i:…)
         elif op == _c.BRANCH:
             branches = [_needed(branch) for branch in arg[1]]
             words = None if None in branches else set().union(*branches)
