@@ -30,7 +30,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from re import _constants as _c, _parser
+
+try:  # CPython's own parser of patterns (3.11+, private): only used to scan less, see _Form
+    from re import _constants as _c, _parser
+except ImportError:  # another implementation: every clause is scanned by every form
+    _parser = None
 
 from minutes import datafiles
 from minutes.models import Deadline
@@ -81,6 +85,8 @@ class _Form:
     needs: re.Pattern[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        if _parser is None:
+            return
         words = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
         if words and not self.pattern.flags & re.IGNORECASE:
             object.__setattr__(self, "needs", re.compile(_alt(words)))
