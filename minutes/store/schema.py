@@ -228,8 +228,15 @@ _SCHEMA_6 = """
 CREATE INDEX task_units_unit_task ON task_units(unit_id, task_id);
 """
 
+# Version 7: what a list page listed (its article links with their dates, next page,
+# how the rule fared), so that a list page answering 304 Not Modified is not downloaded
+# again and its links that are not archived yet are still tried (minutes.scrapers.run).
+_SCHEMA_7 = """
+ALTER TABLE pages ADD COLUMN listed TEXT;
+"""
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
-    _SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _compact_storage, _SCHEMA_6,
+    _SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _compact_storage, _SCHEMA_6, _SCHEMA_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
