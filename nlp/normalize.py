@@ -122,16 +122,20 @@ def _rules() -> dict[str, Any]:
     labels = {label: key for key, names in raw["metadata"].items() for label in names}
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
     metadata = rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"
-    # The screen: every rule below (and where a dateline's date may start) at once over
-    # a whole text, line by line (re.M), so that the lines none of them can touch are
-    # seen in one pass (see ``_screened``). Two searches, the patterns anchored at a
-    # line's start (^) in one: in one alternation with the others, each of them would be
-    # tried at every position.
-    anywhere = [p for p in raw["lines"] if not p.startswith("^")]
-    at_start = [p for p in raw["lines"] if p.startswith("^")] + [s["start"] for s in raw["sections"]] + [metadata]
+    # The screen: every rule below (and where a dateline's date may start) over a whole
+    # text, line by line (re.M), so that the lines none of them can touch are seen at
+    # C speed (see ``_screened``). Each pattern that may match anywhere is searched on
+    # its own: one that starts with a literal or a small set of characters is then found
+    # by the engine's fast scan for that start, where in an alternation every branch is
+    # tried at every position. The patterns anchored at a line's start (^) are one
+    # alternation led by a line break, searched in the text after a line break: the scan
+    # jumps from line break to line break.
+    patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
+    anywhere = [p for p in patterns if not _anchored(p)]
+    at_start = [p for p in patterns if _anchored(p)]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
-        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, _DATE_START], at_start)],
+        "screen": [re.compile(p, re.M) for p in [*anywhere, _DATE_START]] + [_at_line_start(at_start)],
         "sections": [
             (re.compile(s["start"]), re.compile(s["then"]), int(s.get("max", 1))) for s in raw["sections"]
         ],
@@ -140,6 +144,22 @@ def _rules() -> dict[str, Any]:
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
         "source_after_date": re.compile(raw["source_after_date"]),
     }
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether a pattern matches only at a line's start (``^a``, not ``^a|b``)."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    items = _parser.parse(pattern)
+    return len(items) > 0 and items[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern for patterns anchored at a line's start (``_anchored``):
+    ``\\n(?:a|b|…)`` without their ``^``, to be searched in ``"\\n" + text`` (see
+    ``_screened``); a match starts at the line break before the line the pattern's ``^``
+    would match at."""
+    return re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in patterns) + ")", re.M)
 
 
 # What every date of DATE holds, for the screen: a digit, then a separator. (A pattern
@@ -224,14 +244,20 @@ def _screened(lines: list[str], screen: list[re.Pattern[str]]) -> Iterator[bool]
     and ``$`` are line anchors there), so a line screened out matches none; the
     joined text can only give more matches, which the rules then check line by line.
     (Not so for a rule whose negative lookaround, ``\\A`` or ``\\Z`` would see the
-    line break: ``boilerplate.yaml`` has none.)"""
+    line break: ``boilerplate.yaml`` has none.) A pattern led by a line break
+    (``_at_line_start``, the last one) is searched after a line break put first, its
+    matches shifted back by one."""
     text = "\n".join(lines)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     touched: set[int] = set()
-    for pattern in screen:
-        for match in pattern.finditer(text):
-            first, last = bisect.bisect_right(starts, match.start()) - 1, bisect.bisect_right(starts, match.end()) - 1
-            touched.update(range(first, last + 1))
+    spans = itertools.chain(
+        *(pattern.finditer(text) for pattern in screen[:-1]), screen[-1].finditer("\n" + text)
+    )
+    for match in spans:
+        shift = match.string is not text
+        first = bisect.bisect_right(starts, match.start()) - 1
+        last = bisect.bisect_right(starts, match.end() - shift) - 1
+        touched.update(range(first, last + 1))
     return (index in touched for index in range(len(lines)))
 
 
