@@ -87,17 +87,19 @@ _DELETE = {
 
 
 def document_writes(
-    conn: sqlite3.Connection, doc_id: int, *, delete: bool = False, title: str | None = None, text: str | None = None
+    conn: sqlite3.Connection, doc_id: int, *, delete: bool = False, title: str | None = None, text: str | None = None,
+    tasks: bool = True,
 ) -> list[IndexWrite]:
     """The index writes that add a stored document and its tasks to the index, or with
     ``delete`` remove them (computed before its rows change). ``title`` and ``text``,
-    when the caller has them, spare reading them back. Computing them reads the
+    when the caller has them, spare reading them back; ``tasks=False``, when the caller
+    knows the document has none, spares looking for them. Computing them reads the
     document's rows now; running them (``write``) may come later, in order, as a bulk
     import does once per batch."""
-    document, tasks = _values(conn, doc_id, title, text)
+    document, task_rows = _values(conn, doc_id, title, text, tasks)
     sql = _DELETE if delete else _INSERT
     writes = [("documents_fts", sql["documents_fts"], [document]), ("titles_fts", sql["titles_fts"], [document[:2]])]
-    return writes + [("tasks_fts", sql["tasks_fts"], tasks)] if tasks else writes
+    return writes + [("tasks_fts", sql["tasks_fts"], task_rows)] if task_rows else writes
 
 
 def write(conn: sqlite3.Connection, writes: list[IndexWrite]) -> None:
@@ -120,7 +122,9 @@ def index_document(conn: sqlite3.Connection, doc_id: int) -> None:
     write(conn, document_writes(conn, doc_id))
 
 
-def _values(conn: sqlite3.Connection, doc_id: int, title: str | None = None, text: str | None = None) -> tuple[tuple, list[tuple]]:
+def _values(
+    conn: sqlite3.Connection, doc_id: int, title: str | None = None, text: str | None = None, with_tasks: bool = True
+) -> tuple[tuple, list[tuple]]:
     """The terms a document and its tasks are indexed under, computed from stored rows
     only (never from aliases that later documents may add), so that deleting gives
     the index exactly what inserting gave it."""
@@ -131,7 +135,7 @@ def _values(conn: sqlite3.Connection, doc_id: int, title: str | None = None, tex
     task_words = []
     for task_id, task_text, deadline in conn.execute(
         "SELECT id, text, coalesce(deadline_text, '') FROM tasks WHERE document_id = ? ORDER BY id", (doc_id,)
-    ).fetchall():
+    ).fetchall() if with_tasks else ():
         names = [
             name
             for row in conn.execute(
