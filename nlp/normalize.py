@@ -30,8 +30,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
 _PINYIN = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}"
-# 會(huì): an aid right after a Han character.
-_AID = re.compile(rf"(?<=[{_HAN}])[(（]({_PINYIN})[)）]")
+# 會(huì): an aid right after a Han character. (The pattern starts with the parenthesis,
+# the Han character looked behind it: a search then jumps from one parenthesis to the next.)
+_AID = re.compile(rf"[(（](?<=[{_HAN}][(（])({_PINYIN})[)）]")
 # ?(fā) / ?qǐng)?bào) : a character lost to "?" followed by its aid (mangled or not).
 _LOST_CHARACTER = re.compile(rf"[?？](?:[(（]?{_PINYIN}[)）][?？]?)+")
 _SYLLABLES = re.compile(_PINYIN)
@@ -273,7 +274,7 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             labelled = True
             if "source" in fragment.groupindex:
                 source = found["source"]
-        rest = fragment.sub(" ", rest)
+            rest = fragment.sub(" ", rest)
     rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
     if rest and not labelled and match.start() == 0 and _rules()["source_after_date"].fullmatch(rest):
         # 2021年03月16日 10:20 青川日报: a bare date, then the paper or site (unlabelled:
