@@ -136,7 +136,10 @@ def _rules() -> dict[str, Any]:
     at_start = [p for p in patterns if _anchored(p)]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
-        "screen": [re.compile(p, re.M) for p in [*anywhere, _DATE_START]] + [_at_line_start(at_start)],
+        "screen": (
+            [(re.compile(p, re.M), _RULE) for p in anywhere] + [(re.compile(_DATE_START), _DATE)],
+            _at_line_start(at_start),
+        ),
         "sections": [
             (re.compile(s["start"]), re.compile(s["then"]), int(s.get("max", 1))) for s in raw["sections"]
         ],
@@ -162,6 +165,10 @@ def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
     would match at."""
     return re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in patterns) + ")", re.M)
 
+
+# What may touch a line (``_screened``): a rule (of the lines, sections and metadata
+# labels), a dateline's date.
+_RULE, _DATE = 1, 2
 
 # What every date of DATE holds, for the screen: a digit, then a separator. (A pattern
 # that starts with a digit is searched much faster than DATE itself; one digit, not a
@@ -207,16 +214,19 @@ def normalize(doc: Document) -> Document:
         if section and section[1] > 0 and section[0].search(line):
             section = (section[0], section[1] - 1)
             continue
-        section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
-        if section or rules["lines"].search(line):
+        # (a line the screen found no rule in starts no section and is no boilerplate)
+        section = None
+        if touched & _RULE:
+            section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
+        if section or touched & _RULE and rules["lines"].search(line):
             continue
         # a bare date far down the body is a signature (content), not a dateline
-        if (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
+        if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
             dateline_date = dateline_date or dateline[0]
             if dateline[1]:
                 metadata.setdefault("source", dateline[1])
             continue
-        if match := rules["metadata"].match(line):
+        if touched & _RULE and (match := rules["metadata"].match(line)):
             key = rules["labels"][match[2]]
             # [责任编辑: 刘芳 ]: the closing bracket belongs to the line, not the value
             value = match[3].rstrip("]】）) ") if match[1] else match[3]
@@ -238,28 +248,28 @@ def normalize(doc: Document) -> Document:
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
 
-def _screened(lines: list[str], screen: list[re.Pattern[str]]) -> Iterator[bool]:
-    """For each line, whether a rule may apply to it: True for every line that a match
-    of the screen's patterns over the lines joined starts in, ends in or spans. Each
-    rule that matches a line alone matches at the same place in the joined text (``^``
-    and ``$`` are line anchors there), so a line screened out matches none; the
-    joined text can only give more matches, which the rules then check line by line.
-    (Not so for a rule whose negative lookaround, ``\\A`` or ``\\Z`` would see the
-    line break: ``boilerplate.yaml`` has none.) A pattern led by a line break
-    (``_at_line_start``, the last one) is searched after a line break put first, its
-    matches shifted back by one."""
+def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str]]) -> Iterator[int]:
+    """For each line, what may apply to it (``_RULE | _DATE``, 0 for nothing): a kind
+    for every line that a match of its screen patterns over the lines joined starts in,
+    ends in or spans. Each rule that matches a line alone matches at the same place in
+    the joined text (``^`` and ``$`` are line anchors there), so a line screened out
+    matches none; the joined text can only give more matches, which the rules then check
+    line by line. (Not so for a rule whose negative lookaround, ``\\A`` or ``\\Z`` would
+    see the line break: ``boilerplate.yaml`` has none.) The patterns anchored at a line's
+    start (``_at_line_start``) are searched after a line break put first, their matches
+    shifted back by one."""
     text = "\n".join(lines)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    touched: set[int] = set()
-    spans = itertools.chain(
-        *(pattern.finditer(text) for pattern in screen[:-1]), screen[-1].finditer("\n" + text)
-    )
-    for match in spans:
-        shift = match.string is not text
+    touched = [0] * len(lines)
+    anywhere, at_line_start = screen
+    found = [(match, kind, 0) for pattern, kind in anywhere for match in pattern.finditer(text)]
+    found += [(match, _RULE, 1) for match in at_line_start.finditer("\n" + text)]
+    for match, kind, shift in found:
         first = bisect.bisect_right(starts, match.start()) - 1
         last = bisect.bisect_right(starts, match.end() - shift) - 1
-        touched.update(range(first, last + 1))
-    return (index in touched for index in range(len(lines)))
+        for index in range(first, last + 1):
+            touched[index] |= kind
+    return iter(touched)
 
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:
