@@ -341,7 +341,8 @@ class _Walk:
         selector) or when it had links last time. False: stop this listing."""
         if self.archive is not None and not self.options.dry_run:
             if page.status == 304:  # a 304 may repeat or update the validators; the body is the one hashed before
-                state = {"etag": page.etag or before["etag"], "last_modified": page.last_modified or before["last_modified"]}
+                before = before or {}  # (a 304 nobody asked for keeps whatever was recorded)
+                state = {"etag": page.etag or before.get("etag"), "last_modified": page.last_modified or before.get("last_modified")}
             else:
                 state = {"etag": page.etag, "last_modified": page.last_modified, "content_hash": _hash(page.body)}
             self.owner.call(

@@ -131,3 +131,11 @@ def test_a_list_read_under_other_rules_is_fetched_again(tmp_path):
     assert broken.fallbacks  # the broken selector fell back to generic discovery
     assert "If-None-Match" not in list_hit.headers and list_hit.status == 200
     assert repaired.lists_unchanged == 1 and not repaired.fallbacks  # same bytes, read with the fixed rule
+
+
+def test_a_304_nobody_asked_for_is_a_miss_not_a_crash(tmp_path):
+    db = tmp_path / "m.db"
+    with Site(routes(Response(304))) as site:
+        summary, _ = run(site, db)
+    assert summary.error is None and summary.outcome == "miss"
+    assert summary.misses == [{"url": site.url("/news/index.html"), "reason": "no link looks like an article"}]
