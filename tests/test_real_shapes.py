@@ -466,3 +466,18 @@ def test_flattened_header_after_the_tables_name_with_a_remarks_column():
         ("完成城区道路机械化清扫", [("县城管局", "responsible")]),
         ("建立工地扬尘台账", [("县住建局", "responsible")]),
     ]
+
+
+def test_units_line_in_parentheses_after_the_items_of_a_section():
+    # category 1/2: a section's units closing its numbered items, the whole line a parenthetical
+    assert run("1.完善防汛预案体系", "（1）修订青岚县防汛应急预案。", "（2）组织防汛应急演练。",
+               "（责任单位：县直各有关单位、各乡（镇）人民政府）") == [
+        ("修订青岚县防汛应急预案", [("县直各有关单位", "responsible"), ("各乡（镇）人民政府", "responsible")]),
+        ("组织防汛应急演练", [("县直各有关单位", "responsible"), ("各乡（镇）人民政府", "responsible")]),
+    ]
+
+
+def test_collective_of_counties_and_ports_is_an_addressee():
+    # category 3/5: 各县（市、口岸）, a prefecture's counties, cities and ports, addressed as a subject
+    assert run("各县（市、口岸）要认真总结整治成效，于10月20日前报州大气办。") == [
+        ("要认真总结整治成效，于10月20日前报州大气办", [("各县（市、口岸）", "responsible")])]

@@ -265,7 +265,9 @@ def segment(document: Document) -> Segmentation:
         index += 1
         if is_table or not line.strip():
             continue
-        body_from, opens_item = 0, False
+        body_from, body_to, opens_item = 0, len(line), False
+        if enclosed := _enclosed_field(line):
+            body_from, body_to = enclosed  # （责任单位：X、Y）: the field line a parenthesis holds
         if found := marker_of(line):
             level, marker, length = found
             while open_items and items[open_items[-1]].level >= level:
@@ -277,15 +279,15 @@ def segment(document: Document) -> Segmentation:
             items[-1].sentence = any(ch in r.clause_ends for ch in line)
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
-        elif not (r.section_label.match(line.strip()) or r.continuation.match(line.strip())):
+        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
             items[i].end = offset + len(line)
-        label = r.section_label.match(line.strip())
-        for n, (a, b) in enumerate(split_clauses(line[body_from:])):
+        label = r.section_label.match(line[body_from:body_to].strip())
+        for n, (a, b) in enumerate(split_clauses(line[body_from:body_to])):
             a, b = a + body_from, b + body_from
             clauses.append(Clause(
                 offset + a, offset + b, line[a:b], index,
@@ -295,6 +297,16 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+def _enclosed_field(line: str) -> tuple[int, int] | None:
+    """Where the labelled line inside a parenthesis that holds the whole line starts and
+    ends: （责任单位：市直各单位、各县人民政府） closing the items above it reads as the
+    line 责任单位：… would."""
+    m = re.match(r"\s*[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]\s*$", line)
+    if m and rules().section_label.match(m.group(1)):
+        return m.start(1), m.end(1)
+    return None
 
 
 def _label(line: str, start: int, opening: re.Match[str] | None) -> str | None:
