@@ -481,3 +481,13 @@ def test_collective_of_counties_and_ports_is_an_addressee():
     # category 3/5: 各县（市、口岸）, a prefecture's counties, cities and ports, addressed as a subject
     assert run("各县（市、口岸）要认真总结整治成效，于10月20日前报州大气办。") == [
         ("要认真总结整治成效，于10月20日前报州大气办", [("各县（市、口岸）", "responsible")])]
+
+
+def test_deliverable_handed_in_by_a_time_limit_without_a_trigger_word():
+    # category 4: notices and campaign plans ask for reports without 要/请
+    assert run("整治方案和工作台账于2025年5月20日前报青岚县大气办。",
+               "各责任单位于6月5日和12月5日前将半年及全年目标完成情况书面报告县政府。") == [
+        ("于2025年5月20日前报青岚县大气办", []),
+        ("于6月5日和12月5日前将半年及全年目标完成情况书面报告县政府", []),
+    ]
+    assert run("青岚县林业局已于6月5日前将巡查情况报送县政府。") == []

@@ -93,6 +93,7 @@ class Rules:
     past: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
+    submitting: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -144,6 +145,7 @@ def rules() -> Rules:
         past=re.compile(t["past"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
+        submitting=re.compile(t["submitting"]),
     )
 
 
@@ -427,6 +429,27 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
         if _opens_with_time_limit(rest) and (in_run or not r.past.search(rest)):
             at = start + end + len(rest) - len(rest.lstrip())
             return Directive(at, [Assignment(u, "responsible") for u in units], True)
+    return _submission(body, skip)
+
+
+def _submission(body: str, skip: int) -> Directive | None:
+    """实施方案于5月20日前报州环保局 / 各责任单位于6月5日前将…书面报告区政府: a time limit in
+    the clause's first part, then a deliverable handed in, not reported as done."""
+    r = rules()
+    head = body[skip : skip + REACH]
+    for m in re.finditer("[于在]", head):
+        if re.search("[，,；;：:]", head[: m.start()]):
+            return None
+        rest = head[m.start() :]
+        if not _opens_with_time_limit(rest):
+            continue
+        deadline = _find_deadline(rest[:NEAR_TIME], None)
+        after = rest[rest.find(deadline.text) + len(deadline.text) :]
+        if r.submitting.match(after) and not r.past.search(head, 0, m.start() + len(rest)):
+            subject = head[: m.start()].strip()
+            units, end = leading_units(subject)
+            named = units if end >= len(subject) else []  # 实施方案于…: no units
+            return Directive(skip + m.start(), [Assignment(u, "responsible") for u in named], bool(named))
     return None
 
 
