@@ -491,3 +491,21 @@ def test_deliverable_handed_in_by_a_time_limit_without_a_trigger_word():
         ("于6月5日和12月5日前将半年及全年目标完成情况书面报告县政府", []),
     ]
     assert run("青岚县林业局已于6月5日前将巡查情况报送县政府。") == []
+
+
+def test_table_copied_cell_by_cell_with_bars_between_cells():
+    # category 1: a web table pasted as text, one cell a line, a bar line between cells
+    # and two between rows; a 时间进度 column of standing work and a span of years
+    cells = ["|", "序号", "|", "工作任务", "|", "负责部门", "|", "时间进度", "|",
+             "|", "1", "|", "完善青岚市环卫作业监管平台", "|", "青岚市城管局、青岚市住建局", "|", "常态工作", "|",
+             "|", "2", "|", "建成餐厨垃圾处理厂", "|", "青岚市住建局,各县(区)政府", "|", "2024—2025 年底前", "|"]
+    assert flat(*cells) == [
+        ("完善青岚市环卫作业监管平台", [("青岚市城管局", "responsible"), ("青岚市住建局", "responsible")], "ongoing"),
+        ("建成餐厨垃圾处理厂", [("青岚市住建局", "responsible"), ("各县（区）政府", "responsible")], "by"),
+    ]
+
+
+def test_spaces_a_pdf_conversion_left_inside_dates():
+    from minutes.nlp.normalize import normalize_text
+
+    assert normalize_text("于 2025 年 6 月 30 日前完成 2 个月的排查") == "于 2025年6月30日前完成 2个月的排查"

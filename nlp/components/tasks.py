@@ -1140,7 +1140,7 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     offset = 0
-    lines = text.split("\n")
+    lines = _rows_of_cell_lines(text).split("\n")
     starts = []
     for line in lines:
         starts.append(offset)
@@ -1185,6 +1185,22 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+def _rows_of_cell_lines(text: str) -> str:
+    """A table copied from a page cell by cell, a bar alone on the line between two cells
+    and two such lines between two rows (| / 1 / | / 开展… / | / 县住建局 / | / | / 2 …):
+    each row one line again, its cells between bars. Only line breaks become spaces, so
+    offsets stay those of the text."""
+    lines = text.split("\n")
+    bars = [bool(BAR_LINE.fullmatch(line)) for line in lines]
+    if sum(bars) < MIN_BAR_LINES:
+        return text
+    out = [lines[0]]
+    for k in range(1, len(lines)):
+        out.append(" " if bars[k - 1] != bars[k] else "\n")
+        out.append(lines[k])
+    return "".join(out)
 
 
 def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
@@ -1232,6 +1248,8 @@ BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
+BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
+MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
