@@ -509,3 +509,17 @@ def test_spaces_a_pdf_conversion_left_inside_dates():
     from minutes.nlp.normalize import normalize_text
 
     assert normalize_text("于 2025 年 6 月 30 日前完成 2 个月的排查") == "于 2025年6月30日前完成 2个月的排查"
+
+
+def test_duty_list_run_together_with_each_unit_a_sentence_of_its_own():
+    # category 2: 职责分工 flattened into one paragraph, 单位。负责…。 instead of 单位：负责…
+    assert run("各成员单位职责如下：青岚县环保局。负责秸秆禁烧统一监督。加强夜间巡查。"
+               "青岚县交通局、县公路局。负责国道两侧巡查。") == [
+        ("负责秸秆禁烧统一监督", [("青岚县环保局", "responsible")]),
+        ("加强夜间巡查", [("青岚县环保局", "responsible")]),
+        ("负责国道两侧巡查", [("青岚县交通局", "responsible"), ("县公路局", "responsible")]),
+    ]
+
+
+def test_sentence_of_units_without_duties_after_it_heads_nothing():
+    assert run("出席会议的有：青岚县环保局、县林业局。会议听取了工作汇报。") == []

@@ -676,16 +676,21 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
     addressee: list[Assignment] | None = []
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
+    heads = _unit_sentences(seg.clauses)
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
+            listed = False
         text = clause.text
+        if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
+            duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
+            continue
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == line_start else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
             role = (duty.role if duty.role != "responsible" else own) if own else (
-                duty.role if body and duties.section else None)
+                duty.role if body and (duties.section or listed) else None)
             if role:
                 task_text, _ = strip_parenthetical(body)
                 found.append(Found(clause.start + len(text) - len(body), task_text,
@@ -792,6 +797,21 @@ class _Duties:
         if clause.opens_item:
             self.carried = None
         return self.carried, 0
+
+
+def _unit_sentences(clauses: list[Clause]) -> dict[int, list[str]]:
+    """Sentences that only name units (after a colon, if any: 职责如下：县环保局。) and are
+    followed in their paragraph by a sentence opening with a role word (负责…): each heads
+    the duties after it, up to the next such sentence — a duty list run together into
+    one paragraph. Keyed by where the sentence starts."""
+    heads: dict[int, list[str]] = {}
+    for clause, after in zip(clauses, clauses[1:]):
+        if clause.closing != "。" or after.paragraph != clause.paragraph or not _role_word_at(after.text):
+            continue
+        head = re.split("[：:]", clause.text)[-1].strip()
+        if head and not any(ch in head for ch in "，,") and (units := units_in(head)):
+            heads[clause.start] = units
+    return heads
 
 
 def _duty_line(text: str) -> tuple[_Duty | None, int]:
