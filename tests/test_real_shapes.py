@@ -523,3 +523,17 @@ def test_duty_list_run_together_with_each_unit_a_sentence_of_its_own():
 
 def test_sentence_of_units_without_duties_after_it_heads_nothing():
     assert run("出席会议的有：青岚县环保局、县林业局。会议听取了工作汇报。") == []
+
+
+def test_directive_after_the_cases_it_deals_with_or_its_time_limit():
+    # category 3: 对…的 names the cases, a time limit may stand before 必须; neither is a subject
+    assert run("对不符合选址要求的砂石场要坚决关停。") == [("要坚决关停", [])]
+    assert run("对于逾期未完成整改的，要依法从严处罚。") == [("要依法从严处罚", [])]
+    (task,) = tasks_of(Document("t", "txt", blocks=["对管网不配套的，2025年8月底以前必须制订改造方案。"]), anchor=ANCHOR)
+    assert (task.text, task.deadline.date) == ("必须制订改造方案", date(2025, 8, 31))
+    assert run("未经授权的，应承担相应责任。") == []
+
+
+def test_a_standard_followed_is_no_order():
+    # 按…要求 + a name-like stretch is no 要求 addressing units
+    assert flat("对没有按省政策要求征收污水处理费或污水处理费被挤占、挪用的企业进行通报。") == []

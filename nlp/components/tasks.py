@@ -94,6 +94,8 @@ class Rules:
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
     submitting: re.Pattern[str]
+    cases_opening: re.Pattern[str]
+    according: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -146,6 +148,8 @@ def rules() -> Rules:
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
         submitting=re.compile(t["submitting"]),
+        cases_opening=re.compile(t["cases_opening"]),
+        according=re.compile(t["according"]),
     )
 
 
@@ -375,7 +379,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
         # 会议要求县林业局加强巡查: 要求 and its addressees, then what they are to do (named
-        # ones: 会议要求各单位认真学习… is an exhortation)
+        # ones: 会议要求各单位认真学习… is an exhortation); 按国家政策要求征收… is a standard
+        # followed, not an order
+        if r.according.search(body, skip, m.start()):
+            continue
         addressees, end = leading_units(body[m.end() :])
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
@@ -476,6 +483,12 @@ def _topic(zone: str) -> bool:
     return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
 
 
+def _is_time_limit(text: str) -> bool:
+    from minutes.nlp.deadline import resolve
+
+    return resolve(text, None) is not None
+
+
 def _sets_time_limit(text: str) -> bool:
     """请于6月底前报送… : a 请 whose addressee is the notice's own (unnamed) but which sets
     a time limit assigns work; a bare 请认真贯彻执行 does not."""
@@ -534,11 +547,17 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     if comma:
         tail = r.subject_tail.sub("", tail.strip())
         if not tail:
-            # an adverbial before the comma (整改任务完成后，要…), not a condition on
-            # third parties (已获授权的，应…)
-            return None if head.rstrip().endswith("的") else []
-        return _units_ending(tail, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
-    return _units_ending(zone, end, orgs)
+            # an adverbial before the comma (整改任务完成后，要…) or the cases the
+            # directive deals with (对于逾期未整改的，要…), not a condition on third
+            # parties (已获授权的，应…)
+            last = re.split("[，,]", head)[-1].strip()
+            return None if last.endswith("的") and not r.cases_opening.match(last) else []
+        zone = tail
+    if r.cases_opening.match(zone) and "的" in zone:
+        return []  # 对不应建设的项目要坚决搬迁: the cases, not a subject
+    if _is_time_limit(zone):
+        return []  # …的，2005年8月底以前必须制订方案: the time limit, not a subject
+    return _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
@@ -737,9 +756,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
                 units = addressee
             if inner is not None:
                 units = merge(units, roles_sentence(inner) or [])
+            # a time limit may stand before the trigger in its part (…的，8月底前必须…)
+            opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             found.append(Found(
                 clause.start + start, task_text, units,
-                _find_deadline(text[start:end], anchor), clause.item, bool(units),
+                _find_deadline(text[start:end], anchor) or _find_deadline(text[opening:end], anchor),
+                clause.item, bool(units),
             ))
         if clause.item is not None:
             directive_items.add(clause.item)
