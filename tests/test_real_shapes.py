@@ -537,3 +537,14 @@ def test_directive_after_the_cases_it_deals_with_or_its_time_limit():
 def test_a_standard_followed_is_no_order():
     # 按…要求 + a name-like stretch is no 要求 addressing units
     assert flat("对没有按省政策要求征收污水处理费或污水处理费被挤占、挪用的企业进行通报。") == []
+
+
+def test_items_numbered_with_enclosed_numerals_and_phase_headings():
+    # category 3: older plans number sections ㈠ ㈡; a phase heading (…阶段（月份）。) is no task
+    from minutes.nlp.components.clauses import segment
+
+    page = Document("t", "txt", blocks=["㈠ 动员部署阶段（4月）。", "各乡镇要制定实施方案。",
+                                        "㈡ 集中整治阶段（5月-8月）。", "各乡镇要开展集中整治。"])
+    assert [(item.marker, item.level) for item in segment(page).items] == [("㈠", 2), ("㈡", 2)]
+    assert run(*page.blocks) == [("要制定实施方案", [("各乡镇", "responsible")]),
+                                 ("要开展集中整治", [("各乡镇", "responsible")])]

@@ -154,6 +154,8 @@ def _number(marker: str) -> int | None:
     digits = re.sub(r"\D", "", marker)
     if digits:
         return int(digits)
+    if enclosed := re.search("[㈠-㈩]", marker):
+        return ord(enclosed.group()) - ord("㈠") + 1  # ㈢ is （三）
     chinese = "".join(ch for ch in marker if ch in NUMERALS or ch == "十")
     if not chinese:
         return None

@@ -73,6 +73,7 @@ class Rules:
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
+    phase_heading: re.Pattern[str]
     topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
@@ -127,6 +128,7 @@ def rules() -> Rules:
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
+        phase_heading=re.compile(t["phase_heading"]),
         topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
@@ -894,7 +896,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             roles += sentence_roles
             continue
         actions.append(c)
-    if not actions:
+    if not actions or (actions == chosen[:1] and r.phase_heading.match(actions[0].text)):
         return None
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return None  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
