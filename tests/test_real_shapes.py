@@ -548,3 +548,8 @@ def test_items_numbered_with_enclosed_numerals_and_phase_headings():
     assert [(item.marker, item.level) for item in segment(page).items] == [("㈠", 2), ("㈡", 2)]
     assert run(*page.blocks) == [("要制定实施方案", [("各乡镇", "responsible")]),
                                  ("要开展集中整治", [("各乡镇", "responsible")])]
+
+
+def test_conditional_pair_after_cases_stays_one_task():
+    assert [text for text, _ in run("要开展排查，对发现的问题能立即整改的要立即整改，不能立即整改的要制定方案。")] == [
+        "要开展排查，对发现的问题能立即整改的要立即整改，不能立即整改的要制定方案"]

@@ -374,7 +374,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
-        return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
+        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone)
+        return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
     if timed := _timed_assignment(body, skip, in_run):
@@ -483,6 +484,14 @@ def _topic(zone: str) -> bool:
     of its own or a condition (能立即整改的)?"""
     tail = re.split("[，,]", zone)[-1].strip()
     return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
+
+
+def _cases_or_time(zone: str) -> bool:
+    """Does the stretch before a trigger end with the cases it deals with or its time limit
+    (…能立即整改的要… / 对于逾期的，要… / …，8月底前必须…), which name no addressee?"""
+    parts = [p.strip() for p in re.split("[，,]", rules().subject_tail.sub("", zone.strip()))]
+    last = parts[-1] or (parts[-2] if len(parts) > 1 else "")
+    return bool(last) and (bool(rules().cases_opening.match(last)) and "的" in last or _is_time_limit(last))
 
 
 def _is_time_limit(text: str) -> bool:
