@@ -553,3 +553,28 @@ def test_items_numbered_with_enclosed_numerals_and_phase_headings():
 def test_conditional_pair_after_cases_stays_one_task():
     assert [text for text, _ in run("要开展排查，对发现的问题能立即整改的要立即整改，不能立即整改的要制定方案。")] == [
         "要开展排查，对发现的问题能立即整改的要立即整改，不能立即整改的要制定方案"]
+
+
+def test_continuation_page_with_items_run_together_in_one_framed_line():
+    # category 3: a paginated repost's page 3 — a continuation mark, bars around the page,
+    # items of two levels run together with spaces, headings set off by a space, items
+    # without a trigger word whose text opens with the units that act
+    from minutes.nlp.components.clauses import segment
+
+    line = ("| [接上页] （五）加强信息报送。青岚县大气办要确定专人负责信息报送工作。 四、时间安排 "
+            "（一）动员部署阶段（5月） 各乡镇结合实际，制定具体实施方案。 "
+            "（二）集中整治阶段（5月-8月） 各乡镇组织开展集中检查，于7月底前报送阶段性报告。 |")
+    page = Document("t", "txt", blocks=[line])
+    assert [item.marker for item in segment(page).items] == ["（五）", "四、", "（一）", "（二）"]
+    assert run(line) == [
+        ("要确定专人负责信息报送工作", [("青岚县大气办", "responsible")]),
+        ("结合实际，制定具体实施方案", [("各乡镇", "responsible")]),
+        ("组织开展集中检查，于7月底前报送阶段性报告", [("各乡镇", "responsible")]),
+    ]
+
+
+def test_inline_enumeration_of_a_paragraph_opens_no_items():
+    from minutes.nlp.components.clauses import segment
+
+    page = Document("t", "txt", blocks=["会议要求：（一）青岚县住建局要加强巡查；（二）各乡镇要落实责任。"])
+    assert segment(page).items == []

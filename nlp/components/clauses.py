@@ -78,6 +78,7 @@ class Rules:
     wrap_slack: int
     wrap_share: float
     max_enclosed: int
+    page_mark: re.Pattern[str]
 
 
 @cache
@@ -97,6 +98,7 @@ def rules() -> Rules:
         wrap_slack=int(data["wrap"]["slack"]),
         wrap_share=float(data["wrap"]["share"]),
         max_enclosed=int(data["max_enclosed"]),
+        page_mark=re.compile(data["page_mark"]),
     )
 
 
@@ -147,6 +149,7 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
 
 
 NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+HEADING_LENGTH = 20  # characters: no item heading set off by a space is longer
 
 
 def _number(marker: str) -> int | None:
@@ -163,6 +166,13 @@ def _number(marker: str) -> int | None:
     if "十" not in chinese:
         return NUMERALS.get(chinese) if len(chinese) == 1 else None
     return (NUMERALS.get(tens, 1) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+
+
+def _without_page_marks(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line with its page marks ([接上页], framing bars) blanked, offsets kept."""
+    mark = rules().page_mark
+    return [(offset, line if is_table or not line else mark.sub(lambda m: " " * len(m.group()), line), is_table)
+            for offset, line, is_table in lines]
 
 
 def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -199,27 +209,67 @@ def _goes_on(line: str, width: int) -> bool:
 
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
-    （八）完成…。) as one line per item: after a sentence end or a closing parenthesis, a
-    marker of the style the line opened with and the next number opens the next item."""
+    （八）完成…。 / …简报。 四、时间安排 （一）动员阶段 各乡镇…) as one line per item, for a
+    line that opens with a marker. After a sentence end, a closing parenthesis or a space,
+    a marker opens the next item when it numbers the next item of a level seen on the line,
+    the first item under a heading just opened (四、时间安排 （一）…), or — after a sentence
+    end — an item of a level above all those seen (the page goes on with the next section).
+    An item's heading set off by a space from its text (（一）动员阶段 各乡镇要…) becomes a
+    line of its own."""
+    r = rules()
     out: list[tuple[int, str, bool]] = []
-    ends = "".join(rules().clause_ends) + "）)"  # …严禁超标排放。（县环保局负责）（八）…
+    ends = "".join(r.clause_ends) + "）)"  # …严禁超标排放。（县环保局负责）（八）…
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
-        number = _number(found[1]) if found else None
-        if number is None:
+        if found is None or _number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
-        pattern = rules().markers[found[0] - 1]
+        last = {found[0]: _number(found[1])}  # level -> number of its last item on the line
+        level, heading = found[0], True  # of the item being read; no sentence end in it yet
         start = 0
-        for i, ch in enumerate(line):
-            if ch not in ends or i + 1 >= len(line):
+        for i in range(1, len(line)):
+            ch = line[i - 1]
+            if ch in r.clause_ends:
+                heading = False
+            if ch not in ends and ch != " ":
                 continue
-            m = pattern.match(line, i + 1)
-            if m and _number(m.group()) == number + 1 and line[m.end():m.end() + 1] and not line[m.end()].isdigit():
-                out.append((offset + start, line[start : i + 1], False))
-                start, number = i + 1 + len(line[i + 1 :]) - len(line[i + 1 :].lstrip()), number + 1
+            at = _marker_at(line, i)
+            if at is None:
+                continue
+            next_level, number = at
+            if not (number == last.get(next_level, -1) + 1
+                    or (number == 1 and next_level > level and heading)
+                    or (ch in r.clause_ends and next_level < min(last))):
+                continue
+            out.append((offset + start, line[start:i], False))
+            start, level, heading = i + len(line[i:]) - len(line[i:].lstrip()), next_level, True
+            last = {lv: n for lv, n in last.items() if lv < next_level} | {next_level: number}
         out.append((offset + start, line[start:], False))
-    return out
+    return [piece for item in out for piece in _heading_apart(item)]
+
+
+def _marker_at(line: str, i: int) -> tuple[int, int] | None:
+    """(level, number) of an item marker at ``i`` followed by text, not by a number."""
+    found = marker_of(line[i:])
+    if found is None or not line[i:].strip() or line[i] == " " and not line[i:].lstrip():
+        return None
+    number = _number(found[1])
+    return None if number is None else (found[0], number)
+
+
+def _heading_apart(item: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:
+    """（一）动员阶段（5月） 各乡镇要… → the heading and the item's text as two lines."""
+    offset, line, is_table = item
+    found = None if is_table else marker_of(line)
+    if found is None:
+        return [item]
+    space = line.find(" ", found[2])
+    head = line[found[2] : space]
+    rest = line[space:].lstrip()
+    if (space < 0 or not head or len(head) > HEADING_LENGTH or any(ch in head for ch in "，,；;。：:")
+            or not any(ch in rest for ch in rules().clause_ends)):
+        return [item]
+    return [(offset, line[:space], False), (offset + len(line) - len(rest), rest, False)]
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
@@ -263,7 +313,7 @@ def segment(document: Document) -> Segmentation:
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
-    for offset, line, is_table in _split_run_together(_unwrapped(lines_of(document))):
+    for offset, line, is_table in _split_run_together(_unwrapped(_without_page_marks(lines_of(document)))):
         index += 1
         if is_table or not line.strip():
             continue

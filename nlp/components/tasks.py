@@ -914,6 +914,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     lead_roles, _ = leading_roles(text)
     if not lead_roles:
         lead_roles = stated_roles(_parts(text)[0][1])
+    if not lead_roles and not roles and (acting := _acting_units(text)):
+        # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
+        # opens with the units that act
+        lead_roles, text = acting
     text, inner = strip_parenthetical(text)
     if inner is not None:
         roles += roles_sentence(inner) or []
@@ -926,6 +930,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 or _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor))
     number = re.sub(r"\D", "", seg.items[index].marker) or None
     return Found(first.start, text, roles, deadline, index, bool(roles), number)
+
+
+def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
+    """The units opening an item's text as its subject (各乡镇组织有关部门开展…) and the
+    text after them; None when it opens otherwise, or reports work done."""
+    units, end = leading_units(text)
+    rest = text[end:].lstrip("，, ")
+    if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
+        return None
+    return [Assignment(u, "responsible") for u in units], rest
 
 
 def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
