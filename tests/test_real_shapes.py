@@ -578,3 +578,16 @@ def test_inline_enumeration_of_a_paragraph_opens_no_items():
 
     page = Document("t", "txt", blocks=["会议要求：（一）青岚县住建局要加强巡查；（二）各乡镇要落实责任。"])
     assert segment(page).items == []
+
+
+def test_table_copied_cell_by_cell_without_bars():
+    # category 1: one cell a line, rows told apart by their numbers; text after the table stays text
+    assert flat("序号", "工作任务", "牵头单位", "责任单位", "完成时限",
+                "1", "开展青岚区建筑工地扬尘专项检查，", "建立问题台账。", "区住建委", "各街道办事处", "6月底前",
+                "2", "加强渣土运输车辆密闭管理。", "区交通局", "区公安分局、各街道办事处", "长期坚持",
+                "各街道要加强宣传。") == [
+        ("开展青岚区建筑工地扬尘专项检查，建立问题台账", [("区住建委", "lead"), ("各街道办事处", "responsible")], "by"),
+        ("加强渣土运输车辆密闭管理", [("区交通局", "lead"), ("区公安分局", "responsible"), ("各街道办事处", "responsible")],
+         "ongoing"),
+        ("要加强宣传", [("各街道", "responsible")], None),
+    ]

@@ -1261,12 +1261,48 @@ def _rows_of_cell_lines(text: str) -> str:
     offsets stay those of the text."""
     lines = text.split("\n")
     bars = [bool(BAR_LINE.fullmatch(line)) for line in lines]
-    if sum(bars) < MIN_BAR_LINES:
-        return text
-    out = [lines[0]]
-    for k in range(1, len(lines)):
-        out.append(" " if bars[k - 1] != bars[k] else "\n")
-        out.append(lines[k])
+    if sum(bars) >= MIN_BAR_LINES:
+        out = [lines[0]]
+        for k in range(1, len(lines)):
+            out.append(" " if bars[k - 1] != bars[k] else "\n")
+            out.append(lines[k])
+        text = "".join(out)
+    return _numbered_cell_lines(text)
+
+
+def _numbered_cell_lines(text: str) -> str:
+    """A table copied cell by cell without bars: a header of one column name a line opening
+    with the number column (序号 / 工作任务 / 责任单位 / …), then each row from its number's
+    line (1, 2, …) to the next: the line breaks inside a row become bars, offsets kept."""
+    r = rules()
+    lines = text.split("\n")
+    labels = [bool(r.column_label.fullmatch("".join(line.split()))) for line in lines]
+    out = list(text)
+    i = 0
+    while i < len(lines):
+        if not (labels[i] and r.number_label.fullmatch(lines[i].strip())):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and labels[j + 1]:
+            j += 1
+        columns = j - i + 1
+        if columns < 3:
+            i += 1
+            continue
+        starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines) + 1)]
+        for k in range(i, j):  # the header is one row as well
+            out[starts[k + 1] - 1] = "|"
+        number, k = 1, j + 1
+        while k < len(lines) and lines[k].strip() == str(number):
+            # a row's cells may take more lines than it has columns; the last row, with no
+            # number after it, takes no more lines than a row has cells
+            nxt = [n for n in range(k + 1, min(len(lines), k + 3 * columns)) if lines[n].strip() == str(number + 1)]
+            end = nxt[0] if nxt else min(len(lines), k + columns)
+            for m in range(k, end - 1):
+                out[starts[m + 1] - 1] = "|"
+            number, k = number + 1, end
+        i = k
     return "".join(out)
 
 
