@@ -1262,9 +1262,11 @@ def _rows_of_cell_lines(text: str) -> str:
     lines = text.split("\n")
     bars = [bool(BAR_LINE.fullmatch(line)) for line in lines]
     if sum(bars) >= MIN_BAR_LINES:
+        # a cell is a line between two bar lines: the breaks around it become spaces
+        cell = [0 < k < len(lines) - 1 and not bars[k] and bars[k - 1] and bars[k + 1] for k in range(len(lines))]
         out = [lines[0]]
         for k in range(1, len(lines)):
-            out.append(" " if bars[k - 1] != bars[k] else "\n")
+            out.append(" " if cell[k] or cell[k - 1] else "\n")
             out.append(lines[k])
         text = "".join(out)
     return _numbered_cell_lines(text)
