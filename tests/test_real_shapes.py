@@ -591,3 +591,13 @@ def test_table_copied_cell_by_cell_without_bars():
          "ongoing"),
         ("要加强宣传", [("各街道", "responsible")], None),
     ]
+
+
+def test_notice_with_a_pace_a_recurring_report_and_a_final_report():
+    # category 4: three deliverables with three limits in one sentence, the second after 并
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "青岚县各乡镇要尽快制定落实方案，并于每季度末向县政府报告进展情况，年底前报告全年落实情况。"]), anchor=ANCHOR)
+    assert [(t.text, t.deadline.kind) for t in tasks] == [
+        ("要尽快制定落实方案", "asap"), ("于每季度末向县政府报告进展情况", "recurring"), ("年底前报告全年落实情况", "by")]
+    assert [t.text for t in tasks_of(Document("t", "txt", blocks=["县林业局要加强巡查，每月开展一次检查。"]))] == [
+        "要加强巡查，每月开展一次检查"]

@@ -525,11 +525,25 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None,
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
-        elif _opens_with_time_limit(part) and _find_deadline(text[start:offset], None) is not None:
+        elif (opens := _second_limit(part)) is not None and _find_deadline(text[start:offset], None) is not None:
             out.append((start, offset, current))
-            start, current = offset, Directive(0, current.units, False)
+            start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+def _second_limit(part: str) -> int | None:
+    """Where a part that opens with a time limit of its own and a deliverable starts it
+    (11月26日前报送B / 并于每季度末向市政府报告…), after a 并; None for any other part."""
+    opens = 1 if part.startswith("并") else 0
+    rest = part[opens:]
+    if _opens_with_time_limit(rest):
+        return opens
+    deadline = _find_deadline(rest[:NEAR_TIME], None)
+    if deadline is None or deadline.kind != "recurring" or rest.find(deadline.text) < 0:
+        return None
+    at = rest.find(deadline.text)
+    return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
 
 
 def _opens_with_time_limit(part: str) -> bool:
