@@ -601,3 +601,9 @@ def test_notice_with_a_pace_a_recurring_report_and_a_final_report():
         ("要尽快制定落实方案", "asap"), ("于每季度末向县政府报告进展情况", "recurring"), ("年底前报告全年落实情况", "by")]
     assert [t.text for t in tasks_of(Document("t", "txt", blocks=["县林业局要加强巡查，每月开展一次检查。"]))] == [
         "要加强巡查，每月开展一次检查"]
+
+
+def test_daily_report_handed_in_without_a_trigger_word():
+    # category 4: a recurring report, a comma between the limit and what is handed in
+    assert run("各乡镇、各街道于每日18时前，将当日巡查情况报青岚县大气办邮箱。") == [
+        ("于每日18时前，将当日巡查情况报青岚县大气办邮箱", [("各乡镇", "responsible"), ("各街道", "responsible")])]

@@ -406,7 +406,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
-    return None
+    return _submission(body, skip)
 
 
 def _handed_over(text: str) -> list[Assignment] | None:
@@ -439,7 +439,7 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
         if _opens_with_time_limit(rest) and (in_run or not r.past.search(rest)):
             at = start + end + len(rest) - len(rest.lstrip())
             return Directive(at, [Assignment(u, "responsible") for u in units], True)
-    return _submission(body, skip)
+    return None
 
 
 def _submission(body: str, skip: int) -> Directive | None:
@@ -451,8 +451,8 @@ def _submission(body: str, skip: int) -> Directive | None:
         if re.search("[，,；;：:]", head[: m.start()]):
             return None
         rest = head[m.start() :]
-        if not _opens_with_time_limit(rest):
-            continue
+        if not _opens_with_time_limit(rest) and _second_limit(rest) != 0:
+            continue  # 于5月20日前… / 于每日18时前… (a recurring report)
         deadline = _find_deadline(rest[:NEAR_TIME], None)
         after = rest[rest.find(deadline.text) + len(deadline.text) :]
         if r.submitting.match(after) and not r.past.search(head, 0, m.start() + len(rest)):
