@@ -607,3 +607,14 @@ def test_daily_report_handed_in_without_a_trigger_word():
     # category 4: a recurring report, a comma between the limit and what is handed in
     assert run("各乡镇、各街道于每日18时前，将当日巡查情况报青岚县大气办邮箱。") == [
         ("于每日18时前，将当日巡查情况报青岚县大气办邮箱", [("各乡镇", "responsible"), ("各街道", "responsible")])]
+
+
+def test_notice_items_run_on_after_its_lead_in_one_line():
+    # category 4: a reposted notice, its lead and its numbered items in one paragraph
+    from minutes.nlp.components.clauses import segment
+
+    line = ("现就有关事项通知如下：一、各区县住建局督促在建工地落实加严管控措施。"
+            "二、各督导检查组对各区县工作开展情况进行督导检查。")
+    assert [item.marker for item in segment(Document("t", "txt", blocks=[line])).items] == ["一、", "二、"]
+    assert run(line)[0] == ("督促在建工地落实加严管控措施", [("各区县住建局", "responsible")])
+    assert segment(Document("t", "txt", blocks=["会议议定：一、县财政局要保障资金。二、县林业局要加强巡查。"])).items == []

@@ -221,6 +221,11 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
     ends = "".join(r.clause_ends) + "）)"  # …严禁超标排放。（县环保局负责）（八）…
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
+        if found is None and not is_table and (at := _enumeration_after_colon(line)):
+            # 现就有关事项通知如下：一、…。二、…。 the notice's items run on after its lead
+            out.append((offset, line[:at], False))
+            offset, line = offset + at, line[at:]
+            found = marker_of(line)
         if found is None or _number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
@@ -246,6 +251,22 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             last = {lv: n for lv, n in last.items() if lv < next_level} | {next_level: number}
         out.append((offset + start, line[start:], False))
     return [piece for item in out for piece in _heading_apart(item)]
+
+
+def _enumeration_after_colon(line: str) -> int | None:
+    """Where the outermost items start after the 如下： that announces them in a line of
+    running text, when the second follows a full stop (现就有关事项通知如下：一、…。二、…):
+    a notice's items run together with its lead. (会议议定：一、…；二、… stays inline.)"""
+    for colon in re.finditer("如下[：:]", line):
+        at = colon.end()
+        if _marker_at(line, at) != (1, 1):
+            continue
+        pattern = rules().markers[0]
+        for stop in re.finditer("。", line[at:]):
+            m = pattern.match(line, at + stop.end())
+            if m and _number(m.group()) == 2:
+                return at
+    return None
 
 
 def _marker_at(line: str, i: int) -> tuple[int, int] | None:
