@@ -618,3 +618,9 @@ def test_notice_items_run_on_after_its_lead_in_one_line():
     assert [item.marker for item in segment(Document("t", "txt", blocks=[line])).items] == ["一、", "二、"]
     assert run(line)[0] == ("督促在建工地落实加严管控措施", [("各区县住建局", "responsible")])
     assert segment(Document("t", "txt", blocks=["会议议定：一、县财政局要保障资金。二、县林业局要加强巡查。"])).items == []
+
+
+def test_line_broken_inside_a_title_mark_goes_on():
+    # category 3: a continuation page converted from PDF breaks a line inside 《…》
+    assert [text for text, _ in run("对于违反《", "中华人民共和国大气污染防治法》规定的，要依法查处。")] == [
+        "要依法查处"]

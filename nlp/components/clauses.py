@@ -150,6 +150,7 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
 
 NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
 HEADING_LENGTH = 20  # characters: no item heading set off by a space is longer
+LEFT_OPEN = 12  # characters: a line whose last this many open a bracket they do not close goes on
 
 
 def _number(marker: str) -> int | None:
@@ -199,6 +200,26 @@ def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
             out.append((offset, line, is_table))
         previous = line
     return out
+
+
+def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A line broken inside a title mark or parenthesis (…违反《 / 中华人民共和国水污染防治法》…)
+    joined with the next, which does not open an item: a conversion's break, not the
+    author's. Offsets run ahead as in ``_unwrapped``."""
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        if out and not is_table and not out[-1][2] and line.strip() and not marker_of(line) and _left_open(out[-1][1]):
+            before = out.pop()
+            out.append((before[0], before[1].rstrip() + line.strip(), False))
+        else:
+            out.append((offset, line, is_table))
+    return out
+
+
+def _left_open(line: str) -> bool:
+    """Does the line end inside a 《…》 or （…） it opened (within the last few characters)?"""
+    tail = line.rstrip()[-LEFT_OPEN:]
+    return any(tail.rfind(opener) > tail.rfind(closer) for opener, closer in (("《", "》"), ("（", "）"), ("(", ")")))
 
 
 def _goes_on(line: str, width: int) -> bool:
@@ -334,7 +355,8 @@ def segment(document: Document) -> Segmentation:
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
-    for offset, line, is_table in _split_run_together(_unwrapped(_without_page_marks(lines_of(document)))):
+    lines = _within_brackets(_unwrapped(_without_page_marks(lines_of(document))))
+    for offset, line, is_table in _split_run_together(lines):
         index += 1
         if is_table or not line.strip():
             continue
