@@ -624,3 +624,9 @@ def test_line_broken_inside_a_title_mark_goes_on():
     # category 3: a continuation page converted from PDF breaks a line inside 《…》
     assert [text for text, _ in run("对于违反《", "中华人民共和国大气污染防治法》规定的，要依法查处。")] == [
         "要依法查处"]
+
+
+def test_goals_under_a_heading_closed_by_a_full_stop_are_no_task():
+    # precision: plans state goals under 一、工作目标。 on the heading's own line
+    assert run("一、工作目标。到2025年，青岚县优良天数比例达到85%以上。", "二、工作任务。各乡镇要加强秸秆禁烧巡查。") == [
+        ("要加强秸秆禁烧巡查", [("各乡镇", "responsible")])]

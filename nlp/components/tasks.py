@@ -1023,8 +1023,10 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     i: int | None = index
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
-        if opening and _is_heading(opening, 1) and rules().non_task_heading.search(opening.text.rstrip(TRAILING)):
-            return True
+        heading = opening.text.rstrip(TRAILING) if opening else ""
+        if opening and (_is_heading(opening, 1) and rules().non_task_heading.search(heading)
+                        or rules().non_task_heading.fullmatch(heading)):
+            return True  # 一、工作目标 / 一、工作目标。到2025年…: goals, not tasks
         i = seg.items[i].parent
     return False
 
