@@ -630,3 +630,9 @@ def test_goals_under_a_heading_closed_by_a_full_stop_are_no_task():
     # precision: plans state goals under 一、工作目标。 on the heading's own line
     assert run("一、工作目标。到2025年，青岚县优良天数比例达到85%以上。", "二、工作任务。各乡镇要加强秸秆禁烧巡查。") == [
         ("要加强秸秆禁烧巡查", [("各乡镇", "responsible")])]
+
+
+def test_time_and_scope_section_of_a_winter_plan_holds_no_task():
+    assert run("二、“冬防”时间及范围", "青岚县冬防工作自2025年10月22日开始，至2026年3月31日结束。",
+               "三、重点工作任务", "（一）青岚县住建局要强化扬尘治理。") == [
+        ("要强化扬尘治理", [("青岚县住建局", "responsible")])]
