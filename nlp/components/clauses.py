@@ -292,11 +292,15 @@ def _enumeration_after_colon(line: str) -> int | None:
 
 def _marker_at(line: str, i: int) -> tuple[int, int] | None:
     """(level, number) of an item marker at ``i`` followed by text, not by a number."""
-    found = marker_of(line[i:])
-    if found is None or not line[i:].strip() or line[i] == " " and not line[i:].lstrip():
+    while i < len(line) and line[i] == " ":
+        i += 1
+    if i >= len(line):
         return None
-    number = _number(found[1])
-    return None if number is None else (found[0], number)
+    for level, pattern in enumerate(rules().markers, 1):
+        if (m := pattern.match(line, i)) and m.end() < len(line) and not line[m.end()].isdigit():
+            number = _number(m.group().strip())
+            return None if number is None else (level, number)
+    return None
 
 
 def _heading_apart(item: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:

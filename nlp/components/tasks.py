@@ -451,8 +451,8 @@ def _submission(body: str, skip: int) -> Directive | None:
         if re.search("[，,；;：:]", head[: m.start()]):
             return None
         rest = head[m.start() :]
-        if not _opens_with_time_limit(rest) and _second_limit(rest) != 0:
-            continue  # 于5月20日前… / 于每日18时前… (a recurring report)
+        if _second_limit(rest) != 0:
+            continue  # 于5月20日前… / 于每日18时前… (a recurring report) open it
         deadline = _find_deadline(rest[:NEAR_TIME], None)
         after = rest[rest.find(deadline.text) + len(deadline.text) :]
         if r.submitting.match(after) and not r.past.search(head, 0, m.start() + len(rest)):
@@ -491,7 +491,12 @@ def _cases_or_time(zone: str) -> bool:
     (…能立即整改的要… / 对于逾期的，要… / …，8月底前必须…), which name no addressee?"""
     parts = [p.strip() for p in re.split("[，,]", rules().subject_tail.sub("", zone.strip()))]
     last = parts[-1] or (parts[-2] if len(parts) > 1 else "")
-    return bool(last) and (bool(rules().cases_opening.match(last)) and "的" in last or _is_time_limit(last))
+    return bool(last) and (_is_cases(last) or _is_time_limit(last))
+
+
+def _is_cases(text: str) -> bool:
+    """对不应建设的项目 / 对于逾期未整改的: the cases a directive deals with."""
+    return bool(rules().cases_opening.match(text)) and "的" in text
 
 
 def _is_time_limit(text: str) -> bool:
@@ -576,12 +581,10 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             # directive deals with (对于逾期未整改的，要…), not a condition on third
             # parties (已获授权的，应…)
             last = re.split("[，,]", head)[-1].strip()
-            return None if last.endswith("的") and not r.cases_opening.match(last) else []
+            return None if last.endswith("的") and not _is_cases(last) else []
         zone = tail
-    if r.cases_opening.match(zone) and "的" in zone:
-        return []  # 对不应建设的项目要坚决搬迁: the cases, not a subject
-    if _is_time_limit(zone):
-        return []  # …的，2005年8月底以前必须制订方案: the time limit, not a subject
+    if _is_cases(zone) or _is_time_limit(zone):
+        return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
     return _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
 
 
@@ -783,11 +786,10 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
                 units = merge(units, roles_sentence(inner) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
-            found.append(Found(
-                clause.start + start, task_text, units,
-                _find_deadline(text[start:end], anchor) or _find_deadline(text[opening:end], anchor),
-                clause.item, bool(units),
-            ))
+            deadline = _find_deadline(text[start:end], anchor)
+            if deadline is None and opening < start:
+                deadline = _find_deadline(text[opening:start], anchor)
+            found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
         if clause.closing in SENTENCE_END:
@@ -1294,21 +1296,23 @@ def _numbered_cell_lines(text: str) -> str:
     line (1, 2, …) to the next: the line breaks inside a row become bars, offsets kept."""
     r = rules()
     lines = text.split("\n")
-    labels = [bool(r.column_label.fullmatch("".join(line.split()))) for line in lines]
+    numbers = [i for i, line in enumerate(lines) if r.number_label.fullmatch(line.strip())]
+    if not numbers:
+        return text
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     out = list(text)
-    i = 0
-    while i < len(lines):
-        if not (labels[i] and r.number_label.fullmatch(lines[i].strip())):
-            i += 1
+    done = 0
+    for i in numbers:
+        if i < done:
             continue
         j = i
-        while j + 1 < len(lines) and labels[j + 1]:
+        while j + 1 < len(lines) and r.column_label.fullmatch("".join(lines[j + 1].split())):
             j += 1
         columns = j - i + 1
         if columns < 3:
-            i += 1
             continue
-        starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines) + 1)]
         for k in range(i, j):  # the header is one row as well
             out[starts[k + 1] - 1] = "|"
         number, k = 1, j + 1
@@ -1320,7 +1324,7 @@ def _numbered_cell_lines(text: str) -> str:
             for m in range(k, end - 1):
                 out[starts[m + 1] - 1] = "|"
             number, k = number + 1, end
-        i = k
+        done = k
     return "".join(out)
 
 
