@@ -149,6 +149,7 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
 
 
 NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+FRAME = " \t|｜│"  # what frames a line of a page pasted from a table: blanks and bars
 HEADING_LENGTH = 20  # characters: no item heading set off by a space is longer
 LEFT_OPEN = 12  # characters: a line whose last this many open a bracket they do not close goes on
 
@@ -172,8 +173,16 @@ def _number(marker: str) -> int | None:
 def _without_page_marks(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Each line with its page marks ([接上页], framing bars) blanked, offsets kept."""
     mark = rules().page_mark
-    return [(offset, line if is_table or not line else mark.sub(lambda m: " " * len(m.group()), line), is_table)
-            for offset, line, is_table in lines]
+    out = []
+    for offset, line, is_table in lines:
+        if not is_table and line:
+            if (m := mark.match(line)) and m.end():
+                line = " " * m.end() + line[m.end():]
+            if line[-1] in FRAME:
+                body = line.rstrip(FRAME)
+                line = body + " " * (len(line) - len(body))
+        out.append((offset, line, is_table))
+    return out
 
 
 def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -256,6 +265,7 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
         if found is None or _number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
+        pieces: list[tuple[int, str, bool]] = []
         last = {found[0]: _number(found[1])}  # level -> number of its last item on the line
         level, heading = found[0], True  # of the item being read; no sentence end in it yet
         start = 0
@@ -271,11 +281,12 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
                     or (number == 1 and next_level > level and heading)
                     or (ch in r.clause_ends and next_level < min(last))):
                 continue
-            out.append((offset + start, line[start:i], False))
+            pieces.append((offset + start, line[start:i], False))
             start, level, heading = i + len(line[i:]) - len(line[i:].lstrip()), next_level, True
             last = {lv: n for lv, n in last.items() if lv < next_level} | {next_level: number}
-        out.append((offset + start, line[start:], False))
-    return [piece for item in out for piece in _heading_apart(item)]
+        pieces.append((offset + start, line[start:], False))
+        out += [part for piece in pieces for part in _heading_apart(piece)]
+    return out
 
 
 def _enumeration_after_colon(line: str) -> int | None:

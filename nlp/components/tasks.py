@@ -50,7 +50,7 @@ TRAILING = "。；;，,、：: \t\n"
 REACH = 400
 TRIES = 12
 NEAR_TIME = 40
-TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
+TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 # Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】)
@@ -544,6 +544,8 @@ def _second_limit(part: str) -> int | None:
     (11月26日前报送B / 并于每季度末向市政府报告…), after a 并; None for any other part."""
     opens = 1 if part.startswith("并") else 0
     rest = part[opens:]
+    if not TIME_START.match(rest):
+        return None
     if _opens_with_time_limit(rest):
         return opens
     deadline = _find_deadline(rest[:NEAR_TIME], None)
