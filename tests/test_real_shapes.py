@@ -636,3 +636,13 @@ def test_time_and_scope_section_of_a_winter_plan_holds_no_task():
     assert run("二、“冬防”时间及范围", "青岚县冬防工作自2025年10月22日开始，至2026年3月31日结束。",
                "三、重点工作任务", "（一）青岚县住建局要强化扬尘治理。") == [
         ("要强化扬尘治理", [("青岚县住建局", "responsible")])]
+
+
+def test_items_under_a_units_heading_are_its_duties():
+    # category 2: a duty list by unit, each unit an item heading over numbered duties;
+    # an item numbered 2、 whose text opens with a year is an item, not a number
+    assert run("（九）青岚县公安局主要工作任务：", "1、依法整治尾气排放不合格的机动车辆。",
+               "2、2025年底前全面完成城区渣土运输车辆的密闭化改造工作。", "协助单位：县交通局。") == [
+        ("依法整治尾气排放不合格的机动车辆", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
+        ("2025年底前全面完成城区渣土运输车辆的密闭化改造工作", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
+    ]

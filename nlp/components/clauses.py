@@ -142,10 +142,16 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
     """(level, marker, length) when the line opens with item numbering."""
     for level, pattern in enumerate(rules().markers, 1):
         if m := pattern.match(line):
-            rest = line[m.end():]
-            if rest and not rest[0].isdigit():  # 1.5吨 is a number, not an item
+            if _opens_text(line, m):
                 return level, m.group().strip(), m.end()
     return None
+
+
+def _opens_text(line: str, m: re.Match[str]) -> bool:
+    """Does the marker matched open text? 1.5吨 is a number, not an item; 2、2010年底前…
+    is an item (a 、 or a bracket never stands inside a number)."""
+    rest = line[m.end():]
+    return bool(rest) and not (rest[0].isdigit() and m.group().rstrip()[-1:] in ".．")
 
 
 NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
@@ -312,7 +318,7 @@ def _marker_at(line: str, i: int) -> tuple[int, int] | None:
     if i >= len(line):
         return None
     for level, pattern in enumerate(rules().markers, 1):
-        if (m := pattern.match(line, i)) and m.end() < len(line) and not line[m.end()].isdigit():
+        if (m := pattern.match(line, i)) and _opens_text(line, m):
             number = _number(m.group().strip())
             return None if number is None else (level, number)
     return None

@@ -1052,6 +1052,9 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     stated = _Stated({}, {}, None)
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
+        if clauses[0].opens_item and (head := _duty_line(clauses[0].text))[0] and not clauses[0].text[head[1]:].strip():
+            # （九）县公安局主要工作任务： heads the items under it: their units
+            roles += [Assignment(u, head[0].role) for u in head[0].units]
         for c in clauses:
             m = r.label.match(c.text)
             if m and r.deadline_label.match(m.group("label")):
