@@ -63,6 +63,8 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
     aside); use ``find`` to locate one inside a longer clause.
     """
     phrase = text.strip(_STRIP).removeprefix("于")
+    # 2016—2017年底前, a table cell spanning years: the work is done by the last one
+    phrase = re.sub(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})", "", phrase)
     found = _pick(phrase, anchor)
     return found if found and found.text == phrase else None
 

@@ -50,6 +50,9 @@ _ASCII_PUNCTUATION = re.compile(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 _HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{_HAN}][^()\n]*)\)")
 # One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
 _SPACED_HAN = re.compile(rf" (?<=[{_HAN}] )(?=[{_HAN}])")
+# One space between a number and its unit of time is a PDF conversion's (2016 年 6 月,
+# 2 个月): removed, so that dates and time limits read as written.
+_SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
 # Any other run of blanks is one space (a field separator: 来源：某报    发布时间：…).
 _BLANKS = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
 
@@ -65,6 +68,7 @@ def normalize_text(s: str) -> str:
     s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
     s = _SPACED_HAN.sub("", s)
+    s = _SPACED_NUMBER.sub("", s)
     s = _BLANKS.sub(" ", s)
     return "\n".join(line.strip() for line in s.split("\n")) if "\n" in s else s.strip()
 

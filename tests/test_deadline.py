@@ -425,3 +425,8 @@ def test_period_ends_and_seasons(clause, text, when, kind):
         assert found is None
     else:
         assert (found.text, found.date, found.kind) == (text, when, kind)
+
+
+def test_table_cell_spanning_years_ends_with_the_last():
+    found = resolve("2024—2026年底前", None)
+    assert (found.date, found.kind) == (date(2026, 12, 31), "by")

@@ -466,3 +466,183 @@ def test_flattened_header_after_the_tables_name_with_a_remarks_column():
         ("完成城区道路机械化清扫", [("县城管局", "responsible")]),
         ("建立工地扬尘台账", [("县住建局", "responsible")]),
     ]
+
+
+def test_units_line_in_parentheses_after_the_items_of_a_section():
+    # category 1/2: a section's units closing its numbered items, the whole line a parenthetical
+    assert run("1.完善防汛预案体系", "（1）修订青岚县防汛应急预案。", "（2）组织防汛应急演练。",
+               "（责任单位：县直各有关单位、各乡（镇）人民政府）") == [
+        ("修订青岚县防汛应急预案", [("县直各有关单位", "responsible"), ("各乡（镇）人民政府", "responsible")]),
+        ("组织防汛应急演练", [("县直各有关单位", "responsible"), ("各乡（镇）人民政府", "responsible")]),
+    ]
+
+
+def test_collective_of_counties_and_ports_is_an_addressee():
+    # category 3/5: 各县（市、口岸）, a prefecture's counties, cities and ports, addressed as a subject
+    assert run("各县（市、口岸）要认真总结整治成效，于10月20日前报州大气办。") == [
+        ("要认真总结整治成效，于10月20日前报州大气办", [("各县（市、口岸）", "responsible")])]
+
+
+def test_deliverable_handed_in_by_a_time_limit_without_a_trigger_word():
+    # category 4: notices and campaign plans ask for reports without 要/请
+    assert run("整治方案和工作台账于2025年5月20日前报青岚县大气办。",
+               "各责任单位于6月5日和12月5日前将半年及全年目标完成情况书面报告县政府。") == [
+        ("于2025年5月20日前报青岚县大气办", []),
+        ("于6月5日和12月5日前将半年及全年目标完成情况书面报告县政府", []),
+    ]
+    assert run("青岚县林业局已于6月5日前将巡查情况报送县政府。") == []
+
+
+def test_table_copied_cell_by_cell_with_bars_between_cells():
+    # category 1: a web table pasted as text, one cell a line, a bar line between cells
+    # and two between rows; a 时间进度 column of standing work and a span of years
+    cells = ["|", "序号", "|", "工作任务", "|", "负责部门", "|", "时间进度", "|",
+             "|", "1", "|", "完善青岚市环卫作业监管平台", "|", "青岚市城管局、青岚市住建局", "|", "常态工作", "|",
+             "|", "2", "|", "建成餐厨垃圾处理厂", "|", "青岚市住建局,各县(区)政府", "|", "2024—2025 年底前", "|"]
+    assert flat(*cells) == [
+        ("完善青岚市环卫作业监管平台", [("青岚市城管局", "responsible"), ("青岚市住建局", "responsible")], "ongoing"),
+        ("建成餐厨垃圾处理厂", [("青岚市住建局", "responsible"), ("各县（区）政府", "responsible")], "by"),
+    ]
+
+
+def test_spaces_a_pdf_conversion_left_inside_dates():
+    from minutes.nlp.normalize import normalize_text
+
+    assert normalize_text("于 2025 年 6 月 30 日前完成 2 个月的排查") == "于 2025年6月30日前完成 2个月的排查"
+
+
+def test_duty_list_run_together_with_each_unit_a_sentence_of_its_own():
+    # category 2: 职责分工 flattened into one paragraph, 单位。负责…。 instead of 单位：负责…
+    assert run("各成员单位职责如下：青岚县环保局。负责秸秆禁烧统一监督。加强夜间巡查。"
+               "青岚县交通局、县公路局。负责国道两侧巡查。") == [
+        ("负责秸秆禁烧统一监督", [("青岚县环保局", "responsible")]),
+        ("加强夜间巡查", [("青岚县环保局", "responsible")]),
+        ("负责国道两侧巡查", [("青岚县交通局", "responsible"), ("县公路局", "responsible")]),
+    ]
+
+
+def test_sentence_of_units_without_duties_after_it_heads_nothing():
+    assert run("出席会议的有：青岚县环保局、县林业局。会议听取了工作汇报。") == []
+
+
+def test_directive_after_the_cases_it_deals_with_or_its_time_limit():
+    # category 3: 对…的 names the cases, a time limit may stand before 必须; neither is a subject
+    assert run("对不符合选址要求的砂石场要坚决关停。") == [("要坚决关停", [])]
+    assert run("对于逾期未完成整改的，要依法从严处罚。") == [("要依法从严处罚", [])]
+    (task,) = tasks_of(Document("t", "txt", blocks=["对管网不配套的，2025年8月底以前必须制订改造方案。"]), anchor=ANCHOR)
+    assert (task.text, task.deadline.date) == ("必须制订改造方案", date(2025, 8, 31))
+    assert run("未经授权的，应承担相应责任。") == []
+
+
+def test_a_standard_followed_is_no_order():
+    # 按…要求 + a name-like stretch is no 要求 addressing units
+    assert flat("对没有按省政策要求征收污水处理费或污水处理费被挤占、挪用的企业进行通报。") == []
+
+
+def test_items_numbered_with_enclosed_numerals_and_phase_headings():
+    # category 3: older plans number sections ㈠ ㈡; a phase heading (…阶段（月份）。) is no task
+    from minutes.nlp.components.clauses import segment
+
+    page = Document("t", "txt", blocks=["㈠ 动员部署阶段（4月）。", "各乡镇要制定实施方案。",
+                                        "㈡ 集中整治阶段（5月-8月）。", "各乡镇要开展集中整治。"])
+    assert [(item.marker, item.level) for item in segment(page).items] == [("㈠", 2), ("㈡", 2)]
+    assert run(*page.blocks) == [("要制定实施方案", [("各乡镇", "responsible")]),
+                                 ("要开展集中整治", [("各乡镇", "responsible")])]
+
+
+def test_conditional_pair_after_cases_stays_one_task():
+    assert [text for text, _ in run("要开展排查，对发现的问题能立即整改的要立即整改，不能立即整改的要制定方案。")] == [
+        "要开展排查，对发现的问题能立即整改的要立即整改，不能立即整改的要制定方案"]
+
+
+def test_continuation_page_with_items_run_together_in_one_framed_line():
+    # category 3: a paginated repost's page 3 — a continuation mark, bars around the page,
+    # items of two levels run together with spaces, headings set off by a space, items
+    # without a trigger word whose text opens with the units that act
+    from minutes.nlp.components.clauses import segment
+
+    line = ("| [接上页] （五）加强信息报送。青岚县大气办要确定专人负责信息报送工作。 四、时间安排 "
+            "（一）动员部署阶段（5月） 各乡镇结合实际，制定具体实施方案。 "
+            "（二）集中整治阶段（5月-8月） 各乡镇组织开展集中检查，于7月底前报送阶段性报告。 |")
+    page = Document("t", "txt", blocks=[line])
+    assert [item.marker for item in segment(page).items] == ["（五）", "四、", "（一）", "（二）"]
+    assert run(line) == [
+        ("要确定专人负责信息报送工作", [("青岚县大气办", "responsible")]),
+        ("结合实际，制定具体实施方案", [("各乡镇", "responsible")]),
+        ("组织开展集中检查，于7月底前报送阶段性报告", [("各乡镇", "responsible")]),
+    ]
+
+
+def test_inline_enumeration_of_a_paragraph_opens_no_items():
+    from minutes.nlp.components.clauses import segment
+
+    page = Document("t", "txt", blocks=["会议要求：（一）青岚县住建局要加强巡查；（二）各乡镇要落实责任。"])
+    assert segment(page).items == []
+
+
+def test_table_copied_cell_by_cell_without_bars():
+    # category 1: one cell a line, rows told apart by their numbers; text after the table stays text
+    assert flat("序号", "工作任务", "牵头单位", "责任单位", "完成时限",
+                "1", "开展青岚区建筑工地扬尘专项检查，", "建立问题台账。", "区住建委", "各街道办事处", "6月底前",
+                "2", "加强渣土运输车辆密闭管理。", "区交通局", "区公安分局、各街道办事处", "长期坚持",
+                "各街道要加强宣传。") == [
+        ("开展青岚区建筑工地扬尘专项检查，建立问题台账", [("区住建委", "lead"), ("各街道办事处", "responsible")], "by"),
+        ("加强渣土运输车辆密闭管理", [("区交通局", "lead"), ("区公安分局", "responsible"), ("各街道办事处", "responsible")],
+         "ongoing"),
+        ("要加强宣传", [("各街道", "responsible")], None),
+    ]
+
+
+def test_notice_with_a_pace_a_recurring_report_and_a_final_report():
+    # category 4: three deliverables with three limits in one sentence, the second after 并
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "青岚县各乡镇要尽快制定落实方案，并于每季度末向县政府报告进展情况，年底前报告全年落实情况。"]), anchor=ANCHOR)
+    assert [(t.text, t.deadline.kind) for t in tasks] == [
+        ("要尽快制定落实方案", "asap"), ("于每季度末向县政府报告进展情况", "recurring"), ("年底前报告全年落实情况", "by")]
+    assert [t.text for t in tasks_of(Document("t", "txt", blocks=["县林业局要加强巡查，每月开展一次检查。"]))] == [
+        "要加强巡查，每月开展一次检查"]
+
+
+def test_daily_report_handed_in_without_a_trigger_word():
+    # category 4: a recurring report, a comma between the limit and what is handed in
+    assert run("各乡镇、各街道于每日18时前，将当日巡查情况报青岚县大气办邮箱。") == [
+        ("于每日18时前，将当日巡查情况报青岚县大气办邮箱", [("各乡镇", "responsible"), ("各街道", "responsible")])]
+
+
+def test_notice_items_run_on_after_its_lead_in_one_line():
+    # category 4: a reposted notice, its lead and its numbered items in one paragraph
+    from minutes.nlp.components.clauses import segment
+
+    line = ("现就有关事项通知如下：一、各区县住建局督促在建工地落实加严管控措施。"
+            "二、各督导检查组对各区县工作开展情况进行督导检查。")
+    assert [item.marker for item in segment(Document("t", "txt", blocks=[line])).items] == ["一、", "二、"]
+    assert run(line)[0] == ("督促在建工地落实加严管控措施", [("各区县住建局", "responsible")])
+    assert segment(Document("t", "txt", blocks=["会议议定：一、县财政局要保障资金。二、县林业局要加强巡查。"])).items == []
+
+
+def test_line_broken_inside_a_title_mark_goes_on():
+    # category 3: a continuation page converted from PDF breaks a line inside 《…》
+    assert [text for text, _ in run("对于违反《", "中华人民共和国大气污染防治法》规定的，要依法查处。")] == [
+        "要依法查处"]
+
+
+def test_goals_under_a_heading_closed_by_a_full_stop_are_no_task():
+    # precision: plans state goals under 一、工作目标。 on the heading's own line
+    assert run("一、工作目标。到2025年，青岚县优良天数比例达到85%以上。", "二、工作任务。各乡镇要加强秸秆禁烧巡查。") == [
+        ("要加强秸秆禁烧巡查", [("各乡镇", "responsible")])]
+
+
+def test_time_and_scope_section_of_a_winter_plan_holds_no_task():
+    assert run("二、“冬防”时间及范围", "青岚县冬防工作自2025年10月22日开始，至2026年3月31日结束。",
+               "三、重点工作任务", "（一）青岚县住建局要强化扬尘治理。") == [
+        ("要强化扬尘治理", [("青岚县住建局", "responsible")])]
+
+
+def test_items_under_a_units_heading_are_its_duties():
+    # category 2: a duty list by unit, each unit an item heading over numbered duties;
+    # an item numbered 2、 whose text opens with a year is an item, not a number
+    assert run("（九）青岚县公安局主要工作任务：", "1、依法整治尾气排放不合格的机动车辆。",
+               "2、2025年底前全面完成城区渣土运输车辆的密闭化改造工作。", "协助单位：县交通局。") == [
+        ("依法整治尾气排放不合格的机动车辆", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
+        ("2025年底前全面完成城区渣土运输车辆的密闭化改造工作", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
+    ]

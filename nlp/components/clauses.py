@@ -78,6 +78,7 @@ class Rules:
     wrap_slack: int
     wrap_share: float
     max_enclosed: int
+    page_mark: re.Pattern[str]
 
 
 @cache
@@ -97,6 +98,7 @@ def rules() -> Rules:
         wrap_slack=int(data["wrap"]["slack"]),
         wrap_share=float(data["wrap"]["share"]),
         max_enclosed=int(data["max_enclosed"]),
+        page_mark=re.compile(data["page_mark"]),
     )
 
 
@@ -140,13 +142,22 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
     """(level, marker, length) when the line opens with item numbering."""
     for level, pattern in enumerate(rules().markers, 1):
         if m := pattern.match(line):
-            rest = line[m.end():]
-            if rest and not rest[0].isdigit():  # 1.5吨 is a number, not an item
+            if _opens_text(line, m):
                 return level, m.group().strip(), m.end()
     return None
 
 
+def _opens_text(line: str, m: re.Match[str]) -> bool:
+    """Does the marker matched open text? 1.5吨 is a number, not an item; 2、2010年底前…
+    is an item (a 、 or a bracket never stands inside a number)."""
+    rest = line[m.end():]
+    return bool(rest) and not (rest[0].isdigit() and m.group().rstrip()[-1:] in ".．")
+
+
 NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+FRAME = " \t|｜│"  # what frames a line of a page pasted from a table: blanks and bars
+HEADING_LENGTH = 20  # characters: no item heading set off by a space is longer
+LEFT_OPEN = 12  # characters: a line whose last this many open a bracket they do not close goes on
 
 
 def _number(marker: str) -> int | None:
@@ -154,6 +165,8 @@ def _number(marker: str) -> int | None:
     digits = re.sub(r"\D", "", marker)
     if digits:
         return int(digits)
+    if enclosed := re.search("[㈠-㈩]", marker):
+        return ord(enclosed.group()) - ord("㈠") + 1  # ㈢ is （三）
     chinese = "".join(ch for ch in marker if ch in NUMERALS or ch == "十")
     if not chinese:
         return None
@@ -161,6 +174,21 @@ def _number(marker: str) -> int | None:
     if "十" not in chinese:
         return NUMERALS.get(chinese) if len(chinese) == 1 else None
     return (NUMERALS.get(tens, 1) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+
+
+def _without_page_marks(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line with its page marks ([接上页], framing bars) blanked, offsets kept."""
+    mark = rules().page_mark
+    out = []
+    for offset, line, is_table in lines:
+        if not is_table and line:
+            if (m := mark.match(line)) and m.end():
+                line = " " * m.end() + line[m.end():]
+            if line[-1] in FRAME:
+                body = line.rstrip(FRAME)
+                line = body + " " * (len(line) - len(body))
+        out.append((offset, line, is_table))
+    return out
 
 
 def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -189,6 +217,26 @@ def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
     return out
 
 
+def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A line broken inside a title mark or parenthesis (…违反《 / 中华人民共和国水污染防治法》…)
+    joined with the next, which does not open an item: a conversion's break, not the
+    author's. Offsets run ahead as in ``_unwrapped``."""
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        if out and not is_table and not out[-1][2] and line.strip() and not marker_of(line) and _left_open(out[-1][1]):
+            before = out.pop()
+            out.append((before[0], before[1].rstrip() + line.strip(), False))
+        else:
+            out.append((offset, line, is_table))
+    return out
+
+
+def _left_open(line: str) -> bool:
+    """Does the line end inside a 《…》 or （…） it opened (within the last few characters)?"""
+    tail = line.rstrip()[-LEFT_OPEN:]
+    return any(tail.rfind(opener) > tail.rfind(closer) for opener, closer in (("《", "》"), ("（", "）"), ("(", ")")))
+
+
 def _goes_on(line: str, width: int) -> bool:
     """Does a line of a page broken at ``width`` go on in the next one?"""
     line = line.strip()
@@ -197,32 +245,98 @@ def _goes_on(line: str, width: int) -> bool:
 
 @cache
 def _item_ends() -> re.Pattern[str]:
-    """What an item run together with the next ends with: a sentence end or a closing
-    parenthesis (…严禁超标排放。（县环保局负责）（八）…)."""
-    return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）)')}]")
+    """What an item run together with the next ends with: a sentence end, a closing
+    parenthesis (…严禁超标排放。（县环保局负责）（八）…) or a space (…时间安排 （一）…)."""
+    return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）) ')}]")
 
 
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
-    （八）完成…。) as one line per item: after a sentence end or a closing parenthesis, a
-    marker of the style the line opened with and the next number opens the next item."""
+    （八）完成…。 / …简报。 四、时间安排 （一）动员阶段 各乡镇…) as one line per item, for a
+    line that opens with a marker. After a sentence end, a closing parenthesis or a space,
+    a marker opens the next item when it numbers the next item of a level seen on the line,
+    the first item under a heading just opened (四、时间安排 （一）…), or — after a sentence
+    end — an item of a level above all those seen (the page goes on with the next section).
+    An item's heading set off by a space from its text (（一）动员阶段 各乡镇要…) becomes a
+    line of its own."""
+    r = rules()
     out: list[tuple[int, str, bool]] = []
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
-        number = _number(found[1]) if found else None
-        if number is None:
+        if found is None and not is_table and (at := _enumeration_after_colon(line)):
+            # 现就有关事项通知如下：一、…。二、…。 the notice's items run on after its lead
+            out.append((offset, line[:at], False))
+            offset, line = offset + at, line[at:]
+            found = marker_of(line)
+        if found is None or _number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
-        pattern = rules().markers[found[0] - 1]
+        pieces: list[tuple[int, str, bool]] = []
+        last = {found[0]: _number(found[1])}  # level -> number of its last item on the line
+        level, heading = found[0], True  # of the item being read; no sentence end in it yet
         start = 0
         for end in _item_ends().finditer(line, 0, len(line) - 1):
-            i = end.start()
-            m = pattern.match(line, i + 1)
-            if m and _number(m.group()) == number + 1 and line[m.end():m.end() + 1] and not line[m.end()].isdigit():
-                out.append((offset + start, line[start : i + 1], False))
-                start, number = i + 1 + len(line[i + 1 :]) - len(line[i + 1 :].lstrip()), number + 1
-        out.append((offset + start, line[start:], False))
+            i, ch = end.end(), end.group()
+            if ch in r.clause_ends:
+                heading = False
+            at = _marker_at(line, i)
+            if at is None:
+                continue
+            next_level, number = at
+            if not (number == last.get(next_level, -1) + 1
+                    or (number == 1 and next_level > level and heading)
+                    or (ch in r.clause_ends and next_level < min(last))):
+                continue
+            pieces.append((offset + start, line[start:i], False))
+            start, level, heading = i + len(line[i:]) - len(line[i:].lstrip()), next_level, True
+            last = {lv: n for lv, n in last.items() if lv < next_level} | {next_level: number}
+        pieces.append((offset + start, line[start:], False))
+        out += [part for piece in pieces for part in _heading_apart(piece)]
     return out
+
+
+def _enumeration_after_colon(line: str) -> int | None:
+    """Where the outermost items start after the 如下： that announces them in a line of
+    running text, when the second follows a full stop (现就有关事项通知如下：一、…。二、…):
+    a notice's items run together with its lead. (会议议定：一、…；二、… stays inline.)"""
+    for colon in re.finditer("如下[：:]", line):
+        at = colon.end()
+        if _marker_at(line, at) != (1, 1):
+            continue
+        pattern = rules().markers[0]
+        for stop in re.finditer("。", line[at:]):
+            m = pattern.match(line, at + stop.end())
+            if m and _number(m.group()) == 2:
+                return at
+    return None
+
+
+def _marker_at(line: str, i: int) -> tuple[int, int] | None:
+    """(level, number) of an item marker at ``i`` followed by text, not by a number."""
+    while i < len(line) and line[i] == " ":
+        i += 1
+    if i >= len(line):
+        return None
+    for level, pattern in enumerate(rules().markers, 1):
+        if (m := pattern.match(line, i)) and _opens_text(line, m):
+            number = _number(m.group().strip())
+            return None if number is None else (level, number)
+    return None
+
+
+def _heading_apart(item: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:
+    """（一）动员阶段（5月） 各乡镇要… → the heading and the item's text as two lines."""
+    offset, line, is_table = item
+    found = None if is_table else marker_of(line)
+    if found is None:
+        return [item]
+    space = line.find(" ", found[2])
+    head = line[found[2] : space]
+    rest = line[space:].lstrip()
+    if (space < 0 or not head or len(head) > HEADING_LENGTH or any(ch in head for ch in "，,；;。：:")
+            or not any(ch in rest for ch in rules().clause_ends)):
+        return [item]
+    return [(offset, line[:space], False), (offset + len(line) - len(rest), rest, False)]
 
 
 @cache
@@ -277,11 +391,14 @@ def segment(document: Document) -> Segmentation:
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
-    for offset, line, is_table in _split_run_together(_unwrapped(lines_of(document))):
+    lines = _within_brackets(_unwrapped(_without_page_marks(lines_of(document))))
+    for offset, line, is_table in _split_run_together(lines):
         index += 1
         if is_table or not line.strip():
             continue
-        body_from, opens_item = 0, False
+        body_from, body_to, opens_item = 0, len(line), False
+        if enclosed := _enclosed_field(line):
+            body_from, body_to = enclosed  # （责任单位：X、Y）: the field line a parenthesis holds
         if found := marker_of(line):
             level, marker, length = found
             while open_items and items[open_items[-1]].level >= level:
@@ -293,15 +410,15 @@ def segment(document: Document) -> Segmentation:
             items[-1].sentence = any(ch in r.clause_ends for ch in line)
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
-        elif not (r.section_label.match(line.strip()) or r.continuation.match(line.strip())):
+        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
             items[i].end = offset + len(line)
-        label = r.section_label.match(line.strip())
-        for n, (a, b) in enumerate(split_clauses(line[body_from:])):
+        label = r.section_label.match(line[body_from:body_to].strip())
+        for n, (a, b) in enumerate(split_clauses(line[body_from:body_to])):
             a, b = a + body_from, b + body_from
             clauses.append(Clause(
                 offset + a, offset + b, line[a:b], index,
@@ -311,6 +428,16 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+def _enclosed_field(line: str) -> tuple[int, int] | None:
+    """Where the labelled line inside a parenthesis that holds the whole line starts and
+    ends: （责任单位：市直各单位、各县人民政府） closing the items above it reads as the
+    line 责任单位：… would."""
+    m = re.match(r"\s*[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]\s*$", line)
+    if m and rules().section_label.match(m.group(1)):
+        return m.start(1), m.end(1)
+    return None
 
 
 def _label(line: str, start: int, opening: re.Match[str] | None) -> str | None:

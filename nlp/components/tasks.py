@@ -50,7 +50,7 @@ TRAILING = "。；;，,、：: \t\n"
 REACH = 400
 TRIES = 12
 NEAR_TIME = 40
-TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
+TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 # Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】)
@@ -73,6 +73,7 @@ class Rules:
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
+    phase_heading: re.Pattern[str]
     topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
@@ -93,6 +94,9 @@ class Rules:
     past: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
+    submitting: re.Pattern[str]
+    cases_opening: re.Pattern[str]
+    according: re.Pattern[str]
 
 
 def _load(name: str) -> dict:
@@ -124,6 +128,7 @@ def rules() -> Rules:
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
+        phase_heading=re.compile(t["phase_heading"]),
         topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
@@ -146,6 +151,9 @@ def rules() -> Rules:
         past=re.compile(t["past"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
+        submitting=re.compile(t["submitting"]),
+        cases_opening=re.compile(t["cases_opening"]),
+        according=re.compile(t["according"]),
     )
 
 
@@ -368,14 +376,18 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
-        return Directive(m.start(), units, bool(body[skip : m.start()].strip(" ，,")))
+        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone)
+        return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
         # 会议要求县林业局加强巡查: 要求 and its addressees, then what they are to do (named
-        # ones: 会议要求各单位认真学习… is an exhortation)
+        # ones: 会议要求各单位认真学习… is an exhortation); 按国家政策要求征收… is a standard
+        # followed, not an order
+        if r.according.search(body, skip, m.start()):
+            continue
         addressees, end = leading_units(body[m.end() :])
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
@@ -396,7 +408,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
-    return None
+    return _submission(body, skip)
 
 
 def _handed_over(text: str) -> list[Assignment] | None:
@@ -432,6 +444,27 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
     return None
 
 
+def _submission(body: str, skip: int) -> Directive | None:
+    """实施方案于5月20日前报州环保局 / 各责任单位于6月5日前将…书面报告区政府: a time limit in
+    the clause's first part, then a deliverable handed in, not reported as done."""
+    r = rules()
+    head = body[skip : skip + REACH]
+    for m in re.finditer("[于在]", head):
+        if re.search("[，,；;：:]", head[: m.start()]):
+            return None
+        rest = head[m.start() :]
+        if _second_limit(rest) != 0:
+            continue  # 于5月20日前… / 于每日18时前… (a recurring report) open it
+        deadline = _find_deadline(rest[:NEAR_TIME], None)
+        after = rest[rest.find(deadline.text) + len(deadline.text) :]
+        if r.submitting.match(after) and not r.past.search(head, 0, m.start() + len(rest)):
+            subject = head[: m.start()].strip()
+            units, end = leading_units(subject)
+            named = units if end >= len(subject) else []  # 实施方案于…: no units
+            return Directive(skip + m.start(), [Assignment(u, "responsible") for u in named], bool(named))
+    return None
+
+
 def _addressed_after(zone: str) -> list[str] | None:
     """The units after the last 要求/责令 of a zone when nothing else follows them, else None."""
     found = None
@@ -453,6 +486,25 @@ def _topic(zone: str) -> bool:
     of its own or a condition (能立即整改的)?"""
     tail = re.split("[，,]", zone)[-1].strip()
     return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
+
+
+def _cases_or_time(zone: str) -> bool:
+    """Does the stretch before a trigger end with the cases it deals with or its time limit
+    (…能立即整改的要… / 对于逾期的，要… / …，8月底前必须…), which name no addressee?"""
+    parts = [p.strip() for p in re.split("[，,]", rules().subject_tail.sub("", zone.strip()))]
+    last = parts[-1] or (parts[-2] if len(parts) > 1 else "")
+    return bool(last) and (_is_cases(last) or _is_time_limit(last))
+
+
+def _is_cases(text: str) -> bool:
+    """对不应建设的项目 / 对于逾期未整改的: the cases a directive deals with."""
+    return bool(rules().cases_opening.match(text)) and "的" in text
+
+
+def _is_time_limit(text: str) -> bool:
+    from minutes.nlp.deadline import resolve
+
+    return resolve(text, None) is not None
 
 
 def _sets_time_limit(text: str) -> bool:
@@ -480,11 +532,27 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None,
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
-        elif _opens_with_time_limit(part) and _find_deadline(text[start:offset], None) is not None:
+        elif (opens := _second_limit(part)) is not None and _find_deadline(text[start:offset], None) is not None:
             out.append((start, offset, current))
-            start, current = offset, Directive(0, current.units, False)
+            start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+def _second_limit(part: str) -> int | None:
+    """Where a part that opens with a time limit of its own and a deliverable starts it
+    (11月26日前报送B / 并于每季度末向市政府报告…), after a 并; None for any other part."""
+    opens = 1 if part.startswith("并") else 0
+    rest = part[opens:]
+    if not TIME_START.match(rest):
+        return None
+    if _opens_with_time_limit(rest):
+        return opens
+    deadline = _find_deadline(rest[:NEAR_TIME], None)
+    if deadline is None or deadline.kind != "recurring" or rest.find(deadline.text) < 0:
+        return None
+    at = rest.find(deadline.text)
+    return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
 
 
 def _opens_with_time_limit(part: str) -> bool:
@@ -513,11 +581,15 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     if comma:
         tail = r.subject_tail.sub("", tail.strip())
         if not tail:
-            # an adverbial before the comma (整改任务完成后，要…), not a condition on
-            # third parties (已获授权的，应…)
-            return None if head.rstrip().endswith("的") else []
-        return _units_ending(tail, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
-    return _units_ending(zone, end, orgs)
+            # an adverbial before the comma (整改任务完成后，要…) or the cases the
+            # directive deals with (对于逾期未整改的，要…), not a condition on third
+            # parties (已获授权的，应…)
+            last = re.split("[，,]", head)[-1].strip()
+            return None if last.endswith("的") and not _is_cases(last) else []
+        zone = tail
+    if _is_cases(zone) or _is_time_limit(zone):
+        return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
+    return _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
@@ -655,16 +727,21 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
     addressee: list[Assignment] | None = []
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
+    heads = _unit_sentences(seg.clauses)
     for clause in seg.clauses:
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
+            listed = False
         text = clause.text
+        if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
+            duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
+            continue
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == line_start else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
             role = (duty.role if duty.role != "responsible" else own) if own else (
-                duty.role if body and duties.section else None)
+                duty.role if body and (duties.section or listed) else None)
             if role:
                 task_text, _ = strip_parenthetical(body)
                 found.append(Found(clause.start + len(text) - len(body), task_text,
@@ -711,10 +788,12 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
                 units = addressee
             if inner is not None:
                 units = merge(units, roles_sentence(inner) or [])
-            found.append(Found(
-                clause.start + start, task_text, units,
-                _find_deadline(text[start:end], anchor), clause.item, bool(units),
-            ))
+            # a time limit may stand before the trigger in its part (…的，8月底前必须…)
+            opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
+            deadline = _find_deadline(text[start:end], anchor)
+            if deadline is None and opening < start:
+                deadline = _find_deadline(text[opening:start], anchor)
+            found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
         if clause.closing in SENTENCE_END:
@@ -771,6 +850,21 @@ class _Duties:
         if clause.opens_item:
             self.carried = None
         return self.carried, 0
+
+
+def _unit_sentences(clauses: list[Clause]) -> dict[int, list[str]]:
+    """Sentences that only name units (after a colon, if any: 职责如下：县环保局。) and are
+    followed in their paragraph by a sentence opening with a role word (负责…): each heads
+    the duties after it, up to the next such sentence — a duty list run together into
+    one paragraph. Keyed by where the sentence starts."""
+    heads: dict[int, list[str]] = {}
+    for clause, after in zip(clauses, clauses[1:]):
+        if clause.closing != "。" or after.paragraph != clause.paragraph or not _role_word_at(after.text):
+            continue
+        head = re.split("[：:]", clause.text)[-1].strip()
+        if head and not any(ch in head for ch in "，,") and (units := units_in(head)):
+            heads[clause.start] = units
+    return heads
 
 
 def _duty_line(text: str) -> tuple[_Duty | None, int]:
@@ -831,7 +925,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             roles += sentence_roles
             continue
         actions.append(c)
-    if not actions:
+    if not actions or (actions == chosen[:1] and r.phase_heading.match(actions[0].text)):
         return None
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return None  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
@@ -840,6 +934,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     lead_roles, _ = leading_roles(text)
     if not lead_roles:
         lead_roles = stated_roles(_parts(text)[0][1])
+    if not lead_roles and not roles and (acting := _acting_units(text)):
+        # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
+        # opens with the units that act
+        lead_roles, text = acting
     text, inner = strip_parenthetical(text)
     if inner is not None:
         roles += roles_sentence(inner) or []
@@ -852,6 +950,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 or _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor))
     number = re.sub(r"\D", "", seg.items[index].marker) or None
     return Found(first.start, text, roles, deadline, index, bool(roles), number)
+
+
+def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
+    """The units opening an item's text as its subject (各乡镇组织有关部门开展…) and the
+    text after them; None when it opens otherwise, or reports work done."""
+    units, end = leading_units(text)
+    rest = text[end:].lstrip("，, ")
+    if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
+        return None
+    return [Assignment(u, "responsible") for u in units], rest
 
 
 def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
@@ -921,8 +1029,10 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     i: int | None = index
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
-        if opening and _is_heading(opening, 1) and rules().non_task_heading.search(opening.text.rstrip(TRAILING)):
-            return True
+        heading = opening.text.rstrip(TRAILING) if opening else ""
+        if opening and (_is_heading(opening, 1) and rules().non_task_heading.search(heading)
+                        or rules().non_task_heading.fullmatch(heading)):
+            return True  # 一、工作目标 / 一、工作目标。到2025年…: goals, not tasks
         i = seg.items[i].parent
     return False
 
@@ -942,6 +1052,9 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     stated = _Stated({}, {}, None)
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
+        if clauses[0].opens_item and (head := _duty_line(clauses[0].text))[0] and not clauses[0].text[head[1]:].strip():
+            # （九）县公安局主要工作任务： heads the items under it: their units
+            roles += [Assignment(u, head[0].role) for u in head[0].units]
         for c in clauses:
             m = r.label.match(c.text)
             if m and r.deadline_label.match(m.group("label")):
@@ -1119,7 +1232,7 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     offset = 0
-    lines = text.split("\n")
+    lines = _rows_of_cell_lines(text).split("\n")
     starts = []
     for line in lines:
         starts.append(offset)
@@ -1164,6 +1277,62 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+def _rows_of_cell_lines(text: str) -> str:
+    """A table copied from a page cell by cell, a bar alone on the line between two cells
+    and two such lines between two rows (| / 1 / | / 开展… / | / 县住建局 / | / | / 2 …):
+    each row one line again, its cells between bars. Only line breaks become spaces, so
+    offsets stay those of the text."""
+    lines = text.split("\n")
+    bars = [bool(BAR_LINE.fullmatch(line)) for line in lines]
+    if sum(bars) >= MIN_BAR_LINES:
+        # a cell is a line between two bar lines: the breaks around it become spaces
+        cell = [0 < k < len(lines) - 1 and not bars[k] and bars[k - 1] and bars[k + 1] for k in range(len(lines))]
+        out = [lines[0]]
+        for k in range(1, len(lines)):
+            out.append(" " if cell[k] or cell[k - 1] else "\n")
+            out.append(lines[k])
+        text = "".join(out)
+    return _numbered_cell_lines(text)
+
+
+def _numbered_cell_lines(text: str) -> str:
+    """A table copied cell by cell without bars: a header of one column name a line opening
+    with the number column (序号 / 工作任务 / 责任单位 / …), then each row from its number's
+    line (1, 2, …) to the next: the line breaks inside a row become bars, offsets kept."""
+    r = rules()
+    lines = text.split("\n")
+    numbers = [i for i, line in enumerate(lines) if r.number_label.fullmatch(line.strip())]
+    if not numbers:
+        return text
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    out = list(text)
+    done = 0
+    for i in numbers:
+        if i < done:
+            continue
+        j = i
+        while j + 1 < len(lines) and r.column_label.fullmatch("".join(lines[j + 1].split())):
+            j += 1
+        columns = j - i + 1
+        if columns < 3:
+            continue
+        for k in range(i, j):  # the header is one row as well
+            out[starts[k + 1] - 1] = "|"
+        number, k = 1, j + 1
+        while k < len(lines) and lines[k].strip() == str(number):
+            # a row's cells may take more lines than it has columns; the last row, with no
+            # number after it, takes no more lines than a row has cells
+            nxt = [n for n in range(k + 1, min(len(lines), k + 3 * columns)) if lines[n].strip() == str(number + 1)]
+            end = nxt[0] if nxt else min(len(lines), k + columns)
+            for m in range(k, end - 1):
+                out[starts[m + 1] - 1] = "|"
+            number, k = number + 1, end
+        done = k
+    return "".join(out)
 
 
 def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
@@ -1212,6 +1381,8 @@ BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
+BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
+MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
