@@ -319,6 +319,24 @@ def test_units_in_square_brackets_after_an_item():
     ]
 
 
+def test_units_in_tortoise_shell_brackets_after_an_item():
+    assert run("1.完成油烟治理。〔县城管局牵头，县市场监管局参与，各乡、镇人民政府负责落实〕") == [
+        ("完成油烟治理", [("县城管局", "lead"), ("县市场监管局", "support"), ("各乡、镇人民政府", "responsible")])]
+
+
+def test_units_by_their_duties_and_collectives_with_a_kind_in_parentheses():
+    assert run("1.推进道路保洁。（县城管局牵头，县级各有关部门及各镇街按职责分工负责）",
+               "2.加强工地扬尘管控。", "责任单位：县住建局、县执法局，各街道（园区）。") == [
+        ("推进道路保洁", [("县城管局", "lead"), ("县级各有关部门", "responsible"), ("各镇街", "responsible")]),
+        ("加强工地扬尘管控", [("县住建局", "responsible"), ("县执法局", "responsible"), ("各街道（园区）", "responsible")]),
+    ]
+
+
+def test_an_adverb_after_a_collective_names_no_unit():
+    # 各部门主动 is no name: the sentence hands no role to anyone
+    assert run("会议要求，各乡镇要加强巡查。各部门主动配合，形成合力。") == [("要加强巡查", [("各乡镇", "responsible")])]
+
+
 def test_labelled_unit_list_with_a_lead_mark_and_vague_partners():
     assert run("1.开展燃煤锅炉排查。（责任单位：县生态环境局（牵头），县工信局）", "2.完成油烟治理。（县城管局牵头，各有关部门配合）") == [
         ("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "responsible")]),

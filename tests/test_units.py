@@ -48,6 +48,14 @@ from minutes.nlp.pipeline import get_nlp
         ("某某市各部门", []),
         # bodies named by what they do
         ("供水单位、施工单位", ["供水单位", "施工单位"]),
+        # a collective with a kind of district in parentheses, 各 before 有关, towns-and-streets
+        ("区住建局，各街道（园区）", ["区住建局", "各街道（园区）"]),
+        ("县级各有关部门及各镇街", ["县级各有关部门", "各镇街"]),
+        # levels that share one 各: one collective
+        ("各县、区人民政府（管委会）", ["各县、区人民政府（管委会）"]),
+        ("各区、市直有关部门", ["各区", "市直有关部门"]),
+        # the manner of the role word that follows is no part of a name
+        ("县级有关部门及各乡镇按职责分工", ["县级有关部门", "各乡镇"]),
         # bare places in a list of addressees
         ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
         # vague references are not units, but the region is still a list of addressees
@@ -71,6 +79,12 @@ def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
 
+@pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年"])
+def test_a_collective_ends_like_a_unit(name):
+    # 各部门主动配合: an adverb, a time-limit cell run into the name: no collective
+    assert not is_unit(name)
+
+
 @pytest.mark.parametrize(
     ("text", "units", "rest"),
     [
@@ -88,6 +102,8 @@ def test_vague_is_not_a_unit(name):
         ("高新区管委会督促企业错峰生产", ["高新区管委会"], "督促企业错峰生产"),
         ("第五师生态环境局、各团场落实禁燃措施", ["第五师生态环境局", "各团场"], "落实禁燃措施"),
         ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
+        # a collective, then a time limit run into it (a flattened table's cells)
+        ("各乡镇年底前完成", ["各乡镇"], "年底前完成"),
     ],
 )
 def test_leading_units(text, units, rest):

@@ -53,9 +53,10 @@ NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
-# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】)
-OPEN_PARENS, CLOSE_PARENS = "（(【", "）)】"
-PART_MARK = re.compile(r"[（(【）)】，,；;。]")
+# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】,
+# 〔X牵头，Y参与〕)
+OPEN_PARENS, CLOSE_PARENS = "（(【〔", "）)】〕"
+PART_MARK = re.compile(r"[（(【〔）)】〕，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
 

@@ -49,6 +49,9 @@ class Rules:
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
+    list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
+    distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
+    distributive_next: re.Pattern[str]
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
@@ -75,6 +78,9 @@ def rules() -> Rules:
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
+        list_manner=re.compile(data["list_manner"]),
+        distributive=re.compile(data["distributive"]),
+        distributive_next=re.compile(data["distributive_next"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
@@ -125,8 +131,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
-        # in running text a collective ends like one too: 各部门前期做 is none
-        return in_list or _ends_with_suffix(name)
+        # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
+        return _ends_with_suffix(name)
     if (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
@@ -150,8 +156,9 @@ def _ends_with_suffix(name: str) -> bool:
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
-    """Items of a list with their offsets: split at punctuation outside parentheses, and at
-    和/与/及 only where the part before is already a unit (市住房和城乡建设局 stays whole)."""
+    """Items of a list with their offsets: split at punctuation outside parentheses (not
+    between the levels of 各县、区人民政府), and at 和/与/及 only where the part before is
+    already a unit (市住房和城乡建设局 stays whole)."""
     r = rules()
     items: list[tuple[int, str]] = []
     depth, start = 0, 0
@@ -164,6 +171,8 @@ def split_list(text: str) -> list[tuple[int, str]]:
         elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
+            if ch == "、" and r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1):
+                continue  # 各县、区人民政府: one collective
             if ch in PUNCTUATION:
                 items.append((start, text[start:i]))
                 start = i + 1
@@ -175,11 +184,14 @@ def split_list(text: str) -> list[tuple[int, str]]:
 
 
 def _clean(item: str) -> tuple[int, str]:
-    """Drop leading 请/由/会同… and a trailing 等部门; return the offset of what is left."""
+    """Drop leading 请/由/会同… and a trailing 等部门 (and 按职责分工 after it); return the
+    offset of what is left."""
     r = rules()
     lead = r.name_leads.match(item)
     skip = lead.end() if lead else 0
     name = item[skip:]
+    if (manner := r.list_manner.search(name)) and manner.start() > 0:
+        name = name[: manner.start()]
     tail = r.list_tail.search(name)
     if tail and tail.start() > 0:
         name = name[: tail.start()]
@@ -258,6 +270,10 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     for end in reversed(ends[: bisect_right(ends, min(len(head), MAX_NAME))]):
         if is_unit(head[:end], in_list=in_list):
             return head[:end]
+    if head.startswith("各"):  # a collective ends with a place or kind (各乡镇 of 各乡镇年底前)
+        for end in range(min(len(head), MAX_NAME) - 1, 1, -1):
+            if head[:end].endswith(r.endings) and is_unit(head[:end], in_list=in_list):
+                return head[:end]
     return None
 
 
