@@ -41,6 +41,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "区生态环境局",
             None,
         ),
+        (  # the organizer, then when it convened
+            "北湖市召开大气污染防治工作联席会议",
+            ["为改善空气质量，市大气办于4月28日组织召开北湖市大气污染防治工作联席会议。"],
+            "北湖市大气污染防治工作联席会议",
+            "市大气办",
+            None,
+        ),
         (  # "<name>在<place>召开": no organizer
             "全区河湖长制工作推进会暨第二季度调度会召开",
             ["本报讯（记者 方圆）4月2日，全区河湖长制工作推进会暨第二季度调度会在临江镇召开。"],
@@ -141,6 +148,9 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
         (NEWS_TITLE, ["6月2日至3日，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 2)),
         # no year anywhere: unknown, not a guess
         ("南湖区召开河道保洁工作推进会", ["5月5日，区水务局召开河道保洁工作推进会。"], None, None),
+        # a dateline past a byline's reach whose sentence convenes the meeting
+        (NEWS_TITLE, ["南湖讯（通讯员 甲乙）为配合第二轮中央生态环境保护督察工作，加强建筑领域环境综合整治，2021年4月11日，南湖区召开部署大会。"],
+         None, date(2021, 4, 11)),
         # an impossible day is no date
         ("南湖区召开河道保洁工作推进会", ["2月30日，区水务局召开河道保洁工作推进会。"], date(2024, 3, 1), None),
     ],
@@ -159,6 +169,10 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
         (
             ["区生态环境局党组书记、局长田方远出席会议并讲话，副区长孔德明主持会议。"],
             [("田方远", "区生态环境局党组书记、局长", "speaker"), ("孔德明", "副区长", "chair")],
+        ),
+        (  # a dateline run into the sentence without its comma
+            ["3月20日孔德明副区长主持召开大气污染防治工作调度会。"],
+            [("孔德明", "副区长", "chair")],
         ),
         (
             ["会上，区水务局副局长林秋实汇报了河道整治进展，区长助理沈一鸣作部署。"],
@@ -318,6 +332,14 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # minutes: 列席 organizations, with a shared suffix
             ["列席：区发改局、区财政局，东坝镇、西坝镇人民政府分管负责同志", "6月1日，区政府召开专题会议。"],
             ["区发改局", "区财政局", "东坝镇人民政府", "西坝镇人民政府"],
+        ),
+        (  # organizations listed after the people who came with them; bodies of a kind are none
+            ["6月3日，区政府召开推进会。区住建局局长孙立以及区城管局、区交通局、金石建设公司、各街道、施工单位等负责人参加。"],
+            ["区城管局", "区交通局", "金石建设公司"],
+        ),
+        (  # each clause of an attendance sentence names who came for its units (分管领导)
+            ["4月8日，区政府召开联席会议。柳湾镇、石桥乡政府分管领导，经开区管委会分管领导，区住建局分管领导，区生态环境分局参加会议。"],
+            ["柳湾镇政府", "石桥乡政府", "经开区管委会", "区住建局", "区生态环境分局"],
         ),
     ],
 )

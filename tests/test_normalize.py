@@ -244,3 +244,18 @@ def test_lines_around_boilerplate_are_judged_each_on_its_own():
     doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
     assert doc.blocks == ["关于秸秆禁烧的通知", "各单位要在3.24.2025前完成排查。"]
     assert doc.metadata == {"source": "天山网", "editor": "刘芳"} and doc.published == date(2025, 3, 19)
+
+
+def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
+    page = normalize(Document("t", "txt", blocks=[
+        "1.开展锅炉整治。（牵头单位：县市场监", "管局；配合单位：县生态环境局、各乡", "镇人民政府）",
+        "县住房和城乡建设局、县城市管理", "局要督促施工单位落实措施。",
+        "二、加强城市管理", "局部地区实行错峰作业。",
+        "三、关于资金保障问题", "县财政局要统筹整合资金。",
+    ]))
+    assert page.blocks == [
+        "1.开展锅炉整治。（牵头单位：县市场监管局；配合单位：县生态环境局、各乡镇人民政府）",
+        "县住房和城乡建设局、县城市管理局要督促施工单位落实措施。",
+        "二、加强城市管理", "局部地区实行错峰作业。",
+        "三、关于资金保障问题", "县财政局要统筹整合资金。",
+    ]

@@ -79,7 +79,9 @@ def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
 
-@pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年"])
+@pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年",
+                                  # a person's post inside: no name
+                                  "区住建局局长孙立以及区城管局", "区水务局副局长林秋实和区城管局"])
 def test_a_collective_ends_like_a_unit(name):
     # 各部门主动配合: an adverb, a time-limit cell run into the name: no collective
     assert not is_unit(name)

@@ -27,6 +27,8 @@ CLAUSE_BREAKS = "，：；。"
 # (莫合买提·依明); no surname list applies.
 TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 SENTENCE_BREAKS = r"[。；！？\n]"
+LEAD_REACH = 400  # characters: the longest sentence read after a dateline
+AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = str.maketrans(",;:()", "，；：（）")
@@ -226,11 +228,14 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
     r = rules()
     leads = []
     for line in lines:
-        m = r.dateline.search(line)
-        if m and m.start() <= r.dateline_within:
-            year = int(m["year"]) if m["year"] else None
-            sentence = re.split(SENTENCE_BREAKS, line[m.end() :], maxsplit=1)[0]
-            leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
+        for m in r.dateline.finditer(line):
+            # a dateline past a byline's reach opens the lead only where its sentence
+            # convenes a meeting (讯 为配合…工作，2021年4月11日，某区召开…)
+            sentence = re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0]
+            if m.start() <= r.dateline_within or _convened(sentence).get("name"):
+                year = int(m["year"]) if m["year"] else None
+                leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
+                break
     if leads:
         return next((lead for lead in leads if "会" in lead.sentence), leads[0])
     for line in lines:
@@ -646,6 +651,8 @@ def _units_in(line: str) -> list[str]:
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
                 listed = _org_list(clause[lead : end.start()])
+                if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
+                    listed = _list_after_people(clause[lead : end.start()])
                 if listed is not None:
                     found.extend(pending)
                 found.extend(listed or [])
@@ -655,6 +662,15 @@ def _units_in(line: str) -> list[str]:
             else:
                 pending = []
     return found
+
+
+def _list_after_people(text: str) -> list[str] | None:
+    """The organizations listed after the people named first in one list of attendees
+    (副局长甲以及区城管局、区交通局): the longest tail after 以及/及/和 that is a list of them."""
+    for m in AND_THEN.finditer(text):
+        if (listed := _org_list(text[m.end() :])) is not None:
+            return listed
+    return None
 
 
 def _org_list(text: str) -> list[str] | None:
