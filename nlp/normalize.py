@@ -24,7 +24,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date
+from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -211,6 +211,7 @@ def normalize(doc: Document) -> Document:
         # rewritten by spam) for the title: the title is the first line of what is left,
         # read the same way
         title = plain_title([b for b in blocks if isinstance(b, str)])
+    title = title and untagged(title)
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
         published = dateline_date or signature_date([b for b in blocks if isinstance(b, str)])
@@ -331,15 +332,17 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
 
 
 def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
-    """Scraped pages repeat the headline under the dateline: keep its first occurrence only."""
+    """Scraped pages repeat the headline under the dateline: keep its first occurrence only,
+    as the title reads (without the tags a repost puts before it)."""
     if not title:
         return blocks
     seen = False
     result: list[Block] = []
     for index, block in enumerate(blocks):
-        if index < 4 and block == title:
+        if index < 4 and isinstance(block, str) and untagged(block) == title:
             if seen:
                 continue
             seen = True
+            block = title
         result.append(block)
     return result

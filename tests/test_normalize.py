@@ -259,3 +259,11 @@ def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
         "二、加强城市管理", "局部地区实行错峰作业。",
         "三、关于资金保障问题", "县财政局要统筹整合资金。",
     ]
+
+
+def test_a_tagged_headline_repeated_in_the_body_is_the_title_once():
+    page = normalize(Document("t", "txt", blocks=[
+        "[某某流量计]桐溪县召开汛期防汛工作会", "[某某流量计]桐溪县召开汛期防汛工作会", "7月3日，县水务局召开防汛工作会。"],
+        title="[某某流量计]桐溪县召开汛期防汛工作会"))
+    assert page.title == "桐溪县召开汛期防汛工作会"
+    assert page.blocks == ["桐溪县召开汛期防汛工作会", "7月3日，县水务局召开防汛工作会。"]

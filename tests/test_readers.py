@@ -184,6 +184,12 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         (["桐溪县人民政府门户网站", "桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
         # junk and then body text: the page has no title
         (["体育开户送彩金，手机投注官网", "首页 > 新闻中心 > 工作动态", "7月3日，桐溪县召开防汛工作会。"], None),
+        # a repost's tags before the title are no part of it
+        (["[某某流量计][某某仪表]桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
+        (["【工作动态】桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
+        # a repost's lead-in above the text it copies
+        (["日前，桐溪县印发《桐溪县扬尘治理实施方案》。全文如下：", "桐溪县扬尘治理实施方案", "一、工作目标"],
+         "桐溪县扬尘治理实施方案"),
     ],
 )
 def test_plain_text_title_skips_adverts_menus_and_slogans(lines, title):
