@@ -170,6 +170,12 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["区生态环境局党组书记、局长田方远出席会议并讲话，副区长孔德明主持会议。"],
             [("田方远", "区生态环境局党组书记、局长", "speaker"), ("孔德明", "副区长", "chair")],
         ),
+        (  # a speech that is a mobilization; posts of two words; organizations after the people
+            ["2021年4月11日，南湖区召开部署大会，区政府副区长杨光明出席会议并作相关动员部署，区政府副调研员桂志中、"
+             "区水务局党组书记、局长王中华以及区教育局、区交通局等负责人参加。会议由桂志中主持。"],
+            [("杨光明", "区政府副区长", "speaker"), ("桂志中", "区政府副调研员", "chair"),
+             ("王中华", "区水务局党组书记、局长", "attendee")],
+        ),
         (  # a dateline run into the sentence without its comma
             ["3月20日孔德明副区长主持召开大气污染防治工作调度会。"],
             [("孔德明", "副区长", "chair")],

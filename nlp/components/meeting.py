@@ -435,7 +435,7 @@ def _people_in(line: str) -> list[Person]:
         # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署)
         subject = re.sub(r"[在就][^在就]{0,30}$", "", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
-        listed = _persons(r.people_tail.sub("", subject))
+        listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
         found.extend(Person(name, title, role) for name, title in listed)
         if not listed:
             continue
@@ -459,11 +459,21 @@ def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
         end = start - 1
 
 
+def _without_units_after(text: str) -> str:
+    """The people of an attendance list that names organizations after them (局长甲以及
+    区城管局、区教育局): the part before 以及/及/和 when what follows is a list of them."""
+    for m in AND_THEN.finditer(text):
+        if m.start() and _org_list(text[m.end() :]):
+            return text[: m.start()]
+    return text
+
+
 def _persons(text: str) -> list[tuple[str, str | None]]:
     """(name, title) of the persons ``text`` lists and nothing else: one person, names
     each with its title (南屏区副区长甲、东溪县副县长乙), bare names (甲、乙), or one
-    title before names (市领导甲、乙); empty when it is no such list."""
-    parts = text.split("、")
+    title before names (市领导甲、乙); empty when it is no such list. A title of two posts
+    (区水务局党组书记、局长甲) stays with its person."""
+    parts = _with_joined_posts(text.split("、"))
     if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
         return [_person(part) for part in parts]
     if whole := _person(text):
@@ -475,6 +485,25 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
         if head and head[1] and all(_is_name(part) for part in parts[1:]):
             return [(name, head[1]) for name in [head[0], *parts[1:]]]
     return []
+
+
+def _with_joined_posts(parts: list[str]) -> list[str]:
+    """Parts of a list of people with a part that holds only a post joined to the next
+    (区水务局党组书记 / 局长甲 → 区水务局党组书记、局长甲)."""
+    r = rules()
+    joined: list[str] = []
+    carry = ""
+    for part in parts:
+        part = carry + part
+        title = r.title_word.search(part)
+        if title and title.end() == len(part.strip()) and not _person(part):
+            carry = part + "、"
+            continue
+        joined.append(part)
+        carry = ""
+    if carry:
+        joined.append(carry[:-1])
+    return joined
 
 
 def _person(text: str) -> tuple[str, str | None] | None:
