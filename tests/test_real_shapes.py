@@ -332,6 +332,21 @@ def test_units_by_their_duties_and_collectives_with_a_kind_in_parentheses():
     ]
 
 
+def test_labelled_unit_list_whose_separating_spaces_were_lost():
+    # 责任单位：县住建局 县城管局 县交通局 as normalizing leaves it
+    assert flat("（三）开展扬尘治理。", "责任单位：县住建局 县城管局 县交通局") == [
+        ("开展扬尘治理", [("县住建局", "responsible"), ("县城管局", "responsible"), ("县交通局", "responsible")], None)]
+
+
+def test_main_responsible_unit_label_and_bodies_of_a_campaign():
+    assert run("（六）开展油烟整治。主要责任单位：县城管执法局；协办单位：县市场监管局",
+               "（十）加强宣传。责任单位：县委宣传部、县广播电视台、县妇联、县科协") == [
+        ("开展油烟整治", [("县城管执法局", "responsible"), ("县市场监管局", "support")]),
+        ("加强宣传", [("县委宣传部", "responsible"), ("县广播电视台", "responsible"), ("县妇联", "responsible"),
+                   ("县科协", "responsible")]),
+    ]
+
+
 def test_an_adverb_after_a_collective_names_no_unit():
     # 各部门主动 is no name: the sentence hands no role to anyone
     assert run("会议要求，各乡镇要加强巡查。各部门主动配合，形成合力。") == [("要加强巡查", [("各乡镇", "responsible")])]

@@ -209,7 +209,8 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         units = units_in(name) if name else []
         if units is None:
             return None
-        found += [Assignment(u, own) for u in units]
+        # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
+        found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found
 
 
