@@ -175,8 +175,10 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("县住建局县城管执法局", ["县住建局", "县城管执法局"]),
         ("区大气办区城管局各乡镇人民政府", ["区大气办", "区城管局", "各乡镇人民政府"]),
         ("县委县政府", ["县委", "县政府"]),
-        # one name that holds another body's name stays whole
+        ("县委宣传部县公安局", ["县委宣传部", "县公安局"]),
+        # one name that holds another body's name stays whole, a joint office too
         ("县委宣传部", ["县委宣传部"]),
+        ("县委县政府督查室", ["县委县政府督查室"]),
         ("市公安局交警支队", ["市公安局交警支队"]),
         ("市生态环境局滨江新区分局", ["市生态环境局滨江新区分局"]),
         ("县环委会各成员单位", ["县环委会各成员单位"]),

@@ -59,6 +59,7 @@ class Rules:
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
+    joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
 
 
 @cache
@@ -88,6 +89,7 @@ def rules() -> Rules:
         place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
+        joint_organs=re.compile(data["joint_organs"]),
     )
 
 
@@ -220,9 +222,12 @@ def unglue(name: str) -> list[str]:
     reader of tables decides) and ask this.
     A name splits after an organ suffix only where what follows is a whole unit that
     starts like a body of its own (a level word, 各, a place) and is no sub-unit of the
-    first (市生态环境局两江新区分局 stays one)."""
+    first (市生态环境局两江新区分局 stays one), nor inside a joint office (县委县政府督查室)."""
     r = rules()
+    joint = r.joint_organs.match(name)
     for m in r.org_end.finditer(name, 1, len(name) - 2):
+        if joint and m.end() < joint.end():
+            continue  # 县委 of 县委县政府督查室
         head, rest = name[: m.end()], name[m.end() :]
         if (r.glued_start.match(rest) and not rest.endswith(r.sub_units)
                 and is_unit(head) and is_unit(rest)):
