@@ -145,6 +145,10 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("（2023-08-09）", date(2023, 8, 9), None),
         # a bare date, then the paper it was printed in
         ("2023年08月09日 10:20 青川日报", date(2023, 8, 9), "青川日报"),
+        # a repost's media, author and channel fields; click counts and heat
+        ("媒体:青川日报  作者:王敏 专业号:青川林草 2023/8/9 16:12:35", date(2023, 8, 9), None),
+        ("发布日期:2023-08-09 01:37 点击次数:75", date(2023, 8, 9), None),
+        ("来源: 青川网 时间:2023-08-09 09:02:36 热度:", date(2023, 8, 9), "青川网"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
