@@ -116,8 +116,9 @@ def plain_title(lines: list[str]) -> str | None:
 
 
 def untagged(title: str) -> str:
-    """A title without the bracketed tags a repost puts before it: [某某流量计]X召开… → X召开…"""
-    return _title_rules().tags.sub("", title, count=1).strip() if title[:1] in "[【" else title
+    """A title without the tags a repost puts before it: [某某流量计]X召开… → X召开…,
+    生态卫士 | X召开… → X召开…"""
+    return _title_rules().tags.sub("", title, count=1).strip() if title[:1] in "[【" or "|" in title or "｜" in title else title
 
 
 def _plain_title(lines: list[str]) -> str | None:

@@ -176,6 +176,14 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             [("杨光明", "区政府副区长", "speaker"), ("桂志中", "区政府副调研员", "chair"),
              ("王中华", "区水务局党组书记、局长", "attendee")],
         ),
+        (  # on what they acted is no part of the name; a task handed out is a speech
+            ["会上，副镇长李小明对环境检查情况进行了通报。副镇长杨文华对安全维稳工作进行了安排。"],
+            [("李小明", "副镇长", "reporter"), ("杨文华", "副镇长", "speaker")],
+        ),
+        (  # a person, then in the next clause the organizations that attended with him
+            ["镇党委委员袁文强，党政综合办、纪检监察办等部门及各村（社区）党组织书记等约35人参加了会议。"],
+            [("袁文强", "镇党委委员", "attendee")],
+        ),
         (  # a dateline run into the sentence without its comma
             ["3月20日孔德明副区长主持召开大气污染防治工作调度会。"],
             [("孔德明", "副区长", "chair")],

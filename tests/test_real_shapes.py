@@ -347,6 +347,15 @@ def test_main_responsible_unit_label_and_bodies_of_a_campaign():
     ]
 
 
+def test_people_and_a_whole_place_address_a_task_but_are_no_units():
+    assert run("会议要求，各村要制定整治方案；全镇要适时组织集中清扫，领导干部要带头参与；镇组织部门、纪委要将成效纳入考核。") == [
+        ("要制定整治方案", [("各村", "responsible")]),
+        ("要适时组织集中清扫", []),
+        ("要带头参与", []),
+        ("要将成效纳入考核", [("镇组织部门", "responsible"), ("纪委", "responsible")]),
+    ]
+
+
 def test_an_adverb_after_a_collective_names_no_unit():
     # 各部门主动 is no name: the sentence hands no role to anyone
     assert run("会议要求，各乡镇要加强巡查。各部门主动配合，形成合力。") == [("要加强巡查", [("各乡镇", "responsible")])]

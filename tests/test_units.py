@@ -56,6 +56,14 @@ from minutes.nlp.pipeline import get_nlp
         ("各区、市直有关部门", ["各区", "市直有关部门"]),
         # the manner of the role word that follows is no part of a name
         ("县级有关部门及各乡镇按职责分工", ["县级有关部门", "各乡镇"]),
+        # a level's department of a kind; the ordinal of the directive after a subject
+        ("镇组织部门、纪委", ["镇组织部门", "纪委"]),
+        ("县委组织部", ["县委组织部"]),
+        ("各村各部门一", ["各村各部门"]),
+        # a whole place and people are addressees, no units
+        ("全镇", []),
+        ("领导干部", []),
+        ("党员干部和职工群众", []),
         # bare places in a list of addressees
         ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
         # vague references are not units, but the region is still a list of addressees
@@ -79,7 +87,7 @@ def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
 
-@pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年",
+@pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年", "镇主管部门",
                                   # a person's post inside: no name
                                   "区住建局局长孙立以及区城管局", "区水务局副局长林秋实和区城管局"])
 def test_a_collective_ends_like_a_unit(name):

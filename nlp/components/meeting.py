@@ -432,12 +432,13 @@ def _people_in(line: str) -> list[Person]:
                 found.extend(Person(name, title, role) for name, title in listed)
             continue
         start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
-        # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署)
-        subject = re.sub(r"[在就][^在就]{0,30}$", "", line[start : m.start()]).strip()
+        # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署,
+        # 甲对…进行了通报)
+        subject = re.sub(r"[在就对][^在就对]{0,30}$", "", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
         listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
         found.extend(Person(name, title, role) for name, title in listed)
-        if not listed:
+        if not listed and not _org_list(_list_before_kind(subject)):
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
@@ -457,6 +458,14 @@ def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
         start = max(line.rfind(ch, 0, end) for ch in CLAUSE_BREAKS) + 1
         yield line[start:end]
         end = start - 1
+
+
+def _list_before_kind(text: str) -> str:
+    """A list of organizations without the kind of people they sent after it (X局、Y局等部门
+    及各村党组织书记等约35人 → X局、Y局): the persons with titles in the clauses before such
+    a list share its verb (副书记甲，X局、Y局等部门…参加会议)."""
+    end = rules().unit_list_end.search(text)
+    return text[: end.start()] if end else text
 
 
 def _without_units_after(text: str) -> str:

@@ -60,6 +60,7 @@ class Rules:
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
+    not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
 
 
 @cache
@@ -90,6 +91,7 @@ def rules() -> Rules:
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
         joint_organs=re.compile(data["joint_organs"]),
+        not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
     )
 
 
@@ -154,7 +156,8 @@ def _ends_with_suffix(name: str) -> bool:
         cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
         if cut > 0:
             name = name[:cut]
-    return name.endswith(rules().endings)
+    # a suffix inside another word is none (领导干部, 全部)
+    return name.endswith(rules().endings) and not name.endswith(rules().not_ending)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
