@@ -41,6 +41,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "区生态环境局",
             None,
         ),
+        (  # a person convened: the body their title names first
+            None,
+            ["12月9日，东城街道党工委委员卢锡明主持召开大气污染防治专项工作推进会，生态环境分局等单位参加。"],
+            "大气污染防治专项工作推进会",
+            "东城街道党工委",
+            None,
+        ),
         (  # the organizer, then when it convened
             "北湖市召开大气污染防治工作联席会议",
             ["为改善空气质量，市大气办于4月28日组织召开北湖市大气污染防治工作联席会议。"],

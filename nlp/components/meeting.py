@@ -290,7 +290,7 @@ def _session(name: str | None, organizer: str | None) -> str | None:
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
-    organ on the first line."""
+    organ on the first line, else the body a convening person's title names."""
     for candidate in (from_lead, _convened(title).get("organizer")):
         if candidate and _is_org(candidate):
             return candidate
@@ -298,6 +298,19 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     head = [line.replace(" ", "") for line in lines[:6]]
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
+    return _body_of_person(from_lead) if from_lead else None
+
+
+def _body_of_person(text: str) -> str | None:
+    """The organization a convening person's title names first (东城街道党工委委员甲 →
+    东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it."""
+    person = _person(text)
+    if not person or not person[1]:
+        return None
+    title = person[1]
+    for end in range(len(title) - 1, 1, -1):
+        if _is_org(title[:end]) and rules().title_word.match(title, end):
+            return title[:end]
     return None
 
 
