@@ -350,6 +350,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ],
             [],
         ),
+        (  # a unit that speaks on something (对…提出要求); one that acts on something does not
+            ["会上，市住建局对南湖区工作提出相关要求。市生态环境局对全区企业开展检查。"],
+            ["市住建局"],
+        ),
         (  # minutes: 列席 organizations, with a shared suffix
             ["列席：区发改局、区财政局，东坝镇、西坝镇人民政府分管负责同志", "6月1日，区政府召开专题会议。"],
             ["区发改局", "区财政局", "东坝镇人民政府", "西坝镇人民政府"],
