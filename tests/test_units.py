@@ -82,7 +82,9 @@ def test_units_in(region, expected):
 
 @pytest.mark.parametrize("name", ["相关部门", "有关单位", "各部门", "各单位", "各地", "全县各级各部门", "全市上下",
                                   # named by their part in the task, or kinds of things: no kind of body
-                                  "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业"])
+                                  "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
+                                  # the addressee of a letter
+                                  "你厅（局）", "贵单位"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
