@@ -54,6 +54,9 @@ from minutes.nlp.pipeline import get_nlp
         # levels that share one 各: one collective
         ("各县、区人民政府（管委会）", ["各县、区人民政府（管委会）"]),
         ("各区、市直有关部门", ["各区", "市直有关部门"]),
+        ("各行署、市、县政府", ["各行署、市、县政府"]),
+        # an office no body owns is no unit
+        ("办公室", []),
         # the manner of the role word that follows is no part of a name
         ("县级有关部门及各乡镇按职责分工", ["县级有关部门", "各乡镇"]),
         # a level's department of a kind; the ordinal of the directive after a subject
