@@ -347,6 +347,16 @@ def test_main_responsible_unit_label_and_bodies_of_a_campaign():
     ]
 
 
+def test_labelled_list_with_role_words_partners_and_a_manner_in_parentheses():
+    assert run("（二）加强机动车管理。（责任单位：县环保局牵头，县公安局、县交通局配合）",
+               "（四）推进秸秆禁烧。责任部门：县农牧局、县环保局（按职责分工负责）",
+               "（七）加强执法检查。（由县环保局会同县公安局负责）") == [
+        ("加强机动车管理", [("县环保局", "lead"), ("县公安局", "support"), ("县交通局", "support")]),
+        ("推进秸秆禁烧", [("县农牧局", "responsible"), ("县环保局", "responsible")]),
+        ("加强执法检查", [("县环保局", "lead"), ("县公安局", "support")]),
+    ]
+
+
 def test_people_and_a_whole_place_address_a_task_but_are_no_units():
     assert run("会议要求，各村要制定整治方案；全镇要适时组织集中清扫，领导干部要带头参与；镇组织部门、纪委要将成效纳入考核。") == [
         ("要制定整治方案", [("各村", "responsible")]),

@@ -192,16 +192,33 @@ def role_part(part: str) -> list[Assignment] | None:
         units = units_in(m.group("units"))
         if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
+        if partners := _with_partners(m.group("units")):  # 由A会同B负责: A leads, B supports
+            return partners
     if r.completion.search(part):
         return []
     return None
 
 
+def _with_partners(text: str) -> list[Assignment] | None:
+    """The units of 'A会同B' (A lead, B support), else None."""
+    head, word, tail = text.partition("会同")
+    lead, partners = units_in(head) if word else None, units_in(tail) if word else None
+    if not lead or partners is None:
+        return None
+    return [Assignment(u, "lead") for u in lead] + [Assignment(u, "support") for u in partners]
+
+
 def _listed_units(text: str, role: str) -> list[Assignment] | None:
     """The units of a labelled list (县生态环境局（牵头），县工信局), each with the role it is
-    marked with, else the label's; None when an item is no unit."""
+    marked with, or stated by a role word after it (县生态环境局牵头，县工信局配合), else the
+    label's; None when an item is no unit."""
     r = rules()
     found: list[Assignment] = []
+    parts = _parts(text)
+    if len(parts) > 1 or r.role_part.match(text):
+        stated = [role_part(part) for _, part in parts]
+        if all(stated):
+            return [a for group in stated for a in group]
     for _, item in split_list(text):
         name, own = item.strip(), role
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
