@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from re import _constants as _c, _parser
 
 from minutes import datafiles
 from minutes.models import Deadline
@@ -74,6 +75,50 @@ class _Form:
     # (match, anchor) -> (rank, date), rank deciding between phrases of one clause;
     # None when the match is no time limit after all (a plain date such as 3月24日)
     resolve: Callable[[re.Match[str], date | None], tuple[int, date | None] | None]
+    # words one of which every match holds (月, 年, 季度, a holiday, a pace word…), read
+    # from the pattern: a clause without any is not scanned (most clauses name no time at
+    # all, and a pattern opening with an optional year is tried at every position)
+    needs: re.Pattern[str] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        words = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
+        if words and not self.pattern.flags & re.IGNORECASE:
+            object.__setattr__(self, "needs", re.compile(_alt(words)))
+
+    def finditer(self, clause: str) -> Iterator[re.Match[str]]:
+        if self.needs is not None and not self.needs.search(clause):
+            return iter(())
+        return self.pattern.finditer(clause)
+
+
+def _needed(parsed) -> set[str] | None:  # noqa: ANN001 (a parsed pattern of re._parser)
+    """Strings one of which every match of the parsed (sub)pattern holds, the most telling
+    found (the longest shortest one); None when it does not tell (an optional part, a class
+    of any character)."""
+    found, run = [], ""
+    for op, arg in parsed:
+        if op == _c.LITERAL:
+            run += chr(arg)  # characters in a row: one string
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
+            words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
+        elif op == _c.SUBPATTERN:
+            words = _needed(arg[-1])
+        elif op == _c.BRANCH:
+            branches = [_needed(branch) for branch in arg[1]]
+            words = None if None in branches else set().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            words = _needed(arg[2])
+        else:
+            words = None
+        if words:
+            found.append(words)
+    if run:
+        found.append({run})
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @cache
@@ -86,7 +131,7 @@ def _conditional() -> re.Pattern[str]:
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
     forms, not_before, unless = _forms()
     matches = sorted(
-        ((m, form) for form in forms for m in form.pattern.finditer(clause)),
+        ((m, form) for form in forms for m in form.finditer(clause)),
         key=lambda item: (item[0].start(), -item[0].end()),
     )
     taken: list[tuple[int, int, int, Deadline]] = []  # rank, start, end, deadline

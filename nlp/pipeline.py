@@ -76,18 +76,32 @@ class CharTokenizer:
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
+        # the ID (orth) of every character seen: a Doc made of IDs finds each lexeme by
+        # its ID, where one made of strings hashes each and looks it up in the StringStore
+        # again (twice the time of the whole tokenizer)
+        self.ids: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
         from spacy.tokens import Doc
 
-        keep = [True] * len(text)
-        spaces = [False] * len(text)
-        for m in TRAILING_SPACE.finditer(text):
-            keep[m.start()] = False
-            spaces[m.start() - 1] = True
-        doc = Doc(self.vocab, words=list(compress(text, keep)), spaces=list(compress(spaces, keep)))
+        words, spaces = list(text), [False] * len(text)
+        if TRAILING_SPACE.search(text):  # most texts have none: every character a token
+            keep = [True] * len(text)
+            for m in TRAILING_SPACE.finditer(text):
+                keep[m.start()] = False
+                spaces[m.start() - 1] = True
+            words, spaces = list(compress(text, keep)), list(compress(spaces, keep))
+        doc = Doc(self.vocab, words=self._ids(words), spaces=spaces)
         doc.user_data["text"] = text  # for components: Doc.text rebuilds it token by token
         return doc
+
+    def _ids(self, words: list[str]) -> list[int]:
+        try:
+            return list(map(self.ids.__getitem__, words))
+        except KeyError:  # characters not seen before enter the StringStore, once
+            for word in set(words).difference(self.ids):
+                self.ids[word] = self.vocab.strings.add(word)
+            return list(map(self.ids.__getitem__, words))
 
 
 def doc_of(document: Document) -> Doc:

@@ -368,6 +368,27 @@ def test_any_mix_of_the_vocabulary_resolves_or_is_none():
             assert found is None or found.text in text
 
 
+def test_a_clause_is_scanned_only_for_the_forms_whose_characters_it_holds():
+    """Each form skips clauses without one of the characters its every match holds (月 for
+    6月底前): on scrambled phrases, no match of any form lacks them."""
+    from minutes.nlp.deadline import _forms
+
+    forms = _forms()[0]
+    assert sum(form.needs is not None for form in forms) >= len(forms) - 1
+    pieces = list("0123456789〇一二两三四五六七八九十年月日号周季度旬底末内前后半上下本每第个按逐、（），")
+    pieces += ["工作日", "以前", "之内", "元旦", "汛期", "2026年", "长期坚持", "持续推进", "立即", "尽快"]
+    rng = random.Random(20261130)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        for form in forms:
+            for m in form.pattern.finditer(text):
+                matched += 1
+                assert form.needs is None or form.needs.search(m.group()), (text, form.kind)
+            assert list(form.finditer(text)) or not list(form.pattern.finditer(text))
+    assert matched > 500
+
+
 @pytest.mark.parametrize(
     ("clause", "text", "when", "kind"),
     [

@@ -25,11 +25,13 @@ def test_components_are_registered_factories_in_order():
     assert all(Language.has_factory(name) for name in COMPONENTS)
 
 
-@pytest.mark.parametrize("text", ["县林业局要加强巡查。", "a b  c\n d 市局 ", "  ", ""])
+# 龘𪚥: characters no other test has put into the vocabulary
+@pytest.mark.parametrize("text", ["县林业局要加强巡查。", "a b  c\n d 市局 ", "  ", "", "龘𪚥局，龘。"])
 def test_one_token_per_character_and_the_text_kept(text):
     doc = get_nlp().make_doc(text)
     assert doc.text == text
     assert all(len(token.text) == 1 for token in doc)
+    assert [token.is_punct for token in doc] == [token.text in "，。" for token in doc]
 
 
 def test_stages_write_their_results_to_the_doc():

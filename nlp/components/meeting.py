@@ -26,6 +26,9 @@ CLAUSE_BREAKS = "，：；。"
 # A name transliterated from Uyghur, Kazakh, Mongolian…: parts joined by a middle dot
 # (莫合买提·依明); no surname list applies.
 TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
+# compiled once: a pattern given to re.fullmatch as a string is looked up anew per call
+_TRANSLITERATED = re.compile(TRANSLITERATED)
+_HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
@@ -562,10 +565,10 @@ def _starts_title(text: str) -> bool:
 
 def _is_name(text: str) -> bool:
     r = rules()
-    if re.fullmatch(TRANSLITERATED, text):  # no surname to stop at: no verb may follow inside
+    if _TRANSLITERATED.fullmatch(text):  # no surname to stop at: no verb may follow inside
         return not (_names_body(text) or r.title_word.search(text) or r.role_verbs.search(text))
     return (
-        re.fullmatch(rf"[{HAN}]{{2,4}}", text) is not None
+        _HAN_NAME.fullmatch(text) is not None
         and (text[0] in r.surnames or text[:2] in r.surnames)
         and not _names_body(text)
         and not r.title_word.search(text)
@@ -754,11 +757,16 @@ def _split_outside_parens(text: str, separators: str) -> list[str]:
     return [part.strip() for _, part in _spans_outside_parens(text, separators) if part.strip()]
 
 
+@lru_cache(maxsize=8)
+def _marks(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[（）{re.escape(separators)}]")
+
+
 def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
     """(start, part) of text split at separators that are not inside parentheses."""
     spans, depth, start = [], 0, 0
     # only the separators and parentheses matter: found by a pattern, not character by character
-    for m in re.finditer(f"[（）{re.escape(separators)}]", text):
+    for m in _marks(separators).finditer(text):
         i, ch = m.start(), m.group()
         if ch == "（":
             depth += 1

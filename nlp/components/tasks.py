@@ -137,7 +137,9 @@ def rules() -> Rules:
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
         column_label=re.compile(columns),
-        flat_header=re.compile(rf"[\s|｜│]*(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
+        # no leading [\s|｜│]*: a pattern that opens with its words is searched for at the
+        # characters they start with, not tried at every position (_flat_header reads the blanks)
+        flat_header=re.compile(rf"(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
@@ -1205,9 +1207,10 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         header = r.flat_header.search(line)
         if header is None or (last > i and header.end() <= joined):
             continue
+        before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
         names = r.column_label.findall(header.group())
         columns = _column_kinds(names)
-        if "task" not in columns.values() or len(columns) < 2 or (header.start() > 0 and len(names) < 3):
+        if "task" not in columns.values() or len(columns) < 2 or (before and len(names) < 3):
             continue
         unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
         # a numbered table with columns that are neither task, units nor time (责任人,

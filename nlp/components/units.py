@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -164,8 +164,13 @@ def split_list(text: str) -> list[tuple[int, str]]:
     """Items of a list with their offsets: split at punctuation outside parentheses (not
     between the levels of 各县、区人民政府), and at 和/与/及 only where the part before is
     already a unit (市住房和城乡建设局 stays whole)."""
+    return list(_list_items(text))
+
+
+def _list_items(text: str) -> Iterator[tuple[int, str]]:
+    """The items of ``split_list`` one by one: a reader that stops at the first item that
+    is no unit (most running text) does not split the rest of a long clause."""
     r = rules()
-    items: list[tuple[int, str]] = []
     depth, start = 0, 0
     for m in r.list_mark.finditer(text):  # only the characters that can matter, found in C
         i, ch = m.start(), m.group()
@@ -179,13 +184,15 @@ def split_list(text: str) -> list[tuple[int, str]]:
             if ch == "、" and r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1):
                 continue  # 各县、区人民政府: one collective
             if ch in PUNCTUATION:
-                items.append((start, text[start:i]))
+                if i > start:
+                    yield start, text[start:i]
                 start = i + 1
             elif i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and is_unit(text[start:i]):
-                items.append((start, text[start:i]))
+                if i > start:
+                    yield start, text[start:i]
                 start = word.end()
-    items.append((start, text[start:]))
-    return [(offset, item) for offset, item in items if item]
+    if start < len(text):
+        yield start, text[start:]
 
 
 def _clean(item: str) -> tuple[int, str]:
@@ -207,7 +214,7 @@ def units_in(region: str) -> list[str] | None:
     """The units of a region that holds only a list of addressees, vague ones left out;
     None when some item of the region is neither a unit nor a vague reference."""
     found: list[str] = []
-    for _, item in split_list(region.strip()):
+    for _, item in _list_items(region.strip()):
         _, name = _clean(item)
         if not name:
             continue
@@ -243,7 +250,7 @@ def leading_units(text: str) -> tuple[list[str], int]:
     the list ends: 市住建局、市交通运输局按照职责分工… → two units, end before 按照."""
     found: list[str] = []
     end = 0
-    for offset, item in split_list(text):
+    for offset, item in _list_items(text):
         if offset > end + 1:  # a gap: the list has ended
             break
         skip, name = _clean(item)
