@@ -59,6 +59,7 @@ from minutes.nlp.pipeline import get_nlp
         ("办公室", []),
         # the manner of the role word that follows is no part of a name
         ("县级有关部门及各乡镇按职责分工", ["县级有关部门", "各乡镇"]),
+        ("各旗县市区政府具体", ["各旗县市区政府"]),
         # a level's department of a kind; the ordinal of the directive after a subject
         ("镇组织部门、纪委", ["镇组织部门", "纪委"]),
         ("县委组织部", ["县委组织部"]),
