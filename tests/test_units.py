@@ -55,6 +55,7 @@ from minutes.nlp.pipeline import get_nlp
         ("各县、区人民政府（管委会）", ["各县、区人民政府（管委会）"]),
         ("各区、市直有关部门", ["各区", "市直有关部门"]),
         ("各行署、市、县政府", ["各行署、市、县政府"]),
+        ("各省、自治区、直辖市生态环境厅（局）", ["各省、自治区、直辖市生态环境厅（局）"]),
         # an office no body owns is no unit
         ("办公室", []),
         # the manner of the role word that follows is no part of a name
