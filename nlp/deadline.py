@@ -30,7 +30,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from re import _constants as _c, _parser
+
+try:  # CPython's own parser of patterns (3.11+, private): only used to scan less, see _Form
+    from re import _constants as _c, _parser
+except ImportError:  # another implementation: every clause is scanned by every form
+    _parser = None
 
 from minutes import datafiles
 from minutes.models import Deadline
@@ -81,6 +85,8 @@ class _Form:
     needs: re.Pattern[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        if _parser is None:
+            return
         words = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
         if words and not self.pattern.flags & re.IGNORECASE:
             object.__setattr__(self, "needs", re.compile(_alt(words)))
@@ -106,7 +112,7 @@ def _needed(parsed) -> set[str] | None:  # noqa: ANN001 (a parsed pattern of re.
         if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
             words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
         elif op == _c.SUBPATTERN:
-            words = _needed(arg[-1])
+            words = None if arg[1] & re.IGNORECASE else _needed(arg[-1])  # (?i:…)
         elif op == _c.BRANCH:
             branches = [_needed(branch) for branch in arg[1]]
             words = None if None in branches else set().union(*branches)
