@@ -4,8 +4,9 @@ Builds an archive of N synthetic documents (~1,500 characters each, made of sent
 of the shared corpus, deterministic seed), imports them through the normal import path
 (read_bytes → normalize → save, extraction off, committed in batches as
 ``minutes import`` does) and times full-text search for 2-, 3-, 4- and 8-character
-queries, a common and a rare term, against a ``LIKE '%q%'`` scan of the same texts
-stored plainly (in a separate file, so that the archive's size is its own).
+queries, a common and a rare term and 5-character ones holding a punctuation mark,
+against a ``LIKE '%q%'`` scan of the same texts stored plainly (in a separate file, so
+that the archive's size is its own).
 
     .venv/bin/python benchmarks/search.py                # 100,000 documents
     .venv/bin/python benchmarks/search.py --docs 5000    # a quick run
@@ -40,6 +41,7 @@ from minutes.nlp.normalize import normalize
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SENTENCE_END = re.compile(r"(?<=[。！？；])|\n")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+PUNCTUATED = re.compile(r"[\u4e00-\u9fff]{2}[，、。：；][\u4e00-\u9fff]{2}")
 
 
 def corpus_sentences() -> list[str]:
@@ -153,6 +155,11 @@ def main() -> None:
                 workloads[str(length)] = queries
             workloads["common"] = ["生态环境"] * (args.queries // 4)
             workloads["rare"] = [_rare_term(sentences, rng) for _ in range(args.queries // 4)]
+            # two Han characters, a mark, two more, as a text has them: punctuation is no
+            # index term, so the candidates of such a query are checked in the text (last:
+            # the workloads above stay those of earlier runs)
+            punctuated = [m for t in texts[:200] for m in PUNCTUATED.findall(t)]
+            workloads["punct"] = [rng.choice(punctuated) for _ in range(args.queries)]
 
             # min: a search's cost without waiting for the CPU (a shared machine preempts)
             print(f"{'query':>6} {'min':>9} {'p50':>9} {'p95':>9} {'hits p50':>9} {'LIKE p50':>9} {'ratio':>7}")

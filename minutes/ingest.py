@@ -65,7 +65,8 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     extraction, error = extract_or_error(normalized) if extract else (None, None)
     result = archive.save(normalized, extraction, extraction_error=error)
     # what a reader had to do to keep the text (a page read as flat text...) is said
-    return dataclasses.replace(result, note=normalized.metadata.get("reader_note"))
+    result.note = normalized.metadata.get("reader_note")
+    return result
 
 
 @dataclass

@@ -30,8 +30,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
 _PINYIN = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}"
-# 會(huì): an aid right after a Han character.
-_AID = re.compile(rf"(?<=[{_HAN}])[(（]({_PINYIN})[)）]")
+# 會(huì): an aid right after a Han character. (The pattern starts with the parenthesis,
+# the Han character looked behind it: a search then jumps from one parenthesis to the next.)
+_AID = re.compile(rf"[(（](?<=[{_HAN}][(（])({_PINYIN})[)）]")
 # ?(fā) / ?qǐng)?bào) : a character lost to "?" followed by its aid (mangled or not).
 _LOST_CHARACTER = re.compile(rf"[?？](?:[(（]?{_PINYIN}[)）][?？]?)+")
 _SYLLABLES = re.compile(_PINYIN)
@@ -122,16 +123,23 @@ def _rules() -> dict[str, Any]:
     labels = {label: key for key, names in raw["metadata"].items() for label in names}
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
     metadata = rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"
-    # The screen: every rule below (and where a dateline's date may start) at once over
-    # a whole text, line by line (re.M), so that the lines none of them can touch are
-    # seen in one pass (see ``_screened``). Two searches, the patterns anchored at a
-    # line's start (^) in one: in one alternation with the others, each of them would be
-    # tried at every position.
-    anywhere = [p for p in raw["lines"] if not p.startswith("^")]
-    at_start = [p for p in raw["lines"] if p.startswith("^")] + [s["start"] for s in raw["sections"]] + [metadata]
+    # The screen: every rule below (and where a dateline's date may start) over a whole
+    # text, line by line (re.M), so that the lines none of them can touch are seen at
+    # C speed (see ``_screened``). Each pattern that may match anywhere is searched on
+    # its own: one that starts with a literal or a small set of characters is then found
+    # by the engine's fast scan for that start, where in an alternation every branch is
+    # tried at every position. The patterns anchored at a line's start (^) are one
+    # alternation led by a line break, searched in the text after a line break: the scan
+    # jumps from line break to line break.
+    patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
+    anywhere = [p for p in patterns if not _anchored(p)]
+    at_start = [p for p in patterns if _anchored(p)]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
-        "screen": [re.compile("|".join(f"(?:{p})" for p in group), re.M) for group in ([*anywhere, _DATE_START], at_start)],
+        "screen": (
+            [(re.compile(p, re.M), _RULE) for p in anywhere] + [(re.compile(_DATE_START), _DATE)],
+            _at_line_start(at_start),
+        ),
         "sections": [
             (re.compile(s["start"]), re.compile(s["then"]), int(s.get("max", 1))) for s in raw["sections"]
         ],
@@ -141,6 +149,26 @@ def _rules() -> dict[str, Any]:
         "source_after_date": re.compile(raw["source_after_date"]),
     }
 
+
+def _anchored(pattern: str) -> bool:
+    """Whether a pattern matches only at a line's start (``^a``, not ``^a|b``)."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    items = _parser.parse(pattern)
+    return len(items) > 0 and items[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern for patterns anchored at a line's start (``_anchored``):
+    ``\\n(?:a|b|…)`` without their ``^``, to be searched in ``"\\n" + text`` (see
+    ``_screened``); a match starts at the line break before the line the pattern's ``^``
+    would match at."""
+    return re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in patterns) + ")", re.M)
+
+
+# What may touch a line (``_screened``): a rule (of the lines, sections and metadata
+# labels), a dateline's date.
+_RULE, _DATE = 1, 2
 
 # What every date of DATE holds, for the screen: a digit, then a separator. (A pattern
 # that starts with a digit is searched much faster than DATE itself; one digit, not a
@@ -186,16 +214,19 @@ def normalize(doc: Document) -> Document:
         if section and section[1] > 0 and section[0].search(line):
             section = (section[0], section[1] - 1)
             continue
-        section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
-        if section or rules["lines"].search(line):
+        # (a line the screen found no rule in starts no section and is no boilerplate)
+        section = None
+        if touched & _RULE:
+            section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
+        if section or touched & _RULE and rules["lines"].search(line):
             continue
         # a bare date far down the body is a signature (content), not a dateline
-        if (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
+        if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
             dateline_date = dateline_date or dateline[0]
             if dateline[1]:
                 metadata.setdefault("source", dateline[1])
             continue
-        if match := rules["metadata"].match(line):
+        if touched & _RULE and (match := rules["metadata"].match(line)):
             key = rules["labels"][match[2]]
             # [责任编辑: 刘芳 ]: the closing bracket belongs to the line, not the value
             value = match[3].rstrip("]】）) ") if match[1] else match[3]
@@ -289,22 +320,28 @@ def _name_across(line: str, following: str) -> bool:
     return False
 
 
-def _screened(lines: list[str], screen: list[re.Pattern[str]]) -> Iterator[bool]:
-    """For each line, whether a rule may apply to it: True for every line that a match
-    of the screen's patterns over the lines joined starts in, ends in or spans. Each
-    rule that matches a line alone matches at the same place in the joined text (``^``
-    and ``$`` are line anchors there), so a line screened out matches none; the
-    joined text can only give more matches, which the rules then check line by line.
-    (Not so for a rule whose negative lookaround, ``\\A`` or ``\\Z`` would see the
-    line break: ``boilerplate.yaml`` has none.)"""
+def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str]]) -> Iterator[int]:
+    """For each line, what may apply to it (``_RULE | _DATE``, 0 for nothing): a kind
+    for every line that a match of its screen patterns over the lines joined starts in,
+    ends in or spans. Each rule that matches a line alone matches at the same place in
+    the joined text (``^`` and ``$`` are line anchors there), so a line screened out
+    matches none; the joined text can only give more matches, which the rules then check
+    line by line. (Not so for a rule whose negative lookaround, ``\\A`` or ``\\Z`` would
+    see the line break: ``boilerplate.yaml`` has none.) The patterns anchored at a line's
+    start (``_at_line_start``) are searched after a line break put first, their matches
+    shifted back by one."""
     text = "\n".join(lines)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    touched: set[int] = set()
-    for pattern in screen:
-        for match in pattern.finditer(text):
-            first, last = bisect.bisect_right(starts, match.start()) - 1, bisect.bisect_right(starts, match.end()) - 1
-            touched.update(range(first, last + 1))
-    return (index in touched for index in range(len(lines)))
+    touched = [0] * len(lines)
+    anywhere, at_line_start = screen
+    found = [(match, kind, 0) for pattern, kind in anywhere for match in pattern.finditer(text)]
+    found += [(match, _RULE, 1) for match in at_line_start.finditer("\n" + text)]
+    for match, kind, shift in found:
+        first = bisect.bisect_right(starts, match.start()) - 1
+        last = bisect.bisect_right(starts, match.end() - shift) - 1
+        for index in range(first, last + 1):
+            touched[index] |= kind
+    return iter(touched)
 
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:
@@ -319,7 +356,7 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             labelled = True
             if "source" in fragment.groupindex:
                 source = found["source"]
-        rest = fragment.sub(" ", rest)
+            rest = fragment.sub(" ", rest)
     rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
     if rest and not labelled and match.start() == 0 and _rules()["source_after_date"].fullmatch(rest):
         # 2021年03月16日 10:20 青川日报: a bare date, then the paper or site (unlabelled:

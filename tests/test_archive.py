@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import struct
+import zlib
 from datetime import date, datetime
 
 import pytest
@@ -322,6 +324,34 @@ def test_an_archive_of_the_first_schema_is_upgraded_in_place(tmp_path):
         assert archive.task(1).status == "已办结"  # done → 已办结 (schema 3)
         archive.set_status([1], "办理中")
         assert [(e.from_status, e.to_status) for e in archive.task(1).history] == [("已办结", "办理中")]
+
+
+def _zlib_content(text: str, raw: bytes) -> bytes:
+    """A document's text and raw bytes as archives stored them before zstd: flags 0
+    (GB18030 text, raw bytes as they came), the two sizes, one zlib stream."""
+    stored = text.encode("gb18030")
+    return struct.pack(">BII", 0, len(stored), len(raw)) + zlib.compress(stored + raw)
+
+
+def test_an_archive_whose_documents_are_stored_with_zlib_opens_searches_and_updates(tmp_path):
+    path = tmp_path / "minutes.db"
+    with Archive(path) as archive:
+        doc_id = archive.save(make_doc(), make_extraction()).id
+        text = "\n".join(BODY)
+        archive.conn.execute("UPDATE documents SET content = ?", (_zlib_content(text, text.encode()),))
+    with Archive(path) as archive:
+        assert archive.document(doc_id).text == text
+        assert archive.original(doc_id)["original"] == text.encode()
+        hit, = search(archive, "夜间巡查")
+        assert hit.document_id == doc_id and "夜间巡查" in hit.snippet
+        # a new version: the zlib one moves to the versions as it is, the index forgets its text
+        changed = [*BODY[:2], "各区县要每日报送火点处置情况。"]
+        assert archive.save(make_doc(changed), None).status == "updated"
+        assert search(archive, "夜间巡查") == [] and [h.document_id for h in search(archive, "每日报送")] == [doc_id]
+        old = archive.conn.execute("SELECT content FROM document_versions").fetchone()[0]
+        assert old[0] == 0 and unpack(old) == (text, text.encode())
+        assert archive.conn.execute("SELECT content FROM documents").fetchone()[0][0] & 4  # written with zstd
+        archive.conn.execute("INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')")
 
 
 def test_newer_schema_is_refused(tmp_path):

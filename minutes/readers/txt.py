@@ -9,7 +9,7 @@ from minutes.readers.encoding import decode
 
 def read_txt(data: bytes, source: str, declared: str | None = None) -> Document:
     text, encoding = decode(data, source, declared)
-    blocks: list[Block] = [line.strip() for line in text.splitlines() if line.strip()]
+    blocks: list[Block] = [stripped for line in text.splitlines() if (stripped := line.strip())]
     return Document(
         source=source,
         kind="txt",

@@ -234,6 +234,7 @@ class Archive:
         """
         digest = content_hash(doc.raw)
         now = _now()
+        text = doc.text  # (joined from the blocks on each use)
         fields = {
             "kind": doc.kind,
             "title": (extraction.title if extraction and extraction.title else doc.title),
@@ -243,7 +244,7 @@ class Archive:
             "content_hash": digest,
             "updated": now,
             "extraction_error": extraction_error,
-            "content": pack(doc.text, doc.raw),
+            "content": pack(text, doc.raw),
         }
         with self.transaction() as conn:
             old = self._one("SELECT id, content_hash, imported, content FROM documents WHERE source = ?", (doc.source,))
@@ -275,7 +276,9 @@ class Archive:
             self._write_extraction(doc_id, extraction, doc, new=status == "new")
             if kept:
                 self._restore_task_states(doc_id, kept)
-            self._index(document_writes(conn, doc_id, title=fields["title"], text=doc.text))
+            # its tasks are those just written, if any
+            tasks = extraction is not None and bool(extraction.tasks)
+            self._index(document_writes(conn, doc_id, title=fields["title"], text=text, tasks=tasks))
         return SaveResult(doc_id, status, doc.source, extraction_error)
 
     def replace_extraction(

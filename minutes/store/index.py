@@ -2,12 +2,12 @@
 
 Chinese has no spaces, so the index (SQLite FTS5, contentless) is fed
 terms made here: every run of Han characters becomes its overlapping bigrams (环境保护 →
-环境 境保 保护; a run of one character is indexed as itself), every run of letters/digits
-a lower-case word, and every punctuation mark of ``MARKS`` a term of its own (the
-tables' tokenizer, ``tokenizer()``, keeps them as tokens), so that a query's punctuation is matched
-literally: 民政府，市级 does not match 人民政府、市级. Rarer symbols, quotes and
-apostrophes are no terms; ``minutes.store.search`` checks every match for the literal
-query anyway.
+环境 境保 保护; a run of one character is indexed as itself) and every run of
+letters/digits a lower-case word. Punctuation and symbols are no terms (up to schema
+version 6 the marks of ``MARKS`` were: a tenth of all terms, ~250 bytes of index per
+announcement): the terms on either side of a mark are neighbours in the index, so a
+query's phrase spans it, and ``minutes.store.search`` checks the matches of a query
+holding a mark for the literal query, so that 民政府，市级 does not find 人民政府、市级.
 
 Three tables: ``documents_fts`` (title, body, tasks: what a search matches),
 ``titles_fts`` (titles alone: which matches are title hits, without reading the large
@@ -26,8 +26,10 @@ import sqlite3
 from minutes.store.content import unpack_text
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-# Marks indexed as terms: ASCII punctuation and symbols but quotes, general punctuation (—…‘’“”※), CJK
-# punctuation (，、。《》【】), full-width punctuation (（）：；！？), · × ÷.
+# Marks that were indexed as terms until schema version 6 (the tables' tokenizer still
+# keeps the ASCII ones whole: a table is never made with another tokenizer): ASCII
+# punctuation and symbols but quotes, general punctuation (—…‘’“”※), CJK punctuation
+# (，、。《》【】), full-width punctuation (（）：；！？), · × ÷.
 MARKS = "!#-&(-/:-@\\[-`{-~\u00b7\u00d7\u00f7\u2010-\u205e\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 _MARK = re.compile(f"[{MARKS}]")
 _TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)|(?P<mark>\\S)")
@@ -36,9 +38,9 @@ _TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)|(?P<mark>\\S)"
 @functools.cache
 def _term() -> re.Pattern[str]:
     """The terms of a (lower-cased) text in one pass: at each position, the bigram
-    starting there, a lone Han character, a word or a mark; the last character of a Han
-    run starts no term. (Compiled on first use: searching never needs it.)"""
-    return re.compile(f"(?=([{_HAN}]{{2}}|(?<![{_HAN}])[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}]))(?:[{_HAN}]|[^\\W_{_HAN}]+|[{MARKS}])")
+    starting there, a lone Han character or a word; the last character of a Han run
+    starts no term. (Compiled on first use: searching never needs it.)"""
+    return re.compile(f"(?=([{_HAN}]{{2}}|(?<![{_HAN}])[{_HAN}]|[^\\W_{_HAN}]+))(?:[{_HAN}]|[^\\W_{_HAN}]+)")
 
 
 def text_runs(text: str) -> list[tuple[str, str]]:
@@ -47,12 +49,12 @@ def text_runs(text: str) -> list[tuple[str, str]]:
 
 
 def run_terms(kind: str, run: str) -> list[str]:
-    """The terms of one run: a word itself, lower-cased; a mark of ``MARKS`` itself;
-    Han bigrams (or the lone character)."""
+    """The terms of one run: a word itself, lower-cased; Han bigrams (or the lone
+    character); none for a mark."""
     if kind == "word":
         return [run.lower()]
     if kind == "mark":
-        return [run] if _MARK.match(run) else []
+        return []
     if len(run) == 1:
         return [run]
     return [run[i : i + 2] for i in range(len(run) - 1)]
@@ -67,7 +69,8 @@ def tokenizer() -> str:
     """The FTS5 tokenize option that keeps every term whole. The terms come lower-cased
     and space-separated, so FTS5's ``ascii`` tokenizer serves (a fifth faster than
     ``unicode61``): non-ASCII characters are token characters to it, the ASCII marks are
-    made so. (An index built with other ``MARKS`` needs a migration that rebuilds it.)"""
+    made so (terms until schema version 6; no term holds one now, and every table is made
+    with this same option)."""
     return "ascii tokenchars '" + "".join(chr(c) for c in range(0x80) if _MARK.match(chr(c))) + "'"
 
 
@@ -87,17 +90,19 @@ _DELETE = {
 
 
 def document_writes(
-    conn: sqlite3.Connection, doc_id: int, *, delete: bool = False, title: str | None = None, text: str | None = None
+    conn: sqlite3.Connection, doc_id: int, *, delete: bool = False, title: str | None = None, text: str | None = None,
+    tasks: bool = True,
 ) -> list[IndexWrite]:
     """The index writes that add a stored document and its tasks to the index, or with
     ``delete`` remove them (computed before its rows change). ``title`` and ``text``,
-    when the caller has them, spare reading them back. Computing them reads the
+    when the caller has them, spare reading them back; ``tasks=False``, when the caller
+    knows the document has none, spares looking for them. Computing them reads the
     document's rows now; running them (``write``) may come later, in order, as a bulk
     import does once per batch."""
-    document, tasks = _values(conn, doc_id, title, text)
+    document, task_rows = _values(conn, doc_id, title, text, tasks)
     sql = _DELETE if delete else _INSERT
     writes = [("documents_fts", sql["documents_fts"], [document]), ("titles_fts", sql["titles_fts"], [document[:2]])]
-    return writes + [("tasks_fts", sql["tasks_fts"], tasks)] if tasks else writes
+    return writes + [("tasks_fts", sql["tasks_fts"], task_rows)] if task_rows else writes
 
 
 def write(conn: sqlite3.Connection, writes: list[IndexWrite]) -> None:
@@ -120,7 +125,9 @@ def index_document(conn: sqlite3.Connection, doc_id: int) -> None:
     write(conn, document_writes(conn, doc_id))
 
 
-def _values(conn: sqlite3.Connection, doc_id: int, title: str | None = None, text: str | None = None) -> tuple[tuple, list[tuple]]:
+def _values(
+    conn: sqlite3.Connection, doc_id: int, title: str | None = None, text: str | None = None, with_tasks: bool = True
+) -> tuple[tuple, list[tuple]]:
     """The terms a document and its tasks are indexed under, computed from stored rows
     only (never from aliases that later documents may add), so that deleting gives
     the index exactly what inserting gave it."""
@@ -131,7 +138,7 @@ def _values(conn: sqlite3.Connection, doc_id: int, title: str | None = None, tex
     task_words = []
     for task_id, task_text, deadline in conn.execute(
         "SELECT id, text, coalesce(deadline_text, '') FROM tasks WHERE document_id = ? ORDER BY id", (doc_id,)
-    ).fetchall():
+    ).fetchall() if with_tasks else ():
         names = [
             name
             for row in conn.execute(

@@ -4,6 +4,10 @@ The index (``minutes.store.index``) holds the Han bigrams and words of every doc
 and task. A query gets the same treatment and becomes one FTS5 phrase, so any run of two or
 more Han characters that occurs in a document's normalized text finds that document.
 
+Punctuation is not indexed: the terms on either side of a mark are neighbours, in the
+index as in the query's phrase, and the candidates are checked for the literal query
+(so 府，市 does not find 府、市).
+
 A Han character standing alone in the query (第 of 第3号, or a one-character query)
 has no term of its own in the index: it is dropped from the phrase, which still narrows
 the candidates, and each candidate is then checked for the literal query (a plain scan
