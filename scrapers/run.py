@@ -14,7 +14,12 @@ generic discovery does is read that way and reported (``fallback``).
 Incremental runs: an article URL already recorded in the archive's ``pages`` table with a
 stored document is skipped without a request ("already archived"); so is one that was
 permanently skipped (404, not HTML) or failed ``max_failures`` runs in a row; one that
-failed fewer times is tried again. With ``options.refresh`` all of them are fetched
+failed fewer times is tried again. List pages are asked for with the ETag/Last-Modified
+they last gave: a 304 is not downloaded again, and the links recorded with the page
+(``pages.listed``) stand in for it, so that its articles still pending (never reached, or
+failed fewer than ``max_failures`` runs) are tried all the same; a list page served without
+validators is downloaded and its identical bytes count as unchanged. Both are counted
+(``lists_unchanged``, and ``retried`` for the articles requested from such a page). With ``options.refresh`` all of them are fetched
 again, archived ones with a conditional GET (ETag/Last-Modified as the server gave
 them): 304 or identical bytes count as unchanged, new bytes as updated.
 
@@ -25,6 +30,8 @@ Every archive call runs on the calling thread, which owns the SQLite connection.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import queue
 import threading
 from collections import Counter
@@ -38,7 +45,7 @@ from minutes import defaults
 from minutes.errors import MinutesError
 from minutes.scrapers.articles import explain_article, read_article
 from minutes.scrapers.fetch import DEFAULT_USER_AGENT, MB, Blocked, Failed, Fetcher, FetchProblem, Page, Skipped, Stopped
-from minutes.scrapers.lists import ListPage, parse_list, page_url
+from minutes.scrapers.lists import Link, ListPage, parse_list, page_url
 from minutes.scrapers.sources import Catalog, Source
 
 
@@ -91,6 +98,8 @@ class SourceSummary:
     reachable: bool = False
     error: str | None = None  # why the source (a first list page) could not be read, or its host was given up
     pages: int = 0  # list pages read
+    lists_unchanged: int = 0  # list pages that answered 304 or served the same bytes as last run
+    retried: int = 0  # articles of unchanged list pages requested again (pending, or failed before)
     links: int = 0  # distinct article links found
     new: int = 0
     updated: int = 0
@@ -132,6 +141,8 @@ class SourceSummary:
             "reachable": self.reachable,
             "error": self.error,
             "pages": self.pages,
+            "lists_unchanged": self.lists_unchanged,
+            "retried": self.retried,
             "links": self.links,
             "new": self.new,
             "updated": self.updated,
@@ -257,6 +268,7 @@ class _Walk:
         self.progress = progress or (lambda summary: None)
         self.delay = options.delay_for(source)
         self.seen: set[str] = set()
+        self.rules = _rules(source, catalog)
 
     def run(self) -> None:
         try:
@@ -276,8 +288,11 @@ class _Walk:
         for k in range(self.options.max_pages):
             if url is None:
                 return
+            before = self.owner.call(self.archive.page, url) if self.archive is not None else None
+            listed_before = _listed(before, self.rules)
+            validators = {"etag": before["etag"], "last_modified": before["last_modified"]} if listed_before else {}
             try:
-                page = self.fetcher.get(url, delay=self.delay, sites=self.source.lists)
+                page = self.fetcher.get(url, delay=self.delay, sites=self.source.lists, **validators)
             except (Skipped, Failed, Blocked) as problem:
                 if k == 0:
                     self.summary.error = f"{url}: {problem.reason}"
@@ -290,8 +305,13 @@ class _Walk:
                 return
             self.summary.reachable = True
             self.summary.pages += 1
-            listed = parse_list(page.body, page.url, self.source, self.catalog, charset=page.charset)
-            if not self.judge(url, k, listed):
+            if page.status == 304 and listed_before:
+                listed, unchanged = listed_before, True
+            else:
+                listed = parse_list(page.body, page.url, self.source, self.catalog, charset=page.charset)
+                unchanged = bool(before and before["content_hash"] == _hash(page.body))
+            self.summary.lists_unchanged += unchanged
+            if not self.judge(url, k, listed, page, before):
                 return
             fresh = [link for link in listed.articles if link.url not in self.seen]
             for skipped_url, reason in listed.skipped:
@@ -308,19 +328,27 @@ class _Walk:
                 if since and link.published and link.published < since:
                     self.summary.skipped["older than --since"] += 1
                 else:
-                    self.article(link.url)
+                    self.article(link.url, retry=unchanged)
                 self.progress(self.summary)
             if since and all(link.published and link.published < since for link in fresh):
                 return
             url = page_url(self.source, list_url, k + 1) if self.source.pagination else listed.next_url
 
-    def judge(self, url: str, k: int, listed: ListPage) -> bool:
-        """Record what a list page yielded; a page without article links is a miss when
-        the selector matched nothing (or, for a first page, there is no selector) or when
-        it had links last time. False: stop this listing."""
-        before = self.owner.call(self.archive.page, url) if self.archive is not None else None
+    def judge(self, url: str, k: int, listed: ListPage, page: Page, before: dict[str, Any] | None) -> bool:
+        """Record what a list page yielded, with its validators, in one write (a run
+        killed after it finds the links in the archive); a page without article links is
+        a miss when the selector matched nothing (or, for a first page, there is no
+        selector) or when it had links last time. False: stop this listing."""
         if self.archive is not None and not self.options.dry_run:
-            self.owner.call(self.archive.record_page, url, links=len(listed.articles), fetched=_now(), status=200)
+            if page.status == 304:  # a 304 may repeat or update the validators; the body is the one hashed before
+                before = before or {}  # (a 304 nobody asked for keeps whatever was recorded)
+                state = {"etag": page.etag or before.get("etag"), "last_modified": page.last_modified or before.get("last_modified")}
+            else:
+                state = {"etag": page.etag, "last_modified": page.last_modified, "content_hash": _hash(page.body)}
+            self.owner.call(
+                self.archive.record_page, url, **state,
+                links=len(listed.articles), listed=_dump(listed, self.rules), fetched=_now(), status=page.status,
+            )
         if listed.fallback:
             self.summary.fallbacks.append({"url": url, "reason": listed.fallback})
         if listed.articles:
@@ -333,7 +361,9 @@ class _Walk:
             self.summary.misses.append({"url": url, "reason": "no link looks like an article"})
         return False
 
-    def article(self, url: str) -> None:
+    def article(self, url: str, *, retry: bool = False) -> None:
+        """Fetch and archive one article unless it is settled; ``retry``: it comes from an
+        unchanged list page, so a request for it is a retry (counted as such)."""
         state = self.owner.call(self.archive.page, url) if self.archive is not None else None
         known = bool(state and state.get("document_id"))
         if not self.options.refresh and (reason := _not_again(state, self.options.max_failures)):
@@ -353,15 +383,18 @@ class _Walk:
         except Stopped:
             raise
         except Skipped as problem:
+            self.summary.retried += retry and problem.reason != "disallowed by robots.txt"  # that one is never requested
             self.summary.skipped[problem.reason] += 1
             if problem.reason != "disallowed by robots.txt":  # robots.txt may change; asking costs nothing
                 self.owner.call(self.archive.record_page, url, problem=problem.reason, failures=None, fetched=_now())
             return
         except FetchProblem as problem:
+            self.summary.retried += retry
             self.fail(url, problem.reason, state)
             if isinstance(problem, Blocked):
                 raise
             return
+        self.summary.retried += retry
         if page.status == 304:
             self.summary.unchanged += 1
             return
@@ -382,7 +415,6 @@ class _Walk:
 
     def store(self, url: str, page: Page, doc: Any) -> Any:
         """Archive one article and its fetch state (on the archive's thread)."""
-        from minutes.store import content_hash
         from minutes.ingest import ingest
 
         result = ingest(self.archive, doc, extract=self.options.extract)
@@ -390,7 +422,7 @@ class _Walk:
             url,
             etag=page.etag,
             last_modified=page.last_modified,
-            content_hash=content_hash(page.body),
+            content_hash=_hash(page.body),
             fetched=_now(),
             status=page.status,
             document_id=result.id,
@@ -418,6 +450,50 @@ def _not_again(state: dict[str, Any] | None, max_failures: int) -> str | None:
     if (state.get("failures") or 0) >= max_failures:
         return f"not retried: failed {state['failures']} runs"
     return None
+
+
+def _rules(source: Source, catalog: Catalog) -> str:
+    """A fingerprint of what decides a list page's links: recorded links read under other
+    rules (a fixed selector, new catalog patterns) are not trusted, the page is read again."""
+    parts = [source.links, source.article.pattern if source.article else None, source.encoding]
+    parts += [[p.pattern for p in catalog.article_patterns], [p.pattern for p in catalog.article_shapes], sorted(catalog.skip_extensions)]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def _dump(listed: ListPage, rules: str) -> str:
+    """What a list page listed, as recorded in ``pages.listed``."""
+    return json.dumps(
+        {
+            "rules": rules,
+            "articles": [[link.url, link.published.isoformat() if link.published else None, link.text] for link in listed.articles],
+            "skipped": [list(pair) for pair in listed.skipped],
+            "next": listed.next_url,
+            "matched": listed.matched,
+            "fallback": listed.fallback,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _listed(state: dict[str, Any] | None, rules: str) -> ListPage | None:
+    """The list page recorded in ``state`` when it can stand in for a 304 (read under the
+    same rules, with a validator to send); None: fetch the page unconditionally."""
+    if not state or not state.get("listed") or not (state.get("etag") or state.get("last_modified")):
+        return None
+    try:
+        data = json.loads(state["listed"])
+        if data.get("rules") != rules:
+            return None
+        articles = [Link(url, date.fromisoformat(day) if day else None, text) for url, day, text in data["articles"]]
+        return ListPage(articles, [(u, r) for u, r in data["skipped"]], data["next"], matched=data["matched"], fallback=data["fallback"])
+    except (ValueError, TypeError, KeyError, AttributeError):  # damaged or foreign: read the page again
+        return None
+
+
+def _hash(body: bytes) -> str:
+    from minutes.store import content_hash
+
+    return content_hash(body)
 
 
 def check(source: Source, catalog: Catalog, options: Options | None = None, *, article: str | None = None) -> dict[str, Any]:

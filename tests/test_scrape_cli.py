@@ -42,6 +42,8 @@ def test_scrape_url_table_then_json(site, tmp_path):
     assert second.exit_code == 0 and data["ok"]
     assert data["sources"][0]["skipped"] == {"already archived": 3}
     assert {h.headers["User-Agent"] for h in site.hits()[before:]} == {"EcoDesk/2.0"}
+    third = invoke("scrape", url, "--db", db, "--delay", "0.05")
+    assert third.exit_code == 0 and "1 of 1 list pages unchanged since the last run, 0 of their articles retried" in third.stdout
 
 
 def test_scrape_exit_status_and_bad_input(site, tmp_path):

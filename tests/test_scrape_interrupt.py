@@ -1,5 +1,6 @@
 """A real ``minutes scrape`` process interrupted (SIGINT, then SIGKILL) and run again:
-every article ends up archived exactly once and the database is intact."""
+every article ends up archived exactly once and the database is intact, whether the list
+page is downloaded again or answers 304 (its recorded links then stand in for it)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import subprocess
 import sys
 import time
 from datetime import date
+
+import pytest
 
 from sites.news import article, article_page, list_page, listing
 from sites.server import Response, Site, html
@@ -44,11 +47,13 @@ def run_until(url: str, db, stored: int, sig: signal.Signals) -> subprocess.Comp
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
-def test_interrupted_runs_resume_without_duplicates(tmp_path):
+@pytest.mark.parametrize("etag", [None, '"list-1"'], ids=["list-downloaded", "list-not-modified"])
+def test_interrupted_runs_resume_without_duplicates(tmp_path, etag):
     slow = {a.path: html(article_page(a)) for a in ARTICLES}
     for response in slow.values():
         response.delay = 0.15
-    routes = {"/robots.txt": Response(404), "/news/index.html": html(list_page(listing(ARTICLES), 0, 1)), **slow}
+    the_list = Response(200, list_page(listing(ARTICLES), 0, 1), {"Content-Type": "text/html"}, etag=etag)
+    routes = {"/robots.txt": Response(404), "/news/index.html": the_list, **slow}
     db = tmp_path / "m.db"
     with Site(routes) as site:
         url = site.url("/news/index.html")
@@ -71,6 +76,11 @@ def test_interrupted_runs_resume_without_duplicates(tmp_path):
         assert final.returncode == 0, final.stderr
         summary = json.loads(final.stdout)["sources"][0]
         refetched = {h.path for h in site.hits()[hits_before:]} & set(slow)
+        list_statuses = [h.status for h in site.hits("/news/index.html")]
+
+    # the list page's row, validators and links, was written whole before any article
+    assert list_statuses == ([200, 200, 200] if etag is None else [200, 304, 304])
+    assert summary["lists_unchanged"] == 1 and summary["retried"] == len(refetched)
 
     assert summary["new"] + summary["unchanged"] == len(refetched)
     assert summary["skipped"]["already archived"] == len(ARTICLES) - len(refetched)

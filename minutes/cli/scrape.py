@@ -123,6 +123,12 @@ def _print_summary(summary) -> None:
     out.print(table)
     errors = stderr_console()
     for s in summary.sources:
+        if s.lists_unchanged:
+            out.print(
+                f"{s.name} ({s.id}): {s.lists_unchanged} of {s.pages} list pages unchanged since the last run,"
+                f" {s.retried} of their articles retried",
+                markup=False, highlight=False, soft_wrap=True,
+            )
         if s.outcome != "ok":  # nothing new is fine; the others are why the exit status is 1
             (out if s.ok else errors).print(f"{s.name} ({s.id}): {s.outcome}", markup=False, highlight=False, soft_wrap=True)
         if s.error:

@@ -814,7 +814,7 @@ class Archive:
 
     def page(self, url: str) -> dict[str, Any] | None:
         """What the last fetch of a URL recorded (etag, last_modified, content_hash,
-        fetched, status, document_id; links for a list page; problem and failures for a
+        fetched, status, document_id; links and listed for a list page; problem and failures for a
         page not archived), or None if it was never fetched."""
         return pages.page(self.conn, url)
 

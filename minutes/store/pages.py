@@ -2,8 +2,9 @@
 
 Scrapers use it through ``Archive.page`` and ``Archive.record_page``: an article URL
 recorded with a stored document (or a permanent problem, or too many failed runs) is not
-fetched again, a refresh sends the stored ETag / Last-Modified, and a list page that had
-links last time and has none now is reported as a miss.
+fetched again, a refresh sends the stored ETag / Last-Modified, a list page is always
+asked for with them (its links kept in ``listed`` for when it answers 304), and a list
+page that had links last time and has none now is reported as a miss.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from typing import Any
 from minutes.errors import ArchiveError
 from minutes.store.records import iso
 
-# links: article links a list page had; problem, failures: why a page is not archived
-# and how many runs in a row it failed (None for a permanent problem such as a 404).
-PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id", "links", "problem", "failures")
+# links: article links a list page had; listed: what it listed (JSON, written and read by
+# minutes.scrapers.run); problem, failures: why a page is not archived and how many runs
+# in a row it failed (None for a permanent problem such as a 404).
+PAGE_FIELDS = ("etag", "last_modified", "content_hash", "fetched", "status", "document_id", "links", "listed", "problem", "failures")
 _SELECT = f"SELECT url, {', '.join(PAGE_FIELDS)} FROM pages WHERE url = ?"
 
 

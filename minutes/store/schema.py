@@ -242,8 +242,18 @@ def _index_without_marks(conn: sqlite3.Connection) -> None:
         write(conn, [w for doc_id in ids[start : start + 500] for w in document_writes(conn, doc_id)])
 
 
+def _list_links(conn: sqlite3.Connection) -> None:
+    """Version 8: what a list page listed (its article links with their dates, next page,
+    how the rule fared), so that a list page answering 304 Not Modified is not downloaded
+    again and its links not archived yet are still tried (minutes.scrapers.run). The
+    column is added only if missing: an archive whose version number was set back (to
+    replay an earlier migration) already has it."""
+    if "listed" not in {row[1] for row in conn.execute("PRAGMA table_info(pages)")}:
+        conn.execute("ALTER TABLE pages ADD COLUMN listed TEXT")
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
-    _SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _compact_storage, _SCHEMA_6, _index_without_marks,
+    _SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _compact_storage, _SCHEMA_6, _index_without_marks, _list_links,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

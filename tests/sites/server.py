@@ -2,7 +2,7 @@
 
 Each route answers with a list of responses in turn (the last one repeats), so "a 500
 that recovers" is ``[Response(500), page]``. Responses can be slow, stream a large body
-without Content-Length, trickle byte by byte, or answer 304 to a matching If-None-Match.
+without Content-Length, trickle byte by byte, or answer 304 to a matching If-None-Match or If-Modified-Since.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the status line
     etag: str | None = None  # answer 304 when the request's If-None-Match matches
+    last_modified: str | None = None  # sent as Last-Modified; 304 when If-Modified-Since repeats it (and no If-None-Match)
     trickle: float = 0.0  # seconds between bytes of the whole response, status line included
 
 
@@ -93,6 +94,8 @@ class Site:
                 status = response.status
                 if response.etag and self.headers.get("If-None-Match") == response.etag:
                     status = 304
+                elif "If-None-Match" not in self.headers and response.last_modified and self.headers.get("If-Modified-Since") == response.last_modified:
+                    status = 304  # RFC 9110: If-Modified-Since only counts without If-None-Match
                 hit.status = status
                 if response.trickle:
                     self._trickle(response, status)
@@ -103,6 +106,8 @@ class Site:
                         self.send_header(name, value)
                     if response.etag:
                         self.send_header("ETag", response.etag)
+                    if response.last_modified:
+                        self.send_header("Last-Modified", response.last_modified)
                     if status == 304:
                         self.end_headers()
                         return
