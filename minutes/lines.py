@@ -74,6 +74,7 @@ class _TitleRules:
     body: re.Pattern[str]  # body text: the title search ends there
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
+    tags: re.Pattern[str]  # [tag][tag] before a repost's title
     longest: int  # Han characters
 
 
@@ -98,6 +99,7 @@ def _title_rules() -> _TitleRules:
         body=re.compile(rules["body_line"]),
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
+        tags=re.compile(rules["title_tags"]),
         longest=rules["title_max_length"],
     )
 
@@ -106,9 +108,20 @@ def plain_title(lines: list[str]) -> str | None:
     """The title of a plain text: after an official 版头 (issuing organ, document number)
     the first line shaped like a 公文 title; otherwise, among the title-shaped lines before
     the body, the first that names a meeting, a document kind or an organ (else the first),
-    junk lines (site chrome, page metadata, adverts, menus) skipped; None when body text
-    comes first (a repost that starts with its lead paragraph, a page that starts
-    mid-plan)."""
+    junk lines (site chrome, page metadata, adverts, menus, a repost's 全文如下) skipped;
+    None when body text comes first (a repost that starts with its lead paragraph, a page
+    that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it."""
+    title = _plain_title([untagged(line) for line in lines])
+    return title or None
+
+
+def untagged(title: str) -> str:
+    """A title without the tags a repost puts before it: [某某流量计]X召开… → X召开…,
+    生态卫士 | X召开… → X召开…"""
+    return _title_rules().tags.sub("", title, count=1).strip() if title[:1] in "[【" or "|" in title or "｜" in title else title
+
+
+def _plain_title(lines: list[str]) -> str | None:
     r = _title_rules()
     lines = lines[: r.reach]
     squashed = [re.sub(r"\s+", "", line) for line in lines]

@@ -24,7 +24,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date
+from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
@@ -246,10 +246,82 @@ def normalize(doc: Document) -> Document:
         # rewritten by spam) for the title: the title is the first line of what is left,
         # read the same way
         title = plain_title([b for b in blocks if isinstance(b, str)])
-    blocks = _without_repeated_title(blocks, title)
+    title = title and untagged(title)
+    blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
         published = dateline_date or signature_date([b for b in blocks if isinstance(b, str)])
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
+
+
+# A line that breaks inside a parenthesis goes on on the next (a PDF's or a page's
+# wrapping: （牵头单位：县市场监 / 管局；配合单位：…）), up to this many lines.
+_WRAPPED_LINES = 3
+_OPENING, _CLOSING = "（(", "）)"
+_LINE_TAIL = re.compile(rf"[{_HAN}]{{1,20}}$")  # the end of a line that may break a name
+_LINE_HEAD = re.compile(rf"[{_HAN}]{{1,8}}")
+
+
+def _rejoined(blocks: list[Block]) -> list[Block]:
+    """Lines put back together where the text was wrapped inside a parenthesis that the
+    next lines close, or inside a name: 县城市管理 / 局要督促… is 县城市管理局要督促…, but
+    加强城市管理 / 局部地区… stays two lines (a name must end where the next line's head
+    ends it)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        last = out[-1] if out else None
+        if isinstance(block, str) and isinstance(last, str):
+            if (closed := _closed_within(last, blocks[i : i + _WRAPPED_LINES])) is not None:
+                out[-1] = last + "".join(blocks[i : i + closed])
+                i += closed
+                continue
+            if _name_across(last, block):
+                out[-1] = last + block
+                i += 1
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _closed_within(line: str, following: list[Block]) -> int | None:
+    """How many of the ``following`` lines close the parenthesis ``line`` leaves open."""
+    depth = _depth(line)
+    if depth <= 0:
+        return None
+    for n, block in enumerate(following, 1):
+        if not isinstance(block, str):
+            return None
+        depth += _depth(block)
+        if depth <= 0:
+            return n
+    return None
+
+
+def _depth(text: str) -> int:
+    return sum(ch in _OPENING for ch in text) - sum(ch in _CLOSING for ch in text)
+
+
+def _name_across(line: str, following: str) -> bool:
+    """Does a unit's name run from the end of ``line`` into ``following``: the line ends in
+    the middle of one (县城市管理) that the next line's first characters, no name of their
+    own, complete up to an organ suffix (局), after which a name may end (要, a punctuation
+    mark)? A line that opens with a whole name (县财政局要…) begins a new sentence."""
+    from minutes.nlp.components import units
+
+    tail, head = _LINE_TAIL.search(line), _LINE_HEAD.match(following)
+    if not (tail and head) or units.is_unit(tail.group(), in_list=False):
+        return False
+    r = units.rules()
+    for m in r.org_end.finditer(head.group()):
+        rest = following[m.end():]
+        if units.is_unit(head.group()[: m.end()], in_list=False):
+            return False
+        if (not rest or not rest[0].isalnum() or r.name_break.match(rest)) and any(
+                units.is_unit(tail.group()[k:] + head.group()[: m.end()], in_list=False) for k in range(len(tail.group()) - 1)):
+            return True
+    return False
 
 
 def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str]]) -> Iterator[int]:
@@ -301,15 +373,17 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
 
 
 def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
-    """Scraped pages repeat the headline under the dateline: keep its first occurrence only."""
+    """Scraped pages repeat the headline under the dateline: keep its first occurrence only,
+    as the title reads (without the tags a repost puts before it)."""
     if not title:
         return blocks
     seen = False
     result: list[Block] = []
     for index, block in enumerate(blocks):
-        if index < 4 and block == title:
+        if index < 4 and isinstance(block, str) and untagged(block) == title:
             if seen:
                 continue
             seen = True
+            block = title
         result.append(block)
     return result

@@ -41,6 +41,20 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "区生态环境局",
             None,
         ),
+        (  # a person convened: the body their title names first
+            None,
+            ["12月9日，东城街道党工委委员卢锡明主持召开大气污染防治专项工作推进会，生态环境分局等单位参加。"],
+            "大气污染防治专项工作推进会",
+            "东城街道党工委",
+            None,
+        ),
+        (  # the organizer, then when it convened
+            "北湖市召开大气污染防治工作联席会议",
+            ["为改善空气质量，市大气办于4月28日组织召开北湖市大气污染防治工作联席会议。"],
+            "北湖市大气污染防治工作联席会议",
+            "市大气办",
+            None,
+        ),
         (  # "<name>在<place>召开": no organizer
             "全区河湖长制工作推进会暨第二季度调度会召开",
             ["本报讯（记者 方圆）4月2日，全区河湖长制工作推进会暨第二季度调度会在临江镇召开。"],
@@ -141,6 +155,9 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
         (NEWS_TITLE, ["6月2日至3日，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 2)),
         # no year anywhere: unknown, not a guess
         ("南湖区召开河道保洁工作推进会", ["5月5日，区水务局召开河道保洁工作推进会。"], None, None),
+        # a dateline past a byline's reach whose sentence convenes the meeting
+        (NEWS_TITLE, ["南湖讯（通讯员 甲乙）为配合第二轮中央生态环境保护督察工作，加强建筑领域环境综合整治，2021年4月11日，南湖区召开部署大会。"],
+         None, date(2021, 4, 11)),
         # an impossible day is no date
         ("南湖区召开河道保洁工作推进会", ["2月30日，区水务局召开河道保洁工作推进会。"], date(2024, 3, 1), None),
     ],
@@ -159,6 +176,24 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
         (
             ["区生态环境局党组书记、局长田方远出席会议并讲话，副区长孔德明主持会议。"],
             [("田方远", "区生态环境局党组书记、局长", "speaker"), ("孔德明", "副区长", "chair")],
+        ),
+        (  # a speech that is a mobilization; posts of two words; organizations after the people
+            ["2021年4月11日，南湖区召开部署大会，区政府副区长杨光明出席会议并作相关动员部署，区政府副调研员桂志中、"
+             "区水务局党组书记、局长王中华以及区教育局、区交通局等负责人参加。会议由桂志中主持。"],
+            [("杨光明", "区政府副区长", "speaker"), ("桂志中", "区政府副调研员", "chair"),
+             ("王中华", "区水务局党组书记、局长", "attendee")],
+        ),
+        (  # on what they acted is no part of the name; a task handed out is a speech
+            ["会上，副镇长李小明对环境检查情况进行了通报。副镇长杨文华对安全维稳工作进行了安排。"],
+            [("李小明", "副镇长", "reporter"), ("杨文华", "副镇长", "speaker")],
+        ),
+        (  # a person, then in the next clause the organizations that attended with him
+            ["镇党委委员袁文强，党政综合办、纪检监察办等部门及各村（社区）党组织书记等约35人参加了会议。"],
+            [("袁文强", "镇党委委员", "attendee")],
+        ),
+        (  # a dateline run into the sentence without its comma
+            ["3月20日孔德明副区长主持召开大气污染防治工作调度会。"],
+            [("孔德明", "副区长", "chair")],
         ),
         (
             ["会上，区水务局副局长林秋实汇报了河道整治进展，区长助理沈一鸣作部署。"],
@@ -315,9 +350,21 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ],
             [],
         ),
+        (  # a unit that speaks on something (对…提出要求); one that acts on something does not
+            ["会上，市住建局对南湖区工作提出相关要求。市生态环境局对全区企业开展检查。"],
+            ["市住建局"],
+        ),
         (  # minutes: 列席 organizations, with a shared suffix
             ["列席：区发改局、区财政局，东坝镇、西坝镇人民政府分管负责同志", "6月1日，区政府召开专题会议。"],
             ["区发改局", "区财政局", "东坝镇人民政府", "西坝镇人民政府"],
+        ),
+        (  # organizations listed after the people who came with them; bodies of a kind are none
+            ["6月3日，区政府召开推进会。区住建局局长孙立以及区城管局、区交通局、金石建设公司、各街道、施工单位等负责人参加。"],
+            ["区城管局", "区交通局", "金石建设公司"],
+        ),
+        (  # each clause of an attendance sentence names who came for its units (分管领导)
+            ["4月8日，区政府召开联席会议。柳湾镇、石桥乡政府分管领导，经开区管委会分管领导，区住建局分管领导，区生态环境分局参加会议。"],
+            ["柳湾镇政府", "石桥乡政府", "经开区管委会", "区住建局", "区生态环境分局"],
         ),
     ],
 )

@@ -145,6 +145,10 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("（2023-08-09）", date(2023, 8, 9), None),
         # a bare date, then the paper it was printed in
         ("2023年08月09日 10:20 青川日报", date(2023, 8, 9), "青川日报"),
+        # a repost's media, author and channel fields; click counts and heat
+        ("媒体:青川日报  作者:王敏 专业号:青川林草 2023/8/9 16:12:35", date(2023, 8, 9), None),
+        ("发布日期:2023-08-09 01:37 点击次数:75", date(2023, 8, 9), None),
+        ("来源: 青川网 时间:2023-08-09 09:02:36 热度:", date(2023, 8, 9), "青川网"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -244,3 +248,26 @@ def test_lines_around_boilerplate_are_judged_each_on_its_own():
     doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
     assert doc.blocks == ["关于秸秆禁烧的通知", "各单位要在3.24.2025前完成排查。"]
     assert doc.metadata == {"source": "天山网", "editor": "刘芳"} and doc.published == date(2025, 3, 19)
+
+
+def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
+    page = normalize(Document("t", "txt", blocks=[
+        "1.开展锅炉整治。（牵头单位：县市场监", "管局；配合单位：县生态环境局、各乡", "镇人民政府）",
+        "县住房和城乡建设局、县城市管理", "局要督促施工单位落实措施。",
+        "二、加强城市管理", "局部地区实行错峰作业。",
+        "三、关于资金保障问题", "县财政局要统筹整合资金。",
+    ]))
+    assert page.blocks == [
+        "1.开展锅炉整治。（牵头单位：县市场监管局；配合单位：县生态环境局、各乡镇人民政府）",
+        "县住房和城乡建设局、县城市管理局要督促施工单位落实措施。",
+        "二、加强城市管理", "局部地区实行错峰作业。",
+        "三、关于资金保障问题", "县财政局要统筹整合资金。",
+    ]
+
+
+def test_a_tagged_headline_repeated_in_the_body_is_the_title_once():
+    page = normalize(Document("t", "txt", blocks=[
+        "[某某流量计]桐溪县召开汛期防汛工作会", "[某某流量计]桐溪县召开汛期防汛工作会", "7月3日，县水务局召开防汛工作会。"],
+        title="[某某流量计]桐溪县召开汛期防汛工作会"))
+    assert page.title == "桐溪县召开汛期防汛工作会"
+    assert page.blocks == ["桐溪县召开汛期防汛工作会", "7月3日，县水务局召开防汛工作会。"]

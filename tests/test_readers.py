@@ -184,6 +184,20 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         (["桐溪县人民政府门户网站", "桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
         # junk and then body text: the page has no title
         (["体育开户送彩金，手机投注官网", "首页 > 新闻中心 > 工作动态", "7月3日，桐溪县召开防汛工作会。"], None),
+        # a repost's tags before the title are no part of it
+        (["[某某流量计][某某仪表]桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
+        (["【工作动态】桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开汛期防汛工作会"),
+        # spam a hijacked page puts above the text: a game site's name around a headline,
+        # adult-site keywords that read like a sentence
+        (["某某游戏中心官网_桐溪县召开防汛工作会-某某下载中心", "7月3日，桐溪县召开防汛工作会。"], None),
+        (["精品久久_一区二区在线播放,,某某毛片,某某无码高清在线", "桐溪县召开汛期防汛工作会", "7月3日，桐溪县召开防汛工作会。"],
+         "桐溪县召开汛期防汛工作会"),
+        # a column's name before a bar; a breadcrumb stays junk
+        (["生态卫士 | 桐溪县召开林长制工作专题会", "12月13日，桐溪县召开会议。"], "桐溪县召开林长制工作专题会"),
+        (["网站首页 | 政务公开 | 桐溪县召开汛期防汛工作推进会议", "7月3日，桐溪县召开防汛工作会。"], None),
+        # a repost's lead-in above the text it copies
+        (["日前，桐溪县印发《桐溪县扬尘治理实施方案》。全文如下：", "桐溪县扬尘治理实施方案", "一、工作目标"],
+         "桐溪县扬尘治理实施方案"),
     ],
 )
 def test_plain_text_title_skips_adverts_menus_and_slogans(lines, title):

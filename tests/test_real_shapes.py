@@ -319,6 +319,58 @@ def test_units_in_square_brackets_after_an_item():
     ]
 
 
+def test_units_in_tortoise_shell_brackets_after_an_item():
+    assert run("1.完成油烟治理。〔县城管局牵头，县市场监管局参与，各乡、镇人民政府负责落实〕") == [
+        ("完成油烟治理", [("县城管局", "lead"), ("县市场监管局", "support"), ("各乡、镇人民政府", "responsible")])]
+
+
+def test_units_by_their_duties_and_collectives_with_a_kind_in_parentheses():
+    assert run("1.推进道路保洁。（县城管局牵头，县级各有关部门及各镇街按职责分工负责）",
+               "2.加强工地扬尘管控。", "责任单位：县住建局、县执法局，各街道（园区）。") == [
+        ("推进道路保洁", [("县城管局", "lead"), ("县级各有关部门", "responsible"), ("各镇街", "responsible")]),
+        ("加强工地扬尘管控", [("县住建局", "responsible"), ("县执法局", "responsible"), ("各街道（园区）", "responsible")]),
+    ]
+
+
+def test_labelled_unit_list_whose_separating_spaces_were_lost():
+    # 责任单位：县住建局 县城管局 县交通局 as normalizing leaves it
+    assert flat("（三）开展扬尘治理。", "责任单位：县住建局 县城管局 县交通局") == [
+        ("开展扬尘治理", [("县住建局", "responsible"), ("县城管局", "responsible"), ("县交通局", "responsible")], None)]
+
+
+def test_main_responsible_unit_label_and_bodies_of_a_campaign():
+    assert run("（六）开展油烟整治。主要责任单位：县城管执法局；协办单位：县市场监管局",
+               "（十）加强宣传。责任单位：县委宣传部、县广播电视台、县妇联、县科协") == [
+        ("开展油烟整治", [("县城管执法局", "responsible"), ("县市场监管局", "support")]),
+        ("加强宣传", [("县委宣传部", "responsible"), ("县广播电视台", "responsible"), ("县妇联", "responsible"),
+                   ("县科协", "responsible")]),
+    ]
+
+
+def test_labelled_list_with_role_words_partners_and_a_manner_in_parentheses():
+    assert run("（二）加强机动车管理。（责任单位：县环保局牵头，县公安局、县交通局配合）",
+               "（四）推进秸秆禁烧。责任部门：县农牧局、县环保局（按职责分工负责）",
+               "（七）加强执法检查。（由县环保局会同县公安局负责）") == [
+        ("加强机动车管理", [("县环保局", "lead"), ("县公安局", "support"), ("县交通局", "support")]),
+        ("推进秸秆禁烧", [("县农牧局", "responsible"), ("县环保局", "responsible")]),
+        ("加强执法检查", [("县环保局", "lead"), ("县公安局", "support")]),
+    ]
+
+
+def test_people_and_a_whole_place_address_a_task_but_are_no_units():
+    assert run("会议要求，各村要制定整治方案；全镇要适时组织集中清扫，领导干部要带头参与；镇组织部门、纪委要将成效纳入考核。") == [
+        ("要制定整治方案", [("各村", "responsible")]),
+        ("要适时组织集中清扫", []),
+        ("要带头参与", []),
+        ("要将成效纳入考核", [("镇组织部门", "responsible"), ("纪委", "responsible")]),
+    ]
+
+
+def test_an_adverb_after_a_collective_names_no_unit():
+    # 各部门主动 is no name: the sentence hands no role to anyone
+    assert run("会议要求，各乡镇要加强巡查。各部门主动配合，形成合力。") == [("要加强巡查", [("各乡镇", "responsible")])]
+
+
 def test_labelled_unit_list_with_a_lead_mark_and_vague_partners():
     assert run("1.开展燃煤锅炉排查。（责任单位：县生态环境局（牵头），县工信局）", "2.完成油烟治理。（县城管局牵头，各有关部门配合）") == [
         ("开展燃煤锅炉排查", [("县生态环境局", "lead"), ("县工信局", "responsible")]),

@@ -48,6 +48,27 @@ from minutes.nlp.pipeline import get_nlp
         ("某某市各部门", []),
         # bodies named by what they do
         ("供水单位、施工单位", ["供水单位", "施工单位"]),
+        # a collective with a kind of district in parentheses, 各 before 有关, towns-and-streets
+        ("区住建局，各街道（园区）", ["区住建局", "各街道（园区）"]),
+        ("县级各有关部门及各镇街", ["县级各有关部门", "各镇街"]),
+        # levels that share one 各: one collective
+        ("各县、区人民政府（管委会）", ["各县、区人民政府（管委会）"]),
+        ("各区、市直有关部门", ["各区", "市直有关部门"]),
+        ("各行署、市、县政府", ["各行署、市、县政府"]),
+        ("各省、自治区、直辖市生态环境厅（局）", ["各省、自治区、直辖市生态环境厅（局）"]),
+        # an office no body owns is no unit
+        ("办公室", []),
+        # the manner of the role word that follows is no part of a name
+        ("县级有关部门及各乡镇按职责分工", ["县级有关部门", "各乡镇"]),
+        ("各旗县市区政府具体", ["各旗县市区政府"]),
+        # a level's department of a kind; the ordinal of the directive after a subject
+        ("镇组织部门、纪委", ["镇组织部门", "纪委"]),
+        ("县委组织部", ["县委组织部"]),
+        ("各村各部门一", ["各村各部门"]),
+        # a whole place and people are addressees, no units
+        ("全镇", []),
+        ("领导干部", []),
+        ("党员干部和职工群众", []),
         # bare places in a list of addressees
         ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
         # vague references are not units, but the region is still a list of addressees
@@ -66,8 +87,18 @@ def test_units_in(region, expected):
 
 @pytest.mark.parametrize("name", ["相关部门", "有关单位", "各部门", "各单位", "各地", "全县各级各部门", "全市上下",
                                   # named by their part in the task, or kinds of things: no kind of body
-                                  "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业"])
+                                  "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
+                                  # the addressee of a letter
+                                  "你厅（局）", "贵单位"])
 def test_vague_is_not_a_unit(name):
+    assert not is_unit(name)
+
+
+@pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年", "镇主管部门",
+                                  # a person's post inside: no name
+                                  "区住建局局长孙立以及区城管局", "区水务局副局长林秋实和区城管局"])
+def test_a_collective_ends_like_a_unit(name):
+    # 各部门主动配合: an adverb, a time-limit cell run into the name: no collective
     assert not is_unit(name)
 
 
@@ -85,9 +116,12 @@ def test_vague_is_not_a_unit(name):
         ("住建局、交警大队加强夜间巡查", ["住建局", "交警大队"], "加强夜间巡查"),
         ("由发改局、空保中心等单位负责修订清单", ["发改局", "空保中心"], "负责修订清单"),
         ("东坪镇、柳河乡、北关街办开展秸秆禁烧巡查", ["东坪镇", "柳河乡", "北关街办"], "开展秸秆禁烧巡查"),
+        ("赛罕苏木、青岭产业园加强巡查", ["赛罕苏木", "青岭产业园"], "加强巡查"),
         ("高新区管委会督促企业错峰生产", ["高新区管委会"], "督促企业错峰生产"),
         ("第五师生态环境局、各团场落实禁燃措施", ["第五师生态环境局", "各团场"], "落实禁燃措施"),
         ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
+        # a collective, then a time limit run into it (a flattened table's cells)
+        ("各乡镇年底前完成", ["各乡镇"], "年底前完成"),
     ],
 )
 def test_leading_units(text, units, rest):
@@ -157,8 +191,10 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("县住建局县城管执法局", ["县住建局", "县城管执法局"]),
         ("区大气办区城管局各乡镇人民政府", ["区大气办", "区城管局", "各乡镇人民政府"]),
         ("县委县政府", ["县委", "县政府"]),
-        # one name that holds another body's name stays whole
+        ("县委宣传部县公安局", ["县委宣传部", "县公安局"]),
+        # one name that holds another body's name stays whole, a joint office too
         ("县委宣传部", ["县委宣传部"]),
+        ("县委县政府督查室", ["县委县政府督查室"]),
         ("市公安局交警支队", ["市公安局交警支队"]),
         ("市生态环境局滨江新区分局", ["市生态环境局滨江新区分局"]),
         ("县环委会各成员单位", ["县环委会各成员单位"]),

@@ -30,6 +30,8 @@ TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 _TRANSLITERATED = re.compile(TRANSLITERATED)
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 SENTENCE_BREAKS = r"[。；！？\n]"
+LEAD_REACH = 400  # characters: the longest sentence read after a dateline
+AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = str.maketrans(",;:()", "，；：（）")
@@ -229,11 +231,14 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
     r = rules()
     leads = []
     for line in lines:
-        m = r.dateline.search(line)
-        if m and m.start() <= r.dateline_within:
-            year = int(m["year"]) if m["year"] else None
-            sentence = re.split(SENTENCE_BREAKS, line[m.end() :], maxsplit=1)[0]
-            leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
+        for m in r.dateline.finditer(line):
+            # a dateline past a byline's reach opens the lead only where its sentence
+            # convenes a meeting (讯 为配合…工作，2021年4月11日，某区召开…)
+            sentence = re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0]
+            if m.start() <= r.dateline_within or _convened(sentence).get("name"):
+                year = int(m["year"]) if m["year"] else None
+                leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
+                break
     if leads:
         return next((lead for lead in leads if "会" in lead.sentence), leads[0])
     for line in lines:
@@ -288,7 +293,7 @@ def _session(name: str | None, organizer: str | None) -> str | None:
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
-    organ on the first line."""
+    organ on the first line, else the body a convening person's title names."""
     for candidate in (from_lead, _convened(title).get("organizer")):
         if candidate and _is_org(candidate):
             return candidate
@@ -296,6 +301,19 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     head = [line.replace(" ", "") for line in lines[:6]]
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
+    return _body_of_person(from_lead) if from_lead else None
+
+
+def _body_of_person(text: str) -> str | None:
+    """The organization a convening person's title names first (东城街道党工委委员甲 →
+    东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it."""
+    person = _person(text)
+    if not person or not person[1]:
+        return None
+    title = person[1]
+    for end in range(len(title) - 1, 1, -1):
+        if _is_org(title[:end]) and rules().title_word.match(title, end):
+            return title[:end]
     return None
 
 
@@ -430,12 +448,13 @@ def _people_in(line: str) -> list[Person]:
                 found.extend(Person(name, title, role) for name, title in listed)
             continue
         start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
-        # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署)
-        subject = re.sub(r"[在就][^在就]{0,30}$", "", line[start : m.start()]).strip()
+        # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署,
+        # 甲对…进行了通报)
+        subject = re.sub(r"[在就对][^在就对]{0,30}$", "", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
-        listed = _persons(r.people_tail.sub("", subject))
+        listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
         found.extend(Person(name, title, role) for name, title in listed)
-        if not listed:
+        if not listed and not _org_list(_list_before_kind(subject)):
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
@@ -457,11 +476,29 @@ def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
         end = start - 1
 
 
+def _list_before_kind(text: str) -> str:
+    """A list of organizations without the kind of people they sent after it (X局、Y局等部门
+    及各村党组织书记等约35人 → X局、Y局): the persons with titles in the clauses before such
+    a list share its verb (副书记甲，X局、Y局等部门…参加会议)."""
+    end = rules().unit_list_end.search(text)
+    return text[: end.start()] if end else text
+
+
+def _without_units_after(text: str) -> str:
+    """The people of an attendance list that names organizations after them (局长甲以及
+    区城管局、区教育局): the part before 以及/及/和 when what follows is a list of them."""
+    for m in AND_THEN.finditer(text):
+        if m.start() and _org_list(text[m.end() :]):
+            return text[: m.start()]
+    return text
+
+
 def _persons(text: str) -> list[tuple[str, str | None]]:
     """(name, title) of the persons ``text`` lists and nothing else: one person, names
     each with its title (南屏区副区长甲、东溪县副县长乙), bare names (甲、乙), or one
-    title before names (市领导甲、乙); empty when it is no such list."""
-    parts = text.split("、")
+    title before names (市领导甲、乙); empty when it is no such list. A title of two posts
+    (区水务局党组书记、局长甲) stays with its person."""
+    parts = _with_joined_posts(text.split("、"))
     if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
         return [_person(part) for part in parts]
     if whole := _person(text):
@@ -473,6 +510,25 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
         if head and head[1] and all(_is_name(part) for part in parts[1:]):
             return [(name, head[1]) for name in [head[0], *parts[1:]]]
     return []
+
+
+def _with_joined_posts(parts: list[str]) -> list[str]:
+    """Parts of a list of people with a part that holds only a post joined to the next
+    (区水务局党组书记 / 局长甲 → 区水务局党组书记、局长甲)."""
+    r = rules()
+    joined: list[str] = []
+    carry = ""
+    for part in parts:
+        part = carry + part
+        title = r.title_word.search(part)
+        if title and title.end() == len(part.strip()) and not _person(part):
+            carry = part + "、"
+            continue
+        joined.append(part)
+        carry = ""
+    if carry:
+        joined.append(carry[:-1])
+    return joined
 
 
 def _person(text: str) -> tuple[str, str | None] | None:
@@ -649,6 +705,8 @@ def _units_in(line: str) -> list[str]:
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
                 listed = _org_list(clause[lead : end.start()])
+                if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
+                    listed = _list_after_people(clause[lead : end.start()])
                 if listed is not None:
                     found.extend(pending)
                 found.extend(listed or [])
@@ -658,6 +716,15 @@ def _units_in(line: str) -> list[str]:
             else:
                 pending = []
     return found
+
+
+def _list_after_people(text: str) -> list[str] | None:
+    """The organizations listed after the people named first in one list of attendees
+    (副局长甲以及区城管局、区交通局): the longest tail after 以及/及/和 that is a list of them."""
+    for m in AND_THEN.finditer(text):
+        if (listed := _org_list(text[m.end() :])) is not None:
+            return listed
+    return None
 
 
 def _org_list(text: str) -> list[str] | None:

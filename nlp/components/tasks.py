@@ -53,9 +53,10 @@ NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
-# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】)
-OPEN_PARENS, CLOSE_PARENS = "（(【", "）)】"
-PART_MARK = re.compile(r"[（(【）)】，,；;。]")
+# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】,
+# 〔X牵头，Y参与〕)
+OPEN_PARENS, CLOSE_PARENS = "（(【〔", "）)】〕"
+PART_MARK = re.compile(r"[（(【〔）)】〕，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 
 
@@ -201,16 +202,33 @@ def role_part(part: str) -> list[Assignment] | None:
         units = units_in(m.group("units"))
         if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
+        if partners := _with_partners(m.group("units")):  # 由A会同B负责: A leads, B supports
+            return partners
     if r.completion.search(part):
         return []
     return None
 
 
+def _with_partners(text: str) -> list[Assignment] | None:
+    """The units of 'A会同B' (A lead, B support), else None."""
+    head, word, tail = text.partition("会同")
+    lead, partners = units_in(head) if word else None, units_in(tail) if word else None
+    if not lead or partners is None:
+        return None
+    return [Assignment(u, "lead") for u in lead] + [Assignment(u, "support") for u in partners]
+
+
 def _listed_units(text: str, role: str) -> list[Assignment] | None:
     """The units of a labelled list (县生态环境局（牵头），县工信局), each with the role it is
-    marked with, else the label's; None when an item is no unit."""
+    marked with, or stated by a role word after it (县生态环境局牵头，县工信局配合), else the
+    label's; None when an item is no unit."""
     r = rules()
     found: list[Assignment] = []
+    parts = _parts(text)
+    if len(parts) > 1 or r.role_part.match(text):
+        stated = [role_part(part) for _, part in parts]
+        if all(stated):
+            return [a for group in stated for a in group]
     for _, item in split_list(text):
         name, own = item.strip(), role
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
@@ -218,7 +236,8 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         units = units_in(name) if name else []
         if units is None:
             return None
-        found += [Assignment(u, own) for u in units]
+        # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
+        found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found
 
 

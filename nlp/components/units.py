@@ -49,6 +49,9 @@ class Rules:
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
     list_tail: re.Pattern[str]
+    list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
+    distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
+    distributive_next: re.Pattern[str]
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
@@ -56,6 +59,8 @@ class Rules:
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
+    joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
+    not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
 
 
 @cache
@@ -75,6 +80,9 @@ def rules() -> Rules:
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
         list_tail=re.compile(data["list_tail"]),
+        list_manner=re.compile(data["list_manner"]),
+        distributive=re.compile(data["distributive"]),
+        distributive_next=re.compile(data["distributive_next"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
@@ -82,6 +90,8 @@ def rules() -> Rules:
         place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
+        joint_organs=re.compile(data["joint_organs"]),
+        not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
     )
 
 
@@ -125,8 +135,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if is_vague(name) or r.name_break.search(name):
         return False
     if r.collective.search(name):
-        # in running text a collective ends like one too: 各部门前期做 is none
-        return in_list or _ends_with_suffix(name)
+        # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
+        return _ends_with_suffix(name)
     if (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
@@ -146,12 +156,14 @@ def _ends_with_suffix(name: str) -> bool:
         cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
         if cut > 0:
             name = name[:cut]
-    return name.endswith(rules().endings)
+    # a suffix inside another word is none (领导干部, 全部)
+    return name.endswith(rules().endings) and not name.endswith(rules().not_ending)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
-    """Items of a list with their offsets: split at punctuation outside parentheses, and at
-    和/与/及 only where the part before is already a unit (市住房和城乡建设局 stays whole)."""
+    """Items of a list with their offsets: split at punctuation outside parentheses (not
+    between the levels of 各县、区人民政府), and at 和/与/及 only where the part before is
+    already a unit (市住房和城乡建设局 stays whole)."""
     return list(_list_items(text))
 
 
@@ -169,6 +181,8 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
         elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
+            if ch == "、" and r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1):
+                continue  # 各县、区人民政府: one collective
             if ch in PUNCTUATION:
                 if i > start:
                     yield start, text[start:i]
@@ -182,11 +196,14 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _clean(item: str) -> tuple[int, str]:
-    """Drop leading 请/由/会同… and a trailing 等部门; return the offset of what is left."""
+    """Drop leading 请/由/会同… and a trailing 等部门 (and 按职责分工 after it); return the
+    offset of what is left."""
     r = rules()
     lead = r.name_leads.match(item)
     skip = lead.end() if lead else 0
     name = item[skip:]
+    if (manner := r.list_manner.search(name)) and manner.start() > 0:
+        name = name[: manner.start()]
     tail = r.list_tail.search(name)
     if tail and tail.start() > 0:
         name = name[: tail.start()]
@@ -215,9 +232,12 @@ def unglue(name: str) -> list[str]:
     reader of tables decides) and ask this.
     A name splits after an organ suffix only where what follows is a whole unit that
     starts like a body of its own (a level word, 各, a place) and is no sub-unit of the
-    first (市生态环境局两江新区分局 stays one)."""
+    first (市生态环境局两江新区分局 stays one), nor inside a joint office (县委县政府督查室)."""
     r = rules()
+    joint = r.joint_organs.match(name)
     for m in r.org_end.finditer(name, 1, len(name) - 2):
+        if joint and m.end() < joint.end():
+            continue  # 县委 of 县委县政府督查室
         head, rest = name[: m.end()], name[m.end() :]
         if (r.glued_start.match(rest) and not rest.endswith(r.sub_units)
                 and is_unit(head) and is_unit(rest)):
@@ -265,6 +285,10 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     for end in reversed(ends[: bisect_right(ends, min(len(head), MAX_NAME))]):
         if is_unit(head[:end], in_list=in_list):
             return head[:end]
+    if head.startswith("各"):  # a collective ends with a place or kind (各乡镇 of 各乡镇年底前)
+        for end in range(min(len(head), MAX_NAME) - 1, 1, -1):
+            if head[:end].endswith(r.endings) and is_unit(head[:end], in_list=in_list):
+                return head[:end]
     return None
 
 
