@@ -16,15 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-try:  # CPython's own parser of patterns (3.11+, private): only used to scan less, see _screened
-    from re import _constants as _c, _parser
-except ImportError:  # another implementation: the patterns are tried at every position
-    _parser = None
-
 from minutes import datafiles
 from minutes.models import Document, Meeting, Person
 from minutes.nlp.components import units as unit_names
-from minutes.nlp.components.units import lexicon
+from minutes.nlp.components.units import lexicon, screened
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -40,8 +35,6 @@ AND_THEN = re.compile("以及|及|和")  # where the organizations may follow pe
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = str.maketrans(",;:()", "，；：（）")
-# the classes of characters a pattern may open with, as written in a class
-CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"} if _parser else {}
 
 
 @dataclass(frozen=True)
@@ -96,7 +89,7 @@ def rules() -> Rules:
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
-        dateline=_screened(data["dateline"]),
+        dateline=screened(data["dateline"]),
         dateline_within=int(data["dateline_within"]),
         convened=tuple(re.compile(p.replace("CONVENE", data["convene"])) for p in data["convened"]),
         convenes=re.compile(data["convene"]),
@@ -105,13 +98,13 @@ def rules() -> Rules:
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
         minutes_marker=re.compile(data["minutes_marker"]),
-        role_verbs=_screened(verbs),
+        role_verbs=screened(verbs),
         role_rank=tuple(data["role_rank"]),
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
         unit_list_end=re.compile(data["unit_list_end"]),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
         clause_lead=re.compile(data["clause_lead"]),
-        vague_unit=re.compile(data["vague_unit"]),
+        vague_unit=screened(data["vague_unit"]),
         title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}})"),
         title_word=re.compile(titles),
         surnames=frozenset(datafiles.words("surnames.txt")),
@@ -120,7 +113,7 @@ def rules() -> Rules:
         own_year=re.compile(data["own_year"]),
         own_year_lines=int(data["own_year_lines"]),
         cross_year_seasons=data["cross_year_seasons"],
-        year_written=re.compile(data["year_written"]),
+        year_written=screened(data["year_written"]),
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
@@ -131,53 +124,6 @@ def rules() -> Rules:
         session=re.compile(data["session"]),
         places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
     )
-
-
-def _screened(pattern: str) -> re.Pattern[str]:
-    """``pattern`` behind a look-ahead at the characters a match of it can open with, read
-    from the pattern: one opening with a group (a named group per role, an optional year)
-    gives the regex engine no first character to skip to, and all its alternatives are
-    tried at every position of a line; the look-ahead fails at most positions at once.
-    Same matches; the pattern as written when the opening cannot be told."""
-    first = _first(list(_parser.parse(pattern))) if _parser is not None else None
-    if not first:
-        return re.compile(pattern)
-    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})")
-
-
-def _first(parsed: list) -> set[str] | None:
-    """The class items (``甲``, ``0-9``, ``\\d``) one of which opens every match of a
-    parsed sequence; None when that cannot be told or a match may be empty."""
-    for i, (op, arg) in enumerate(parsed):
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # takes no character: the next one opens
-            continue
-        if op == _c.LITERAL:
-            return {re.escape(chr(arg))}
-        if op == _c.IN:
-            items = set()
-            for kind, value in arg:
-                if kind == _c.LITERAL:
-                    items.add(re.escape(chr(value)))
-                elif kind == _c.RANGE:
-                    items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif kind == _c.CATEGORY and value in CATEGORIES:
-                    items.add(CATEGORIES[value])
-                else:  # a negated class, …
-                    return None
-            return items
-        if op == _c.SUBPATTERN:
-            return None if arg[1] & re.IGNORECASE else _first(list(arg[-1]))
-        if op == _c.BRANCH:
-            branches = [_first(list(branch)) for branch in arg[1]]
-            return None if None in branches else set().union(*branches)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            inner = _first(list(arg[2]))
-            if arg[0] >= 1 or inner is None:
-                return inner
-            rest = _first(parsed[i + 1 :])  # optional: it or what follows opens
-            return None if rest is None else inner | rest
-        return None
-    return None
 
 
 # ---------------------------------------------------------------- the whole document
