@@ -453,6 +453,22 @@ def test_duty_heads_that_state_a_role_or_say_duties():
     ]
 
 
+def test_sentences_opening_with_units_and_a_role_word_are_their_duties():
+    # no heading, no colon: 县X局负责…；县Y局负责…, and the role sentences after them
+    assert run("现将各单位任务明确如下：", "县农业农村局负责秸秆还田技术指导，推广打捆机械。",
+               "县公安局负责查处露天焚烧行为；县交通运输局负责国省道沿线巡查。负责路肩清扫保洁。",
+               "县水利局牵头开展河道垃圾清理。") == [
+        ("负责秸秆还田技术指导，推广打捆机械", [("县农业农村局", "responsible")]),
+        ("负责查处露天焚烧行为", [("县公安局", "responsible")]),
+        ("负责国省道沿线巡查", [("县交通运输局", "responsible")]),
+        ("负责路肩清扫保洁", [("县交通运输局", "responsible")]),
+        ("牵头开展河道垃圾清理", [("县水利局", "lead")]),
+    ]
+    # people and bare role statements are no duty
+    assert run("县环保局负责同志出席会议。") == []
+    assert run("县住建局牵头，县城管局配合。") == []
+
+
 def test_an_addressed_notice_is_no_duty_list():
     # the addressees of a notice head it like a duty line, but outside a duty section only
     # role sentences are duties

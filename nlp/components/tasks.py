@@ -751,13 +751,19 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
+            skip_at = clause.start
             listed = False
         text = clause.text
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
+        if not clause.opens_item and (opening := _units_with_role(text)):
+            # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
+            # their duty; the subjectless 负责… sentences after it on its line are theirs too
+            # (an item opening so, 1.县交通局负责…, is read whole as its item)
+            duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
-            body = text[skip:] if clause.start == line_start else text
+            body = text[skip:] if clause.start == skip_at else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
             role = (duty.role if duty.role != "responsible" else own) if own else (
                 duty.role if body and (duties.section or listed) else None)
@@ -900,6 +906,22 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
         role = r.role_label.get(word) or r.role_word.get(word) or role
     units = units_in(head)
     return (_Duty(units, role), m.end()) if units else (None, 0)
+
+
+def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
+    """The units opening a sentence right before a role word and an action (县公安局负责
+    查处…, 县环保局牵头开展…), where the role word starts and its role; None otherwise
+    (县环保局负责同志…, 县住建局牵头，县城管局配合 that only states roles, a
+    parenthesis of roles left open where a page ends)."""
+    units, end = leading_units(text)
+    role = _role_word_at(text[end:]) if units else None
+    # 由X负责… is an action handed over, read as a directive with its 由
+    if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
+        return None
+    action = text[end + len(_opening_role_word(text[end:]) or ""):]
+    if not ("\u4e00" <= action[:1] <= "\u9fff") or rules().past.search(action):
+        return None  # 县住建局负责完成了… reports work done
+    return units, end, role
 
 
 def _role_list(text: str) -> list[Assignment]:
