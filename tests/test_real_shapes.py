@@ -312,6 +312,20 @@ def test_flattened_table_with_bars_between_cells():
 # ---------------------------------------------------------------- role fields of plan items
 
 
+def test_item_whose_measures_each_close_with_their_roles_is_two_tasks():
+    found = tasks_of(Document("t", "txt", blocks=[
+        "二、重点任务",
+        "1.控制燃煤总量。完成县域燃煤消费台账编制，明确削减目标。（县发改局牵头，县统计局参与。以下各项"
+        "均由各乡镇落实。）按照市里部署，城区不再新建小型燃煤锅炉，10月底前完成排查。（县市场监管局牵头，县住建局参与）",
+        "2.整治散乱污企业。完成城郊工业点排查整治。（县生态环境局牵头）"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in found] == [
+        ("控制燃煤总量。完成县域燃煤消费台账编制，明确削减目标", [("县发改局", "lead"), ("县统计局", "support")], None),
+        ("按照市里部署，城区不再新建小型燃煤锅炉，10月底前完成排查", [("县市场监管局", "lead"), ("县住建局", "support")],
+         date(2025, 10, 31)),
+        ("整治散乱污企业。完成城郊工业点排查整治", [("县生态环境局", "lead")], None),
+    ]
+
+
 def test_units_in_square_brackets_after_an_item():
     assert run("1.开展燃煤锅炉排查。【责任单位：县生态环境局】", "2.完成油烟治理。【牵头单位：县城管局；配合单位：县市场监管局】") == [
         ("开展燃煤锅炉排查", [("县生态环境局", "responsible")]),

@@ -826,9 +826,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
     found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
-            task = _item_task(seg, index, by_item, anchor)
-            if task:
-                found.append(task)
+            found += _item_task(seg, index, by_item, anchor)
     stated = _stated(seg, by_item)
     for f in found:
         if f.item is not None and not f.own_roles:
@@ -937,11 +935,13 @@ def _is_heading(clause: Clause, line_clauses: int) -> bool:
     return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
 
 
-def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> Found | None:
+def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> list[Found]:
+    """The task of a numbered item without directives; two or more where the item's
+    measures each close with their own parenthesis of roles (A。（X牵头）B。（Y牵头）)."""
     r = rules()
     clauses = by_item.get(index, [])
     if not clauses or _under_non_task_heading(seg, index, by_item):
-        return None
+        return []
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
@@ -967,9 +967,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             continue
         actions.append(c)
     if not actions or (actions == chosen[:1] and r.phase_heading.match(actions[0].text)):
-        return None
+        return []
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
-        return None  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
+        return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
     first = actions[0]
     text = _joined(chosen[chosen.index(first) : chosen.index(actions[-1]) + 1])
     lead_roles, _ = leading_roles(text)
@@ -979,18 +979,49 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act
         lead_roles, text = acting
-    text, inner = strip_parenthetical(text)
-    if inner is not None:
-        roles += roles_sentence(inner) or []
-    roles = merge(lead_roles, roles)
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
-    deadline = ((_find_deadline(labelled[0], anchor) if labelled else None)
-                or _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor))
+    own_limit = _find_deadline(labelled[0], anchor) if labelled else None
+    deadline = (own_limit or _find_deadline(" ".join(c.text for c in chosen), anchor)
+                or _find_deadline(whole, anchor))
     number = re.sub(r"\D", "", seg.items[index].marker) or None
-    return Found(first.start, text, roles, deadline, index, bool(roles), number)
+    pieces = _measures_with_roles(text)
+    if len(pieces) > 1:
+        # role sentences of the item close it: they are its last measure's
+        last = pieces[-1][0]
+        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, roles if at == last else []),
+                      own_limit or _find_deadline(piece, anchor), index, True, number if at == 0 else None)
+                for at, piece, own in pieces]
+    text, inner = strip_parenthetical(text)
+    if inner is not None:
+        roles += roles_sentence(inner) or []
+    roles = merge(lead_roles, roles)
+    return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
+    """An item's measures, each closed by a parenthesis whose first sentence states its
+    roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））:
+    (offset, text, roles) each; a single entry when the item holds one such measure."""
+    pieces: list[tuple[int, str, list[Assignment]]] = []
+    start, depth, opened = 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_PARENS:
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif ch in CLOSE_PARENS and depth:
+            depth -= 1
+            rest = text[i + 1 :].lstrip(TRAILING + " ")
+            first_sentence = re.split("[。；;]", text[opened + 1 : i])[0]
+            if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
+                    and (roles := roles_sentence(first_sentence))):
+                pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
+                start = len(text) - len(rest)
+    if not pieces:
+        return [(0, text, [])]
+    last, inner = strip_parenthetical(text[start:])
+    return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
