@@ -483,6 +483,23 @@ def test_sentences_opening_with_units_and_a_role_word_are_their_duties():
     assert run("县住建局牵头，县城管局配合。") == []
 
 
+def test_a_you_addressee_points_back_to_the_notices_addressee_line():
+    assert run("关于报送秸秆禁烧工作总结的通知", "各乡镇人民政府，柳河经开区管委会：",
+               "为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告，于12月10日前报送县环保局。") == [
+        ("请你单位按照提纲编写总结报告，于12月10日前报送县环保局",
+         [("各乡镇人民政府", "responsible"), ("柳河经开区管委会", "responsible")])]
+    # no addressee line: no unit is guessed
+    assert run("为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告。") == [("请你单位按照提纲编写总结报告", [])]
+
+
+def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
+    assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
+        ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]
+    # a new trigger, or a case of its own, is no continuation
+    assert run("要加强工地巡查；要落实道路保洁。") == [("要加强工地巡查", []), ("要落实道路保洁", [])]
+    assert run("8月底前必须完成整改；对不正常运行设施的，依法处罚。") == [("必须完成整改", [])]
+
+
 def test_an_addressed_notice_is_no_duty_list():
     # the addressees of a notice head it like a duty line, but outside a duty section only
     # role sentences are duties

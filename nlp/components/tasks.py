@@ -67,6 +67,7 @@ class Rules:
     strong_trigger: re.Pattern[str]
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
+    pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     subject_tail: re.Pattern[str]
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
@@ -121,6 +122,7 @@ def rules() -> Rules:
         strong_trigger=re.compile(t["strong_trigger"]),
         weak_trigger=re.compile(t["weak_trigger"]),
         addressing=frozenset(t["addressing_triggers"]),
+        pronoun_addressee=re.compile(t["pronoun_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
@@ -747,9 +749,13 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
     heads = _unit_sentences(seg.clauses)
+    notice_to = _notice_addressees(seg.clauses)
+    open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     for clause in seg.clauses:
+        before, open_task = open_task, None
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
             listed = False
@@ -797,6 +803,14 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
                 found[-1].units = merge(found[-1].units, listed)
                 found[-1].own_roles = True
                 continue
+        if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
+            # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
+            # own goes on the directive before it (not a case of its own: 对…的，依法…)
+            more, _ = strip_parenthetical(text)
+            before.text += "；" + more
+            before.deadline = before.deadline or _find_deadline(text, anchor)
+            open_task = before if clause.closing in "；;" else None
+            continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
                 in_run = False
@@ -805,6 +819,8 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
+            if not units and r.pronoun_addressee.match(text, start):
+                units = [Assignment(u, "responsible") for u in notice_to]  # 请你厅（局）…
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
             elif not units and addressee and r.strong_trigger.match(text, start):
@@ -823,6 +839,7 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
             directive_items.add(clause.item)
         if clause.closing in SENTENCE_END:
             addressee = []
+        open_task = found[-1] if clause.closing in "；;" else None
     found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
@@ -904,6 +921,22 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
         role = r.role_label.get(word) or r.role_word.get(word) or role
     units = units_in(head)
     return (_Duty(units, role), m.end()) if units else (None, 0)
+
+
+def _notice_addressees(clauses: list[Clause]) -> list[str]:
+    """The units a notice is addressed to: its first line that ends with a colon and only
+    names units (各省、自治区生态环境厅（局），兵团生态环境局：), before any sentence ends;
+    [] when there is none."""
+    lines: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        if clause.closing in SENTENCE_END:
+            break
+        lines.setdefault(clause.paragraph, []).append(clause)
+    for line in lines.values():
+        text = _joined(line) + line[-1].closing
+        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1])):
+            return units
+    return []
 
 
 def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
