@@ -500,6 +500,16 @@ def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("8月底前必须完成整改；对不正常运行设施的，依法处罚。") == [("必须完成整改", [])]
 
 
+def test_partner_lines_labelled_as_assisting_departments():
+    assert run("（十）县国土局主要工作任务：", "1、依法取缔河滩挖砂。", "2、负责砂石加工企业扬尘专项整治。",
+               "工作协助部门：县水务局", "（十一）县林业局主要工作任务：", "1、加强林区防火巡查。",
+               "协助部门：县应急局、县气象局") == [
+        ("依法取缔河滩挖砂", [("县国土局", "responsible"), ("县水务局", "support")]),
+        ("负责砂石加工企业扬尘专项整治", [("县国土局", "responsible"), ("县水务局", "support")]),
+        ("加强林区防火巡查", [("县林业局", "responsible"), ("县应急局", "support"), ("县气象局", "support")]),
+    ]
+
+
 def test_an_addressed_notice_is_no_duty_list():
     # the addressees of a notice head it like a duty line, but outside a duty section only
     # role sentences are duties
