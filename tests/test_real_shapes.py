@@ -510,6 +510,16 @@ def test_partner_lines_labelled_as_assisting_departments():
     ]
 
 
+def test_a_connective_opening_a_directive_of_a_run_is_dropped():
+    assert run("会议要求，各乡镇要加强秸秆禁烧巡查。同时，做好节日期间值班值守工作。此外，要落实网格员补贴。") == [
+        ("要加强秸秆禁烧巡查", [("各乡镇", "responsible")]),
+        ("做好节日期间值班值守工作", []),
+        ("要落实网格员补贴", []),
+    ]
+    # outside a directive run a connective opens no directive
+    assert run("5月6日，县环保局召开工作会议。同时，做好了宣传报道工作。") == []
+
+
 def test_an_addressed_notice_is_no_duty_list():
     # the addressees of a notice head it like a duty line, but outside a duty section only
     # role sentences are duties
