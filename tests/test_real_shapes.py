@@ -481,6 +481,21 @@ def test_sentences_opening_with_units_and_a_role_word_are_their_duties():
     # people and bare role statements are no duty
     assert run("县环保局负责同志出席会议。") == []
     assert run("县住建局牵头，县城管局配合。") == []
+    # the units must open the sentence: whom a duty is about is not its holder
+    assert run("三、部门职责分工", "县住建局：负责建筑工地扬尘管控。督促施工单位落实冲洗措施。") == [
+        ("负责建筑工地扬尘管控", [("县住建局", "responsible")]),
+        ("督促施工单位落实冲洗措施", [("县住建局", "responsible")]),
+    ]
+
+
+def test_a_title_naming_a_body_and_what_it_carries_out_is_no_duty():
+    title = "青岚区落实省生态环境督察反馈问题整改方案"
+    document = Document("t", "txt", title=title, blocks=[title, "区城管局负责渣土车辆夜间巡查。"])
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks_of(document, anchor=ANCHOR)] == [
+        ("负责渣土车辆夜间巡查", [("区城管局", "responsible")]),
+    ]
+    # the same words in running text are a duty
+    assert run(title + "。")[0][1] == [("青岚区", "responsible")]
 
 
 def test_a_you_addressee_points_back_to_the_notices_addressee_line():

@@ -687,7 +687,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
     flattened, spans = _flattened_tables(text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor, ends) if not any(a <= f.start < b for a, b in spans)]
+    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title) if not any(a <= f.start < b for a, b in spans)]
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
@@ -734,7 +734,9 @@ def _find_deadline(text: str, anchor: date | None) -> Deadline | None:
     return find(text, anchor)
 
 
-def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None) -> list[Found]:
+def _from_clauses(
+    seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None, title: str | None = None
+) -> list[Found]:
     r = rules()
     found: list[Found] = []
     by_item: dict[int, list[Clause]] = {}
@@ -763,7 +765,8 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
-        if not clause.opens_item and (opening := _units_with_role(text)):
+        # (a title naming a body and what it carries out, 某区落实…清单, is no duty of it)
+        if not clause.opens_item and text != title and (opening := _units_with_role(text)):
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
@@ -945,7 +948,8 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     (县环保局负责同志…, 县住建局牵头，县城管局配合 that only states roles, a
     parenthesis of roles left open where a page ends)."""
     units, end = leading_units(text)
-    role = _role_word_at(text[end:]) if units else None
+    # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
+    role = _role_word_at(text[end:]) if units and text.startswith(units[0]) else None
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
