@@ -312,6 +312,20 @@ def test_flattened_table_with_bars_between_cells():
 # ---------------------------------------------------------------- role fields of plan items
 
 
+def test_item_whose_measures_each_close_with_their_roles_is_two_tasks():
+    found = tasks_of(Document("t", "txt", blocks=[
+        "二、重点任务",
+        "1.控制燃煤总量。完成县域燃煤消费台账编制，明确削减目标。（县发改局牵头，县统计局参与。以下各项"
+        "均由各乡镇落实。）按照市里部署，城区不再新建小型燃煤锅炉，10月底前完成排查。（县市场监管局牵头，县住建局参与）",
+        "2.整治散乱污企业。完成城郊工业点排查整治。（县生态环境局牵头）"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in found] == [
+        ("控制燃煤总量。完成县域燃煤消费台账编制，明确削减目标", [("县发改局", "lead"), ("县统计局", "support")], None),
+        ("按照市里部署，城区不再新建小型燃煤锅炉，10月底前完成排查", [("县市场监管局", "lead"), ("县住建局", "support")],
+         date(2025, 10, 31)),
+        ("整治散乱污企业。完成城郊工业点排查整治", [("县生态环境局", "lead")], None),
+    ]
+
+
 def test_units_in_square_brackets_after_an_item():
     assert run("1.开展燃煤锅炉排查。【责任单位：县生态环境局】", "2.完成油烟治理。【牵头单位：县城管局；配合单位：县市场监管局】") == [
         ("开展燃煤锅炉排查", [("县生态环境局", "responsible")]),
@@ -451,6 +465,74 @@ def test_duty_heads_that_state_a_role_or_say_duties():
         ("负责统筹协调", [("县生态环境局", "responsible")]),
         ("负责建筑工地扬尘治理", [("县住建局", "lead")]),
     ]
+
+
+def test_sentences_opening_with_units_and_a_role_word_are_their_duties():
+    # no heading, no colon: 县X局负责…；县Y局负责…, and the role sentences after them
+    assert run("现将各单位任务明确如下：", "县农业农村局负责秸秆还田技术指导，推广打捆机械。",
+               "县公安局负责查处露天焚烧行为；县交通运输局负责国省道沿线巡查。负责路肩清扫保洁。",
+               "县水利局牵头开展河道垃圾清理。") == [
+        ("负责秸秆还田技术指导，推广打捆机械", [("县农业农村局", "responsible")]),
+        ("负责查处露天焚烧行为", [("县公安局", "responsible")]),
+        ("负责国省道沿线巡查", [("县交通运输局", "responsible")]),
+        ("负责路肩清扫保洁", [("县交通运输局", "responsible")]),
+        ("牵头开展河道垃圾清理", [("县水利局", "lead")]),
+    ]
+    # people and bare role statements are no duty
+    assert run("县环保局负责同志出席会议。") == []
+    assert run("县住建局牵头，县城管局配合。") == []
+    # the units must open the sentence: whom a duty is about is not its holder
+    assert run("三、部门职责分工", "县住建局：负责建筑工地扬尘管控。督促施工单位落实冲洗措施。") == [
+        ("负责建筑工地扬尘管控", [("县住建局", "responsible")]),
+        ("督促施工单位落实冲洗措施", [("县住建局", "responsible")]),
+    ]
+
+
+def test_a_title_naming_a_body_and_what_it_carries_out_is_no_duty():
+    title = "青岚区落实省生态环境督察反馈问题整改方案"
+    document = Document("t", "txt", title=title, blocks=[title, "区城管局负责渣土车辆夜间巡查。"])
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks_of(document, anchor=ANCHOR)] == [
+        ("负责渣土车辆夜间巡查", [("区城管局", "responsible")]),
+    ]
+    # the same words in running text are a duty
+    assert run(title + "。")[0][1] == [("青岚区", "responsible")]
+
+
+def test_a_you_addressee_points_back_to_the_notices_addressee_line():
+    assert run("关于报送秸秆禁烧工作总结的通知", "各乡镇人民政府，柳河经开区管委会：",
+               "为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告，于12月10日前报送县环保局。") == [
+        ("请你单位按照提纲编写总结报告，于12月10日前报送县环保局",
+         [("各乡镇人民政府", "responsible"), ("柳河经开区管委会", "responsible")])]
+    # no addressee line: no unit is guessed
+    assert run("为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告。") == [("请你单位按照提纲编写总结报告", [])]
+
+
+def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
+    assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
+        ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]
+    # a new trigger, or a case of its own, is no continuation
+    assert run("要加强工地巡查；要落实道路保洁。") == [("要加强工地巡查", []), ("要落实道路保洁", [])]
+    assert run("8月底前必须完成整改；对不正常运行设施的，依法处罚。") == [("必须完成整改", [])]
+
+
+def test_partner_lines_labelled_as_assisting_departments():
+    assert run("（十）县国土局主要工作任务：", "1、依法取缔河滩挖砂。", "2、负责砂石加工企业扬尘专项整治。",
+               "工作协助部门：县水务局", "（十一）县林业局主要工作任务：", "1、加强林区防火巡查。",
+               "协助部门：县应急局、县气象局") == [
+        ("依法取缔河滩挖砂", [("县国土局", "responsible"), ("县水务局", "support")]),
+        ("负责砂石加工企业扬尘专项整治", [("县国土局", "responsible"), ("县水务局", "support")]),
+        ("加强林区防火巡查", [("县林业局", "responsible"), ("县应急局", "support"), ("县气象局", "support")]),
+    ]
+
+
+def test_a_connective_opening_a_directive_of_a_run_is_dropped():
+    assert run("会议要求，各乡镇要加强秸秆禁烧巡查。同时，做好节日期间值班值守工作。此外，要落实网格员补贴。") == [
+        ("要加强秸秆禁烧巡查", [("各乡镇", "responsible")]),
+        ("做好节日期间值班值守工作", []),
+        ("要落实网格员补贴", []),
+    ]
+    # outside a directive run a connective opens no directive
+    assert run("5月6日，县环保局召开工作会议。同时，做好了宣传报道工作。") == []
 
 
 def test_an_addressed_notice_is_no_duty_list():

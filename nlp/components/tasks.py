@@ -67,6 +67,7 @@ class Rules:
     strong_trigger: re.Pattern[str]
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
+    pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     subject_tail: re.Pattern[str]
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
@@ -121,6 +122,7 @@ def rules() -> Rules:
         strong_trigger=re.compile(t["strong_trigger"]),
         weak_trigger=re.compile(t["weak_trigger"]),
         addressing=frozenset(t["addressing_triggers"]),
+        pronoun_addressee=re.compile(t["pronoun_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
@@ -685,7 +687,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
     flattened, spans = _flattened_tables(text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor, ends) if not any(a <= f.start < b for a, b in spans)]
+    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title) if not any(a <= f.start < b for a, b in spans)]
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
@@ -732,7 +734,9 @@ def _find_deadline(text: str, anchor: date | None) -> Deadline | None:
     return find(text, anchor)
 
 
-def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None) -> list[Found]:
+def _from_clauses(
+    seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None, title: str | None = None
+) -> list[Found]:
     r = rules()
     found: list[Found] = []
     by_item: dict[int, list[Clause]] = {}
@@ -747,17 +751,28 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
     heads = _unit_sentences(seg.clauses)
+    notice_to = _notice_addressees(seg.clauses)
+    open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     for clause in seg.clauses:
+        before, open_task = open_task, None
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
+            skip_at = clause.start
             listed = False
         text = clause.text
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
+        # (a title naming a body and what it carries out, 某区落实…清单, is no duty of it)
+        if not clause.opens_item and text != title and (opening := _units_with_role(text)):
+            # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
+            # their duty; the subjectless 负责… sentences after it on its line are theirs too
+            # (an item opening so, 1.县交通局负责…, is read whole as its item)
+            duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
-            body = text[skip:] if clause.start == line_start else text
+            body = text[skip:] if clause.start == skip_at else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
             role = (duty.role if duty.role != "responsible" else own) if own else (
                 duty.role if body and (duties.section or listed) else None)
@@ -791,6 +806,14 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
                 found[-1].units = merge(found[-1].units, listed)
                 found[-1].own_roles = True
                 continue
+        if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
+            # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
+            # own goes on the directive before it (not a case of its own: 对…的，依法…)
+            more, _ = strip_parenthetical(text)
+            before.text += "；" + more
+            before.deadline = before.deadline or _find_deadline(text, anchor)
+            open_task = before if clause.closing in "；;" else None
+            continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
                 in_run = False
@@ -799,6 +822,8 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
+            if not units and r.pronoun_addressee.match(text, start):
+                units = [Assignment(u, "responsible") for u in notice_to]  # 请你厅（局）…
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
             elif not units and addressee and r.strong_trigger.match(text, start):
@@ -817,12 +842,11 @@ def _from_clauses(seg: Segmentation, anchor: date | None, orgs: OrgEnds | None =
             directive_items.add(clause.item)
         if clause.closing in SENTENCE_END:
             addressee = []
+        open_task = found[-1] if clause.closing in "；;" else None
     found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
-            task = _item_task(seg, index, by_item, anchor)
-            if task:
-                found.append(task)
+            found += _item_task(seg, index, by_item, anchor)
     stated = _stated(seg, by_item)
     for f in found:
         if f.item is not None and not f.own_roles:
@@ -902,6 +926,39 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
     return (_Duty(units, role), m.end()) if units else (None, 0)
 
 
+def _notice_addressees(clauses: list[Clause]) -> list[str]:
+    """The units a notice is addressed to: its first line that ends with a colon and only
+    names units (各省、自治区生态环境厅（局），兵团生态环境局：), before any sentence ends;
+    [] when there is none."""
+    lines: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        if clause.closing in SENTENCE_END:
+            break
+        lines.setdefault(clause.paragraph, []).append(clause)
+    for line in lines.values():
+        text = _joined(line) + line[-1].closing
+        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1])):
+            return units
+    return []
+
+
+def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
+    """The units opening a sentence right before a role word and an action (县公安局负责
+    查处…, 县环保局牵头开展…), where the role word starts and its role; None otherwise
+    (县环保局负责同志…, 县住建局牵头，县城管局配合 that only states roles, a
+    parenthesis of roles left open where a page ends)."""
+    units, end = leading_units(text)
+    # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
+    role = _role_word_at(text[end:]) if units and text.startswith(units[0]) else None
+    # 由X负责… is an action handed over, read as a directive with its 由
+    if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
+        return None
+    action = text[end + len(_opening_role_word(text[end:]) or ""):]
+    if not ("\u4e00" <= action[:1] <= "\u9fff") or rules().past.search(action):
+        return None  # 县住建局负责完成了… reports work done
+    return units, end, role
+
+
 def _role_list(text: str) -> list[Assignment]:
     """The units of a sentence that only lists them under a role label (相关责任单位包括
     市城管局、江北区政府等), else []."""
@@ -915,11 +972,13 @@ def _is_heading(clause: Clause, line_clauses: int) -> bool:
     return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
 
 
-def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> Found | None:
+def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> list[Found]:
+    """The task of a numbered item without directives; two or more where the item's
+    measures each close with their own parenthesis of roles (A。（X牵头）B。（Y牵头）)."""
     r = rules()
     clauses = by_item.get(index, [])
     if not clauses or _under_non_task_heading(seg, index, by_item):
-        return None
+        return []
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
@@ -945,9 +1004,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             continue
         actions.append(c)
     if not actions or (actions == chosen[:1] and r.phase_heading.match(actions[0].text)):
-        return None
+        return []
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
-        return None  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
+        return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
     first = actions[0]
     text = _joined(chosen[chosen.index(first) : chosen.index(actions[-1]) + 1])
     lead_roles, _ = leading_roles(text)
@@ -957,18 +1016,49 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act
         lead_roles, text = acting
-    text, inner = strip_parenthetical(text)
-    if inner is not None:
-        roles += roles_sentence(inner) or []
-    roles = merge(lead_roles, roles)
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
-    deadline = ((_find_deadline(labelled[0], anchor) if labelled else None)
-                or _find_deadline(" ".join(c.text for c in chosen), anchor) or _find_deadline(whole, anchor))
+    own_limit = _find_deadline(labelled[0], anchor) if labelled else None
+    deadline = (own_limit or _find_deadline(" ".join(c.text for c in chosen), anchor)
+                or _find_deadline(whole, anchor))
     number = re.sub(r"\D", "", seg.items[index].marker) or None
-    return Found(first.start, text, roles, deadline, index, bool(roles), number)
+    pieces = _measures_with_roles(text)
+    if len(pieces) > 1:
+        # role sentences of the item close it: they are its last measure's
+        last = pieces[-1][0]
+        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, roles if at == last else []),
+                      own_limit or _find_deadline(piece, anchor), index, True, number if at == 0 else None)
+                for at, piece, own in pieces]
+    text, inner = strip_parenthetical(text)
+    if inner is not None:
+        roles += roles_sentence(inner) or []
+    roles = merge(lead_roles, roles)
+    return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
+    """An item's measures, each closed by a parenthesis whose first sentence states its
+    roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））:
+    (offset, text, roles) each; a single entry when the item holds one such measure."""
+    pieces: list[tuple[int, str, list[Assignment]]] = []
+    start, depth, opened = 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_PARENS:
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif ch in CLOSE_PARENS and depth:
+            depth -= 1
+            rest = text[i + 1 :].lstrip(TRAILING + " ")
+            first_sentence = re.split("[。；;]", text[opened + 1 : i])[0]
+            if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
+                    and (roles := roles_sentence(first_sentence))):
+                pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
+                start = len(text) - len(rest)
+    if not pieces:
+        return [(0, text, [])]
+    last, inner = strip_parenthetical(text[start:])
+    return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
