@@ -33,6 +33,8 @@ from minutes import defaults
 from minutes.errors import ArchiveError, MinutesError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from minutes.store import Archive
 
 
@@ -131,8 +133,18 @@ def open_archive(db: Path, *, create: bool = False) -> "Iterator[Archive]":
         raise ArchiveError(f"no archive at {db}; run `minutes import` first or pass --db")
     if not create and db.is_file() and db.stat().st_size == 0:  # SQLite would make it an archive
         raise ArchiveError(f"{db} is an empty file, not a minutes archive; run `minutes import` to create one or pass --db")
-    with Archive(db) as archive:
+    with Archive(db, on_upgrade=upgrade_notice(db)) as archive:
         yield archive
+
+
+def upgrade_notice(db: Path) -> "Callable[[int], None]":
+    """What says on stderr that the archive at ``db`` is being upgraded (``Archive``'s
+    ``on_upgrade``): the command is silent otherwise while an index is rebuilt."""
+
+    def notice(version: int) -> None:
+        typer.echo(f"upgrading {db} for this minutes (once; about a minute per 100,000 documents)…", err=True)
+
+    return notice
 
 
 def who(by: str | None) -> str | None:

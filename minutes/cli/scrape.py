@@ -7,7 +7,10 @@ from typing import Annotated, Any, Optional
 import typer
 
 from minutes import defaults
-from minutes.cli.app import DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, fail, print_json, stderr_console, stdout_console
+from minutes.cli.app import (
+    DEFAULT_DB, DbOption, Format, FormatOption, app, date_option, fail, print_json, stderr_console, stdout_console,
+    upgrade_notice,
+)
 
 SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Extra sources YAML (same shape as the shipped sources.yaml).", show_default=False)
@@ -72,7 +75,7 @@ def scrape(
         else:
             from minutes.store import Archive
 
-            opened = Archive(db)
+            opened = Archive(db, on_upgrade=upgrade_notice(Path(db)))
         with opened as archive, _progress(sources) as progress:
             summary = run(sources, archive, options, catalog=catalog, progress=progress)
     except KeyboardInterrupt:

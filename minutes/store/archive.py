@@ -69,10 +69,11 @@ class Archive:
     """An archive database; ``Archive(":memory:")`` for a throwaway one.
 
     ``timeout`` is how long a write waits for another process's write to finish before
-    giving up with an ``ArchiveError``.
+    giving up with an ``ArchiveError``. ``on_upgrade(version)`` is called before an archive
+    written by an older minutes (schema ``version``) is upgraded, which can take minutes.
     """
 
-    def __init__(self, path: str | Path, *, timeout: float = 3.0):
+    def __init__(self, path: str | Path, *, timeout: float = 3.0, on_upgrade: Callable[[int], None] | None = None):
         self.path = str(path)
         self.name = Path(self.path).name
         try:
@@ -91,7 +92,7 @@ class Archive:
             if self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
-            migrate(conn, self.name)
+            migrate(conn, self.name, on_upgrade)
         except sqlite3.Error as error:
             conn.close()
             raise self._error(error) from None
