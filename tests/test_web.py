@@ -302,6 +302,14 @@ def test_serve_refuses_other_addresses_without_a_password(db, tmp_path):
     wrong = run("--host", "0.0.0.0", "--password-file", str(bad), env=env)
     assert wrong.returncode == 1 and "role must be viewer or clerk" in wrong.stderr
     assert "Traceback" not in wrong.stderr + refused.stderr
+    # a file that is no archive is refused before serving, not at the first request
+    other = tmp_path / "notes.db"
+    other.write_text("not a database, just notes\n" * 100)
+    not_archive = subprocess.run(
+        [sys.executable, "-m", "minutes", "serve", "--db", str(other)], capture_output=True, text=True, timeout=60, env=env,
+    )
+    assert not_archive.returncode == 1 and not_archive.stderr.startswith("error: ") and "serving" not in not_archive.stdout
+    assert len(not_archive.stderr.strip().splitlines()) == 1
 
 
 def test_a_unit_page_shows_its_aliases_and_tasks_by_month(db):

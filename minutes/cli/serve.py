@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from minutes.cli.app import DEFAULT_DB, DbOption, app, fail
+from minutes.cli.app import DEFAULT_DB, DbOption, app, fail, open_archive
 
 
 @app.command()
@@ -35,6 +35,8 @@ def serve(
         fail(str(error))
     if not is_loopback(host) and not passwords.required:
         fail(f"refusing to serve on {host} without a password: set MINUTES_WEB_PASSWORD or pass --password-file")
+    with open_archive(db):  # checked, and upgraded with its notice, before the first request
+        pass
     import uvicorn
 
     from minutes.web.app import Settings, create_app
