@@ -31,13 +31,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-try:  # CPython's own parser of patterns (3.11+, private): only used to scan less, see _Form
-    from re import _constants as _c, _parser
-except ImportError:  # another implementation: every clause is scanned by every form
-    _parser = None
-
 from minutes import datafiles
 from minutes.models import Deadline
+from minutes.nlp.patterns import needed_words
 
 
 # Ranks of the selection rule above, lowest wins.
@@ -87,46 +83,13 @@ class _Form:
     needs: re.Pattern[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        if _parser is None:
-            return
-        words = _needed(_parser.parse(self.pattern.pattern, self.pattern.flags))
-        if words and not self.pattern.flags & re.IGNORECASE:
+        if words := needed_words(self.pattern):
             object.__setattr__(self, "needs", re.compile(_alt(words)))
 
     def finditer(self, clause: str) -> Iterator[re.Match[str]]:
         if self.needs is not None and not self.needs.search(clause):
             return iter(())
         return self.pattern.finditer(clause)
-
-
-def _needed(parsed) -> set[str] | None:  # noqa: ANN001 (a parsed pattern of re._parser)
-    """Strings one of which every match of the parsed (sub)pattern holds, the most telling
-    found (the longest shortest one); None when it does not tell (an optional part, a class
-    of any character)."""
-    found, run = [], ""
-    for op, arg in parsed:
-        if op == _c.LITERAL:
-            run += chr(arg)  # characters in a row: one string
-            continue
-        if run:
-            found.append({run})
-            run = ""
-        if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
-            words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
-        elif op == _c.SUBPATTERN:
-            words = None if arg[1] & re.IGNORECASE else _needed(arg[-1])  # (?i:…)
-        elif op == _c.BRANCH:
-            branches = [_needed(branch) for branch in arg[1]]
-            words = None if None in branches else set().union(*branches)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            words = _needed(arg[2])
-        else:
-            words = None
-        if words:
-            found.append(words)
-    if run:
-        found.append({run})
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @cache

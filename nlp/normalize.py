@@ -24,6 +24,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
+from minutes.nlp.patterns import anchored
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -136,8 +137,8 @@ def _rules() -> dict[str, Any]:
     # alternation led by a line break, searched in the text after a line break: the scan
     # jumps from line break to line break.
     patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
-    anywhere = [p for p in patterns if not _anchored(p)]
-    at_start = [p for p in patterns if _anchored(p)]
+    anywhere = [p for p in patterns if not anchored(p)]
+    at_start = [p for p in patterns if anchored(p)]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
         "screen": (
@@ -154,16 +155,8 @@ def _rules() -> dict[str, Any]:
     }
 
 
-def _anchored(pattern: str) -> bool:
-    """Whether a pattern matches only at a line's start (``^a``, not ``^a|b``)."""
-    from re import _constants, _parser  # type: ignore[attr-defined]
-
-    items = _parser.parse(pattern)
-    return len(items) > 0 and items[0] == (_constants.AT, _constants.AT_BEGINNING)
-
-
 def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern for patterns anchored at a line's start (``_anchored``):
+    """One pattern for patterns anchored at a line's start (``minutes.nlp.patterns.anchored``):
     ``\\n(?:a|b|…)`` without their ``^``, to be searched in ``"\\n" + text`` (see
     ``_screened``); a match starts at the line break before the line the pattern's ``^``
     would match at."""

@@ -392,11 +392,11 @@ def test_a_clause_is_scanned_only_for_the_forms_whose_characters_it_holds():
 def test_without_the_pattern_parser_every_form_scans_every_clause(monkeypatch):
     """Reading the forms' patterns relies on CPython's private ``re._parser``; without it the
     screen is off and the answers are the same."""
-    from minutes.nlp import deadline
+    from minutes.nlp import deadline, patterns
 
     clauses = ["请于2026年6月底前报送", "每月5日前报送进展", "5个工作日内整改到位", "立即整改", "加强管理"]
     screened = [deadline.find(c, TUE) for c in clauses]
-    monkeypatch.setattr(deadline, "_parser", None)
+    monkeypatch.setattr(patterns, "_parser", None)
     deadline._forms.cache_clear()
     try:
         assert all(form.needs is None for form in deadline._forms()[0])

@@ -19,7 +19,8 @@ from functools import lru_cache
 from minutes import datafiles
 from minutes.models import Document, Meeting, Person
 from minutes.nlp.components import units as unit_names
-from minutes.nlp.components.units import lexicon, screened
+from minutes.nlp.components.units import lexicon
+from minutes.nlp.patterns import screened
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"

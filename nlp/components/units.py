@@ -20,18 +20,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-try:  # CPython's own parser of patterns (3.11+, private): only used to scan less, see screened
-    from re import _constants as _c, _parser
-except ImportError:  # another implementation: the patterns are tried at every position
-    _parser = None
-
 from minutes import datafiles
+from minutes.nlp.patterns import screened
 
 OPEN, CLOSE = "（(", "）)"
 MAX_NAME = 40  # characters: no unit name is longer
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
-# the classes of characters a pattern may open with, as written in a class
-CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"} if _parser else {}
 
 
 @dataclass(frozen=True)
@@ -109,53 +103,6 @@ def _endings(data: dict) -> tuple[str, ...]:
     candidates of running text go without running them."""
     lex = datafiles.load("organizations.yaml")
     return tuple(lex["organ_suffixes"]) + tuple(lex["place_suffixes"]) + tuple(data["collective_endings"])
-
-
-def screened(pattern: str) -> re.Pattern[str]:
-    """``pattern`` behind a look-ahead at the characters a match of it can open with, read
-    from the pattern: one opening with a group (a named group per role, an optional year)
-    gives the regex engine no first character to skip to, and all its alternatives are
-    tried at every position of a line; the look-ahead fails at most positions at once.
-    Same matches; the pattern as written when the opening cannot be told."""
-    first = _first(list(_parser.parse(pattern))) if _parser is not None else None
-    if not first:
-        return re.compile(pattern)
-    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})")
-
-
-def _first(parsed: list) -> set[str] | None:
-    """The class items (``甲``, ``0-9``, ``\\d``) one of which opens every match of a
-    parsed sequence; None when that cannot be told or a match may be empty."""
-    for i, (op, arg) in enumerate(parsed):
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # takes no character: the next one opens
-            continue
-        if op == _c.LITERAL:
-            return {re.escape(chr(arg))}
-        if op == _c.IN:
-            items = set()
-            for kind, value in arg:
-                if kind == _c.LITERAL:
-                    items.add(re.escape(chr(value)))
-                elif kind == _c.RANGE:
-                    items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif kind == _c.CATEGORY and value in CATEGORIES:
-                    items.add(CATEGORIES[value])
-                else:  # a negated class, …
-                    return None
-            return items
-        if op == _c.SUBPATTERN:
-            return None if arg[1] & re.IGNORECASE else _first(list(arg[-1]))
-        if op == _c.BRANCH:
-            branches = [_first(list(branch)) for branch in arg[1]]
-            return None if None in branches else set().union(*branches)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            inner = _first(list(arg[2]))
-            if arg[0] >= 1 or inner is None:
-                return inner
-            rest = _first(parsed[i + 1 :])  # optional: it or what follows opens
-            return None if rest is None else inner | rest
-        return None
-    return None
 
 
 @cache

@@ -1,0 +1,115 @@
+"""What a regular expression's own parse tells about its matches, so that a rule's
+pattern is not tried where it cannot match: the characters a match opens with
+(``screened``), the words every match holds (``needed_words``), whether it matches only
+at a line's start (``anchored``).
+
+The parse is CPython's own (``re._parser``, private, 3.11+). Without it every answer is
+"cannot tell", and the callers scan with their patterns as written: slower, same matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:
+    from re import _constants as _c, _parser
+except ImportError:  # another implementation of Python
+    _parser = None
+
+# the classes of characters a pattern may open with, as written in a class
+CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"} if _parser else {}
+
+
+def screened(pattern: str) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead at the characters a match of it can open with, read
+    from the pattern: one opening with a group (a named group per role, an optional year)
+    gives the regex engine no first character to skip to, and all its alternatives are
+    tried at every position of a line; the look-ahead fails at most positions at once.
+    Same matches; the pattern as written when the opening cannot be told."""
+    first = _first(list(_parser.parse(pattern))) if _parser is not None else None
+    if not first:
+        return re.compile(pattern)
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})")
+
+
+def _first(parsed: list) -> set[str] | None:
+    """The class items (``甲``, ``0-9``, ``\\d``) one of which opens every match of a
+    parsed sequence; None when that cannot be told or a match may be empty."""
+    for i, (op, arg) in enumerate(parsed):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # takes no character: the next one opens
+            continue
+        if op == _c.LITERAL:
+            return {re.escape(chr(arg))}
+        if op == _c.IN:
+            items = set()
+            for kind, value in arg:
+                if kind == _c.LITERAL:
+                    items.add(re.escape(chr(value)))
+                elif kind == _c.RANGE:
+                    items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind == _c.CATEGORY and value in CATEGORIES:
+                    items.add(CATEGORIES[value])
+                else:  # a negated class, …
+                    return None
+            return items
+        if op == _c.SUBPATTERN:
+            return None if arg[1] & re.IGNORECASE else _first(list(arg[-1]))
+        if op == _c.BRANCH:
+            branches = [_first(list(branch)) for branch in arg[1]]
+            return None if None in branches else set().union(*branches)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner = _first(list(arg[2]))
+            if arg[0] >= 1 or inner is None:
+                return inner
+            rest = _first(parsed[i + 1 :])  # optional: it or what follows opens
+            return None if rest is None else inner | rest
+        return None
+    return None
+
+
+def needed_words(pattern: re.Pattern[str]) -> set[str] | None:
+    """Words one of which every match of ``pattern`` holds (月 for 6月底前, the pace words
+    of a recurring limit), the most telling found; None when that cannot be told (an
+    optional part, a class of any character, case-insensitive matching)."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None
+    return _needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+
+
+def _needed(parsed: list) -> set[str] | None:
+    """Strings one of which every match of the parsed (sub)pattern holds, the most telling
+    found (the longest shortest one); None when it does not tell (an optional part, a class
+    of any character)."""
+    found, run = [], ""
+    for op, arg in parsed:
+        if op == _c.LITERAL:
+            run += chr(arg)  # characters in a row: one string
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
+            words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
+        elif op == _c.SUBPATTERN:
+            words = None if arg[1] & re.IGNORECASE else _needed(arg[-1])  # (?i:…)
+        elif op == _c.BRANCH:
+            branches = [_needed(branch) for branch in arg[1]]
+            words = None if None in branches else set().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            words = _needed(arg[2])
+        else:
+            words = None
+        if words:
+            found.append(words)
+    if run:
+        found.append({run})
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def anchored(pattern: str) -> bool:
+    """Whether a pattern matches only at a line's start (``^a``, not ``^a|b``); False when
+    that cannot be told (the pattern is then searched anywhere, with ``^`` as a line anchor)."""
+    if _parser is None:
+        return False
+    items = _parser.parse(pattern)
+    return len(items) > 0 and items[0] == (_c.AT, _c.AT_BEGINNING)
