@@ -460,6 +460,19 @@ def test_duty_head_alone_on_its_line_and_duties_without_a_role_word():
     ]
 
 
+def test_numbered_heading_that_only_names_a_unit_heads_its_duties():
+    # category 2: a duty list whose units head their own numbered lines, the duties below
+    assert run("三、职责分工", "（一）青禾县公安局", "发布限行通告；负责设置禁行标志。", "（二）青禾县财政局",
+               "负责专项经费保障。", "（三）青禾县城管局", "配合做好限行区域车辆管理。") == [
+        ("发布限行通告", [("青禾县公安局", "responsible")]),
+        ("负责设置禁行标志", [("青禾县公安局", "responsible")]),
+        ("负责专项经费保障", [("青禾县财政局", "responsible")]),
+        ("配合做好限行区域车辆管理", [("青禾县城管局", "support")]),
+    ]
+    # outside a duty section only the sentences opening with a role word are duties
+    assert run("（一）青禾县公安局", "负责设置禁行标志。")[0][1] == [("青禾县公安局", "responsible")]
+
+
 def test_duty_heads_that_state_a_role_or_say_duties():
     assert run("职责分工", "县生态环境局职责：负责统筹协调。", "县住建局（牵头单位）：负责建筑工地扬尘治理。") == [
         ("负责统筹协调", [("县生态环境局", "responsible")]),
@@ -780,3 +793,11 @@ def test_items_under_a_units_heading_are_its_duties():
         ("依法整治尾气排放不合格的机动车辆", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
         ("2025年底前全面完成城区渣土运输车辆的密闭化改造工作", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
     ]
+
+
+def test_a_role_label_lists_a_body_the_lexicon_does_not_know():
+    # category 5: 责任单位：… after an item names a works or company by its short name
+    assert run("5、完善青禾球团厂厂区防护绿地。责任单位：青禾球团厂，完成时间：2009年5月10日前。") == [
+        ("完善青禾球团厂厂区防护绿地", [("青禾球团厂", "responsible")])]
+    # a label followed by an action holds no name
+    assert [units for _, units in run("6、完成荒山改造。责任单位：加强督促检查。")] == [[]]

@@ -39,6 +39,7 @@ from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
+from minutes.nlp.components.units import rules as units_rules
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
 # document text: end -> (start, name)
@@ -58,6 +59,7 @@ DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = "（(【〔", "）)】〕"
 PART_MARK = re.compile(r"[（(【〔）)】〕，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
+LABELLED_NAME = re.compile(r"[\u4e00-\u9fff]{3,20}")  # a name a role label lists, known or not
 
 
 @dataclass(frozen=True)
@@ -236,11 +238,21 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []
+        if units is None and _labelled_name(name):
+            units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
         if units is None:
             return None
         # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
         found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found
+
+
+def _labelled_name(name: str) -> bool:
+    """Could ``name``, listed under a role label, be the name of a body the lexicon does
+    not know (某某球团厂, a company by its short name)? A run of Chinese characters, not
+    too long, holding no verb, role word or other word that ends a name, and not vague."""
+    return (bool(LABELLED_NAME.fullmatch(name)) and not units_rules().name_break.search(name)
+            and not is_vague(name))
 
 
 def leading_roles(text: str) -> tuple[list[Assignment], int]:
@@ -887,6 +899,11 @@ class _Duties:
             return duty, skip
         heading = alone and not clause.closing and len(text) <= r.heading_max_length
         if heading and not (clause.item is not None and self.carried and not clause.opens_item):
+            if clause.opens_item and (units := units_in(text)):
+                # （一）县公安局 alone on its line: that unit's duties follow, in the section
+                # the heading above opened
+                self.carried = _Duty(units, "responsible")
+                return None, 0
             self.section = bool(r.duty_heading.search(text))
             self.carried = None
             return None, 0
