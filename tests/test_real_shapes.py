@@ -801,3 +801,27 @@ def test_a_role_label_lists_a_body_the_lexicon_does_not_know():
         ("完善青禾球团厂厂区防护绿地", [("青禾球团厂", "responsible")])]
     # a label followed by an action holds no name
     assert [units for _, units in run("6、完成荒山改造。责任单位：加强督促检查。")] == [[]]
+
+
+def test_a_plans_sentence_opening_with_a_collective_is_its_task_without_a_trigger():
+    # category 3: phases of a campaign plan hand work to collectives without 要
+    assert run("（二）自查阶段（5月下旬至6月中旬）",
+               "各区县（自治县）政府组织对辖区内重点问题进行全面清查，提出整改措施。"
+               "各区县专项行动领导小组于6月20日前将工作总结上报市专项办。") == [
+        ("组织对辖区内重点问题进行全面清查，提出整改措施", [("各区县（自治县）政府", "responsible")]),
+        ("于6月20日前将工作总结上报市专项办", [("各区县专项行动领导小组", "responsible")]),
+    ]
+    # who attends for the collective names no acting unit; outside a numbered plan the
+    # sentence is no task
+    assert [units for _, units in run("（一）动员阶段", "各乡镇负责同志参加动员会。")] == [[]]
+    assert run("各乡镇组织开展了排查。") == []
+
+
+def test_levels_sharing_one_ge_before_a_trigger_are_one_collective():
+    # category 5: 各行署、市政府要… addresses the governments of both levels, also when the
+    # recognizer found 市政府 on its own
+    text = "各行署、市政府要认真总结专项行动的成效与不足。"
+    expected = [("要认真总结专项行动的成效与不足", [("各行署、市政府", "responsible")])]
+    assert run(text) == expected
+    tasks = tasks_of(Document("t", "txt", blocks=[text]), anchor=ANCHOR, orgs=[(4, 7)])
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == expected

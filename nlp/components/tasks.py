@@ -96,6 +96,7 @@ class Rules:
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
+    collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
     submitting: re.Pattern[str]
@@ -154,6 +155,7 @@ def rules() -> Rules:
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
+        collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
         submitting=re.compile(t["submitting"]),
@@ -646,8 +648,10 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
     names.reverse()
     if not rest:
         return names
-    if not rest.endswith("、"):
-        return units_in(region)  # a name the recognizer cut from the words before it
+    if not rest.endswith("、") or units_rules().distributive.search(rest[:-1]):
+        # a name the recognizer cut from the words before it, or one level of several
+        # sharing a 各 (市政府 of 各行署、市政府): the region is read whole
+        return units_in(region)
     before = units_in(rest[:-1])
     return None if before is None else before + names
 
@@ -765,8 +769,10 @@ def _from_clauses(
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
+    closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for clause in seg.clauses:
         before, open_task = open_task, None
+        sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             before = None
@@ -825,6 +831,15 @@ def _from_clauses(
             before.text += "；" + more
             before.deadline = before.deadline or _find_deadline(text, anchor)
             open_task = before if clause.closing in "；;" else None
+            continue
+        if not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text)):
+            # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
+            # collective is its task, trigger word or not
+            units, rest = acting
+            found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
+                               _find_deadline(rest, anchor), clause.item, True))
+            directive_items.add(clause.item)
+            open_task = found[-1] if clause.closing in "；;" else None
             continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
@@ -1085,7 +1100,15 @@ def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     rest = text[end:].lstrip("，, ")
     if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
         return None
+    if rules().collective_not_acting.match(rest):
+        return None  # 各乡镇负责同志参加…: who attends for them, not what they do
     return [Assignment(u, "responsible") for u in units], rest
+
+
+def _collective_acting(text: str) -> tuple[list[Assignment], str] | None:
+    """The collective opening a sentence as its subject (各区县政府组织…) and the action
+    after it; None otherwise."""
+    return _acting_units(text) if text.startswith("各") else None
 
 
 def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
