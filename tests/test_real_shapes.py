@@ -823,5 +823,6 @@ def test_levels_sharing_one_ge_before_a_trigger_are_one_collective():
     text = "各行署、市政府要认真总结专项行动的成效与不足。"
     expected = [("要认真总结专项行动的成效与不足", [("各行署、市政府", "responsible")])]
     assert run(text) == expected
-    tasks = tasks_of(Document("t", "txt", blocks=[text]), anchor=ANCHOR, orgs=[(4, 7)])
-    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == expected
+    for found in ([(4, 7)], [(0, 3), (4, 7)]):
+        tasks = tasks_of(Document("t", "txt", blocks=[text]), anchor=ANCHOR, orgs=found)
+        assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == expected

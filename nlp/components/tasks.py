@@ -646,12 +646,13 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
     if not names:
         return units_in(region)
     names.reverse()
+    shared = units_rules().distributive  # 各行署、 before 市政府: levels sharing one 各
+    if any(shared.search(name) for name in names[:-1]) or rest.endswith("、") and shared.search(rest[:-1]):
+        return units_in(region)  # 各行署、市政府 is one collective, read whole
     if not rest:
         return names
-    if not rest.endswith("、") or units_rules().distributive.search(rest[:-1]):
-        # a name the recognizer cut from the words before it, or one level of several
-        # sharing a 各 (市政府 of 各行署、市政府): the region is read whole
-        return units_in(region)
+    if not rest.endswith("、"):
+        return units_in(region)  # a name the recognizer cut from the words before it
     before = units_in(rest[:-1])
     return None if before is None else before + names
 
