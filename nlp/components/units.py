@@ -62,6 +62,7 @@ class Rules:
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
+    suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
 
 
 @cache
@@ -93,6 +94,7 @@ def rules() -> Rules:
         sub_units=tuple(data["sub_units"]),
         joint_organs=re.compile(data["joint_organs"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
+        suffix_inside=tuple(data["suffix_inside"]),
     )
 
 
@@ -282,7 +284,8 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     if is_vague(head):
         return None  # 各主管部门 is vague, and 各主管部 no name
     if ends is None:
-        ends = [m.end() for m in r.org_end.finditer(head[:MAX_NAME])]
+        # 部 of 环保部门 ends no name: the suffix is part of a word there
+        ends = [m.end() for m in r.org_end.finditer(head[:MAX_NAME]) if not head.startswith(r.suffix_inside, m.end() - 1)]
     for end in reversed(ends[: bisect_right(ends, min(len(head), MAX_NAME))]):
         if is_unit(head[:end], in_list=in_list):
             return head[:end]
