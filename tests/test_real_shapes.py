@@ -826,3 +826,13 @@ def test_levels_sharing_one_ge_before_a_trigger_are_one_collective():
     for found in ([(4, 7)], [(0, 3), (4, 7)]):
         tasks = tasks_of(Document("t", "txt", blocks=[text]), anchor=ANCHOR, orgs=found)
         assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == expected
+
+
+def test_a_measure_without_a_number_closed_by_its_roles_is_a_task():
+    # category 3: a plan's paragraphs run without numbers; a paragraph its roles close is a
+    # measure, though its verbs (严把, 不再审批) trigger nothing
+    assert run("深化燃煤锅炉治理。",
+               "严把准入关，青禾县建成区不再审批燃煤锅炉。（责任部门：县环保局、县工信委）") == [
+        ("严把准入关，青禾县建成区不再审批燃煤锅炉", [("县环保局", "responsible"), ("县工信委", "responsible")])]
+    # a parenthesis that names no roles makes none
+    assert run("严把准入关，青禾县建成区不再审批燃煤锅炉。（记者 李明）") == []

@@ -775,12 +775,14 @@ def _from_clauses(
         before, open_task = open_task, None
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
+            line = []  # the clauses of this line so far
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
             listed = False
         text = clause.text
+        line.append(clause)
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
@@ -818,6 +820,15 @@ def _from_clauses(
             # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before
             found[-1].units = merge(found[-1].units, stated)
             found[-1].own_roles = True
+            continue
+        if (clause.item is None and text[:1] in OPEN_PARENS and 1 < len(line) == per_line[clause.paragraph]
+                and not (found and found[-1].start >= line_start) and (stated := roles_sentence(text))):
+            # 严把准入关，…不再审批…。（责任部门：市环保局、…）: a measure of a plan
+            # without numbers, closed by its roles, is a task whatever its verbs
+            actions = [c for c in line[:-1] if not c.label]
+            if actions:
+                found.append(Found(actions[0].start, _joined(actions), stated,
+                                   _find_deadline(_joined(actions), anchor), None, True))
             continue
         directives = split_directives(text, in_run, orgs, clause.start)
         if not directives and found and found[-1].start >= line_start:
