@@ -836,3 +836,15 @@ def test_a_measure_without_a_number_closed_by_its_roles_is_a_task():
         ("严把准入关，青禾县建成区不再审批燃煤锅炉", [("县环保局", "responsible"), ("县工信委", "responsible")])]
     # a parenthesis that names no roles makes none
     assert run("严把准入关，青禾县建成区不再审批燃煤锅炉。（记者 李明）") == []
+
+
+def test_a_blanket_inside_an_items_roles_speaks_for_the_items_after_it():
+    # category 5: 以下各项工作均需X落实，不再列出 written once, in the first item's roles
+    assert run("二、工作任务",
+               "1.制定准入清单。完成青禾市准入清单编制工作。〔市生态环境局牵头，各县、区人民政府负责落实。"
+               "以下各项工作均需各县、区人民政府落实，不再列出。〕",
+               "2.排查整治散乱污企业。（市生态环境局牵头，市公安局配合）") == [
+        ("制定准入清单。完成青禾市准入清单编制工作", [("市生态环境局", "lead"), ("各县、区人民政府", "responsible")]),
+        ("排查整治散乱污企业",
+         [("各县、区人民政府", "responsible"), ("市生态环境局", "lead"), ("市公安局", "support")]),
+    ]

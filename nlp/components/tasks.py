@@ -93,6 +93,7 @@ class Rules:
     flat_header: re.Pattern[str]  # column headers opening a line
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
+    blanket_tail: re.Pattern[str]
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
@@ -152,6 +153,7 @@ def rules() -> Rules:
         flat_header=re.compile(rf"(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
+        blanket_tail=re.compile(r["blanket_tail"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
@@ -1274,13 +1276,17 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         if not (after or before):
             continue
         # 由X牵头，Y配合: every role part of the line, not only the first
-        assignments = roles_sentence(clause.text[(after or before).end() - 1 :])
+        assignments = roles_sentence(r.blanket_tail.sub("", clause.text[(after or before).end() - 1 :]))
         if not assignments:
             continue
         container = clause.item
-        if container is not None and clause.paragraph != seg.items[container].paragraph:
-            # a line after the last item of a section speaks for the section
-            container = seg.items[container].parent if before else container
+        if container is not None and (
+                before and clause.paragraph != seg.items[container].paragraph
+                or after and clause.paragraph == seg.items[container].paragraph and seg.items[container].leaf):
+            # a line after the last item of a section speaks for the section, and so does
+            # 以下… inside the text of an item without sub-items (the items after it are
+            # meant; on a heading over sub-items it speaks for those)
+            container = seg.items[container].parent
         lines.append(((bool(after), container), clause.start, assignments))
     starts = [f.start for f in found]
     neighbour: dict[tuple[bool, int | None], int] = {}
