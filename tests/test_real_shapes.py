@@ -848,3 +848,16 @@ def test_a_blanket_inside_an_items_roles_speaks_for_the_items_after_it():
         ("排查整治散乱污企业",
          [("各县、区人民政府", "responsible"), ("市生态环境局", "lead"), ("市公安局", "support")]),
     ]
+
+
+def test_roles_of_the_last_item_cut_short_where_the_page_ends():
+    # category 3: a page ends inside the last item's parenthesis of roles
+    assert run("二、工作任务", "1.制定准入清单。（市生态环境局牵头，市公安局配合）",
+               "2.排查整治散乱污企业。（市生态环境局、市发改局牵头督导，市公安局、市水务局、") == [
+        ("制定准入清单", [("市生态环境局", "lead"), ("市公安局", "support")]),
+        ("排查整治散乱污企业", [("市生态环境局", "lead"), ("市发改局", "lead"),
+                              ("市公安局", "support"), ("市水务局", "support")]),
+    ]
+    # with no lead before it, the role of the unfinished list is not said
+    assert run("1.排查整治散乱污企业。（市公安局、市水务局、")[0][1] == [
+        ("市公安局", "responsible"), ("市水务局", "responsible")]

@@ -1045,6 +1045,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     actions: list[Clause] = []
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
+        if sentence_roles is None and c is seg.clauses[-1]:
+            sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
         if sentence_roles is not None:
             roles += sentence_roles
             continue
@@ -1082,6 +1084,26 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         roles += roles_sentence(inner) or []
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _roles_cut_short(text: str) -> list[Assignment] | None:
+    """The roles of a parenthesis the end of a page cut short (（X牵头，Y、Z、): the
+    roles its whole parts state, and the units of its unfinished last part, whose role
+    word is lost: support after a lead (X牵头，Y配合 is how such lists go on), else
+    responsible; None for any other text."""
+    if text[:1] not in OPEN_PARENS or any(ch in text for ch in CLOSE_PARENS):
+        return None
+    parts = [part for _, part in _parts(text[1:].rstrip(TRAILING))]
+    if not parts:
+        return None
+    whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
+    last = role_part(parts[-1])
+    if last is None and (units := units_in(parts[-1])):
+        role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
+        last = [Assignment(u, role) for u in units]
+    if whole is None or not last and not whole or last is None:
+        return None
+    return merge(whole, last)
 
 
 def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
