@@ -89,7 +89,9 @@ def test_units_in(region, expected):
                                   # named by their part in the task, or kinds of things: no kind of body
                                   "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
                                   # the addressee of a letter
-                                  "你厅（局）", "贵单位"])
+                                  "你厅（局）", "贵单位",
+                                  # townships or regions left unnamed
+                                  "相关乡镇", "有关街道", "各地区"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
@@ -118,6 +120,8 @@ def test_a_collective_ends_like_a_unit(name):
         ("东坪镇、柳河乡、北关街办开展秸秆禁烧巡查", ["东坪镇", "柳河乡", "北关街办"], "开展秸秆禁烧巡查"),
         ("赛罕苏木、青岭产业园加强巡查", ["赛罕苏木", "青岭产业园"], "加强巡查"),
         ("各嘎查、社区开展卫生整治", ["各嘎查", "社区"], "开展卫生整治"),
+        # a vague one closes the list without being a unit
+        ("县环保局和相关乡镇负责彻查砖瓦厂", ["县环保局"], "负责彻查砖瓦厂"),
         ("乌兰嘎查、白音苏木加强巡查", ["乌兰嘎查", "白音苏木"], "加强巡查"),
         ("高新区管委会督促企业错峰生产", ["高新区管委会"], "督促企业错峰生产"),
         ("第五师生态环境局、各团场落实禁燃措施", ["第五师生态环境局", "各团场"], "落实禁燃措施"),

@@ -267,6 +267,8 @@ def leading_units(text: str) -> tuple[list[str], int]:
             end = offset + skip + len(head)
             if close := rules().list_close.match(text, end):  # 由A、B等单位负责… → after 等单位
                 end = close.end()
+        elif found and is_vague(vague := name[: cut.start()] if (cut := rules().name_break.search(name)) else name):
+            end = offset + skip + len(vague)  # 县环保局和相关乡镇负责…: a vague one closes the list
         break
     return found, end
 
