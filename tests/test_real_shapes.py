@@ -861,3 +861,8 @@ def test_roles_of_the_last_item_cut_short_where_the_page_ends():
     # with no lead before it, the role of the unfinished list is not said
     assert run("1.排查整治散乱污企业。（市公安局、市水务局、")[0][1] == [
         ("市公安局", "responsible"), ("市水务局", "responsible")]
+
+
+def test_bu_ying_of_a_case_is_no_trigger():
+    # category 3: 对不应建设的项目要坚决搬迁 is a case (不应建设的项目) and its directive
+    assert run("对不应建设的项目要坚决搬迁。") == [("要坚决搬迁", [])]
