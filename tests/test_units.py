@@ -91,7 +91,7 @@ def test_units_in(region, expected):
                                   # the addressee of a letter
                                   "你厅（局）", "贵单位",
                                   # townships or regions left unnamed
-                                  "相关乡镇", "有关街道", "各地区"])
+                                  "相关乡镇", "有关街道", "相关旗县", "各地区"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 

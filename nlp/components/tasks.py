@@ -1302,13 +1302,14 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         if not assignments:
             continue
         container = clause.item
-        if container is not None and (
-                before and clause.paragraph != seg.items[container].paragraph
-                or after and clause.paragraph == seg.items[container].paragraph and seg.items[container].leaf):
-            # a line after the last item of a section speaks for the section, and so does
-            # 以下… inside the text of an item without sub-items (the items after it are
-            # meant; on a heading over sub-items it speaks for those)
-            container = seg.items[container].parent
+        if container is not None and before and clause.paragraph != seg.items[container].paragraph:
+            container = seg.items[container].parent  # a line after the last item of a section speaks for the section
+        elif container is not None and after and clause.paragraph == seg.items[container].paragraph and seg.items[container].leaf:
+            # 以下… inside the text of an item without sub-items means the measures after
+            # it, to the end of the part it stands in (二、工作任务); on a heading over
+            # sub-items it speaks for those
+            while seg.items[container].parent is not None:
+                container = seg.items[container].parent
         lines.append(((bool(after), container), clause.start, assignments))
     starts = [f.start for f in found]
     neighbour: dict[tuple[bool, int | None], int] = {}
