@@ -870,3 +870,15 @@ def test_roles_of_the_last_item_cut_short_where_the_page_ends():
 def test_bu_ying_of_a_case_is_no_trigger():
     # category 3: 对不应建设的项目要坚决搬迁 is a case (不应建设的项目) and its directive
     assert run("对不应建设的项目要坚决搬迁。") == [("要坚决搬迁", [])]
+
+
+def test_a_plan_item_whose_one_directive_follows_its_measures_is_one_task():
+    # category 3: an item of a plan is one task; the subject of its closing 应-sentence
+    # stays inside, the heading sentence is dropped
+    assert run("二、重点任务", "1.保障乡村供水安全。完善水厂巡检制度。各镇人民政府及供水站应每月抽检出厂水质。") == [
+        ("完善水厂巡检制度。各镇人民政府及供水站应每月抽检出厂水质",
+         [("各镇人民政府", "responsible"), ("供水站", "responsible")]),
+    ]
+    # a sentence naming who acts is a duty of its own: the directive stays alone
+    found = run("二、重点任务", "1.开展自查。各县政府对辖区排污单位进行全面检查。县环保局要于5月10日前汇总上报。")
+    assert [text for text, _ in found][-1] == "要于5月10日前汇总上报"
