@@ -882,3 +882,25 @@ def test_a_plan_item_whose_one_directive_follows_its_measures_is_one_task():
     # a sentence naming who acts is a duty of its own: the directive stays alone
     found = run("二、重点任务", "1.开展自查。各县政府对辖区排污单位进行全面检查。县环保局要于5月10日前汇总上报。")
     assert [text for text, _ in found][-1] == "要于5月10日前汇总上报"
+
+
+def test_a_plan_that_says_the_first_listed_unit_leads():
+    # category 5: 列第一位者为牵头部门，下同 — lists without role words, read as the plan says
+    assert run("（一）控制煤炭消费总量。",
+               "1.制订燃煤消费总量控制方案。（青禾省经信委、青禾省发改委（省能源局）。列第一位者为牵头部门，下同）",
+               "2.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局、青禾省住建厅）") == [
+        ("制订燃煤消费总量控制方案", [("青禾省经信委", "lead"), ("青禾省发改委（省能源局）", "support")]),
+        ("推进燃煤锅炉改造", [("青禾省环保厅", "lead"), ("青禾省质监局", "support"), ("青禾省住建厅", "support")]),
+    ]
+    # without the note a list states no roles
+    assert run("1.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局）")[0][1] == [
+        ("青禾省环保厅", "responsible"), ("青禾省质监局", "responsible")]
+
+
+def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
+    # category 5: a measure closed by a plain list of units, no role word
+    assert run("1.推进燃煤锅炉改造。（青禾县环保局、青禾县住建局）") == [
+        ("推进燃煤锅炉改造", [("青禾县环保局", "responsible"), ("青禾县住建局", "responsible")])]
+    # a parenthesis right after a name says who that is, and assigns nothing
+    assert run("各乡镇要于5月20日前报县专项办（县环保局）。") == [
+        ("要于5月20日前报县专项办", [("各乡镇", "responsible")])]

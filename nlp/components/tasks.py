@@ -94,6 +94,7 @@ class Rules:
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     blanket_tail: re.Pattern[str]
+    first_listed_lead: re.Pattern[str]
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
@@ -154,6 +155,7 @@ def rules() -> Rules:
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
+        first_listed_lead=re.compile(r["first_listed_lead"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
@@ -286,6 +288,21 @@ def roles_sentence(text: str) -> list[Assignment] | None:
         text = text[1:-1]
     found, end = leading_roles(text)
     return found if text and end >= len(text.rstrip(TRAILING)) else None
+
+
+def parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
+    """The roles a parenthesis closing a measure gives: those it states (X牵头，Y配合), or
+    the units it only lists (县环保局、县住建局), responsible; None when it holds more, and
+    for a list right after a name (``before`` the text it follows: 报州专项办（州环保局）
+    says who that office is)."""
+    stated = roles_sentence(inner)
+    if stated is not None:
+        return stated
+    tail = before.rstrip()[-12:]
+    if any(m.end() == len(tail) for m in units_rules().org_end.finditer(tail)):
+        return None
+    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
+    return [Assignment(u, "responsible") for u in units] if units else None
 
 
 def stated_roles(text: str) -> list[Assignment]:
@@ -710,12 +727,22 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
+    if any(rules().first_listed_lead.search(c.text.rstrip(CLOSE_PARENS + TRAILING)) for c in seg.clauses):
+        _first_listed_leads(found)
     out = []
     for f in found:
         text = _unbroken(f.text) if "\n" in f.text else f.text
         if text:
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _first_listed_leads(found: list[Found]) -> None:
+    """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
+    list of several units without roles of their own: the first leads, the others support."""
+    for f in found:
+        if len(f.units) > 1 and all(u.role == "responsible" for u in f.units):
+            f.units = [Assignment(u.name, "lead" if i == 0 else "support") for i, u in enumerate(f.units)]
 
 
 def _unbroken(text: str) -> str:
@@ -872,7 +899,7 @@ def _from_clauses(
                 # 要-clauses
                 units = addressee
             if inner is not None:
-                units = merge(units, roles_sentence(inner) or [])
+                units = merge(units, parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = _find_deadline(text[start:end], anchor)
@@ -1070,6 +1097,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     actions: list[Clause] = []
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
+        if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
+            sentence_roles = parenthesis_roles(c.text[1:-1])  # （县环保局、县住建局）
         if sentence_roles is None and c is seg.clauses[-1]:
             sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
         if sentence_roles is not None:
@@ -1106,7 +1135,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
     if inner is not None:
-        roles += roles_sentence(inner) or []
+        roles += parenthesis_roles(inner, text) or []
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
 
