@@ -904,3 +904,15 @@ def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
     # a parenthesis right after a name says who that is, and assigns nothing
     assert run("各乡镇要于5月20日前报县专项办（县环保局）。") == [
         ("要于5月20日前报县专项办", [("各乡镇", "responsible")])]
+
+
+def test_duties_named_after_a_lead_in_of_their_own():
+    # category 2: a report's duty list after its own lead-in, one ；-clause per unit
+    assert run("三是明确责任，对任务台账进行分解，青禾县管委会负责园区喷漆企业管控；青禾县公安局负责严禁农用车进城。") == [
+        ("负责园区喷漆企业管控", [("青禾县管委会", "responsible")]),
+        ("负责严禁农用车进城", [("青禾县公安局", "responsible")]),
+    ]
+    # a trigger before the comma keeps the clause one directive
+    assert [text for text, _ in run("各乡镇要加强巡查，县环保局负责督促验收。")] == ["要加强巡查，县环保局负责督促验收"]
+    # 负责的 names a project, no duty
+    assert run("对任务台账进行分解，县环保局负责的项目先行验收。") == []

@@ -816,7 +816,7 @@ def _from_clauses(
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
         # (a title naming a body and what it carries out, 某区落实…清单, is no duty of it)
-        if not clause.opens_item and text != title and (opening := _units_with_role(text)):
+        if not clause.opens_item and text != title and (opening := _duty_opening(text)):
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
@@ -1052,9 +1052,26 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
     action = text[end + len(_opening_role_word(text[end:]) or ""):]
-    if not ("\u4e00" <= action[:1] <= "\u9fff") or rules().past.search(action):
-        return None  # 县住建局负责完成了… reports work done
+    if not ("\u4e00" <= action[:1] <= "\u9fff") or action[:1] == "的" or rules().past.search(action):
+        return None  # 县住建局负责完成了… reports work done; 县环保局负责的项目 names one
     return units, end, role
+
+
+def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
+    """``_units_with_role`` of the clause, or of what follows a comma in it when the
+    words before hold no trigger (三是明确责任，对任务台账进行分解，县管委会负责…):
+    the duties of a news report or plan named after a lead-in of its own."""
+    if found := _units_with_role(text):
+        return found
+    if not rules().role_word_start.search(text):
+        return None  # most clauses name no role: no part of them is tried
+    for comma in re.finditer("[，,]", text):
+        if rules().strong_trigger.search(text, 0, comma.start()):
+            return None
+        if found := _units_with_role(text[comma.end():]):
+            units, end, role = found
+            return units, end + comma.end(), role
+    return None
 
 
 def _role_list(text: str) -> list[Assignment]:
