@@ -908,8 +908,11 @@ def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
 
 def test_duties_named_after_a_lead_in_of_their_own():
     # category 2: a report's duty list after its own lead-in, one ；-clause per unit
-    assert run("三是明确责任，对任务台账进行分解，青禾县管委会负责园区喷漆企业管控；青禾县公安局负责严禁农用车进城。") == [
+    assert run("三是明确责任，对任务台账进行分解，青禾县管委会负责园区喷漆企业管控；青禾县商务局加强加油站油气回收管理；"
+               "青禾县公安局负责严禁农用车进城。") == [
         ("负责园区喷漆企业管控", [("青禾县管委会", "responsible")]),
+        # a clause of the run that opens with other units and an action is their duty
+        ("加强加油站油气回收管理", [("青禾县商务局", "responsible")]),
         ("负责严禁农用车进城", [("青禾县公安局", "responsible")]),
     ]
     # a trigger before the comma keeps the clause one directive

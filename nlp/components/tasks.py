@@ -805,6 +805,7 @@ def _from_clauses(
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             line = []  # the clauses of this line so far
+            in_duties = False  # the clause before was a duty closed by ；
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
@@ -821,6 +822,15 @@ def _from_clauses(
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
             duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
+        elif duty and in_duties and (acting := _acting_units(text)):
+            # 县环保局负责…；县商务局加强…: in a run of duties opened by units and a role
+            # word, the next clause opening with other units and an action is their duty
+            units, rest = acting
+            found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
+                               _find_deadline(rest, anchor), clause.item, True))
+            in_duties = clause.closing in "；;"
+            continue
+        in_duties = False
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == skip_at else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
@@ -833,6 +843,7 @@ def _from_clauses(
                                    _find_deadline(body, anchor), clause.item, True))
                 if clause.item is not None:
                     directive_items.add(clause.item)
+                in_duties = clause.closing in "；;"
                 continue
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
