@@ -831,9 +831,14 @@ def test_levels_sharing_one_ge_before_a_trigger_are_one_collective():
 def test_a_measure_without_a_number_closed_by_its_roles_is_a_task():
     # category 3: a plan's paragraphs run without numbers; a paragraph its roles close is a
     # measure, though its verbs (严把, 不再审批) trigger nothing
-    assert run("深化燃煤锅炉治理。",
+    roles = [("县环保局", "responsible"), ("县工信委", "responsible")]
+    assert run("为改善空气质量，制定本方案。", "严把准入关，青禾县建成区不再审批燃煤锅炉。（责任部门：县环保局、县工信委）") == [
+        ("严把准入关，青禾县建成区不再审批燃煤锅炉", roles)]
+    # the paragraphs of the measure before it, opening with a measure's verb, share its roles
+    assert run("为改善空气质量，制定本方案。", "深化燃煤锅炉治理。加快推进集中供热。", "加大工业园区锅炉改造力度。",
                "严把准入关，青禾县建成区不再审批燃煤锅炉。（责任部门：县环保局、县工信委）") == [
-        ("严把准入关，青禾县建成区不再审批燃煤锅炉", [("县环保局", "responsible"), ("县工信委", "responsible")])]
+        ("深化燃煤锅炉治理。加快推进集中供热", roles), ("加大工业园区锅炉改造力度", roles),
+        ("严把准入关，青禾县建成区不再审批燃煤锅炉", roles)]
     # a parenthesis that names no roles makes none
     assert run("严把准入关，青禾县建成区不再审批燃煤锅炉。（记者 李明）") == []
 

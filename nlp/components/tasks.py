@@ -796,6 +796,9 @@ def _from_clauses(
     addressee: list[Assignment] | None = []
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
+    lines: dict[int, list[Clause]] = {}  # the clauses of each line
+    for c in seg.clauses:
+        lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
@@ -867,8 +870,15 @@ def _from_clauses(
             # without numbers, closed by its roles, is a task whatever its verbs
             actions = [c for c in line[:-1] if not c.label]
             if actions:
-                found.append(Found(actions[0].start, _joined(actions), stated,
-                                   _find_deadline(_joined(actions), anchor), None, True))
+                # the paragraphs of the measure before it (深化锅炉治理。加快…。 / 加大…。),
+                # each opening with a verb of a measure and holding no task of its own,
+                # are closed by the same roles
+                group = [actions]
+                while (above := lines.get(group[0][0].paragraph - 1)) and r.weak_trigger.match(above[0].text) and not any(
+                        c.item is not None or c.label for c in above) and not (found and found[-1].start >= above[0].start):
+                    group.insert(0, above)
+                for part in group:
+                    found.append(Found(part[0].start, _joined(part), stated, _find_deadline(_joined(part), anchor), None, True))
             continue
         directives = split_directives(text, in_run, orgs, clause.start)
         if not directives and found and found[-1].start >= line_start:
