@@ -924,3 +924,14 @@ def test_duties_named_after_a_lead_in_of_their_own():
     assert [text for text, _ in run("各乡镇要加强巡查，县环保局负责督促验收。")] == ["要加强巡查，县环保局负责督促验收"]
     # 负责的 names a project, no duty
     assert run("对任务台账进行分解，县环保局负责的项目先行验收。") == []
+
+
+def test_units_closing_a_measure_without_parentheses():
+    # category 5: the units stand as the measure's last sentence, or in comma parts after it
+    assert run("二、主要任务", "1.落实施工工地六个百分百。青禾县住建局、青禾县城管局",
+               "2.淘汰燃煤小锅炉，由青禾县发改局负责，青禾县市场监管局配合。") == [
+        ("落实施工工地六个百分百", [("青禾县住建局", "responsible"), ("青禾县城管局", "responsible")]),
+        ("淘汰燃煤小锅炉", [("青禾县发改局", "responsible"), ("青禾县市场监管局", "support")]),
+    ]
+    # an item that is only a list of units is no measure closed by them
+    assert run("二、主要任务", "1.青禾县住建局、青禾县城管局。")[0][1] == []

@@ -1139,6 +1139,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             sentence_roles = parenthesis_roles(c.text[1:-1])  # （县环保局、县住建局）
         if sentence_roles is None and c is seg.clauses[-1]:
             sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
+        if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
+            sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles is not None:
             roles += sentence_roles
             continue
@@ -1174,8 +1176,25 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     text, inner = strip_parenthetical(text)
     if inner is not None:
         roles += parenthesis_roles(inner, text) or []
+    text, trailing = _trailing_roles(text)
+    roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
+    """An item's text without the role parts that close it after a comma (淘汰燃煤小锅炉，
+    由县发改局负责，县市场监管局配合), and their roles; the text as it is when none do."""
+    parts = _parts(text)
+    cut, found = len(text), []
+    for offset, part in reversed(parts[1:]):
+        stated = role_part(part)
+        if stated is None:
+            break
+        cut, found = offset, stated + found
+    if not found:
+        return text, []
+    return text[:cut].rstrip(TRAILING), found
 
 
 def _roles_cut_short(text: str) -> list[Assignment] | None:
