@@ -935,3 +935,9 @@ def test_units_closing_a_measure_without_parentheses():
     ]
     # an item that is only a list of units is no measure closed by them
     assert run("二、主要任务", "1.青禾县住建局、青禾县城管局。")[0][1] == []
+
+
+def test_units_a_verb_acts_on_hold_no_role():
+    # roles: 督促施工单位落实… names whom the duty is about; the subject stays responsible
+    assert run("青禾县住建局要督促施工单位落实扬尘措施。") == [
+        ("要督促施工单位落实扬尘措施", [("青禾县住建局", "responsible")])]

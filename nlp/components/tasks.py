@@ -95,6 +95,7 @@ class Rules:
     blanket_before: re.Pattern[str]
     blanket_tail: re.Pattern[str]
     first_listed_lead: re.Pattern[str]
+    object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
@@ -156,6 +157,7 @@ def rules() -> Rules:
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"]),
+        object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
@@ -208,7 +210,7 @@ def role_part(part: str) -> list[Assignment] | None:
         if label in r.role_label:
             return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
-    if m := r.role_part.match(part):
+    if (m := r.role_part.match(part)) and not r.object_leads.match(m.group("units")):
         units = units_in(m.group("units"))
         if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
@@ -321,6 +323,8 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
+        if r.object_leads.match(part):
+            continue  # 督促施工单位落实…: whom the action is about
         units, end = leading_units(part)
         role = _role_word_at(part[end:]) if units else None
         if role:
