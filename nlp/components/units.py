@@ -25,6 +25,7 @@ from minutes.nlp.patterns import screened
 
 OPEN, CLOSE = "（(", "）)"
 MAX_NAME = 40  # characters: no unit name is longer
+SHORT_LISTED = 10  # characters: a name after the first of a list read without a word ending it
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
 
 
@@ -262,13 +263,20 @@ def leading_units(text: str) -> tuple[list[str], int]:
             end = offset + len(item)
             continue
         head = _head_name(name)
+        vague = name[: cut.start()] if (cut := rules().name_break.search(name)) else name
+        if found and is_vague(vague):
+            end = offset + skip + len(vague)  # 县环保局和相关乡镇负责…: a vague one closes the list
+            break
+        if not head and found:
+            # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
+            # word that breaks names (the longest such start, of a short name)
+            head = next((name[:end] for end in range(min(len(name), SHORT_LISTED), 1, -1)
+                         if name[:end].endswith(rules().endings) and is_unit(name[:end])), None)
         if head:
             found.append(head)
             end = offset + skip + len(head)
             if close := rules().list_close.match(text, end):  # 由A、B等单位负责… → after 等单位
                 end = close.end()
-        elif found and is_vague(vague := name[: cut.start()] if (cut := rules().name_break.search(name)) else name):
-            end = offset + skip + len(vague)  # 县环保局和相关乡镇负责…: a vague one closes the list
         break
     return found, end
 
