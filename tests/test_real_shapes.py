@@ -941,3 +941,12 @@ def test_units_a_verb_acts_on_hold_no_role():
     # roles: 督促施工单位落实… names whom the duty is about; the subject stays responsible
     assert run("青禾县住建局要督促施工单位落实扬尘措施。") == [
         ("要督促施工单位落实扬尘措施", [("青禾县住建局", "responsible")])]
+
+
+def test_a_page_starting_inside_a_measure_that_its_roles_close():
+    # category 3: a continuation page opens with the end of a measure and its role label
+    assert run("业的排查整治，依法取缔无证经营的砂石场。责任单位：青禾县环保局、青禾县公安局",
+               "（五）加强渣土车辆管理。责任单位：青禾县城管局") == [
+        ("业的排查整治，依法取缔无证经营的砂石场", [("青禾县环保局", "responsible"), ("青禾县公安局", "responsible")]),
+        ("加强渣土车辆管理", [("青禾县城管局", "responsible")]),
+    ]

@@ -868,10 +868,11 @@ def _from_clauses(
             found[-1].units = merge(found[-1].units, stated)
             found[-1].own_roles = True
             continue
-        if (clause.item is None and text[:1] in OPEN_PARENS and 1 < len(line) == per_line[clause.paragraph]
+        if (clause.item is None and _closes_with_roles(text) and 1 < len(line) == per_line[clause.paragraph]
                 and not (found and found[-1].start >= line_start) and (stated := roles_sentence(text))):
             # 严把准入关，…不再审批…。（责任部门：市环保局、…）: a measure of a plan
-            # without numbers, closed by its roles, is a task whatever its verbs
+            # without numbers (or the end of one a page broke), closed by its roles, is a
+            # task whatever its verbs
             actions = [c for c in line[:-1] if not c.label]
             if actions:
                 # the paragraphs of the measure before it (深化锅炉治理。加快…。 / 加大…。),
@@ -1254,6 +1255,13 @@ def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     if rules().collective_not_acting.match(rest):
         return None  # 各乡镇负责同志参加…: who attends for them, not what they do
     return [Assignment(u, "responsible") for u in units], rest
+
+
+def _closes_with_roles(text: str) -> bool:
+    """Could the clause be the roles closing a measure: a parenthesis, or a role label
+    (（责任部门：…） / 责任单位：…)?"""
+    m = rules().label.match(text)
+    return text[:1] in OPEN_PARENS or bool(m) and m.group("label") in rules().role_label
 
 
 def _collective_acting(text: str) -> tuple[list[Assignment], str] | None:
