@@ -39,6 +39,7 @@ from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
+from minutes.nlp.components.units import rules as unit_rules
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
 # document text: end -> (start, name)
@@ -1341,7 +1342,8 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     offset = 0
-    lines = _rows_of_cell_lines(text).split("\n")
+    text = _rows_of_cell_lines(text)  # same length: offsets hold
+    lines = text.split("\n")
     starts = []
     for line in lines:
         starts.append(offset)
@@ -1378,14 +1380,150 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
                 break
             pieces.append(line_pieces)
             j += 1
-        for line_pieces in pieces:
-            rows.feed(line_pieces)
-        rows.close()
+        region = text[starts[last] + end : starts[j - 1] + len(lines[j - 1])]
+        if len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
+            # cells a PDF laid out line by line across the columns: read by position
+            rows.found = _interleaved_rows(region, starts[last] + end, anchor, rows.unit_columns)
+        else:
+            for line_pieces in pieces:
+                rows.feed(line_pieces)
+            rows.close()
         if len(rows.found) >= (2 if rows.complete else 1):
             found += rows.found
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: list[str]) -> list[Found]:
+    """Rows of a table whose PDF text came out line by line across the columns: each
+    printed line holds a piece of every cell of its row (a line of the task's text, a
+    unit, the time limit, the row number standing mid-row where the cell centres it), and
+    the punctuation a PDF keeps in spans of its own stands apart (`` ( ) 、 。``). Cells
+    cannot be told apart by order, only by what they hold: units and time limits are read
+    out of the running text, what is left is the row's text. Section lines (一 / 二 …)
+    bound the rows; inside a section each row number takes the pieces nearest to it.
+    A row with text and units or a time limit is a task; its units' columns are unknown,
+    so the first unit leads and the rest are responsible (one unit column: its role)."""
+    sections: list[list[tuple[str, int, object]]] = [[]]
+    expected = 1  # the section number that may come next
+    for token in re.finditer(r"\S+", region):
+        word, where = token.group(), at + token.start()
+        if LONE_MARK.fullmatch(word):
+            continue
+        if (m := SECTION_MARK.match(word)) and _numeral(m.group(1)) == expected:
+            sections.append([])
+            expected += 1
+            word, where = word[m.end():], where + m.end()
+        elif (m := GLUED_ROW_NUMBER.match(word)) is not None:
+            sections[-1].append(("number", where, m.group(1)))  # 2年底前: row 2, then its limit
+            word, where = word[m.end(1):], where + m.end(1)
+        if word:
+            sections[-1] += _glued_cells(word, where, anchor)
+    found: list[Found] = []
+    for section in sections:
+        numbers = [k for k, (kind, _, _) in enumerate(section) if kind == "number"]
+        cuts = [-1] + [(section[a][1] + section[b][1]) // 2 for a, b in zip(numbers, numbers[1:])] + [len(region) + at + 1]
+        for first, stop in zip(cuts, cuts[1:]):
+            row = [piece for piece in section if first <= piece[1] < stop]
+            text = "".join(value for kind, _, value in row if kind == "text").rstrip(TRAILING)
+            names = list(dict.fromkeys(name for kind, _, value in row if kind == "units" for name in value))
+            limits = [value for kind, _, value in row if kind == "limit"]
+            if not text or not (names or limits):
+                continue
+            roles = [unit_columns[0] if len(unit_columns) == 1 else ("lead" if n == 0 else "responsible")
+                     for n in range(len(names))]
+            number = next((value for kind, _, value in row if kind == "number"), None)
+            found.append(Found(row[0][1], text, [Assignment(name, role) for name, role in zip(names, roles)],
+                               limits[0] if limits else _find_deadline(text, anchor), None, True, number))
+    return found
+
+
+def _glued_cells(word: str, at: int, anchor: date | None) -> list[tuple[str, int, object]]:
+    """The text, unit and time-limit pieces of cells run together without spacing, in
+    order: a unit is read where an organ's name ends, from a cell boundary (the start, or
+    the end of a unit or time limit just before) when a name starts there, else from the
+    nearest place or level word (…严查抛洒滴漏区执法局 → 区执法局)."""
+    cells: list[tuple[int, int, str, object]] = []  # start, end, kind, value
+    limit_from = 0
+    while (limit := _find_deadline(word[limit_from:], anchor)) is not None and limit.text:
+        where = word.find(limit.text, limit_from)
+        if where < 0:
+            break
+        cells.append((where, where + len(limit.text), "limit", limit))
+        limit_from = where + len(limit.text)
+    taken = 0
+    boundaries = {0} | {end for _, end, _, _ in cells}
+    units: list[tuple[int, int, str, object]] = []
+    ends = [m.end() for m in unit_rules().org_end.finditer(word)]
+    for k, end in enumerate(ends):
+        if end <= taken or any(a < end <= b for a, b, _, _ in cells):
+            continue
+        floor = max([taken] + [b for _, b, _, _ in cells if b < end])
+        start = _glued_name_start(word, floor, end, boundaries)
+        if start is None:
+            continue
+        # 各街道办事处: the name goes on to a later organ ending when nothing between starts
+        # a name of its own
+        for later in ends[k + 1:]:
+            if later - end > MAX_GLUED_TAIL or any(ch in GLUED_NAME_START for ch in word[end:later]):
+                break
+            if is_unit(word[start:later], in_list=False) and not unit_rules().name_break.search(word[start:later]):
+                end = later
+        units.append((start, end, "units", [word[start:end]]))
+        taken = end
+        boundaries.add(end)
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    for start, end, kind, value in sorted(cells + units, key=lambda c: c[0]):
+        if start < position:
+            continue
+        if start > position:
+            pieces.append(("text", at + position, word[position:start]))
+        pieces.append((kind, at + start, value))
+        position = end
+    if position < len(word):
+        pieces.append(("text", at + position, word[position:]))
+    return pieces
+
+
+def _glued_name_start(word: str, taken: int, end: int, boundaries: set[int]) -> int | None:
+    """Where the unit name that ends at ``end`` starts in glued cells, not before
+    ``taken``: the earliest cell boundary a name opening with a level word (市/区/各…) can
+    start at (市生态环境局市城市管理委: the second from the first's end, not 市管理委), else
+    the latest level word that starts one, with a 各 before it (…尽最大努力各区政府). A
+    place name before the level word cannot be told from text there, and is left out."""
+    breaks = unit_rules().name_break
+    for start in sorted(b for b in boundaries if taken <= b < end - 1):
+        name = word[start:end]
+        if name[0] in GLUED_NAME_START and is_unit(name, in_list=False) and not breaks.search(name):
+            return start
+    for start in range(end - 2, max(taken, end - MAX_GLUED_NAME) - 1, -1):
+        name = word[start:end]
+        if word[start] in GLUED_NAME_START and is_unit(name, in_list=False) and not breaks.search(name):
+            if start > taken and word[start - 1] == "各" and is_unit("各" + name, in_list=False):
+                start -= 1
+            return start
+    return None
+
+
+def _numeral(text: str) -> int | None:
+    digits = "一二三四五六七八九十"
+    if len(text) == 1:
+        return digits.index(text) + 1
+    if text[0] == "十":
+        return 10 + digits.index(text[1]) + 1
+    return None
+
+
+LONE_MARK = re.compile(r"[、，,。；;：:（）()]+")
+LONE_MARKS = re.compile(r"(?<!\S)[、，,。；;：:（）()]+(?!\S)")  # punctuation a PDF set apart
+MIN_LONE_MARKS = 3
+SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
+GLUED_ROW_NUMBER = re.compile(r"(\d{1,2})(?:(?=年(?:底|内|中))|$)")  # 2年底前: row 2, limit 年底前
+GLUED_NAME_START = "各省市县区州旗盟乡镇"
+MAX_GLUED_NAME = 20
+MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
 
 
 def _rows_of_cell_lines(text: str) -> str:

@@ -1,0 +1,68 @@
+"""Task tables flattened into text as repost sites publish them (category 1 of the
+extraction issue), each on a table written for these tests: the page is normalized first,
+as the pipeline does, so cells separated by single spaces run together."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
+from minutes.nlp.normalize import normalize
+
+ANCHOR = date(2018, 3, 10)
+
+
+def flat(*lines):
+    page = normalize(Document("t", "txt", blocks=list(lines)))
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date)
+            for t in tasks_of(page, anchor=ANCHOR)]
+
+
+# A PDF that kept its printed lines: each line runs across every column, so a row's text,
+# units and time limit come interleaved, its number stands mid-row, and the punctuation
+# the PDF kept in spans of its own stands apart.
+INTERLEAVED = (
+    "附件 序号 主要任务 工作措施 牵头单位 责任单位 配合单位 完成 时限 "
+    "一 扬尘污染治理 区城管局 , 开展建筑工地扬尘专项 整治 落实 区住建局 各街道办事处 , "
+    "1 扬尘管控 六个百分之百要求 加强渣土车 6月底前 区交警大队 ( ) 、 。 ( ) 辆管理 严查抛洒滴漏 区执法局 、 "
+    "二 燃煤锅炉整治 完成辖区内燃煤小锅炉淘汰 , 建立清单台账 区环保局 各街道办事处 "
+    "2 锅炉淘汰 9月底前 区市场监管局 、 。 开展巡查 区发改局"
+)
+
+
+def test_interleaved_columns_read_by_what_the_cells_hold():
+    rows = flat("青禾区2018年大气污染防治工作任务分解表", INTERLEAVED)
+    assert [units for _, units, _ in rows] == [
+        # the columns cannot be told apart: the first unit leads, the rest are responsible
+        [("区城管局", "lead"), ("区住建局", "responsible"), ("各街道办事处", "responsible"),
+         ("区交警大队", "responsible"), ("区执法局", "responsible")],
+        [("区环保局", "lead"), ("各街道办事处", "responsible"), ("区市场监管局", "responsible"),
+         ("区发改局", "responsible")],
+    ]
+    assert [deadline for _, _, deadline in rows] == [date(2018, 6, 30), date(2018, 9, 30)]
+    first, second = (text for text, _, _ in rows)
+    # the text is what is left of the row, in order: a unit glued after a verb is cut off it
+    assert "开展建筑工地扬尘专项整治" in first and first.endswith("严查抛洒滴漏")
+    assert "完成辖区内燃煤小锅炉淘汰" in second and "区环保局" not in second
+
+
+def test_rows_of_a_section_split_between_their_numbers():
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "一 扬尘治理 开展工地巡查 区住建局 , 1 6月底前 ( ) 建立台账 、 "
+                "清理渣土 区城管局 2 9月底前 。 ( ) 严查抛洒")
+    assert [(units, deadline) for _, units, deadline in rows] == [
+        ([("区住建局", "responsible")], date(2018, 6, 30)),  # one unit column: its role
+        ([("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
+    # each piece goes to the row number nearest to it
+    assert [text for text, _, _ in rows] == ["扬尘治理开展工地巡查建立台账", "清理渣土严查抛洒"]
+
+
+def test_a_table_without_lone_punctuation_is_read_cell_after_cell():
+    # the same header, rows in column order: no interleaving, each row's cells in turn
+    assert flat("序号 工作任务 责任单位 完成时限",
+                "1 开展工地巡查。 区住建局 6月底前 2 清理渣土。 区城管局 9月底前") == [
+        ("开展工地巡查", [("区住建局", "responsible")], date(2018, 6, 30)),
+        ("清理渣土", [("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
