@@ -1677,6 +1677,10 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             position = lead[1]
             continue
         for cut in _unit_starts(token, position):
+            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START:
+                # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
+                # 区城管局), not wherever a name could be read from
+                continue
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
