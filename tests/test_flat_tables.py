@@ -66,3 +66,34 @@ def test_a_table_without_lone_punctuation_is_read_cell_after_cell():
         ("开展工地巡查", [("区住建局", "responsible")], date(2018, 6, 30)),
         ("清理渣土", [("区城管局", "responsible")], date(2018, 9, 30)),
     ]
+
+
+def test_qualified_column_names_make_a_header():
+    # 工作内容及目标 / 责任单位及责任人 / 完成时间节点: the names of a header with their qualifiers
+    assert flat("序号 工作内容及目标 责任单位及责任人 完成时间节点",
+                "1 开展建筑工地扬尘专项整治，落实六个百分之百要求 区住建局 各街道办事处 6月底前 "
+                "2 加强渣土运输车辆管理 区城管局 长期坚持") == [
+        # one unit column: every unit of the row is in it, with its role
+        ("开展建筑工地扬尘专项整治，落实六个百分之百要求",
+         [("区住建局", "responsible"), ("各街道办事处", "responsible")], date(2018, 6, 30)),
+        # the time limit right after the units is no 责任人's name
+        ("加强渣土运输车辆管理", [("区城管局", "responsible")], None),
+    ]
+
+
+def test_units_joined_by_ji_are_one_cell_of_their_column():
+    assert flat("序号 重点工作 牵头单位 完成时限",
+                "1 推行门前三包责任制 区城管大队及各街道城管中队 年底前 "
+                "2 推进生活垃圾分类 区环卫所 长期坚持") == [
+        ("推行门前三包责任制", [("区城管大队", "lead"), ("各街道城管中队", "lead")], date(2018, 12, 31)),
+        ("推进生活垃圾分类", [("区环卫所", "lead")], None),
+    ]
+
+
+def test_one_column_name_a_line_qualified():
+    assert flat("序号", "重点工作内容", "牵头责任单位", "完成时间节点",
+                "1", "推进生活垃圾分类", "区环卫所", "年底前",
+                "2", "开展市容秩序整治", "区城管大队", "6月底前") == [
+        ("推进生活垃圾分类", [("区环卫所", "lead")], date(2018, 12, 31)),
+        ("开展市容秩序整治", [("区城管大队", "lead")], date(2018, 6, 30)),
+    ]

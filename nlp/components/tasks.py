@@ -89,6 +89,9 @@ class Rules:
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
     number_label: re.Pattern[str]
     column_label: re.Pattern[str]  # any column header of a task table
+    column_name: re.Pattern[str]  # a whole column header, qualified or not (责任单位及责任人)
+    column_after: re.Pattern[str]  # what qualifies a column name after it
+    column_qualifier: re.Pattern[str]  # the same, anywhere in a header
     flat_header: re.Pattern[str]  # column headers opening a line
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
@@ -147,7 +150,10 @@ def rules() -> Rules:
         column_label=re.compile(columns),
         # no leading [\s|｜│]*: a pattern that opens with its words is searched for at the
         # characters they start with, not tried at every position (_flat_header reads the blanks)
-        flat_header=re.compile(rf"(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
+        column_name=re.compile(rf"(?:{r['column_before']})?(?:{columns})(?:{r['column_after']})?"),
+        column_after=re.compile(rf"(?:{r['column_after']})$"),
+        column_qualifier=re.compile(r["column_after"]),
+        flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
@@ -1283,10 +1289,10 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
     r = rules()
     kinds: dict[int, str] = {}
     for i, cell in enumerate(row):
-        name = "".join(cell.split()).rstrip("：:")
+        name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
         if name in r.role_label:
             kinds[i] = r.role_label[name]
-        elif r.deadline_label.match(name):
+        elif r.deadline_label.match(name) or r.deadline_label.match(name[2:]):  # 完成时间节点
             kinds[i] = "deadline"
         elif r.task_column.search(name) and "task" not in kinds.values():
             kinds[i] = "task"
@@ -1562,7 +1568,7 @@ def _numbered_cell_lines(text: str) -> str:
         if i < done:
             continue
         j = i
-        while j + 1 < len(lines) and r.column_label.fullmatch("".join(lines[j + 1].split())):
+        while j + 1 < len(lines) and r.column_name.fullmatch("".join(lines[j + 1].split())):
             j += 1
         columns = j - i + 1
         if columns < 3:
@@ -1594,7 +1600,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i])))
     # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
     last = i
-    while last + 1 < len(lines) and r.column_label.fullmatch("".join(lines[last].split())):
+    while last + 1 < len(lines) and r.column_name.fullmatch("".join(lines[last].split())):
         last += 1
     if last - i >= 2:
         names = "".join("".join(line.split()) for line in lines[i:last])
@@ -1605,7 +1611,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         if header is None or (last > i and header.end() <= joined):
             continue
         before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
-        names = r.column_label.findall(header.group())
+        names = r.column_label.findall(r.column_qualifier.sub("", header.group()))  # 责任单位及责任人: one
         columns = _column_kinds(names)
         if "task" not in columns.values() or len(columns) < 2 or (before and len(names) < 3):
             continue
@@ -1626,6 +1632,7 @@ ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天�
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
+LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
@@ -1706,7 +1713,9 @@ def _unit_starts(token: str, position: int):
 
 def _person_gap(token: str, at: int, anchor: date | None) -> int:
     """The length of a short cell of Han characters (a person's name) between units and a
-    time limit, else 0."""
+    time limit, else 0: none where the time limit follows the units at once (长期坚持 is no name)."""
+    if _limit_at(token, at, anchor) is not None:
+        return 0
     for gap in range(2, 5):
         if at + gap > len(token) or not re.fullmatch(r"[\u4e00-\u9fff]+", token[at : at + gap]):
             return 0
@@ -1761,7 +1770,7 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
             role, end = r.role_word[m.group(1)], end + m.end()
         elif roles and (word := _opening_role_word(rest)) is not None:
             role, end = r.role_word[word], end + len(word)
-        if any(ch in "、，," for ch in token[position:position + end]):  # a list: one cell, but for glue
+        if LIST_IN_CELL.search(token, position, position + end):  # a list (A、B / A及B): one cell, but for glue
             cell: list[Assignment] = []
             for parts in glued:
                 cell.append(Assignment(parts[0], role))
@@ -1830,6 +1839,8 @@ class _FlatRows:
             roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
                                for cell, role in zip(self.cells, roles)])
+        elif len(self.unit_columns) == 1:  # one unit column: every unit of the row is in it
+            assigned = merge([Assignment(a.name, a.role or self.unit_columns[0]) for cell in self.cells for a in cell])
         else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
             units = [a for cell in self.cells for a in cell]
             assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
