@@ -97,3 +97,13 @@ def test_one_column_name_a_line_qualified():
         ("推进生活垃圾分类", [("区环卫所", "lead")], date(2018, 12, 31)),
         ("开展市容秩序整治", [("区城管大队", "lead")], date(2018, 6, 30)),
     ]
+
+
+def test_rows_numbered_in_words_and_glued_unit_cells_with_their_own_level():
+    # 区城管局 区交警大队 loses its space; a 大队 naming its own level (区…) is another cell's
+    assert flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "一、 完成燃煤小锅炉淘汰 区环保局 区市场监管局 9月底前",
+                "二、 加强渣土运输车辆管理 区城管局 区交警大队 长期坚持") == [
+        ("完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "support")], date(2018, 9, 30)),
+        ("加强渣土运输车辆管理", [("区城管局", "lead"), ("区交警大队", "support")], None),
+    ]

@@ -1633,6 +1633,7 @@ UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区�
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
+HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
@@ -1654,10 +1655,10 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if not token:
             continue
         at = start + where
-        if token.isdigit():
-            pieces.append(("number", at, token))
+        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token):  # 3 / 三、
+            pieces.append(("number", at, token.rstrip("、.．")))
             continue
-        if (number := ROW_NUMBER.match(token)) and number.end() < len(token):
+        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
         pieces += _token_pieces(token, at, anchor, others, units_first)
@@ -1758,7 +1759,7 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 names[-1] = names[-1][:k]
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
-        glued = [unglue(name) for name in names]
+        glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
         if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
             # a long name that does not open like an administrative body is a task's text
             # run into a unit (淘汰老旧柴油货车县交通运输局)
@@ -1849,6 +1850,18 @@ class _FlatRows:
         self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True,
                                 self.number))
         self._reset(self.at)
+
+
+def _level_glued(name: str) -> list[str]:
+    """A name the glue of two cells made (区城管局区交警大队): parted after an organ's name
+    where what follows is a unit opening with a level word. ``unglue`` keeps a sub-unit
+    (大队, 派出所) with the name before it (市公安局交警大队); one that names its own level is
+    another cell's."""
+    for m in unit_rules().org_end.finditer(name, 2, len(name) - 3):
+        head, rest = name[: m.end()], name[m.end():]
+        if rest[0] in GLUED_NAME_START and rest[1] not in "级直" and is_unit(head) and is_unit(rest, in_list=False):
+            return [head, *_level_glued(rest)]
+    return [name]
 
 
 def _cell_units(cell: str, role: str) -> list[Assignment]:
