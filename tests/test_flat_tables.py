@@ -107,3 +107,14 @@ def test_rows_numbered_in_words_and_glued_unit_cells_with_their_own_level():
         ("完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "support")], date(2018, 9, 30)),
         ("加强渣土运输车辆管理", [("区城管局", "lead"), ("区交警大队", "support")], None),
     ]
+
+
+def test_rows_whose_numbers_stand_at_their_top():
+    # nothing but the section's title before the first number: a row runs from its number
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "一 扬尘治理 1 开展工地巡查 区住建局 6月底前 建立台账 、 "
+                "2 清理渣土 区城管局 9月底前 。 ( ) 严查抛洒")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("扬尘治理开展工地巡查建立台账", date(2018, 6, 30)),
+        ("清理渣土严查抛洒", date(2018, 9, 30)),
+    ]

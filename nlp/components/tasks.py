@@ -1408,7 +1408,9 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
     the punctuation a PDF keeps in spans of its own stands apart (`` ( ) 、 。``). Cells
     cannot be told apart by order, only by what they hold: units and time limits are read
     out of the running text, what is left is the row's text. Section lines (一 / 二 …)
-    bound the rows; inside a section each row number takes the pieces nearest to it.
+    bound the rows; inside a section each row number takes the pieces nearest to it when
+    the cells centre it (units or a time limit come before the first number), else the
+    pieces from it to the next number.
     A row with text and units or a time limit is a task; its units' columns are unknown,
     so the first unit leads and the rest are responsible (one unit column: its role)."""
     sections: list[list[tuple[str, int, object]]] = [[]]
@@ -1429,7 +1431,12 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
     found: list[Found] = []
     for section in sections:
         numbers = [k for k, (kind, _, _) in enumerate(section) if kind == "number"]
-        cuts = [-1] + [(section[a][1] + section[b][1]) // 2 for a, b in zip(numbers, numbers[1:])] + [len(region) + at + 1]
+        if numbers and not any(kind in ("units", "limit") for kind, _, _ in section[: numbers[0]]):
+            # numbers at the top of their rows: a row runs from its number to the next
+            cuts = [-1] + [section[b][1] for b in numbers[1:]]
+        else:  # numbers centred in their rows: each piece goes to the nearest number
+            cuts = [-1] + [(section[a][1] + section[b][1]) // 2 for a, b in zip(numbers, numbers[1:])]
+        cuts.append(len(region) + at + 1)
         for first, stop in zip(cuts, cuts[1:]):
             row = [piece for piece in section if first <= piece[1] < stop]
             text = "".join(value for kind, _, value in row if kind == "text").rstrip(TRAILING)
