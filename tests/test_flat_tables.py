@@ -118,3 +118,22 @@ def test_rows_whose_numbers_stand_at_their_top():
         ("扬尘治理开展工地巡查建立台账", date(2018, 6, 30)),
         ("清理渣土严查抛洒", date(2018, 9, 30)),
     ]
+
+
+def test_header_printed_over_two_lines_comes_word_by_word():
+    # 重点任务 / 工作措施 / 牵头单位 / 配合单位 / 完成时限, each cell over two printed lines
+    assert flat("青禾区2018年大气污染防治重点任务分解表",
+                "序号 重点 工作 牵头 配合 完成 任务 措施 单位 单位 时限",
+                "1 扬尘治理 开展建筑工地扬尘专项整治 区住建局 区城管局 6月底前",
+                "2 锅炉整治 完成燃煤小锅炉淘汰 区环保局 区市场监管局 9月底前") == [
+        # the columns' order is lost with their names: the first unit leads
+        ("扬尘治理开展建筑工地扬尘专项整治", [("区住建局", "lead"), ("区城管局", "responsible")], date(2018, 6, 30)),
+        ("锅炉整治完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_a_sentence_naming_the_columns_is_no_header():
+    # no number column: a sentence of a plan that names the columns it asks for
+    assert flat("各街道要明确工作任务责任单位完成时限，6月底前报区大气办。") == [
+        ("要明确工作任务责任单位完成时限，6月底前报区大气办", [("各街道", "responsible")], date(2018, 6, 30)),
+    ]

@@ -93,6 +93,8 @@ class Rules:
     column_after: re.Pattern[str]  # what qualifies a column name after it
     column_qualifier: re.Pattern[str]  # the same, anywhere in a header
     flat_header: re.Pattern[str]  # column headers opening a line
+    scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
+    header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
@@ -153,6 +155,8 @@ def rules() -> Rules:
         column_name=re.compile(rf"(?:{r['column_before']})?(?:{columns})(?:{r['column_after']})?"),
         column_after=re.compile(rf"(?:{r['column_after']})$"),
         column_qualifier=re.compile(r["column_after"]),
+        scrambled_header=re.compile(rf"(?:{r['header_number_words']})(?:[\s|｜│]*(?:{r['header_words']})){{4,}}[\s|｜│]*"),
+        header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
@@ -1387,7 +1391,7 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
             pieces.append(line_pieces)
             j += 1
         region = text[starts[last] + end : starts[j - 1] + len(lines[j - 1])]
-        if len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
+        if rows.interleaved or len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
             # cells a PDF laid out line by line across the columns: read by position
             rows.found = _interleaved_rows(region, starts[last] + end, anchor, rows.unit_columns)
         else:
@@ -1598,7 +1602,9 @@ def _numbered_cell_lines(text: str) -> str:
 def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
     """A flattened table's header at line ``i``: the rows reader its columns call for, the
     line the header ends on and where on it; None when no header opens there. A header
-    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line."""
+    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line; a
+    header whose names a PDF printed over two lines comes word by word (序号 重点 工作 牵头
+    完成 任务 措施 单位 时限): its rows are read as interleaved cells."""
     r = rules()
     if "\t" in lines[i]:
         return None  # a real table's rows are tab-separated lines, read by _from_tables
@@ -1632,6 +1638,11 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         if best is None or len(names) > best[0]:
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first), last,
                     header.end() - joined)
+    if best is None and (scrambled := r.scrambled_header.search(lines[i])) is not None and all(
+            words.search(scrambled.group()) for words in r.header_words.values()):
+        # the words of column names, not the names: the columns' order is lost, and the rows'
+        # cells come interleaved like the header's
+        return _FlatRows([], anchor, interleaved=True), i, scrambled.end()
     return best[1:] if best else None
 
 
@@ -1802,11 +1813,12 @@ class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
-                 units_first: bool = False):
+                 units_first: bool = False, interleaved: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
-        # units_first: the unit columns stand before the task's (县住建局 负责…)
+        # units_first: the unit columns stand before the task's (县住建局 负责…);
+        # interleaved: the cells of a row come line by line across the columns
         self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
-        self.units_first = units_first
+        self.units_first, self.interleaved = units_first, interleaved
         self.found: list[Found] = []
         self._reset(0)
 
