@@ -137,3 +137,11 @@ def test_a_sentence_naming_the_columns_is_no_header():
     assert flat("各街道要明确工作任务责任单位完成时限，6月底前报区大气办。") == [
         ("要明确工作任务责任单位完成时限，6月底前报区大气办", [("各街道", "responsible")], date(2018, 6, 30)),
     ]
+
+
+def test_one_column_name_a_line_with_columns_of_other_content_after_them():
+    # 四季度任务分解 / 四季度进展情况 / 完成状况: header cells too, up to the first row's number
+    assert flat("任务项", "重点工作内容", "牵头责任单位", "四季度任务分解", "四季度进展情况", "完成状况",
+                "1", "推进生活垃圾分类", "区环卫所", "开展督查考核1次", "已开展督查考核2次", "已完成") == [
+        ("推进生活垃圾分类", [("区环卫所", "lead")], None),
+    ]

@@ -1608,20 +1608,29 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     r = rules()
     if "\t" in lines[i]:
         return None  # a real table's rows are tab-separated lines, read by _from_tables
-    candidates = [(lines[i], i, 0)]
+    candidates = [(lines[i], i, 0, False)]
     if i + 1 < len(lines) and "\t" not in lines[i + 1]:
-        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i])))
+        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i]), False))
     # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
     last = i
     while last + 1 < len(lines) and r.column_name.fullmatch("".join(lines[last].split())):
         last += 1
     if last - i >= 2:
         names = "".join("".join(line.split()) for line in lines[i:last])
-        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split()))))
+        # the header's other cells (四季度任务分解 / 完成状况): short lines up to the first row's number
+        end = last
+        while (end < len(lines) and end - last < MAX_OTHER_HEADER_CELLS and 0 < len(lines[end].strip()) <= SHORT_CELL
+               and not lines[end].strip().isdigit()):
+            end += 1
+        if end > last and end < len(lines) and lines[end].strip() == "1":
+            names += "".join("".join(line.split()) for line in lines[last:end])
+            last = end
+        # whole lines: the header ends with its last line
+        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split())), True))
     best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
-    for line, last, joined in candidates:
+    for line, last, joined, whole in candidates:
         header = r.flat_header.search(line)
-        if header is None or (last > i and header.end() <= joined):
+        if header is None or (last > i and header.end() <= joined and not whole):
             continue
         before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
         names = r.column_label.findall(r.column_qualifier.sub("", header.group()))  # 责任单位及责任人: one
@@ -1635,9 +1644,9 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         # 责任单位 before 工作任务: a row's units come before its text
         task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
         units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
-        if best is None or len(names) > best[0]:
+        if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first), last,
-                    header.end() - joined)
+                    len(lines[last]) if whole else header.end() - joined)
     if best is None and (scrambled := r.scrambled_header.search(lines[i])) is not None and all(
             words.search(scrambled.group()) for words in r.header_words.values()):
         # the words of column names, not the names: the columns' order is lost, and the rows'
@@ -1657,6 +1666,8 @@ CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
 MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
+SHORT_CELL = 8  # characters: no header cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
 
