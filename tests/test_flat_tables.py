@@ -145,3 +145,14 @@ def test_one_column_name_a_line_with_columns_of_other_content_after_them():
                 "1", "推进生活垃圾分类", "区环卫所", "开展督查考核1次", "已开展督查考核2次", "已完成") == [
         ("推进生活垃圾分类", [("区环卫所", "lead")], None),
     ]
+
+
+def test_interleaved_row_numbers_count_up_and_may_be_glued():
+    # 2清理渣土: a row number glued to its text; 30余处, a figure in the text, is none
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "一 扬尘治理 1 开展工地巡查 区住建局 6月底前 检查30余处 、 "
+                "2清理渣土 区城管局 9月底前 。 ( ) 严查抛洒")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("扬尘治理开展工地巡查检查30余处", date(2018, 6, 30)),
+        ("清理渣土严查抛洒", date(2018, 9, 30)),
+    ]

@@ -1419,6 +1419,7 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
     so the first unit leads and the rest are responsible (one unit column: its role)."""
     sections: list[list[tuple[str, int, object]]] = [[]]
     expected = 1  # the section number that may come next
+    row = None  # the row number that may come next (the first may be any: a page goes on)
     for token in re.finditer(r"\S+", region):
         word, where = token.group(), at + token.start()
         if LONE_MARK.fullmatch(word):
@@ -1427,8 +1428,11 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
             sections.append([])
             expected += 1
             word, where = word[m.end():], where + m.end()
-        elif (m := GLUED_ROW_NUMBER.match(word)) is not None:
-            sections[-1].append(("number", where, m.group(1)))  # 2年底前: row 2, then its limit
+        elif (m := INTERLEAVED_ROW_NUMBER.match(word)) is not None and (row is None or int(m.group(1)) == row):
+            # 2 / 2年底前 (row 2, then its limit) / 3完善… : row numbers count up, a figure in
+            # the text (30余处) is none
+            sections[-1].append(("number", where, m.group(1)))
+            row = int(m.group(1)) + 1
             word, where = word[m.end(1):], where + m.end(1)
         if word:
             sections[-1] += _glued_cells(word, where, anchor)
@@ -1537,7 +1541,8 @@ LONE_MARK = re.compile(r"[、，,。；;：:（）()]+")
 LONE_MARKS = re.compile(r"(?<!\S)[、，,。；;：:（）()]+(?!\S)")  # punctuation a PDF set apart
 MIN_LONE_MARKS = 3
 SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
-GLUED_ROW_NUMBER = re.compile(r"(\d{1,2})(?:(?=年(?:底|内|中))|$)")  # 2年底前: row 2, limit 年底前
+# a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
+INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 MAX_GLUED_NAME = 20
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
