@@ -854,6 +854,7 @@ def _from_clauses(
         if clause.closing in SENTENCE_END:
             addressee = []
         open_task = found[-1] if clause.closing in "；;" else None
+    _lead_measures(found, by_item)
     found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
@@ -865,6 +866,30 @@ def _from_clauses(
         if f.item is not None and f.deadline is None:
             f.deadline = _item_deadline(seg, f.item, stated, anchor)
     return found
+
+
+def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]]) -> None:
+    """An item whose one directive follows measures without a trigger word of their own
+    (1.保障水源安全。加强全过程管理。各级政府应定期监测…) is one task, as an item of a plan
+    is: its text starts at the first measure after the item's heading sentence, the
+    directive's subject kept inside it."""
+    per_item = Counter(f.item for f in found if f.item is not None)
+    for f in found:
+        clauses = by_item.get(f.item, []) if per_item[f.item] == 1 else []
+        if not clauses or not clauses[0].opens_item or clauses[0].label:
+            continue
+        # the heading sentence, then whole sentences, all on the directive's line, before
+        # it; a sentence naming who acts (各县政府对…进行检查。) is a duty of its own
+        before = [c for c in clauses[1:] if c.end <= f.start]
+        if (not before or clauses[0].closing not in SENTENCE_END or any(c.paragraph != clauses[0].paragraph or c.label
+                or c.closing not in SENTENCE_END or leading_units(c.text)[0] for c in before)):
+            continue
+        directive = next((c for c in clauses if c.start <= f.start < c.end + 1), None)
+        if directive is None or directive.paragraph != clauses[0].paragraph:
+            continue
+        subject = directive.text[: f.start - directive.start]
+        f.text = "".join(c.text + c.closing for c in before) + subject + f.text
+        f.start = before[0].start
 
 
 @dataclass(frozen=True)
