@@ -156,3 +156,13 @@ def test_interleaved_row_numbers_count_up_and_may_be_glued():
         ("扬尘治理开展工地巡查检查30余处", date(2018, 6, 30)),
         ("清理渣土严查抛洒", date(2018, 9, 30)),
     ]
+
+
+def test_a_header_name_split_around_the_header_marks_interleaved_rows():
+    # 完成 … 时限: the header was printed over two lines, so are the rows, even where the PDF
+    # kept no punctuation apart; a unit named without its level word starts at a cell's edge;
+    # one unit column: its role for every unit of the row
+    rows = flat("青禾区2018年扬尘治理任务表 完成 序号 工作任务 责任单位 时限 "
+                "一 工地扬尘 区住建局 开展工地巡查 1 6月底前 住建局 建立台账")
+    assert rows == [("工地扬尘开展工地巡查建立台账", [("区住建局", "responsible"), ("住建局", "responsible")],
+                     date(2018, 6, 30))]

@@ -95,6 +95,8 @@ class Rules:
     flat_header: re.Pattern[str]  # column headers opening a line
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
+    header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
+    short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
@@ -157,6 +159,8 @@ def rules() -> Rules:
         column_qualifier=re.compile(r["column_after"]),
         scrambled_header=re.compile(rf"(?:{r['header_number_words']})(?:[\s|｜│]*(?:{r['header_words']})){{4,}}[\s|｜│]*"),
         header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
+        header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
+        short_unit_endings=tuple(r["short_unit_endings"].split("|")),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
@@ -1535,14 +1539,19 @@ def _glued_cells(word: str, at: int, anchor: date | None) -> list[tuple[str, int
 
 def _glued_name_start(word: str, taken: int, end: int, boundaries: set[int]) -> int | None:
     """Where the unit name that ends at ``end`` starts in glued cells, not before
-    ``taken``: the earliest cell boundary a name opening with a level word (市/区/各…) can
-    start at (市生态环境局市城市管理委: the second from the first's end, not 市管理委), else
+    ``taken``: the earliest cell boundary a name opening with a level word (市/区/各…), or a
+    short name without one (住建局), can start at (市生态环境局市城市管理委: the second from
+    the first's end, not 市管理委), else
     the latest level word that starts one, with a 各 before it (…尽最大努力各区政府). A
     place name before the level word cannot be told from text there, and is left out."""
     breaks = unit_rules().name_break
     for start in sorted(b for b in boundaries if taken <= b < end - 1):
         name = word[start:end]
-        if name[0] in GLUED_NAME_START and is_unit(name, in_list=False) and not breaks.search(name):
+        if breaks.search(name):
+            continue
+        if (name[0] in GLUED_NAME_START and is_unit(name, in_list=False)) or (
+                len(name) <= SHORT_NAME and name.endswith(rules().short_unit_endings) and HAN_ONLY.fullmatch(name)
+                and is_unit(name)):  # 住建局 right after another cell
             return start
     for start in range(end - 2, max(taken, end - MAX_GLUED_NAME) - 1, -1):
         name = word[start:end]
@@ -1570,6 +1579,7 @@ SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四�
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 MAX_GLUED_NAME = 20
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
 
 
@@ -1663,6 +1673,9 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         if header is None or (last > i and header.end() <= joined and not whole):
             continue
         before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
+        # 完成 序号 … 时限: a name's first word before the header, its second in it: a header
+        # printed over two lines, and rows whose cells come line by line across the columns
+        split_name = bool(before) and r.header_word_end.search(before) is not None
         names = r.column_label.findall(r.column_qualifier.sub("", header.group()))  # 责任单位及责任人: one
         columns = _column_kinds(names)
         if "task" not in columns.values() or len(columns) < 2 or (before and len(names) < 3):
@@ -1675,7 +1688,8 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
         units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
         if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
-            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first), last,
+            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
+                                          interleaved=split_name), last,
                     len(lines[last]) if whole else header.end() - joined)
     if best is None and (scrambled := r.scrambled_header.search(lines[i])) is not None and all(
             words.search(scrambled.group()) for words in r.header_words.values()):
