@@ -166,3 +166,14 @@ def test_a_header_name_split_around_the_header_marks_interleaved_rows():
                 "一 工地扬尘 区住建局 开展工地巡查 1 6月底前 住建局 建立台账")
     assert rows == [("工地扬尘开展工地巡查建立台账", [("区住建局", "responsible"), ("住建局", "responsible")],
                      date(2018, 6, 30))]
+
+
+def test_more_column_names_of_task_tables():
+    # 目标任务 / 治理措施 / 督办领导 / 完成期限: a header all the same
+    rows = flat("序号 目标任务 治理措施 督办领导 责任单位 完成期限",
+                "1 工地扬尘 开展建筑工地扬尘专项整治 李明 区住建局 6月底前",
+                "2 道路扬尘 提高道路机扫率 王华 区城管局 9月底前")
+    assert [(units, deadline) for _, units, deadline in rows] == [
+        ([("区住建局", "responsible")], date(2018, 6, 30)),
+        ([("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
