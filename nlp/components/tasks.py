@@ -1448,7 +1448,7 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
     so the first unit leads and the rest are responsible (one unit column: its role)."""
     sections: list[list[tuple[str, int, object]]] = [[]]
     expected = 1  # the section number that may come next
-    row = None  # the row number that may come next (the first may be any: a page goes on)
+    next_row = None  # the row number that may come next (the first may be any: a page goes on)
     for token in re.finditer(r"\S+", region):
         word, where = token.group(), at + token.start()
         if LONE_MARK.fullmatch(word):
@@ -1457,11 +1457,11 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
             sections.append([])
             expected += 1
             word, where = word[m.end():], where + m.end()
-        elif (m := INTERLEAVED_ROW_NUMBER.match(word)) is not None and (row is None or int(m.group(1)) == row):
+        elif (m := INTERLEAVED_ROW_NUMBER.match(word)) is not None and next_row in (None, int(m.group(1))):
             # 2 / 2年底前 (row 2, then its limit) / 3完善… : row numbers count up, a figure in
             # the text (30余处) is none
             sections[-1].append(("number", where, m.group(1)))
-            row = int(m.group(1)) + 1
+            next_row = int(m.group(1)) + 1
             word, where = word[m.end(1):], where + m.end(1)
         if word:
             sections[-1] += _glued_cells(word, where, anchor)
@@ -1541,9 +1541,9 @@ def _glued_name_start(word: str, taken: int, end: int, boundaries: set[int]) -> 
     """Where the unit name that ends at ``end`` starts in glued cells, not before
     ``taken``: the earliest cell boundary a name opening with a level word (市/区/各…), or a
     short name without one (住建局), can start at (市生态环境局市城市管理委: the second from
-    the first's end, not 市管理委), else
-    the latest level word that starts one, with a 各 before it (…尽最大努力各区政府). A
-    place name before the level word cannot be told from text there, and is left out."""
+    the first's end, not 市管理委), else the latest level word that starts one, with a 各
+    before it (…尽最大努力各区政府). A place name before the level word cannot be told from
+    text there, and is left out."""
     breaks = unit_rules().name_break
     for start in sorted(b for b in boundaries if taken <= b < end - 1):
         name = word[start:end]
