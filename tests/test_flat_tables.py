@@ -177,3 +177,11 @@ def test_more_column_names_of_task_tables():
         ([("区住建局", "responsible")], date(2018, 6, 30)),
         ([("区城管局", "responsible")], date(2018, 9, 30)),
     ]
+
+
+def test_a_table_naming_no_task_column_has_its_task_in_the_requirements():
+    assert flat("序号 工作要求 责任单位 完成时间",
+                "1 建筑工地落实六个百分之百 区住建局 6月底前 2 主次干道机扫率达到90%以上 区城管局 9月底前") == [
+        ("建筑工地落实六个百分之百", [("区住建局", "responsible")], date(2018, 6, 30)),
+        ("主次干道机扫率达到90%以上", [("区城管局", "responsible")], date(2018, 9, 30)),
+    ]

@@ -97,6 +97,7 @@ class Rules:
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
     header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
     short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
+    task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
@@ -161,6 +162,7 @@ def rules() -> Rules:
         header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
+        task_fallback=re.compile(r["task_fallback_columns"]),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
@@ -1331,6 +1333,13 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
             kinds[i] = "task"
         elif r.number_label.match(name):
             kinds[i] = "number"
+    if "task" not in kinds.values() and any(kind in ROLE_STRENGTH for kind in kinds.values()):
+        # no task column, but units: the column of requirements or targets holds the task
+        # (序号 | 工作要求 | 责任单位 | 完成时间)
+        i = next((i for i, cell in enumerate(row) if i not in kinds
+                  and r.task_fallback.fullmatch("".join(cell.split()).rstrip("：:"))), None)
+        if i is not None:
+            kinds[i] = "task"
     return kinds
 
 
