@@ -185,3 +185,12 @@ def test_a_table_naming_no_task_column_has_its_task_in_the_requirements():
         ("建筑工地落实六个百分之百", [("区住建局", "responsible")], date(2018, 6, 30)),
         ("主次干道机扫率达到90%以上", [("区城管局", "responsible")], date(2018, 9, 30)),
     ]
+
+
+def test_header_names_wrapped_onto_a_second_line():
+    # 牵头 / 配合 / 完成 on the header's first printed line, 单位 / 单位 / 时限 on its second
+    assert flat("青禾区2018年扬尘治理任务表", "序号 工作任务 牵头 配合 完成", "单位 单位 时限",
+                "1 开展工地巡查 区住建局 区城管局 6月底前", "2 清理渣土 区城管局 区交警大队 9月底前") == [
+        ("开展工地巡查", [("区住建局", "lead"), ("区城管局", "responsible")], date(2018, 6, 30)),
+        ("清理渣土", [("区城管局", "lead"), ("区交警大队", "responsible")], date(2018, 9, 30)),
+    ]

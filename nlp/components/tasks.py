@@ -94,6 +94,7 @@ class Rules:
     column_qualifier: re.Pattern[str]  # the same, anywhere in a header
     flat_header: re.Pattern[str]  # column headers opening a line
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
+    header_line: re.Pattern[str]  # a line of nothing but such words
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
     header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
     short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
@@ -160,6 +161,7 @@ def rules() -> Rules:
         column_qualifier=re.compile(r["column_after"]),
         scrambled_header=re.compile(rf"(?:{r['header_number_words']})(?:[\s|｜│]*(?:{r['header_words']})){{4,}}[\s|｜│]*"),
         header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
+        header_line=re.compile(rf"(?:{r['header_words']})+"),
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
         task_fallback=re.compile(r["task_fallback_columns"]),
@@ -1700,11 +1702,21 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name), last,
                     len(lines[last]) if whole else header.end() - joined)
-    if best is None and (scrambled := r.scrambled_header.search(lines[i])) is not None and all(
-            words.search(scrambled.group()) for words in r.header_words.values()):
-        # the words of column names, not the names: the columns' order is lost, and the rows'
-        # cells come interleaved like the header's
-        return _FlatRows([], anchor, interleaved=True), i, scrambled.end()
+    scrambled_at = None
+    # (a header naming no unit column may be the first words of one printed over two lines)
+    for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
+        scrambled = r.scrambled_header.search(line)
+        if scrambled is not None and scrambled.end() > joined and all(
+                words.search(scrambled.group()) for words in r.header_words.values()):
+            scrambled_at = last, scrambled.end() - joined  # the longest: two lines if it goes on
+    if scrambled_at is not None:
+        last, end = scrambled_at
+        if end == len(lines[last]) and last + 1 < len(lines) and r.header_line.fullmatch(CELL_BREAK.sub("", lines[last + 1])):
+            scrambled_at = last + 1, len(lines[last + 1])  # the header's second printed line
+        # the words of column names, not the names (序号 重点 工作 牵头 完成 / 任务 措施 单位
+        # 时限, on one line or two): the columns' order is lost, and the rows' cells come
+        # interleaved like the header's
+        return _FlatRows([], anchor, interleaved=True), *scrambled_at
     return best[1:] if best else None
 
 
