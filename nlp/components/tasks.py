@@ -104,6 +104,7 @@ class Rules:
     blanket_before: re.Pattern[str]
     blanket_tail: re.Pattern[str]
     first_listed_lead: re.Pattern[str]
+    first_listed_note: re.Pattern[str]  # the same words anywhere
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     completion: re.Pattern[str]
@@ -175,6 +176,7 @@ def rules() -> Rules:
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"]),
+        first_listed_note=re.compile(r["first_listed_lead"].removesuffix("$")),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
@@ -749,7 +751,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
-    if any(rules().first_listed_lead.search(c.text.rstrip(CLOSE_PARENS + TRAILING)) for c in seg.clauses):
+    if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
     out = []
     for f in found:
@@ -1107,14 +1109,18 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
     the duties of a news report or plan named after a lead-in of its own."""
     if found := _units_with_role(text):
         return found
-    if not rules().role_word_start.search(text):
-        return None  # most clauses name no role: no part of them is tried
-    for comma in re.finditer("[，,]", text):
-        if rules().strong_trigger.search(text, 0, comma.start()):
+    tried = -1
+    for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
+        # the units stand between the last comma before the role word and the word
+        after = max(text.rfind("，", 0, word.start()), text.rfind(",", 0, word.start())) + 1
+        if after == 0 or after == tried:
+            continue
+        if rules().strong_trigger.search(text, 0, after):
             return None
-        if found := _units_with_role(text[comma.end():]):
+        tried = after
+        if found := _units_with_role(text[after:]):
             units, end, role = found
-            return units, end + comma.end(), role
+            return units, end + after, role
     return None
 
 
