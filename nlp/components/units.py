@@ -262,11 +262,12 @@ def leading_units(text: str) -> tuple[list[str], int]:
             found.append(name)
             end = offset + len(item)
             continue
+        if found:  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
+            vague = name[: cut.start()] if (cut := rules().name_break.search(name)) else name
+            if is_vague(vague):
+                end = offset + skip + len(vague)
+                break
         head = _head_name(name)
-        vague = name[: cut.start()] if (cut := rules().name_break.search(name)) else name
-        if found and is_vague(vague):
-            end = offset + skip + len(vague)  # 县环保局和相关乡镇负责…: a vague one closes the list
-            break
         if not head and found:
             # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
             # word that breaks names (the longest such start, of a short name)
