@@ -343,8 +343,8 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
-        if r.object_leads.match(part):
-            continue  # 督促施工单位落实…: whom the action is about
+        if r.object_leads.match(part) or not r.role_word_start.search(part):
+            continue  # 督促施工单位落实…: whom the action is about; no role word, no role
         units, end = leading_units(part)
         role = _role_word_at(part[end:]) if units else None
         if role:
@@ -1091,6 +1091,8 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     查处…, 县环保局牵头开展…), where the role word starts and its role; None otherwise
     (县环保局负责同志…, 县住建局牵头，县城管局配合 that only states roles, a
     parenthesis of roles left open where a page ends)."""
+    if not rules().role_word_start.search(text):
+        return None  # most sentences hold no role word: their units are not read
     units, end = leading_units(text)
     # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
     role = _role_word_at(text[end:]) if units and text.startswith(units[0]) else None
