@@ -70,6 +70,17 @@ def find(clause: str, anchor: date | None) -> Deadline | None:
     return _pick(clause, anchor)
 
 
+@cache
+def needed(kind: str) -> re.Pattern[str] | None:
+    """A pattern that every time limit of ``kind`` ("by", "recurring"…) matches somewhere:
+    the words its forms need. A text it finds nothing in names no such limit, and a reader
+    can skip what it would do before asking ``find``. None when some form needs no word."""
+    forms = [form for form in _forms()[0] if form.kind == kind]
+    if not forms or any(form.needs is None for form in forms):
+        return None
+    return re.compile("|".join(form.needs.pattern for form in forms))
+
+
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]

@@ -507,6 +507,10 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
     """各乡镇于10月10日前报送… / 要求各乡镇于…前报送…: addressees, then a time limit and what
     to do, without a trigger word. Named units make it a directive anywhere it does not
     report work done; vague ones (各单位) only inside a directive run."""
+    from minutes.nlp.deadline import needed
+
+    if (by := needed("by")) is not None and not by.search(body, skip):
+        return None  # no time limit anywhere after the lead-in: no addressees are read
     r = rules()
     starts = [skip] + [m.end() for m in r.assigning.finditer(body, skip, skip + REACH)]
     for start in starts:
