@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -206,7 +206,13 @@ def merge(*groups: list[Assignment]) -> list[Assignment]:
 
 def _parts(text: str) -> list[tuple[int, str]]:
     """Comma/semicolon parts outside parentheses, with offsets."""
-    out, depth, start = [], 0, 0
+    return list(_each_part(text))
+
+
+def _each_part(text: str) -> Iterator[tuple[int, str]]:
+    """The parts of ``_parts`` one by one: a reader that stops at the first part it cannot
+    use (most clauses open with no role part) does not split the rest of the clause."""
+    depth, start = 0, 0
     for m in PART_MARK.finditer(text):
         i, ch = m.start(), m.group()
         if ch in OPEN_PARENS:
@@ -214,10 +220,11 @@ def _parts(text: str) -> list[tuple[int, str]]:
         elif ch in CLOSE_PARENS:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in "，,；;。":
-            out.append((start, text[start:i]))
+            if text[start:i].strip():
+                yield start, text[start:i]
             start = i + 1
-    out.append((start, text[start:]))
-    return [(o, p) for o, p in out if p.strip()]
+    if text[start:].strip():
+        yield start, text[start:]
 
 
 def role_part(part: str) -> list[Assignment] | None:
@@ -290,7 +297,7 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
     found: list[Assignment] = []
     end = 0
     listing: str | None = None  # the role of a label whose list may go on after a comma
-    for offset, part in _parts(text):
+    for offset, part in _each_part(text):
         units = role_part(part)
         if units is None and listing is not None:
             units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
