@@ -71,11 +71,12 @@ def find(clause: str, anchor: date | None) -> Deadline | None:
 
 
 @cache
-def needed(kind: str) -> re.Pattern[str] | None:
-    """A pattern that every time limit of ``kind`` ("by", "recurring"…) matches somewhere:
-    the words its forms need. A text it finds nothing in names no such limit, and a reader
-    can skip what it would do before asking ``find``. None when some form needs no word."""
-    forms = [form for form in _forms()[0] if form.kind == kind]
+def needed(kind: str | None = None) -> re.Pattern[str] | None:
+    """A pattern that every time limit of ``kind`` ("by", "recurring"…; any kind when
+    None) matches somewhere: the words its forms need. A text it finds nothing in names no
+    such limit, and a reader can skip what it would do before asking ``find``. None when
+    some form needs no word."""
+    forms = [form for form in _forms()[0] if kind is None or form.kind == kind]
     if not forms or any(form.needs is None for form in forms):
         return None
     return re.compile("|".join(form.needs.pattern for form in forms))
@@ -111,6 +112,8 @@ def _conditional() -> re.Pattern[str]:
 
 
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
+    if (screen := needed()) is not None and not screen.search(clause):
+        return None  # most clauses name no time: one scan instead of one per form
     forms, not_before, unless = _forms()
     matches = sorted(
         ((m, form) for form in forms for m in form.finditer(clause)),
