@@ -237,7 +237,9 @@ def role_part(part: str) -> list[Assignment] | None:
         if label in r.role_label:
             return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
-    if (m := r.role_part.match(part)) and not r.object_leads.match(m.group("units")):
+    # the search finds the role word the pattern needs faster than the pattern fails
+    # trying it after every character (most parts hold none)
+    if r.role_word_start.search(part) and (m := r.role_part.match(part)) and not r.object_leads.match(m.group("units")):
         units = units_in(m.group("units"))
         if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
