@@ -489,8 +489,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
         return Directive(skip, handed, True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
-    # sets a time limit, assigns it (X may be vague: 各主管部门)
-    for offset, part in _parts(body[skip:]):
+    # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
+    # not split into parts for it
+    for offset, part in _each_part(body[skip:]) if "由" in body else ():
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
