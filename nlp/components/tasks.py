@@ -82,6 +82,7 @@ class Rules:
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     role_word_start: re.Pattern[str]  # a role word, longest first
+    role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
@@ -152,6 +153,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
+        role_stated=re.compile(rf"{words}|(?:{'|'.join(role_label)})[：:]"),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
@@ -481,7 +483,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
-    roles, end = leading_roles(body[skip:])
+    roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
     if roles and len(_parts(body[skip:])) > 1:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
