@@ -1595,6 +1595,11 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     spans: list[tuple[int, int]] = []
     offset = 0
     text = _rows_of_cell_lines(text)  # same length: offsets hold
+    # every header _flat_header reads (a line, two lines joined, names a line each) is,
+    # with its spaces and line breaks taken out, a stretch of the text so stripped, where
+    # the pattern still finds its names side by side: a text where it finds none has no
+    # header to look for line by line
+    headed = rules().flat_header.search("".join(text.split())) is not None
     lines = text.split("\n")
     starts = []
     for line in lines:
@@ -1602,7 +1607,7 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
         offset += len(line) + 1
     i = 0
     while i < len(lines):
-        header = _flat_header(lines, i, anchor)
+        header = _flat_header(lines, i, anchor) if headed else None
         if header is None and "\t" not in lines[i] and HEADERLESS_ROW.match(lines[i]):
             # a page that goes on with a table whose header stood on the page before: rows
             # with a number, a task, units and a time limit, at least two of them (tab-
