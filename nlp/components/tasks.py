@@ -40,6 +40,7 @@ from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
 from minutes.nlp.components.units import rules as unit_rules
+from minutes.nlp.patterns import screened
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
 # document text: end -> (start, name)
@@ -178,7 +179,9 @@ def rules() -> Rules:
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"]),
-        first_listed_note=re.compile(r["first_listed_lead"].removesuffix("$")),
+        # searched over whole texts: its optional opening gives the engine no first
+        # character, the screen one
+        first_listed_note=screened(r["first_listed_lead"].removesuffix("$")),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
