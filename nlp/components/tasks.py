@@ -40,7 +40,7 @@ from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
 from minutes.nlp.components.units import rules as unit_rules
-from minutes.nlp.patterns import screened
+from minutes.nlp.patterns import needed_words, screened
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
 # document text: end -> (start, name)
@@ -66,6 +66,7 @@ LABELLED_NAME = re.compile(r"[\u4e00-\u9fff]{3,20}")  # a name a role label list
 @dataclass(frozen=True)
 class Rules:
     lead_in: re.Pattern[str]
+    lead_in_words: re.Pattern[str] | None  # words one of which every lead-in holds
     directive_lead_in: re.Pattern[str]
     strong_trigger: re.Pattern[str]
     weak_trigger: re.Pattern[str]
@@ -136,6 +137,7 @@ def rules() -> Rules:
                               key=len, reverse=True))
     return Rules(
         lead_in=re.compile(t["lead_in"]),
+        lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(t["lead_in"]))) else None,
         directive_lead_in=re.compile(t["directive_lead_in"]),
         strong_trigger=re.compile(t["strong_trigger"]),
         weak_trigger=re.compile(t["weak_trigger"]),
@@ -574,6 +576,8 @@ def _lead_in(text: str) -> re.Match[str] | None:
     """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
     stands before its verb: 要按照…工作要求，坚决… is a directive, not a lead-in."""
     r = rules()
+    if r.lead_in_words is not None and not r.lead_in_words.search(text):
+        return None  # most clauses hold none of its verbs: the pattern's bounded look is not tried
     lead = r.lead_in.match(text)
     return None if lead is None or r.strong_trigger.search(lead.group()) else lead
 
