@@ -293,7 +293,8 @@ def _closed_within(line: str, following: list[Block]) -> int | None:
 
 
 def _depth(text: str) -> int:
-    return sum(ch in _OPENING for ch in text) - sum(ch in _CLOSING for ch in text)
+    # (str.count per mark, not a generator over the characters: every line is measured)
+    return sum(map(text.count, _OPENING)) - sum(map(text.count, _CLOSING))
 
 
 def _name_across(line: str, following: str) -> bool:
