@@ -249,9 +249,11 @@ def normalize(doc: Document) -> Document:
 # A line that breaks inside a parenthesis goes on on the next (a PDF's or a page's
 # wrapping: （牵头单位：县市场监 / 管局；配合单位：…）), up to this many lines.
 _WRAPPED_LINES = 3
-_OPENING, _CLOSING = "（(", "）)"
+_OPENING = "（("
 _LINE_TAIL = re.compile(rf"[{_HAN}]{{1,20}}$")  # the end of a line that may break a name
 _LINE_HEAD = re.compile(rf"[{_HAN}]{{1,8}}")
+# A line's end where ``_LINE_TAIL`` may start a name: a Han character.
+_HAN_END = re.compile(rf"[{_HAN}]\n?\Z")
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:
@@ -264,7 +266,7 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         block = blocks[i]
         last = out[-1] if out else None
-        if isinstance(block, str) and isinstance(last, str):
+        if isinstance(block, str) and isinstance(last, str) and _may_continue(last):
             if (closed := _closed_within(last, blocks[i : i + _WRAPPED_LINES])) is not None:
                 out[-1] = last + "".join(blocks[i : i + closed])
                 i += closed
@@ -276,6 +278,13 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _may_continue(line: str) -> bool:
+    """Can the next line continue this one (checked at C speed; most lines cannot, and
+    are passed over without the checks below): it holds an opening parenthesis, or ends
+    in a Han character?"""
+    return "（" in line or "(" in line or _HAN_END.search(line, max(0, len(line) - 2)) is not None
 
 
 def _closed_within(line: str, following: list[Block]) -> int | None:
@@ -294,7 +303,7 @@ def _closed_within(line: str, following: list[Block]) -> int | None:
 
 def _depth(text: str) -> int:
     # (str.count per mark, not a generator over the characters: every line is measured)
-    return sum(map(text.count, _OPENING)) - sum(map(text.count, _CLOSING))
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def _name_across(line: str, following: str) -> bool:
@@ -302,10 +311,15 @@ def _name_across(line: str, following: str) -> bool:
     the middle of one (县城市管理) that the next line's first characters, no name of their
     own, complete up to an organ suffix (局), after which a name may end (要, a punctuation
     mark)? A line that opens with a whole name (县财政局要…) begins a new sentence."""
+    # (searched from the last 21 characters on, where every match of the tail starts:
+    # from the start, a line of Han characters is tried at each of its positions)
+    head = _LINE_HEAD.match(following)
+    if not (head and _HAN_END.search(line, max(0, len(line) - 2))):
+        return False
+    tail = _LINE_TAIL.search(line, max(0, len(line) - 21))
     from minutes.nlp.components import units
 
-    tail, head = _LINE_TAIL.search(line), _LINE_HEAD.match(following)
-    if not (tail and head) or units.is_unit(tail.group(), in_list=False):
+    if units.is_unit(tail.group(), in_list=False):
         return False
     r = units.rules()
     for m in r.org_end.finditer(head.group()):
