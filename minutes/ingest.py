@@ -65,7 +65,8 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     extraction, error = extract_or_error(normalized) if extract else (None, None)
     result = archive.save(normalized, extraction, extraction_error=error)
     # what a reader had to do to keep the text (a page read as flat text...) is said
-    result.note = normalized.metadata.get("reader_note")
+    # (and tracked tasks the new text no longer holds, which save keeps)
+    result.note = "; ".join(filter(None, (normalized.metadata.get("reader_note"), result.note))) or None
     return result
 
 
@@ -214,6 +215,7 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
     rules improved), committed in batches. A document that cannot be read or extracted
     now keeps its stored text and extraction; its result carries the error."""
     from minutes.store import SaveResult
+    from minutes.store.archive import lost_tasks_note
     from minutes.readers import read_bytes
     from minutes.nlp.normalize import normalize
 
@@ -232,8 +234,8 @@ def reextract_all(archive: Archive) -> list[SaveResult]:
             if error:
                 results.append(SaveResult(row["id"], "unchanged", row["source"], error))
                 continue
-            archive.replace_extraction(row["id"], extraction, doc=doc)
-            results.append(SaveResult(row["id"], "updated", row["source"]))
+            lost = archive.replace_extraction(row["id"], extraction, doc=doc)
+            results.append(SaveResult(row["id"], "updated", row["source"], note=lost_tasks_note(lost)))
     return results
 
 

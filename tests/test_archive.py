@@ -113,17 +113,39 @@ def test_changed_content_updates_in_place_and_keeps_the_previous_version(archive
     assert archive.stats()["documents"] == 1
 
 
-def test_an_updated_source_keeps_the_status_and_history_of_unchanged_tasks(archive):
+def test_an_updated_source_keeps_every_tracked_task(archive):
     doc_id = archive.save(make_doc(), make_extraction()).id
-    kept, dropped = (t.id for t in archive.document(doc_id).tasks)
-    archive.set_status([kept, dropped], "已办结", by="李华")
-    archive.conn.execute("UPDATE tasks SET code = 'T2025-001' WHERE id = ?", (kept,))
+    same, reworded = (t.id for t in archive.document(doc_id).tasks)
+    archive.set_status([same, reworded], "已办结", by="李华")
+    archive.conn.execute("UPDATE tasks SET code = 'T2025-001' WHERE id = ?", (same,))
     revised = make_extraction()
-    revised.tasks[1].text = "要加强夜间巡查"
-    assert archive.save(make_doc(raw=b"revised"), revised).status == "updated"
+    revised.tasks[1].text = "要加强夜间巡查"  # the same directive read with less text around it
+    assert archive.save(make_doc(raw=b"revised"), revised).note is None
     first, second = archive.document(doc_id).tasks
-    assert (first.status, first.code, [(e.by, e.to_status) for e in first.history]) == ("已办结", "T2025-001", [("李华", "已办结")])
-    assert (second.status, second.code, second.history) == ("待交办", None, [])
+    assert (first.id, first.status, first.code, [(e.by, e.to_status) for e in first.history]) == (
+        same, "已办结", "T2025-001", [("李华", "已办结")])
+    assert (second.id, second.text, second.status) == (reworded, "要加强夜间巡查", "已办结")
+
+    replaced = make_extraction()
+    replaced.tasks[1].text = "要于5月底前完成秸秆离田"  # a directive of its own: the tracked one is gone
+    result = archive.save(make_doc(raw=b"replaced"), replaced)
+    assert result.note == "1 tracked task(s) no longer found by extraction: kept as they were"
+    tasks = archive.document(doc_id).tasks
+    assert [(t.seq, t.text, t.status) for t in tasks] == [
+        (1, "要牵头做好秸秆综合利用", "已办结"),
+        (2, "要于5月底前完成秸秆离田", "待交办"),
+        (3, "要加强夜间巡查", "已办结"),
+    ]
+    assert tasks[2].id == reworded and [e.by for e in tasks[2].history] == ["李华"]
+    assert [h.task.id for h in search(archive, "夜间巡查", tasks=True)] == [reworded]  # still indexed
+
+
+def test_untracked_tasks_are_replaced_by_the_new_extraction(archive):
+    doc_id = archive.save(make_doc(), make_extraction()).id
+    replaced = make_extraction()
+    replaced.tasks[1].text = "要于5月底前完成秸秆离田"
+    assert archive.save(make_doc(raw=b"replaced"), replaced).note is None
+    assert [t.text for t in archive.document(doc_id).tasks] == ["要牵头做好秸秆综合利用", "要于5月底前完成秸秆离田"]
 
 
 def test_relative_unit_names_take_the_document_region_and_stay_aliases(archive):

@@ -228,6 +228,17 @@ def test_tasks_and_reextract_with_the_extraction_pipeline(shared_dir, tmp_path):
     history = next(t["history"] for t in reopened if t["id"] == first)
     assert [(e["from_status"], e["to_status"]) for e in history] == [("待交办", "已办结"), ("已办结", "办理中")]
 
+    # a task worked on that the rules no longer find (here: its text as an older rule read
+    # it) is kept, with its history, and named in a warning
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE tasks SET text = '要按旧规则读出的任务文本' WHERE id = ?", (first,))
+    again = minutes("reextract", db=db)
+    assert again.returncode == 0, again.stderr
+    assert "1 tracked task(s) no longer found by extraction: kept as they were" in again.stderr
+    after = {t["id"]: t for t in json.loads(minutes("tasks", "--format", "json", db=db).stdout)}
+    assert len(after) == len(reopened) + 1 and after[first]["status"] == "办理中"
+    assert len(after[first]["history"]) == 2
+
 
 def test_an_archive_of_an_older_minutes_is_upgraded_with_a_notice(inbox, tmp_path):
     """An upgrade can rebuild the index (a minute per 100,000 documents): the command says

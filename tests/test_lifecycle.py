@@ -13,6 +13,7 @@ import pytest
 
 from minutes.models import Assignment, Deadline, Document, Extraction, Task
 from minutes.store import TASK_STATES, Archive, TransitionError
+from minutes.store.lifecycle import continuations
 from minutes.store.schema import MIGRATIONS
 
 PLAN = Extraction(
@@ -178,3 +179,15 @@ def test_task_command_moves_a_task_and_shows_it(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM task_events").fetchone()[0] == before
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_continuations_follow_a_tracked_task_to_its_new_wording():
+    tracked = ["要加强夜间巡查，发现火点立即处置", "要做好秸秆综合利用", "要开展联合执法"]
+    extracted = [
+        "要做好秸秆综合利用",  # the same text
+        "要于5月底前完成秸秆离田",  # a directive of its own
+        "各区县要加强夜间巡查，发现火点立即处置，并于当日上报",  # read with more text around it
+    ]
+    assert continuations(tracked, extracted) == {0: 2, 1: 0}  # 要开展联合执法: no longer found
+    assert continuations(["要做好宣传", "要做好宣传"], ["要做好宣传"]) == {0: 0}  # one new task continues one
+    assert continuations(["要做好宣传"], ["要做好宣传工作并于每月5日前报送宣传简报和信息"]) == {}  # too little of it

@@ -780,3 +780,15 @@ def test_items_under_a_units_heading_are_its_duties():
         ("依法整治尾气排放不合格的机动车辆", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
         ("2025年底前全面完成城区渣土运输车辆的密闭化改造工作", [("青岚县公安局", "responsible"), ("县交通局", "support")]),
     ]
+
+
+def test_a_plan_item_whose_one_directive_follows_its_measures_is_one_task():
+    # category 3: an item of a plan is one task; the subject of its closing 应-sentence
+    # stays inside, the heading sentence is dropped
+    assert run("二、重点任务", "1.保障乡村供水安全。完善水厂巡检制度。各镇人民政府及供水站应每月抽检出厂水质。") == [
+        ("完善水厂巡检制度。各镇人民政府及供水站应每月抽检出厂水质",
+         [("各镇人民政府", "responsible"), ("供水站", "responsible")]),
+    ]
+    # a sentence naming who acts is a duty of its own: the directive stays alone
+    found = run("二、重点任务", "1.开展自查。各县政府对辖区排污单位进行全面检查。县环保局要于5月10日前汇总上报。")
+    assert [text for text, _ in found][-1] == "要于5月10日前汇总上报"

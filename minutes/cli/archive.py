@@ -261,8 +261,10 @@ def reextract(
     with open_archive(db) as archive:
         results = reextract_all(archive)
     failed = [r for r in results if r.error]
-    for result in failed:
-        errors.print(f"warning: {result.source}: {result.error}", markup=False, highlight=False, soft_wrap=True)
+    for result in results:
+        for warning in (result.error, result.note):
+            if warning:
+                errors.print(f"warning: {result.source}: {warning}", markup=False, highlight=False, soft_wrap=True)
     if format is Format.json:
         print_json({"documents": len(results), "failed": len(failed), "results": [r.to_dict() for r in results]})
     else:

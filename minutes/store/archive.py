@@ -29,12 +29,18 @@ from minutes.store import pages
 from minutes.store.content import pack, raw_size, unpack, unpack_text
 from minutes.store.index import IndexWrite, document_writes, write
 from minutes.store import lifecycle
-from minutes.store.lifecycle import CLOSED, DEADLINE_STATES, TASK_STATES, TransitionError, check_move
+from minutes.store.lifecycle import CLOSED, DEADLINE_STATES, TASK_STATES, TransitionError, check_move, continuations
 from minutes.store.records import RegisterEntry, StoredAssignment, StoredDocument, StoredTask, TaskEvent, iso
 from minutes.store.schema import migrate
 
 STATUSES = ("new", "updated", "unchanged")
 TASK_STATUSES = TASK_STATES  # the name the first releases exported
+
+
+def lost_tasks_note(lost: int) -> str | None:
+    """What a user is told when tracked tasks are no longer found in a document's new text."""
+    return f"{lost} tracked task(s) no longer found by extraction: kept as they were" if lost else None
+
 
 @dataclass
 class SaveResult:
@@ -59,7 +65,6 @@ _DUE = "coalesce(t.due_date, CASE WHEN t.deadline_kind IS 'recurring' THEN NULL 
 # Task lists across documents: soonest due first, open-ended ones last.
 _BY_DEADLINE = f"{_DUE} IS NULL, {_DUE}, t.deadline_date IS NULL, t.deadline_date, t.document_id, t.seq"
 # what a task carries over when its document is extracted again (matched by text)
-_KEPT = ("status", "due_date", "code")
 _EVENT_COLUMNS = "at, by, from_status, to_status, note, deadline, occurrence, details"
 # The ids SQLite can hold: a larger one given on the command line names no document.
 _IDS = range(-(2**63), 2**63)
@@ -251,10 +256,8 @@ class Archive:
             old = self._one("SELECT id, content_hash, imported, content FROM documents WHERE source = ?", (doc.source,))
             if old and old["content_hash"] == digest:
                 return SaveResult(old["id"], "unchanged", doc.source)
-            kept = None
             if old:
                 doc_id = old["id"]
-                kept = self._task_states(doc_id)
                 self._index(document_writes(conn, doc_id, delete=True))
                 conn.execute(
                     "INSERT INTO document_versions (document_id, content_hash, imported, replaced, content)"
@@ -274,29 +277,26 @@ class Archive:
                 )
                 doc_id = cursor.lastrowid
                 status = "new"
-            self._write_extraction(doc_id, extraction, doc, new=status == "new")
-            if kept:
-                self._restore_task_states(doc_id, kept)
-            # its tasks are those just written, if any
-            tasks = extraction is not None and bool(extraction.tasks)
+            lost = self._write_extraction(doc_id, extraction, doc, new=status == "new")
+            # its tasks are those just written and the tracked ones kept, if any
+            tasks = extraction is not None and bool(extraction.tasks) or lost > 0
             self._index(document_writes(conn, doc_id, title=fields["title"], text=text, tasks=tasks))
-        return SaveResult(doc_id, status, doc.source, extraction_error)
+        return SaveResult(doc_id, status, doc.source, extraction_error, lost_tasks_note(lost))
 
     def replace_extraction(
         self, doc_id: int, extraction: Extraction | None, *, doc: Document | None = None, extraction_error: str | None = None
-    ) -> None:
+    ) -> int:
         """Replace what was extracted from a stored document (``minutes reextract``).
 
         ``doc``, when given, is the document normalized again from the stored raw bytes:
         its text, title and site facts replace the stored ones (no new version: the
-        source did not change). Task statuses and histories carry over to tasks of the
-        same text.
+        source did not change). Tracked tasks carry over (``_write_extraction``); returns
+        how many of them the new extraction no longer finds (kept as they were).
         """
         with self.transaction() as conn:
             stored = self._one("SELECT title, published, metadata, content FROM documents WHERE id = ?", (doc_id,))
             if stored is None:
                 raise ArchiveError(f"no document {doc_id} in {self.name}")
-            kept = self._task_states(doc_id)
             self._index(document_writes(conn, doc_id, delete=True))
             title = (extraction.title if extraction else None) or (doc.title if doc else stored["title"])
             published = iso(extraction.published if extraction and extraction.published else doc.published if doc else None)
@@ -315,56 +315,40 @@ class Archive:
             )
             if doc is None:
                 doc = Document(source="", kind="txt", title=title, metadata=json.loads(stored["metadata"]))
-            self._write_extraction(doc_id, extraction, doc)
-            self._restore_task_states(doc_id, kept)
+            lost = self._write_extraction(doc_id, extraction, doc)
             self._index(document_writes(conn, doc_id))
+        return lost
 
-    def _task_states(self, doc_id: int) -> tuple[dict[str, tuple], list[tuple]]:
-        """What the archive knows of a document's tasks beyond the extraction — state, due
-        date, code (``_KEPT``) and history, by task text — before its tasks are written
-        again. (A new per-task table that outlives re-extraction is kept here and in
-        ``_restore_task_states``.)"""
-        kept = {
-            row[0]: tuple(row[1:])
-            for row in self.conn.execute(
-                f"SELECT text, {', '.join(_KEPT)} FROM tasks WHERE document_id = ? ORDER BY id DESC", (doc_id,)
-            )
-        }
-        events = self.conn.execute(
-            f"SELECT t.text, {', '.join('e.' + c for c in _EVENT_COLUMNS.split(', '))} FROM task_events e"
-            " JOIN tasks t ON t.id = e.task_id WHERE t.document_id = ? ORDER BY e.id",
-            (doc_id,),
-        ).fetchall()
-        return kept, events
-
-    def _restore_task_states(self, doc_id: int, kept: tuple[dict[str, tuple], list[tuple]]) -> None:
-        """Give the tasks written again the state, due date, code and history of the task
-        of the same text (the first one of that text: a code names one task)."""
-        states, events = kept
-        first = "(SELECT min(id) FROM tasks WHERE document_id = ? AND text = ?)"
-        for text, values in states.items():
-            self.conn.execute(
-                f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in _KEPT)} WHERE id = {first}", (*values, doc_id, text)
-            )
-        for text, *event in events:
-            self.conn.execute(
-                f"INSERT INTO task_events (task_id, {_EVENT_COLUMNS})"
-                f" SELECT {first}, {', '.join('?' * len(event))} WHERE {first} IS NOT NULL",
-                (doc_id, text, *event, doc_id, text),
-            )
-
-    def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document, *, new: bool = False) -> None:
+    def _write_extraction(self, doc_id: int, extraction: Extraction | None, doc: Document, *, new: bool = False) -> int:
         """Rows for a document's meeting and tasks, in place of its previous ones (inside
-        the caller's transaction); a ``new`` document has none to remove."""
+        the caller's transaction); a ``new`` document has none to remove.
+
+        A task the archive tracks (moved past 待交办, given a due date or a code, or with a
+        history) is never dropped: the new task that continues it (``continuations``)
+        takes over its row — id, state, code and history stay, text, deadline and units
+        are the new ones — and one no new task continues stays as it was, after the new
+        ones. Returns how many tracked tasks the extraction no longer finds."""
         conn = self.conn
+        tasks = extraction.tasks if extraction is not None else []
+        carried: dict[int, int] = {}  # index of a new task -> the tracked task row it continues
+        lost: list[int] = []
         if not new:
-            conn.execute("DELETE FROM tasks WHERE document_id = ?", (doc_id,))
+            tracked = conn.execute(
+                f"SELECT id, text FROM tasks t WHERE document_id = ? AND (status != ? OR due_date IS NOT NULL"
+                f" OR code IS NOT NULL OR EXISTS (SELECT 1 FROM task_events WHERE task_id = t.id)) ORDER BY id",
+                (doc_id, TASK_STATES[0]),
+            ).fetchall()
+            continued = continuations([text for _, text in tracked], [task.text for task in tasks])
+            carried = {j: tracked[i][0] for i, j in continued.items()}
+            lost = [task_id for i, (task_id, _) in enumerate(tracked) if i not in continued]
+            kept = [task_id for task_id, _ in tracked]
+            conn.execute(
+                f"DELETE FROM tasks WHERE document_id = ? AND id NOT IN ({', '.join('?' * len(kept))})", (doc_id, *kept)
+            )
             conn.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
-        if extraction is None:
-            return
-        meeting = extraction.meeting
-        region = document_region(doc, extraction)
-        if meeting is not None:
+        region = document_region(doc, extraction) if extraction is not None else None
+        if extraction is not None and extraction.meeting is not None:
+            meeting = extraction.meeting
             meeting_id = conn.execute(
                 "INSERT INTO meetings (document_id, name, date, location, organizer) VALUES (?, ?, ?, ?, ?)",
                 (doc_id, meeting.name, iso(meeting.date), meeting.location, meeting.organizer),
@@ -377,25 +361,33 @@ class Archive:
                 "INSERT INTO meeting_units (meeting_id, unit_id, name) VALUES (?, ?, ?)",
                 [(meeting_id, self._unit_id(name, region), name) for name in meeting.units],
             )
-        for seq, task in enumerate(extraction.tasks, 1):
+        for seq, task in enumerate(tasks, 1):
             deadline = task.deadline
-            task_id = conn.execute(
-                "INSERT INTO tasks (document_id, seq, text, deadline_text, deadline_date, deadline_kind, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    doc_id,
-                    seq,
-                    task.text,
-                    deadline.text if deadline else None,
-                    iso(deadline.date) if deadline else None,
-                    deadline.kind if deadline else None,
-                    TASK_STATES[0],
-                ),
-            ).lastrowid
+            values = (
+                seq,
+                task.text,
+                deadline.text if deadline else None,
+                iso(deadline.date) if deadline else None,
+                deadline.kind if deadline else None,
+            )
+            if (task_id := carried.get(seq - 1)) is not None:
+                conn.execute(
+                    "UPDATE tasks SET seq = ?, text = ?, deadline_text = ?, deadline_date = ?, deadline_kind = ? WHERE id = ?",
+                    (*values, task_id),
+                )
+                conn.execute("DELETE FROM task_units WHERE task_id = ?", (task_id,))
+            else:
+                task_id = conn.execute(
+                    "INSERT INTO tasks (document_id, seq, text, deadline_text, deadline_date, deadline_kind, status)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, *values, TASK_STATES[0]),
+                ).lastrowid
             conn.executemany(
                 "INSERT INTO task_units (task_id, unit_id, role, name) VALUES (?, ?, ?, ?)",
                 [(task_id, self._unit_id(u.name, region), u.role, u.name) for u in task.units],
             )
+        conn.executemany("UPDATE tasks SET seq = ? WHERE id = ?", [(seq, task_id) for seq, task_id in enumerate(lost, len(tasks) + 1)])
+        return len(lost)
 
     def _unit_id(self, surface: str, region: str | None) -> int:
         """The unit a name written in a document stands for, created on first sight; a

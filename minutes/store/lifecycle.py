@@ -14,6 +14,7 @@ tracks its current occurrence, and reporting on one moves it to the next
 from __future__ import annotations
 
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 
 from minutes.errors import ArchiveError
 
@@ -67,3 +68,35 @@ def next_occurrence(deadline_text: str, after: date) -> date | None:
 def first_occurrence(deadline_text: str, on: date) -> date | None:
     """The occurrence of a recurring limit on or after ``on`` (when a task is issued)."""
     return next_occurrence(deadline_text, on - timedelta(days=1))
+
+
+def continuations(tracked: list[str], extracted: list[str]) -> dict[int, int]:
+    """Which newly extracted task each tracked task goes on as, by index (tracked → new),
+    when a document is extracted again: the first new task of the same text, else the
+    new task sharing most of its wording — an improved rule reads the same directive
+    with a little more or less text around it (both hold ≥ 80 % of the shorter text's
+    characters in order, ≥ 40 % of the longer's). A tracked task missing from the result
+    is no longer found by the rules."""
+    claimed: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, text in enumerate(tracked):
+        j = next((j for j, new in enumerate(extracted) if new == text and j not in taken), None)
+        if j is not None:
+            claimed[i] = j
+            taken.add(j)
+    candidates = []
+    for i, text in enumerate(tracked):
+        if i in claimed:
+            continue
+        for j, new in enumerate(extracted):
+            if j in taken:
+                continue
+            shared = sum(block.size for block in SequenceMatcher(None, text, new, autojunk=False).get_matching_blocks())
+            short, long = sorted((len(text), len(new)))
+            if short and 5 * shared >= 4 * short and 5 * shared >= 2 * long:
+                candidates.append((-shared, i, j))
+    for _, i, j in sorted(candidates):
+        if i not in claimed and j not in taken:
+            claimed[i] = j
+            taken.add(j)
+    return claimed

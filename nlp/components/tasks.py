@@ -39,6 +39,7 @@ from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
+from minutes.nlp.components.units import rules as unit_rules
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
 # document text: end -> (start, name)
@@ -88,7 +89,16 @@ class Rules:
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
     number_label: re.Pattern[str]
     column_label: re.Pattern[str]  # any column header of a task table
+    column_name: re.Pattern[str]  # a whole column header, qualified or not (责任单位及责任人)
+    column_after: re.Pattern[str]  # what qualifies a column name after it
+    column_qualifier: re.Pattern[str]  # the same, anywhere in a header
     flat_header: re.Pattern[str]  # column headers opening a line
+    scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
+    header_line: re.Pattern[str]  # a line of nothing but such words
+    header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
+    header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
+    short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
+    task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
     partner: re.Pattern[str]
@@ -146,7 +156,16 @@ def rules() -> Rules:
         column_label=re.compile(columns),
         # no leading [\s|｜│]*: a pattern that opens with its words is searched for at the
         # characters they start with, not tried at every position (_flat_header reads the blanks)
-        flat_header=re.compile(rf"(?:{columns})(?:[\s|｜│]*(?:{columns}))+[\s|｜│]*"),
+        column_name=re.compile(rf"(?:{r['column_before']})?(?:{columns})(?:{r['column_after']})?"),
+        column_after=re.compile(rf"(?:{r['column_after']})$"),
+        column_qualifier=re.compile(r["column_after"]),
+        scrambled_header=re.compile(rf"(?:{r['header_number_words']})(?:[\s|｜│]*(?:{r['header_words']})){{4,}}[\s|｜│]*"),
+        header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
+        header_line=re.compile(rf"(?:{r['header_words']})+"),
+        header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
+        short_unit_endings=tuple(r["short_unit_endings"].split("|")),
+        task_fallback=re.compile(r["task_fallback_columns"]),
+        flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
@@ -843,6 +862,7 @@ def _from_clauses(
         if clause.closing in SENTENCE_END:
             addressee = []
         open_task = found[-1] if clause.closing in "；;" else None
+    _lead_measures(found, by_item)
     found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
         if item.leaf and index not in directive_items:
@@ -854,6 +874,30 @@ def _from_clauses(
         if f.item is not None and f.deadline is None:
             f.deadline = _item_deadline(seg, f.item, stated, anchor)
     return found
+
+
+def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]]) -> None:
+    """An item whose one directive follows measures without a trigger word of their own
+    (1.保障水源安全。加强全过程管理。各级政府应定期监测…) is one task, as an item of a plan
+    is: its text starts at the first measure after the item's heading sentence, the
+    directive's subject kept inside it."""
+    per_item = Counter(f.item for f in found if f.item is not None)
+    for f in found:
+        clauses = by_item.get(f.item, []) if per_item[f.item] == 1 else []
+        if not clauses or not clauses[0].opens_item or clauses[0].label:
+            continue
+        # the heading sentence, then whole sentences, all on the directive's line, before
+        # it; a sentence naming who acts (各县政府对…进行检查。) is a duty of its own
+        before = [c for c in clauses[1:] if c.end <= f.start]
+        if (not before or clauses[0].closing not in SENTENCE_END or any(c.paragraph != clauses[0].paragraph or c.label
+                or c.closing not in SENTENCE_END or leading_units(c.text)[0] for c in before)):
+            continue
+        directive = next((c for c in clauses if c.start <= f.start < c.end + 1), None)
+        if directive is None or directive.paragraph != clauses[0].paragraph:
+            continue
+        subject = directive.text[: f.start - directive.start]
+        f.text = "".join(c.text + c.closing for c in before) + subject + f.text
+        f.start = before[0].start
 
 
 @dataclass(frozen=True)
@@ -1282,15 +1326,22 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
     r = rules()
     kinds: dict[int, str] = {}
     for i, cell in enumerate(row):
-        name = "".join(cell.split()).rstrip("：:")
+        name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
         if name in r.role_label:
             kinds[i] = r.role_label[name]
-        elif r.deadline_label.match(name):
+        elif r.deadline_label.match(name) or r.deadline_label.match(name[2:]):  # 完成时间节点
             kinds[i] = "deadline"
         elif r.task_column.search(name) and "task" not in kinds.values():
             kinds[i] = "task"
         elif r.number_label.match(name):
             kinds[i] = "number"
+    if "task" not in kinds.values() and any(kind in ROLE_STRENGTH for kind in kinds.values()):
+        # no task column, but units: the column of requirements or targets holds the task
+        # (序号 | 工作要求 | 责任单位 | 完成时间)
+        i = next((i for i, cell in enumerate(row) if i not in kinds
+                  and r.task_fallback.fullmatch("".join(cell.split()).rstrip("：:"))), None)
+        if i is not None:
+            kinds[i] = "task"
     return kinds
 
 
@@ -1341,7 +1392,8 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     offset = 0
-    lines = _rows_of_cell_lines(text).split("\n")
+    text = _rows_of_cell_lines(text)  # same length: offsets hold
+    lines = text.split("\n")
     starts = []
     for line in lines:
         starts.append(offset)
@@ -1378,14 +1430,168 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
                 break
             pieces.append(line_pieces)
             j += 1
-        for line_pieces in pieces:
-            rows.feed(line_pieces)
-        rows.close()
+        region = text[starts[last] + end : starts[j - 1] + len(lines[j - 1])]
+        if rows.interleaved or len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
+            # cells a PDF laid out line by line across the columns: read by position
+            rows.found = _interleaved_rows(region, starts[last] + end, anchor, rows.unit_columns)
+        else:
+            for line_pieces in pieces:
+                rows.feed(line_pieces)
+            rows.close()
         if len(rows.found) >= (2 if rows.complete else 1):
             found += rows.found
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: list[str]) -> list[Found]:
+    """Rows of a table whose PDF text came out line by line across the columns: each
+    printed line holds a piece of every cell of its row (a line of the task's text, a
+    unit, the time limit, the row number standing mid-row where the cell centres it), and
+    the punctuation a PDF keeps in spans of its own stands apart (`` ( ) 、 。``). Cells
+    cannot be told apart by order, only by what they hold: units and time limits are read
+    out of the running text, what is left is the row's text. Section lines (一 / 二 …)
+    bound the rows; inside a section each row number takes the pieces nearest to it when
+    the cells centre it (units or a time limit come before the first number), else the
+    pieces from it to the next number.
+    A row with text and units or a time limit is a task; its units' columns are unknown,
+    so the first unit leads and the rest are responsible (one unit column: its role)."""
+    sections: list[list[tuple[str, int, object]]] = [[]]
+    expected = 1  # the section number that may come next
+    next_row = None  # the row number that may come next (the first may be any: a page goes on)
+    for token in re.finditer(r"\S+", region):
+        word, where = token.group(), at + token.start()
+        if LONE_MARK.fullmatch(word):
+            continue
+        if (m := SECTION_MARK.match(word)) and _numeral(m.group(1)) == expected:
+            sections.append([])
+            expected += 1
+            word, where = word[m.end():], where + m.end()
+        elif (m := INTERLEAVED_ROW_NUMBER.match(word)) is not None and next_row in (None, int(m.group(1))):
+            # 2 / 2年底前 (row 2, then its limit) / 3完善… : row numbers count up, a figure in
+            # the text (30余处) is none
+            sections[-1].append(("number", where, m.group(1)))
+            next_row = int(m.group(1)) + 1
+            word, where = word[m.end(1):], where + m.end(1)
+        if word:
+            sections[-1] += _glued_cells(word, where, anchor)
+    found: list[Found] = []
+    for section in sections:
+        numbers = [k for k, (kind, _, _) in enumerate(section) if kind == "number"]
+        if numbers and not any(kind in ("units", "limit") for kind, _, _ in section[: numbers[0]]):
+            # numbers at the top of their rows: a row runs from its number to the next
+            cuts = [-1] + [section[b][1] for b in numbers[1:]]
+        else:  # numbers centred in their rows: each piece goes to the nearest number
+            cuts = [-1] + [(section[a][1] + section[b][1]) // 2 for a, b in zip(numbers, numbers[1:])]
+        cuts.append(len(region) + at + 1)
+        for first, stop in zip(cuts, cuts[1:]):
+            row = [piece for piece in section if first <= piece[1] < stop]
+            text = "".join(value for kind, _, value in row if kind == "text").rstrip(TRAILING)
+            names = list(dict.fromkeys(name for kind, _, value in row if kind == "units" for name in value))
+            limits = [value for kind, _, value in row if kind == "limit"]
+            if not text or not (names or limits):
+                continue
+            roles = [unit_columns[0] if len(unit_columns) == 1 else ("lead" if n == 0 else "responsible")
+                     for n in range(len(names))]
+            number = next((value for kind, _, value in row if kind == "number"), None)
+            found.append(Found(row[0][1], text, [Assignment(name, role) for name, role in zip(names, roles)],
+                               limits[0] if limits else _find_deadline(text, anchor), None, True, number))
+    return found
+
+
+def _glued_cells(word: str, at: int, anchor: date | None) -> list[tuple[str, int, object]]:
+    """The text, unit and time-limit pieces of cells run together without spacing, in
+    order: a unit is read where an organ's name ends, from a cell boundary (the start, or
+    the end of a unit or time limit just before) when a name starts there, else from the
+    nearest place or level word (…严查抛洒滴漏区执法局 → 区执法局)."""
+    cells: list[tuple[int, int, str, object]] = []  # start, end, kind, value
+    limit_from = 0
+    while (limit := _find_deadline(word[limit_from:], anchor)) is not None and limit.text:
+        where = word.find(limit.text, limit_from)
+        if where < 0:
+            break
+        cells.append((where, where + len(limit.text), "limit", limit))
+        limit_from = where + len(limit.text)
+    taken = 0
+    boundaries = {0} | {end for _, end, _, _ in cells}
+    units: list[tuple[int, int, str, object]] = []
+    ends = [m.end() for m in unit_rules().org_end.finditer(word)]
+    for k, end in enumerate(ends):
+        if end <= taken or any(a < end <= b for a, b, _, _ in cells):
+            continue
+        floor = max([taken] + [b for _, b, _, _ in cells if b < end])
+        start = _glued_name_start(word, floor, end, boundaries)
+        if start is None:
+            continue
+        # 各街道办事处: the name goes on to a later organ ending when nothing between starts
+        # a name of its own
+        for later in ends[k + 1:]:
+            if later - end > MAX_GLUED_TAIL or any(ch in GLUED_NAME_START for ch in word[end:later]):
+                break
+            if is_unit(word[start:later], in_list=False) and not unit_rules().name_break.search(word[start:later]):
+                end = later
+        units.append((start, end, "units", [word[start:end]]))
+        taken = end
+        boundaries.add(end)
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    for start, end, kind, value in sorted(cells + units, key=lambda c: c[0]):
+        if start < position:
+            continue
+        if start > position:
+            pieces.append(("text", at + position, word[position:start]))
+        pieces.append((kind, at + start, value))
+        position = end
+    if position < len(word):
+        pieces.append(("text", at + position, word[position:]))
+    return pieces
+
+
+def _glued_name_start(word: str, taken: int, end: int, boundaries: set[int]) -> int | None:
+    """Where the unit name that ends at ``end`` starts in glued cells, not before
+    ``taken``: the earliest cell boundary a name opening with a level word (市/区/各…), or a
+    short name without one (住建局), can start at (市生态环境局市城市管理委: the second from
+    the first's end, not 市管理委), else the latest level word that starts one, with a 各
+    before it (…尽最大努力各区政府). A place name before the level word cannot be told from
+    text there, and is left out."""
+    breaks = unit_rules().name_break
+    for start in sorted(b for b in boundaries if taken <= b < end - 1):
+        name = word[start:end]
+        if breaks.search(name):
+            continue
+        if (name[0] in GLUED_NAME_START and is_unit(name, in_list=False)) or (
+                len(name) <= SHORT_NAME and name.endswith(rules().short_unit_endings) and HAN_ONLY.fullmatch(name)
+                and is_unit(name)):  # 住建局 right after another cell
+            return start
+    for start in range(end - 2, max(taken, end - MAX_GLUED_NAME) - 1, -1):
+        name = word[start:end]
+        if word[start] in GLUED_NAME_START and is_unit(name, in_list=False) and not breaks.search(name):
+            if start > taken and word[start - 1] == "各" and is_unit("各" + name, in_list=False):
+                start -= 1
+            return start
+    return None
+
+
+def _numeral(text: str) -> int | None:
+    digits = "一二三四五六七八九十"
+    if len(text) == 1:
+        return digits.index(text) + 1
+    if text[0] == "十":
+        return 10 + digits.index(text[1]) + 1
+    return None
+
+
+LONE_MARK = re.compile(r"[、，,。；;：:（）()]+")
+LONE_MARKS = re.compile(r"(?<!\S)[、，,。；;：:（）()]+(?!\S)")  # punctuation a PDF set apart
+MIN_LONE_MARKS = 3
+SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
+# a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
+INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
+GLUED_NAME_START = "各省市县区州旗盟乡镇"
+MAX_GLUED_NAME = 20
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
 
 
 def _rows_of_cell_lines(text: str) -> str:
@@ -1424,7 +1630,7 @@ def _numbered_cell_lines(text: str) -> str:
         if i < done:
             continue
         j = i
-        while j + 1 < len(lines) and r.column_label.fullmatch("".join(lines[j + 1].split())):
+        while j + 1 < len(lines) and r.column_name.fullmatch("".join(lines[j + 1].split())):
             j += 1
         columns = j - i + 1
         if columns < 3:
@@ -1447,27 +1653,41 @@ def _numbered_cell_lines(text: str) -> str:
 def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
     """A flattened table's header at line ``i``: the rows reader its columns call for, the
     line the header ends on and where on it; None when no header opens there. A header
-    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line."""
+    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line; a
+    header whose names a PDF printed over two lines comes word by word (序号 重点 工作 牵头
+    完成 任务 措施 单位 时限): its rows are read as interleaved cells."""
     r = rules()
     if "\t" in lines[i]:
         return None  # a real table's rows are tab-separated lines, read by _from_tables
-    candidates = [(lines[i], i, 0)]
+    candidates = [(lines[i], i, 0, False)]
     if i + 1 < len(lines) and "\t" not in lines[i + 1]:
-        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i])))
+        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i]), False))
     # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
     last = i
-    while last + 1 < len(lines) and r.column_label.fullmatch("".join(lines[last].split())):
+    while last + 1 < len(lines) and r.column_name.fullmatch("".join(lines[last].split())):
         last += 1
     if last - i >= 2:
         names = "".join("".join(line.split()) for line in lines[i:last])
-        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split()))))
+        # the header's other cells (四季度任务分解 / 完成状况): short lines up to the first row's number
+        end = last
+        while (end < len(lines) and end - last < MAX_OTHER_HEADER_CELLS and 0 < len(lines[end].strip()) <= SHORT_CELL
+               and not lines[end].strip().isdigit()):
+            end += 1
+        if end > last and end < len(lines) and lines[end].strip() == "1":
+            names += "".join("".join(line.split()) for line in lines[last:end])
+            last = end
+        # whole lines: the header ends with its last line
+        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split())), True))
     best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
-    for line, last, joined in candidates:
+    for line, last, joined, whole in candidates:
         header = r.flat_header.search(line)
-        if header is None or (last > i and header.end() <= joined):
+        if header is None or (last > i and header.end() <= joined and not whole):
             continue
         before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
-        names = r.column_label.findall(header.group())
+        # 完成 序号 … 时限: a name's first word before the header, its second in it: a header
+        # printed over two lines, and rows whose cells come line by line across the columns
+        split_name = bool(before) and r.header_word_end.search(before) is not None
+        names = r.column_label.findall(r.column_qualifier.sub("", header.group()))  # 责任单位及责任人: one
         columns = _column_kinds(names)
         if "task" not in columns.values() or len(columns) < 2 or (before and len(names) < 3):
             continue
@@ -1478,9 +1698,25 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         # 责任单位 before 工作任务: a row's units come before its text
         task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
         units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
-        if best is None or len(names) > best[0]:
-            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first), last,
-                    header.end() - joined)
+        if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
+            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
+                                          interleaved=split_name), last,
+                    len(lines[last]) if whole else header.end() - joined)
+    scrambled_at = None
+    # (a header naming no unit column may be the first words of one printed over two lines)
+    for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
+        scrambled = r.scrambled_header.search(line)
+        if scrambled is not None and scrambled.end() > joined and all(
+                words.search(scrambled.group()) for words in r.header_words.values()):
+            scrambled_at = last, scrambled.end() - joined  # the longest: two lines if it goes on
+    if scrambled_at is not None:
+        last, end = scrambled_at
+        if end == len(lines[last]) and last + 1 < len(lines) and r.header_line.fullmatch(CELL_BREAK.sub("", lines[last + 1])):
+            scrambled_at = last + 1, len(lines[last + 1])  # the header's second printed line
+        # the words of column names, not the names (序号 重点 工作 牵头 完成 / 任务 措施 单位
+        # 时限, on one line or two): the columns' order is lost, and the rows' cells come
+        # interleaved like the header's
+        return _FlatRows([], anchor, interleaved=True), *scrambled_at
     return best[1:] if best else None
 
 
@@ -1488,11 +1724,15 @@ ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天�
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
 CELL_SEPARATOR = "、，,；; "
+LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
+HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
 MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
+SHORT_CELL = 8  # characters: no header cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 
 
@@ -1509,10 +1749,10 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if not token:
             continue
         at = start + where
-        if token.isdigit():
-            pieces.append(("number", at, token))
+        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token):  # 3 / 三、
+            pieces.append(("number", at, token.rstrip("、.．")))
             continue
-        if (number := ROW_NUMBER.match(token)) and number.end() < len(token):
+        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
         pieces += _token_pieces(token, at, anchor, others, units_first)
@@ -1539,6 +1779,10 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             position = lead[1]
             continue
         for cut in _unit_starts(token, position):
+            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START:
+                # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
+                # 区城管局), not wherever a name could be read from
+                continue
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
@@ -1564,7 +1808,9 @@ def _unit_starts(token: str, position: int):
 
 def _person_gap(token: str, at: int, anchor: date | None) -> int:
     """The length of a short cell of Han characters (a person's name) between units and a
-    time limit, else 0."""
+    time limit, else 0: none where the time limit follows the units at once (长期坚持 is no name)."""
+    if _limit_at(token, at, anchor) is not None:
+        return 0
     for gap in range(2, 5):
         if at + gap > len(token) or not re.fullmatch(r"[\u4e00-\u9fff]+", token[at : at + gap]):
             return 0
@@ -1607,7 +1853,7 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 names[-1] = names[-1][:k]
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
-        glued = [unglue(name) for name in names]
+        glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
         if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
             # a long name that does not open like an administrative body is a task's text
             # run into a unit (淘汰老旧柴油货车县交通运输局)
@@ -1619,7 +1865,7 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
             role, end = r.role_word[m.group(1)], end + m.end()
         elif roles and (word := _opening_role_word(rest)) is not None:
             role, end = r.role_word[word], end + len(word)
-        if any(ch in "、，," for ch in token[position:position + end]):  # a list: one cell, but for glue
+        if LIST_IN_CELL.search(token, position, position + end):  # a list (A、B / A及B): one cell, but for glue
             cell: list[Assignment] = []
             for parts in glued:
                 cell.append(Assignment(parts[0], role))
@@ -1643,11 +1889,12 @@ class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
-                 units_first: bool = False):
+                 units_first: bool = False, interleaved: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
-        # units_first: the unit columns stand before the task's (县住建局 负责…)
+        # units_first: the unit columns stand before the task's (县住建局 负责…);
+        # interleaved: the cells of a row come line by line across the columns
         self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
-        self.units_first = units_first
+        self.units_first, self.interleaved = units_first, interleaved
         self.found: list[Found] = []
         self._reset(0)
 
@@ -1688,6 +1935,8 @@ class _FlatRows:
             roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
                                for cell, role in zip(self.cells, roles)])
+        elif len(self.unit_columns) == 1:  # one unit column: every unit of the row is in it
+            assigned = merge([Assignment(a.name, a.role or self.unit_columns[0]) for cell in self.cells for a in cell])
         else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
             units = [a for cell in self.cells for a in cell]
             assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
@@ -1696,6 +1945,18 @@ class _FlatRows:
         self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True,
                                 self.number))
         self._reset(self.at)
+
+
+def _level_glued(name: str) -> list[str]:
+    """A name the glue of two cells made (区城管局区交警大队): parted after an organ's name
+    where what follows is a unit opening with a level word. ``unglue`` keeps a sub-unit
+    (大队, 派出所) with the name before it (市公安局交警大队); one that names its own level is
+    another cell's."""
+    for m in unit_rules().org_end.finditer(name, 2, len(name) - 3):
+        head, rest = name[: m.end()], name[m.end():]
+        if rest[0] in GLUED_NAME_START and rest[1] not in "级直" and is_unit(head) and is_unit(rest, in_list=False):
+            return [head, *_level_glued(rest)]
+    return [name]
 
 
 def _cell_units(cell: str, role: str) -> list[Assignment]:

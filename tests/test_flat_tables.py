@@ -1,0 +1,196 @@
+"""Task tables flattened into text as repost sites publish them (category 1 of the
+extraction issue), each on a table written for these tests: the page is normalized first,
+as the pipeline does, so cells separated by single spaces run together."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
+from minutes.nlp.normalize import normalize
+
+ANCHOR = date(2018, 3, 10)
+
+
+def flat(*lines):
+    page = normalize(Document("t", "txt", blocks=list(lines)))
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date)
+            for t in tasks_of(page, anchor=ANCHOR)]
+
+
+# A PDF that kept its printed lines: each line runs across every column, so a row's text,
+# units and time limit come interleaved, its number stands mid-row, and the punctuation
+# the PDF kept in spans of its own stands apart.
+INTERLEAVED = (
+    "附件 序号 主要任务 工作措施 牵头单位 责任单位 配合单位 完成 时限 "
+    "一 扬尘污染治理 区城管局 , 开展建筑工地扬尘专项 整治 落实 区住建局 各街道办事处 , "
+    "1 扬尘管控 六个百分之百要求 加强渣土车 6月底前 区交警大队 ( ) 、 。 ( ) 辆管理 严查抛洒滴漏 区执法局 、 "
+    "二 燃煤锅炉整治 完成辖区内燃煤小锅炉淘汰 , 建立清单台账 区环保局 各街道办事处 "
+    "2 锅炉淘汰 9月底前 区市场监管局 、 。 开展巡查 区发改局"
+)
+
+
+def test_interleaved_columns_read_by_what_the_cells_hold():
+    rows = flat("青禾区2018年大气污染防治工作任务分解表", INTERLEAVED)
+    assert [units for _, units, _ in rows] == [
+        # the columns cannot be told apart: the first unit leads, the rest are responsible
+        [("区城管局", "lead"), ("区住建局", "responsible"), ("各街道办事处", "responsible"),
+         ("区交警大队", "responsible"), ("区执法局", "responsible")],
+        [("区环保局", "lead"), ("各街道办事处", "responsible"), ("区市场监管局", "responsible"),
+         ("区发改局", "responsible")],
+    ]
+    assert [deadline for _, _, deadline in rows] == [date(2018, 6, 30), date(2018, 9, 30)]
+    first, second = (text for text, _, _ in rows)
+    # the text is what is left of the row, in order: a unit glued after a verb is cut off it
+    assert "开展建筑工地扬尘专项整治" in first and first.endswith("严查抛洒滴漏")
+    assert "完成辖区内燃煤小锅炉淘汰" in second and "区环保局" not in second
+
+
+def test_rows_of_a_section_split_between_their_numbers():
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "一 扬尘治理 开展工地巡查 区住建局 , 1 6月底前 ( ) 建立台账 、 "
+                "清理渣土 区城管局 2 9月底前 。 ( ) 严查抛洒")
+    assert [(units, deadline) for _, units, deadline in rows] == [
+        ([("区住建局", "responsible")], date(2018, 6, 30)),  # one unit column: its role
+        ([("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
+    # each piece goes to the row number nearest to it
+    assert [text for text, _, _ in rows] == ["扬尘治理开展工地巡查建立台账", "清理渣土严查抛洒"]
+
+
+def test_a_table_without_lone_punctuation_is_read_cell_after_cell():
+    # the same header, rows in column order: no interleaving, each row's cells in turn
+    assert flat("序号 工作任务 责任单位 完成时限",
+                "1 开展工地巡查。 区住建局 6月底前 2 清理渣土。 区城管局 9月底前") == [
+        ("开展工地巡查", [("区住建局", "responsible")], date(2018, 6, 30)),
+        ("清理渣土", [("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_qualified_column_names_make_a_header():
+    # 工作内容及目标 / 责任单位及责任人 / 完成时间节点: the names of a header with their qualifiers
+    assert flat("序号 工作内容及目标 责任单位及责任人 完成时间节点",
+                "1 开展建筑工地扬尘专项整治，落实六个百分之百要求 区住建局 各街道办事处 6月底前 "
+                "2 加强渣土运输车辆管理 区城管局 长期坚持") == [
+        # one unit column: every unit of the row is in it, with its role
+        ("开展建筑工地扬尘专项整治，落实六个百分之百要求",
+         [("区住建局", "responsible"), ("各街道办事处", "responsible")], date(2018, 6, 30)),
+        # the time limit right after the units is no 责任人's name
+        ("加强渣土运输车辆管理", [("区城管局", "responsible")], None),
+    ]
+
+
+def test_units_joined_by_ji_are_one_cell_of_their_column():
+    assert flat("序号 重点工作 牵头单位 完成时限",
+                "1 推行门前三包责任制 区城管大队及各街道城管中队 年底前 "
+                "2 推进生活垃圾分类 区环卫所 长期坚持") == [
+        ("推行门前三包责任制", [("区城管大队", "lead"), ("各街道城管中队", "lead")], date(2018, 12, 31)),
+        ("推进生活垃圾分类", [("区环卫所", "lead")], None),
+    ]
+
+
+def test_one_column_name_a_line_qualified():
+    assert flat("序号", "重点工作内容", "牵头责任单位", "完成时间节点",
+                "1", "推进生活垃圾分类", "区环卫所", "年底前",
+                "2", "开展市容秩序整治", "区城管大队", "6月底前") == [
+        ("推进生活垃圾分类", [("区环卫所", "lead")], date(2018, 12, 31)),
+        ("开展市容秩序整治", [("区城管大队", "lead")], date(2018, 6, 30)),
+    ]
+
+
+def test_rows_numbered_in_words_and_glued_unit_cells_with_their_own_level():
+    # 区城管局 区交警大队 loses its space; a 大队 naming its own level (区…) is another cell's
+    assert flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "一、 完成燃煤小锅炉淘汰 区环保局 区市场监管局 9月底前",
+                "二、 加强渣土运输车辆管理 区城管局 区交警大队 长期坚持") == [
+        ("完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "support")], date(2018, 9, 30)),
+        ("加强渣土运输车辆管理", [("区城管局", "lead"), ("区交警大队", "support")], None),
+    ]
+
+
+def test_rows_whose_numbers_stand_at_their_top():
+    # nothing but the section's title before the first number: a row runs from its number
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "一 扬尘治理 1 开展工地巡查 区住建局 6月底前 建立台账 、 "
+                "2 清理渣土 区城管局 9月底前 。 ( ) 严查抛洒")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("扬尘治理开展工地巡查建立台账", date(2018, 6, 30)),
+        ("清理渣土严查抛洒", date(2018, 9, 30)),
+    ]
+
+
+def test_header_printed_over_two_lines_comes_word_by_word():
+    # 重点任务 / 工作措施 / 牵头单位 / 配合单位 / 完成时限, each cell over two printed lines
+    assert flat("青禾区2018年大气污染防治重点任务分解表",
+                "序号 重点 工作 牵头 配合 完成 任务 措施 单位 单位 时限",
+                "1 扬尘治理 开展建筑工地扬尘专项整治 区住建局 区城管局 6月底前",
+                "2 锅炉整治 完成燃煤小锅炉淘汰 区环保局 区市场监管局 9月底前") == [
+        # the columns' order is lost with their names: the first unit leads
+        ("扬尘治理开展建筑工地扬尘专项整治", [("区住建局", "lead"), ("区城管局", "responsible")], date(2018, 6, 30)),
+        ("锅炉整治完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_a_sentence_naming_the_columns_is_no_header():
+    # no number column: a sentence of a plan that names the columns it asks for
+    assert flat("各街道要明确工作任务责任单位完成时限，6月底前报区大气办。") == [
+        ("要明确工作任务责任单位完成时限，6月底前报区大气办", [("各街道", "responsible")], date(2018, 6, 30)),
+    ]
+
+
+def test_one_column_name_a_line_with_columns_of_other_content_after_them():
+    # 四季度任务分解 / 四季度进展情况 / 完成状况: header cells too, up to the first row's number
+    assert flat("任务项", "重点工作内容", "牵头责任单位", "四季度任务分解", "四季度进展情况", "完成状况",
+                "1", "推进生活垃圾分类", "区环卫所", "开展督查考核1次", "已开展督查考核2次", "已完成") == [
+        ("推进生活垃圾分类", [("区环卫所", "lead")], None),
+    ]
+
+
+def test_interleaved_row_numbers_count_up_and_may_be_glued():
+    # 2清理渣土: a row number glued to its text; 30余处, a figure in the text, is none
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "一 扬尘治理 1 开展工地巡查 区住建局 6月底前 检查30余处 、 "
+                "2清理渣土 区城管局 9月底前 。 ( ) 严查抛洒")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("扬尘治理开展工地巡查检查30余处", date(2018, 6, 30)),
+        ("清理渣土严查抛洒", date(2018, 9, 30)),
+    ]
+
+
+def test_a_header_name_split_around_the_header_marks_interleaved_rows():
+    # 完成 … 时限: the header was printed over two lines, so are the rows, even where the PDF
+    # kept no punctuation apart; a unit named without its level word starts at a cell's edge;
+    # one unit column: its role for every unit of the row
+    rows = flat("青禾区2018年扬尘治理任务表 完成 序号 工作任务 责任单位 时限 "
+                "一 工地扬尘 区住建局 开展工地巡查 1 6月底前 住建局 建立台账")
+    assert rows == [("工地扬尘开展工地巡查建立台账", [("区住建局", "responsible"), ("住建局", "responsible")],
+                     date(2018, 6, 30))]
+
+
+def test_more_column_names_of_task_tables():
+    # 目标任务 / 治理措施 / 督办领导 / 完成期限: a header all the same
+    rows = flat("序号 目标任务 治理措施 督办领导 责任单位 完成期限",
+                "1 工地扬尘 开展建筑工地扬尘专项整治 李明 区住建局 6月底前",
+                "2 道路扬尘 提高道路机扫率 王华 区城管局 9月底前")
+    assert [(units, deadline) for _, units, deadline in rows] == [
+        ([("区住建局", "responsible")], date(2018, 6, 30)),
+        ([("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_a_table_naming_no_task_column_has_its_task_in_the_requirements():
+    assert flat("序号 工作要求 责任单位 完成时间",
+                "1 建筑工地落实六个百分之百 区住建局 6月底前 2 主次干道机扫率达到90%以上 区城管局 9月底前") == [
+        ("建筑工地落实六个百分之百", [("区住建局", "responsible")], date(2018, 6, 30)),
+        ("主次干道机扫率达到90%以上", [("区城管局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_header_names_wrapped_onto_a_second_line():
+    # 牵头 / 配合 / 完成 on the header's first printed line, 单位 / 单位 / 时限 on its second
+    assert flat("青禾区2018年扬尘治理任务表", "序号 工作任务 牵头 配合 完成", "单位 单位 时限",
+                "1 开展工地巡查 区住建局 区城管局 6月底前", "2 清理渣土 区城管局 区交警大队 9月底前") == [
+        ("开展工地巡查", [("区住建局", "lead"), ("区城管局", "responsible")], date(2018, 6, 30)),
+        ("清理渣土", [("区城管局", "lead"), ("区交警大队", "responsible")], date(2018, 9, 30)),
+    ]
