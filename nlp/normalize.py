@@ -206,7 +206,6 @@ def _dictionary_stages() -> list[dict[str, list[str]]]:
     the dictionaries of a group merged (a key found in several keeps every value)."""
     import json
     import os
-    import tempfile
 
     import opencc
 
@@ -224,20 +223,21 @@ def _dictionary_stages() -> list[dict[str, list[str]]]:
 
     groups = [files(step["dict"]) for step in config.get("normalization", []) + config["conversion_chain"]]
     stages = []
-    with tempfile.TemporaryDirectory() as folder:
-        for names in groups:
-            stage: dict[str, list[str]] = {}
-            for name in names:
-                out = os.path.join(folder, name + ".txt")
-                subprocess.run([os.path.join(home, "bin", "opencc_dict"), "-i", os.path.join(share, name), "-o", out,
-                                "-f", "ocd2", "-t", "text"], check=True, capture_output=True, timeout=60)
-                with open(out, encoding="utf-8") as f:
-                    for line in f:
-                        key, _, values = line.rstrip("\n").partition("\t")
-                        if not key or "\n" in key:
-                            raise ValueError("a key OpenCC's text dump cannot be read back")
-                        stage.setdefault(key, []).extend(values.split(" "))
-            stages.append(stage)
+    for names in groups:
+        stage: dict[str, list[str]] = {}
+        for name in names:
+            # (written to its standard output: no file is made, wherever TMPDIR points)
+            dump = subprocess.run([os.path.join(home, "bin", "opencc_dict"), "-i", os.path.join(share, name),
+                                   "-o", "/dev/stdout", "-f", "ocd2", "-t", "text"],
+                                  check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
+            for line in filter(None, dump.split("\n")):
+                key, _, values = line.partition("\t")
+                if not key or not values:
+                    raise ValueError("a line of OpenCC's dictionary dump not read")
+                stage.setdefault(key, []).extend(values.split(" "))
+        if not stage:
+            raise ValueError("an empty dictionary dump")
+        stages.append(stage)
     return stages
 
 
