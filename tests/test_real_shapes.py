@@ -460,6 +460,19 @@ def test_duty_head_alone_on_its_line_and_duties_without_a_role_word():
     ]
 
 
+def test_numbered_heading_that_only_names_a_unit_heads_its_duties():
+    # category 2: a duty list whose units head their own numbered lines, the duties below
+    assert run("三、职责分工", "（一）青禾县公安局", "发布限行通告；负责设置禁行标志。", "（二）青禾县财政局",
+               "负责专项经费保障。", "（三）青禾县城管局", "配合做好限行区域车辆管理。") == [
+        ("发布限行通告", [("青禾县公安局", "responsible")]),
+        ("负责设置禁行标志", [("青禾县公安局", "responsible")]),
+        ("负责专项经费保障", [("青禾县财政局", "responsible")]),
+        ("配合做好限行区域车辆管理", [("青禾县城管局", "support")]),
+    ]
+    # outside a duty section only the sentences opening with a role word are duties
+    assert run("（一）青禾县公安局", "负责设置禁行标志。")[0][1] == [("青禾县公安局", "responsible")]
+
+
 def test_duty_heads_that_state_a_role_or_say_duties():
     assert run("职责分工", "县生态环境局职责：负责统筹协调。", "县住建局（牵头单位）：负责建筑工地扬尘治理。") == [
         ("负责统筹协调", [("县生态环境局", "responsible")]),
@@ -782,6 +795,88 @@ def test_items_under_a_units_heading_are_its_duties():
     ]
 
 
+def test_a_role_label_lists_a_body_the_lexicon_does_not_know():
+    # category 5: 责任单位：… after an item names a works or company by its short name
+    assert run("5、完善青禾球团厂厂区防护绿地。责任单位：青禾球团厂，完成时间：2009年5月10日前。") == [
+        ("完善青禾球团厂厂区防护绿地", [("青禾球团厂", "responsible")])]
+    # a label followed by an action holds no name
+    assert [units for _, units in run("6、完成荒山改造。责任单位：加强督促检查。")] == [[]]
+
+
+def test_a_plans_sentence_opening_with_a_collective_is_its_task_without_a_trigger():
+    # category 3: phases of a campaign plan hand work to collectives without 要
+    assert run("（二）自查阶段（5月下旬至6月中旬）",
+               "各区县（自治县）政府组织对辖区内重点问题进行全面清查，提出整改措施。"
+               "各区县专项行动领导小组于6月20日前将工作总结上报市专项办。") == [
+        ("组织对辖区内重点问题进行全面清查，提出整改措施", [("各区县（自治县）政府", "responsible")]),
+        ("于6月20日前将工作总结上报市专项办", [("各区县专项行动领导小组", "responsible")]),
+    ]
+    # who attends for the collective names no acting unit; outside a numbered plan the
+    # sentence is no task
+    assert [units for _, units in run("（一）动员阶段", "各乡镇负责同志参加动员会。")] == [[]]
+    assert run("各乡镇组织开展了排查。") == []
+
+
+def test_levels_sharing_one_ge_before_a_trigger_are_one_collective():
+    # category 5: 各行署、市政府要… addresses the governments of both levels, also when the
+    # recognizer found 市政府 on its own
+    text = "各行署、市政府要认真总结专项行动的成效与不足。"
+    expected = [("要认真总结专项行动的成效与不足", [("各行署、市政府", "responsible")])]
+    assert run(text) == expected
+    for found in ([(4, 7)], [(0, 3), (4, 7)]):
+        tasks = tasks_of(Document("t", "txt", blocks=[text]), anchor=ANCHOR, orgs=found)
+        assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == expected
+
+
+def test_a_measure_without_a_number_closed_by_its_roles_is_a_task():
+    # category 3: a plan's paragraphs run without numbers; a paragraph its roles close is a
+    # measure, though its verbs (严把, 不再审批) trigger nothing
+    roles = [("县环保局", "responsible"), ("县工信委", "responsible")]
+    assert run("为改善空气质量，制定本方案。", "严把准入关，青禾县建成区不再审批燃煤锅炉。（责任部门：县环保局、县工信委）") == [
+        ("严把准入关，青禾县建成区不再审批燃煤锅炉", roles)]
+    # the paragraphs of the measure before it, opening with a measure's verb, share its roles
+    assert run("为改善空气质量，制定本方案。", "深化燃煤锅炉治理。加快推进集中供热。", "加大工业园区锅炉改造力度。",
+               "严把准入关，青禾县建成区不再审批燃煤锅炉。（责任部门：县环保局、县工信委）") == [
+        ("深化燃煤锅炉治理。加快推进集中供热", roles), ("加大工业园区锅炉改造力度", roles),
+        ("严把准入关，青禾县建成区不再审批燃煤锅炉", roles)]
+    # a parenthesis that names no roles makes none
+    assert run("严把准入关，青禾县建成区不再审批燃煤锅炉。（记者 李明）") == []
+
+
+def test_a_blanket_inside_an_items_roles_speaks_for_the_items_after_it():
+    # category 5: 以下各项工作均需X落实，不再列出 written once, in the first item's roles
+    assert run("二、工作任务",
+               "1.制定准入清单。完成青禾市准入清单编制工作。〔市生态环境局牵头，各县、区人民政府负责落实。"
+               "以下各项工作均需各县、区人民政府落实，不再列出。〕",
+               "2.排查整治散乱污企业。（市生态环境局牵头，市公安局配合）",
+               "（二）强化扬尘管控", "1.严格施工扬尘监管。（市住建局牵头）", "三、保障措施", "（一）加强组织领导。") == [
+        ("制定准入清单。完成青禾市准入清单编制工作", [("市生态环境局", "lead"), ("各县、区人民政府", "responsible")]),
+        ("排查整治散乱污企业",
+         [("各县、区人民政府", "responsible"), ("市生态环境局", "lead"), ("市公安局", "support")]),
+        # the sections after the item's own, to the end of its part (二、工作任务), too
+        ("严格施工扬尘监管", [("各县、区人民政府", "responsible"), ("市住建局", "lead")]),
+        ("加强组织领导", []),
+    ]
+
+
+def test_roles_of_the_last_item_cut_short_where_the_page_ends():
+    # category 3: a page ends inside the last item's parenthesis of roles
+    assert run("二、工作任务", "1.制定准入清单。（市生态环境局牵头，市公安局配合）",
+               "2.排查整治散乱污企业。（市生态环境局、市发改局牵头督导，市公安局、市水务局、") == [
+        ("制定准入清单", [("市生态环境局", "lead"), ("市公安局", "support")]),
+        ("排查整治散乱污企业", [("市生态环境局", "lead"), ("市发改局", "lead"),
+                              ("市公安局", "support"), ("市水务局", "support")]),
+    ]
+    # with no lead before it, the role of the unfinished list is not said
+    assert run("1.排查整治散乱污企业。（市公安局、市水务局、")[0][1] == [
+        ("市公安局", "responsible"), ("市水务局", "responsible")]
+
+
+def test_bu_ying_of_a_case_is_no_trigger():
+    # category 3: 对不应建设的项目要坚决搬迁 is a case (不应建设的项目) and its directive
+    assert run("对不应建设的项目要坚决搬迁。") == [("要坚决搬迁", [])]
+
+
 def test_a_plan_item_whose_one_directive_follows_its_measures_is_one_task():
     # category 3: an item of a plan is one task; the subject of its closing 应-sentence
     # stays inside, the heading sentence is dropped
@@ -792,3 +887,66 @@ def test_a_plan_item_whose_one_directive_follows_its_measures_is_one_task():
     # a sentence naming who acts is a duty of its own: the directive stays alone
     found = run("二、重点任务", "1.开展自查。各县政府对辖区排污单位进行全面检查。县环保局要于5月10日前汇总上报。")
     assert [text for text, _ in found][-1] == "要于5月10日前汇总上报"
+
+
+def test_a_plan_that_says_the_first_listed_unit_leads():
+    # category 5: 列第一位者为牵头部门，下同 — lists without role words, read as the plan says
+    assert run("（一）控制煤炭消费总量。",
+               "1.制订燃煤消费总量控制方案。（青禾省经信委、青禾省发改委（省能源局）。列第一位者为牵头部门，下同）",
+               "2.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局、青禾省住建厅）") == [
+        ("制订燃煤消费总量控制方案", [("青禾省经信委", "lead"), ("青禾省发改委（省能源局）", "support")]),
+        ("推进燃煤锅炉改造", [("青禾省环保厅", "lead"), ("青禾省质监局", "support"), ("青禾省住建厅", "support")]),
+    ]
+    # without the note a list states no roles
+    assert run("1.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局）")[0][1] == [
+        ("青禾省环保厅", "responsible"), ("青禾省质监局", "responsible")]
+
+
+def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
+    # category 5: a measure closed by a plain list of units, no role word
+    assert run("1.推进燃煤锅炉改造。（青禾县环保局、青禾县住建局）") == [
+        ("推进燃煤锅炉改造", [("青禾县环保局", "responsible"), ("青禾县住建局", "responsible")])]
+    # a parenthesis right after a name says who that is, and assigns nothing
+    assert run("各乡镇要于5月20日前报县专项办（县环保局）。") == [
+        ("要于5月20日前报县专项办", [("各乡镇", "responsible")])]
+
+
+def test_duties_named_after_a_lead_in_of_their_own():
+    # category 2: a report's duty list after its own lead-in, one ；-clause per unit
+    assert run("三是明确责任，对任务台账进行分解，青禾县管委会负责园区喷漆企业管控；青禾县商务局加强加油站油气回收管理；"
+               "青禾县公安局负责严禁农用车进城。") == [
+        ("负责园区喷漆企业管控", [("青禾县管委会", "responsible")]),
+        # a clause of the run that opens with other units and an action is their duty
+        ("加强加油站油气回收管理", [("青禾县商务局", "responsible")]),
+        ("负责严禁农用车进城", [("青禾县公安局", "responsible")]),
+    ]
+    # a trigger before the comma keeps the clause one directive
+    assert [text for text, _ in run("各乡镇要加强巡查，县环保局负责督促验收。")] == ["要加强巡查，县环保局负责督促验收"]
+    # 负责的 names a project, no duty
+    assert run("对任务台账进行分解，县环保局负责的项目先行验收。") == []
+
+
+def test_units_closing_a_measure_without_parentheses():
+    # category 5: the units stand as the measure's last sentence, or in comma parts after it
+    assert run("二、主要任务", "1.落实施工工地六个百分百。青禾县住建局、青禾县城管局",
+               "2.淘汰燃煤小锅炉，由青禾县发改局负责，青禾县市场监管局配合。") == [
+        ("落实施工工地六个百分百", [("青禾县住建局", "responsible"), ("青禾县城管局", "responsible")]),
+        ("淘汰燃煤小锅炉", [("青禾县发改局", "responsible"), ("青禾县市场监管局", "support")]),
+    ]
+    # an item that is only a list of units is no measure closed by them
+    assert run("二、主要任务", "1.青禾县住建局、青禾县城管局。")[0][1] == []
+
+
+def test_units_a_verb_acts_on_hold_no_role():
+    # roles: 督促施工单位落实… names whom the duty is about; the subject stays responsible
+    assert run("青禾县住建局要督促施工单位落实扬尘措施。") == [
+        ("要督促施工单位落实扬尘措施", [("青禾县住建局", "responsible")])]
+
+
+def test_a_page_starting_inside_a_measure_that_its_roles_close():
+    # category 3: a continuation page opens with the end of a measure and its role label
+    assert run("业的排查整治，依法取缔无证经营的砂石场。责任单位：青禾县环保局、青禾县公安局",
+               "（五）加强渣土车辆管理。责任单位：青禾县城管局") == [
+        ("业的排查整治，依法取缔无证经营的砂石场", [("青禾县环保局", "responsible"), ("青禾县公安局", "responsible")]),
+        ("加强渣土车辆管理", [("青禾县城管局", "responsible")]),
+    ]

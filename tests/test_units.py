@@ -55,6 +55,9 @@ from minutes.nlp.pipeline import get_nlp
         ("各县、区人民政府（管委会）", ["各县、区人民政府（管委会）"]),
         ("各区、市直有关部门", ["各区", "市直有关部门"]),
         ("各行署、市、县政府", ["各行署、市、县政府"]),
+        ("各盟市、旗县（市、区）人民政府", ["各盟市、旗县（市、区）人民政府"]),
+        # the departments directly under a 盟, 旗, 师 or the 兵团
+        ("盟直有关部门、旗直各部门、兵团机关各部门", ["盟直有关部门", "旗直各部门", "兵团机关各部门"]),
         ("各省、自治区、直辖市生态环境厅（局）", ["各省、自治区、直辖市生态环境厅（局）"]),
         # an office no body owns is no unit
         ("办公室", []),
@@ -89,7 +92,9 @@ def test_units_in(region, expected):
                                   # named by their part in the task, or kinds of things: no kind of body
                                   "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
                                   # the addressee of a letter
-                                  "你厅（局）", "贵单位"])
+                                  "你厅（局）", "贵单位",
+                                  # townships or regions left unnamed
+                                  "相关乡镇", "有关街道", "相关旗县", "各地区"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
@@ -117,8 +122,14 @@ def test_a_collective_ends_like_a_unit(name):
         ("由发改局、空保中心等单位负责修订清单", ["发改局", "空保中心"], "负责修订清单"),
         ("东坪镇、柳河乡、北关街办开展秸秆禁烧巡查", ["东坪镇", "柳河乡", "北关街办"], "开展秸秆禁烧巡查"),
         ("赛罕苏木、青岭产业园加强巡查", ["赛罕苏木", "青岭产业园"], "加强巡查"),
+        ("各嘎查、社区开展卫生整治", ["各嘎查", "社区"], "开展卫生整治"),
+        ("各嘎查、社区全面开展卫生整治", ["各嘎查", "社区"], "全面开展卫生整治"),
+        # a vague one closes the list without being a unit
+        ("县环保局和相关乡镇负责彻查砖瓦厂", ["县环保局"], "负责彻查砖瓦厂"),
+        ("乌兰嘎查、白音苏木加强巡查", ["乌兰嘎查", "白音苏木"], "加强巡查"),
         ("高新区管委会督促企业错峰生产", ["高新区管委会"], "督促企业错峰生产"),
         ("第五师生态环境局、各团场落实禁燃措施", ["第五师生态环境局", "各团场"], "落实禁燃措施"),
+        ("第七师一二九团、八师一四三团加强巡查", ["第七师一二九团", "八师一四三团"], "加强巡查"),
         ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
         # a collective, then a time limit run into it (a flattened table's cells)
         ("各乡镇年底前完成", ["各乡镇"], "年底前完成"),
@@ -209,3 +220,9 @@ def test_a_glued_name_is_read_whole_and_parted_on_request():
     found, end = leading_units("县住建局县城管执法局按职责开展巡查")
     assert (found, end) == (["县住建局县城管执法局"], 10)
     assert unglue(found[0]) == ["县住建局", "县城管执法局"]
+
+
+def test_an_organ_suffix_inside_a_word_opens_no_name():
+    # category 5: 环保部门负责… names a kind of department, not the ministry 环保部
+    assert leading_units("环保部门负责对企业环境行为实行统一监督管理") == ([], 0)
+    assert leading_units("县环保局负责对企业环境行为实行统一监督管理") == (["县环保局"], 4)

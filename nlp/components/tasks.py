@@ -59,6 +59,7 @@ DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = "（(【〔", "）)】〕"
 PART_MARK = re.compile(r"[（(【〔）)】〕，,；;。]")
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
+LABELLED_NAME = re.compile(r"[\u4e00-\u9fff]{3,20}")  # a name a role label lists, known or not
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,14 @@ class Rules:
     task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
+    blanket_tail: re.Pattern[str]
+    first_listed_lead: re.Pattern[str]
+    first_listed_note: re.Pattern[str]  # the same words anywhere
+    object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     completion: re.Pattern[str]
     past: re.Pattern[str]
+    collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
     submitting: re.Pattern[str]
@@ -168,9 +174,14 @@ def rules() -> Rules:
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
+        blanket_tail=re.compile(r["blanket_tail"]),
+        first_listed_lead=re.compile(r["first_listed_lead"]),
+        first_listed_note=re.compile(r["first_listed_lead"].removesuffix("$")),
+        object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
+        collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
         submitting=re.compile(t["submitting"]),
@@ -219,7 +230,7 @@ def role_part(part: str) -> list[Assignment] | None:
         if label in r.role_label:
             return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
-    if m := r.role_part.match(part):
+    if (m := r.role_part.match(part)) and not r.object_leads.match(m.group("units")):
         units = units_in(m.group("units"))
         if units is not None:  # 各有关部门配合: a role part, if of vague units only
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
@@ -255,11 +266,21 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []
+        if units is None and _labelled_name(name):
+            units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
         if units is None:
             return None
         # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
         found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found
+
+
+def _labelled_name(name: str) -> bool:
+    """Could ``name``, listed under a role label, be the name of a body the lexicon does
+    not know (某某球团厂, a company by its short name)? A run of Chinese characters, not
+    too long, holding no verb, role word or other word that ends a name, and not vague."""
+    return (bool(LABELLED_NAME.fullmatch(name)) and not unit_rules().name_break.search(name)
+            and not is_vague(name))
 
 
 def leading_roles(text: str) -> tuple[list[Assignment], int]:
@@ -291,6 +312,21 @@ def roles_sentence(text: str) -> list[Assignment] | None:
     return found if text and end >= len(text.rstrip(TRAILING)) else None
 
 
+def parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
+    """The roles a parenthesis closing a measure gives: those it states (X牵头，Y配合), or
+    the units it only lists (县环保局、县住建局), responsible; None when it holds more, and
+    for a list right after a name (``before`` the text it follows: 报州专项办（州环保局）
+    says who that office is)."""
+    stated = roles_sentence(inner)
+    if stated is not None:
+        return stated
+    tail = before.rstrip()[-12:]
+    if any(m.end() == len(tail) for m in unit_rules().org_end.finditer(tail)):
+        return None
+    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
+    return [Assignment(u, "responsible") for u in units] if units else None
+
+
 def stated_roles(text: str) -> list[Assignment]:
     """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, a part
     opening with units and a role word (市市场监管局配合加强抽检), or a part naming the
@@ -307,6 +343,8 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
+        if r.object_leads.match(part):
+            continue  # 督促施工单位落实…: whom the action is about
         units, end = leading_units(part)
         role = _role_word_at(part[end:]) if units else None
         if role:
@@ -651,6 +689,9 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
     if not names:
         return units_in(region)
     names.reverse()
+    shared = unit_rules().distributive  # 各行署、 before 市政府: levels sharing one 各
+    if any(shared.search(name) for name in names[:-1]) or rest.endswith("、") and shared.search(rest[:-1]):
+        return units_in(region)  # 各行署、市政府 is one collective, read whole
     if not rest:
         return names
     if not rest.endswith("、"):
@@ -710,12 +751,22 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
+    if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
+        _first_listed_leads(found)
     out = []
     for f in found:
         text = _unbroken(f.text) if "\n" in f.text else f.text
         if text:
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _first_listed_leads(found: list[Found]) -> None:
+    """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
+    list of several units without roles of their own: the first leads, the others support."""
+    for f in found:
+        if len(f.units) > 1 and all(u.role == "responsible" for u in f.units):
+            f.units = [Assignment(u.name, "lead" if i == 0 else "support") for i, u in enumerate(f.units)]
 
 
 def _unbroken(text: str) -> str:
@@ -769,27 +820,44 @@ def _from_clauses(
     addressee: list[Assignment] | None = []
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
+    lines: dict[int, list[Clause]] = {}  # the clauses of each line
+    for c in seg.clauses:
+        lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
+    closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for clause in seg.clauses:
         before, open_task = open_task, None
+        sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
+            line = []  # the clauses of this line so far
+            in_duties = False  # the clause before was a duty closed by ；
             in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
             listed = False
         text = clause.text
+        line.append(clause)
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
         # (a title naming a body and what it carries out, 某区落实…清单, is no duty of it)
-        if not clause.opens_item and text != title and (opening := _units_with_role(text)):
+        if not clause.opens_item and text != title and (opening := _duty_opening(text)):
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
             duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
+        elif duty and in_duties and (acting := _acting_units(text)):
+            # 县环保局负责…；县商务局加强…: in a run of duties opened by units and a role
+            # word, the next clause opening with other units and an action is their duty
+            units, rest = acting
+            found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
+                               _find_deadline(rest, anchor), clause.item, True))
+            in_duties = clause.closing in "；;"
+            continue
+        in_duties = False
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == skip_at else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
@@ -802,6 +870,7 @@ def _from_clauses(
                                    _find_deadline(body, anchor), clause.item, True))
                 if clause.item is not None:
                     directive_items.add(clause.item)
+                in_duties = clause.closing in "；;"
                 continue
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
@@ -819,6 +888,23 @@ def _from_clauses(
             found[-1].units = merge(found[-1].units, stated)
             found[-1].own_roles = True
             continue
+        if (clause.item is None and _closes_with_roles(text) and 1 < len(line) == per_line[clause.paragraph]
+                and not (found and found[-1].start >= line_start) and (stated := roles_sentence(text))):
+            # 严把准入关，…不再审批…。（责任部门：市环保局、…）: a measure of a plan
+            # without numbers (or the end of one a page broke), closed by its roles, is a
+            # task whatever its verbs
+            actions = [c for c in line[:-1] if not c.label]
+            if actions:
+                # the paragraphs of the measure before it (深化锅炉治理。加快…。 / 加大…。),
+                # each opening with a verb of a measure and holding no task of its own,
+                # are closed by the same roles
+                group = [actions]
+                while (above := lines.get(group[0][0].paragraph - 1)) and r.weak_trigger.match(above[0].text) and not any(
+                        c.item is not None or c.label for c in above) and not (found and found[-1].start >= above[0].start):
+                    group.insert(0, above)
+                for part in group:
+                    found.append(Found(part[0].start, _joined(part), stated, _find_deadline(_joined(part), anchor), None, True))
+            continue
         directives = split_directives(text, in_run, orgs, clause.start)
         if not directives and found and found[-1].start >= line_start:
             if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
@@ -832,6 +918,15 @@ def _from_clauses(
             before.text += "；" + more
             before.deadline = before.deadline or _find_deadline(text, anchor)
             open_task = before if clause.closing in "；;" else None
+            continue
+        if not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text)):
+            # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
+            # collective is its task, trigger word or not
+            units, rest = acting
+            found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
+                               _find_deadline(rest, anchor), clause.item, True))
+            directive_items.add(clause.item)
+            open_task = found[-1] if clause.closing in "；;" else None
             continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
@@ -850,7 +945,7 @@ def _from_clauses(
                 # 要-clauses
                 units = addressee
             if inner is not None:
-                units = merge(units, roles_sentence(inner) or [])
+                units = merge(units, parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = _find_deadline(text[start:end], anchor)
@@ -931,6 +1026,11 @@ class _Duties:
             return duty, skip
         heading = alone and not clause.closing and len(text) <= r.heading_max_length
         if heading and not (clause.item is not None and self.carried and not clause.opens_item):
+            if clause.opens_item and (units := units_in(text)):
+                # （一）县公安局 alone on its line: that unit's duties follow, in the section
+                # the heading above opened
+                self.carried = _Duty(units, "responsible")
+                return None, 0
             self.section = bool(r.duty_heading.search(text))
             self.carried = None
             return None, 0
@@ -998,9 +1098,30 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
     action = text[end + len(_opening_role_word(text[end:]) or ""):]
-    if not ("\u4e00" <= action[:1] <= "\u9fff") or rules().past.search(action):
-        return None  # 县住建局负责完成了… reports work done
+    if not ("\u4e00" <= action[:1] <= "\u9fff") or action[:1] == "的" or rules().past.search(action):
+        return None  # 县住建局负责完成了… reports work done; 县环保局负责的项目 names one
     return units, end, role
+
+
+def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
+    """``_units_with_role`` of the clause, or of what follows a comma in it when the
+    words before hold no trigger (三是明确责任，对任务台账进行分解，县管委会负责…):
+    the duties of a news report or plan named after a lead-in of its own."""
+    if found := _units_with_role(text):
+        return found
+    tried = -1
+    for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
+        # the units stand between the last comma before the role word and the word
+        after = max(text.rfind("，", 0, word.start()), text.rfind(",", 0, word.start())) + 1
+        if after == 0 or after == tried:
+            continue
+        if rules().strong_trigger.search(text, 0, after):
+            return None
+        tried = after
+        if found := _units_with_role(text[after:]):
+            units, end, role = found
+            return units, end + after, role
+    return None
 
 
 def _role_list(text: str) -> list[Assignment]:
@@ -1043,6 +1164,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     actions: list[Clause] = []
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
+        if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
+            sentence_roles = parenthesis_roles(c.text[1:-1])  # （县环保局、县住建局）
+        if sentence_roles is None and c is seg.clauses[-1]:
+            sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
+        if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
+            sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles is not None:
             roles += sentence_roles
             continue
@@ -1077,9 +1204,46 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
     if inner is not None:
-        roles += roles_sentence(inner) or []
+        roles += parenthesis_roles(inner, text) or []
+    text, trailing = _trailing_roles(text)
+    roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
+    """An item's text without the role parts that close it after a comma (淘汰燃煤小锅炉，
+    由县发改局负责，县市场监管局配合), and their roles; the text as it is when none do."""
+    parts = _parts(text)
+    cut, found = len(text), []
+    for offset, part in reversed(parts[1:]):
+        stated = role_part(part)
+        if stated is None:
+            break
+        cut, found = offset, stated + found
+    if not found:
+        return text, []
+    return text[:cut].rstrip(TRAILING), found
+
+
+def _roles_cut_short(text: str) -> list[Assignment] | None:
+    """The roles of a parenthesis the end of a page cut short (（X牵头，Y、Z、): the
+    roles its whole parts state, and the units of its unfinished last part, whose role
+    word is lost: support after a lead (X牵头，Y配合 is how such lists go on), else
+    responsible; None for any other text."""
+    if text[:1] not in OPEN_PARENS or any(ch in text for ch in CLOSE_PARENS):
+        return None
+    parts = [part for _, part in _parts(text[1:].rstrip(TRAILING))]
+    if not parts:
+        return None
+    whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
+    last = role_part(parts[-1])
+    if last is None and (units := units_in(parts[-1])):
+        role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
+        last = [Assignment(u, role) for u in units]
+    if whole is None or not last and not whole or last is None:
+        return None
+    return merge(whole, last)
 
 
 def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
@@ -1112,7 +1276,22 @@ def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     rest = text[end:].lstrip("，, ")
     if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
         return None
+    if rules().collective_not_acting.match(rest):
+        return None  # 各乡镇负责同志参加…: who attends for them, not what they do
     return [Assignment(u, "responsible") for u in units], rest
+
+
+def _closes_with_roles(text: str) -> bool:
+    """Could the clause be the roles closing a measure: a parenthesis, or a role label
+    (（责任部门：…） / 责任单位：…)?"""
+    m = rules().label.match(text)
+    return text[:1] in OPEN_PARENS or bool(m) and m.group("label") in rules().role_label
+
+
+def _collective_acting(text: str) -> tuple[list[Assignment], str] | None:
+    """The collective opening a sentence as its subject (各区县政府组织…) and the action
+    after it; None otherwise."""
+    return _acting_units(text) if text.startswith("各") else None
 
 
 def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
@@ -1266,13 +1445,18 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         if not (after or before):
             continue
         # 由X牵头，Y配合: every role part of the line, not only the first
-        assignments = roles_sentence(clause.text[(after or before).end() - 1 :])
+        assignments = roles_sentence(r.blanket_tail.sub("", clause.text[(after or before).end() - 1 :]))
         if not assignments:
             continue
         container = clause.item
-        if container is not None and clause.paragraph != seg.items[container].paragraph:
-            # a line after the last item of a section speaks for the section
-            container = seg.items[container].parent if before else container
+        if container is not None and before and clause.paragraph != seg.items[container].paragraph:
+            container = seg.items[container].parent  # a line after the last item of a section speaks for the section
+        elif container is not None and after and clause.paragraph == seg.items[container].paragraph and seg.items[container].leaf:
+            # 以下… inside the text of an item without sub-items means the measures after
+            # it, to the end of the part it stands in (二、工作任务); on a heading over
+            # sub-items it speaks for those
+            while seg.items[container].parent is not None:
+                container = seg.items[container].parent
         lines.append(((bool(after), container), clause.start, assignments))
     starts = [f.start for f in found]
     neighbour: dict[tuple[bool, int | None], int] = {}

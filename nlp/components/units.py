@@ -25,6 +25,7 @@ from minutes.nlp.patterns import screened
 
 OPEN, CLOSE = "（(", "）)"
 MAX_NAME = 40  # characters: no unit name is longer
+SHORT_LISTED = 10  # characters: a name after the first of a list read without a word ending it
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
 
 
@@ -62,6 +63,7 @@ class Rules:
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
+    suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
 
 
 @cache
@@ -93,6 +95,7 @@ def rules() -> Rules:
         sub_units=tuple(data["sub_units"]),
         joint_organs=re.compile(data["joint_organs"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
+        suffix_inside=tuple(data["suffix_inside"]),
     )
 
 
@@ -259,7 +262,17 @@ def leading_units(text: str) -> tuple[list[str], int]:
             found.append(name)
             end = offset + len(item)
             continue
+        if found:  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
+            vague = name[: cut.start()] if (cut := rules().name_break.search(name)) else name
+            if is_vague(vague):
+                end = offset + skip + len(vague)
+                break
         head = _head_name(name)
+        if not head and found:
+            # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
+            # word that breaks names (the longest such start, of a short name)
+            head = next((name[:end] for end in range(min(len(name), SHORT_LISTED), 1, -1)
+                         if name[:end].endswith(rules().endings) and is_unit(name[:end])), None)
         if head:
             found.append(head)
             end = offset + skip + len(head)
@@ -282,7 +295,8 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     if is_vague(head):
         return None  # 各主管部门 is vague, and 各主管部 no name
     if ends is None:
-        ends = [m.end() for m in r.org_end.finditer(head[:MAX_NAME])]
+        # 部 of 环保部门 ends no name: the suffix is part of a word there
+        ends = [m.end() for m in r.org_end.finditer(head[:MAX_NAME]) if not head.startswith(r.suffix_inside, m.end() - 1)]
     for end in reversed(ends[: bisect_right(ends, min(len(head), MAX_NAME))]):
         if is_unit(head[:end], in_list=in_list):
             return head[:end]
