@@ -18,8 +18,9 @@ import dataclasses
 import functools
 import itertools
 import re
+import subprocess
 from datetime import date
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from minutes import datafiles
@@ -60,12 +61,17 @@ _BLANKS = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
 
 def normalize_text(s: str) -> str:
     """Clean one string; lines (``\\n``) are kept, each stripped."""
+    return _normalized(s, _opencc().convert)
+
+
+def _normalized(s: str, simplified: Callable[[str], str]) -> str:
+    """``normalize_text`` with ``simplified`` for OpenCC's conversion."""
     if _ANY_FULL_WIDTH.search(s):
         s = s.translate(_FULL_WIDTH)
     if ")" in s or "）" in s:
         s = _LOST_CHARACTER.sub(_restore_lost_character, s)
         s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
-    s = _opencc().convert(s)  # ~35 µs per 1,000 characters
+    s = simplified(s)
     s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
     s = _SPACED_HAN.sub("", s)
@@ -85,7 +91,7 @@ def normalize_texts(strings: list[str]) -> list[str]:
     joined = _JOIN.join(strings)
     if len(strings) < 2 or joined.count("\ue000") >= len(strings):  # a string holds the joining character
         return [normalize_text(s) for s in strings]
-    return normalize_text(joined).split(_JOIN)
+    return _normalized(joined, _converted_lines).split(_JOIN)
 
 
 def _restore_lost_character(match: re.Match[str]) -> str:
@@ -111,12 +117,128 @@ def _syllable() -> re.Pattern[str]:
     return re.compile(next(line for line in lines if line and not line.startswith("#")))
 
 
+_CONFIG = "tw2s"
+
+
 @functools.cache
 def _opencc() -> Any:
     import opencc
 
     # tw2s, not t2s: its phrase tables turn 著力/隨著 into 着力/随着 (t2s leaves 著).
-    return opencc.OpenCC("tw2s")
+    return opencc.OpenCC(_CONFIG)
+
+
+def _converted_lines(text: str) -> str:
+    """OpenCC's conversion of a text, run on the lines it can change only (a document's:
+    in Simplified script, most of them; ~35 µs per 1,000 characters saved).
+
+    No key of OpenCC's dictionaries holds a line break, so no match spans one and each
+    line converts as if alone. A line is left out when OpenCC cannot change it (see
+    ``_unchanged``): none of its characters is changed by the conversion alone or into a
+    character of a later stage's phrase, and no phrase that matters is in it; every stage
+    then passes it on character by character, as it was."""
+    screen = _unchanged()
+    if screen is None:
+        return _opencc().convert(text)
+    import numpy as np
+
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate
+        return _opencc().convert(text)
+    if not len(codes) or codes.max() > 0xFFFF:  # beyond the Basic Multilingual Plane: all converted
+        return _opencc().convert(text)
+    changing, openings, phrases = screen
+    hit = changing[codes]
+    # two neighbours that may open a phrase (by the low 10 bits of each), then the phrases
+    for at in np.flatnonzero(openings[(codes[:-1] & 0x3FF) << 10 | codes[1:] & 0x3FF]).tolist():
+        hit[at] |= any(text.startswith(phrase, at) for phrase in phrases.get(text[at : at + 2], ()))
+    pieces, done = [], 0
+    for at in np.flatnonzero(hit).tolist():
+        if at >= done:  # the line it is on, converted
+            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)
+            pieces += [text[done:start], _opencc().convert(text[start:end])]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+@functools.cache
+def _unchanged() -> tuple[Any, Any, dict[str, list[str]]] | None:
+    """What lets ``_converted_lines`` pass a line over, read from OpenCC's own
+    dictionaries at first use (dumped as text by its ``opencc_dict``): for each character
+    of the Basic Multilingual Plane, whether it may be changed; for each pair of low 10
+    bits, whether two characters with those open a phrase that matters (numpy arrays);
+    those phrases by their first two characters. None when the dictionaries cannot be read or the
+    configuration is not one this reasoning holds for (every line is then converted)."""
+    try:
+        stages = _dictionary_stages()
+    except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
+        return None
+    import numpy as np
+
+    # characters the conversion changes alone (each on a line of its own: the lines convert alone)
+    keyed = sorted({key[0] for stage in stages for key in stage if len(key) == 1})
+    converted = _opencc().convert("\n".join(keyed)).split("\n")
+    changing = {c for c, after in zip(keyed, converted) if after != c}
+    # The phrases that matter: those a stage changes, or whose characters it changes one
+    # by one (管理人才 → 管理人才 keeps 才 from 纔; 管理 alone is no phrase).
+    matter = [[key for key, values in stage.items() if len(key) > 1 and (
+        any(v != key for v in values) or any(v != c for c in key for v in stage.get(c, ())))] for stage in stages]
+    # characters a stage changes into a character of a later stage's phrase: that phrase
+    # may then match where the text has none
+    for i, stage in enumerate(stages):
+        later = {c for following in matter[i + 1 :] for key in following for c in key}
+        changing |= {key for key, values in stage.items() if len(key) == 1 and {c for v in values if v != key for c in v} & later}
+    phrases: dict[str, list[str]] = {}
+    for key in (key for keys in matter for key in keys):
+        phrases.setdefault(key[:2], []).append(key)
+    # (the arrays cover the Basic Multilingual Plane: a text beyond it is converted whole)
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(c) for c in changing if ord(c) <= 0xFFFF]] = True
+    openings = np.zeros(1 << 20, dtype=bool)
+    openings[[(ord(p[0]) & 0x3FF) << 10 | ord(p[1]) & 0x3FF for p in phrases]] = True
+    return table, openings, phrases
+
+
+def _dictionary_stages() -> list[dict[str, list[str]]]:
+    """The dictionaries of the OpenCC configuration in the order they apply — its
+    normalization, then each stage of its conversion chain — each as {key: values},
+    the dictionaries of a group merged (a key found in several keeps every value)."""
+    import json
+    import os
+
+    import opencc
+
+    home = os.path.join(os.path.dirname(opencc.__file__), "clib")
+    share = os.path.join(home, "share", "opencc")
+    with open(os.path.join(share, f"{_CONFIG}.json"), encoding="utf-8") as f:
+        config = json.load(f)
+
+    def files(entry: dict[str, Any]) -> list[str]:
+        if entry["type"] == "group":
+            return [name for member in entry["dicts"] for name in files(member)]
+        if entry["type"] != "ocd2":
+            raise ValueError(f"dictionary type {entry['type']}")
+        return [entry["file"]]
+
+    groups = [files(step["dict"]) for step in config.get("normalization", []) + config["conversion_chain"]]
+    stages = []
+    for names in groups:
+        stage: dict[str, list[str]] = {}
+        for name in names:
+            # (written to its standard output: no file is made, wherever TMPDIR points)
+            dump = subprocess.run([os.path.join(home, "bin", "opencc_dict"), "-i", os.path.join(share, name),
+                                   "-o", "/dev/stdout", "-f", "ocd2", "-t", "text"],
+                                  check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
+            for line in filter(None, dump.split("\n")):
+                key, _, values = line.partition("\t")
+                if not key or not values:
+                    raise ValueError("a line of OpenCC's dictionary dump not read")
+                stage.setdefault(key, []).extend(values.split(" "))
+        if not stage:
+            raise ValueError("an empty dictionary dump")
+        stages.append(stage)
+    return stages
 
 
 # --- documents --------------------------------------------------------------------------
@@ -249,9 +371,11 @@ def normalize(doc: Document) -> Document:
 # A line that breaks inside a parenthesis goes on on the next (a PDF's or a page's
 # wrapping: （牵头单位：县市场监 / 管局；配合单位：…）), up to this many lines.
 _WRAPPED_LINES = 3
-_OPENING, _CLOSING = "（(", "）)"
+_OPENING = "（("
 _LINE_TAIL = re.compile(rf"[{_HAN}]{{1,20}}$")  # the end of a line that may break a name
 _LINE_HEAD = re.compile(rf"[{_HAN}]{{1,8}}")
+# A line's end where ``_LINE_TAIL`` may start a name: a Han character.
+_HAN_END = re.compile(rf"[{_HAN}]\n?\Z")
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:
@@ -264,7 +388,7 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         block = blocks[i]
         last = out[-1] if out else None
-        if isinstance(block, str) and isinstance(last, str):
+        if isinstance(block, str) and isinstance(last, str) and _may_continue(last):
             if (closed := _closed_within(last, blocks[i : i + _WRAPPED_LINES])) is not None:
                 out[-1] = last + "".join(blocks[i : i + closed])
                 i += closed
@@ -276,6 +400,13 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _may_continue(line: str) -> bool:
+    """Can the next line continue this one (checked at C speed; most lines cannot, and
+    are passed over without the checks below): it holds an opening parenthesis, or ends
+    in a Han character?"""
+    return "（" in line or "(" in line or _HAN_END.search(line, max(0, len(line) - 2)) is not None
 
 
 def _closed_within(line: str, following: list[Block]) -> int | None:
@@ -293,7 +424,8 @@ def _closed_within(line: str, following: list[Block]) -> int | None:
 
 
 def _depth(text: str) -> int:
-    return sum(ch in _OPENING for ch in text) - sum(ch in _CLOSING for ch in text)
+    # (str.count per mark, not a generator over the characters: every line is measured)
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def _name_across(line: str, following: str) -> bool:
@@ -301,10 +433,15 @@ def _name_across(line: str, following: str) -> bool:
     the middle of one (县城市管理) that the next line's first characters, no name of their
     own, complete up to an organ suffix (局), after which a name may end (要, a punctuation
     mark)? A line that opens with a whole name (县财政局要…) begins a new sentence."""
+    # (searched from the last 21 characters on, where every match of the tail starts:
+    # from the start, a line of Han characters is tried at each of its positions)
+    head = _LINE_HEAD.match(following)
+    if not (head and _HAN_END.search(line, max(0, len(line) - 2))):
+        return False
+    tail = _LINE_TAIL.search(line, max(0, len(line) - 21))
     from minutes.nlp.components import units
 
-    tail, head = _LINE_TAIL.search(line), _LINE_HEAD.match(following)
-    if not (tail and head) or units.is_unit(tail.group(), in_list=False):
+    if units.is_unit(tail.group(), in_list=False):
         return False
     r = units.rules()
     for m in r.org_end.finditer(head.group()):

@@ -32,3 +32,10 @@ def test_text_and_raw_bytes_come_back_exactly(text, raw):
 def test_a_text_stored_with_its_utf8_source_costs_little_more_than_the_text():
     text = TEXT * 30
     assert len(pack(text, text.encode())) < len(pack(text, b"")) * 1.1
+
+
+def test_every_code_point_comes_back_from_gb18030_as_it_was():
+    # what lets pack() store GB18030 without decoding it again to compare
+    code_points = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert code_points.encode("gb18030").decode("gb18030") == code_points
+    assert unpack(pack(code_points, code_points.encode()))[0] == code_points

@@ -271,3 +271,24 @@ def test_a_tagged_headline_repeated_in_the_body_is_the_title_once():
         title="[某某流量计]桐溪县召开汛期防汛工作会"))
     assert page.title == "桐溪县召开汛期防汛工作会"
     assert page.blocks == ["桐溪县召开汛期防汛工作会", "7月3日，县水务局召开防汛工作会。"]
+
+
+def test_opencc_converts_only_the_lines_it_can_change_and_gives_what_it_gives_the_whole_text():
+    import random
+
+    from minutes.nlp.normalize import _converted_lines, _dictionary_stages, _opencc, _unchanged
+
+    assert _unchanged() is not None  # the installed OpenCC's dictionaries were read
+    simplified = "各区县要加强大气污染防治，全面推进管理。"  # (全面 and 管理 open phrases: not these)
+    assert _converted_lines(simplified) is simplified  # passed over, not converted
+    assert _converted_lines("會議紀要\n" + simplified) == "会议纪要\n" + simplified
+    # texts made of the dictionaries' own keys and values (phrases, characters a stage
+    # changes and a later one changes back), Simplified text and line breaks, pieced at random
+    stages = _dictionary_stages()
+    keys = [key for stage in stages for key in stage]
+    values = [value for stage in stages for found in stage.values() for value in found]
+    rng = random.Random(11)
+    pieces = [keys, values, list(simplified), ["\n"], ["核的", "瞭望", "管理人才", "秘书", "群众", "高峰"]]
+    for _ in range(4000):
+        text = "".join(rng.choice(rng.choice(pieces)) for _ in range(rng.randrange(1, 14)))
+        assert _converted_lines(text) == _opencc().convert(text), text

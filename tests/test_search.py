@@ -179,6 +179,26 @@ def test_index_terms_are_bigrams_and_words_and_punctuation_is_checked_in_the_tex
     assert index_terms("“引号”与'撇号'") == "引号 与 撇号"
 
 
+def test_index_terms_are_the_terms_of_the_runs_a_query_is_split_into():
+    # the index is built over arrays of code points, a query's terms run by run: both must
+    # agree for every kind of character (Han of every block, letters of other scripts,
+    # digits, underscores, combining marks, marks, blanks) or a document is not found
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from minutes.store.index import run_terms, text_runs
+
+    alphabet = st.sampled_from(list("环境保护一，。、（）() \n\t_-.aAZ09İßΣ²½①Ⅻǅ\u0301\u3000\u3400\u4dbf\u9fff\uf900\ufaff")
+                               + ["\U00020000", "\U0003134f", "\U0001f600", "\U00010400"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet, max_size=40))
+    def agree(text):
+        assert index_terms(text) == " ".join(t for kind, run in text_runs(text.lower()) for t in run_terms(kind, run))
+
+    agree()
+
+
 @pytest.mark.parametrize(
     ("query", "found"),
     [("民政府，市级有", False), ("民政府、市级有", True), ("府、市", True), ("府，市", False), ("政府、", True),
