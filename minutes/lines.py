@@ -18,6 +18,9 @@ DATE = re.compile(
     r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d|19\d\d)"
 )
 _DATE_DAY = re.compile(f"(?:{DATE.pattern})日?")
+_SPACES = re.compile(r"\s+")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_FOUR_WORD_CHARACTERS = re.compile(r"\w\W*\w\W*\w\W*\w")
 # Signed in Arabic numerals (GB/T 9704-2012) or, in older documents, in Chinese ones
 # (二〇〇九年三月十六日).
 _CN_YEAR, _CN_NUMBER = "[〇○零一二三四五六七八九]{4}", "[一二三四五六七八九十]{1,3}"
@@ -111,7 +114,8 @@ def plain_title(lines: list[str]) -> str | None:
     junk lines (site chrome, page metadata, adverts, menus, a repost's 全文如下) skipped;
     None when body text comes first (a repost that starts with its lead paragraph, a page
     that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it."""
-    title = _plain_title([untagged(line) for line in lines])
+    # only the lines the title may stand in: a text's other lines are never looked at
+    title = _plain_title([untagged(line) for line in lines[: _title_rules().reach]])
     return title or None
 
 
@@ -124,8 +128,8 @@ def untagged(title: str) -> str:
 def _plain_title(lines: list[str]) -> str | None:
     r = _title_rules()
     lines = lines[: r.reach]
-    squashed = [re.sub(r"\s+", "", line) for line in lines]
-    skip = next((i for i, line in enumerate(lines) if not _is_junk(line, r)), None)
+    squashed = [_SPACES.sub("", line) for line in lines]
+    skip = next((i for i, (line, bare) in enumerate(zip(lines, squashed)) if not _is_junk(line, r, bare)), None)
     if skip is None:
         return None
     lines, squashed = lines[skip:], squashed[skip:]
@@ -136,15 +140,15 @@ def _plain_title(lines: list[str]) -> str | None:
                     and not r.mark.match(bare)):
                 return line
         # a site's header that only names the organ, above a news headline
-        news = next((line for line, bare in zip(lines[1:], squashed[1:]) if not _is_junk(line, r)), None)
+        news = next((line for line, bare in zip(lines[1:], squashed[1:]) if not _is_junk(line, r, bare)), None)
         if news and r.news.search(_simplified(news)) and not r.body.search(news) and not r.head.match(news):
             return news
         return lines[0]
     candidates = []
     for line, bare in zip(lines, squashed):
-        if _is_junk(line, r):
+        if _is_junk(line, r, bare):
             continue
-        han = len(re.findall("[\u4e00-\u9fff]", bare))  # reading aids (zhèng) do not count
+        han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
             break
         candidates.append((line, bare))
@@ -159,13 +163,14 @@ def is_junk_line(line: str) -> bool:
     return _is_junk(line, _title_rules())
 
 
-def _is_junk(line: str, r: _TitleRules) -> bool:
-    bare = re.sub(r"\s+", "", line)
+def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
+    """``is_junk_line``; ``bare``: the line without whitespace, when the caller has it."""
+    bare = _SPACES.sub("", line) if bare is None else bare
     # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
     dateline = DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
-            or len(re.findall(r"\w", bare)) < 4)
+            or not _FOUR_WORD_CHARACTERS.search(bare))
 
 
 def _simplified(text: str) -> str:

@@ -235,8 +235,9 @@ class Archive:
 
         Same source and same raw bytes: nothing happens (unchanged). Same source, new
         bytes: the stored version moves to ``document_versions`` and the document and
-        its extraction are replaced (updated); a task whose text is unchanged keeps its
-        status and history.
+        its extraction are replaced (updated); a tracked task carries over to the task
+        that continues it, or stays (``_write_extraction``; ``SaveResult.note`` counts
+        those no new task continues).
         """
         digest = content_hash(doc.raw)
         now = _now()
