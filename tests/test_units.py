@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.nlp.components.units import is_unit, leading_units, unglue, units_in
+from minutes.nlp.components.units import is_unit, leading_units, spans_outside_parentheses, unglue, units_in
 from minutes.nlp.pipeline import get_nlp
 
 
@@ -226,3 +226,15 @@ def test_an_organ_suffix_inside_a_word_opens_no_name():
     # category 5: 环保部门负责… names a kind of department, not the ministry 环保部
     assert leading_units("环保部门负责对企业环境行为实行统一监督管理") == ([], 0)
     assert leading_units("县环保局负责对企业环境行为实行统一监督管理") == (["县环保局"], 4)
+
+
+def test_spans_outside_parentheses_keep_what_a_parenthesis_holds_whole():
+    text = "由县环保局（含监测站、执法大队）牵头，【责任单位：县住建局，县城管局】；，年底前完成"
+    assert list(spans_outside_parentheses(text, "，；")) == [
+        (0, "由县环保局（含监测站、执法大队）牵头"),
+        (19, "【责任单位：县住建局，县城管局】"),
+        (36, ""),  # an empty part is a part: a reader decides what it means
+        (37, "年底前完成"),
+    ]
+    parts = spans_outside_parentheses("县水利局负责，" * 10_000, "，")
+    assert next(parts) == (0, "县水利局负责")  # one by one: the rest is not split yet

@@ -261,7 +261,7 @@ def _convened(sentence: str) -> dict[str, str]:
     """Organizer, location and name of "<organizer>(在<place>)召开<name>" or
     "<name>在<place>召开", read from the first clause that says it (``近日，…召开…``);
     only the parts that are there."""
-    for start, _ in _spans_outside_parens(sentence, "，"):
+    for start, _ in unit_names.spans_outside_parentheses(sentence, "，"):
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
             if m:
@@ -697,7 +697,7 @@ def _units_in(line: str) -> list[str]:
     found: list[str] = []
     for sentence in re.split(SENTENCE_BREAKS, line):
         pending: list[str] = []  # a clause made only of organizations: 市住建委、市城管委，各区县…参加会议
-        for start, clause in _spans_outside_parens(sentence, "，"):
+        for start, clause in unit_names.spans_outside_parentheses(sentence, "，"):
             if heard := _heard(clause):
                 found.extend(heard)
                 pending = []
@@ -755,29 +755,7 @@ def _org_list(text: str) -> list[str] | None:
 
 
 def _split_outside_parens(text: str, separators: str) -> list[str]:
-    return [part.strip() for _, part in _spans_outside_parens(text, separators) if part.strip()]
-
-
-@lru_cache(maxsize=8)
-def _marks(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[（）{re.escape(separators)}]")
-
-
-def _spans_outside_parens(text: str, separators: str) -> list[tuple[int, str]]:
-    """(start, part) of text split at separators that are not inside parentheses."""
-    spans, depth, start = [], 0, 0
-    # only the separators and parentheses matter: found by a pattern, not character by character
-    for m in _marks(separators).finditer(text):
-        i, ch = m.start(), m.group()
-        if ch == "（":
-            depth += 1
-        elif ch == "）":
-            depth = max(depth - 1, 0)
-        elif ch in separators and depth == 0:
-            spans.append((start, text[start:i]))
-            start = i + 1
-    spans.append((start, text[start:]))
-    return spans
+    return [part.strip() for _, part in unit_names.spans_outside_parentheses(text, separators) if part.strip()]
 
 
 def _names_body(text: str) -> bool:

@@ -38,7 +38,9 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
-from minutes.nlp.components.units import is_unit, is_vague, leading_units, split_list, unglue, units_in
+from minutes.nlp.components.units import (
+    PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
+)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.patterns import needed_words, screened
 
@@ -55,10 +57,7 @@ NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part  # 请于…前报送: the time limit right after a 请 that names no addressee
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
-# Parentheses, including the square brackets some pages put a task's units in (【责任单位：…】,
-# 〔X牵头，Y参与〕)
-OPEN_PARENS, CLOSE_PARENS = "（(【〔", "）)】〕"
-PART_MARK = re.compile(r"[（(【〔）)】〕，,；;。]")
+OPEN_PARENS, CLOSE_PARENS = PARENTHESES
 ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
 LABELLED_NAME = re.compile(r"[\u4e00-\u9fff]{3,20}")  # a name a role label lists, known or not
 
@@ -219,19 +218,7 @@ def _parts(text: str) -> list[tuple[int, str]]:
 def _each_part(text: str) -> Iterator[tuple[int, str]]:
     """The parts of ``_parts`` one by one: a reader that stops at the first part it cannot
     use (most clauses open with no role part) does not split the rest of the clause."""
-    depth, start = 0, 0
-    for m in PART_MARK.finditer(text):
-        i, ch = m.start(), m.group()
-        if ch in OPEN_PARENS:
-            depth += 1
-        elif ch in CLOSE_PARENS:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "，,；;。":
-            if text[start:i].strip():
-                yield start, text[start:i]
-            start = i + 1
-    if text[start:].strip():
-        yield start, text[start:]
+    return ((start, part) for start, part in spans_outside_parentheses(text, "，,；;。") if part.strip())
 
 
 def role_part(part: str) -> list[Assignment] | None:

@@ -24,6 +24,9 @@ from minutes import datafiles
 from minutes.nlp.patterns import screened
 
 OPEN, CLOSE = "（(", "）)"
+# The parentheses a part of a sentence may hold its own separators in, including the square
+# brackets some pages put a task's units in (【责任单位：…】, 〔X牵头，Y参与〕)
+PARENTHESES = ("（(【〔", "）)】〕")
 MAX_NAME = 40  # characters: no unit name is longer
 SHORT_LISTED = 10  # characters: a name after the first of a list read without a word ending it
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
@@ -169,6 +172,31 @@ def split_list(text: str) -> list[tuple[int, str]]:
     between the levels of 各县、区人民政府), and at 和/与/及 only where the part before is
     already a unit (市住房和城乡建设局 stays whole)."""
     return list(_list_items(text))
+
+
+def spans_outside_parentheses(text: str, separators: str) -> Iterator[tuple[int, str]]:
+    """(start, part) of ``text`` split at the ``separators`` standing outside
+    ``PARENTHESES``, one by one (a reader that stops at the first part it cannot use does
+    not split the rest); empty parts included: the clauses of a sentence, the names of a
+    list in a meeting's header."""
+    opening, closing = PARENTHESES
+    depth, start = 0, 0
+    # only the separators and parentheses matter: found by a pattern, not character by character
+    for m in _separators_or_parentheses(separators).finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in opening:
+            depth += 1
+        elif ch in closing:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield start, text[start:i]
+            start = i + 1
+    yield start, text[start:]
+
+
+@lru_cache(maxsize=8)
+def _separators_or_parentheses(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(PARENTHESES) + separators)}]")
 
 
 def _list_items(text: str) -> Iterator[tuple[int, str]]:
