@@ -160,7 +160,7 @@ HEADING_LENGTH = 20  # characters: no item heading set off by a space is longer
 LEFT_OPEN = 12  # characters: a line whose last this many open a bracket they do not close goes on
 
 
-def _number(marker: str) -> int | None:
+def marker_number(marker: str) -> int | None:
     """The number of an item marker: 7 of （七） or 7. ; 23 of 二十三、."""
     digits = re.sub(r"\D", "", marker)
     if digits:
@@ -268,11 +268,11 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             out.append((offset, line[:at], False))
             offset, line = offset + at, line[at:]
             found = marker_of(line)
-        if found is None or _number(found[1]) is None:
+        if found is None or marker_number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
         pieces: list[tuple[int, str, bool]] = []
-        last = {found[0]: _number(found[1])}  # level -> number of its last item on the line
+        last = {found[0]: marker_number(found[1])}  # level -> number of its last item on the line
         level, heading = found[0], True  # of the item being read; no sentence end in it yet
         start = 0
         for end in _item_ends().finditer(line, 0, len(line) - 1):
@@ -306,7 +306,7 @@ def _enumeration_after_colon(line: str) -> int | None:
         pattern = rules().markers[0]
         for stop in re.finditer("。", line[at:]):
             m = pattern.match(line, at + stop.end())
-            if m and _number(m.group()) == 2:
+            if m and marker_number(m.group()) == 2:
                 return at
     return None
 
@@ -319,7 +319,7 @@ def _marker_at(line: str, i: int) -> tuple[int, int] | None:
         return None
     for level, pattern in enumerate(rules().markers, 1):
         if (m := pattern.match(line, i)) and _opens_text(line, m):
-            number = _number(m.group().strip())
+            number = marker_number(m.group().strip())
             return None if number is None else (level, number)
     return None
 

@@ -37,7 +37,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
-from minutes.nlp.components.clauses import Clause, Segmentation, segment
+from minutes.nlp.components.clauses import Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.units import (
     PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
@@ -1665,7 +1665,7 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
         word, where = token.group(), at + token.start()
         if LONE_MARK.fullmatch(word):
             continue
-        if (m := SECTION_MARK.match(word)) and _numeral(m.group(1)) == expected:
+        if (m := SECTION_MARK.match(word)) and marker_number(m.group(1)) == expected:
             sections.append([])
             expected += 1
             word, where = word[m.end():], where + m.end()
@@ -1771,15 +1771,6 @@ def _glued_name_start(word: str, taken: int, end: int, boundaries: set[int]) -> 
             if start > taken and word[start - 1] == "各" and is_unit("各" + name, in_list=False):
                 start -= 1
             return start
-    return None
-
-
-def _numeral(text: str) -> int | None:
-    digits = "一二三四五六七八九十"
-    if len(text) == 1:
-        return digits.index(text) + 1
-    if text[0] == "十":
-        return 10 + digits.index(text[1]) + 1
     return None
 
 
