@@ -597,9 +597,10 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers."""
     r = rules()
     for person in people:
-        if person.role == "attendee":
+        # the lines that hold the name, the pattern compiled only for a name found in one
+        if person.role == "attendee" and (holding := [line for line in lines if person.name in line]):
             said = re.compile(rf"(?:^|[。；！？]){re.escape(person.name)}[^。；]{{0,40}}?(?:{r.instructs})")
-            if any(said.search(line) for line in lines):
+            if any(said.search(line) for line in holding):
                 person.role = "speaker"
     return people
 
@@ -695,6 +696,8 @@ def _units_in(line: str) -> list[str]:
     units of the reports a 听取 clause lists."""
     r = rules()
     found: list[str] = []
+    if not r.unit_list_verbs.search(line) and not r.heard.search(line):
+        return found  # most lines: no list is closed by a verb of reporting or attending, no 听取
     for sentence in re.split(SENTENCE_BREAKS, line):
         pending: list[str] = []  # a clause made only of organizations: 市住建委、市城管委，各区县…参加会议
         for start, clause in unit_names.spans_outside_parentheses(sentence, "，"):
