@@ -109,6 +109,7 @@ class Rules:
     first_listed_note: re.Pattern[str]  # the same words anywhere
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
+    stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
     completion: re.Pattern[str]
     past: re.Pattern[str]
     collective_not_acting: re.Pattern[str]
@@ -185,6 +186,7 @@ def rules() -> Rules:
         first_listed_note=screened(r["first_listed_lead"].removesuffix("$")),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
+        stating=re.compile(rf"{words}|(?:{'|'.join(role_label)})[：:]|{r['partner_words']}"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
         collective_not_acting=re.compile(t["collective_not_acting"]),
@@ -336,6 +338,8 @@ def stated_roles(text: str) -> list[Assignment]:
     partners it works with (会同X、Y → support)."""
     r = rules()
     found: list[Assignment] = []
+    if not r.stating.search(text):
+        return found  # most directives: no role word, role label or partner word in any part
     for _, part in _parts(text):
         part = part.strip()
         if stated := role_part(part):
