@@ -85,7 +85,9 @@ class CharTokenizer:
         from spacy.tokens import Doc
 
         words, spaces = list(text), [False] * len(text)
-        if TRAILING_SPACE.search(text):  # most texts have none: every character a token
+        # most texts have none: every character a token (the pattern, opening with a
+        # look-behind, is tried at every position; the test for a space is one C scan)
+        if " " in text and TRAILING_SPACE.search(text):
             keep = [True] * len(text)
             for m in TRAILING_SPACE.finditer(text):
                 keep[m.start()] = False
