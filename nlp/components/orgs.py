@@ -40,6 +40,7 @@ class OrgRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import IDX
+        from spacy.tokens import Span
 
         # Doc.text joins a Token object per character on each access: the character
         # tokenizer keeps the text it was given
@@ -47,15 +48,21 @@ class OrgRecognizer:
         if text is None:
             text = doc.text
         matches = self.matcher(doc)
+        # a token per character of the text (no space kept as a token's trailing
+        # whitespace, as in most texts): a token's index is its offset
+        aligned = len(doc) == len(text)
         ends = []
         if matches:
-            idx = doc.to_array(IDX)  # each token is one character: a suffix ends after its last
-            suffix_ends = {int(idx[end - 1]) + 1 for _, _, end in matches}
+            if aligned:
+                suffix_ends = {end for _, _, end in matches}
+            else:
+                idx = doc.to_array(IDX)  # each token is one character: a suffix ends after its last
+                suffix_ends = {int(idx[end - 1]) + 1 for _, _, end in matches}
             ends = sorted({_with_parenthesis(text, end) for end in suffix_ends
                            if not self._inside_word(text, end)})
         orgs = []
         for unit in find_units(text, ends):
-            span = doc.char_span(unit.start, unit.end, label="ORG")
+            span = Span(doc, unit.start, unit.end, label="ORG") if aligned else doc.char_span(unit.start, unit.end, label="ORG")
             if span is not None:
                 orgs.append(span)
         doc.spans["orgs"] = orgs
