@@ -33,7 +33,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Deadline
-from minutes.nlp.patterns import needed_words
+from minutes.nlp.patterns import needed_words, screened
 
 
 # Ranks of the selection rule above, lowest wins.
@@ -97,6 +97,11 @@ class _Form:
     def __post_init__(self) -> None:
         if words := needed_words(self.pattern):
             object.__setattr__(self, "needs", re.compile(_alt(words)))
+        if not self.pattern.flags & ~re.UNICODE:
+            # an optional year or a look-behind first gives the engine no character to
+            # skip to: over a clause that holds the needed word, a whole item's text, the
+            # pattern was tried at every position (2.6 → 0.7 ms over a pass's clauses)
+            object.__setattr__(self, "pattern", screened(self.pattern.pattern))
 
     def finditer(self, clause: str) -> Iterator[re.Match[str]]:
         if self.needs is not None and not self.needs.search(clause):

@@ -25,11 +25,27 @@ def screened(pattern: str) -> re.Pattern[str]:
     from the pattern: one opening with a group (a named group per role, an optional year)
     gives the regex engine no first character to skip to, and all its alternatives are
     tried at every position of a line; the look-ahead fails at most positions at once.
-    Same matches; the pattern as written when the opening cannot be told."""
-    first = _first(list(_parser.parse(pattern))) if _parser is not None else None
-    if not first:
+    Same matches; the pattern as written when the opening cannot be told, or when the
+    engine skips to it by itself (a literal, a class, alternatives each opening with a
+    literal: its own scan is faster than a look-ahead)."""
+    parsed = list(_parser.parse(pattern)) if _parser is not None else []
+    first = _first(parsed) if parsed else None
+    if not first or _skipped_to(parsed):
         return re.compile(pattern)
     return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})")
+
+
+def _skipped_to(parsed: list) -> bool:
+    """Does CPython's engine find where a match of the parsed pattern may start by itself
+    (the literal prefix and first-character set it reads from a pattern's opening)?"""
+    while parsed and parsed[0][0] == _c.SUBPATTERN and not parsed[0][1][1]:
+        parsed = list(parsed[0][1][-1])  # a group without flags of its own: its opening
+    if not parsed:
+        return False
+    op, arg = parsed[0]
+    if op == _c.BRANCH:
+        return all(branch and branch[0][0] == _c.LITERAL for branch in arg[1])
+    return op in (_c.LITERAL, _c.IN)
 
 
 def _first(parsed: list) -> set[str] | None:
