@@ -67,6 +67,7 @@ class Segmentation:
 @dataclass(frozen=True)
 class Rules:
     markers: tuple[re.Pattern[str], ...]
+    any_marker: re.Pattern[str]  # what one of the markers matches: a line it does not open is tried no further
     inline_marker: re.Pattern[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
@@ -87,6 +88,7 @@ def rules() -> Rules:
     field_break, field_starts = _field_break()
     return Rules(
         markers=tuple(re.compile(rf"\s*(?:{pattern})\s*") for pattern in data["item_markers"]),
+        any_marker=re.compile(r"\s*(?:" + "|".join(f"(?:{pattern})" for pattern in data["item_markers"]) + ")"),
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"]),
@@ -140,6 +142,8 @@ def tables_of(document: Document) -> list[tuple[int, Table]]:
 
 def marker_of(line: str) -> tuple[int, str, int] | None:
     """(level, marker, length) when the line opens with item numbering."""
+    if not rules().any_marker.match(line):
+        return None  # most lines: one pattern tried, not one per level
     for level, pattern in enumerate(rules().markers, 1):
         if m := pattern.match(line):
             if _opens_text(line, m):
@@ -315,7 +319,7 @@ def _marker_at(line: str, i: int) -> tuple[int, int] | None:
     """(level, number) of an item marker at ``i`` followed by text, not by a number."""
     while i < len(line) and line[i] == " ":
         i += 1
-    if i >= len(line):
+    if i >= len(line) or not rules().any_marker.match(line, i):
         return None
     for level, pattern in enumerate(rules().markers, 1):
         if (m := pattern.match(line, i)) and _opens_text(line, m):
