@@ -30,6 +30,7 @@ TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 # compiled once: a pattern given to re.fullmatch as a string is looked up anew per call
 _TRANSLITERATED = re.compile(TRANSLITERATED)
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+_NAME_THEN_POST = re.compile(rf"([{HAN}]{{2,4}})（(.+)）")  # 许文斌（副主任）
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
@@ -546,7 +547,7 @@ def _person(text: str) -> tuple[str, str | None] | None:
     """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``."""
     r = rules()
     text = text.strip().removesuffix("同志")  # 李少锋同志: the courtesy is no part of the name
-    m = re.fullmatch(rf"([{HAN}]{{2,4}})（(.+)）", text)
+    m = _NAME_THEN_POST.fullmatch(text) if text.endswith("）") else None
     if m and _is_name(m[1]):
         return m[1], m[2]
     tokens = text.split(" ")
@@ -557,6 +558,8 @@ def _person(text: str) -> tuple[str, str | None] | None:
     text = text.replace(" ", "")
     if _is_name(text):
         return text, None
+    if not r.title_word.search(text):
+        return None  # the shapes left all hold a title (most clauses before a verb: none)
     m = r.title_then_name.fullmatch(text)
     if m and _is_name(m["name"]):
         return m["name"], m["title"]
