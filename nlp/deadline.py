@@ -52,6 +52,9 @@ CONDITION_REACH = 60
 _STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
 
 
+_YEARS_SPANNED = re.compile(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})")
+
+
 def resolve(text: str, anchor: date | None) -> Deadline | None:
     """Resolve a time-limit phrase as written (``6月底前``, ``尽快``); None if it is not one.
 
@@ -60,7 +63,7 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
     """
     phrase = text.strip(_STRIP).removeprefix("于")
     # 2016—2017年底前, a table cell spanning years: the work is done by the last one
-    phrase = re.sub(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})", "", phrase)
+    phrase = _YEARS_SPANNED.sub("", phrase)
     found = _pick(phrase, anchor)
     return found if found and found.text == phrase else None
 

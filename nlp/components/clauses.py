@@ -299,11 +299,14 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
     return out
 
 
+_AS_FOLLOWS = re.compile("如下[：:]")
+
+
 def _enumeration_after_colon(line: str) -> int | None:
     """Where the outermost items start after the 如下： that announces them in a line of
     running text, when the second follows a full stop (现就有关事项通知如下：一、…。二、…):
     a notice's items run together with its lead. (会议议定：一、…；二、… stays inline.)"""
-    for colon in re.finditer("如下[：:]", line):
+    for colon in _AS_FOLLOWS.finditer(line):
         at = colon.end()
         if _marker_at(line, at) != (1, 1):
             continue
@@ -434,11 +437,14 @@ def segment(document: Document) -> Segmentation:
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
 
 
+_ENCLOSED = re.compile(r"\s*[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]\s*$")
+
+
 def _enclosed_field(line: str) -> tuple[int, int] | None:
     """Where the labelled line inside a parenthesis that holds the whole line starts and
     ends: （责任单位：市直各单位、各县人民政府） closing the items above it reads as the
     line 责任单位：… would."""
-    m = re.match(r"\s*[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]\s*$", line)
+    m = _ENCLOSED.match(line)
     if m and rules().section_label.match(m.group(1)):
         return m.start(1), m.end(1)
     return None

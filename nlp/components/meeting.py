@@ -31,6 +31,8 @@ TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 _TRANSLITERATED = re.compile(TRANSLITERATED)
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 _NAME_THEN_POST = re.compile(rf"([{HAN}]{{2,4}})（(.+)）")  # 许文斌（副主任）
+_LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minutes' head
+_WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
@@ -399,7 +401,7 @@ def _header(lines: list[str]) -> tuple[_Header, set[int]]:
     """The labelled lines of minutes and the indices of the lines they take."""
     header, taken, current = _Header(), set(), None
     for i, line in enumerate(lines):
-        m = re.match(r"([^：]{1,12})：\s*(.*)", line)
+        m = _LABELLED.match(line)
         label = m and _label(m[1].replace(" ", ""))
         if label:
             current, value = label, m[2].strip()
@@ -462,7 +464,7 @@ def _people_in(line: str) -> list[Person]:
         start = max(line.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
         # where and on what they acted is no part of their name (甲在会上…, 甲就…作部署,
         # 甲对…进行了通报)
-        subject = re.sub(r"[在就对][^在就对]{0,30}$", "", line[start : m.start()]).strip()
+        subject = _WHERE_ON.sub("", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
         listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
         found.extend(Person(name, title, role) for name, title in listed)
@@ -670,9 +672,10 @@ def _antecedents_named(lines: list[str], organizer: str | None) -> list[str]:
     if organizer and unit_names.rules().place.search(organizer) and organizer.endswith(r.places):
         named(organizer)
     resolved = []
+    either = re.compile(f"{r.visit_to.pattern}|{r.anaphora.pattern}")  # once, not per line
     for line in lines:
         parts, position = [], 0
-        for m in re.finditer(f"{r.visit_to.pattern}|{r.anaphora.pattern}", line):
+        for m in either.finditer(line):
             if m["place"]:
                 named(m["place"])
                 continue

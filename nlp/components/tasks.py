@@ -42,6 +42,7 @@ from minutes.nlp.components.units import (
     PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
+from minutes.nlp.deadline import find, needed, resolve
 from minutes.nlp.patterns import needed_words, screened
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
@@ -406,8 +407,6 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
 
 
 def _only_roles_or_time(inner: str) -> bool:
-    from minutes.nlp.deadline import resolve
-
     if roles_sentence(inner) is not None:
         return True
     if units_in(inner):
@@ -518,8 +517,6 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
     """各乡镇于10月10日前报送… / 要求各乡镇于…前报送…: addressees, then a time limit and what
     to do, without a trigger word. Named units make it a directive anywhere it does not
     report work done; vague ones (各单位) only inside a directive run."""
-    from minutes.nlp.deadline import needed
-
     if (by := needed("by")) is not None and not by.search(body, skip):
         return None  # no time limit anywhere after the lead-in: no addressees are read
     r = rules()
@@ -537,13 +534,17 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
     return None
 
 
+_AT = re.compile("[于在]")  # before the time limit of a submission
+_PART_BREAK = re.compile("[，,；;：:]")
+
+
 def _submission(body: str, skip: int) -> Directive | None:
     """实施方案于5月20日前报州环保局 / 各责任单位于6月5日前将…书面报告区政府: a time limit in
     the clause's first part, then a deliverable handed in, not reported as done."""
     r = rules()
     head = body[skip : skip + REACH]
-    for m in re.finditer("[于在]", head):
-        if re.search("[，,；;：:]", head[: m.start()]):
+    for m in _AT.finditer(head):
+        if _PART_BREAK.search(head, 0, m.start()):
             return None
         rest = head[m.start() :]
         if _second_limit(rest) != 0:
@@ -597,8 +598,6 @@ def _is_cases(text: str) -> bool:
 
 
 def _is_time_limit(text: str) -> bool:
-    from minutes.nlp.deadline import resolve
-
     return resolve(text, None) is not None
 
 
@@ -816,8 +815,6 @@ def _overlaps(short: str, long: str) -> bool:
 
 
 def _find_deadline(text: str, anchor: date | None) -> Deadline | None:
-    from minutes.nlp.deadline import find
-
     return find(text, anchor)
 
 
@@ -2022,8 +2019,6 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
     a time-limit column is the date to finish by. None where a clause goes on (于…前完成 is
     the task's own wording)."""
-    from minutes.nlp.deadline import resolve
-
     if at >= len(token) or token[at] == "于":
         return None
     for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
