@@ -414,7 +414,7 @@ def segment(document: Document) -> Segmentation:
             items.append(Item(offset + len(line) - len(line.lstrip()), offset + len(line), level, marker, index, parent))
             if parent is not None:
                 items[parent].children.append(len(items) - 1)
-            items[-1].sentence = any(ch in r.clause_ends for ch in line)
+            items[-1].sentence = not r.clause_ends.isdisjoint(line)  # a set test over the line, in C
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
         elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())):
