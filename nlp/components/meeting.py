@@ -715,11 +715,15 @@ def _units_in(line: str) -> list[str]:
     if not r.unit_list_verbs.search(line) and not r.heard.search(line):
         return found  # most lines: no list is closed by a verb of reporting or attending, no 听取
     for sentence in re.split(SENTENCE_BREAKS, line):
-        pending: list[str] = []  # a clause made only of organizations: 市住建委、市城管委，各区县…参加会议
+        if not r.unit_list_verbs.search(sentence) and not r.heard.search(sentence):
+            continue
+        # the clauses since the last list closed, each perhaps made only of organizations
+        # (市住建委、市城管委，各区县…参加会议): read when a list closed by a verb follows them
+        run: list[str] = []
         for start, clause in unit_names.spans_outside_parentheses(sentence, "，"):
             if heard := _heard(clause):
                 found.extend(heard)
-                pending = []
+                run = []
                 continue
             lead = r.clause_lead.match(clause).end()
             end = r.unit_list_end.search(clause, pos=lead)
@@ -728,13 +732,25 @@ def _units_in(line: str) -> list[str]:
                 if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
                     listed = _list_after_people(clause[lead : end.start()])
                 if listed is not None:
-                    found.extend(pending)
+                    found.extend(_lists_before(run))
                 found.extend(listed or [])
-                pending = []
-            elif end is None and (listed := _org_list(clause[lead:])):
-                pending += listed
+                run = []
+            elif end is None:
+                run.append(clause[lead:])
             else:
-                pending = []
+                run = []
+    return found
+
+
+def _lists_before(clauses: list[str]) -> list[str]:
+    """The organizations of the clauses right before a list closed by a verb that are
+    lists of organizations themselves, up to the last clause that is none."""
+    found: list[str] = []
+    for clause in reversed(clauses):
+        listed = _org_list(clause)
+        if not listed:
+            break
+        found[:0] = listed
     return found
 
 
