@@ -20,7 +20,7 @@ from minutes import datafiles
 from minutes.models import Document, Meeting, Person
 from minutes.nlp.components import units as unit_names
 from minutes.nlp.components.units import lexicon
-from minutes.nlp.patterns import screened
+from minutes.nlp.patterns import needed_words, screened
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -50,6 +50,7 @@ class Rules:
     dateline: re.Pattern[str]
     dateline_within: int
     convened: tuple[re.Pattern[str], ...]
+    convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     convenes: re.Pattern[str]
     minutes_title: re.Pattern[str]
     generic_name: re.Pattern[str]
@@ -90,13 +91,15 @@ def rules() -> Rules:
     organ, place = lexicon()
     org_suffix, place_suffix = f"(?:{organ})", f"(?:{place})"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
+    convened = tuple(re.compile(p.replace("CONVENE", data["convene"])) for p in data["convened"])
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
         dateline=screened(data["dateline"]),
         dateline_within=int(data["dateline_within"]),
-        convened=tuple(re.compile(p.replace("CONVENE", data["convene"])) for p in data["convened"]),
+        convened=convened,
         convenes=re.compile(data["convene"]),
+        convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
         generic_name=re.compile(data["generic_name"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
@@ -128,6 +131,15 @@ def rules() -> Rules:
         session=re.compile(data["session"]),
         places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
     )
+
+
+def _needs(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """A pattern of the words one of which every match of any of ``patterns`` holds; None
+    when that cannot be told for one of them."""
+    words = [needed_words(p) for p in patterns]
+    if not words or None in words:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, set().union(*words)), key=len, reverse=True)))
 
 
 # ---------------------------------------------------------------- the whole document
@@ -274,6 +286,8 @@ def _convened(sentence: str) -> dict[str, str]:
     """Organizer, location and name of "<organizer>(在<place>)召开<name>" or
     "<name>在<place>召开", read from the first clause that says it (``近日，…召开…``);
     only the parts that are there."""
+    if (needs := rules().convened_needs) is not None and not needs.search(sentence):
+        return {}  # none of the words every way of saying it holds (召开/举行): most sentences
     for start, _ in unit_names.spans_outside_parentheses(sentence, "，"):
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
