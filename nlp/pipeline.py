@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from minutes.models import Document, Extraction
@@ -75,35 +74,52 @@ class CharTokenizer:
     segmenter)."""
 
     def __init__(self, vocab) -> None:
+        import numpy
+
         self.vocab = vocab
         # the ID (orth) of every character seen: a Doc made of IDs finds each lexeme by
         # its ID, where one made of strings hashes each and looks it up in the StringStore
         # again (twice the time of the whole tokenizer)
         self.ids: dict[str, int] = {}
+        # the same IDs by code point, for the characters of the Basic Multilingual Plane
+        # (0: not seen yet): a text's IDs are read for all its characters at once, where a
+        # look-up per character makes a string of each (1.7 → 0.7 ms over the corpus)
+        self.bmp = numpy.zeros(0x10000, dtype=numpy.uint64)
 
     def __call__(self, text: str) -> Doc:
         from spacy.tokens import Doc
 
-        words, spaces = list(text), [False] * len(text)
+        chars = text
         # most texts have none: every character a token (the pattern, opening with a
         # look-behind, is tried at every position; the test for a space is one C scan)
         if " " in text and TRAILING_SPACE.search(text):
-            keep = [True] * len(text)
-            for m in TRAILING_SPACE.finditer(text):
-                keep[m.start()] = False
-                spaces[m.start() - 1] = True
-            words, spaces = list(compress(text, keep)), list(compress(spaces, keep))
-        doc = Doc(self.vocab, words=self._ids(words), spaces=spaces)
+            chars = TRAILING_SPACE.sub("", text)
+            spaces = [False] * len(chars)
+            # the token before the k-th space taken out stands k characters before it
+            for k, m in enumerate(TRAILING_SPACE.finditer(text)):
+                spaces[m.start() - 1 - k] = True
+        else:
+            spaces = [False] * len(text)
+        doc = Doc(self.vocab, words=self._ids(chars), spaces=spaces)
         doc.user_data["text"] = text  # for components: Doc.text rebuilds it token by token
         return doc
 
-    def _ids(self, words: list[str]) -> list[int]:
+    def _ids(self, chars: str) -> list[int]:
+        import numpy
+
+        codes = numpy.frombuffer(chars.encode("utf-16-le", "surrogatepass"), dtype=numpy.uint16)
+        if len(codes) == len(chars):  # no character beyond the BMP (two codes each)
+            ids = self.bmp[codes]
+            if ids.all():
+                return ids.tolist()
         try:
-            return list(map(self.ids.__getitem__, words))
+            return list(map(self.ids.__getitem__, chars))
         except KeyError:  # characters not seen before enter the StringStore, once
-            for word in set(words).difference(self.ids):
-                self.ids[word] = self.vocab.strings.add(word)
-            return list(map(self.ids.__getitem__, words))
+            for char in set(chars).difference(self.ids):
+                self.ids[char] = self.vocab.strings.add(char)
+                if ord(char) < 0x10000:
+                    self.bmp[ord(char)] = self.ids[char]
+            return list(map(self.ids.__getitem__, chars))
 
 
 def doc_of(document: Document) -> Doc:

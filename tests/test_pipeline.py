@@ -34,6 +34,14 @@ def test_one_token_per_character_and_the_text_kept(text):
     assert [token.is_punct for token in doc] == [token.text in "，。" for token in doc]
 
 
+# 鼗: first seen here, then read by its code point; 𪚥 lies beyond the BMP
+@pytest.mark.parametrize("text", ["鼗鼗局 鼗。", "鼗𪚥 局"])
+def test_a_text_read_again_gives_the_same_tokens(text):
+    first, again = get_nlp().make_doc(text), get_nlp().make_doc(text)
+    assert [(t.text, t.whitespace_) for t in first] == [(t.text, t.whitespace_) for t in again]
+    assert first.text == again.text == text
+
+
 def test_stages_write_their_results_to_the_doc():
     document = Document("notice.txt", "txt", blocks=["县林业局要于6月底前完成火灾隐患排查。"], published=date(2025, 3, 10))
     doc = get_nlp()(doc_of(document))
