@@ -1262,19 +1262,24 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     return merge(whole, last)
 
 
+_PARENTHESIS = re.compile(f"[{re.escape(OPEN_PARENS + CLOSE_PARENS)}]")
+_SENTENCE_BREAK = re.compile("[。；;]")
+
+
 def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
     """An item's measures, each closed by a parenthesis whose first sentence states its
     roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））:
     (offset, text, roles) each; a single entry when the item holds one such measure."""
     pieces: list[tuple[int, str, list[Assignment]]] = []
     start, depth, opened = 0, 0, 0
-    for i, ch in enumerate(text):
+    for m in _PARENTHESIS.finditer(text):  # only the parentheses matter, found in C
+        i, ch = m.start(), m.group()
         if ch in OPEN_PARENS:
             depth, opened = depth + 1, (i if depth == 0 else opened)
         elif ch in CLOSE_PARENS and depth:
             depth -= 1
             rest = text[i + 1 :].lstrip(TRAILING + " ")
-            first_sentence = re.split("[。；;]", text[opened + 1 : i])[0]
+            first_sentence = _SENTENCE_BREAK.split(text[opened + 1 : i])[0]
             if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
                     and (roles := roles_sentence(first_sentence))):
                 pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
