@@ -520,6 +520,19 @@ def test_a_you_addressee_points_back_to_the_notices_addressee_line():
     assert run("为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告。") == [("请你单位按照提纲编写总结报告", [])]
 
 
+def test_a_bare_request_after_the_notice_hands_its_document_over_asks_its_addressees():
+    # category 4/5: 现将《X》印发给你们，请认真贯彻执行 is the notice's one directive, to the
+    # bodies its addressee line names (vague ones and kinds left out)
+    assert run("关于印发《柳河旗2018年冬季大气污染防治方案》的通知",
+               "各苏木镇人民政府，旗直各有关单位，派出机构：",
+               "现将《柳河旗2018年冬季大气污染防治方案》印发给你们，请结合实际，认真抓好落实。") == [
+        ("请结合实际，认真抓好落实", [("各苏木镇人民政府", "responsible"), ("旗直各有关单位", "responsible")])]
+    assert run("青禾县环保局、县住建局联合制订的方案已经县政府同意，现转发给你们，请认真贯彻执行。") == [
+        ("请认真贯彻执行", [])]  # no addressee line: no unit is guessed
+    # a bare 请 elsewhere asks nothing of anyone
+    assert run("会议结束后，请认真贯彻执行。") == []
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

@@ -71,6 +71,7 @@ class Rules:
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
+    transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     subject_tail: re.Pattern[str]
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
@@ -142,6 +143,7 @@ def rules() -> Rules:
         weak_trigger=re.compile(t["weak_trigger"]),
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
+        transmittal=re.compile(t["transmittal"]),
         subject_tail=re.compile(t["subject_tail"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
@@ -444,12 +446,14 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             # subject the recognizer does not know as units still takes the directive
             subject = []
         if m.group() in r.addressing:
+            near = body[m.end() : m.end() + REACH]
+            addressees, end = leading_units(near)
+            if not addressees and _transmitted(body, m.start()):
+                return Directive(m.start(), [], True)  # its units are the notice's addressees
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
             if subject is None and re.search("[，,]", zone):
                 continue
-            near = body[m.end() : m.end() + REACH]
-            addressees, end = leading_units(near)
             if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
@@ -593,6 +597,12 @@ def _is_time_limit(text: str) -> bool:
     from minutes.nlp.deadline import resolve
 
     return resolve(text, None) is not None
+
+
+def _transmitted(text: str, trigger: int) -> bool:
+    """现将《X》印发给你们，请认真贯彻执行: does the 请 at ``trigger`` follow the words
+    handing the notice's document over? It then asks the notice's addressees."""
+    return rules().transmittal.search(text, max(0, trigger - NEAR_TIME), trigger) is not None
 
 
 def _sets_time_limit(text: str) -> bool:
@@ -946,7 +956,7 @@ def _from_clauses(
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
-            if not units and r.pronoun_addressee.match(text, start):
+            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)):
                 units = [Assignment(u, "responsible") for u in notice_to]  # 请你厅（局）…
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
