@@ -79,7 +79,8 @@ def rules() -> Rules:
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
         place=screened(data["place"].replace("PLACE", place)),
-        collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))),
+        collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))
+                              .replace("FIELDS", "|".join(data["department_fields"]))),
         vague=screened(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
