@@ -533,6 +533,29 @@ def test_a_bare_request_after_the_notice_hands_its_document_over_asks_its_addres
     assert run("会议结束后，请认真贯彻执行。") == []
 
 
+def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
+    # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
+    # headed by units after another such line holds their duty even without 负责
+    assert run("柳河市规划局：负责青溪河道整治工程的扬尘防治。",
+               "柳河市城管执法局：采取有效措施，及时查处露天烧烤行为。") == [
+        ("负责青溪河道整治工程的扬尘防治", [("柳河市规划局", "responsible")]),
+        ("采取有效措施，及时查处露天烧烤行为", [("柳河市城管执法局", "responsible")]),
+    ]
+    # a lone line so headed, with no role word, is no duty (a notice's addressees, a report)
+    assert run("柳河市城管执法局：今年共查处露天烧烤行为十二起。") == []
+
+
+def test_the_clauses_of_a_duty_line_after_a_semicolon_are_its_units_duties():
+    # category 2: 负责A；做好B — B is the same units' duty; 会同X做好C — they lead, X supports
+    assert run("柳河市经贸委：负责抓好脱硫工程调度；做好老旧车辆报废工作。",
+               "柳河市公安局：负责渣土车辆查扣；会同柳河市经贸委做好老旧车辆报废工作。") == [
+        ("负责抓好脱硫工程调度", [("柳河市经贸委", "responsible")]),
+        ("做好老旧车辆报废工作", [("柳河市经贸委", "responsible")]),
+        ("负责渣土车辆查扣", [("柳河市公安局", "responsible")]),
+        ("会同柳河市经贸委做好老旧车辆报废工作", [("柳河市公安局", "lead"), ("柳河市经贸委", "support")]),
+    ]
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

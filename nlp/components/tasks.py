@@ -869,6 +869,14 @@ def _from_clauses(
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
             duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
+        elif duty and (in_duties or clause.start == skip_at) and (partnered := _partnered(
+                text[skip:] if clause.start == skip_at else text, duty)):
+            # 市公安局：负责…；会同市经贸委做好…: the line's units lead, the partners support
+            body, units = partnered
+            found.append(Found(clause.start + len(text) - len(body), strip_parenthetical(body)[0], units,
+                               _find_deadline(body, anchor), clause.item, True))
+            in_duties = clause.closing in "；;"
+            continue
         elif duty and in_duties and (acting := _acting_units(text)):
             # 县环保局负责…；县商务局加强…: in a run of duties opened by units and a role
             # word, the next clause opening with other units and an action is their duty
@@ -877,12 +885,13 @@ def _from_clauses(
                                _find_deadline(rest, anchor), clause.item, True))
             in_duties = clause.closing in "；;"
             continue
-        in_duties = False
+        # 市经贸委：负责A；做好B。: a clause after a duty closed by ； is the same units' duty
+        continuing, in_duties = in_duties, False
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == skip_at else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
             role = (duty.role if duty.role != "responsible" else own) if own else (
-                duty.role if body and (duties.section or listed) else None)
+                duty.role if body and (duties.section or listed or duties.listing or continuing) else None)
             if role:
                 task_text, _ = strip_parenthetical(body)
                 found.append(Found(clause.start + len(text) - len(body), task_text,
@@ -1031,6 +1040,11 @@ class _Duties:
     def __init__(self) -> None:
         self.section = False
         self.carried: _Duty | None = None  # the units of a head alone on its line
+        # the line follows another headed by units with duties on it (市规划局：负责…。 /
+        # 市城管执法局：采取措施…): a run of such lines is a duty list, heading or not (a
+        # page that starts inside one has lost it)
+        self.listing = False
+        self._headed = False  # the line before was so headed
 
     def line(self, clause: Clause, alone: bool) -> tuple[_Duty | None, int]:
         """The duty units of the line ``clause`` opens (``alone``: the only clause on it)
@@ -1038,11 +1052,13 @@ class _Duties:
         r = rules()
         text = clause.text
         duty, skip = _duty_line(text)
+        headed_before, self.listing, self._headed = self._headed, False, False
         if duty is not None:
             if not text[skip:].strip() and not clause.closing:
                 self.carried = duty  # the duties follow (or, heading a notice, its addressees)
                 return None, 0
             self.carried = None
+            self.listing, self._headed = headed_before, True
             return duty, skip
         heading = alone and not clause.closing and len(text) <= r.heading_max_length
         if heading and not (clause.item is not None and self.carried and not clause.opens_item):
@@ -1289,6 +1305,17 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         return [(0, text, [])]
     last, inner = strip_parenthetical(text[start:])
     return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
+
+
+def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
+    """A duty that opens with the partners its units work with (会同市经贸委做好…): the
+    duty's text and its units, the line's leading and the partners supporting; None for
+    any other duty."""
+    partner = rules().partner.match(body)
+    names = leading_units(body[partner.end():])[0] if partner else []
+    if not names:
+        return None
+    return body, [Assignment(u, "lead") for u in duty.units] + [Assignment(u, "support") for u in names]
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
