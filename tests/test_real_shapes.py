@@ -556,6 +556,18 @@ def test_the_clauses_of_a_duty_line_after_a_semicolon_are_its_units_duties():
     ]
 
 
+def test_levels_named_as_tiers_share_what_follows():
+    # category 5: 市、区两级X is one collective, in running text (the recognizer finds
+    # 区两级X inside it) as in a list
+    from minutes.nlp import extract
+
+    blocks = ["五、工作安排", "（一）动员部署阶段（4月-5月）。",
+              "市、区两级禁燃专项领导小组要结合实际，制定具体实施方案。"]
+    tasks = extract(Document("t", "txt", blocks=blocks)).tasks
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("要结合实际，制定具体实施方案", ["市、区两级禁燃专项领导小组"])]
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

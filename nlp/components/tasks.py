@@ -710,8 +710,9 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
         return units_in(region)
     names.reverse()
     shared = unit_rules().distributive  # 各行署、 before 市政府: levels sharing one 各
-    if any(shared.search(name) for name in names[:-1]) or rest.endswith("、") and shared.search(rest[:-1]):
-        return units_in(region)  # 各行署、市政府 is one collective, read whole
+    if any(shared.search(name) for name in names[:-1]) or rest.endswith("、") and (
+            shared.search(rest[:-1]) or unit_rules().tiers.match(region, max(0, len(rest) - 2))):
+        return units_in(region)  # 各行署、市政府 / 市、区两级领导小组 is one collective, read whole
     if not rest:
         return names
     if not rest.endswith("、"):

@@ -57,6 +57,7 @@ class Rules:
     list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
     distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
     distributive_next: re.Pattern[str]
+    tiers: re.Pattern[str]  # 市、区两级…: levels sharing what follows
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
@@ -90,6 +91,7 @@ def rules() -> Rules:
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
         distributive_next=re.compile(data["distributive_next"]),
+        tiers=re.compile(data["tiers"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
@@ -214,8 +216,9 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
         elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            if ch == "、" and r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1):
-                continue  # 各县、区人民政府: one collective
+            if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
+                              or i - start <= 3 and r.tiers.match(text, i - 1)):
+                continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
             if ch in PUNCTUATION:
                 if i > start:
                     yield start, text[start:i]
