@@ -568,6 +568,20 @@ def test_levels_named_as_tiers_share_what_follows():
         ("要结合实际，制定具体实施方案", ["市、区两级禁燃专项领导小组"])]
 
 
+def test_a_phase_heading_closed_by_a_full_stop_heads_the_paragraphs_after_it():
+    # category 3: （二）整治阶段（dates）。 names a phase; the paragraph after it is its task,
+    # the steps of a phase (第一步：…) are items of their own; 按照要求， is no speaker's lead-in
+    assert run("（二）专项整治阶段（2010年6月23日至11月20日）。",
+               "各乡（镇）、场按照本方案要求，全面开展村屯环境整治。",
+               "（三）检查验收阶段（2010年11月21日至12月20日）。",
+               "第一步：各乡镇按照要求，组织人员进行自检自查。") == [
+        ("按照本方案要求，全面开展村屯环境整治", [("各乡（镇）、场", "responsible")]),
+        ("按照要求，组织人员进行自检自查", [("各乡镇", "responsible")]),
+    ]
+    # what the issuer announces it will do in a phase is no one's task
+    assert run("（三）督查阶段（9月）。", "州专项行动领导小组将对各县工作开展情况进行督查。") == []
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

@@ -141,6 +141,9 @@ def test_a_collective_ends_like_a_unit(name):
         ("主管部门要加强指导", [], "主管部门要加强指导"),  # no field: vague
         # levels named as tiers share what follows
         ("县、乡两级人民政府要加强巡查", ["县、乡两级人民政府"], "要加强巡查"),
+        # the townships and the state farms of a county: one collective
+        ("各乡（镇）、场按照要求开展整治", ["各乡（镇）、场"], "按照要求开展整治"),
+        ("各乡镇、场要加强巡查", ["各乡镇、场"], "要加强巡查"),
     ],
 )
 def test_leading_units(text, units, rest):

@@ -38,6 +38,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, marker_number, segment
+from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import (
     PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
@@ -79,7 +80,6 @@ class Rules:
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
-    phase_heading: re.Pattern[str]
     topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
@@ -152,7 +152,6 @@ def rules() -> Rules:
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
-        phase_heading=re.compile(t["phase_heading"]),
         topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
@@ -565,12 +564,15 @@ def _addressed_after(zone: str) -> list[str] | None:
 
 def _lead_in(text: str) -> re.Match[str] | None:
     """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
-    stands before its verb: 要按照…工作要求，坚决… is a directive, not a lead-in."""
+    stands before its verb (要按照…工作要求，坚决… is a directive) or the verb is a standard
+    followed (各乡镇按照要求，组织…: the subject acts as required; no one speaks)."""
     r = rules()
     if r.lead_in_words is not None and not r.lead_in_words.search(text):
         return None  # most clauses hold none of its verbs: the pattern's bounded look is not tried
     lead = r.lead_in.match(text)
-    return None if lead is None or r.strong_trigger.search(lead.group()) else lead
+    if lead is None or r.strong_trigger.search(lead.group()) or r.according.search(lead.group()[:-1]):
+        return None
+    return lead
 
 
 def _topic(zone: str) -> bool:
@@ -1194,8 +1196,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     else:
         chosen = []
         for c in clauses:
-            if c.label or (c.opens_item and _is_heading(c, per_line[c.paragraph])) or _is_blanket(c.text):
-                continue
+            if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph]) or per_line[c.paragraph] == 1
+                                             and clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
+                continue  # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too
             if chosen and c.paragraph != chosen[0].paragraph:
                 break
             chosen.append(c)
@@ -1213,7 +1216,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             roles += sentence_roles
             continue
         actions.append(c)
-    if not actions or (actions == chosen[:1] and r.phase_heading.match(actions[0].text)):
+    if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
         return []
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
@@ -1226,6 +1229,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act
         lead_roles, text = acting
+        if text.startswith("将"):
+            return []  # ㈢督查阶段。州领导小组将对…进行督查: what the issuer announces it will do
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
