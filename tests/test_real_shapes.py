@@ -582,6 +582,14 @@ def test_a_phase_heading_closed_by_a_full_stop_heads_the_paragraphs_after_it():
     assert run("（三）督查阶段（9月）。", "州专项行动领导小组将对各县工作开展情况进行督查。") == []
 
 
+def test_a_plan_carrying_out_decisions_opens_no_run_of_directives():
+    # category 3: 认真落实县委决策部署， reads like a lead-in (…部署，) but no one speaks: the
+    # guiding ideas after it (管发展必须管环保的原则) are no directives
+    assert run("（一）指导思想",
+               "以生态文明思想为指导，认真落实县委、县政府决策部署，按照管发展必须管环保的原则，持续改善空气质量。") == []
+    assert run("会议部署，各乡镇要落实属地责任。") == [("要落实属地责任", [("各乡镇", "responsible")])]
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

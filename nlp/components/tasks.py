@@ -118,6 +118,7 @@ class Rules:
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
     according: re.Pattern[str]
+    carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
 
 
 def _load(name: str) -> dict:
@@ -194,6 +195,7 @@ def rules() -> Rules:
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
         according=re.compile(t["according"]),
+        carried_out=re.compile(t["carried_out"]),
     )
 
 
@@ -565,12 +567,13 @@ def _addressed_after(zone: str) -> list[str] | None:
 def _lead_in(text: str) -> re.Match[str] | None:
     """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
     stands before its verb (要按照…工作要求，坚决… is a directive) or the verb is a standard
-    followed (各乡镇按照要求，组织…: the subject acts as required; no one speaks)."""
+    followed or carried out (各乡镇按照要求，组织… / 认真落实市委决策部署，…: no one speaks)."""
     r = rules()
     if r.lead_in_words is not None and not r.lead_in_words.search(text):
         return None  # most clauses hold none of its verbs: the pattern's bounded look is not tried
     lead = r.lead_in.match(text)
-    if lead is None or r.strong_trigger.search(lead.group()) or r.according.search(lead.group()[:-1]):
+    if lead is None or r.strong_trigger.search(lead.group()) or r.according.search(lead.group()[:-1]) or (
+            r.carried_out.search(lead.group()[:-1])):
         return None
     return lead
 
