@@ -590,6 +590,16 @@ def test_a_plan_carrying_out_decisions_opens_no_run_of_directives():
     assert run("会议部署，各乡镇要落实属地责任。") == [("要落实属地责任", [("各乡镇", "responsible")])]
 
 
+def test_units_acting_with_the_lead_of_a_handed_over_task_support_it():
+    # category 5: 由X牵头，Y、Z对…进行检查 — Y and Z act with the lead: they support
+    assert run("由县农村环境整治办公室牵头，县委督查室、县直相关部门对各乡镇整治情况进行检查验收。") == [
+        ("由县农村环境整治办公室牵头，县委督查室、县直相关部门对各乡镇整治情况进行检查验收",
+         [("县农村环境整治办公室", "lead"), ("县委督查室", "support"), ("县直相关部门", "support")])]
+    # a second part stating its own role keeps it
+    assert run("由县住建局牵头，县城管局配合，开展工地扬尘检查。") == [
+        ("由县住建局牵头，县城管局配合，开展工地扬尘检查", [("县住建局", "lead"), ("县城管局", "support")])]
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

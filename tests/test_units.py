@@ -144,6 +144,7 @@ def test_a_collective_ends_like_a_unit(name):
         # the townships and the state farms of a county: one collective
         ("各乡（镇）、场按照要求开展整治", ["各乡（镇）、场"], "按照要求开展整治"),
         ("各乡镇、场要加强巡查", ["各乡镇、场"], "要加强巡查"),
+        ("各乡（镇）、场及帮扶部门要筹措资金", ["各乡（镇）、场"], "要筹措资金"),  # 帮扶部门: vague
     ],
 )
 def test_leading_units(text, units, rest):

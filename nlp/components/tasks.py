@@ -484,7 +484,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     if roles and len(_parts(body[skip:])) > 1:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
-            return Directive(skip, roles, True)
+            return Directive(skip, _with_co_actors(roles, body[skip:]), True)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
         return Directive(skip, handed, True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
@@ -1226,8 +1226,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     first = actions[0]
     text = _joined(chosen[chosen.index(first) : chosen.index(actions[-1]) + 1])
     lead_roles, _ = leading_roles(text)
-    if not lead_roles:
-        lead_roles = stated_roles(_parts(text)[0][1])
+    lead_roles = _with_co_actors(lead_roles or stated_roles(_parts(text)[0][1]), text)
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act
@@ -1314,6 +1313,20 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         return [(0, text, [])]
     last, inner = strip_parenthetical(text[start:])
     return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
+
+
+def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
+    """The roles an item's first part states, and after 由X牵头， the units opening the next
+    part as the ones acting with X (由县农村办牵头，县委督查室、县直相关部门对…进行检查):
+    they support."""
+    parts = _parts(text)
+    if not lead or any(a.role != "lead" for a in lead) or len(parts) < 2:
+        return lead
+    part = parts[1][1].strip()
+    units, end = leading_units(part)
+    if not units or _role_word_at(part[end:]) or rules().past.search(part):
+        return lead  # …，县住建局配合 states its own role; past work assigns none
+    return lead + [Assignment(u, "support") for u in units]
 
 
 def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
