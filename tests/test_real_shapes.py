@@ -409,6 +409,16 @@ def deadlines(title, *blocks, published=None):
     return [(t.deadline.kind, t.deadline.date) for t in extraction.tasks]
 
 
+def test_a_page_without_title_or_date_takes_the_year_it_names_for_its_campaign():
+    # category 7: page 3 of a repost names its campaign's year only in its last phase; the
+    # month-days before it count from that year, not null
+    assert deadlines(None, "（一）部署阶段（5月）", "各县禁燃领导小组要于5月20日前报送实施方案。",
+                     "（二）总结阶段（11月）", "各县要完成2011年禁燃专项行动总结报告，于10月30日前报送。") == [
+        ("by", date(2011, 5, 20)), ("by", date(2011, 10, 30))]
+    # a page with a printed date keeps it; one naming no year keeps month-days undated
+    assert deadlines(None, "各县要于5月20日前报送实施方案。") == [("by", None)]
+
+
 def test_plan_year_anchors_month_days_even_under_a_later_reposts_date():
     assert deadlines("2019年县农村环境整治工作方案", "各乡镇要于6月底前完成排查。", published=date(2021, 3, 1)) == [
         ("by", date(2019, 6, 30))]
