@@ -610,6 +610,14 @@ def test_units_acting_with_the_lead_of_a_handed_over_task_support_it():
         ("由县住建局牵头，县城管局配合，开展工地扬尘检查", [("县住建局", "lead"), ("县城管局", "support")])]
 
 
+def test_a_heading_written_as_a_sentence_over_tasks_is_no_task():
+    # category 3: （四）加强舆论宣传。 heads the paragraphs after it, which hold the tasks
+    assert run("（四）加强舆论宣传。", "各乡镇要分阶段制订宣传计划，并组织实施。", "（五）严格考核问责。") == [
+        ("要分阶段制订宣传计划，并组织实施", [("各乡镇", "responsible")]),
+        ("严格考核问责", []),  # an item with nothing under it is its own task
+    ]
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

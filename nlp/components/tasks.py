@@ -995,7 +995,7 @@ def _from_clauses(
     _lead_measures(found, by_item)
     found += _field_blocks(seg, anchor)
     for index, item in enumerate(seg.items):
-        if item.leaf and index not in directive_items:
+        if item.leaf and index not in directive_items and not _heads_tasks(seg, index, by_item, found):
             found += _item_task(seg, index, by_item, anchor)
     stated = _stated(seg, by_item)
     for f in found:
@@ -1179,6 +1179,16 @@ def _role_list(text: str) -> list[Assignment]:
 def _is_heading(clause: Clause, line_clauses: int) -> bool:
     """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控."""
     return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
+
+
+def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], found: list[Found]) -> bool:
+    """Is the item a heading written as a sentence ((四)加强舆论宣传。) over paragraphs
+    without numbers that hold tasks of their own (各区要…)? Its words are then no task."""
+    clauses = by_item.get(index, [])
+    if len(clauses) != 1 or not seg.items[index].sentence or len(clauses[0].text) > rules().heading_max_length:
+        return False
+    after = seg.items[index + 1].start if index + 1 < len(seg.items) else None
+    return any(f.start > clauses[0].end and (after is None or f.start < after) and f.item is None for f in found)
 
 
 def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> list[Found]:
