@@ -1185,8 +1185,9 @@ def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]
     """Is the item a heading written as a sentence ((四)加强舆论宣传。) over paragraphs
     without numbers that hold tasks of their own (各区要…)? Its words are then no task."""
     clauses = by_item.get(index, [])
-    if len(clauses) != 1 or not seg.items[index].sentence or len(clauses[0].text) > rules().heading_max_length:
-        return False
+    text = clauses[0].text if len(clauses) == 1 else ""
+    if not seg.items[index].sentence or not text or len(text) > rules().heading_max_length or re.search("[，,]", text):
+        return False  # a measure (建设监测体系，9月底前建成。) is no heading
     after = seg.items[index + 1].start if index + 1 < len(seg.items) else None
     return any(f.start > clauses[0].end and (after is None or f.start < after) and f.item is None for f in found)
 
