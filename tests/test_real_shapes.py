@@ -618,6 +618,13 @@ def test_a_heading_written_as_a_sentence_over_tasks_is_no_task():
     ]
 
 
+def test_roles_parenthesis_listing_bodies_by_short_names():
+    # category 5: a small place's plan closes a measure with its bodies' short names
+    assert run("1.加强施工扬尘管控。落实工地围挡和冲洗措施。（责任单位：环保局、住建局、公安交警、城管）") == [
+        ("加强施工扬尘管控。落实工地围挡和冲洗措施",
+         [("环保局", "responsible"), ("住建局", "responsible"), ("公安交警", "responsible"), ("城管", "responsible")])]
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

@@ -68,6 +68,7 @@ class Rules:
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
     suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
+    bare_agencies: frozenset[str]  # short names of bodies without a suffix (城管, 公安交警), in lists
 
 
 @cache
@@ -102,6 +103,7 @@ def rules() -> Rules:
         joint_organs=re.compile(data["joint_organs"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
         suffix_inside=tuple(data["suffix_inside"]),
+        bare_agencies=frozenset(data["bare_agencies"]),
     )
 
 
@@ -140,6 +142,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
     r = rules()
+    if in_list and name in r.bare_agencies:
+        return True  # （责任单位：环保局、住建局、公安交警、城管）
     if not name or len(name) > MAX_NAME or not ends_like_unit(name):
         return False
     if is_vague(name) or r.name_break.search(name):
