@@ -994,8 +994,9 @@ def _from_clauses(
         open_task = found[-1] if clause.closing in "；;" else None
     _lead_measures(found, by_item)
     found += _field_blocks(seg, anchor)
+    loose = sorted(f.start for f in found if f.item is None)  # tasks on lines without numbers
     for index, item in enumerate(seg.items):
-        if item.leaf and index not in directive_items and not _heads_tasks(seg, index, by_item, found):
+        if item.leaf and index not in directive_items and not _heads_tasks(seg, index, by_item, loose):
             found += _item_task(seg, index, by_item, anchor)
     stated = _stated(seg, by_item)
     for f in found:
@@ -1181,15 +1182,17 @@ def _is_heading(clause: Clause, line_clauses: int) -> bool:
     return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
 
 
-def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], found: list[Found]) -> bool:
+def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:
     """Is the item a heading written as a sentence ((四)加强舆论宣传。) over paragraphs
-    without numbers that hold tasks of their own (各区要…)? Its words are then no task."""
+    without numbers that hold tasks of their own (各区要…)? Its words are then no task.
+    ``loose``: where the tasks found outside items start, in order."""
     clauses = by_item.get(index, [])
     text = clauses[0].text if len(clauses) == 1 else ""
     if not seg.items[index].sentence or not text or len(text) > rules().heading_max_length or re.search("[，,]", text):
         return False  # a measure (建设监测体系，9月底前建成。) is no heading
     after = seg.items[index + 1].start if index + 1 < len(seg.items) else None
-    return any(f.start > clauses[0].end and (after is None or f.start < after) and f.item is None for f in found)
+    i = bisect_right(loose, clauses[0].end)
+    return i < len(loose) and (after is None or loose[i] < after)
 
 
 def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> list[Found]:
