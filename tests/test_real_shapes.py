@@ -625,6 +625,13 @@ def test_roles_parenthesis_listing_bodies_by_short_names():
          [("环保局", "responsible"), ("住建局", "responsible"), ("公安交警", "responsible"), ("城管", "responsible")])]
 
 
+def test_vague_bodies_qualified_by_a_clause_still_make_a_directive():
+    # category 3: 专项行动涉及的有关部门和单位要… — a vague subject, a directive all the same
+    assert run("禁燃专项行动涉及的有关部门和单位要加强协调配合，共同打击违法行为。") == [
+        ("要加强协调配合，共同打击违法行为", [])]
+    assert run("排放超标的企业要限期整改。") == []  # a condition on third parties, as before
+
+
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():
     assert run("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈。") == [
         ("请县环保局编写年度总结报告；填写主要数据表，于12月10日前反馈", [("县环保局", "responsible")])]

@@ -119,6 +119,7 @@ class Rules:
     cases_opening: re.Pattern[str]
     according: re.Pattern[str]
     carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
+    qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
 
 
 def _load(name: str) -> dict:
@@ -196,6 +197,7 @@ def rules() -> Rules:
         cases_opening=re.compile(t["cases_opening"]),
         according=re.compile(t["according"]),
         carried_out=re.compile(t["carried_out"]),
+        qualified_vague=re.compile(t["qualified_vague"]),
     )
 
 
@@ -692,7 +694,10 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
         return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
-    return _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
+    found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
+    if found is None and r.qualified_vague.search(zone):
+        return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
+    return found
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
