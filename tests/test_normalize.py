@@ -292,3 +292,29 @@ def test_opencc_converts_only_the_lines_it_can_change_and_gives_what_it_gives_th
     for _ in range(4000):
         text = "".join(rng.choice(rng.choice(pieces)) for _ in range(rng.randrange(1, 14)))
         assert _converted_lines(text) == _opencc().convert(text), text
+
+
+def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_gives():
+    import random
+
+    from minutes.nlp import normalize as n
+
+    def every_rule(s: str) -> str:  # each rule run on every text, as they were before their screens
+        s = s.translate(n._FULL_WIDTH)
+        s = n._LOST_CHARACTER.sub(n._restore_lost_character, s)
+        s = n._AID.sub(lambda m: "" if n._is_pinyin(m[1]) else m[0], s)
+        s = n._opencc().convert(s)
+        s = n._ASCII_PUNCTUATION.sub(lambda m: n._PUNCTUATION[m[0]], s)
+        s = n._HAN_PARENTHESES.sub(r"（\1）", s)
+        s = n._SPACED_HAN.sub("", s)
+        s = n._SPACED_NUMBER.sub("", s)
+        s = n._BLANKS.sub(" ", s)
+        return "\n".join(line.strip() for line in s.split("\n"))
+
+    # every character str.strip removes, the blanks, marks, pinyin aids and digits by units of time
+    pieces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + list("\u3000\u200b\u2028\u205f\ufeff,;:?!()（）？：，、。-/.0１Ａａ") + [
+        "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "  ", "\n"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert n.normalize_text(text) == every_rule(text), repr(text)
