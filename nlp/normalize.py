@@ -396,7 +396,8 @@ def normalize(doc: Document) -> Document:
 _WRAPPED_LINES = 3
 _OPENING = "（("
 _LINE_TAIL = re.compile(rf"[{_HAN}]{{1,20}}$")  # the end of a line that may break a name
-_LINE_HEAD = re.compile(rf"[{_HAN}]{{1,8}}")
+_HEAD_SIZE = 8
+_LINE_HEAD = re.compile(rf"[{_HAN}]{{1,{_HEAD_SIZE}}}")
 # A line's end where ``_LINE_TAIL`` may start a name: a Han character.
 _HAN_END = re.compile(rf"[{_HAN}]\n?\Z")
 
@@ -405,24 +406,69 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
     """Lines put back together where the text was wrapped inside a parenthesis that the
     next lines close, or inside a name: 县城市管理 / 局要督促… is 县城市管理局要督促…, but
     加强城市管理 / 局部地区… stays two lines (a name must end where the next line's head
-    ends it)."""
+    ends it).
+
+    Only the lines ``_joinable`` finds are looked at (most lines cannot continue); after
+    a line put together here, the next one is."""
     out: list[Block] = []
-    i = 0
+    joinable = _joinable(blocks)
+    i, merged = 0, False  # merged: the last line out was put together here
     while i < len(blocks):
+        if not merged:  # the lines up to the next that may continue the one before, as they are
+            while joinable and joinable[-1] < i:
+                joinable.pop()
+            if not joinable:
+                out += blocks[i:]
+                break
+            out += blocks[i : joinable[-1]]
+            i = joinable.pop()
         block = blocks[i]
         last = out[-1] if out else None
+        merged = False
         if isinstance(block, str) and isinstance(last, str) and _may_continue(last):
             if (closed := _closed_within(last, blocks[i : i + _WRAPPED_LINES])) is not None:
                 out[-1] = last + "".join(blocks[i : i + closed])
                 i += closed
+                merged = True
                 continue
             if _name_across(last, block):
                 out[-1] = last + block
                 i += 1
+                merged = True
                 continue
         out.append(block)
         i += 1
     return out
+
+
+def _joinable(blocks: list[Block]) -> list[int]:
+    """The indexes, last first, of the lines that the line before (as read) may continue
+    into: the line before leaves a parenthesis open (``_closed_within``), or it ends and
+    this one starts with a Han character and an organ's name may end in this one's head
+    (``_name_across``), found over the lines joined at C speed. Every line after the first
+    when a line holds a line break."""
+    lines = [block if isinstance(block, str) else "" for block in blocks]
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:
+        return list(range(len(blocks) - 1, 0, -1))
+    found = {i for i in range(1, len(lines)) if ("（" in lines[i - 1] or "(" in lines[i - 1]) and _depth(lines[i - 1]) > 0}
+    if breaks := [m.start() for m in _name_break().finditer(text)]:
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        found.update(bisect.bisect_right(starts, at) for at in breaks)
+    return sorted(found, reverse=True)
+
+
+@functools.cache
+def _name_break() -> re.Pattern[str]:
+    """A line break between two Han characters where the next line's head (``_LINE_HEAD``)
+    holds the last character of a word every organ's name holds (``units.rules().org_end``):
+    where a name may run on from one line into the next."""
+    from minutes.nlp.components import units
+    from minutes.nlp.patterns import needed_words
+
+    words = needed_words(units.rules().org_end)
+    ends = f"[{re.escape(''.join(sorted({word[-1] for word in words})))}]" if words else ""
+    return re.compile(rf"\n(?<=[{_HAN}]\n)(?=[{_HAN}]{{0,{_HEAD_SIZE - 1}}}{ends})" if ends else rf"\n(?<=[{_HAN}]\n)(?=[{_HAN}])")
 
 
 def _may_continue(line: str) -> bool:
@@ -532,11 +578,11 @@ def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Bloc
         return blocks
     seen = False
     result: list[Block] = []
-    for index, block in enumerate(blocks):
-        if index < 4 and isinstance(block, str) and untagged(block) == title:
+    for block in blocks[:4]:
+        if isinstance(block, str) and untagged(block) == title:
             if seen:
                 continue
             seen = True
             block = title
         result.append(block)
-    return result
+    return result + blocks[4:]

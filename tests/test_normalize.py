@@ -318,3 +318,36 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         assert n.normalize_text(text) == every_rule(text), repr(text)
+
+
+def test_lines_are_rejoined_as_when_every_line_is_checked():
+    import random
+
+    from minutes.models import Table
+    from minutes.nlp import normalize as n
+
+    def every_line(blocks):  # each line checked against the one before, as before the screen
+        out, i = [], 0
+        while i < len(blocks):
+            block, last = blocks[i], out[-1] if out else None
+            if isinstance(block, str) and isinstance(last, str) and n._may_continue(last):
+                if (closed := n._closed_within(last, blocks[i : i + n._WRAPPED_LINES])) is not None:
+                    out[-1] = last + "".join(blocks[i : i + closed])
+                    i += closed
+                    continue
+                if n._name_across(last, block):
+                    out[-1] = last + block
+                    i += 1
+                    continue
+            out.append(block)
+            i += 1
+        return out
+
+    pieces = ["县城市管理", "局要督促施工单位落实措施。", "加强城市管理", "局部地区实行错峰作业。", "（牵头单位：县市场监",
+              "管局；配合单位：县生态环境局）", "(", ")", "（", "）", "县财政局要统筹整合资金。", "a", "2", "。", "\n", "市生态环境",
+              "县住房和城乡", "建设局负责督促。", "县生态环", "境局要求各单位。"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        blocks = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 4))) for _ in range(rng.randrange(0, 12))]
+        blocks = [Table([["序号"]]) if rng.random() < 0.1 else b for b in blocks]
+        assert n._rejoined(blocks) == every_line(blocks), blocks
