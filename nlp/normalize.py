@@ -25,7 +25,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.nlp.patterns import anchored
+from minutes.nlp.patterns import anchored, needed_words, screened
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -278,16 +278,18 @@ def _rules() -> dict[str, Any]:
     # C speed (see ``_screened``). Each pattern that may match anywhere is searched on
     # its own: one that starts with a literal or a small set of characters is then found
     # by the engine's fast scan for that start, where in an alternation every branch is
-    # tried at every position. The patterns anchored at a line's start (^) are one
-    # alternation led by a line break, searched in the text after a line break: the scan
-    # jumps from line break to line break.
+    # tried at every position; and only in a text that holds one of the words each of
+    # its matches holds (``needed_words``, looked for at C speed: a pattern opening with
+    # a class, [Cc]opyright, is tried at every position of the text). The patterns
+    # anchored at a line's start (^) are one alternation led by a line break, searched in
+    # the text after a line break: the scan jumps from line break to line break.
     patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
-    anywhere = [p for p in patterns if not anchored(p)]
+    anywhere = [re.compile(p, re.M) for p in patterns if not anchored(p)]
     at_start = [p for p in patterns if anchored(p)]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
         "screen": (
-            [(re.compile(p, re.M), _RULE) for p in anywhere] + [(re.compile(_DATE_START), _DATE)],
+            [(p, _RULE, _fewest(needed_words(p))) for p in anywhere] + [(re.compile(_DATE_START), _DATE, None)],
             _at_line_start(at_start),
         ),
         "sections": [
@@ -300,12 +302,18 @@ def _rules() -> dict[str, Any]:
     }
 
 
+def _fewest(words: set[str] | None) -> tuple[str, ...] | None:
+    """``needed_words`` without those holding another (版权与免责声明 holds 免责声明)."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words))) if words else None
+
+
 def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
     """One pattern for patterns anchored at a line's start (``minutes.nlp.patterns.anchored``):
     ``\\n(?:a|b|…)`` without their ``^``, to be searched in ``"\\n" + text`` (see
     ``_screened``); a match starts at the line break before the line the pattern's ``^``
-    would match at."""
-    return re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in patterns) + ")", re.M)
+    would match at. Each is behind a look-ahead at the characters it may open with
+    (``minutes.nlp.patterns.screened``): at most line starts, each fails at once."""
+    return re.compile("\\n(?:" + "|".join(f"(?:{screened(p[1:]).pattern})" for p in patterns) + ")", re.M)
 
 
 # What may touch a line (``_screened``): a rule (of the lines, sections and metadata
@@ -523,7 +531,9 @@ def _name_across(line: str, following: str) -> bool:
     return False
 
 
-def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str]]) -> Iterator[int]:
+def _screened(
+    lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int, tuple[str, ...] | None]], re.Pattern[str]]
+) -> Iterator[int]:
     """For each line, what may apply to it (``_RULE | _DATE``, 0 for nothing): a kind
     for every line that a match of its screen patterns over the lines joined starts in,
     ends in or spans. Each rule that matches a line alone matches at the same place in
@@ -537,7 +547,8 @@ def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]],
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     touched = [0] * len(lines)
     anywhere, at_line_start = screen
-    found = [(match, kind, 0) for pattern, kind in anywhere for match in pattern.finditer(text)]
+    found = [(match, kind, 0) for pattern, kind, words in anywhere if words is None or any(w in text for w in words)
+             for match in pattern.finditer(text)]
     found += [(match, _RULE, 1) for match in at_line_start.finditer("\n" + text)]
     for match, kind, shift in found:
         first = bisect.bisect_right(starts, match.start()) - 1

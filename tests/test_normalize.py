@@ -351,3 +351,26 @@ def test_lines_are_rejoined_as_when_every_line_is_checked():
         blocks = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 4))) for _ in range(rng.randrange(0, 12))]
         blocks = [Table([["序号"]]) if rng.random() < 0.1 else b for b in blocks]
         assert n._rejoined(blocks) == every_line(blocks), blocks
+
+
+def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests():
+    import random
+    import re
+
+    from minutes import datafiles
+    from minutes.nlp import normalize as n
+    from minutes.nlp.patterns import anchored
+
+    raw = datafiles.load("boilerplate.yaml")
+    rules = n._rules()
+    starts = [p for p in [*raw["lines"], *(s["start"] for s in raw["sections"]), rules["metadata"].pattern] if anchored(p)]
+    anywhere, _ = rules["screen"]
+    plain = ([(pattern, kind, None) for pattern, kind, _ in anywhere],
+             re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M))
+    words = [w for _, _, found in anywhere for w in found or ()] + list(rules["labels"]) + [
+        "上一篇：", "许可证", "举报电话：", "打印本页", "关闭", "首页 >", "当前位置：", "主办单位：市局", "版权声明", "征稿启事",
+        "All Rights Reserved", "copyright", "2024年", "3-", "【", "（", " ", "：", "各区县要加强管理。"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        lines = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(1, 8))]
+        assert list(n._screened(lines, rules["screen"])) == list(n._screened(lines, plain)), lines
