@@ -97,8 +97,10 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
     if "\n" not in s:
         return s.strip()
     # Every character str.strip removes but the space is unprintable (the line break
-    # too): a text whose other characters are printable has only spaces to strip.
-    if " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " " or not s.replace("\n", "").isprintable():
+    # too): a text whose other characters are printable has only spaces to strip. (The
+    # private-use character joining a document's strings, unprintable, is no blank.)
+    if (" \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " "
+            or not s.replace("\n", "").replace(_JOIN[1], "").isprintable()):
         return "\n".join(line.strip() for line in s.split("\n"))
     return s
 

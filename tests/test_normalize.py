@@ -318,6 +318,8 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         assert n.normalize_text(text) == every_rule(text), repr(text)
+        parts = [text[: len(text) // 3], text[len(text) // 3 :], "会议"]  # a document's strings, normalized together
+        assert n.normalize_texts(parts) == [every_rule(part) for part in parts], repr(parts)
 
 
 def test_lines_are_rejoined_as_when_every_line_is_checked():
