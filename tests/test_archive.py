@@ -430,3 +430,15 @@ def test_tasks_by_id_keep_the_order_asked_for(archive):
     first, second = (t.id for t in archive.document(doc_id).tasks)
     assert [t.id for t in archive.tasks_by_id([second, 999, first])] == [second, first]
     assert archive.tasks_by_id([]) == []
+
+
+def test_a_batch_reads_with_a_larger_page_cache_and_gives_it_back(tmp_path):
+    with Archive(tmp_path / "a.db") as archive:
+        cache = lambda: archive.conn.execute("PRAGMA cache_size").fetchone()[0]  # noqa: E731 (negative: KiB)
+        before = cache()
+        with archive.batch():
+            assert cache() <= -65536 < before
+        assert cache() == before
+        with pytest.raises(ValueError), archive.batch():
+            raise ValueError
+        assert cache() == before
