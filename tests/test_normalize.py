@@ -376,3 +376,19 @@ def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests(
     for _ in range(3000):
         lines = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(1, 8))]
         assert list(n._screened(lines, rules["screen"])) == list(n._screened(lines, plain)), lines
+
+
+def test_every_line_holding_a_date_is_screened_for_a_dateline():
+    import random
+
+    from minutes.nlp import normalize as n
+
+    pieces = ["2025", "1999", "2018", "20", "19", "3", "24", "年", "月", "日", "-", "/", ".", " ", "\u3000", "\n", "发布时间：",
+              "来源：", "会议", "１", "٣", ":", "10:20"]
+    rng = random.Random(9)
+    for _ in range(5000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(rng.randrange(1, 5))]
+        touched = list(n._screened(lines, n._rules()["screen"]))
+        for line, kind in zip(lines, touched):
+            if n._DATE_TIME.search(line):
+                assert kind & n._DATE, lines
