@@ -395,7 +395,8 @@ class Archive:
                 "INSERT INTO task_units (task_id, unit_id, role, name) VALUES (?, ?, ?, ?)",
                 [(task_id, self._unit_id(u.name, region), u.role, u.name) for u in task.units],
             )
-        conn.executemany("UPDATE tasks SET seq = ? WHERE id = ?", [(seq, task_id) for seq, task_id in enumerate(lost, len(tasks) + 1)])
+        if lost:  # (an empty executemany still prepares its statement: a bulk import's new documents have none)
+            conn.executemany("UPDATE tasks SET seq = ? WHERE id = ?", [(seq, task_id) for seq, task_id in enumerate(lost, len(tasks) + 1)])
         return len(lost)
 
     def _unit_id(self, surface: str, region: str | None) -> int:
