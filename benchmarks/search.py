@@ -2,8 +2,8 @@
 
 Builds an archive of N synthetic documents (~1,500 characters each, made of sentences
 of the shared corpus, deterministic seed), imports them through the normal import path
-(read_bytes → normalize → save, extraction off, committed in batches as
-``minutes import`` does) and times full-text search for 2-, 3-, 4- and 8-character
+(read_bytes → normalize → save, extraction off, a group of documents at a time and
+committed in batches, as ``minutes import`` does) and times full-text search for 2-, 3-, 4- and 8-character
 queries, a common and a rare term and 5-character ones holding a punctuation mark,
 against a ``LIKE '%q%'`` scan of the same texts stored plainly (in a separate file, so
 that the archive's size is its own).
@@ -33,7 +33,7 @@ from pathlib import Path
 from minutes.lines import plain_title
 from minutes.models import Document
 from minutes.store import Archive
-from minutes.ingest import ingest
+from minutes.ingest import ingest_all
 from minutes.readers import read, read_bytes
 from minutes.store import search
 from minutes.nlp.normalize import normalize
@@ -108,12 +108,14 @@ def main() -> None:
                     chunk = [next(documents) for _ in range(end - done)]
                     began, used = time.perf_counter(), time.process_time()
                     with archive.batch():
-                        for source, text in chunk:
-                            if args.stored:
+                        if args.stored:
+                            for source, text in chunk:
                                 lines = text.splitlines()
                                 archive.save(Document(source, "txt", raw=text.encode(), encoding="utf-8", title=plain_title(lines), blocks=lines))
-                            else:
-                                ingest(archive, read_bytes(text.encode(), source, kind="txt"), extract=args.extract)
+                        else:  # as minutes import does: read, normalized and saved a group at a time
+                            for _ in ingest_all(archive, (read_bytes(t.encode(), source, kind="txt") for source, t in chunk),
+                                                extract=args.extract):
+                                pass
                     elapsed, cpu = elapsed + time.perf_counter() - began, cpu + time.process_time() - used
                     done = end
                     if done == args.copy_at:

@@ -6,7 +6,7 @@ import dataclasses
 import errno
 import glob
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +51,64 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     A source whose raw bytes are already archived is not processed again (unchanged).
     An extraction failure is reported in ``SaveResult.error``; the document is stored.
     """
+    prepared = _prepared(archive, doc)
+    return prepared if not isinstance(prepared, Document) else _saved(archive, prepared, extract)
+
+
+def ingest_all(
+    archive: Archive,
+    documents: Iterable[Document | SaveResult],
+    *,
+    extract: bool = True,
+    on_error: Callable[[Document, Exception], SaveResult] | None = None,
+) -> Iterator[SaveResult]:
+    """``ingest`` each document, in order, one result each (a ``SaveResult`` given in
+    place of a document, a file that could not be read, passes through).
+
+    The documents are taken a group at a time (``_GROUP`` of them, or ``_GROUP_BYTES``
+    of raw bytes), and each step runs over the whole group before the next: read (as
+    the iterable gives them), normalize, then extract and save. One step after another
+    over a few hundred documents keeps each step's tables and code in the processor's
+    caches; document by document, each step evicts the others' (a fifth of an import's
+    time). ``on_error(doc, error)`` gives the result of a document whose step failed;
+    without it the error is raised. An ``ArchiveError`` is always raised."""
+    items = iter(documents)
+    while group := _group(items):
+        prepared = [_step(lambda: _prepared(archive, item), item, on_error) if isinstance(item, Document) else item
+                    for item in group]
+        for item, ready in zip(group, prepared):
+            yield _step(lambda: _saved(archive, ready, extract), item, on_error) if isinstance(ready, Document) else ready
+
+
+# A group of ``ingest_all``: enough documents for each step to run warm, few enough
+# bytes to hold them all.
+_GROUP, _GROUP_BYTES = 200, 16 * 2**20
+
+
+def _group(items: Iterator[Document | SaveResult]) -> list[Document | SaveResult]:
+    group: list[Document | SaveResult] = []
+    size = 0
+    for item in items:
+        group.append(item)
+        size += len(item.raw) if isinstance(item, Document) else 0
+        if len(group) >= _GROUP or size >= _GROUP_BYTES:
+            break
+    return group
+
+
+def _step(step: Callable[[], Any], doc: Document, on_error: Callable[[Document, Exception], SaveResult] | None) -> Any:
+    try:
+        return step()
+    except ArchiveError:
+        raise
+    except Exception as error:  # one document's failure is its result, when the caller says how
+        if on_error is None:
+            raise
+        return on_error(doc, error)
+
+
+def _prepared(archive: Archive, doc: Document) -> Document | SaveResult:
+    """The document normalized, or its result when its raw bytes are archived already."""
     from minutes.store import content_hash
     from minutes.nlp.normalize import normalize
 
@@ -62,6 +120,10 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     normalized = normalize(doc)
     if not normalized.text.strip():
         raise ReadError(f"{doc.source}: no text found")
+    return normalized
+
+
+def _saved(archive: Archive, normalized: Document, extract: bool) -> SaveResult:
     extraction, error = extract_or_error(normalized) if extract else (None, None)
     result = archive.save(normalized, extraction, extraction_error=error)
     # what a reader had to do to keep the text (a page read as flat text...) is said
@@ -152,24 +214,38 @@ def _not_a_file(path: Path) -> str:
     return "broken symbolic link (it points to nothing)" if path.is_symlink() else "no such file or directory"
 
 
-def import_file(archive: Archive, path: Path, *, extract: bool = True) -> SaveResult:
-    """Read one file and ingest it under its absolute path; reading errors are returned
-    as a failed result, not raised."""
+def _read_files(files: list[Path | tuple[str, str]], paths: dict[str, Path]) -> Iterator[Document | SaveResult]:
+    """Each file read under its absolute path (``paths`` learns which file a source is),
+    or its failed result: reading errors are results, not raised."""
     from minutes.store import SaveResult
     from minutes.readers import read
 
-    source, shown = printable(path.resolve()), printable(path)
-    try:
-        doc = dataclasses.replace(read(path), source=source)
-        return ingest(archive, doc, extract=extract)
-    except ArchiveError:
-        raise
-    except MinutesError as error:
+    for item in files:
+        if isinstance(item, tuple):
+            yield SaveResult(None, "failed", item[0], item[1])
+            continue
+        try:
+            doc = dataclasses.replace(read(item), source=printable(item.resolve()))
+        except ArchiveError:
+            raise
+        except Exception as error:
+            yield _failed(item, error)
+            continue
+        paths[doc.source] = item
+        yield doc
+
+
+def _failed(path: Path, error: Exception) -> SaveResult:
+    """The result of a file that could not be read or stored, saying why."""
+    from minutes.store import SaveResult
+
+    shown = printable(path)
+    if isinstance(error, MinutesError):
         return SaveResult(None, "failed", shown, printable(without_source(str(error), path)))
-    except OSError as error:
+    if isinstance(error, OSError):
         return SaveResult(None, "failed", shown, printable(os_reason(error)))
-    except Exception as error:  # a reader's bug or a library's surprise costs this file, not the batch
-        return SaveResult(None, "failed", shown, printable(f"cannot read this file ({type(error).__name__}: {error})"))
+    # a reader's bug or a library's surprise costs this file, not the batch
+    return SaveResult(None, "failed", shown, printable(f"cannot read this file ({type(error).__name__}: {error})"))
 
 
 def import_paths(
@@ -185,23 +261,22 @@ def import_paths(
     (database locked, disk full) does stop it, as no later file could be stored: the
     summary of what was done comes back all the same, with ``stopped`` saying why.
     Files are committed in batches (``Archive.batch``): each one whole or not at all,
-    a crash loses at most the last second's or few hundred files.
+    a crash loses at most the last second's or few hundred files. They are read,
+    normalized and saved a group at a time (``ingest_all``).
     """
-    from minutes.store import SaveResult
-
     files = collect_files(paths)
     summary = ImportSummary()
+    read_from: dict[str, Path] = {}  # source -> the file it was read from
+    results = ingest_all(archive, _read_files(files, read_from), extract=extract,
+                         on_error=lambda doc, error: _failed(read_from[doc.source], error))
     try:
         with archive.batch():
-            for done, item in enumerate(files, 1):
-                if isinstance(item, tuple):
-                    result = SaveResult(None, "failed", item[0], item[1])
-                else:
-                    try:
-                        result = import_file(archive, item, extract=extract)
-                    except ArchiveError as error:
-                        summary.stopped = str(error)
-                        break
+            for done in range(1, len(files) + 1):
+                try:
+                    result = next(results)
+                except ArchiveError as error:
+                    summary.stopped = str(error)
+                    break
                 summary.results.append(result)
                 if progress:
                     progress(done, len(files), result)

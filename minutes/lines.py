@@ -128,26 +128,28 @@ def untagged(title: str) -> str:
 def _plain_title(lines: list[str]) -> str | None:
     r = _title_rules()
     lines = lines[: r.reach]
-    squashed = [_SPACES.sub("", line) for line in lines]
-    skip = next((i for i, (line, bare) in enumerate(zip(lines, squashed)) if not _is_junk(line, r, bare)), None)
+    squashed = [_bare(line) for line in lines]
+    junk: dict[int, bool] = {}  # a line's _is_junk, by its index, once
+    is_junk = lambda i: junk[i] if i in junk else junk.setdefault(i, _is_junk(lines[i], r, squashed[i]))  # noqa: E731
+    skip = next((i for i in range(len(lines)) if not is_junk(i)), None)
     if skip is None:
         return None
-    lines, squashed = lines[skip:], squashed[skip:]
-    first = squashed[0]
+    first = squashed[skip]
     if r.head.match(first) or DOCUMENT_NUMBER.search(first):
-        for line, bare in zip(lines[1:], squashed[1:]):
+        for line, bare in zip(lines[skip + 1 :], squashed[skip + 1 :]):
             if (not DOCUMENT_NUMBER.search(line) and r.title.match(line) and not r.head.match(bare)
                     and not r.mark.match(bare)):
                 return line
         # a site's header that only names the organ, above a news headline
-        news = next((line for line, bare in zip(lines[1:], squashed[1:]) if not _is_junk(line, r, bare)), None)
+        news = next((lines[i] for i in range(skip + 1, len(lines)) if not is_junk(i)), None)
         if news and r.news.search(_simplified(news)) and not r.body.search(news) and not r.head.match(news):
             return news
-        return lines[0]
+        return lines[skip]
     candidates = []
-    for line, bare in zip(lines, squashed):
-        if _is_junk(line, r, bare):
+    for i in range(skip, len(lines)):
+        if is_junk(i):
             continue
+        line, bare = lines[i], squashed[i]
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
             break
@@ -163,11 +165,18 @@ def is_junk_line(line: str) -> bool:
     return _is_junk(line, _title_rules())
 
 
+def _bare(line: str) -> str:
+    """The line without whitespace. (Every whitespace character but the space is
+    unprintable: a printable line has only spaces to remove, at C speed.)"""
+    return line.replace(" ", "") if line.isprintable() else _SPACES.sub("", line)
+
+
 def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
     """``is_junk_line``; ``bare``: the line without whitespace, when the caller has it."""
-    bare = _SPACES.sub("", line) if bare is None else bare
+    bare = _bare(line) if bare is None else bare
     # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
-    dateline = DATE.search(bare) and (
+    # (every date holds a 19 or a 20: a line without one is not searched)
+    dateline = ("20" in bare or "19" in bare) and DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
             or not _FOUR_WORD_CHARACTERS.search(bare))

@@ -25,16 +25,20 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.nlp.patterns import anchored
+from minutes.nlp.patterns import anchored, needed_words, screened
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
-_PINYIN = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}"
+_PINYIN_LETTER = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
+_PINYIN = _PINYIN_LETTER + "{1,6}"
 # 會(huì): an aid right after a Han character. (The pattern starts with the parenthesis,
 # the Han character looked behind it: a search then jumps from one parenthesis to the next.)
 _AID = re.compile(rf"[(（](?<=[{_HAN}][(（])({_PINYIN})[)）]")
+# What an aid opens with, one pattern per parenthesis: each opens with a literal
+# character, which the regex engine skips to at C speed.
+_AID_OPENING = [re.compile(f"{re.escape(paren)}(?={_PINYIN_LETTER})") for paren in "(（"]
 # ?(fā) / ?qǐng)?bào) : a character lost to "?" followed by its aid (mangled or not).
 _LOST_CHARACTER = re.compile(rf"[?？](?:[(（]?{_PINYIN}[)）][?？]?)+")
 _SYLLABLES = re.compile(_PINYIN)
@@ -57,6 +61,8 @@ _SPACED_HAN = re.compile(rf" (?<=[{_HAN}] )(?=[{_HAN}])")
 _SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
 # Any other run of blanks is one space (a field separator: 来源：某报    发布时间：…).
 _BLANKS = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
+# What _BLANKS changes: a run of two spaces or any other blank of its class.
+_CHANGED_BLANKS = ("  ", "\t", "\u3000", "\xa0", "\u2002", "\u2003", "\u200b")
 
 
 def normalize_text(s: str) -> str:
@@ -65,19 +71,38 @@ def normalize_text(s: str) -> str:
 
 
 def _normalized(s: str, simplified: Callable[[str], str]) -> str:
-    """``normalize_text`` with ``simplified`` for OpenCC's conversion."""
+    """``normalize_text`` with ``simplified`` for OpenCC's conversion.
+
+    A rule runs only when the text holds what each of its matches needs, looked for at
+    C speed (``str.__contains__``, or a pattern opening with one literal character):
+    a rule whose pattern opens with a class of characters, searched, tries every
+    position of the text in Python's regex engine (~7 µs per 1,000 characters each),
+    and most texts give most rules nothing to do."""
     if _ANY_FULL_WIDTH.search(s):
         s = s.translate(_FULL_WIDTH)
     if ")" in s or "）" in s:
-        s = _LOST_CHARACTER.sub(_restore_lost_character, s)
-        s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
+        if "?" in s or "？" in s:
+            s = _LOST_CHARACTER.sub(_restore_lost_character, s)
+        if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
+            s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
-    s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
+    if any(mark in s for mark in _PUNCTUATION):
+        s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
-    s = _SPACED_HAN.sub("", s)
-    s = _SPACED_NUMBER.sub("", s)
-    s = _BLANKS.sub(" ", s)
-    return "\n".join(line.strip() for line in s.split("\n")) if "\n" in s else s.strip()
+    if " " in s:
+        s = _SPACED_HAN.sub("", s)
+        s = _SPACED_NUMBER.sub("", s)
+    if any(blank in s for blank in _CHANGED_BLANKS):
+        s = _BLANKS.sub(" ", s)
+    if "\n" not in s:
+        return s.strip()
+    # Every character str.strip removes but the space is unprintable (the line break
+    # too): a text whose other characters are printable has only spaces to strip. (The
+    # private-use character joining a document's strings, unprintable, is no blank.)
+    if (" \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " "
+            or not s.replace("\n", "").replace(_JOIN[1], "").isprintable()):
+        return "\n".join(line.strip() for line in s.split("\n"))
+    return s
 
 
 # Strings normalized together are joined by a line of their own holding a private-use
@@ -255,16 +280,18 @@ def _rules() -> dict[str, Any]:
     # C speed (see ``_screened``). Each pattern that may match anywhere is searched on
     # its own: one that starts with a literal or a small set of characters is then found
     # by the engine's fast scan for that start, where in an alternation every branch is
-    # tried at every position. The patterns anchored at a line's start (^) are one
-    # alternation led by a line break, searched in the text after a line break: the scan
-    # jumps from line break to line break.
+    # tried at every position; and only in a text that holds one of the words each of
+    # its matches holds (``needed_words``, looked for at C speed: a pattern opening with
+    # a class, [Cc]opyright, is tried at every position of the text). The patterns
+    # anchored at a line's start (^) are one alternation led by a line break, searched in
+    # the text after a line break: the scan jumps from line break to line break.
     patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
-    anywhere = [p for p in patterns if not anchored(p)]
+    anywhere = [re.compile(p, re.M) for p in patterns if not anchored(p)]
     at_start = [p for p in patterns if anchored(p)]
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
         "screen": (
-            [(re.compile(p, re.M), _RULE) for p in anywhere] + [(re.compile(_DATE_START), _DATE)],
+            [(p, _RULE, _fewest(needed_words(p))) for p in anywhere] + [(re.compile(p), _DATE, None) for p in _DATE_STARTS],
             _at_line_start(at_start),
         ),
         "sections": [
@@ -277,22 +304,28 @@ def _rules() -> dict[str, Any]:
     }
 
 
+def _fewest(words: set[str] | None) -> tuple[str, ...] | None:
+    """``needed_words`` without those holding another (版权与免责声明 holds 免责声明)."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words))) if words else None
+
+
 def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
     """One pattern for patterns anchored at a line's start (``minutes.nlp.patterns.anchored``):
     ``\\n(?:a|b|…)`` without their ``^``, to be searched in ``"\\n" + text`` (see
     ``_screened``); a match starts at the line break before the line the pattern's ``^``
-    would match at."""
-    return re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in patterns) + ")", re.M)
+    would match at. Each is behind a look-ahead at the characters it may open with
+    (``minutes.nlp.patterns.screened``): at most line starts, each fails at once."""
+    return re.compile("\\n(?:" + "|".join(f"(?:{screened(p[1:]).pattern})" for p in patterns) + ")", re.M)
 
 
 # What may touch a line (``_screened``): a rule (of the lines, sections and metadata
 # labels), a dateline's date.
 _RULE, _DATE = 1, 2
 
-# What every date of DATE holds, for the screen: a digit, then a separator. (A pattern
-# that starts with a digit is searched much faster than DATE itself; one digit, not a
-# run of them, so that a line of 100,000 digits costs one pass, not one per digit.)
-_DATE_START = r"\d\s*[-/年.]"
+# What every date of DATE holds, for the screen, as patterns opening with a literal
+# (found at C speed; one opening with a digit tries every position): a year of 19 or 20
+# and the separator after it (2025年, 2025-), or a dot and such a year (24.03.2025).
+_DATE_STARTS = (r"20\d\d\s*[-/年.]", r"19\d\d\s*[-/年.]", r"\.(?:20|19)\d\d")
 _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -373,7 +406,8 @@ def normalize(doc: Document) -> Document:
 _WRAPPED_LINES = 3
 _OPENING = "（("
 _LINE_TAIL = re.compile(rf"[{_HAN}]{{1,20}}$")  # the end of a line that may break a name
-_LINE_HEAD = re.compile(rf"[{_HAN}]{{1,8}}")
+_HEAD_SIZE = 8
+_LINE_HEAD = re.compile(rf"[{_HAN}]{{1,{_HEAD_SIZE}}}")
 # A line's end where ``_LINE_TAIL`` may start a name: a Han character.
 _HAN_END = re.compile(rf"[{_HAN}]\n?\Z")
 
@@ -382,24 +416,69 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
     """Lines put back together where the text was wrapped inside a parenthesis that the
     next lines close, or inside a name: 县城市管理 / 局要督促… is 县城市管理局要督促…, but
     加强城市管理 / 局部地区… stays two lines (a name must end where the next line's head
-    ends it)."""
+    ends it).
+
+    Only the lines ``_joinable`` finds are looked at (most lines cannot continue); after
+    a line put together here, the next one is."""
     out: list[Block] = []
-    i = 0
+    joinable = _joinable(blocks)
+    i, merged = 0, False  # merged: the last line out was put together here
     while i < len(blocks):
+        if not merged:  # the lines up to the next that may continue the one before, as they are
+            while joinable and joinable[-1] < i:
+                joinable.pop()
+            if not joinable:
+                out += blocks[i:]
+                break
+            out += blocks[i : joinable[-1]]
+            i = joinable.pop()
         block = blocks[i]
         last = out[-1] if out else None
+        merged = False
         if isinstance(block, str) and isinstance(last, str) and _may_continue(last):
             if (closed := _closed_within(last, blocks[i : i + _WRAPPED_LINES])) is not None:
                 out[-1] = last + "".join(blocks[i : i + closed])
                 i += closed
+                merged = True
                 continue
             if _name_across(last, block):
                 out[-1] = last + block
                 i += 1
+                merged = True
                 continue
         out.append(block)
         i += 1
     return out
+
+
+def _joinable(blocks: list[Block]) -> list[int]:
+    """The indexes, last first, of the lines that the line before (as read) may continue
+    into: the line before leaves a parenthesis open (``_closed_within``), or it ends and
+    this one starts with a Han character and an organ's name may end in this one's head
+    (``_name_across``), found over the lines joined at C speed. Every line after the first
+    when a line holds a line break."""
+    lines = [block if isinstance(block, str) else "" for block in blocks]
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:
+        return list(range(len(blocks) - 1, 0, -1))
+    found = {i for i in range(1, len(lines)) if ("（" in lines[i - 1] or "(" in lines[i - 1]) and _depth(lines[i - 1]) > 0}
+    if breaks := [m.start() for m in _name_break().finditer(text)]:
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        found.update(bisect.bisect_right(starts, at) for at in breaks)
+    return sorted(found, reverse=True)
+
+
+@functools.cache
+def _name_break() -> re.Pattern[str]:
+    """A line break between two Han characters where the next line's head (``_LINE_HEAD``)
+    holds the last character of a word every organ's name holds (``units.rules().org_end``):
+    where a name may run on from one line into the next."""
+    from minutes.nlp.components import units
+    from minutes.nlp.patterns import needed_words
+
+    words = needed_words(units.rules().org_end)
+    ends = f"[{re.escape(''.join(sorted({word[-1] for word in words})))}]" if words else ""
+    return re.compile(rf"\n(?<=[{_HAN}]\n)(?=[{_HAN}]{{0,{_HEAD_SIZE - 1}}}{ends})" if ends else rf"\n(?<=[{_HAN}]\n)(?=[{_HAN}])")
 
 
 def _may_continue(line: str) -> bool:
@@ -454,7 +533,9 @@ def _name_across(line: str, following: str) -> bool:
     return False
 
 
-def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str]]) -> Iterator[int]:
+def _screened(
+    lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int, tuple[str, ...] | None]], re.Pattern[str]]
+) -> Iterator[int]:
     """For each line, what may apply to it (``_RULE | _DATE``, 0 for nothing): a kind
     for every line that a match of its screen patterns over the lines joined starts in,
     ends in or spans. Each rule that matches a line alone matches at the same place in
@@ -468,7 +549,8 @@ def _screened(lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int]],
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     touched = [0] * len(lines)
     anywhere, at_line_start = screen
-    found = [(match, kind, 0) for pattern, kind in anywhere for match in pattern.finditer(text)]
+    found = [(match, kind, 0) for pattern, kind, words in anywhere if words is None or any(w in text for w in words)
+             for match in pattern.finditer(text)]
     found += [(match, _RULE, 1) for match in at_line_start.finditer("\n" + text)]
     for match, kind, shift in found:
         first = bisect.bisect_right(starts, match.start()) - 1
@@ -509,11 +591,11 @@ def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Bloc
         return blocks
     seen = False
     result: list[Block] = []
-    for index, block in enumerate(blocks):
-        if index < 4 and isinstance(block, str) and untagged(block) == title:
+    for block in blocks[:4]:
+        if isinstance(block, str) and untagged(block) == title:
             if seen:
                 continue
             seen = True
             block = title
         result.append(block)
-    return result
+    return result + blocks[4:]

@@ -430,3 +430,41 @@ def test_tasks_by_id_keep_the_order_asked_for(archive):
     first, second = (t.id for t in archive.document(doc_id).tasks)
     assert [t.id for t in archive.tasks_by_id([second, 999, first])] == [second, first]
     assert archive.tasks_by_id([]) == []
+
+
+def test_a_batch_reads_with_a_larger_page_cache_and_gives_it_back(tmp_path):
+    with Archive(tmp_path / "a.db") as archive:
+        cache = lambda: archive.conn.execute("PRAGMA cache_size").fetchone()[0]  # noqa: E731 (negative: KiB)
+        before = cache()
+        with archive.batch():
+            assert cache() <= -65536 < before
+        assert cache() == before
+        with pytest.raises(ValueError), archive.batch():
+            raise ValueError
+        assert cache() == before
+
+
+def test_ingest_all_gives_each_document_its_result_in_order_a_group_at_a_time(tmp_path, monkeypatch):
+    from minutes import ingest as ingest_module
+    from minutes.ingest import ingest_all
+    from minutes.readers import read_bytes
+    from minutes.store import SaveResult
+
+    monkeypatch.setattr(ingest_module, "_GROUP", 3)  # groups of three: the steps run over each in turn
+    texts = [f"关于第{i}次会议的通知\n各区县要加强大气污染防治，全面推进第{i}项整治。\n" for i in range(8)]
+    docs: list = [read_bytes(text.encode(), f"doc{i}.txt", kind="txt") for i, text in enumerate(texts)]
+    docs[4] = Document("blank.txt", "txt", raw=b"-", blocks=["版权所有"])  # boilerplate only: no text once normalized
+    docs[6] = SaveResult(None, "failed", "unreadable.txt", "cannot read it")
+    with Archive(tmp_path / "a.db") as archive, archive.batch():
+        results = list(ingest_all(archive, docs, extract=False,
+                                  on_error=lambda doc, error: SaveResult(None, "failed", doc.source, str(error))))
+        assert [r.source for r in results] == ["doc0.txt", "doc1.txt", "doc2.txt", "doc3.txt", "blank.txt", "doc5.txt",
+                                                "unreadable.txt", "doc7.txt"]
+        assert [r.status for r in results] == ["new"] * 4 + ["failed", "new", "failed", "new"]
+        assert "no text found" in results[4].error
+        again = list(ingest_all(archive, [read_bytes(texts[0].encode(), "doc0.txt", kind="txt")], extract=False))
+        assert [(r.id, r.status) for r in again] == [(results[0].id, "unchanged")]
+        with pytest.raises(Exception, match="no text found"):  # without on_error, a document's error is raised
+            list(ingest_all(archive, [docs[4]], extract=False))
+    with Archive(tmp_path / "a.db") as archive:
+        assert archive.stats()["documents"] == 6

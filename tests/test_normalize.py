@@ -292,3 +292,103 @@ def test_opencc_converts_only_the_lines_it_can_change_and_gives_what_it_gives_th
     for _ in range(4000):
         text = "".join(rng.choice(rng.choice(pieces)) for _ in range(rng.randrange(1, 14)))
         assert _converted_lines(text) == _opencc().convert(text), text
+
+
+def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_gives():
+    import random
+
+    from minutes.nlp import normalize as n
+
+    def every_rule(s: str) -> str:  # each rule run on every text, as they were before their screens
+        s = s.translate(n._FULL_WIDTH)
+        s = n._LOST_CHARACTER.sub(n._restore_lost_character, s)
+        s = n._AID.sub(lambda m: "" if n._is_pinyin(m[1]) else m[0], s)
+        s = n._opencc().convert(s)
+        s = n._ASCII_PUNCTUATION.sub(lambda m: n._PUNCTUATION[m[0]], s)
+        s = n._HAN_PARENTHESES.sub(r"（\1）", s)
+        s = n._SPACED_HAN.sub("", s)
+        s = n._SPACED_NUMBER.sub("", s)
+        s = n._BLANKS.sub(" ", s)
+        return "\n".join(line.strip() for line in s.split("\n"))
+
+    # every character str.strip removes, the blanks, marks, pinyin aids and digits by units of time
+    pieces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + list("\u3000\u200b\u2028\u205f\ufeff,;:?!()（）？：，、。-/.0１Ａａ") + [
+        "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "  ", "\n"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert n.normalize_text(text) == every_rule(text), repr(text)
+        parts = [text[: len(text) // 3], text[len(text) // 3 :], "会议"]  # a document's strings, normalized together
+        assert n.normalize_texts(parts) == [every_rule(part) for part in parts], repr(parts)
+
+
+def test_lines_are_rejoined_as_when_every_line_is_checked():
+    import random
+
+    from minutes.models import Table
+    from minutes.nlp import normalize as n
+
+    def every_line(blocks):  # each line checked against the one before, as before the screen
+        out, i = [], 0
+        while i < len(blocks):
+            block, last = blocks[i], out[-1] if out else None
+            if isinstance(block, str) and isinstance(last, str) and n._may_continue(last):
+                if (closed := n._closed_within(last, blocks[i : i + n._WRAPPED_LINES])) is not None:
+                    out[-1] = last + "".join(blocks[i : i + closed])
+                    i += closed
+                    continue
+                if n._name_across(last, block):
+                    out[-1] = last + block
+                    i += 1
+                    continue
+            out.append(block)
+            i += 1
+        return out
+
+    pieces = ["县城市管理", "局要督促施工单位落实措施。", "加强城市管理", "局部地区实行错峰作业。", "（牵头单位：县市场监",
+              "管局；配合单位：县生态环境局）", "(", ")", "（", "）", "县财政局要统筹整合资金。", "a", "2", "。", "\n", "市生态环境",
+              "县住房和城乡", "建设局负责督促。", "县生态环", "境局要求各单位。"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        blocks = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 4))) for _ in range(rng.randrange(0, 12))]
+        blocks = [Table([["序号"]]) if rng.random() < 0.1 else b for b in blocks]
+        assert n._rejoined(blocks) == every_line(blocks), blocks
+
+
+def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests():
+    import random
+    import re
+
+    from minutes import datafiles
+    from minutes.nlp import normalize as n
+    from minutes.nlp.patterns import anchored
+
+    raw = datafiles.load("boilerplate.yaml")
+    rules = n._rules()
+    starts = [p for p in [*raw["lines"], *(s["start"] for s in raw["sections"]), rules["metadata"].pattern] if anchored(p)]
+    anywhere, _ = rules["screen"]
+    plain = ([(pattern, kind, None) for pattern, kind, _ in anywhere],
+             re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M))
+    words = [w for _, _, found in anywhere for w in found or ()] + list(rules["labels"]) + [
+        "上一篇：", "许可证", "举报电话：", "打印本页", "关闭", "首页 >", "当前位置：", "主办单位：市局", "版权声明", "征稿启事",
+        "All Rights Reserved", "copyright", "2024年", "3-", "【", "（", " ", "：", "各区县要加强管理。"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        lines = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(1, 8))]
+        assert list(n._screened(lines, rules["screen"])) == list(n._screened(lines, plain)), lines
+
+
+def test_every_line_holding_a_date_is_screened_for_a_dateline():
+    import random
+
+    from minutes.nlp import normalize as n
+
+    pieces = ["2025", "1999", "2018", "20", "19", "3", "24", "年", "月", "日", "-", "/", ".", " ", "\u3000", "\n", "发布时间：",
+              "来源：", "会议", "１", "٣", ":", "10:20"]
+    rng = random.Random(9)
+    for _ in range(5000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(rng.randrange(1, 5))]
+        touched = list(n._screened(lines, n._rules()["screen"]))
+        for line, kind in zip(lines, touched):
+            if n._DATE_TIME.search(line):
+                assert kind & n._DATE, lines

@@ -458,3 +458,29 @@ def test_docx_without_centring_takes_the_title_after_its_head(tmp_path):
 )
 def test_plain_text_title_is_never_a_junk_or_body_line(lines, title):
     assert plain_title(lines) == title
+
+
+def test_a_title_line_without_whitespace_is_the_line_with_every_blank_removed():
+    import random
+    import re
+
+    from minutes.lines import _bare
+
+    blanks = [chr(c) for c in range(0x3100) if chr(c).isspace()]
+    pieces = blanks + list("会议纪要2025年-:：\u200b\ue000\x00a") + ["  ", "\r\n"]
+    rng = random.Random(2)
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        assert _bare(line) == re.sub(r"\s+", "", line), repr(line)
+
+
+def test_control_characters_are_counted_as_the_pattern_finds_them():
+    import random
+
+    from minutes.readers.encoding import _CONTROL, _controls
+
+    pieces = [chr(c) for c in range(0x40)] + ["会", "議", "é", "\x85", "\ud800", "\U00020000"]
+    rng = random.Random(4)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert _controls(text) == len(_CONTROL.findall(text)), repr(text)

@@ -216,17 +216,13 @@ def test_pipeline_runs_segmentation_meeting_and_tasks():
     assert extraction.meeting is None and extraction.published == ANCHOR
 
 
-def test_five_megabytes_of_one_sentence_is_linear():
-    import time
-
+def test_every_repetition_of_a_sentence_gives_its_tasks():
+    # how the time grows with such a text: tests/test_linear.py ("directive sentences")
     from minutes.nlp.pipeline import extract
 
     sentence = "会议要求，县林业局要会同县公安局加强巡护，6月底前完成排查；各乡镇（街道）要压实责任。"
-    text = sentence * (5_000_000 // len(sentence.encode()))
-    started = time.perf_counter()
-    extraction = extract(Document("t", "txt", blocks=[text], published=ANCHOR))
-    assert len(extraction.tasks) == 2 * text.count("会议要求")
-    assert time.perf_counter() - started < 60
+    extraction = extract(Document("t", "txt", blocks=[sentence * 2_000], published=ANCHOR))
+    assert len(extraction.tasks) == 4_000
 
 
 def test_table_cells_that_state_roles():
