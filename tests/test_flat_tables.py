@@ -227,13 +227,14 @@ def test_short_cells_naming_no_unit_column_are_no_header():
 
 def test_rows_of_a_table_whose_header_was_lost_when_no_reader_found_a_task():
     # no header, no trigger word: each line's text closes with units and a time limit;
-    # the title above the rows is none of their text
+    # the title above the rows is none of their text; no column tells the units' roles
+    # (a list in one cell or cells side by side): the first unit leads, the rest are responsible
     assert flat("青禾区2018年大气污染防治重点工作",
                 "加强建筑工地扬尘管控，落实六个百分之百 区住建局、区城管局 2018年10月底前",
                 "淘汰辖区内10蒸吨以下燃煤锅炉 区环保局 区市场监管局 各街道办事处 2018年6月底前") == [
-        ("加强建筑工地扬尘管控，落实六个百分之百", [("区住建局", "responsible"), ("区城管局", "responsible")],
+        ("加强建筑工地扬尘管控，落实六个百分之百", [("区住建局", "lead"), ("区城管局", "responsible")],
          date(2018, 10, 31)),
-        # cells that cannot be told apart: the first unit leads; the figure keeps 锅炉 in the text
+        # the figure keeps 锅炉 in the text
         ("淘汰辖区内10蒸吨以下燃煤锅炉", [("区环保局", "lead"), ("区市场监管局", "responsible"),
                                            ("各街道办事处", "responsible")], date(2018, 6, 30)),
     ]

@@ -2171,7 +2171,8 @@ class _FlatRows:
         # a cell merged over it and the rows above (a unit over several targets)
         self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
         self.units_first, self.interleaved, self.merged = units_first, interleaved, merged
-        # unheaded: rows of no header count only with units and a time limit or a number
+        # unheaded: rows of no header count only with units and a time limit or a number,
+        # and a list of units in one cell is no column's: its first leads
         self.unheaded = unheaded
         self.found: list[Found] = []
         self._above: list[list[Assignment]] = []  # the unit cells of the row above
@@ -2212,7 +2213,8 @@ class _FlatRows:
                 self.unheaded and not (self.cells and (self.deadline or self.number))):
             self._reset(self.at)
             return
-        if len(self.cells) == len(self.unit_columns) or (not self.unit_columns and len(self.cells) == 1):
+        if len(self.cells) == len(self.unit_columns) or (
+                not self.unit_columns and len(self.cells) == 1 and not (self.unheaded and len(self.cells[0]) > 1)):
             # a single cell of a table whose columns are unknown: its units are responsible
             roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
