@@ -484,3 +484,9 @@ def test_the_tasks_component_reads_the_recognizers_spans():
             # as if the recognizer had taken the list for one name
             doc.spans["orgs"] = [doc.char_span(a, b, label="ORG") for a, b in ((0, 4), (11, 20))]
     assert [[u.name for u in t.units] for t in doc._.tasks] == [["县林业局"], ["市住建委、市城管委"]]
+
+
+# a numbered problem whose text is only labels (a page cut after its field names)
+@pytest.mark.parametrize("paragraph", ["问题一：措施：", "问题二：整改措施：；"])
+def test_an_item_holding_only_field_labels_is_no_task(paragraph):
+    assert run(paragraph) == []

@@ -1195,8 +1195,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     first = actions[0]
     text = _joined(chosen[chosen.index(first) : chosen.index(actions[-1]) + 1])
     lead_roles, _ = leading_roles(text)
-    if not lead_roles:
-        lead_roles = stated_roles(_parts(text)[0][1])
+    if not lead_roles and (opening := next(_each_part(text), None)):
+        lead_roles = stated_roles(opening[1])
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act
