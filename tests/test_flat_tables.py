@@ -257,3 +257,14 @@ def test_text_glued_to_a_unit_keeps_what_no_place_name_could_be():
         ("完成建成区餐饮油烟净化设施安装", [("区城管局", "lead"), ("各街道办事处", "responsible")], date(2018, 10, 31)),
         ("清理道路积尘", [("区城管局", "responsible")], date(2018, 6, 30)),
     ]
+
+
+def test_a_month_alone_closing_a_row_is_its_time_limit():
+    # 2018年10月 in the time-limit cell: by the month's last day; rows that go on from a
+    # header on the page before, a list of units in one cell led by its first
+    assert flat("3 完成燃煤锅炉淘汰 区环保局 区市场监管局 2018年10月",
+                "4 开展道路扬尘治理 区城管局，区住建局，区交通局 11月份") == [
+        ("完成燃煤锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "responsible")], date(2018, 10, 31)),
+        ("开展道路扬尘治理", [("区城管局", "lead"), ("区住建局", "responsible"), ("区交通局", "responsible")],
+         date(2018, 11, 30)),
+    ]

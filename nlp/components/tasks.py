@@ -1992,6 +1992,8 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
 ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
+# a month alone as a whole time-limit cell (2018年10月 / 10月份): by the end of that month
+BARE_MONTH = re.compile(r"((?:\d{4}年)?\d{1,2}月)份?")
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
@@ -2092,15 +2094,16 @@ def _person_gap(token: str, at: int, anchor: date | None) -> int:
 
 def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
-    a time-limit column is the date to finish by. None where a clause goes on (于…前完成 is
-    the task's own wording)."""
+    a time-limit column is the date to finish by, a month alone closing the cell (2018年10月)
+    its last day. None where a clause goes on (于…前完成 is the task's own wording)."""
     from minutes.nlp.deadline import resolve
 
     if at >= len(token) or token[at] == "于":
         return None
     for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
         tail = token[at:end]
-        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None)
+        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None) or (
+            resolve(BARE_MONTH.sub(r"\1底前", tail), anchor) if end == len(token) and BARE_MONTH.fullmatch(tail) else None)
         if limit is not None:
             return Deadline(tail, limit.date, limit.kind)
     return None
@@ -2171,8 +2174,9 @@ class _FlatRows:
         # a cell merged over it and the rows above (a unit over several targets)
         self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
         self.units_first, self.interleaved, self.merged = units_first, interleaved, merged
-        # unheaded: rows of no header count only with units and a time limit or a number,
-        # and a list of units in one cell is no column's: its first leads
+        # unheaded: rows of no header count only with units and a time limit or a number;
+        # in rows without a header (unheaded, complete) a list of units in one cell is no
+        # column's: its first leads
         self.unheaded = unheaded
         self.found: list[Found] = []
         self._above: list[list[Assignment]] = []  # the unit cells of the row above
@@ -2213,8 +2217,9 @@ class _FlatRows:
                 self.unheaded and not (self.cells and (self.deadline or self.number))):
             self._reset(self.at)
             return
+        headless = self.unheaded or self.complete  # rows read without a header
         if len(self.cells) == len(self.unit_columns) or (
-                not self.unit_columns and len(self.cells) == 1 and not (self.unheaded and len(self.cells[0]) > 1)):
+                not self.unit_columns and len(self.cells) == 1 and not (headless and len(self.cells[0]) > 1)):
             # a single cell of a table whose columns are unknown: its units are responsible
             roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
