@@ -268,3 +268,23 @@ def test_a_month_alone_closing_a_row_is_its_time_limit():
         ("开展道路扬尘治理", [("区城管局", "lead"), ("区住建局", "responsible"), ("区交通局", "responsible")],
          date(2018, 11, 30)),
     ]
+
+
+def test_rows_without_a_header_may_give_their_units_first():
+    assert flat("青禾区2018年大气污染防治任务",
+                "区住建局 开展建筑工地扬尘专项整治 2018年10月底前",
+                "区环保局、区市场监管局 淘汰燃煤锅炉 2018年6月底前") == [
+        ("开展建筑工地扬尘专项整治", [("区住建局", "responsible")], date(2018, 10, 31)),
+        ("淘汰燃煤锅炉", [("区环保局", "lead"), ("区市场监管局", "responsible")], date(2018, 6, 30)),
+    ]
+
+
+def test_time_limit_cells_written_as_dates_without_qian():
+    # a date with its year, a date of figures and dots, a range of months, a limit with its
+    # verb: each the whole cell closing a row
+    rows = flat("开展工地扬尘巡查 区住建局 2018年10月31日", "清理道路积尘 区城管局 2018.6.30",
+                "淘汰燃煤锅炉 区环保局 2018年10月-12月", "完成散煤清零 区发改局 年内完成", "治理餐饮油烟 区城管局 2018.9")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("开展工地扬尘巡查", date(2018, 10, 31)), ("清理道路积尘", date(2018, 6, 30)),
+        ("淘汰燃煤锅炉", date(2018, 12, 31)), ("完成散煤清零", date(2018, 12, 31)), ("治理餐饮油烟", date(2018, 9, 30)),
+    ]

@@ -1655,22 +1655,28 @@ def _unheaded_rows(text: str, anchor: date | None) -> list[Found]:
     whose header was lost or not known (a page that goes on with a table, names the rules
     do not have, cells run together), read line after line by what their cells hold. A row
     is text that closes with units and a time limit or that a row number opens; two rows
-    at least make a table. A paragraph of text only, between rows, ends the row before it."""
-    rows = _FlatRows([], anchor, unheaded=True)
-    offset = 0
+    at least make a table. A paragraph of text only, between rows, ends the row before it.
+    With no header to say where the units stand, the rows are read both ways (units after
+    the text, units before it: 区住建局 开展…) and the reading with more rows is kept."""
+    best: list[Found] = []
     long_line = rules().heading_max_length * 3
-    for line in text.split("\n"):
-        pieces = _flat_pieces(line, offset, anchor)
-        if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
-            rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
-        if len(line) > long_line and all(kind == "text" for kind, _, _ in pieces):
-            rows.close()
-            rows._reset(offset + len(line) + 1)
-        else:
-            rows.feed(pieces)
-        offset += len(line) + 1
-    rows.close()
-    return rows.found if len(rows.found) >= MIN_UNHEADED_ROWS else []
+    for units_first in (False, True):
+        rows = _FlatRows([], anchor, unheaded=True, units_first=units_first)
+        offset = 0
+        for line in text.split("\n"):
+            pieces = _flat_pieces(line, offset, anchor, units_first=units_first)
+            if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
+                rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
+            if len(line) > long_line and all(kind == "text" for kind, _, _ in pieces):
+                rows.close()
+                rows._reset(offset + len(line) + 1)
+            else:
+                rows.feed(pieces)
+            offset += len(line) + 1
+        rows.close()
+        if len(rows.found) > len(best):
+            best = rows.found
+    return best if len(best) >= MIN_UNHEADED_ROWS else []
 
 
 MIN_UNHEADED_ROWS = 2
@@ -1991,9 +1997,13 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
 
 ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
 UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
-BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
-# a month alone as a whole time-limit cell (2018年10月 / 10月份): by the end of that month
-BARE_MONTH = re.compile(r"((?:\d{4}年)?\d{1,2}月)份?")
+BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+# whole time-limit cells that name a date without 前 (_cell_limit)
+BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
+MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
+DOTTED_DATE = re.compile(r"(\d{4})[.．/](\d{1,2})(?:[.．/](\d{1,2}))?")
+# a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
+LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
@@ -2103,9 +2113,26 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
         tail = token[at:end]
         limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None) or (
-            resolve(BARE_MONTH.sub(r"\1底前", tail), anchor) if end == len(token) and BARE_MONTH.fullmatch(tail) else None)
+            _cell_limit(tail, anchor) if end == len(token) else None)
         if limit is not None:
+            if done := LIMIT_DONE.match(token, end):  # 年内完成 / 6月底前全部到位: the cell's own verb
+                tail += done.group()
             return Deadline(tail, limit.date, limit.kind)
+    return None
+
+
+def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
+    """A whole time-limit cell written as a date without 前: a month (2018年10月 / 10月份),
+    a range of months (2018年10月-12月), a date of figures and dots (2018.6.30 / 2018.10):
+    by the last day it names."""
+    from minutes.nlp.deadline import resolve
+
+    if m := BARE_MONTH.fullmatch(cell) or MONTH_RANGE.fullmatch(cell):
+        year = f"{m.group('year')}年" if m.group("year") else ""
+        return resolve(f"{year}{m.group('month')}月底前", anchor)
+    if m := DOTTED_DATE.fullmatch(cell):
+        year, month, day = m.groups()
+        return resolve(f"{year}年{month}月{day}日前" if day else f"{year}年{month}月底前", anchor)
     return None
 
 
