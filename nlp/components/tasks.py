@@ -97,6 +97,7 @@ class Rules:
     column_qualifier: re.Pattern[str]  # the same, anywhere in a header
     flat_header: re.Pattern[str]  # column headers opening a line
     unit_cell: re.Pattern[str]  # a unit column's name standing as a cell of its own
+    table_caption: re.Pattern[str]  # how a line naming the table below it ends
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
     header_line: re.Pattern[str]  # a line of nothing but such words
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
@@ -176,6 +177,7 @@ def rules() -> Rules:
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
         task_fallback=re.compile(rf"(?:{r['column_before']})?(?:{r['task_fallback_columns']})"),  # 年度考核目标
+        table_caption=re.compile(r["table_caption"]),
         unit_cell=re.compile(rf"(?:^|(?<=[\s|｜│]))(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)", re.M),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
@@ -759,7 +761,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
     flattened, spans = _flattened_tables(text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title) if not any(a <= f.start < b for a, b in spans)]
+    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title)
+               if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened) or _unheaded_rows(text, anchor)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
@@ -771,6 +774,13 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
         if text:
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
+    """Is a task read from an item the caption of the table on the next line ((一)地表水考核
+    目标表。 above 序号 / 考核河流 / …)? Its line names a table and a table starts after it."""
+    end = text.find("\n", found.start)
+    return end >= 0 and any(a == end + 1 for a, _ in spans) and rules().table_caption.search(text, found.start, end) is not None
 
 
 def _first_listed_leads(found: list[Found]) -> None:
