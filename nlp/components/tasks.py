@@ -178,7 +178,8 @@ def rules() -> Rules:
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
         task_fallback=re.compile(rf"(?:{r['column_before']})?(?:{r['task_fallback_columns']})"),  # 年度考核目标
         table_caption=re.compile(r["table_caption"]),
-        unit_cell=re.compile(rf"(?:^|(?<=[\s|｜│]))(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)", re.M),
+        unit_cell=re.compile(
+            rf"(?:^|(?<=[\s|｜│]))(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)", re.M),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
@@ -780,7 +781,8 @@ def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
     """Is a task read from an item the caption of the table on the next line ((一)地表水考核
     目标表。 above 序号 / 考核河流 / …)? Its line names a table and a table starts after it."""
     end = text.find("\n", found.start)
-    return end >= 0 and any(a == end + 1 for a, _ in spans) and rules().table_caption.search(text, found.start, end) is not None
+    return (end >= 0 and any(a == end + 1 for a, _ in spans)
+            and rules().table_caption.search(text, found.start, end) is not None)
 
 
 def _first_listed_leads(found: list[Found]) -> None:
@@ -1607,7 +1609,8 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     # header to look for line by line
     # (or a unit column's name standing as a cell of its own, in a header whose other names
     # the rules may not know)
-    headed = rules().flat_header.search("".join(text.split())) is not None or rules().unit_cell.search(text) is not None
+    headed = (rules().flat_header.search("".join(text.split())) is not None
+              or rules().unit_cell.search(text) is not None)
     lines = text.split("\n")
     starts = []
     for line in lines:
@@ -1912,8 +1915,8 @@ def _header_cells(line: str) -> list[str] | None:
     """The cells of a line that is a task table's header by its cells alone: three or more
     short names of Han characters, naming a task column and a unit column among them."""
     cells = [cell for cell in CELL_BREAK.split(line) if cell]
-    if 3 <= len(cells) <= MAX_HEADER_CELLS and all(len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell) for cell in cells) \
-            and _names_a_task_table(cells):
+    short = all(len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
+    if 3 <= len(cells) <= MAX_HEADER_CELLS and short and _names_a_task_table(cells):
         return cells
     return None
 
