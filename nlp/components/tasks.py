@@ -2014,6 +2014,7 @@ BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 # whole time-limit cells that name a date without 前 (_cell_limit)
 BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
 MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
+DATE_DOT = re.compile(r"\d[.．/]\d")
 DOTTED_DATE = re.compile(r"((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])(?:[.．/](3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
 # a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
 LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
@@ -2119,11 +2120,19 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
     a time-limit column is the date to finish by, a month alone closing the cell (2018年10月)
     its last day. None where a clause goes on (于…前完成 is the task's own wording)."""
-    from minutes.nlp.deadline import resolve
+    from minutes.nlp.deadline import needed, resolve
 
     if at >= len(token) or token[at] == "于":
         return None
-    for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
+    # every time limit holds one of the words its forms need (月 of a bare date or month
+    # too; a date of figures and dots aside): a tail ending before the first of them is
+    # none, and is not resolved
+    first = 1
+    if (needs := needed()) is not None and not DATE_DOT.search(token, at, at + LIMIT_LENGTH):
+        if (word := needs.search(token, at, at + LIMIT_LENGTH)) is None:
+            return None
+        first = word.end() - at - 1
+    for end in range(min(len(token), at + LIMIT_LENGTH), at + first, -1):
         tail = token[at:end]
         limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None) or (
             _cell_limit(tail, anchor) if end == len(token) else None)
