@@ -1673,10 +1673,13 @@ def _unheaded_rows(text: str, anchor: date | None) -> list[Found]:
     the text, units before it: 区住建局 开展…) and the reading with more rows is kept."""
     best: list[Found] = []
     long_line = rules().heading_max_length * 3
-    for units_first in (False, True):
+    lines = text.split("\n")
+    # units before the text only where some line opens with a unit's name after its number
+    units_open = any(leading_units(LINE_NUMBER.sub("", line, count=1)[:REACH])[0] for line in lines)
+    for units_first in (False, True) if units_open else (False,):
         rows = _FlatRows([], anchor, unheaded=True, units_first=units_first)
         offset = 0
-        for line in text.split("\n"):
+        for line in lines:
             pieces = _flat_pieces(line, offset, anchor, units_first=units_first)
             if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
                 rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
@@ -1693,6 +1696,7 @@ def _unheaded_rows(text: str, anchor: date | None) -> list[Found]:
 
 
 MIN_UNHEADED_ROWS = 2
+LINE_NUMBER = re.compile(r"^[\s|｜│]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[.．、\s|｜│]*")  # 3 / 3. / 三、 before a row
 
 
 def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: list[str]) -> list[Found]:
