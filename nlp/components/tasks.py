@@ -2013,7 +2013,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
 
 
 ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
-UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
+UNIT_START = re.compile(r"[。；;，,、]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 # whole time-limit cells that name a date without 前 (_cell_limit)
 BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
@@ -2080,9 +2080,11 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             position = lead[1]
             continue
         for cut in _unit_starts(token, position):
-            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START:
+            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
+                    token[cut - 1] == "、" and token[:cut - 1].endswith(rules().short_unit_endings)):
                 # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
-                # 区城管局), not wherever a name could be read from
+                # 区城管局), not wherever a name could be read from; or after an organ's name
+                # and a 、 (…整治住建局、城管交通局: the list's next name)
                 continue
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
