@@ -2079,9 +2079,12 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             pieces.append(("units", at, lead[0]))
             position = lead[1]
             continue
+        read_to = -1  # where the units read from an earlier start ran to, closing nothing
         for cut in _unit_starts(token, position):
+            if cut < read_to:
+                continue  # a start inside those units: the same list, to the same end
             if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
-                    token[cut - 1] == "、" and token[:cut - 1].endswith(rules().short_unit_endings)):
+                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)):
                 # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
                 # 区城管局), not wherever a name could be read from; or after an organ's name
                 # and a 、 (…整治住建局、城管交通局: the list's next name)
@@ -2091,6 +2094,8 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
                 break
+            if cells:
+                read_to = end
         else:
             pieces.append(("text", at + position, token[position:]))
             break
