@@ -409,6 +409,16 @@ def deadlines(title, *blocks, published=None):
     return [(t.deadline.kind, t.deadline.date) for t in extraction.tasks]
 
 
+def test_a_page_without_title_or_date_takes_the_year_it_names_for_its_campaign():
+    # category 7: page 3 of a repost names its campaign's year only in its last phase; the
+    # month-days before it count from that year, not null
+    assert deadlines(None, "（一）部署阶段（5月）", "各县禁燃领导小组要于5月20日前报送实施方案。",
+                     "（二）总结阶段（11月）", "各县要完成2011年禁燃专项行动总结报告，于10月30日前报送。") == [
+        ("by", date(2011, 5, 20)), ("by", date(2011, 10, 30))]
+    # a page with a printed date keeps it; one naming no year keeps month-days undated
+    assert deadlines(None, "各县要于5月20日前报送实施方案。") == [("by", None)]
+
+
 def test_plan_year_anchors_month_days_even_under_a_later_reposts_date():
     assert deadlines("2019年县农村环境整治工作方案", "各乡镇要于6月底前完成排查。", published=date(2021, 3, 1)) == [
         ("by", date(2019, 6, 30))]
@@ -518,6 +528,108 @@ def test_a_you_addressee_points_back_to_the_notices_addressee_line():
          [("各乡镇人民政府", "responsible"), ("柳河经开区管委会", "responsible")])]
     # no addressee line: no unit is guessed
     assert run("为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告。") == [("请你单位按照提纲编写总结报告", [])]
+
+
+def test_a_bare_request_after_the_notice_hands_its_document_over_asks_its_addressees():
+    # category 4/5: 现将《X》印发给你们，请认真贯彻执行 is the notice's one directive, to the
+    # bodies its addressee line names (vague ones and kinds left out)
+    assert run("关于印发《柳河旗2018年冬季大气污染防治方案》的通知",
+               "各苏木镇人民政府，旗直各有关单位，派出机构：",
+               "现将《柳河旗2018年冬季大气污染防治方案》印发给你们，请结合实际，认真抓好落实。") == [
+        ("请结合实际，认真抓好落实", [("各苏木镇人民政府", "responsible"), ("旗直各有关单位", "responsible")])]
+    assert run("青禾县环保局、县住建局联合制订的方案已经县政府同意，现转发给你们，请认真贯彻执行。") == [
+        ("请认真贯彻执行", [])]  # no addressee line: no unit is guessed
+    # a bare 请 elsewhere asks nothing of anyone
+    assert run("会议结束后，请认真贯彻执行。") == []
+
+
+def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
+    # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
+    # headed by units after another such line holds their duty even without 负责
+    assert run("柳河市规划局：负责青溪河道整治工程的扬尘防治。",
+               "柳河市城管执法局：采取有效措施，及时查处露天烧烤行为。") == [
+        ("负责青溪河道整治工程的扬尘防治", [("柳河市规划局", "responsible")]),
+        ("采取有效措施，及时查处露天烧烤行为", [("柳河市城管执法局", "responsible")]),
+    ]
+    # a lone line so headed, with no role word, is no duty (a notice's addressees, a report)
+    assert run("柳河市城管执法局：今年共查处露天烧烤行为十二起。") == []
+
+
+def test_the_clauses_of_a_duty_line_after_a_semicolon_are_its_units_duties():
+    # category 2: 负责A；做好B — B is the same units' duty; 会同X做好C — they lead, X supports
+    assert run("柳河市经贸委：负责抓好脱硫工程调度；做好老旧车辆报废工作。",
+               "柳河市公安局：负责渣土车辆查扣；会同柳河市经贸委做好老旧车辆报废工作。") == [
+        ("负责抓好脱硫工程调度", [("柳河市经贸委", "responsible")]),
+        ("做好老旧车辆报废工作", [("柳河市经贸委", "responsible")]),
+        ("负责渣土车辆查扣", [("柳河市公安局", "responsible")]),
+        ("会同柳河市经贸委做好老旧车辆报废工作", [("柳河市公安局", "lead"), ("柳河市经贸委", "support")]),
+    ]
+
+
+def test_levels_named_as_tiers_share_what_follows():
+    # category 5: 市、区两级X is one collective, in running text (the recognizer finds
+    # 区两级X inside it) as in a list
+    from minutes.nlp import extract
+
+    blocks = ["五、工作安排", "（一）动员部署阶段（4月-5月）。",
+              "市、区两级禁燃专项领导小组要结合实际，制定具体实施方案。"]
+    tasks = extract(Document("t", "txt", blocks=blocks)).tasks
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("要结合实际，制定具体实施方案", ["市、区两级禁燃专项领导小组"])]
+
+
+def test_a_phase_heading_closed_by_a_full_stop_heads_the_paragraphs_after_it():
+    # category 3: （二）整治阶段（dates）。 names a phase; the paragraph after it is its task,
+    # the steps of a phase (第一步：…) are items of their own; 按照要求， is no speaker's lead-in
+    assert run("（二）专项整治阶段（2010年6月23日至11月20日）。",
+               "各乡（镇）、场按照本方案要求，全面开展村屯环境整治。",
+               "（三）检查验收阶段（2010年11月21日至12月20日）。",
+               "第一步：各乡镇按照要求，组织人员进行自检自查。") == [
+        ("按照本方案要求，全面开展村屯环境整治", [("各乡（镇）、场", "responsible")]),
+        ("按照要求，组织人员进行自检自查", [("各乡镇", "responsible")]),
+    ]
+    # what the issuer announces it will do in a phase is no one's task
+    assert run("（三）督查阶段（9月）。", "州专项行动领导小组将对各县工作开展情况进行督查。") == []
+
+
+def test_a_plan_carrying_out_decisions_opens_no_run_of_directives():
+    # category 3: 认真落实县委决策部署， reads like a lead-in (…部署，) but no one speaks: the
+    # guiding ideas after it (管发展必须管环保的原则) are no directives
+    assert run("（一）指导思想",
+               "以生态文明思想为指导，认真落实县委、县政府决策部署，按照管发展必须管环保的原则，持续改善空气质量。") == []
+    assert run("会议部署，各乡镇要落实属地责任。") == [("要落实属地责任", [("各乡镇", "responsible")])]
+
+
+def test_units_acting_with_the_lead_of_a_handed_over_task_support_it():
+    # category 5: 由X牵头，Y、Z对…进行检查 — Y and Z act with the lead: they support
+    assert run("由县农村环境整治办公室牵头，县委督查室、县直相关部门对各乡镇整治情况进行检查验收。") == [
+        ("由县农村环境整治办公室牵头，县委督查室、县直相关部门对各乡镇整治情况进行检查验收",
+         [("县农村环境整治办公室", "lead"), ("县委督查室", "support"), ("县直相关部门", "support")])]
+    # a second part stating its own role keeps it
+    assert run("由县住建局牵头，县城管局配合，开展工地扬尘检查。") == [
+        ("由县住建局牵头，县城管局配合，开展工地扬尘检查", [("县住建局", "lead"), ("县城管局", "support")])]
+
+
+def test_a_heading_written_as_a_sentence_over_tasks_is_no_task():
+    # category 3: （四）加强舆论宣传。 heads the paragraphs after it, which hold the tasks
+    assert run("（四）加强舆论宣传。", "各乡镇要分阶段制订宣传计划，并组织实施。", "（五）严格考核问责。") == [
+        ("要分阶段制订宣传计划，并组织实施", [("各乡镇", "responsible")]),
+        ("严格考核问责", []),  # an item with nothing under it is its own task
+    ]
+
+
+def test_roles_parenthesis_listing_bodies_by_short_names():
+    # category 5: a small place's plan closes a measure with its bodies' short names
+    assert run("1.加强施工扬尘管控。落实工地围挡和冲洗措施。（责任单位：环保局、住建局、公安交警、城管）") == [
+        ("加强施工扬尘管控。落实工地围挡和冲洗措施",
+         [("环保局", "responsible"), ("住建局", "responsible"), ("公安交警", "responsible"), ("城管", "responsible")])]
+
+
+def test_vague_bodies_qualified_by_a_clause_still_make_a_directive():
+    # category 3: 专项行动涉及的有关部门和单位要… — a vague subject, a directive all the same
+    assert run("禁燃专项行动涉及的有关部门和单位要加强协调配合，共同打击违法行为。") == [
+        ("要加强协调配合，共同打击违法行为", [])]
+    assert run("排放超标的企业要限期整改。") == []  # a condition on third parties, as before
 
 
 def test_a_clause_after_a_semicolon_without_a_trigger_goes_on_the_directive():

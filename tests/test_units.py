@@ -94,7 +94,9 @@ def test_units_in(region, expected):
                                   # the addressee of a letter
                                   "你厅（局）", "贵单位",
                                   # townships or regions left unnamed
-                                  "相关乡镇", "有关街道", "相关旗县", "各地区"])
+                                  "相关乡镇", "有关街道", "相关旗县", "各地区",
+                                  # kinds an addressee line may hold besides its named bodies
+                                  "省驻市有关单位", "派出机构", "事业单位"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
@@ -133,6 +135,18 @@ def test_a_collective_ends_like_a_unit(name):
         ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
         # a collective, then a time limit run into it (a flattened table's cells)
         ("各乡镇年底前完成", ["各乡镇"], "年底前完成"),
+        # category 5: departments named by their field, as a campaign plan assigns duties by kind
+        ("环保部门要实行统一监督管理", ["环保部门"], "要实行统一监督管理"),
+        ("发展改革部门、工商行政管理部门要把好准入关", ["发展改革部门", "工商行政管理部门"], "要把好准入关"),
+        ("主管部门要加强指导", [], "主管部门要加强指导"),  # no field: vague
+        # levels named as tiers share what follows
+        ("县、乡两级人民政府要加强巡查", ["县、乡两级人民政府"], "要加强巡查"),
+        # the townships and the state farms of a county: one collective
+        ("各乡（镇）、场按照要求开展整治", ["各乡（镇）、场"], "按照要求开展整治"),
+        ("各乡镇、场要加强巡查", ["各乡镇、场"], "要加强巡查"),
+        ("各乡（镇）、场及帮扶部门要筹措资金", ["各乡（镇）、场"], "要筹措资金"),  # 帮扶部门: vague
+        # bodies a small place lists by short names without a suffix
+        ("环保局、住建局、公安交警、城管加强巡查", ["环保局", "住建局", "公安交警", "城管"], "加强巡查"),
     ],
 )
 def test_leading_units(text, units, rest):
@@ -223,8 +237,8 @@ def test_a_glued_name_is_read_whole_and_parted_on_request():
 
 
 def test_an_organ_suffix_inside_a_word_opens_no_name():
-    # category 5: 环保部门负责… names a kind of department, not the ministry 环保部
-    assert leading_units("环保部门负责对企业环境行为实行统一监督管理") == ([], 0)
+    # category 5: 环保部门负责… names the departments of a field, never the ministry 环保部
+    assert leading_units("环保部门负责对企业环境行为实行统一监督管理") == (["环保部门"], 4)
     assert leading_units("县环保局负责对企业环境行为实行统一监督管理") == (["县环保局"], 4)
 
 

@@ -81,6 +81,7 @@ class Rules:
     wrap_share: float
     max_enclosed: int
     page_mark: re.Pattern[str]
+    phase_heading: re.Pattern[str]  # （二）整治阶段（6月至9月）。: heads the paragraphs after it
 
 
 @cache
@@ -101,6 +102,7 @@ def rules() -> Rules:
         wrap_share=float(data["wrap"]["share"]),
         max_enclosed=int(data["max_enclosed"]),
         page_mark=re.compile(data["page_mark"]),
+        phase_heading=re.compile(data["phase_heading"]),
     )
 
 
@@ -416,7 +418,8 @@ def segment(document: Document) -> Segmentation:
             items.append(Item(offset + len(line) - len(line.lstrip()), offset + len(line), level, marker, index, parent))
             if parent is not None:
                 items[parent].children.append(len(items) - 1)
-            items[-1].sentence = any(ch in r.clause_ends for ch in line)
+            body = line[length:].strip()
+            items[-1].sentence = any(ch in r.clause_ends for ch in line) and not r.phase_heading.match(body[:-1])
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
         elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())):

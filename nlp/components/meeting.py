@@ -181,11 +181,18 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
 
 def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
     """The date a document's deadlines count from: published, else the meeting's date;
-    but a plan that names its own year (2018年…方案, in its title or first lines) counts
-    from that year's start when no date of that year is printed (none at all, or only a
-    later repost's), so that 6月底前 is June of the plan's year."""
+    but a plan that names its own year (2018年…方案, in its title or first lines; anywhere
+    on a page without title or date) counts from that year's start when no date of that
+    year is printed (none at all, or only a later repost's), so that 6月底前 is June of
+    the plan's year."""
     printed = document.published or (meeting.date if meeting else None)
     start = _own_start(document, any_title_year=meeting is None)
+    if start is None and printed is None and not document.title and meeting is None:
+        # a page without its head (no title, no date: page 3 of a repost) names its plan's
+        # year where it comes to it (…完成2009年环保专项行动总结报告 / …于2004年11月10日前
+        #将总结材料报市专项行动领导小组): the first such year anywhere counts
+        if m := rules().own_year.search(document.text):
+            start = _season_start(int(m["year"]), m["what"])
     if start and (printed is None or printed.year > start.year):
         return start
     return printed

@@ -38,6 +38,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Table, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, marker_number, segment
+from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import (
     PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
@@ -71,6 +72,7 @@ class Rules:
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
+    transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     subject_tail: re.Pattern[str]
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
@@ -78,7 +80,6 @@ class Rules:
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
-    phase_heading: re.Pattern[str]
     topic_max_length: int
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
@@ -119,6 +120,8 @@ class Rules:
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
     according: re.Pattern[str]
+    carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
+    qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
 
 
 def _load(name: str) -> dict:
@@ -144,6 +147,7 @@ def rules() -> Rules:
         weak_trigger=re.compile(t["weak_trigger"]),
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
+        transmittal=re.compile(t["transmittal"]),
         subject_tail=re.compile(t["subject_tail"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
@@ -152,7 +156,6 @@ def rules() -> Rules:
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
-        phase_heading=re.compile(t["phase_heading"]),
         topic_max_length=int(t["topic_max_length"]),
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
@@ -198,6 +201,8 @@ def rules() -> Rules:
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
         according=re.compile(t["according"]),
+        carried_out=re.compile(t["carried_out"]),
+        qualified_vague=re.compile(t["qualified_vague"]),
     )
 
 
@@ -449,12 +454,14 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             # subject the recognizer does not know as units still takes the directive
             subject = []
         if m.group() in r.addressing:
+            near = body[m.end() : m.end() + REACH]
+            addressees, end = leading_units(near)
+            if not addressees and _transmitted(body, m.start()):
+                return Directive(m.start(), [], True)  # its units are the notice's addressees
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
             if subject is None and re.search("[，,]", zone):
                 continue
-            near = body[m.end() : m.end() + REACH]
-            addressees, end = leading_units(near)
             if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
@@ -484,7 +491,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     if roles and len(_parts(body[skip:])) > 1:
         rest = body[skip + end :]
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
-            return Directive(skip, roles, True)
+            return Directive(skip, _with_co_actors(roles, body[skip:]), True)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
         return Directive(skip, handed, True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
@@ -566,12 +573,16 @@ def _addressed_after(zone: str) -> list[str] | None:
 
 def _lead_in(text: str) -> re.Match[str] | None:
     """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
-    stands before its verb: 要按照…工作要求，坚决… is a directive, not a lead-in."""
+    stands before its verb (要按照…工作要求，坚决… is a directive) or the verb is a standard
+    followed or carried out (各乡镇按照要求，组织… / 认真落实市委决策部署，…: no one speaks)."""
     r = rules()
     if r.lead_in_words is not None and not r.lead_in_words.search(text):
         return None  # most clauses hold none of its verbs: the pattern's bounded look is not tried
     lead = r.lead_in.match(text)
-    return None if lead is None or r.strong_trigger.search(lead.group()) else lead
+    if lead is None or r.strong_trigger.search(lead.group()) or r.according.search(lead.group()[:-1]) or (
+            r.carried_out.search(lead.group()[:-1])):
+        return None
+    return lead
 
 
 def _topic(zone: str) -> bool:
@@ -598,6 +609,12 @@ def _is_time_limit(text: str) -> bool:
     from minutes.nlp.deadline import resolve
 
     return resolve(text, None) is not None
+
+
+def _transmitted(text: str, trigger: int) -> bool:
+    """现将《X》印发给你们，请认真贯彻执行: does the 请 at ``trigger`` follow the words
+    handing the notice's document over? It then asks the notice's addressees."""
+    return rules().transmittal.search(text, max(0, trigger - NEAR_TIME), trigger) is not None
 
 
 def _sets_time_limit(text: str) -> bool:
@@ -682,7 +699,10 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
         return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
-    return _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
+    found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
+    if found is None and r.qualified_vague.search(zone):
+        return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
+    return found
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
@@ -705,8 +725,9 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
         return units_in(region)
     names.reverse()
     shared = unit_rules().distributive  # 各行署、 before 市政府: levels sharing one 各
-    if any(shared.search(name) for name in names[:-1]) or rest.endswith("、") and shared.search(rest[:-1]):
-        return units_in(region)  # 各行署、市政府 is one collective, read whole
+    if any(shared.search(name) for name in names[:-1]) or rest.endswith("、") and (
+            shared.search(rest[:-1]) or unit_rules().tiers.match(region, max(0, len(rest) - 2))):
+        return units_in(region)  # 各行署、市政府 / 市、区两级领导小组 is one collective, read whole
     if not rest:
         return names
     if not rest.endswith("、"):
@@ -873,6 +894,14 @@ def _from_clauses(
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
             duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
+        elif duty and (in_duties or clause.start == skip_at) and (partnered := _partnered(
+                text[skip:] if clause.start == skip_at else text, duty)):
+            # 市公安局：负责…；会同市经贸委做好…: the line's units lead, the partners support
+            body, units = partnered
+            found.append(Found(clause.start + len(text) - len(body), strip_parenthetical(body)[0], units,
+                               _find_deadline(body, anchor), clause.item, True))
+            in_duties = clause.closing in "；;"
+            continue
         elif duty and in_duties and (acting := _acting_units(text)):
             # 县环保局负责…；县商务局加强…: in a run of duties opened by units and a role
             # word, the next clause opening with other units and an action is their duty
@@ -881,12 +910,13 @@ def _from_clauses(
                                _find_deadline(rest, anchor), clause.item, True))
             in_duties = clause.closing in "；;"
             continue
-        in_duties = False
+        # 市经贸委：负责A；做好B。: a clause after a duty closed by ； is the same units' duty
+        continuing, in_duties = in_duties, False
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == skip_at else text
             own = _role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
             role = (duty.role if duty.role != "responsible" else own) if own else (
-                duty.role if body and (duties.section or listed) else None)
+                duty.role if body and (duties.section or listed or duties.listing or continuing) else None)
             if role:
                 task_text, _ = strip_parenthetical(body)
                 found.append(Found(clause.start + len(text) - len(body), task_text,
@@ -960,7 +990,7 @@ def _from_clauses(
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
-            if not units and r.pronoun_addressee.match(text, start):
+            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)):
                 units = [Assignment(u, "responsible") for u in notice_to]  # 请你厅（局）…
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
@@ -983,8 +1013,9 @@ def _from_clauses(
         open_task = found[-1] if clause.closing in "；;" else None
     _lead_measures(found, by_item)
     found += _field_blocks(seg, anchor)
+    loose = sorted(f.start for f in found if f.item is None)  # tasks on lines without numbers
     for index, item in enumerate(seg.items):
-        if item.leaf and index not in directive_items:
+        if item.leaf and index not in directive_items and not _heads_tasks(seg, index, by_item, loose):
             found += _item_task(seg, index, by_item, anchor)
     stated = _stated(seg, by_item)
     for f in found:
@@ -1035,6 +1066,11 @@ class _Duties:
     def __init__(self) -> None:
         self.section = False
         self.carried: _Duty | None = None  # the units of a head alone on its line
+        # the line follows another headed by units with duties on it (市规划局：负责…。 /
+        # 市城管执法局：采取措施…): a run of such lines is a duty list, heading or not (a
+        # page that starts inside one has lost it)
+        self.listing = False
+        self._headed = False  # the line before was so headed
 
     def line(self, clause: Clause, alone: bool) -> tuple[_Duty | None, int]:
         """The duty units of the line ``clause`` opens (``alone``: the only clause on it)
@@ -1042,11 +1078,13 @@ class _Duties:
         r = rules()
         text = clause.text
         duty, skip = _duty_line(text)
+        headed_before, self.listing, self._headed = self._headed, False, False
         if duty is not None:
             if not text[skip:].strip() and not clause.closing:
                 self.carried = duty  # the duties follow (or, heading a notice, its addressees)
                 return None, 0
             self.carried = None
+            self.listing, self._headed = headed_before, True
             return duty, skip
         heading = alone and not clause.closing and len(text) <= r.heading_max_length
         if heading and not (clause.item is not None and self.carried and not clause.opens_item):
@@ -1163,6 +1201,19 @@ def _is_heading(clause: Clause, line_clauses: int) -> bool:
     return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
 
 
+def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:
+    """Is the item a heading written as a sentence ((四)加强舆论宣传。) over paragraphs
+    without numbers that hold tasks of their own (各区要…)? Its words are then no task.
+    ``loose``: where the tasks found outside items start, in order."""
+    clauses = by_item.get(index, [])
+    text = clauses[0].text if len(clauses) == 1 else ""
+    if not seg.items[index].sentence or not text or len(text) > rules().heading_max_length or re.search("[，,]", text):
+        return False  # a measure (建设监测体系，9月底前建成。) is no heading
+    after = seg.items[index + 1].start if index + 1 < len(seg.items) else None
+    i = bisect_right(loose, clauses[0].end)
+    return i < len(loose) and (after is None or loose[i] < after)
+
+
 def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> list[Found]:
     """The task of a numbered item without directives; two or more where the item's
     measures each close with their own parenthesis of roles (A。（X牵头）B。（Y牵头）)."""
@@ -1181,8 +1232,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     else:
         chosen = []
         for c in clauses:
-            if c.label or (c.opens_item and _is_heading(c, per_line[c.paragraph])) or _is_blanket(c.text):
-                continue
+            if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph]) or per_line[c.paragraph] == 1
+                                             and clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
+                continue  # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too
             if chosen and c.paragraph != chosen[0].paragraph:
                 break
             chosen.append(c)
@@ -1200,7 +1252,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             roles += sentence_roles
             continue
         actions.append(c)
-    if not actions or (actions == chosen[:1] and r.phase_heading.match(actions[0].text)):
+    if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
         return []
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
@@ -1209,10 +1261,13 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     lead_roles, _ = leading_roles(text)
     if not lead_roles and (opening := next(_each_part(text), None)):
         lead_roles = stated_roles(opening[1])
+    lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act
         lead_roles, text = acting
+        if text.startswith("将"):
+            return []  # ㈢督查阶段。州领导小组将对…进行督查: what the issuer announces it will do
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
@@ -1293,6 +1348,31 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         return [(0, text, [])]
     last, inner = strip_parenthetical(text[start:])
     return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
+
+
+def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
+    """The roles an item's first part states, and after 由X牵头， the units opening the next
+    part as the ones acting with X (由县农村办牵头，县委督查室、县直相关部门对…进行检查):
+    they support."""
+    parts = _parts(text)
+    if not lead or any(a.role != "lead" for a in lead) or len(parts) < 2:
+        return lead
+    part = parts[1][1].strip()
+    units, end = leading_units(part)
+    if not units or _role_word_at(part[end:]) or rules().past.search(part):
+        return lead  # …，县住建局配合 states its own role; past work assigns none
+    return lead + [Assignment(u, "support") for u in units]
+
+
+def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
+    """A duty that opens with the partners its units work with (会同市经贸委做好…): the
+    duty's text and its units, the line's leading and the partners supporting; None for
+    any other duty."""
+    partner = rules().partner.match(body)
+    names = leading_units(body[partner.end():])[0] if partner else []
+    if not names:
+        return None
+    return body, [Assignment(u, "lead") for u in duty.units] + [Assignment(u, "support") for u in names]
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:

@@ -57,6 +57,7 @@ class Rules:
     list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
     distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
     distributive_next: re.Pattern[str]
+    tiers: re.Pattern[str]  # 市、区两级…: levels sharing what follows
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
@@ -67,6 +68,7 @@ class Rules:
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
     suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
+    bare_agencies: frozenset[str]  # short names of bodies without a suffix (城管, 公安交警), in lists
 
 
 @cache
@@ -79,7 +81,8 @@ def rules() -> Rules:
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
         place=screened(data["place"].replace("PLACE", place)),
-        collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))),
+        collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))
+                              .replace("FIELDS", "|".join(data["department_fields"]))),
         vague=screened(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
@@ -89,6 +92,7 @@ def rules() -> Rules:
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
         distributive_next=re.compile(data["distributive_next"]),
+        tiers=re.compile(data["tiers"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
@@ -99,6 +103,7 @@ def rules() -> Rules:
         joint_organs=re.compile(data["joint_organs"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
         suffix_inside=tuple(data["suffix_inside"]),
+        bare_agencies=frozenset(data["bare_agencies"]),
     )
 
 
@@ -137,6 +142,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     """Is ``name`` a whole unit name? ``in_list``: it stands in a list of addressees, where
     bare places count and the start need not look administrative."""
     r = rules()
+    if in_list and name in r.bare_agencies:
+        return True  # （责任单位：环保局、住建局、公安交警、城管）
     if not name or len(name) > MAX_NAME or not ends_like_unit(name):
         return False
     if is_vague(name) or r.name_break.search(name):
@@ -213,8 +220,9 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
         elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            if ch == "、" and r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1):
-                continue  # 各县、区人民政府: one collective
+            if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
+                              or i - start <= 3 and r.tiers.match(text, i - 1)):
+                continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
             if ch in PUNCTUATION:
                 if i > start:
                     yield start, text[start:i]
