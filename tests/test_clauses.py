@@ -172,3 +172,25 @@ def test_lines_of_a_page_not_broken_at_a_width_stay_apart():
     page = Document("t", "txt", blocks=["一、工作措施", "（一）加强巡查", "各乡镇要组织专门力量开展巡查", "（二）强化执法",
                                         "县公安局要依法查处露天焚烧行为", "（三）开展宣传", "县委宣传部负责宣传"])
     assert len({c.paragraph for c in segment(page).clauses}) == 7
+
+
+def test_a_pages_width_is_the_length_most_lines_reach_not_the_longest():
+    # a line of half-width figures and a parenthesis the text joined over lines run longer
+    # than the page's 21 characters; the item's first line, that wide, goes on
+    page = Document("t", "txt", blocks=[
+        "为进一步推进我县城乡环境综合整治工作，巩固整", "治成果，决定从 2018 年 6 月 1 日起开展为期 100 天的整",
+        "治行动，具体实施方案如下：", "（一）市容环境整治",
+        "1.加强城区街巷、公园广场、江河水域、重点部", "位、居民小区清扫保洁。推进环卫作业精细化管",
+        "理，做到生活垃圾日产日清。（责任单位：县城管局（排序第一的为牵头单位，下同）、县水利局）",
+        "2.完善城区环卫设施。按标准建设垃圾中转站、", "公共厕所等环卫设施，推进生活垃圾分类处理。"])
+    seg = segment(page)
+    assert [c.text for c in seg.clauses if c.opens_item][-2:] == [
+        "加强城区街巷、公园广场、江河水域、重点部位、居民小区清扫保洁", "完善城区环卫设施"]
+
+
+def test_lines_of_equal_length_among_longer_paragraphs_are_no_page_width():
+    # a document of paragraphs: a few short lines of one length are no page broken at it
+    blocks = ["一、工作措施", "（一）加强巡查", "各乡镇要组织专门力量开展全天候巡查，发现火情立即处置，确保不烧一把火",
+              "（二）强化执法", "县公安局要依法查处露天焚烧行为，县生态环境局要加强对重点区域的监测和督查",
+              "（三）开展宣传", "县委宣传部负责利用广播、电视和网络开展禁烧宣传，营造全民参与的良好氛围"]
+    assert len({c.paragraph for c in segment(Document("t", "txt", blocks=blocks)).clauses}) == 7

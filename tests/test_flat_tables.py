@@ -194,3 +194,113 @@ def test_header_names_wrapped_onto_a_second_line():
         ("开展工地巡查", [("区住建局", "lead"), ("区城管局", "responsible")], date(2018, 6, 30)),
         ("清理渣土", [("区城管局", "lead"), ("区交警大队", "responsible")], date(2018, 9, 30)),
     ]
+
+
+def test_a_header_of_one_name_a_line_with_names_the_rules_do_not_know():
+    # 考核河段 / 监测断面 are no column the rules name, but the header goes on to row 1 and
+    # its names they know give the task (年度水质目标) and the units (责任单位)
+    rows = flat("（一）河段考核目标", "序号", "考核河段", "监测断面", "年度水质目标", "责任单位",
+                "1", "青禾河", "石桥", "水质保持Ⅲ类。", "青禾区人民政府",
+                "2", "白沙河", "渡口", "水质保持Ⅳ类。", "白沙区人民政府", "松林区人民政府",
+                "3", "白沙河", "河口", "氨氮浓度下降10%以上。")
+    assert [(text, units) for text, units, _ in rows] == [
+        ("青禾河石桥水质保持Ⅲ类", [("青禾区人民政府", "responsible")]),
+        ("白沙河渡口水质保持Ⅳ类", [("白沙区人民政府", "responsible"), ("松林区人民政府", "responsible")]),
+        # a row without its unit cell lost it to a cell merged over it and the row above
+        ("白沙河河口氨氮浓度下降10%以上", [("白沙区人民政府", "responsible"), ("松林区人民政府", "responsible")]),
+    ]
+
+
+def test_a_line_of_short_cells_is_a_header_by_the_names_it_knows():
+    assert flat("序号|考核河段|监测断面|年度目标|责任单位|完成时限",
+                "1|青禾河|石桥|水质保持Ⅲ类|青禾区人民政府|年底前",
+                "2|白沙河|渡口|水质保持Ⅳ类|白沙区人民政府|9月底前") == [
+        ("青禾河石桥水质保持Ⅲ类", [("青禾区人民政府", "responsible")], date(2018, 12, 31)),
+        ("白沙河渡口水质保持Ⅳ类", [("白沙区人民政府", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_short_cells_naming_no_unit_column_are_no_header():
+    # 序号 / 河段 / 断面 / 年度目标: no unit column, so no table to read rows of
+    assert flat("序号|考核河段|监测断面|年度目标", "1|青禾河|石桥|水质保持Ⅲ类") == []
+
+
+def test_rows_of_a_table_whose_header_was_lost_when_no_reader_found_a_task():
+    # no header, no trigger word: each line's text closes with units and a time limit;
+    # the title above the rows is none of their text; no column tells the units' roles
+    # (a list in one cell or cells side by side): the first unit leads, the rest are responsible
+    assert flat("青禾区2018年大气污染防治重点工作",
+                "加强建筑工地扬尘管控，落实六个百分之百 区住建局、区城管局 2018年10月底前",
+                "淘汰辖区内10蒸吨以下燃煤锅炉 区环保局 区市场监管局 各街道办事处 2018年6月底前") == [
+        ("加强建筑工地扬尘管控，落实六个百分之百", [("区住建局", "lead"), ("区城管局", "responsible")],
+         date(2018, 10, 31)),
+        # the figure keeps 锅炉 in the text
+        ("淘汰辖区内10蒸吨以下燃煤锅炉", [("区环保局", "lead"), ("区市场监管局", "responsible"),
+                                           ("各街道办事处", "responsible")], date(2018, 6, 30)),
+    ]
+
+
+def test_unheaded_rows_are_a_safety_net_not_a_reader_of_every_document():
+    # one row alone is no table; units without a time limit or number are a sentence's
+    assert flat("开展工地扬尘巡查 区住建局 2018年10月底前") == []
+    assert flat("青禾区召开扬尘治理推进会", "区住建局、区城管局、区交警大队", "有关负责同志参加会议") == []
+    # where a reader found tasks, the net is not spread
+    assert [text for text, _, _ in flat("要加强工地扬尘巡查。", "清理渣土 区城管局 2018年10月底前",
+                                         "治理油烟 区环保局 2018年9月底前")] == ["要加强工地扬尘巡查"]
+
+
+def test_text_glued_to_a_unit_keeps_what_no_place_name_could_be():
+    # 建成区餐饮油烟净化设施安装 runs into 区城管局: no place name is that long, and no organ
+    # opens it, so the unit starts at the second 区
+    assert flat("完成建成区餐饮油烟净化设施安装 区城管局 各街道办事处 2018年10月底前",
+                "清理道路积尘 区城管局 2018年6月底前") == [
+        ("完成建成区餐饮油烟净化设施安装", [("区城管局", "lead"), ("各街道办事处", "responsible")], date(2018, 10, 31)),
+        ("清理道路积尘", [("区城管局", "responsible")], date(2018, 6, 30)),
+    ]
+
+
+def test_a_month_alone_closing_a_row_is_its_time_limit():
+    # 2018年10月 in the time-limit cell: by the month's last day; rows that go on from a
+    # header on the page before, a list of units in one cell led by its first
+    assert flat("3 完成燃煤锅炉淘汰 区环保局 区市场监管局 2018年10月",
+                "4 开展道路扬尘治理 区城管局，区住建局，区交通局 11月份") == [
+        ("完成燃煤锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "responsible")], date(2018, 10, 31)),
+        ("开展道路扬尘治理", [("区城管局", "lead"), ("区住建局", "responsible"), ("区交通局", "responsible")],
+         date(2018, 11, 30)),
+    ]
+
+
+def test_rows_without_a_header_may_give_their_units_first():
+    assert flat("青禾区2018年大气污染防治任务",
+                "区住建局 开展建筑工地扬尘专项整治 2018年10月底前",
+                "区环保局、区市场监管局 淘汰燃煤锅炉 2018年6月底前") == [
+        ("开展建筑工地扬尘专项整治", [("区住建局", "responsible")], date(2018, 10, 31)),
+        ("淘汰燃煤锅炉", [("区环保局", "lead"), ("区市场监管局", "responsible")], date(2018, 6, 30)),
+    ]
+
+
+def test_time_limit_cells_written_as_dates_without_qian():
+    # a date with its year, a date of figures and dots, a range of months, a limit with its
+    # verb: each the whole cell closing a row
+    rows = flat("开展工地扬尘巡查 区住建局 2018年10月31日", "清理道路积尘 区城管局 2018.6.30",
+                "淘汰燃煤锅炉 区环保局 2018年10月-12月", "完成散煤清零 区发改局 年内完成", "治理餐饮油烟 区城管局 2018.9")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("开展工地扬尘巡查", date(2018, 10, 31)), ("清理道路积尘", date(2018, 6, 30)),
+        ("淘汰燃煤锅炉", date(2018, 12, 31)), ("完成散煤清零", date(2018, 12, 31)), ("治理餐饮油烟", date(2018, 9, 30)),
+    ]
+
+
+def test_an_item_naming_the_table_right_below_it_is_its_caption():
+    rows = flat("一、考核目标", "（一）河段考核目标表。", "序号", "考核河段", "年度目标", "责任单位",
+                "1", "青禾河", "水质保持Ⅲ类。", "青禾区人民政府", "2", "白沙河", "水质保持Ⅳ类。", "白沙区人民政府",
+                "（二）按月报送水质监测统计表。")
+    assert [text for text, _, _ in rows] == ["青禾河水质保持Ⅲ类", "白沙河水质保持Ⅳ类", "按月报送水质监测统计表"]
+
+
+def test_a_list_of_units_glued_to_the_text_is_read_from_its_first_level_word_or_separator():
+    # 区环保局 opens with a level word after 、; 城管交通局 follows an organ's name and a 、
+    rows = flat("开展建筑工地扬尘专项整治住建局、城管交通局 2018年10月底前",
+                "淘汰燃煤锅炉发改局、区环保局、秦汉新城 2018年6月底前")
+    assert [(units[-1], deadline) for _, units, deadline in rows] == [
+        (("城管交通局", "responsible"), date(2018, 10, 31)), (("秦汉新城", "responsible"), date(2018, 6, 30))]
+    assert ("区环保局", "lead") in rows[1][1]

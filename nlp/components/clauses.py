@@ -16,6 +16,8 @@ Table rows are left to the tasks component, which reads them as tables.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -206,9 +208,16 @@ def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
     lengths = [len(line.strip()) for _, line, is_table in lines if not is_table and line.strip()]
     if len(lengths) < r.wrap_min_lines:
         return lines
-    width = max(lengths)
-    wrapped = [n for n in lengths if n >= width - r.wrap_slack]
-    if width < r.wrap_min_width or len(wrapped) < r.wrap_share * len(lengths):
+    # the page's width: the length most lines reach (within the slack), not the longest
+    # line, which may be one the text joined already (a parenthesis over three lines) or
+    # one of half-width figures (20XX 年 100 天); a page is broken at it when many lines are
+    # as long, give or take the slack
+    count = Counter(n for n in lengths if n >= r.wrap_min_width)
+    if not count:
+        return lines
+    width = max(count, key=lambda n: (sum(count[n - k] for k in range(r.wrap_slack + 1)), n))
+    wrapped = [n for n in lengths if abs(n - width) <= r.wrap_slack]
+    if len(wrapped) < r.wrap_share * len(lengths):
         return lines
     out: list[tuple[int, str, bool]] = []
     previous = ""  # the physical line before, of a joined one its last

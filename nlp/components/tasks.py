@@ -98,6 +98,8 @@ class Rules:
     column_after: re.Pattern[str]  # what qualifies a column name after it
     column_qualifier: re.Pattern[str]  # the same, anywhere in a header
     flat_header: re.Pattern[str]  # column headers opening a line
+    unit_cell: re.Pattern[str]  # a unit column's name standing as a cell of its own
+    table_caption: re.Pattern[str]  # how a line naming the table below it ends
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
     header_line: re.Pattern[str]  # a line of nothing but such words
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
@@ -182,7 +184,10 @@ def rules() -> Rules:
         header_line=re.compile(rf"(?:{r['header_words']})+"),
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
-        task_fallback=re.compile(r["task_fallback_columns"]),
+        task_fallback=re.compile(rf"(?:{r['column_before']})?(?:{r['task_fallback_columns']})"),  # 年度考核目标
+        table_caption=re.compile(r["table_caption"]),
+        unit_cell=re.compile(
+            rf"(?:^|(?<=[\s|｜│]))(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)", re.M),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
@@ -784,8 +789,9 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
     flattened, spans = _flattened_tables(text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title) if not any(a <= f.start < b for a, b in spans)]
-    found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened)
+    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title)
+               if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
+    found = _merge_table_rows(clauses, _from_tables(seg, anchor) + flattened) or _unheaded_rows(text, anchor)
     found.sort(key=lambda f: f.start)
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
@@ -796,6 +802,14 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
         if text:
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
+    """Is a task read from an item the caption of the table on the next line ((一)地表水考核
+    目标表。 above 序号 / 考核河流 / …)? Its line names a table and a table starts after it."""
+    end = text.find("\n", found.start)
+    return (end >= 0 and any(a == end + 1 for a, _ in spans)
+            and rules().table_caption.search(text, found.start, end) is not None)
 
 
 def _first_listed_leads(found: list[Found]) -> None:
@@ -1682,7 +1696,10 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
     # with its spaces and line breaks taken out, a stretch of the text so stripped, where
     # the pattern still finds its names side by side: a text where it finds none has no
     # header to look for line by line
-    headed = rules().flat_header.search("".join(text.split())) is not None
+    # (or a unit column's name standing as a cell of its own, in a header whose other names
+    # the rules may not know)
+    headed = (rules().flat_header.search("".join(text.split())) is not None
+              or rules().unit_cell.search(text) is not None)
     lines = text.split("\n")
     starts = []
     for line in lines:
@@ -1733,6 +1750,42 @@ def _flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+def _unheaded_rows(text: str, anchor: date | None) -> list[Found]:
+    """A safety net for a document no reader took a task from: the rows of a task table
+    whose header was lost or not known (a page that goes on with a table, names the rules
+    do not have, cells run together), read line after line by what their cells hold. A row
+    is text that closes with units and a time limit or that a row number opens; two rows
+    at least make a table. A paragraph of text only, between rows, ends the row before it.
+    With no header to say where the units stand, the rows are read both ways (units after
+    the text, units before it: 区住建局 开展…) and the reading with more rows is kept."""
+    best: list[Found] = []
+    long_line = rules().heading_max_length * 3
+    lines = text.split("\n")
+    # units before the text only where some line opens with a unit's name after its number
+    units_open = any(leading_units(LINE_NUMBER.sub("", line, count=1)[:REACH])[0] for line in lines)
+    for units_first in (False, True) if units_open else (False,):
+        rows = _FlatRows([], anchor, unheaded=True, units_first=units_first)
+        offset = 0
+        for line in lines:
+            pieces = _flat_pieces(line, offset, anchor, units_first=units_first)
+            if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
+                rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
+            if len(line) > long_line and all(kind == "text" for kind, _, _ in pieces):
+                rows.close()
+                rows._reset(offset + len(line) + 1)
+            else:
+                rows.feed(pieces)
+            offset += len(line) + 1
+        rows.close()
+        if len(rows.found) > len(best):
+            best = rows.found
+    return best if len(best) >= MIN_UNHEADED_ROWS else []
+
+
+MIN_UNHEADED_ROWS = 2
+LINE_NUMBER = re.compile(r"^[\s|｜│]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[.．、\s|｜│]*")  # 3 / 3. / 三、 before a row
 
 
 def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: list[str]) -> list[Found]:
@@ -1872,6 +1925,7 @@ INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 MAX_GLUED_NAME = 20
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+FIGURE = re.compile(r"[0-9０-９%％]")  # in a task's text, never in a unit's name
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
 
 
@@ -1910,9 +1964,7 @@ def _numbered_cell_lines(text: str) -> str:
     for i in numbers:
         if i < done:
             continue
-        j = i
-        while j + 1 < len(lines) and r.column_name.fullmatch("".join(lines[j + 1].split())):
-            j += 1
+        j = _header_cell_lines(lines, i)
         columns = j - i + 1
         if columns < 3:
             continue
@@ -1929,6 +1981,43 @@ def _numbered_cell_lines(text: str) -> str:
             number, k = number + 1, end
         done = k
     return "".join(out)
+
+
+def _header_cell_lines(lines: list[str], i: int) -> int:
+    """The last line of a header given one column name a line from the number column's at
+    ``i`` (序号 / 工作任务 / 责任单位 / …). Names the rules do not know (考核河流 / 考核断面)
+    belong to it when it goes on to the first row's number and its names it knows give a
+    task and units (序号 / 考核河流 / 考核断面 / 年度考核目标 / 责任单位 / 1 …); else it
+    ends before the first name it does not know."""
+    r = rules()
+    j = i
+    while j + 1 < len(lines) and r.column_name.fullmatch("".join(lines[j + 1].split())):
+        j += 1
+    k = j
+    while k + 1 < len(lines) and k - i < MAX_HEADER_CELLS and (
+            r.column_name.fullmatch(cell := "".join(lines[k + 1].split()))
+            or (len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell))):
+        k += 1
+    if k > j and k + 1 < len(lines) and lines[k + 1].strip() == "1" and _names_a_task_table(
+            ["".join(line.split()) for line in lines[i:k + 1]]):
+        return k
+    return j
+
+
+def _header_cells(line: str) -> list[str] | None:
+    """The cells of a line that is a task table's header by its cells alone: three or more
+    short names of Han characters, naming a task column and a unit column among them."""
+    cells = [cell for cell in CELL_BREAK.split(line) if cell]
+    short = all(len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
+    if 3 <= len(cells) <= MAX_HEADER_CELLS and short and _names_a_task_table(cells):
+        return cells
+    return None
+
+
+def _names_a_task_table(cells: list[str]) -> bool:
+    """Do the cells of a header name a task column and a unit column (other names unknown)?"""
+    kinds = _column_kinds(cells).values()
+    return "task" in kinds and any(kind in ROLE_STRENGTH for kind in kinds)
 
 
 def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
@@ -1983,6 +2072,17 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name), last,
                     len(lines[last]) if whole else header.end() - joined)
+    if best is None and (cells := _header_cells(lines[i])):
+        # a line of short cells, names the rules do not know among them (序号|考核河流|考核断面|
+        # 年度考核目标|责任单位): a header when those it knows name a task and units
+        columns = _column_kinds(cells)
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
+        numbered = "number" in columns.values()
+        best = (len(cells), _FlatRows(unit_columns, anchor, numbered and len(columns) < len(cells),
+                                      units_first=any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH),
+                                      merged=numbered and "|" in lines[i]),
+                i, len(lines[i]))
     scrambled_at = None
     # (a header naming no unit column may be the first words of one printed over two lines)
     for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
@@ -2002,8 +2102,15 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
 
 
 ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
-UNIT_START = re.compile(r"[。；;，,]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
-BARE_DATE = re.compile(r"\d{1,2}月\d{1,2}日$")
+UNIT_START = re.compile(r"[。；;，,、]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
+BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+# whole time-limit cells that name a date without 前 (_cell_limit)
+BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
+MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
+DATE_DOT = re.compile(r"\d[.．/]\d")
+DOTTED_DATE = re.compile(r"((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])(?:[.．/](3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
+# a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
+LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
@@ -2015,6 +2122,8 @@ LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
 SHORT_CELL = 8  # characters: no header cell is longer
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
+MIN_TEXT_HEAD = 5  # characters before a unit's level word that no place name before it holds
+MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or not
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
@@ -2059,16 +2168,23 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             pieces.append(("units", at, lead[0]))
             position = lead[1]
             continue
+        read_to = -1  # where the units read from an earlier start ran to, closing nothing
         for cut in _unit_starts(token, position):
-            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START:
+            if cut < read_to:
+                continue  # a start inside those units: the same list, to the same end
+            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
+                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)):
                 # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
-                # 区城管局), not wherever a name could be read from
+                # 区城管局), not wherever a name could be read from; or after an organ's name
+                # and a 、 (…整治住建局、城管交通局: the list's next name)
                 continue
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
                 break
+            if cells:
+                read_to = end
         else:
             pieces.append(("text", at + position, token[position:]))
             break
@@ -2102,15 +2218,43 @@ def _person_gap(token: str, at: int, anchor: date | None) -> int:
 
 def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
-    a time-limit column is the date to finish by. None where a clause goes on (于…前完成 is
-    the task's own wording)."""
+    a time-limit column is the date to finish by, a month alone closing the cell (2018年10月)
+    its last day. None where a clause goes on (于…前完成 is the task's own wording)."""
+    from minutes.nlp.deadline import needed, resolve
+
     if at >= len(token) or token[at] == "于":
         return None
-    for end in range(min(len(token), at + LIMIT_LENGTH), at + 1, -1):
+    # every time limit holds one of the words its forms need (月 of a bare date or month
+    # too; a date of figures and dots aside): a tail ending before the first of them is
+    # none, and is not resolved
+    first = 1
+    if (needs := needed()) is not None and not DATE_DOT.search(token, at, at + LIMIT_LENGTH):
+        if (word := needs.search(token, at, at + LIMIT_LENGTH)) is None:
+            return None
+        first = word.end() - at - 1
+    for end in range(min(len(token), at + LIMIT_LENGTH), at + first, -1):
         tail = token[at:end]
-        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None)
+        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None) or (
+            _cell_limit(tail, anchor) if end == len(token) else None)
         if limit is not None:
+            if done := LIMIT_DONE.match(token, end):  # 年内完成 / 6月底前全部到位: the cell's own verb
+                tail += done.group()
             return Deadline(tail, limit.date, limit.kind)
+    return None
+
+
+def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
+    """A whole time-limit cell written as a date without 前: a month (2018年10月 / 10月份),
+    a range of months (2018年10月-12月), a date of figures and dots (2018.6.30 / 2018.10):
+    by the last day it names."""
+    from minutes.nlp.deadline import resolve
+
+    if m := BARE_MONTH.fullmatch(cell) or MONTH_RANGE.fullmatch(cell):
+        year = f"{m.group('year')}年" if m.group("year") else ""
+        return resolve(f"{year}{m.group('month')}月底前", anchor)
+    if m := DOTTED_DATE.fullmatch(cell):
+        year, month, day = m.groups()
+        return resolve(f"{year}年{month}月{day}日前" if day else f"{year}年{month}月底前", anchor)
     return None
 
 
@@ -2133,9 +2277,12 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
-        if not names or not (len(glued[0][0]) <= SHORT_NAME or is_unit(glued[0][0], in_list=False)):
-            # a long name that does not open like an administrative body is a task's text
-            # run into a unit (淘汰老旧柴油货车县交通运输局)
+        if not names or not (len(glued[0][0]) <= SHORT_NAME or (
+                is_unit(glued[0][0], in_list=False) and not FIGURE.search(glued[0][0])
+                and not _text_before_unit(glued[0][0]))):
+            # a long name that does not open like an administrative body, or holds a figure,
+            # is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
+            # 淘汰10蒸吨以下燃煤锅炉区环保局)
             break
         names = [n for parts in glued for n in parts]
         role = ""
@@ -2168,13 +2315,20 @@ class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
-                 units_first: bool = False, interleaved: bool = False):
+                 units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
         # units_first: the unit columns stand before the task's (县住建局 负责…);
-        # interleaved: the cells of a row come line by line across the columns
+        # interleaved: the cells of a row come line by line across the columns;
+        # merged: numbered rows copied cell by cell, where a row without units lost them to
+        # a cell merged over it and the rows above (a unit over several targets)
         self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
-        self.units_first, self.interleaved = units_first, interleaved
+        self.units_first, self.interleaved, self.merged = units_first, interleaved, merged
+        # unheaded: rows of no header count only with units and a time limit or a number;
+        # in rows without a header (unheaded, complete) a list of units in one cell is no
+        # column's: its first leads
+        self.unheaded = unheaded
         self.found: list[Found] = []
+        self._above: list[list[Assignment]] = []  # the unit cells of the row above
         self._reset(0)
 
     def _reset(self, at: int) -> None:
@@ -2205,11 +2359,16 @@ class _FlatRows:
                 self.text.append(value)
 
     def close(self) -> None:
+        if self.merged and self.number and not self.cells:
+            self.cells = self._above
         if not self.text or not (self.cells or self.deadline) or (
-                self.complete and not (self.cells and self.deadline and self.number)):
+                self.complete and not (self.cells and self.deadline and self.number)) or (
+                self.unheaded and not (self.cells and (self.deadline or self.number))):
             self._reset(self.at)
             return
-        if len(self.cells) == len(self.unit_columns) or (not self.unit_columns and len(self.cells) == 1):
+        headless = self.unheaded or self.complete  # rows read without a header
+        if len(self.cells) == len(self.unit_columns) or (
+                not self.unit_columns and len(self.cells) == 1 and not (headless and len(self.cells[0]) > 1)):
             # a single cell of a table whose columns are unknown: its units are responsible
             roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
@@ -2221,9 +2380,22 @@ class _FlatRows:
             assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
                               for n, a in enumerate(units)])
         body = "".join(self.text).rstrip(TRAILING)
+        self._above = self.cells
         self.found.append(Found(self.at, body, assigned, self.deadline or _find_deadline(body, self.anchor), None, True,
                                 self.number))
         self._reset(self.at)
+
+
+def _text_before_unit(name: str) -> bool:
+    """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
+    清理道路积尘区城管局)? A unit opens with a level word after five characters or more
+    that hold no level word past their first (重庆市渝中区人民政府: a place) and no organ's
+    name (市生态环境局高新区分局: a sub-unit's)."""
+    for k in range(MIN_TEXT_HEAD, len(name) - 2):
+        if name[k] in GLUED_NAME_START:
+            return (not any(ch in GLUED_NAME_START for ch in name[1:k]) and is_unit(name[k:], in_list=False)
+                    and not unit_rules().org_end.search(name, 0, k))
+    return False
 
 
 def _level_glued(name: str) -> list[str]:
