@@ -486,3 +486,12 @@ def test_the_tasks_component_reads_the_recognizers_spans():
 @pytest.mark.parametrize("paragraph", ["问题一：措施：", "问题二：整改措施：；"])
 def test_an_item_holding_only_field_labels_is_no_task(paragraph):
     assert run(paragraph) == []
+
+
+# the signing office under a numbered list of attachments: a line that only names units
+@pytest.mark.parametrize("closing", ["青禾区人民政府办公室", "青禾区生态环境局、青禾区住房和城乡建设局"])
+def test_a_line_that_only_names_units_is_no_task(closing):
+    from minutes.nlp.pipeline import extract
+
+    listed = ["附件：1.青禾区2019年蓝天保卫战重点任务", "2.青禾区2019年蓝天保卫战工作安排", closing, "2019年3月5日"]
+    assert extract(Document("t", "txt", blocks=listed, published=ANCHOR)).tasks == []

@@ -796,12 +796,21 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
+    names = {name for _, name in ends.values()} if ends else set()
     out = []
     for f in found:
         text = _unbroken(f.text) if "\n" in f.text else f.text
-        if text:
+        if text and not (names and _names_only(text, names)):
             out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _names_only(text: str, names: set[str]) -> bool:
+    """Does a task's text only name organisations the recognizer found (the signature
+    青禾区人民政府办公室 under a notice's list of attachments)? It assigns nothing. The
+    recognizer's names, not the suffix test of ``units_in``: a table row glued to its unit
+    cell (开展扬尘整治住建局) ends like a name."""
+    return all(part in names for part in text.split("、"))
 
 
 def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
