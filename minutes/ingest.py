@@ -226,9 +226,7 @@ def _read_files(files: list[Path | tuple[str, str]], paths: dict[str, Path]) -> 
             continue
         try:
             doc = dataclasses.replace(read(item), source=printable(item.resolve()))
-        except ArchiveError:
-            raise
-        except Exception as error:
+        except Exception as error:  # reading touches no archive: every error is this file's
             yield _failed(item, error)
             continue
         paths[doc.source] = item

@@ -141,6 +141,11 @@ def rules() -> Rules:
     )
     columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|")],
                               key=len, reverse=True))
+    # a role word or a role label with its colon: a text without one states no role. Each
+    # alternative opens with a literal, the colon repeated per label: the regex engine
+    # then skips to the characters they open with (a group of labels before one colon
+    # gave it none: 3.5 → 0.4 µs per clause)
+    stated = "|".join([words, *(f"{label}[：:]" for label in role_label)])
     return Rules(
         lead_in=re.compile(t["lead_in"]),
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(t["lead_in"]))) else None,
@@ -162,10 +167,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
-        # each alternative opens with a literal, the colon repeated per label: the regex
-        # engine then skips to the characters they open with (a group of labels before
-        # one colon gave it none: 3.5 → 0.4 µs per clause)
-        role_stated=re.compile("|".join([words, *(f"{label}[：:]" for label in role_label)])),
+        role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
@@ -198,7 +200,7 @@ def rules() -> Rules:
         first_listed_note=screened(r["first_listed_lead"].removesuffix("$")),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
-        stating=re.compile("|".join([words, *(f"{label}[：:]" for label in role_label), r["partner_words"]])),
+        stating=re.compile(f"{stated}|{r['partner_words']}"),
         completion=re.compile(r["completion"]),
         past=re.compile(t["past"]),
         collective_not_acting=re.compile(t["collective_not_acting"]),
@@ -2229,8 +2231,6 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
     """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
     a time-limit column is the date to finish by, a month alone closing the cell (2018年10月)
     its last day. None where a clause goes on (于…前完成 is the task's own wording)."""
-    from minutes.nlp.deadline import needed, resolve
-
     if at >= len(token) or token[at] == "于":
         return None
     # every time limit holds one of the words its forms need (月 of a bare date or month
@@ -2256,8 +2256,6 @@ def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
     """A whole time-limit cell written as a date without 前: a month (2018年10月 / 10月份),
     a range of months (2018年10月-12月), a date of figures and dots (2018.6.30 / 2018.10):
     by the last day it names."""
-    from minutes.nlp.deadline import resolve
-
     if m := BARE_MONTH.fullmatch(cell) or MONTH_RANGE.fullmatch(cell):
         year = f"{m.group('year')}年" if m.group("year") else ""
         return resolve(f"{year}{m.group('month')}月底前", anchor)
