@@ -300,7 +300,7 @@ def _rules() -> dict[str, Any]:
         "labels": labels,
         "metadata": re.compile(metadata),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
-        "source_after_date": re.compile(raw["source_after_date"]),
+        "source_beside_date": re.compile(raw["source_beside_date"]),
     }
 
 
@@ -574,10 +574,11 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
                 source = found["source"]
             rest = fragment.sub(" ", rest)
     rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
-    if rest and not labelled and match.start() == 0 and _rules()["source_after_date"].fullmatch(rest):
-        # 2021年03月16日 10:20 青川日报: a bare date, then the paper or site (unlabelled:
-        # kept as a dateline only right under the title, as bare dates are)
-        return find_date(match[0]), rest, False
+    if rest and source is None and _rules()["source_beside_date"].fullmatch(rest):
+        # 2021年03月16日 10:20 青川日报 / 青川网 2021-03-16 / 青川省水利厅 时间：2021-03-16:
+        # the paper, site or organ beside the date (unlabelled: kept as a dateline only
+        # right under the title, as bare dates are)
+        return find_date(match[0]), rest, labelled
     if rest:
         return None
     return find_date(match[0]), source, labelled

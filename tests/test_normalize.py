@@ -149,6 +149,10 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("媒体:青川日报  作者:王敏 专业号:青川林草 2023/8/9 16:12:35", date(2023, 8, 9), None),
         ("发布日期:2023-08-09 01:37 点击次数:75", date(2023, 8, 9), None),
         ("来源: 青川网 时间:2023-08-09 09:02:36 热度:", date(2023, 8, 9), "青川网"),
+        # the site or organ before the date, with or without a label; a source label left empty
+        ("青川网 2023-08-09 16:28", date(2023, 8, 9), "青川网"),
+        ("青川省水利厅 时间:2023-08-09", date(2023, 8, 9), "青川省水利厅"),
+        ("来源: 发布时间:2023-08-09", date(2023, 8, 9), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
