@@ -121,8 +121,17 @@ def plain_title(lines: list[str]) -> str | None:
 
 def untagged(title: str) -> str:
     """A title without the tags a repost puts before it: [某某流量计]X召开… → X召开…,
-    生态卫士 | X召开… → X召开…"""
-    return _title_rules().tags.sub("", title, count=1).strip() if title[:1] in "[【" or "|" in title or "｜" in title else title
+    生态卫士 | X召开… → X召开…; of a page title's parts joined by _ (某某官网_X召开…,
+    X召开…_某某市人民政府网), the first that reports a meeting, else the first that names
+    what a title names."""
+    r = _title_rules()
+    if title[:1] in "[【" or "|" in title or "｜" in title:
+        title = r.tags.sub("", title, count=1).strip()
+    if "_" in title and "。" not in title and len(parts := [p.strip() for p in title.split("_") if p.strip()]) > 1:
+        simplified = [_simplified(part) for part in parts]
+        title = next((part for part, s in zip(parts, simplified) if r.news.search(s)), None) or next(
+            (part for part, s in zip(parts, simplified) if r.subject.search(s)), title)
+    return title
 
 
 def _plain_title(lines: list[str]) -> str | None:
@@ -146,17 +155,36 @@ def _plain_title(lines: list[str]) -> str | None:
             return news
         return lines[skip]
     candidates = []
+    body = ""
     for i in range(skip, len(lines)):
         if is_junk(i):
             continue
         line, bare = lines[i], squashed[i]
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
+            body = bare
             break
         candidates.append((line, bare))
     if len(candidates) < 2:
         return candidates[0][0] if candidates else None
+    # a meeting's headline restates its lead (X区召开…会 / 3月5日，X区…召开…会): of several
+    # title-shaped lines, one that reports a meeting and shares a run of words with the
+    # first body line is the headline, not one above it that shares none (another story's
+    # headline in a sidebar, a slogan)
+    restating = [(line, bare) for line, bare in candidates
+                 if r.news.search(_simplified(bare)) and _restates(bare, body)]
+    if restating:
+        candidates = restating
     return next((line for line, bare in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
+
+
+_RESTATED_RUN = 6  # characters a headline and its lead share at least
+
+
+def _restates(title: str, body: str) -> bool:
+    """Whether ``body`` repeats a run of ``title``'s characters."""
+    n = _RESTATED_RUN
+    return bool(body) and any(title[k : k + n] in body for k in range(len(title) - n + 1))
 
 
 def is_junk_line(line: str) -> bool:

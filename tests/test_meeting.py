@@ -116,6 +116,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "北湖市",
             None,
         ),
+        (  # the person who convened, set off by a comma: the body of the first of their posts
+            None,
+            ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
+            "全区大气污染防治推进会",
+            "南湖区委",
+            None,
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):
@@ -270,6 +277,31 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["区领导石磊、欧阳明出席会议。"],
             [("石磊", "区领导", "attendee"), ("欧阳明", "区领导", "attendee")],
         ),
+        (  # surnames of today outside the 百家姓
+            ["区领导旷明远、邝雨、佘岚出席会议。"],
+            [("旷明远", "区领导", "attendee"), ("邝雨", "区领导", "attendee"), ("佘岚", "区领导", "attendee")],
+        ),
+        (  # who attends and gives instructions in one breath speaks
+            ["区委书记韩松出席并强调，要压实河长责任。"],
+            [("韩松", "区委书记", "speaker")],
+        ),
+        (  # relaying a higher meeting's content is a report
+            ["区水务局局长邱岚传达了全市河长制工作会议精神。"],
+            [("邱岚", "区水务局局长", "reporter")],
+        ),
+        (  # a clause opening with 并 goes on with the subject before
+            ["区水务局局长邱岚传达了全市会议精神，总结了上半年工作，并对下一步工作进行了安排。",
+             "副区长韩松传达了文件精神，并部署了下一步工作。"],
+            [("邱岚", "区水务局局长", "speaker"), ("韩松", "副区长", "speaker")],
+        ),
+        (  # ... not one whose clause before names nobody
+            ["会议传达了全市会议精神，并对下一步工作进行了安排。"],
+            [],
+        ),
+        (  # the person set off from the verb by a comma
+            ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
+            [("罗一帆", "南湖区委常委、政法委书记", "chair")],
+        ),
     ],
 )
 def test_people(paragraphs, expected):
@@ -365,6 +397,15 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # each clause of an attendance sentence names who came for its units (分管领导)
             ["4月8日，区政府召开联席会议。柳湾镇、石桥乡政府分管领导，经开区管委会分管领导，区住建局分管领导，区生态环境分局参加会议。"],
             ["柳湾镇政府", "石桥乡政府", "经开区管委会", "区住建局", "区生态环境分局"],
+        ),
+        (  # an attendance list stands when most of its items are units: a censored name,
+           # two items run together without their 、, are left out
+            ["区大气办、区住建局、城管局、交通局、环卫南湖一中、***河镇及各街道办事处相关负责同志参加会议。"],
+            ["区大气办", "区住建局", "城管局", "交通局"],
+        ),
+        (  # ... but not a list most of whose items are no units
+            ["区住建局、韩松、邱岚、罗一帆相关负责同志参加会议。"],
+            [],
         ),
     ],
 )

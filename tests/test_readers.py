@@ -195,6 +195,13 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         # a column's name before a bar; a breadcrumb stays junk
         (["生态卫士 | 桐溪县召开林长制工作专题会", "12月13日，桐溪县召开会议。"], "桐溪县召开林长制工作专题会"),
         (["网站首页 | 政务公开 | 桐溪县召开汛期防汛工作推进会议", "7月3日，桐溪县召开防汛工作会。"], None),
+        # a page title's parts joined by _: the site's name is no part of the headline
+        (["某某环保设备官网欢迎您_桐溪县召开防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开防汛工作会"),
+        (["桐溪县召开防汛工作会_桐溪县人民政府网", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开防汛工作会"),
+        # another story's headline in a sidebar (its view count, its date) above the one the
+        # lead restates
+        (["南湖区妇联开展美丽庭院评比", "326", "2023-02-11", "桐溪县召开防汛工作推进会",
+          "7月3日，桐溪县副县长韩松主持召开桐溪县防汛工作推进会。"], "桐溪县召开防汛工作推进会"),
         # a repost's lead-in above the text it copies
         (["日前，桐溪县印发《桐溪县扬尘治理实施方案》。全文如下：", "桐溪县扬尘治理实施方案", "一、工作目标"],
          "桐溪县扬尘治理实施方案"),

@@ -35,7 +35,8 @@ _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minu
 _WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
-AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
+AND_THEN = re.compile("以及|及|和")
+CONTINUING = ("并", "并还", "还", "随后", "同时")  # a clause opening so goes on with the subject before  # where the organizations may follow people in one list
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = tuple(zip(",;:()", "，；：（）"))
@@ -78,6 +79,7 @@ class Rules:
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    attended: re.Pattern[str]  # what closes a list of attending organizations (…负责同志参加会议)
     heard: re.Pattern[str]  # 听取: the clause lists reports heard
     heard_verbs: re.Pattern[str]
     visit_to: re.Pattern[str]  # 前往X区: a place a later 该区 stands for
@@ -124,6 +126,7 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        attended=re.compile(data["attended"]),
         heard=re.compile(data["heard"]),
         heard_verbs=re.compile(data["heard_verbs"]),
         visit_to=re.compile(rf"{data['visit_to']}(?P<place>[{HAN}]{{1,6}}?{place_suffix})(?![{HAN}]{{0,6}}?{org_suffix})"),
@@ -299,7 +302,12 @@ def _convened(sentence: str) -> dict[str, str]:
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
             if m:
-                return {k: v for k, v in m.groupdict().items() if v}
+                found = {k: v for k, v in m.groupdict().items() if v}
+                if "organizer" in m.re.groupindex and not m["organizer"] and start > 0:
+                    # 区委常委甲，主持召开…: the person who convened is the clause before
+                    if person := _titled_person_before(sentence, start - 1):
+                        found["organizer"] = person
+                return found
     return {}
 
 
@@ -345,7 +353,7 @@ def _body_of_person(text: str) -> str | None:
     person = _person(text)
     if not person or not person[1]:
         return None
-    title = person[1]
+    title = person[1].split("、")[0]  # of several posts (区委常委、政法委书记), the first's
     for end in range(len(title) - 1, 1, -1):
         if _is_org(title[:end]) and rules().title_word.match(title, end):
             return title[:end]
@@ -471,6 +479,7 @@ def _people_in(line: str) -> list[Person]:
     list), ``副市长甲，副市长乙出席会议``; or right after it: ``出席会议的有副市长甲、乙``."""
     r = rules()
     found = []
+    acted: tuple[int, list[tuple[str, str | None]]] = (-1, [])  # the last clause with people, and them
     for m in r.role_verbs.finditer(line):
         role = m.lastgroup
         if after := r.listed_after.match(line, m.end()):
@@ -487,7 +496,18 @@ def _people_in(line: str) -> list[Person]:
         # 甲对…进行了通报)
         subject = _WHERE_ON.sub("", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
-        listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
+        if not subject and start > 0 and line[start - 1] == "，":
+            # the verb opens its clause: the person is the clause before, set off by a
+            # comma (区委常委、政法委书记甲，主持召开…)
+            subject = _titled_person_before(line, start - 1)
+        if subject == "并" and start > 0:
+            # 甲传达了…，总结了…，并对…作了安排: a clause opening with 并 goes on with the
+            # subject named last in its sentence
+            listed = acted[1] if 0 <= acted[0] and not re.search(SENTENCE_BREAKS, line[acted[0] : start]) else []
+        else:
+            listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
+        if listed:
+            acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
         if not listed and not _org_list(_list_before_kind(subject)):
             continue
@@ -500,6 +520,15 @@ def _people_in(line: str) -> list[Person]:
                 break
             found.extend(Person(name, title, role) for name, title in before)
     return found
+
+
+def _titled_person_before(line: str, end: int) -> str:
+    """The clause of ``line`` that ends at ``end`` when it is one person with a title
+    (区委常委甲 in 区委常委甲，主持召开…), else ""."""
+    clause = next(_clauses_before(line, end), "")
+    clause = clause[rules().clause_lead.match(clause).end() :]
+    person = _person(clause)
+    return clause if person and person[1] else ""
 
 
 def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
@@ -753,6 +782,8 @@ def _units_in(line: str) -> list[str]:
                 listed = _org_list(clause[lead : end.start()])
                 if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
                     listed = _list_after_people(clause[lead : end.start()])
+                if not listed and r.attended.match(clause, end.start()):
+                    listed = _org_list(clause[lead : end.start()], mostly=True) or listed
                 if listed is not None:
                     found.extend(_lists_before(run))
                 found.extend(listed or [])
@@ -785,10 +816,13 @@ def _list_after_people(text: str) -> list[str] | None:
     return None
 
 
-def _org_list(text: str) -> list[str] | None:
+def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
     """The organizations of ``A、B和C``, with a shared suffix handed out
     (``万州区、璧山区生态环境局`` → both 生态环境局) and vague ones left out; None when
-    some item is not an organization or a place (then it was no list)."""
+    some item is not an organization or a place (then it was no list). ``mostly``: a list
+    closed as attendance is (…等单位负责同志参加会议) stands when two thirds of its items
+    and at least three are organizations; the rest (a name censored as ***镇, two items
+    run together without their 、) are left out."""
     r = rules()
     text = text.replace(" ", "")
     # most clauses: no list at all (a list ends with a unit, or a collective: 各…, 相关企业)
@@ -797,9 +831,14 @@ def _org_list(text: str) -> list[str] | None:
     items = []
     for part in _split_outside_parens(text, "、"):
         items.extend(item for _, item in unit_names.split_list(part))
+    if mostly:  # an item left whole by the recognizer (***镇及各街道办事处) is read part by part
+        # (以及/及 only: 和 stands inside names, 住房和城乡建设局)
+        items = [piece for item in items for piece in re.split("以及|及", item) if piece]
     # a collective in the list (市大气办、市河长办及各成员单位) is no unit, but the list stands
-    if not items or not all(_names_body(item) or r.vague_unit.search(item) for item in items):
+    named = [item for item in items if _names_body(item) or r.vague_unit.search(item)]
+    if not items or len(named) < len(items) and not (mostly and len(named) >= max(3, 2 * len(items) / 3)):
         return None
+    items = named
     for i, item in enumerate(items):
         shared = r.place_then_suffix.fullmatch(item)
         if not shared:
