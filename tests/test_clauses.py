@@ -27,6 +27,14 @@ def texts(paragraph: str) -> list[str]:
         ("（" + "甲" * 300 + "。乙。", ["（" + "甲" * 300, "乙"]),
         ("", []),
         ("   。；  ", []),
+        # a second directive after a comma is a clause of its own, an enumeration's first item too
+        ("东坝镇要压实责任，加强巡查，要全力做好保障，要积极配合。",
+         ["东坝镇要压实责任，加强巡查", "要全力做好保障", "要积极配合"]),
+        ("各街道要坚持问题导向，一是要加强巡查。二是要建立台账。", ["各街道要坚持问题导向", "一是要加强巡查", "二是要建立台账"]),
+        # ... not a 要 after a condition, nor the first directive, nor 要求
+        ("要逐项分析，对已整改到位的，要开展回头看。", ["要逐项分析，对已整改到位的，要开展回头看"]),
+        ("会议指出，要加强巡查。", ["会议指出，要加强巡查"]),
+        ("各街道要压实责任，要求东坝镇加强巡查。", ["各街道要压实责任，要求东坝镇加强巡查"]),
     ],
 )
 def test_split_clauses(paragraph, expected):

@@ -28,6 +28,10 @@ def run(*blocks, anchor=ANCHOR):
          [("要压实河长责任", []), ("要加快补齐污水管网短板", [])]),
         # a clause with several verbs and no new 要 stays one task
         ("会议强调，要摸清底数，建立台账，逐项销号。", [("要摸清底数，建立台账，逐项销号", [])]),
+        # a new 要 after a comma is a new task; the addressee carries to it
+        ("会议要求，县河长办要发挥牵头作用，积极推动整改，要强化巡河督导。",
+         [("要发挥牵头作用，积极推动整改", [("县河长办", "responsible")]),
+          ("要强化巡河督导", [("县河长办", "responsible")])]),
         # the subject before 要 is responsible
         ("会议要求，县林业局要加强林区巡护。", [("要加强林区巡护", [("县林业局", "responsible")])]),
         ("县林业局、县水利局等部门要加强协作。",

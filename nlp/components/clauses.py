@@ -83,6 +83,9 @@ class Rules:
     max_enclosed: int
     page_mark: re.Pattern[str]
     phase_heading: re.Pattern[str]  # （二）整治阶段（6月至9月）。: heads the paragraphs after it
+    second_directive: re.Pattern[str]  # ，要… after a directive: a clause of its own
+    directive_in_clause: re.Pattern[str]
+    condition_before: re.Pattern[str]  # 对…的，要…: the words before the comma set a condition
 
 
 @cache
@@ -105,6 +108,9 @@ def rules() -> Rules:
         max_enclosed=int(data["max_enclosed"]),
         page_mark=re.compile(data["page_mark"]),
         phase_heading=re.compile(data["phase_heading"]),
+        second_directive=re.compile(data["second_directive"]),
+        directive_in_clause=re.compile(data["directive_in_clause"]),
+        condition_before=re.compile(data["condition_before"]),
     )
 
 
@@ -392,6 +398,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
                 start = m.start("label")
             past_label = m.end()  # 时限： inside 整改时限： is no second field
     spans.append((start, len(text)))
+    if "，要" in text or "是要" in text:  # (most paragraphs: no second directive after a comma)
+        spans = [part for a, b in spans for part in _second_directives(text, a, b)]
     out = []
     for a, b in spans:
         while a < b and text[a].isspace():
@@ -400,6 +408,22 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
             b -= 1
         if a < b:
             out.append((a, b))
+    return out
+
+
+def _second_directives(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause text[a:b] cut before each directive after a comma that follows one
+    (区水务局要A，要B → 区水务局要A / 要B), unless the words since the comma before set a
+    condition for it (对已完成的，要…)."""
+    r = rules()
+    out, start = [], a
+    for m in r.second_directive.finditer(text, a, b):
+        before = text[text.rfind("，", start, m.start()) + 1 : m.start()].strip()
+        if not r.directive_in_clause.search(text, start, m.start()) or r.condition_before.search(before):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
     return out
 
 
