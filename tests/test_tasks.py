@@ -28,6 +28,9 @@ def run(*blocks, anchor=ANCHOR):
          [("要压实河长责任", []), ("要加快补齐污水管网短板", [])]),
         # a clause with several verbs and no new 要 stays one task
         ("会议强调，要摸清底数，建立台账，逐项销号。", [("要摸清底数，建立台账，逐项销号", [])]),
+        # in a run of directives, a clause saying what an action is states, it directs nothing
+        ("会议强调，加强河湖巡查，是落实河长制的重要举措，既是政治任务，也是民生工程；加快清理河道垃圾。",
+         [("加快清理河道垃圾", [])]),
         # a new 要 after a comma is a new task; the addressee carries to it
         ("会议要求，县河长办要发挥牵头作用，积极推动整改，要强化巡河督导。",
          [("要发挥牵头作用，积极推动整改", [("县河长办", "responsible")]),
