@@ -372,9 +372,13 @@ def normalize(doc: Document) -> Document:
             section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
         if section or touched & _RULE and rules["lines"].search(line):
             continue
-        # a bare date far down the body is a signature (content), not a dateline
-        if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
-            dateline_date = dateline_date or dateline[0]
+        # a bare date far down the body is a signature (content), not a dateline; the one
+        # right under the title is the page's own, whatever stands above the title (a
+        # sidebar's headline with its date)
+        under_title = bool(title) and bool(blocks) and blocks[-1] == title
+        if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (
+                dateline[2] or len(blocks) < 3 or under_title):
+            dateline_date = dateline[0] if under_title and dateline[0] else dateline_date or dateline[0]
             if dateline[1]:
                 metadata.setdefault("source", dateline[1])
             continue

@@ -162,6 +162,14 @@ def test_dateline_sets_published_and_leaves_the_body(line, published, source):
     assert clean.blocks == ["标题", "正文内容。"]
 
 
+def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
+    blocks = ["南湖街道开展垃圾分类宣传周活动", "326", "2024-04-02", "桐溪县召开防汛工作会", "桐溪融媒 2024-05-09 10:20",
+              "5月8日，桐溪县召开防汛工作会。"]
+    clean = normalize(Document(source="x.txt", kind="txt", title="桐溪县召开防汛工作会", blocks=blocks))
+    assert clean.published == date(2024, 5, 9)
+    assert clean.metadata.get("source") == "桐溪融媒"
+
+
 def test_reader_date_wins_and_sentences_with_dates_stay():
     blocks = ["2025-05-20 来源：青川日报", "会议要求，2025年6月30日前完成治理。"]
     clean = normalize(Document(source="x.html", kind="html", published=date(2025, 5, 21), blocks=blocks))
