@@ -116,6 +116,20 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "北湖市",
             None,
         ),
+        (  # nobody said to convene it: the body or place its name opens with
+            None,
+            ["3月31日，市生态环境保护委员会2025年第一次会议召开。"],
+            "市生态环境保护委员会2025年第一次会议",
+            "市生态环境保护委员会",
+            None,
+        ),
+        (
+            "南湖县应对重污染天气工作调度会召开",
+            ["1月23日，南湖县应对重污染天气工作调度会召开。"],
+            "南湖县应对重污染天气工作调度会",
+            "南湖县",
+            None,
+        ),
         (  # the person who convened, set off by a comma: the body of the first of their posts
             None,
             ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
@@ -297,6 +311,13 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
         (  # ... not one whose clause before names nobody
             ["会议传达了全市会议精神，并对下一步工作进行了安排。"],
             [],
+        ),
+        (  # a speech given, requirements put forward, a titled person who stresses: speakers;
+           # reading out a plan is a report, arranging work in the clause after it a speech
+            ["镇党委书记韩松进行了动员讲话。", "镇长邱岚对环境整治工作提出三点要求。",
+             "县河长办主任罗一帆强调，要压实责任。", "副镇长宋平宣读了实施方案，对全镇整治工作进行部署。"],
+            [("韩松", "镇党委书记", "speaker"), ("邱岚", "镇长", "speaker"), ("罗一帆", "县河长办主任", "speaker"),
+             ("宋平", "副镇长", "speaker")],
         ),
         (  # the person set off from the verb by a comma
             ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],

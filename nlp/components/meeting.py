@@ -79,6 +79,7 @@ class Rules:
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    titled_only: frozenset[str]  # role verbs that need a person named with a title
     attended: re.Pattern[str]  # what closes a list of attending organizations (…负责同志参加会议)
     heard: re.Pattern[str]  # 听取: the clause lists reports heard
     heard_verbs: re.Pattern[str]
@@ -126,6 +127,7 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        titled_only=frozenset(data["titled_only"]),
         attended=re.compile(data["attended"]),
         heard=re.compile(data["heard"]),
         heard_verbs=re.compile(data["heard_verbs"]),
@@ -186,9 +188,10 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
     people.extend(_instructors(report, {p.name for p in people}))
-    organizer = _organizer(convened.get("organizer"), title, lines)
+    name = _name(convened.get("name"), title)
+    organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
     return Meeting(
-        name=_session(_name(convened.get("name"), title), organizer),
+        name=_session(name, organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
@@ -347,6 +350,15 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     return _body_of_person(from_lead) if from_lead else None
 
 
+def _named_by(name: str | None) -> str | None:
+    """The organization or place a meeting's name opens with, when nobody is said to have
+    convened it: its own meeting (市生态环境保护委员会2023年第一次会议 → 市生态环境保护委员会,
+    某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
+    if not name:
+        return None
+    return next((name[:end] for end in range(min(len(name) - 2, 40), 1, -1) if _is_org(name[:end])), None)
+
+
 def _body_of_person(text: str) -> str | None:
     """The organization a convening person's title names first (东城街道党工委委员甲 →
     东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it."""
@@ -500,12 +512,14 @@ def _people_in(line: str) -> list[Person]:
             # the verb opens its clause: the person is the clause before, set off by a
             # comma (区委常委、政法委书记甲，主持召开…)
             subject = _titled_person_before(line, start - 1)
-        if subject == "并" and start > 0:
-            # 甲传达了…，总结了…，并对…作了安排: a clause opening with 并 goes on with the
-            # subject named last in its sentence
+        if subject in ("", "并") and start > 0:
+            # 甲传达了…，总结了…，并对…作了安排 / 甲宣读了…，对…进行部署: a clause with no
+            # subject of its own goes on with the one named last in its sentence
             listed = acted[1] if 0 <= acted[0] and not re.search(SENTENCE_BREAKS, line[acted[0] : start]) else []
         else:
             listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
+            if m.group() in r.titled_only and not all(title for _, title in listed):
+                listed = []
         if listed:
             acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
