@@ -78,6 +78,7 @@ class _TitleRules:
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
+    chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
     longest: int  # Han characters
 
 
@@ -103,6 +104,7 @@ def _title_rules() -> _TitleRules:
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
         tags=re.compile(rules["title_tags"]),
+        chrome=re.compile(rules["chrome_after_title"]),
         longest=rules["title_max_length"],
     )
 
@@ -160,6 +162,14 @@ def _plain_title(lines: list[str]) -> str | None:
         if is_junk(i):
             continue
         line, bare = lines[i], squashed[i]
+        if (chrome := r.chrome.search(line)) and chrome.start() >= 4:
+            # a page flattened onto one line: the headline, then the page's chrome (字体：
+            # 来源： 发布时间：…) and the body; the headline is the part before the chrome
+            head = line[: chrome.start()].strip()
+            if not r.body.search(head) and len(_HAN_CHAR.findall(head)) <= r.longest:
+                candidates.append((head, _bare(head)))
+            body = bare
+            break
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
             body = bare
@@ -204,10 +214,13 @@ def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
     bare = _bare(line) if bare is None else bare
     # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
     # (every date holds a 19 or a 20: a line without one is not searched)
-    dateline = ("20" in bare or "19" in bare) and DATE.search(bare) and (
+    dateline = ("20" in bare or "19" in bare) and len(bare) <= _DATELINE_LENGTH and "。" not in bare and DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
             or not _FOUR_WORD_CHARACTERS.search(bare))
+
+
+_DATELINE_LENGTH = 120  # characters: a longer line holding a date (or one with a 。) holds more than a dateline
 
 
 def _simplified(text: str) -> str:
