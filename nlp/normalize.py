@@ -401,7 +401,7 @@ def normalize(doc: Document) -> Document:
     title = title and untagged(title)
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
-        published = dateline_date or signature_date([b for b in blocks if isinstance(b, str)])
+        published = dateline_date or _head_date(blocks) or signature_date([b for b in blocks if isinstance(b, str)])
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
 
@@ -562,6 +562,18 @@ def _screened(
         for index in range(first, last + 1):
             touched[index] |= kind
     return iter(touched)
+
+
+# A publication date labelled inside the first line of a page flattened onto one line
+# (X召开… 字体：大 小 作者： 来源： 发布时间：2025-01-24 17:09 点击数： 1月23日，…), within its head.
+_HEAD_DATE = re.compile(r"(?:发布时间|发布日期|更新时间)[：:]\s*(?=\d)")
+_HEAD_LENGTH = 200
+
+
+def _head_date(blocks: list[Block]) -> date | None:
+    first = next((b for b in blocks if isinstance(b, str)), "")
+    m = _HEAD_DATE.search(first, 0, _HEAD_LENGTH)
+    return find_date(first[m.end() : m.end() + 20]) if m else None
 
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:

@@ -170,6 +170,12 @@ def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
     assert clean.metadata.get("source") == "桐溪融媒"
 
 
+def test_a_publication_date_in_the_head_of_a_page_flattened_onto_one_line():
+    line = "桐溪县召开防汛工作会 字体:大 小 作者: 来源: 发布时间:2025-01-24 17:09:38 点击数: 1月23日,桐溪县召开防汛工作会。"
+    clean = normalize(Document(source="x.txt", kind="txt", title="桐溪县召开防汛工作会", blocks=[line, "用户登录"]))
+    assert clean.published == date(2025, 1, 24)
+
+
 def test_reader_date_wins_and_sentences_with_dates_stay():
     blocks = ["2025-05-20 来源：青川日报", "会议要求，2025年6月30日前完成治理。"]
     clean = normalize(Document(source="x.html", kind="html", published=date(2025, 5, 21), blocks=blocks))
