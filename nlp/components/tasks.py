@@ -123,6 +123,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
             return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
+        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
+            # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
+            # directly, no one named: the action opens the task
+            return Directive(m.end(), [], False)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
@@ -155,6 +159,9 @@ def _handed_over(text: str) -> list[Assignment] | None:
     if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
         return None
     return [Assignment(u, rules().role_word[word]) for u in units]
+
+
+_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为")  # 要求以问题为导向: a guide to take
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
