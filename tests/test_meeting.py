@@ -116,6 +116,20 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "北湖市",
             None,
         ),
+        (  # a teleconference a county listened to
+            None,
+            ["6月9日，我县组织收听收看全省河长制工作电视电话会议。"],
+            "全省河长制工作电视电话会议",
+            None,
+            None,
+        ),
+        (  # a title that is the meeting's own name, above a generic one in the report
+            "南湖区水务局2025年第三次局长办公会议",
+            ["5月6日，局长韩松主持召开工作会议。"],
+            "南湖区水务局2025年第三次局长办公会议",
+            "南湖区水务局",
+            None,
+        ),
         (  # nobody said to convene it: the body or place its name opens with
             None,
             ["3月31日，市生态环境保护委员会2025年第一次会议召开。"],
@@ -319,6 +333,11 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             [("韩松", "镇党委书记", "speaker"), ("邱岚", "镇长", "speaker"), ("罗一帆", "县河长办主任", "speaker"),
              ("宋平", "副镇长", "speaker")],
         ),
+        (  # listening in to a teleconference is attending it; the units after 及 with who came
+           # for them are no part of the last name
+            ["县委常委韩松，副县长邱岚及县直各相关单位负责人共同收听收看了电视电话会议。"],
+            [("邱岚", "副县长", "attendee"), ("韩松", "县委常委", "attendee")],
+        ),
         (  # the person set off from the verb by a comma
             ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
             [("罗一帆", "南湖区委常委、政法委书记", "chair")],
@@ -387,6 +406,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # 该县 with no county named before it, and a report with no unit, name nobody
             ["近日召开座谈会，听取该县工作汇报，听取关于河道整治的情况介绍。"],
             [],
+        ),
+        (  # units named alone in a 听取 list share the report it ends with
+            ["会议听取了县河长办、县水务局、沿河各乡镇工作情况的汇报。"],
+            ["县河长办", "县水务局"],
         ),
         (  # a collective closing the list leaves the named units in it
             ["县水务局、县农业农村局及各成员单位负责人参加会议。", "县自然资源局和相关企业负责人列席会议。"],

@@ -36,6 +36,7 @@ _WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what pe
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")
+HEARD_WITHIN = 6  # characters before 听取 at most: who heard the reports (会议, 督查会)
 CONTINUING = ("并", "并还", "还", "随后", "同时")  # a clause opening so goes on with the subject before  # where the organizations may follow people in one list
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
@@ -54,6 +55,7 @@ class Rules:
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     convenes: re.Pattern[str]
     minutes_title: re.Pattern[str]
+    own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
@@ -104,6 +106,7 @@ def rules() -> Rules:
         convenes=re.compile(data["convene"]),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
+        own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
@@ -324,7 +327,10 @@ def _name(from_lead: str | None, title: str) -> str | None:
         for pattern, replacement in r.name_rewrites:
             from_title = pattern.sub(replacement, from_title)
     elif title:
-        from_title = _convened(title).get("name")
+        # a title that is the meeting's name (某分局2024年第六次局长办公会议), or one that
+        # reports it (某区召开…会)
+        from_title = _convened(title).get("name") or (
+            title if r.own_name_title.search(title) and not r.convenes.search(title) else None)
     if from_lead and not r.generic_name.match(from_lead):
         return from_lead
     return from_title or from_lead
@@ -356,7 +362,9 @@ def _named_by(name: str | None) -> str | None:
     某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
     if not name:
         return None
-    return next((name[:end] for end in range(min(len(name) - 2, 40), 1, -1) if _is_org(name[:end])), None)
+    # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
+    head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
+    return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1) if _is_org(head[:end])), None)
 
 
 def _body_of_person(text: str) -> str | None:
@@ -566,7 +574,8 @@ def _without_units_after(text: str) -> str:
     """The people of an attendance list that names organizations after them (局长甲以及
     区城管局、区教育局): the part before 以及/及/和 when what follows is a list of them."""
     for m in AND_THEN.finditer(text):
-        if m.start() and _org_list(text[m.end() :]):
+        # (the organizations may be followed by who came for them: 及县直各单位负责人)
+        if m.start() and _org_list(_list_before_kind(text[m.end() :])) is not None:
             return text[: m.start()]
     return text
 
@@ -755,13 +764,18 @@ def _heard(clause: str) -> list[str]:
     """The units of the reports a 听取 clause lists, each named before its subject:
     听取A工作汇报、B通报…情况 → A, B."""
     r = rules()
-    m = r.heard.match(clause)
-    if not m:
+    # (after the few words of who heard them: 会议听取了…, 督查会听取了…)
+    m = r.heard.search(clause, 0, HEARD_WITHIN + 3)
+    if not m or m.start() > HEARD_WITHIN:
         return []
     found = []
-    for item in _split_outside_parens(clause[m.end() :], "、"):
+    items = _split_outside_parens(clause[m.end() :], "、")
+    for i, item in enumerate(items):
         verb = r.heard_verbs.search(item)
         if not verb:
+            # 听取了A、B…情况的汇报: a unit named alone shares the report the list ends with
+            if _is_org(item) and any(r.heard_verbs.search(later) for later in items[i + 1 :]):
+                found.append(item)
             continue
         end = r.unit_list_end.search(item)  # 关于…, 就…, 工作汇报: the name ends before
         cut = min(verb.start(), end.start() if end else len(item), 32)
