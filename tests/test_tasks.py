@@ -31,6 +31,7 @@ def run(*blocks, anchor=ANCHOR):
         # what is required right after 要求, no one named: the action opens the task
         ("会议还要求严格落实河湖巡查制度，及时清理河道垃圾。", [("严格落实河湖巡查制度，及时清理河道垃圾", [])]),
         ("韩松通报了检查情况，要求以问题为导向，列出问题清单。", [("以问题为导向，列出问题清单", [])]),
+        ("会议要求围绕示范河道创建目标，细化工作方案。", [("围绕示范河道创建目标，细化工作方案", [])]),
         # ... not a standard followed
         ("按照省里要求加强河湖巡查。", []),
         # in a run of directives, a clause saying what an action is states, it directs nothing

@@ -161,7 +161,7 @@ def _handed_over(text: str) -> list[Assignment] | None:
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
-_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为")  # 要求以问题为导向: a guide to take
+_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
