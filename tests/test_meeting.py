@@ -182,6 +182,8 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，总结2022年河道保洁工作。"], None, None),
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，总结2022年工作，部署2023年工作。"], None,
          date(2023, 4, 6)),
+        ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，表彰2022年度先进集体，启动2023年河道保洁行动。"], None,
+         date(2023, 4, 6)),
         # two years named: which is the meeting's is unknown
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，通报2022年和2023年水质监测结果。"], None, None),
         # the hour, or the end of a span, after the day
