@@ -576,6 +576,9 @@ def _head_date(blocks: list[Block]) -> date | None:
     return find_date(first[m.end() : m.end() + 20]) if m else None
 
 
+_SOURCE_BEFORE_DATE = 6  # characters at most of an unlabelled publisher before a date (青川日报网)
+
+
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:
     """(date, source, labelled) when the line is only a date with labels, source, view count ..."""
     if len(line) > 120 or not (match := _DATE_TIME.search(line)):
@@ -590,7 +593,10 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
                 source = found["source"]
             rest = fragment.sub(" ", rest)
     rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
-    if rest and source is None and _rules()["source_beside_date"].fullmatch(rest):
+    # (unlabelled before the date, a publisher's name is short: 开展巡查区住建局 2018年10月31日
+    # is a table's row)
+    if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (
+            labelled or match.start() == 0 or len(rest) <= _SOURCE_BEFORE_DATE):
         # 2021年03月16日 10:20 青川日报 / 青川网 2021-03-16 / 青川省水利厅 时间：2021-03-16:
         # the paper, site or organ beside the date (unlabelled: kept as a dateline only
         # right under the title, as bare dates are)

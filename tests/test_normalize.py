@@ -162,6 +162,12 @@ def test_dateline_sets_published_and_leaves_the_body(line, published, source):
     assert clean.blocks == ["标题", "正文内容。"]
 
 
+def test_a_table_row_closing_with_its_date_is_no_dateline():
+    blocks = ["开展工地巡查 区住建局 2023年10月31日", "清理道路积尘 区城管局 2023.6.30"]
+    clean = normalize(Document(source="x.txt", kind="txt", blocks=blocks))
+    assert len(clean.blocks) == 2 and "source" not in clean.metadata
+
+
 def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
     blocks = ["南湖街道开展垃圾分类宣传周活动", "326", "2024-04-02", "桐溪县召开防汛工作会", "桐溪融媒 2024-05-09 10:20",
               "5月8日，桐溪县召开防汛工作会。"]
