@@ -315,9 +315,9 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["区委书记韩松出席并强调，要压实河长责任。"],
             [("韩松", "区委书记", "speaker")],
         ),
-        (  # relaying a higher meeting's content is a report
+        (  # relaying a higher meeting's instructions gives them
             ["区水务局局长邱岚传达了全市河长制工作会议精神。"],
-            [("邱岚", "区水务局局长", "reporter")],
+            [("邱岚", "区水务局局长", "speaker")],
         ),
         (  # a clause opening with 并 goes on with the subject before
             ["区水务局局长邱岚传达了全市会议精神，总结了上半年工作，并对下一步工作进行了安排。",
