@@ -543,6 +543,33 @@ def test_a_bare_request_after_the_notice_hands_its_document_over_asks_its_addres
     assert run("会议结束后，请认真贯彻执行。") == []
 
 
+def test_a_duty_list_run_together_on_one_line_after_its_numbered_heading():
+    # categories 1 and 2: a page converted to text runs the duty heads of a list into one
+    # line after the section before it; each head after a sentence end opens its duties
+    assert run("联席会议由分管副市长召集，每季度召开一次。 三、成员单位工作职责市林业局：负责林区防火巡查。"
+               "组织护林员培训；承担指挥部日常工作。 县气象局：负责发布火险等级预报。") == [
+        ("负责林区防火巡查", [("市林业局", "responsible")]),
+        ("组织护林员培训", [("市林业局", "responsible")]),
+        ("承担指挥部日常工作", [("市林业局", "responsible")]),
+        ("负责发布火险等级预报", [("县气象局", "responsible")]),
+    ]
+
+
+def test_an_item_handed_over_after_its_lead_in_states_its_units():
+    # category 5: 按照…的要求，由X、Y负责…: the part opening with 由 gives the item its units
+    assert run("1、河堤沿线有建筑垃圾。", "整改要求：按照先清理、后管护的要求，由沿线包片单位县文化中心、县气象局负责清运垃圾。") == [
+        ("按照先清理、后管护的要求，由沿线包片单位县文化中心、县气象局负责清运垃圾",
+         [("县文化中心", "responsible"), ("县气象局", "responsible")]),
+    ]
+
+
+def test_departments_of_fields_sharing_one_department_word_take_the_directive():
+    assert run("会议要求，要加强巡查，县生态环境、城乡水务部门要联合开展排污口排查。") == [
+        ("要加强巡查", []),
+        ("要联合开展排污口排查", [("县生态环境部门", "responsible"), ("县城乡水务部门", "responsible")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

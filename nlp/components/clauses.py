@@ -24,6 +24,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Document, Table
+from minutes.nlp.components.units import units_in
 
 OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -265,6 +266,27 @@ def _item_ends() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）) ')}]")
 
 
+# A sentence end, then a head of units closed by a colon (…执法连接问题。 市监察局：负责…),
+# perhaps numbered as the first of a section (…联络员。 三、成员单位工作职责市环保局：负责…)
+DUTY_HEAD_AFTER_END = re.compile(r"(?<=[。；;！!？?])\s*(?P<line>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?"
+                                 r"(?P<head>[^：:，,。；;！!？?\s（(、]{2,40}(?:、[^：:，,。；;！!？?\s（(、]{2,40})*)[：:](?=[\u4e00-\u9fff]))")
+
+
+def _split_duty_heads(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A duty list run together into one line (a page converted to text: 市环保局：负责…。
+    市监察局：负责…。 市经信委：负责…) as one line per body: after a sentence end, a head
+    that names only units and closes with a colon opens the next line."""
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        start = 0
+        for m in ([] if is_table else DUTY_HEAD_AFTER_END.finditer(line)):
+            if units_in(m.group("head")):
+                out.append((offset + start, line[start : m.start()], False))
+                start = m.start("line")
+        out.append((offset + start, line[start:], is_table))
+    return out
+
+
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
     （八）完成…。 / …简报。 四、时间安排 （一）动员阶段 各乡镇…) as one line per item, for a
@@ -410,7 +432,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     lines = _within_brackets(_unwrapped(_without_page_marks(lines_of(document))))
-    for offset, line, is_table in _split_run_together(lines):
+    for offset, line, is_table in _split_duty_heads(_split_run_together(lines)):
         index += 1
         if is_table or not line.strip():
             continue

@@ -711,6 +711,8 @@ class _Duties:
         duty, skip = _duty_line(text)
         headed_before, self.listing, self._headed = self._headed, False, False
         if duty is not None:
+            if r.duty_heading.search(text, 0, skip):
+                self.section = True  # 三、成员单位工作职责 市环保局：… a duty section's heading run into its first line
             if not text[skip:].strip() and not clause.closing:
                 self.carried = duty  # the duties follow (or, heading a notice, its addressees)
                 return None, 0
@@ -892,6 +894,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     lead_roles, _ = leading_roles(text)
     if not lead_roles and (opening := next(each_comma_part(text), None)):
         lead_roles = stated_roles(opening[1])
+    if not lead_roles:
+        # 按照…的要求，由X、Y负责…: a part handing the item over (由) states its units,
+        # wherever it stands
+        lead_roles = next((stated for _, part in each_comma_part(text)
+                           if part.lstrip().startswith("由") and (stated := stated_roles(part))), [])
     lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
