@@ -570,6 +570,15 @@ def test_departments_of_fields_sharing_one_department_word_take_the_directive():
     ]
 
 
+def test_a_parenthesis_of_roles_cut_inside_a_name_by_the_end_of_the_page():
+    # category 1: the page ends inside the last name (责任单位：县): the roles before stand
+    assert run("（一）调整能源结构", "1.控制煤炭消费。推广清洁燃料。（责任单位：县能源办）严控高耗煤项目。"
+               "（牵头单位：县能源办，责任单位：县") == [
+        ("控制煤炭消费。推广清洁燃料", [("县能源办", "responsible")]),
+        ("严控高耗煤项目", [("县能源办", "lead")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

@@ -278,3 +278,10 @@ def test_fields_listed_before_one_department_name_a_department_each():
     # a field alone keeps its name; what is no field is no department
     assert units_in("环保部门") == ["环保部门"]
     assert units_in("安全、质量部门") is None
+
+
+def test_streets_with_their_towns_in_parentheses_are_a_collective():
+    # category 5: 各街（镇） — the sub-districts and the towns of a district
+    assert units_in("各街（镇）") == ["各街（镇）"]
+    assert units_in("各街(镇)、区城管局") == ["各街(镇)", "区城管局"]
+    assert leading_units("各街（镇）要与职能部门对接")[0] == ["各街（镇）"]

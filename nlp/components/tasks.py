@@ -957,6 +957,9 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
         return None
     whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
     last = role_part(parts[-1])
+    if last is None and (label := rules().label.match(parts[-1].strip())) and (
+            label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4):
+        last = []  # 责任单位：县 — the page ended inside the name
     if last is None and (units := units_in(parts[-1])):
         role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
         last = [Assignment(u, role) for u in units]
