@@ -305,6 +305,12 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             out.append((offset, line[:at], False))
             offset, line = offset + at, line[at:]
             found = marker_of(line)
+        if found is None and not is_table and (at := _first_run_marker(line)):
+            # …冲洗防车辆泥沙上路。 （牵头单位：…） 3.加强入城车辆管理。 … （五）…: a page that
+            # starts inside an item, its next items run on after it
+            out.append((offset, line[:at].rstrip(), False))
+            offset, line = offset + at, line[at:]
+            found = marker_of(line)
         if found is None or marker_number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
@@ -314,15 +320,18 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
         start = 0
         for end in _item_ends().finditer(line, 0, len(line) - 1):
             i, ch = end.end(), end.group()
-            if ch in r.clause_ends:
+            # a heading closed by 。 (（五）加强机动车污染防治。 1.…) is a heading still
+            if ch in r.clause_ends and i - start > HEADING_LENGTH:
                 heading = False
             at = _marker_at(line, i)
             if at is None:
                 continue
             next_level, number = at
+            # a sentence ended, or the parenthesis closing one (…管理。（牵头单位：…） （五）…)
+            ended = ch in r.clause_ends or ch in "）)" and _closes_a_sentence(line, i - 1)
             if not (number == last.get(next_level, -1) + 1
                     or (number == 1 and next_level > level and heading)
-                    or (ch in r.clause_ends and next_level < min(last))):
+                    or (ended and next_level < min(last))):
                 continue
             pieces.append((offset + start, line[start:i], False))
             start, level, heading = i + len(line[i:]) - len(line[i:].lstrip()), next_level, True
@@ -349,6 +358,29 @@ def _enumeration_after_colon(line: str) -> int | None:
             if m and marker_number(m.group()) == 2:
                 return at
     return None
+
+
+RUN_MARKER_AFTER = re.compile(r"[。）)]\s+")
+
+
+def _first_run_marker(line: str) -> int | None:
+    """Where the first item marker of a line that does not open with one stands, when
+    items run on in it: a marker after a sentence end or a closing parenthesis and a space
+    (…上路。 （牵头单位：…） 3.加强…), followed by at least one more such marker; None
+    otherwise (a number in running text opens no item)."""
+    found = [m.end() for m in RUN_MARKER_AFTER.finditer(line) if _marker_at(line, m.end())]
+    return found[0] if len(found) > 1 else None
+
+
+def _closes_a_sentence(line: str, close: int) -> bool:
+    """Does the parenthesis closing at ``close`` follow a sentence end (…管理。（牵头单位：X））?"""
+    depth = 0
+    for j in range(close, -1, -1):
+        depth += line[j] in "）)"
+        depth -= line[j] in "（("
+        if depth == 0:
+            return line[:j].rstrip()[-1:] in rules().clause_ends
+    return False
 
 
 def _marker_at(line: str, i: int) -> tuple[int, int] | None:
