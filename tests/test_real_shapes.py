@@ -579,6 +579,23 @@ def test_a_parenthesis_of_roles_cut_inside_a_name_by_the_end_of_the_page():
     ]
 
 
+def test_a_labelled_list_of_units_goes_on_on_the_next_line():
+    # category 5: the role label and part of its units on one line, the rest on the next
+    assert run("（一）整治黑臭水体", "1.开展河道清淤。年底前完成。", "牵头单位：县水利局", "配合单位：县住建局、县农业局",
+               "各乡镇（街道）、滨河新区管委会") == [
+        ("开展河道清淤", [("县水利局", "lead"), ("县住建局", "support"), ("县农业局", "support"),
+                                  ("各乡镇（街道）", "support"), ("滨河新区管委会", "support")]),
+    ]
+
+
+def test_roles_cut_short_inside_a_label_by_the_end_of_the_page():
+    # category 1: the page ends inside the next label (责任单): the roles before stand
+    assert run("（一）优化产业布局", "1.编制准入清单。开展规划环评。（牵头单位：市生态环境局、发展改革委；"
+               "配合单位：市自然资源局等；责任单") == [
+        ("编制准入清单。开展规划环评", [("市生态环境局", "lead"), ("发展改革委", "lead"), ("市自然资源局", "support")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

@@ -285,3 +285,9 @@ def test_streets_with_their_towns_in_parentheses_are_a_collective():
     assert units_in("各街（镇）") == ["各街（镇）"]
     assert units_in("各街(镇)、区城管局") == ["各街(镇)", "区城管局"]
     assert leading_units("各街（镇）要与职能部门对接")[0] == ["各街（镇）"]
+
+
+def test_a_bracket_opening_a_list_of_roles_is_no_part_of_a_name():
+    # [市水务局牵头，…]: some pages open the parenthesis of roles with a square bracket
+    assert leading_units("[县水利局牵头，县农业局配合")[0] == ["县水利局"]
+    assert units_in("［县水利局") == ["县水利局"]

@@ -463,6 +463,7 @@ def segment(document: Document) -> Segmentation:
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
+    labelled_before = False  # the line before was a labelled line (配合单位：…)
     lines = _within_brackets(_unwrapped(_without_page_marks(lines_of(document))))
     for offset, line, is_table in _split_duty_heads(_split_run_together(lines)):
         index += 1
@@ -484,14 +485,18 @@ def segment(document: Document) -> Segmentation:
             items[-1].sentence = not r.clause_ends.isdisjoint(line) and not r.phase_heading.match(body[:-1])
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
-        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())):
+        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
+                  or labelled_before and units_in(line.strip())):
             # an unnumbered paragraph after items that were whole sentences is not theirs
-            # (a closing 各责任单位要… after the last measure); a heading's body is
+            # (a closing 各责任单位要… after the last measure); a heading's body is, and so
+            # are the units a labelled list goes on with on the next line (配合单位：X、Y /
+            # 各乡镇（街道）、某某管委会)
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
             items[i].end = offset + len(line)
         label = r.section_label.match(line[body_from:body_to].strip())
+        labelled_before = bool(label)
         for n, (a, b) in enumerate(split_clauses(line[body_from:body_to])):
             a, b = a + body_from, b + body_from
             clauses.append(Clause(

@@ -957,9 +957,11 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
         return None
     whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
     last = role_part(parts[-1])
-    if last is None and (label := rules().label.match(parts[-1].strip())) and (
-            label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4):
-        last = []  # 责任单位：县 — the page ended inside the name
+    cut = parts[-1].strip()
+    if last is None and ((label := rules().label.match(cut)) and (
+            label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4)
+            or any(word.startswith(cut) for word in rules().role_label)):
+        last = []  # 责任单位：县 / 责任单 — the page ended inside the name or the label
     if last is None and (units := units_in(parts[-1])):
         role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
         last = [Assignment(u, role) for u in units]
@@ -1139,6 +1141,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
         if clauses[0].opens_item and (head := _duty_line(clauses[0].text))[0] and not clauses[0].text[head[1]:].strip():
             # （九）县公安局主要工作任务： heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
+        listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)
             if m and r.deadline_label.match(m.group("label")):
@@ -1147,7 +1150,16 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
                 roles += role_part(c.text) or []
-            elif not c.label:
+                listing = (r.role_label[m.group("label")], c.paragraph)
+                continue
+            if not c.label and listing and c.paragraph == listing[1] + 1 and (listed := units_in(c.text)):
+                # 配合单位：县发改委、县水利局 / 各乡镇（街道）、某某建管办: the list goes on
+                # on the next line, the label's role with it
+                roles += [Assignment(u, listing[0]) for u in listed]
+                listing = (listing[0], c.paragraph)
+                continue
+            listing = None
+            if not c.label:
                 roles += roles_sentence(c.text) or []
         stated.roles[i] = merge(roles)
     for c in seg.clauses:
