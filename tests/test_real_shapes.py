@@ -596,6 +596,19 @@ def test_roles_cut_short_inside_a_label_by_the_end_of_the_page():
     ]
 
 
+def test_a_body_working_with_partners_leads_and_the_partners_support():
+    # category 2/5: A会同B… with no trigger word, as a duty sentence, an item, or the part
+    # of an item after its first
+    assert run("县农业局会同县财政局制定农机补贴办法。") == [
+        ("会同县财政局制定农机补贴办法", [("县农业局", "lead"), ("县财政局", "support")]),
+    ]
+    assert run("（一）强化执法", "1.县农业局会同县财政局、县税务局制定补贴办法。", "2.严格执法，县公安局会同县交通局开展联合检查。") == [
+        ("县农业局会同县财政局、县税务局制定补贴办法",
+         [("县农业局", "lead"), ("县财政局", "support"), ("县税务局", "support")]),
+        ("严格执法，县公安局会同县交通局开展联合检查", [("县公安局", "lead"), ("县交通局", "support")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

@@ -290,4 +290,11 @@ def test_streets_with_their_towns_in_parentheses_are_a_collective():
 def test_a_bracket_opening_a_list_of_roles_is_no_part_of_a_name():
     # [市水务局牵头，…]: some pages open the parenthesis of roles with a square bracket
     assert leading_units("[县水利局牵头，县农业局配合")[0] == ["县水利局"]
+    assert leading_units("〔县水利局牵头，县农业局配合")[0] == ["县水利局"]
     assert units_in("［县水利局") == ["县水利局"]
+
+
+def test_words_opening_with_ben_name_no_body_but_benxi_is_a_place():
+    # 本通告所称…: the document's own words, no body named 本通告所
+    assert units_in("本通告所") == []
+    assert units_in("本溪市、辽阳市") == ["本溪市", "辽阳市"]

@@ -350,12 +350,16 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
-        if r.object_leads.match(part) or not r.role_word_start.search(part):
+        if r.object_leads.match(part) or not r.stating.search(part):
             continue  # 督促施工单位落实…: whom the action is about; no role word, no role
         units, end = leading_units(part)
         role = role_word_at(part[end:]) if units else None
         if role:
             found += [Assignment(u, role) for u in units]
+        elif units and (partner := r.partner.match(part[end:])) and (
+                names := leading_units(part[end + partner.end():])[0]):
+            # 县发改局会同县财政局制定…: A会同B, A leads and B supports
+            found += [Assignment(u, "lead") for u in units] + [Assignment(u, "support") for u in names]
     return found
 
 

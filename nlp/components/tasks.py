@@ -525,6 +525,13 @@ def _from_clauses(
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
             duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
+            if partnered := _partnered(text[skip:], duty):
+                # 县发改局会同县财政局制定…: the units lead, the partners support
+                body, units = partnered
+                found.append(Found(clause.start + skip, strip_parenthetical(body)[0], units, find(body, anchor),
+                                   clause.item, True))
+                in_duties = clause.closing in "；;"
+                continue
         elif duty and (in_duties or clause.start == skip_at) and (partnered := _partnered(
                 text[skip:] if clause.start == skip_at else text, duty)):
             # 市公安局：负责…；会同市经贸委做好…: the line's units lead, the partners support
@@ -786,11 +793,13 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     查处…, 县环保局牵头开展…), where the role word starts and its role; None otherwise
     (县环保局负责同志…, 县住建局牵头，县城管局配合 that only states roles, a
     parenthesis of roles left open where a page ends)."""
-    if not rules().role_word_start.search(text):
-        return None  # most sentences hold no role word: their units are not read
+    if not rules().stating.search(text):
+        return None  # most sentences hold no role or partner word: their units are not read
     units, end = leading_units(text)
     # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
     role = role_word_at(text[end:]) if units and text.startswith(units[0]) else None
+    if not role and units and text.startswith(units[0]) and rules().partner.match(text[end:]):
+        role = "lead"  # 县发改局会同县财政局制定…: A会同B, A leads
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
@@ -895,10 +904,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if not lead_roles and (opening := next(each_comma_part(text), None)):
         lead_roles = stated_roles(opening[1])
     if not lead_roles:
-        # 按照…的要求，由X、Y负责…: a part handing the item over (由) states its units,
-        # wherever it stands
-        lead_roles = next((stated for _, part in each_comma_part(text)
-                           if part.lstrip().startswith("由") and (stated := stated_roles(part))), [])
+        # 按照…的要求，由X、Y负责… / 严格执法，县公安局会同县交通局…: a later part that
+        # hands the item over (由) or opens with its units and a role or partner word
+        lead_roles = next((stated for _, part in each_comma_part(text) if (stated := stated_roles(part))), [])
     lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
