@@ -609,6 +609,26 @@ def test_a_body_working_with_partners_leads_and_the_partners_support():
     ]
 
 
+def test_a_numbered_measure_whose_sentences_name_who_does_what_is_one_task():
+    # categories 2/5: the sentences on a measure's own line that open with units and a role
+    # word (承担 too) are the measure's, not duties of their own; its units are all theirs
+    assert run("二、工作措施", "（一）加强督导。成立青禾镇禁烧工作专班，每周调度一次。",
+               "（二）明确责任。镇政府承担主体责任，各村负责制定巡查方案，抓好落实。") == [
+        ("加强督导。成立青禾镇禁烧工作专班，每周调度一次", []),
+        ("明确责任。镇政府承担主体责任，各村负责制定巡查方案，抓好落实", [("镇政府", "responsible"), ("各村", "responsible")]),
+    ]
+    # a duty list under its heading stays a duty list
+    assert run("三、职责分工", "县住建局负责工地扬尘监管。县城管局承担道路保洁工作。") == [
+        ("负责工地扬尘监管", [("县住建局", "responsible")]),
+        ("承担道路保洁工作", [("县城管局", "responsible")]),
+    ]
+
+
+def test_the_awareness_of_an_addressee_names_the_addressee():
+    # 各街道认识要再提高: the addressee is 各街道
+    assert run("会议强调，各街道认识要再提高，对标先进。") == [("要再提高，对标先进", [("各街道", "responsible")])]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

@@ -520,7 +520,11 @@ def _from_clauses(
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
         # (a title naming a body and what it carries out, 某区落实…清单, is no duty of it)
-        if not clause.opens_item and text != title and (opening := _duty_opening(text)):
+        # a sentence on the opening line of a numbered measure is part of it (（二）明确责任。
+        # 镇政府承担主体责任，各村负责…): the item is one task, its units theirs
+        in_measure = clause.item is not None and seg.items[clause.item].sentence and (
+            seg.items[clause.item].paragraph == clause.paragraph and seg.items[clause.item].leaf)
+        if not clause.opens_item and not in_measure and text != title and (opening := _duty_opening(text)):
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
@@ -906,7 +910,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if not lead_roles:
         # 按照…的要求，由X、Y负责… / 严格执法，县公安局会同县交通局…: a later part that
         # hands the item over (由) or opens with its units and a role or partner word
-        lead_roles = next((stated for _, part in each_comma_part(text) if (stated := stated_roles(part))), [])
+        lead_roles = merge(*(stated_roles(part) for _, part in each_comma_part(text)))
     lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
