@@ -1100,6 +1100,16 @@ def test_a_plan_that_says_the_first_listed_unit_leads():
         ("青禾省环保厅", "responsible"), ("青禾省质监局", "responsible")]
 
 
+def test_the_note_on_the_first_listed_unit_in_other_wordings():
+    # category 5: 排序第一的为牵头单位 / 排名第一的为牵头单位, in a parenthesis of its own
+    assert run("（一）市容整治", "1.加强城区清扫保洁。（责任单位：县城管局、县水利局（排序第一的为牵头单位））",
+               "2.完善环卫设施。（责任单位：县住建局、县城管局）", "3.整治河道。（县水利局、县农业局，排名第一的为牵头单位）") == [
+        ("加强城区清扫保洁", [("县城管局", "lead"), ("县水利局", "support")]),
+        ("完善环卫设施", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("整治河道", [("县水利局", "lead"), ("县农业局", "support")]),
+    ]
+
+
 def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
     # category 5: a measure closed by a plain list of units, no role word
     assert run("1.推进燃煤锅炉改造。（青禾县环保局、青禾县住建局）") == [

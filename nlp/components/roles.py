@@ -261,6 +261,7 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
     label's; None when an item is no unit."""
     r = rules()
     found: list[Assignment] = []
+    text = r.first_listed_lead.sub("", text)  # 县城管局、县水利局（排序第一的为牵头单位）: a note, no name
     parts = comma_parts(text)
     if len(parts) > 1 or r.role_part.match(text):
         stated = [role_part(part) for _, part in parts]
