@@ -629,6 +629,35 @@ def test_the_awareness_of_an_addressee_names_the_addressee():
     assert run("会议强调，各街道认识要再提高，对标先进。") == [("要再提高，对标先进", [("各街道", "responsible")])]
 
 
+def test_a_numbered_heading_naming_a_bodys_duties_without_a_colon():
+    # category 2: （一）县林业局职责 heads the numbered duties under it
+    assert run("四、职责分工", "（一）县林业局职责", "1.负责林区防火巡查。", "2.负责护林员培训。") == [
+        ("负责林区防火巡查", [("县林业局", "responsible")]),
+        ("负责护林员培训", [("县林业局", "responsible")]),
+    ]
+
+
+def test_whom_a_duty_is_about_is_not_who_holds_it():
+    # 督促建设单位落实…: 建设单位 is whom the line's body urges, the duty stays the body's
+    assert run("职责分工", "县住建局：负责施工扬尘监管；督促建设单位落实主体责任。") == [
+        ("负责施工扬尘监管", [("县住建局", "responsible")]),
+        ("督促建设单位落实主体责任", [("县住建局", "responsible")]),
+    ]
+
+
+def test_duties_of_several_bodies_run_together_where_a_page_lost_its_spaces():
+    # categories 1 and 2: 县城管局 负责… 县交通局 负责… with the spaces gone
+    assert run("职责分工", "县城管局负责道路清扫保洁县交通局负责公路扬尘管控县农业局负责秸秆综合利用") == [
+        ("负责道路清扫保洁", [("县城管局", "responsible")]),
+        ("负责公路扬尘管控", [("县交通局", "responsible")]),
+        ("负责秸秆综合利用", [("县农业局", "responsible")]),
+    ]
+    # a body the duty is about, or hands over to, starts no duty of its own
+    assert run("职责分工", "县城管局负责督促县交通局负责的公路保洁工作") == [
+        ("负责督促县交通局负责的公路保洁工作", [("县城管局", "responsible")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

@@ -560,10 +560,16 @@ def _from_clauses(
             role = (duty.role if duty.role != "responsible" else own) if own else (
                 duty.role if body and (duties.section or listed or duties.listing or continuing) else None)
             if role:
-                task_text, _ = strip_parenthetical(body)
-                found.append(Found(clause.start + len(text) - len(body), task_text,
-                                   [Assignment(u, role) for u in duty.units],
-                                   find(body, anchor), clause.item, True))
+                at = clause.start + len(text) - len(body)
+                units, start = [Assignment(u, role) for u in duty.units], 0
+                for cut, glued, glued_role in _glued_duties(body):
+                    # 负责道路保洁县交通运输局负责公路扬尘管控: the next body's duty, its space lost
+                    found.append(Found(at + start, strip_parenthetical(body[start:cut])[0], units,
+                                       find(body[start:cut], anchor), clause.item, True))
+                    start = cut + len(glued)
+                    units = [Assignment(u, glued_role) for u in units_in(glued) or []]
+                task_text, _ = strip_parenthetical(body[start:])
+                found.append(Found(at + start, task_text, units, find(body[start:], anchor), clause.item, True))
                 if clause.item is not None:
                     directive_items.add(clause.item)
                 in_duties = clause.closing in "；;"
@@ -774,6 +780,28 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
         role = r.role_label.get(word) or r.role_word.get(word) or role
     units = units_in(head)
     return (_Duty(units, role), m.end()) if units else (None, 0)
+
+
+GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=[省市县区旗乡镇])")
+
+
+def _glued_duties(body: str) -> list[tuple[int, str, str]]:
+    """Where a duty runs into the next body's (a duty list whose spaces a page lost: 负责道路
+    清扫保洁县交通运输局负责公路扬尘管控): (where the next units start, their names as
+    written, their role), in order; [] for a duty that holds none."""
+    r = rules()
+    if len(body) < 12 or len(r.role_word_start.findall(body)) < 2:
+        return []  # a glued duty holds a second role word at least
+    found: list[tuple[int, str, str]] = []
+    for m in GLUED_UNIT_START.finditer(body, 4):
+        if found and m.start() < found[-1][0] + len(found[-1][1]):
+            continue
+        before = body[: m.start()]
+        if r.object_leads.search(before[-4:]) or before.endswith(("由", "请", "对", "向", "和", "与", "及", "、")):
+            continue  # 督促县交通运输局负责… / 由县交通运输局负责…: not a body of its own
+        if (opening := _units_with_role(body[m.start():])) and opening[2] == "responsible" and body[m.start() + opening[1]:].startswith("负责"):
+            found.append((m.start(), body[m.start() : m.start() + opening[1]], opening[2]))
+    return found
 
 
 def _notice_addressees(clauses: list[Clause]) -> list[str]:
@@ -1038,6 +1066,8 @@ def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     """The units opening an item's text as its subject (各乡镇组织有关部门开展…) and the
     text after them; None when it opens otherwise, or reports work done."""
+    if rules().object_leads.match(text):
+        return None  # 督促建设单位落实…: whom the action is about, not who acts
     units, end = leading_units(text)
     rest = text[end:].lstrip("，, ")
     if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
@@ -1150,8 +1180,9 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     stated = _Stated({}, {}, None)
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        if clauses[0].opens_item and (head := _duty_line(clauses[0].text))[0] and not clauses[0].text[head[1]:].strip():
-            # （九）县公安局主要工作任务： heads the items under it: their units
+        opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
+        if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
+            # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
