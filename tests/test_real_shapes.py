@@ -658,6 +658,22 @@ def test_duties_of_several_bodies_run_together_where_a_page_lost_its_spaces():
     ]
 
 
+def test_a_table_header_over_two_rows_names_the_roles_below():
+    # category 1: 责任单位 spanning 牵头单位 | 配合单位 (merged cells repeated in each column)
+    from minutes.models import Table
+    table = Table([["序号", "重点任务", "责任单位", "责任单位", "完成时限"],
+                   ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                   ["1", "开展工地检查", "县住建局", "县城管局", "6月底前"],
+                   ["2", "规范渣土运输", "县公安局", "县交通局、各乡镇", "9月底前"]])
+    assert run(table) == [
+        ("开展工地检查", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("规范渣土运输", [("县公安局", "lead"), ("县交通局", "support"), ("各乡镇", "support")]),
+    ]
+    # two columns of one role without names below list their units together
+    table = Table([["序号", "重点任务", "责任单位", "责任单位"], ["1", "开展工地检查", "县住建局", "县城管局"]])
+    assert run(table) == [("开展工地检查", [("县住建局", "responsible"), ("县城管局", "responsible")])]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

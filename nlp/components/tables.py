@@ -73,11 +73,20 @@ def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[in
             break
     else:
         return []
+    if h + 1 < len(rows) and (sub := {i: kind for i, kind in _column_kinds(rows[h + 1]).items()
+                                      if kind in ROLE_STRENGTH and kinds.get(i) in ROLE_STRENGTH}):
+        # a header over two rows (责任单位 spanning 牵头单位 | 配合单位 below it): the names
+        # below say the roles
+        kinds.update(sub)
     found: list[Found] = []
     for n, row in enumerate(rows[h + 1 :], 1):
         if starts is not None:
             offset, n = starts[h + n], 0
-        cells = {kind: row[i].strip() for i, kind in kinds.items() if i < len(row)}
+        cells: dict[str, str] = {}
+        for i, kind in kinds.items():
+            if i < len(row) and (cell := row[i].strip()):
+                # two columns of one role (责任单位 over two columns) list their units together
+                cells[kind] = f"{cells[kind]}、{cell}" if kind in cells and kind in ROLE_STRENGTH else cells.get(kind, cell)
         text = " ".join(cells.get("task", "").split()).rstrip(TRAILING)
         if not text or _repeats_header(row, kinds):
             continue
