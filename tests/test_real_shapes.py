@@ -674,6 +674,15 @@ def test_a_table_header_over_two_rows_names_the_roles_below():
     assert run(table) == [("开展工地检查", [("县住建局", "responsible"), ("县城管局", "responsible")])]
 
 
+def test_units_right_after_a_meetings_requirement_are_its_addressees():
+    # categories 5/6: 会议要求，X、Y严格…: 要求 falls on the units opening the clause
+    assert run("会议要求，县住建局、县城管局严格按照方案开展夜间巡查。") == [
+        ("严格按照方案开展夜间巡查", [("县住建局", "responsible"), ("县城管局", "responsible")]),
+    ]
+    # what the units did, or who attended for them, is no directive
+    assert run("会议强调，县环保局负责同志参加了督查。") == []
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

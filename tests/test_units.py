@@ -298,3 +298,9 @@ def test_words_opening_with_ben_name_no_body_but_benxi_is_a_place():
     # 本通告所称…: the document's own words, no body named 本通告所
     assert units_in("本通告所") == []
     assert units_in("本溪市、辽阳市") == ["本溪市", "辽阳市"]
+
+
+def test_a_parenthesis_left_open_ends_no_name():
+    # 各村（社 of 各村（社区）提前…: 社 is an organ suffix, but inside an open parenthesis
+    assert leading_units("各村（社区）提前掌握秸秆存量")[0] == ["各村（社区）"]
+    assert units_in("县农业农村局（县畜牧兽医中心）、各村（社区）") == ["县农业农村局（县畜牧兽医中心）", "各村（社区）"]

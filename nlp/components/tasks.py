@@ -111,6 +111,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if lead and in_run and (addressed := _addressed_action(body[skip:])):
+        # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
+        # units opening the clause, what they are to do follows them
+        units, end = addressed
+        return Directive(skip + end, [Assignment(u, "responsible") for u in units], True)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
@@ -141,6 +146,18 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
     return _submission(body, skip)
+
+
+def _addressed_action(text: str) -> tuple[list[str], int] | None:
+    """The units opening a clause and where what they are to do starts (县住建局、县城管局
+    严格按照方案执行巡查), when an action follows them: not a role word's list of units, not
+    what they did or attended (负责同志参加…, 汇报了…)."""
+    units, end = leading_units(text)
+    rest = text[end:]
+    if (not units or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
+            or rules().past.search(rest) or rules().collective_not_acting.match(rest)):
+        return None
+    return units, end
 
 
 def _handed_over(text: str) -> list[Assignment] | None:

@@ -153,6 +153,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
         return False
     if is_vague(name) or r.name_break.search(name):
         return False
+    if sum(map(name.count, OPEN)) != sum(map(name.count, CLOSE)):
+        return False  # 各村（社 of 各村（社区）…: a parenthesis left open ends no name
     if r.collective.search(name):
         # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
         return _ends_with_suffix(name)
@@ -374,7 +376,7 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
             return head[:end]
     if head.startswith("各"):  # a collective ends with a place or kind (各乡镇 of 各乡镇年底前)
         for end in range(min(len(head), MAX_NAME) - 1, 1, -1):
-            if head[:end].endswith(r.endings) and is_unit(head[:end], in_list=in_list):
+            if _ends_with_suffix(head[:end]) and is_unit(head[:end], in_list=in_list):  # 各村（社区）
                 return head[:end]
     return None
 
