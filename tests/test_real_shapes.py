@@ -683,6 +683,21 @@ def test_units_right_after_a_meetings_requirement_are_its_addressees():
     assert run("会议强调，县环保局负责同志参加了督查。") == []
 
 
+def test_a_blank_lead_cell_under_a_filled_one_is_a_merged_cell():
+    # category 1: a page reader that kept no rowspan gives the rows under a merged lead
+    # cell blank; they share its units (a blank support cell stays blank)
+    from minutes.models import Table
+    table = Table([["序号", "重点任务", "牵头单位", "配合单位"],
+                   ["1", "开展工地检查", "县住建局", "县城管局"],
+                   ["2", "规范渣土运输", "", "县公安局"],
+                   ["3", "淘汰小锅炉", "县市场监管局", ""]])
+    assert run(table) == [
+        ("开展工地检查", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("规范渣土运输", [("县住建局", "lead"), ("县公安局", "support")]),
+        ("淘汰小锅炉", [("县市场监管局", "lead")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责

@@ -79,9 +79,19 @@ def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[in
         # below say the roles
         kinds.update(sub)
     found: list[Found] = []
+    # the first unit column (lead, else responsible): a blank cell there under a filled one
+    # is a cell merged over both rows whose span the page lost (a reader that keeps no
+    # rowspan gives the rows below it blank): the rows below share its units
+    first_units = next((i for i, kind in sorted(kinds.items()) if kind in ("lead", "responsible")), None)
+    above = ""
     for n, row in enumerate(rows[h + 1 :], 1):
         if starts is not None:
             offset, n = starts[h + n], 0
+        if first_units is not None and first_units < len(row):
+            if row[first_units].strip():
+                above = row[first_units]
+            elif above and any(row[i].strip() for i, kind in kinds.items() if kind == "task" and i < len(row)):
+                row = [*row[:first_units], above, *row[first_units + 1:]]
         cells: dict[str, str] = {}
         for i, kind in kinds.items():
             if i < len(row) and (cell := row[i].strip()):
