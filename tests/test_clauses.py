@@ -162,6 +162,19 @@ def test_items_run_together_on_one_line_are_one_item_each():
     assert [c.text for c in seg.clauses if c.opens_item] == ["开展专项执法，严禁超标排放", "完成源清单编制", "加强巡查", "建立台账"]
 
 
+def test_items_run_on_after_a_page_that_starts_inside_one():
+    # category 1: a page converted to text starts inside an item; the next items run on
+    # after its roles, headings closed by 。 and roles closing a sentence before the next
+    seg = segment(Document("t", "txt", blocks=[
+        "硬化防扬尘。 （牵头单位：县城管办） 3.规范渣土运输。 渣土车辆密闭运输。 （牵头单位：县公安局） "
+        "（五）加强机动车管理。 1.淘汰老旧车辆。 年底前淘汰。 （牵头单位：县公安局） 2.加强尾气检测。"]))
+    assert [item.marker for item in seg.items] == ["3.", "（五）", "1.", "2."]
+    assert [c.text for c in seg.clauses if c.item is None] == ["硬化防扬尘", "（牵头单位：县城管办）"]
+    # one number after a sentence end opens no run of items
+    seg = segment(Document("t", "txt", blocks=["硬化防扬尘。 3.规范渣土运输，密闭运输。"]))
+    assert seg.items == []
+
+
 def test_fields_of_a_labelled_line_are_clauses_of_their_own():
     line = "牵头单位：县生态环境局配合单位：县工信局 整改时限：6月底前"
     assert [line[a:b] for a, b in split_clauses(line)] == ["牵头单位：县生态环境局", "配合单位：县工信局", "整改时限：6月底前"]

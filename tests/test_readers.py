@@ -297,10 +297,29 @@ def test_gbk_page_keeps_article_text_and_tables_in_order():
             [
                 ["序号", "任务", "牵头单位", "配合单位"],
                 ["1", "开展涂装企业专项检查", "市生态环境局", "市工信局、市市场监管局"],
-                ["汇总上报", "市大气办"],
+                ["汇总上报", "汇总上报", "市大气办"],  # a cell spanning two columns stands in each
             ]
         ),
         "请于7月5日前报送检查情况。",
+    ]
+
+
+def test_cells_spanning_rows_stand_in_each_row_they_span():
+    # a task table's category and lead unit merged over two rows: each row keeps its cells
+    # in their columns
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='TRS_Editor'>"
+            "<p>" + "青川县扬尘污染防治重点任务分解如下，请各单位认真抓好落实，确保按期完成。" * 2 + "</p><table>"
+            "<tr><td>序号</td><td>类别</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td rowspan='2'>扬尘治理</td><td>开展工地检查</td><td rowspan='2'>县住建局</td><td>县城管局</td></tr>"
+            "<tr><td>2</td><td>规范渣土运输</td><td>县公安局</td></tr>"
+            "<tr><td>3</td><td>燃煤治理</td><td>淘汰小锅炉</td><td rowspan='x'>县市场监管局</td><td>县发改局</td></tr>"
+            "</table></div></body></html>").encode()
+    table = next(b for b in read_bytes(page, "https://qingchuan.example/a.html").blocks if isinstance(b, Table))
+    assert table.rows == [
+        ["序号", "类别", "重点任务", "牵头单位", "配合单位"],
+        ["1", "扬尘治理", "开展工地检查", "县住建局", "县城管局"],
+        ["2", "扬尘治理", "规范渣土运输", "县住建局", "县公安局"],
+        ["3", "燃煤治理", "淘汰小锅炉", "县市场监管局", "县发改局"],  # a span that is no number spans nothing
     ]
 
 
