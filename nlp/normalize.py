@@ -324,8 +324,10 @@ _RULE, _DATE = 1, 2
 
 # What every date of DATE holds, for the screen, as patterns opening with a literal
 # (found at C speed; one opening with a digit tries every position): a year of 19 or 20
-# and the separator after it (2025年, 2025-), or a dot and such a year (24.03.2025).
-_DATE_STARTS = (r"20\d\d\s*[-/年.]", r"19\d\d\s*[-/年.]", r"\.(?:20|19)\d\d")
+# with its month and day (2025年3月5, 2025-03-05: not 2025年底, which sent a line of
+# every seventh to the dateline check), or a dot and such a year (24.03.2025).
+_DATE_STARTS = (r"20\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d", r"19\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d",
+                r"\.(?:20|19)\d\d")
 _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
