@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from minutes.models import Document, Table
-from minutes.nlp.components.tasks import strip_parenthetical, tasks_of
+from minutes.nlp.components.roles import strip_parenthetical
+from minutes.nlp.components.tasks import tasks_of
 
 ANCHOR = date(2025, 3, 10)
 

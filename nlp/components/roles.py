@@ -1,0 +1,412 @@
+"""Roles: how a text says which units do a task and how (牵头 / 配合 / 负责), and the
+compiled wording (``nlp/data/triggers.yaml``, ``nlp/data/roles.yaml``) every reader of
+tasks shares: directive clauses and items (``tasks``), task tables (``tables``).
+
+A unit's role is read from role sentences (``由X牵头，Y配合``), from a parenthetical
+(``（牵头单位：X；配合单位：Y）``), from labels (``责任单位：X``) and from the words around a
+list of units; a unit named twice keeps its most specific role (``merge``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from minutes import datafiles
+from minutes.models import Assignment, Deadline
+from minutes.nlp.components.units import (
+    PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
+)
+from minutes.nlp.components.units import rules as unit_rules
+from minutes.nlp.deadline import resolve
+from minutes.nlp.patterns import needed_words, screened
+
+
+ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
+TRAILING = "。；;，,、：: \t\n"
+# How far from a trigger its subject, addressees or time limit may stand (characters): far
+# more than any list of units, and a bound on the work a trigger that leads nowhere costs.
+REACH = 400
+OPEN_PARENS, CLOSE_PARENS = PARENTHESES
+ROLE_IN_PARENS = re.compile(r"^(.+?)[（(]([^（）()]{1,4})[）)]$")  # 市生态环境局（牵头）
+LABELLED_NAME = re.compile(r"[\u4e00-\u9fff]{3,20}")  # a name a role label lists, known or not
+
+
+@dataclass(frozen=True)
+class Rules:
+    lead_in: re.Pattern[str]
+    lead_in_words: re.Pattern[str] | None  # words one of which every lead-in holds
+    directive_lead_in: re.Pattern[str]
+    strong_trigger: re.Pattern[str]
+    weak_trigger: re.Pattern[str]
+    addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
+    pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
+    transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
+    subject_tail: re.Pattern[str]
+    enumeration: re.Pattern[str]
+    non_task_heading: re.Pattern[str]
+    measures_label: re.Pattern[str]
+    duty_heading: re.Pattern[str]
+    duty_head_tail: re.Pattern[str]
+    heading_max_length: int
+    topic_max_length: int
+    role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
+    role_word: dict[str, str]  # matched word -> role
+    role_word_start: re.Pattern[str]  # a role word, longest first
+    role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
+    label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
+    role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
+    role_label: dict[str, str]  # label -> role
+    deadline_label: re.Pattern[str]
+    task_label: re.Pattern[str]
+    task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
+    number_label: re.Pattern[str]
+    column_label: re.Pattern[str]  # any column header of a task table
+    column_name: re.Pattern[str]  # a whole column header, qualified or not (责任单位及责任人)
+    column_after: re.Pattern[str]  # what qualifies a column name after it
+    column_qualifier: re.Pattern[str]  # the same, anywhere in a header
+    flat_header: re.Pattern[str]  # column headers opening a line
+    unit_cell: re.Pattern[str]  # a unit column's name standing as a cell of its own
+    table_caption: re.Pattern[str]  # how a line naming the table below it ends
+    scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
+    header_line: re.Pattern[str]  # a line of nothing but such words
+    header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
+    header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
+    short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
+    task_fallback: re.Pattern[str]  # a column holding the task where none is named so
+    blanket_after: re.Pattern[str]
+    blanket_before: re.Pattern[str]
+    blanket_tail: re.Pattern[str]
+    first_listed_lead: re.Pattern[str]
+    first_listed_note: re.Pattern[str]  # the same words anywhere
+    object_leads: re.Pattern[str]
+    partner: re.Pattern[str]
+    stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
+    completion: re.Pattern[str]
+    past: re.Pattern[str]
+    collective_not_acting: re.Pattern[str]
+    assigning: re.Pattern[str]
+    addressing_verb: re.Pattern[str]
+    submitting: re.Pattern[str]
+    cases_opening: re.Pattern[str]
+    according: re.Pattern[str]
+    carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
+    qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
+
+
+def _load(name: str) -> dict:
+    return datafiles.load(name)
+
+
+@cache
+def rules() -> Rules:
+    t, r = _load("triggers.yaml"), _load("roles.yaml")
+    role_word = {w: role for role, words in r["role_words"].items() for w in words.split("|")}
+    role_label = {w: role for role, words in r["role_labels"].items() for w in words.split("|")}
+    words = "|".join(sorted(map(re.escape, role_word), key=len, reverse=True))
+    labels = "|".join(
+        sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
+    )
+    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|")],
+                              key=len, reverse=True))
+    # a role word or a role label with its colon: a text without one states no role. Each
+    # alternative opens with a literal, the colon repeated per label: the regex engine
+    # then skips to the characters they open with (a group of labels before one colon
+    # gave it none: 3.5 → 0.4 µs per clause)
+    stated = "|".join([words, *(f"{label}[：:]" for label in role_label)])
+    return Rules(
+        lead_in=re.compile(t["lead_in"]),
+        lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(t["lead_in"]))) else None,
+        directive_lead_in=re.compile(t["directive_lead_in"]),
+        strong_trigger=re.compile(t["strong_trigger"]),
+        weak_trigger=re.compile(t["weak_trigger"]),
+        addressing=frozenset(t["addressing_triggers"]),
+        pronoun_addressee=re.compile(t["pronoun_addressee"]),
+        transmittal=re.compile(t["transmittal"]),
+        subject_tail=re.compile(t["subject_tail"]),
+        enumeration=re.compile(t["enumeration"]),
+        non_task_heading=re.compile(t["non_task_heading"]),
+        measures_label=re.compile(t["measures_label"]),
+        duty_heading=re.compile(t["duty_heading"]),
+        duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
+                                  .replace("ROLE_WORDS", words)),
+        heading_max_length=int(t["heading_max_length"]),
+        topic_max_length=int(t["topic_max_length"]),
+        role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
+        role_word=role_word,
+        role_word_start=re.compile(words),
+        role_stated=re.compile(stated),
+        label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
+        role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
+        role_label=role_label,
+        deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
+        task_label=re.compile(rf"^(?:{r['task_labels']})$"),
+        task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
+        number_label=re.compile(rf"^(?:{r['number_labels']})$"),
+        column_label=re.compile(columns),
+        # no leading [\s|｜│]*: a pattern that opens with its words is searched for at the
+        # characters they start with, not tried at every position (_flat_header reads the blanks)
+        column_name=re.compile(rf"(?:{r['column_before']})?(?:{columns})(?:{r['column_after']})?"),
+        column_after=re.compile(rf"(?:{r['column_after']})$"),
+        column_qualifier=re.compile(r["column_after"]),
+        scrambled_header=re.compile(rf"(?:{r['header_number_words']})(?:[\s|｜│]*(?:{r['header_words']})){{4,}}[\s|｜│]*"),
+        header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
+        header_line=re.compile(rf"(?:{r['header_words']})+"),
+        header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
+        short_unit_endings=tuple(r["short_unit_endings"].split("|")),
+        task_fallback=re.compile(rf"(?:{r['column_before']})?(?:{r['task_fallback_columns']})"),  # 年度考核目标
+        table_caption=re.compile(r["table_caption"]),
+        unit_cell=re.compile(
+            rf"(?:^|(?<=[\s|｜│]))(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)", re.M),
+        flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
+        blanket_after=re.compile(r["blanket_after"]),
+        blanket_before=re.compile(r["blanket_before"]),
+        blanket_tail=re.compile(r["blanket_tail"]),
+        first_listed_lead=re.compile(r["first_listed_lead"]),
+        # searched over whole texts: its optional opening gives the engine no first
+        # character, the screen one
+        first_listed_note=screened(r["first_listed_lead"].removesuffix("$")),
+        object_leads=re.compile(r["object_leads"]),
+        partner=re.compile(rf"^(?:{r['partner_words']})"),
+        stating=re.compile(f"{stated}|{r['partner_words']}"),
+        completion=re.compile(r["completion"]),
+        past=re.compile(t["past"]),
+        collective_not_acting=re.compile(t["collective_not_acting"]),
+        assigning=re.compile(t["assigning"]),
+        addressing_verb=re.compile(t["addressing_verb"]),
+        submitting=re.compile(t["submitting"]),
+        cases_opening=re.compile(t["cases_opening"]),
+        according=re.compile(t["according"]),
+        carried_out=re.compile(t["carried_out"]),
+        qualified_vague=re.compile(t["qualified_vague"]),
+    )
+
+
+
+@dataclass
+class Found:
+    """A task as one of the readers found it, before the tasks of a document are assembled."""
+
+    start: int
+    text: str
+    units: list[Assignment]
+    deadline: Deadline | None
+    item: int | None  # the item the task belongs to
+    own_roles: bool  # roles stated with the task itself (not from its section)
+    number: str | None = None  # 3 of an item "3." or of a table row numbered 3
+
+
+# ---------------------------------------------------------------- roles
+
+
+def merge(*groups: list[Assignment]) -> list[Assignment]:
+    """Units in order of first mention; a unit named twice keeps its most specific role."""
+    out: dict[str, Assignment] = {}
+    for group in groups:
+        for a in group:
+            known = out.get(a.name)
+            if known is None or ROLE_STRENGTH[a.role] > ROLE_STRENGTH[known.role]:
+                out[a.name] = Assignment(a.name, a.role) if known is None else Assignment(known.name, a.role)
+    return list(out.values())
+
+
+def comma_parts(text: str) -> list[tuple[int, str]]:
+    """Comma/semicolon parts outside parentheses, with offsets."""
+    return list(each_comma_part(text))
+
+
+def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
+    """The parts of ``comma_parts`` one by one: a reader that stops at the first part it cannot
+    use (most clauses open with no role part) does not split the rest of the clause."""
+    return ((start, part) for start, part in spans_outside_parentheses(text, "，,；;。") if part.strip())
+
+
+def role_part(part: str) -> list[Assignment] | None:
+    """Units of one role-stating part (由X牵头 / Y配合 / 牵头单位：X), [] for a part that
+    only gives the time limit (6月底前完成 / 完成时限：年底前), None for anything else."""
+    r = rules()
+    part = part.strip()
+    if m := r.label.match(part):
+        label, rest = m.group("label"), m.group("rest").strip()
+        if label in r.role_label:
+            return _listed_units(rest.replace("\n", "、"), r.role_label[label])
+        return [] if r.deadline_label.match(label) else None
+    # the search finds the role word the pattern needs faster than the pattern fails
+    # trying it after every character (most parts hold none)
+    if r.role_word_start.search(part) and (m := r.role_part.match(part)) and not r.object_leads.match(m.group("units")):
+        units = units_in(m.group("units"))
+        if units is not None:  # 各有关部门配合: a role part, if of vague units only
+            return [Assignment(u, r.role_word[m.group("word")]) for u in units]
+        if partners := _with_partners(m.group("units")):  # 由A会同B负责: A leads, B supports
+            return partners
+    if r.completion.search(part):
+        return []
+    return None
+
+
+def _with_partners(text: str) -> list[Assignment] | None:
+    """The units of 'A会同B' (A lead, B support), else None."""
+    head, word, tail = text.partition("会同")
+    lead, partners = units_in(head) if word else None, units_in(tail) if word else None
+    if not lead or partners is None:
+        return None
+    return [Assignment(u, "lead") for u in lead] + [Assignment(u, "support") for u in partners]
+
+
+def _listed_units(text: str, role: str) -> list[Assignment] | None:
+    """The units of a labelled list (县生态环境局（牵头），县工信局), each with the role it is
+    marked with, or stated by a role word after it (县生态环境局牵头，县工信局配合), else the
+    label's; None when an item is no unit."""
+    r = rules()
+    found: list[Assignment] = []
+    parts = comma_parts(text)
+    if len(parts) > 1 or r.role_part.match(text):
+        stated = [role_part(part) for _, part in parts]
+        if all(stated):
+            return [a for group in stated for a in group]
+    for _, item in split_list(text):
+        name, own = item.strip(), role
+        if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
+            name, own = m.group(1), r.role_word[m.group(2)]
+        units = units_in(name) if name else []
+        if units is None and _labelled_name(name):
+            units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
+        if units is None:
+            return None
+        # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
+        found += [Assignment(part, own) for u in units for part in unglue(u)]
+    return found
+
+
+def _labelled_name(name: str) -> bool:
+    """Could ``name``, listed under a role label, be the name of a body the lexicon does
+    not know (某某球团厂, a company by its short name)? A run of Chinese characters, not
+    too long, holding no verb, role word or other word that ends a name, and not vague."""
+    return (bool(LABELLED_NAME.fullmatch(name)) and not unit_rules().name_break.search(name)
+            and not is_vague(name))
+
+
+def leading_roles(text: str) -> tuple[list[Assignment], int]:
+    """Role parts that open a text (市城市管理委牵头，各区人民政府配合，提高…) and the
+    offset where the rest begins (0 when the text opens with no role part)."""
+    r = rules()
+    found: list[Assignment] = []
+    end = 0
+    listing: str | None = None  # the role of a label whose list may go on after a comma
+    for offset, part in each_comma_part(text):
+        units = role_part(part)
+        if units is None and listing is not None:
+            units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
+        if units is None:
+            return found, end
+        labelled = r.label.match(part.strip())
+        listing = r.role_label.get(labelled.group("label")) if labelled else listing if units else None
+        found += units
+        end = min(len(text), offset + len(part) + 1)
+    return found, end
+
+
+def roles_sentence(text: str) -> list[Assignment] | None:
+    """The roles of a sentence made only of role and time-limit parts, else None."""
+    text = text.strip().rstrip(TRAILING)
+    if text[:1] in OPEN_PARENS and text[-1:] in CLOSE_PARENS:
+        text = text[1:-1]
+    found, end = leading_roles(text)
+    return found if text and end >= len(text.rstrip(TRAILING)) else None
+
+
+def parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
+    """The roles a parenthesis closing a measure gives: those it states (X牵头，Y配合), or
+    the units it only lists (县环保局、县住建局), responsible; None when it holds more, and
+    for a list right after a name (``before`` the text it follows: 报州专项办（州环保局）
+    says who that office is)."""
+    stated = roles_sentence(inner)
+    if stated is not None:
+        return stated
+    tail = before.rstrip()[-12:]
+    if any(m.end() == len(tail) for m in unit_rules().org_end.finditer(tail)):
+        return None
+    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
+    return [Assignment(u, "responsible") for u in units] if units else None
+
+
+def stated_roles(text: str) -> list[Assignment]:
+    """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, a part
+    opening with units and a role word (市市场监管局配合加强抽检), or a part naming the
+    partners it works with (会同X、Y → support)."""
+    r = rules()
+    found: list[Assignment] = []
+    if not r.stating.search(text):
+        return found  # most directives: no role word, role label or partner word in any part
+    for _, part in comma_parts(text):
+        part = part.strip()
+        if stated := role_part(part):
+            found += stated
+            continue
+        if partner := r.partner.match(part):
+            # 牵头，会同X、Y，于…: the units it works with support
+            names, _ = leading_units(part[partner.end():])
+            found += [Assignment(u, "support") for u in names]
+            continue
+        if r.object_leads.match(part) or not r.role_word_start.search(part):
+            continue  # 督促施工单位落实…: whom the action is about; no role word, no role
+        units, end = leading_units(part)
+        role = role_word_at(part[end:]) if units else None
+        if role:
+            found += [Assignment(u, role) for u in units]
+    return found
+
+
+def role_word_at(text: str) -> str | None:
+    """The role of a role word opening the text (配合加强… → support); 负责同志 is none."""
+    opening = opening_role_word(text)
+    return opening and rules().role_word[opening]
+
+
+def opening_role_word(text: str) -> str | None:
+    """The role word opening the text, the longest (牵头负责 before 牵头); 负责同志 and
+    负责人 are people, not a role."""
+    if text.startswith(("负责同志", "负责人")):
+        return None
+    m = rules().role_word_start.match(text)
+    return m.group() if m else None
+
+
+def strip_parenthetical(text: str) -> tuple[str, str | None]:
+    """Task text without closing punctuation and without the trailing parentheticals that
+    only name units or a time limit (（牵头单位：X）（时限：6月底前）); their content is
+    returned beside it, joined by ；."""
+    text, inner = _strip_one_parenthetical(text)
+    inners = [] if inner is None else [inner]
+    while inner is not None:
+        text, inner = _strip_one_parenthetical(text)
+        if inner is not None:
+            inners.insert(0, inner)
+    return text, "；".join(inners) if inners else None
+
+
+def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
+    text = text.rstrip(TRAILING)
+    if text[-1:] in CLOSE_PARENS:
+        depth = 0
+        for i in range(len(text) - 1, -1, -1):
+            depth += text[i] in CLOSE_PARENS
+            depth -= text[i] in OPEN_PARENS
+            if depth == 0:
+                inner = text[i + 1 : -1]
+                if _only_roles_or_time(inner):
+                    return text[:i].rstrip(TRAILING), inner
+                break
+    return text, None
+
+
+def _only_roles_or_time(inner: str) -> bool:
+    if roles_sentence(inner) is not None:
+        return True
+    if units_in(inner):
+        return True
+    return resolve(inner.strip(), None) is not None
+
+

@@ -1,0 +1,835 @@
+"""Task tables: the rows of a table as tasks, columns found by their headers whatever
+their order (``序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限``), also when the table was
+flattened into text — cells run together, spacing lost, one cell a line, columns of a PDF
+interleaved, or rows going on from a page whose header is gone (``unheaded_rows``).
+
+``from_tables`` reads the tables the reader kept as tables (.docx, HTML);
+``flattened_tables`` finds tables in the text and says where they lie, so that the
+clause readers of ``tasks`` leave those lines alone. Column names are data
+(``nlp/data/roles.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from minutes.models import Assignment, Deadline, Table
+from minutes.nlp.components.clauses import Segmentation, marker_number
+from minutes.nlp.components.units import is_unit, leading_units, split_list, unglue, units_in
+from minutes.nlp.components.units import rules as unit_rules
+from minutes.nlp.components.roles import (
+    Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
+)
+from minutes.nlp.deadline import find, needed, resolve
+
+
+
+def from_tables(seg: Segmentation, anchor: date | None) -> list[Found]:
+    found: list[Found] = []
+    for offset, table in seg.tables:
+        found += _table_tasks(offset, table, anchor)
+    return found
+
+
+def _column_kinds(row: list[str]) -> dict[int, str]:
+    """Column index -> 'task' | 'deadline' | a role, for a header row."""
+    r = rules()
+    kinds: dict[int, str] = {}
+    for i, cell in enumerate(row):
+        name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
+        if name in r.role_label:
+            kinds[i] = r.role_label[name]
+        elif r.deadline_label.match(name) or r.deadline_label.match(name[2:]):  # 完成时间节点
+            kinds[i] = "deadline"
+        elif r.task_column.search(name) and "task" not in kinds.values():
+            kinds[i] = "task"
+        elif r.number_label.match(name):
+            kinds[i] = "number"
+    if "task" not in kinds.values() and any(kind in ROLE_STRENGTH for kind in kinds.values()):
+        # no task column, but units: the column of requirements or targets holds the task
+        # (序号 | 工作要求 | 责任单位 | 完成时间)
+        i = next((i for i, cell in enumerate(row) if i not in kinds
+                  and r.task_fallback.fullmatch("".join(cell.split()).rstrip("：:"))), None)
+        if i is not None:
+            kinds[i] = "task"
+    return kinds
+
+
+def _repeats_header(row: list[str], kinds: dict[int, str]) -> bool:
+    """A header row repeated further down (a table split over pages): its task cell is a
+    task label itself."""
+    i = next((i for i, kind in kinds.items() if kind == "task"), None)
+    return i is not None and i < len(row) and bool(rules().task_label.match("".join(row[i].split()).rstrip("：:")))
+
+
+def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
+    rows = table.rows
+    for h, row in enumerate(rows[:5]):
+        kinds = _column_kinds(row)
+        if "task" in kinds.values() and len(kinds) >= 2:
+            break
+    else:
+        return []
+    found: list[Found] = []
+    for n, row in enumerate(rows[h + 1 :], 1):
+        cells = {kind: row[i].strip() for i, kind in kinds.items() if i < len(row)}
+        text = " ".join(cells.get("task", "").split()).rstrip(TRAILING)
+        if not text or _repeats_header(row, kinds):
+            continue
+        units: list[Assignment] = []
+        for role in ("lead", "responsible", "support"):
+            cell = cells.get(role, "")
+            if cell:
+                units = merge(units, _cell_units(cell, role))
+        deadline = find(cells.get("deadline", ""), anchor) or find(text, anchor)
+        number = next((row[i].strip() for i, kind in kinds.items() if kind == "number" and i < len(row)), None)
+        found.append(Found(offset + n, text, units, deadline, None, True, number or None))
+    return found
+
+
+def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Task tables whose cells ran together into paragraphs (a page converted to text): a
+    run of column headers (工作任务 责任单位 配合单位 完成时间, possibly split over two
+    lines; at least three when the line holds something before them, such as the table's
+    name), then rows on the rest of that line and the lines after, whose cells are told
+    apart by what they hold — a row number, units, a time limit, else the task's text —
+    even where spacing was lost and cells are glued (…巡查。县林业局各乡镇长期坚持). A
+    row ends where text follows its units or time limit, or at a row number; a task's
+    text may go on over the next line. Unit cells take their column's role when every
+    unit column is filled; else the first is lead, the rest responsible; a cell that
+    states roles (县林业局牵头 / 县林业局（牵头）) keeps them.
+    Returns the rows and the spans of text they cover."""
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    text = _rows_of_cell_lines(text)  # same length: offsets hold
+    # every header _flat_header reads (a line, two lines joined, names a line each) is,
+    # with its spaces and line breaks taken out, a stretch of the text so stripped, where
+    # the pattern still finds its names side by side: a text where it finds none has no
+    # header to look for line by line
+    # (or a unit column's name standing as a cell of its own, in a header whose other names
+    # the rules may not know)
+    headed = (rules().flat_header.search("".join(text.split())) is not None
+              or rules().unit_cell.search(text) is not None)
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        header = _flat_header(lines, i, anchor) if headed else None
+        if header is None and "\t" not in lines[i] and HEADERLESS_ROW.match(lines[i]):
+            # a page that goes on with a table whose header stood on the page before: rows
+            # with a number, a task, units and a time limit, at least two of them (tab-
+            # separated rows are a real table's, read by from_tables)
+            header = _FlatRows([], anchor, complete=True), i, 0
+        if header is None:
+            i += 1
+            continue
+        rows, last, end = header
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first)]
+        read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
+
+        def line_pieces_of(k: int) -> list:
+            if k not in read:
+                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first)
+            return read[k]
+
+        j = last + 1
+        # the lines after the header, while they hold cells; a line of text only
+        # continues a row (its task's text) when it is short and the line after it holds
+        # cells again
+        while j < len(lines) and "\t" not in lines[j]:
+            line_pieces = line_pieces_of(j)
+            if not any(kind != "text" for kind, _, _ in line_pieces) and (
+                    len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
+                    or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
+                break
+            pieces.append(line_pieces)
+            j += 1
+        region = text[starts[last] + end : starts[j - 1] + len(lines[j - 1])]
+        if rows.interleaved or len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
+            # cells a PDF laid out line by line across the columns: read by position
+            rows.found = _interleaved_rows(region, starts[last] + end, anchor, rows.unit_columns)
+        else:
+            for line_pieces in pieces:
+                rows.feed(line_pieces)
+            rows.close()
+        if len(rows.found) >= (2 if rows.complete else 1):
+            found += rows.found
+            spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
+        i = max(j, i + 1)
+    return found, spans
+
+
+def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
+    """A safety net for a document no reader took a task from: the rows of a task table
+    whose header was lost or not known (a page that goes on with a table, names the rules
+    do not have, cells run together), read line after line by what their cells hold. A row
+    is text that closes with units and a time limit or that a row number opens; two rows
+    at least make a table. A paragraph of text only, between rows, ends the row before it.
+    With no header to say where the units stand, the rows are read both ways (units after
+    the text, units before it: 区住建局 开展…) and the reading with more rows is kept."""
+    best: list[Found] = []
+    long_line = rules().heading_max_length * 3
+    lines = text.split("\n")
+    # units before the text only where some line opens with a unit's name after its number
+    units_open = any(leading_units(LINE_NUMBER.sub("", line, count=1)[:REACH])[0] for line in lines)
+    for units_first in (False, True) if units_open else (False,):
+        rows = _FlatRows([], anchor, unheaded=True, units_first=units_first)
+        offset = 0
+        for line in lines:
+            pieces = _flat_pieces(line, offset, anchor, units_first=units_first)
+            if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
+                rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
+            if len(line) > long_line and all(kind == "text" for kind, _, _ in pieces):
+                rows.close()
+                rows._reset(offset + len(line) + 1)
+            else:
+                rows.feed(pieces)
+            offset += len(line) + 1
+        rows.close()
+        if len(rows.found) > len(best):
+            best = rows.found
+    return best if len(best) >= MIN_UNHEADED_ROWS else []
+
+
+MIN_UNHEADED_ROWS = 2
+LINE_NUMBER = re.compile(r"^[\s|｜│]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[.．、\s|｜│]*")  # 3 / 3. / 三、 before a row
+
+
+def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: list[str]) -> list[Found]:
+    """Rows of a table whose PDF text came out line by line across the columns: each
+    printed line holds a piece of every cell of its row (a line of the task's text, a
+    unit, the time limit, the row number standing mid-row where the cell centres it), and
+    the punctuation a PDF keeps in spans of its own stands apart (`` ( ) 、 。``). Cells
+    cannot be told apart by order, only by what they hold: units and time limits are read
+    out of the running text, what is left is the row's text. Section lines (一 / 二 …)
+    bound the rows; inside a section each row number takes the pieces nearest to it when
+    the cells centre it (units or a time limit come before the first number), else the
+    pieces from it to the next number.
+    A row with text and units or a time limit is a task; its units' columns are unknown,
+    so the first unit leads and the rest are responsible (one unit column: its role)."""
+    sections: list[list[tuple[str, int, object]]] = [[]]
+    expected = 1  # the section number that may come next
+    next_row = None  # the row number that may come next (the first may be any: a page goes on)
+    for token in re.finditer(r"\S+", region):
+        word, where = token.group(), at + token.start()
+        if LONE_MARK.fullmatch(word):
+            continue
+        if (m := SECTION_MARK.match(word)) and marker_number(m.group(1)) == expected:
+            sections.append([])
+            expected += 1
+            word, where = word[m.end():], where + m.end()
+        elif (m := INTERLEAVED_ROW_NUMBER.match(word)) is not None and next_row in (None, int(m.group(1))):
+            # 2 / 2年底前 (row 2, then its limit) / 3完善… : row numbers count up, a figure in
+            # the text (30余处) is none
+            sections[-1].append(("number", where, m.group(1)))
+            next_row = int(m.group(1)) + 1
+            word, where = word[m.end(1):], where + m.end(1)
+        if word:
+            sections[-1] += _glued_cells(word, where, anchor)
+    found: list[Found] = []
+    for section in sections:
+        numbers = [k for k, (kind, _, _) in enumerate(section) if kind == "number"]
+        if numbers and not any(kind in ("units", "limit") for kind, _, _ in section[: numbers[0]]):
+            # numbers at the top of their rows: a row runs from its number to the next
+            cuts = [-1] + [section[b][1] for b in numbers[1:]]
+        else:  # numbers centred in their rows: each piece goes to the nearest number
+            cuts = [-1] + [(section[a][1] + section[b][1]) // 2 for a, b in zip(numbers, numbers[1:])]
+        cuts.append(len(region) + at + 1)
+        for first, stop in zip(cuts, cuts[1:]):
+            row = [piece for piece in section if first <= piece[1] < stop]
+            text = "".join(value for kind, _, value in row if kind == "text").rstrip(TRAILING)
+            names = list(dict.fromkeys(name for kind, _, value in row if kind == "units" for name in value))
+            limits = [value for kind, _, value in row if kind == "limit"]
+            if not text or not (names or limits):
+                continue
+            roles = [unit_columns[0] if len(unit_columns) == 1 else ("lead" if n == 0 else "responsible")
+                     for n in range(len(names))]
+            number = next((value for kind, _, value in row if kind == "number"), None)
+            found.append(Found(row[0][1], text, [Assignment(name, role) for name, role in zip(names, roles)],
+                               limits[0] if limits else find(text, anchor), None, True, number))
+    return found
+
+
+def _glued_cells(word: str, at: int, anchor: date | None) -> list[tuple[str, int, object]]:
+    """The text, unit and time-limit pieces of cells run together without spacing, in
+    order: a unit is read where an organ's name ends, from a cell boundary (the start, or
+    the end of a unit or time limit just before) when a name starts there, else from the
+    nearest place or level word (…严查抛洒滴漏区执法局 → 区执法局)."""
+    cells: list[tuple[int, int, str, object]] = []  # start, end, kind, value
+    limit_from = 0
+    while (limit := find(word[limit_from:], anchor)) is not None and limit.text:
+        where = word.find(limit.text, limit_from)
+        if where < 0:
+            break
+        cells.append((where, where + len(limit.text), "limit", limit))
+        limit_from = where + len(limit.text)
+    taken = 0
+    boundaries = {0} | {end for _, end, _, _ in cells}
+    units: list[tuple[int, int, str, object]] = []
+    ends = [m.end() for m in unit_rules().org_end.finditer(word)]
+    for k, end in enumerate(ends):
+        if end <= taken or any(a < end <= b for a, b, _, _ in cells):
+            continue
+        floor = max([taken] + [b for _, b, _, _ in cells if b < end])
+        start = _glued_name_start(word, floor, end, boundaries)
+        if start is None:
+            continue
+        # 各街道办事处: the name goes on to a later organ ending when nothing between starts
+        # a name of its own
+        for later in ends[k + 1:]:
+            if later - end > MAX_GLUED_TAIL or any(ch in GLUED_NAME_START for ch in word[end:later]):
+                break
+            if is_unit(word[start:later], in_list=False) and not unit_rules().name_break.search(word[start:later]):
+                end = later
+        units.append((start, end, "units", [word[start:end]]))
+        taken = end
+        boundaries.add(end)
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    for start, end, kind, value in sorted(cells + units, key=lambda c: c[0]):
+        if start < position:
+            continue
+        if start > position:
+            pieces.append(("text", at + position, word[position:start]))
+        pieces.append((kind, at + start, value))
+        position = end
+    if position < len(word):
+        pieces.append(("text", at + position, word[position:]))
+    return pieces
+
+
+def _glued_name_start(word: str, taken: int, end: int, boundaries: set[int]) -> int | None:
+    """Where the unit name that ends at ``end`` starts in glued cells, not before
+    ``taken``: the earliest cell boundary a name opening with a level word (市/区/各…), or a
+    short name without one (住建局), can start at (市生态环境局市城市管理委: the second from
+    the first's end, not 市管理委), else the latest level word that starts one, with a 各
+    before it (…尽最大努力各区政府). A place name before the level word cannot be told from
+    text there, and is left out."""
+    breaks = unit_rules().name_break
+    for start in sorted(b for b in boundaries if taken <= b < end - 1):
+        name = word[start:end]
+        if breaks.search(name):
+            continue
+        if (name[0] in GLUED_NAME_START and is_unit(name, in_list=False)) or (
+                len(name) <= SHORT_NAME and name.endswith(rules().short_unit_endings) and HAN_ONLY.fullmatch(name)
+                and is_unit(name)):  # 住建局 right after another cell
+            return start
+    for start in range(end - 2, max(taken, end - MAX_GLUED_NAME) - 1, -1):
+        name = word[start:end]
+        if word[start] in GLUED_NAME_START and is_unit(name, in_list=False) and not breaks.search(name):
+            if start > taken and word[start - 1] == "各" and is_unit("各" + name, in_list=False):
+                start -= 1
+            return start
+    return None
+
+
+LONE_MARK = re.compile(r"[、，,。；;：:（）()]+")
+LONE_MARKS = re.compile(r"(?<!\S)[、，,。；;：:（）()]+(?!\S)")  # punctuation a PDF set apart
+MIN_LONE_MARKS = 3
+SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
+# a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
+INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
+GLUED_NAME_START = "各省市县区州旗盟乡镇"
+MAX_GLUED_NAME = 20
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+FIGURE = re.compile(r"[0-9０-９%％]")  # in a task's text, never in a unit's name
+MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
+
+
+def _rows_of_cell_lines(text: str) -> str:
+    """A table copied from a page cell by cell, a bar alone on the line between two cells
+    and two such lines between two rows (| / 1 / | / 开展… / | / 县住建局 / | / | / 2 …):
+    each row one line again, its cells between bars. Only line breaks become spaces, so
+    offsets stay those of the text."""
+    lines = text.split("\n")
+    bars = [bool(BAR_LINE.fullmatch(line)) for line in lines]
+    if sum(bars) >= MIN_BAR_LINES:
+        # a cell is a line between two bar lines: the breaks around it become spaces
+        cell = [0 < k < len(lines) - 1 and not bars[k] and bars[k - 1] and bars[k + 1] for k in range(len(lines))]
+        out = [lines[0]]
+        for k in range(1, len(lines)):
+            out.append(" " if cell[k] or cell[k - 1] else "\n")
+            out.append(lines[k])
+        text = "".join(out)
+    return _numbered_cell_lines(text)
+
+
+def _numbered_cell_lines(text: str) -> str:
+    """A table copied cell by cell without bars: a header of one column name a line opening
+    with the number column (序号 / 工作任务 / 责任单位 / …), then each row from its number's
+    line (1, 2, …) to the next: the line breaks inside a row become bars, offsets kept."""
+    r = rules()
+    lines = text.split("\n")
+    numbers = [i for i, line in enumerate(lines) if r.number_label.fullmatch(line.strip())]
+    if not numbers:
+        return text
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    out = list(text)
+    done = 0
+    for i in numbers:
+        if i < done:
+            continue
+        j = _header_cell_lines(lines, i)
+        columns = j - i + 1
+        if columns < 3:
+            continue
+        for k in range(i, j):  # the header is one row as well
+            out[starts[k + 1] - 1] = "|"
+        number, k = 1, j + 1
+        while k < len(lines) and lines[k].strip() == str(number):
+            # a row's cells may take more lines than it has columns; the last row, with no
+            # number after it, takes no more lines than a row has cells
+            nxt = [n for n in range(k + 1, min(len(lines), k + 3 * columns)) if lines[n].strip() == str(number + 1)]
+            end = nxt[0] if nxt else min(len(lines), k + columns)
+            for m in range(k, end - 1):
+                out[starts[m + 1] - 1] = "|"
+            number, k = number + 1, end
+        done = k
+    return "".join(out)
+
+
+def _header_cell_lines(lines: list[str], i: int) -> int:
+    """The last line of a header given one column name a line from the number column's at
+    ``i`` (序号 / 工作任务 / 责任单位 / …). Names the rules do not know (考核河流 / 考核断面)
+    belong to it when it goes on to the first row's number and its names it knows give a
+    task and units (序号 / 考核河流 / 考核断面 / 年度考核目标 / 责任单位 / 1 …); else it
+    ends before the first name it does not know."""
+    r = rules()
+    j = i
+    while j + 1 < len(lines) and r.column_name.fullmatch("".join(lines[j + 1].split())):
+        j += 1
+    k = j
+    while k + 1 < len(lines) and k - i < MAX_HEADER_CELLS and (
+            r.column_name.fullmatch(cell := "".join(lines[k + 1].split()))
+            or (len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell))):
+        k += 1
+    if k > j and k + 1 < len(lines) and lines[k + 1].strip() == "1" and _names_a_task_table(
+            ["".join(line.split()) for line in lines[i:k + 1]]):
+        return k
+    return j
+
+
+def _header_cells(line: str) -> list[str] | None:
+    """The cells of a line that is a task table's header by its cells alone: three or more
+    short names of Han characters, naming a task column and a unit column among them."""
+    cells = [cell for cell in CELL_BREAK.split(line) if cell]
+    short = all(len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
+    if 3 <= len(cells) <= MAX_HEADER_CELLS and short and _names_a_task_table(cells):
+        return cells
+    return None
+
+
+def _names_a_task_table(cells: list[str]) -> bool:
+    """Do the cells of a header name a task column and a unit column (other names unknown)?"""
+    kinds = _column_kinds(cells).values()
+    return "task" in kinds and any(kind in ROLE_STRENGTH for kind in kinds)
+
+
+def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRows, int, int] | None:
+    """A flattened table's header at line ``i``: the rows reader its columns call for, the
+    line the header ends on and where on it; None when no header opens there. A header
+    may be split over two lines (工作任务 责任 / 单位 完成时限) or give one name a line; a
+    header whose names a PDF printed over two lines comes word by word (序号 重点 工作 牵头
+    完成 任务 措施 单位 时限): its rows are read as interleaved cells."""
+    r = rules()
+    if "\t" in lines[i]:
+        return None  # a real table's rows are tab-separated lines, read by from_tables
+    candidates = [(lines[i], i, 0, False)]
+    if i + 1 < len(lines) and "\t" not in lines[i + 1]:
+        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i]), False))
+    # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
+    last = i
+    while last + 1 < len(lines) and r.column_name.fullmatch("".join(lines[last].split())):
+        last += 1
+    if last - i >= 2:
+        names = "".join("".join(line.split()) for line in lines[i:last])
+        # the header's other cells (四季度任务分解 / 完成状况): short lines up to the first row's number
+        end = last
+        while (end < len(lines) and end - last < MAX_OTHER_HEADER_CELLS and 0 < len(lines[end].strip()) <= SHORT_CELL
+               and not lines[end].strip().isdigit()):
+            end += 1
+        if end > last and end < len(lines) and lines[end].strip() == "1":
+            names += "".join("".join(line.split()) for line in lines[last:end])
+            last = end
+        # whole lines: the header ends with its last line
+        candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split())), True))
+    best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
+    for line, last, joined, whole in candidates:
+        header = r.flat_header.search(line)
+        if header is None or (last > i and header.end() <= joined and not whole):
+            continue
+        before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
+        # 完成 序号 … 时限: a name's first word before the header, its second in it: a header
+        # printed over two lines, and rows whose cells come line by line across the columns
+        split_name = bool(before) and r.header_word_end.search(before) is not None
+        names = r.column_label.findall(r.column_qualifier.sub("", header.group()))  # 责任单位及责任人: one
+        columns = _column_kinds(names)
+        if "task" not in columns.values() or len(columns) < 2 or (before and len(names) < 3):
+            continue
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        # a numbered table with columns that are neither task, units nor time (责任人,
+        # 备注): text after a row's units is such a cell, not the next row
+        others = "number" in columns.values() and len(columns) < len(names)
+        # 责任单位 before 工作任务: a row's units come before its text
+        task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
+        units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
+        if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
+            best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
+                                          interleaved=split_name), last,
+                    len(lines[last]) if whole else header.end() - joined)
+    if best is None and (cells := _header_cells(lines[i])):
+        # a line of short cells, names the rules do not know among them (序号|考核河流|考核断面|
+        # 年度考核目标|责任单位): a header when those it knows name a task and units
+        columns = _column_kinds(cells)
+        unit_columns = [kind for _, kind in sorted(columns.items()) if kind in ROLE_STRENGTH]
+        task_at = next(n for n, kind in sorted(columns.items()) if kind == "task")
+        numbered = "number" in columns.values()
+        best = (len(cells), _FlatRows(unit_columns, anchor, numbered and len(columns) < len(cells),
+                                      units_first=any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH),
+                                      merged=numbered and "|" in lines[i]),
+                i, len(lines[i]))
+    scrambled_at = None
+    # (a header naming no unit column may be the first words of one printed over two lines)
+    for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
+        scrambled = r.scrambled_header.search(line)
+        if scrambled is not None and scrambled.end() > joined and all(
+                words.search(scrambled.group()) for words in r.header_words.values()):
+            scrambled_at = last, scrambled.end() - joined  # the longest: two lines if it goes on
+    if scrambled_at is not None:
+        last, end = scrambled_at
+        if end == len(lines[last]) and last + 1 < len(lines) and r.header_line.fullmatch(CELL_BREAK.sub("", lines[last + 1])):
+            scrambled_at = last + 1, len(lines[last + 1])  # the header's second printed line
+        # the words of column names, not the names (序号 重点 工作 牵头 完成 / 任务 措施 单位
+        # 时限, on one line or two): the columns' order is lost, and the rows' cells come
+        # interleaved like the header's
+        return _FlatRows([], anchor, interleaved=True), *scrambled_at
+    return best[1:] if best else None
+
+
+ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
+UNIT_START = re.compile(r"[。；;，,、]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
+BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+# whole time-limit cells that name a date without 前 (_cell_limit)
+BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
+MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
+DATE_DOT = re.compile(r"\d[.．/]\d")
+DOTTED_DATE = re.compile(r"((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])(?:[.．/](3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
+# a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
+LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
+CELL_SEPARATOR = "、，,；; "
+LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
+HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
+HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
+CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
+BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
+MIN_BAR_LINES = 6  # a table of two rows of two cells at least
+LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
+SHORT_CELL = 8  # characters: no header cell is longer
+SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
+MIN_TEXT_HEAD = 5  # characters before a unit's level word that no place name before it holds
+MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or not
+
+
+def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
+                 units_first: bool = False) -> list[tuple[str, int, object]]:
+    """The cells of one flattened line in order, as (kind, offset, value): "number",
+    "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
+    cell states none) or "limit" (Deadline)."""
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    for token in CELL_BREAK.split(line):
+        where = line.find(token, position)
+        position = where + len(token)
+        if not token:
+            continue
+        at = start + where
+        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token):  # 3 / 三、
+            pieces.append(("number", at, token.rstrip("、.．")))
+            continue
+        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
+            pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
+            token, at = token[number.end():], at + number.end()
+        pieces += _token_pieces(token, at, anchor, others, units_first)
+    return pieces
+
+
+def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
+                  units_first: bool = False) -> list[tuple[str, int, object]]:
+    """Text, unit and time-limit cells of one token, where spacing between them was lost
+    (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
+    where they close it: at the token's end or before a time limit."""
+    pieces: list[tuple[str, int, object]] = []
+    position = 0
+    while position < len(token):
+        if position == 0 or pieces[-1][0] == "units":
+            if (limit := _limit_at(token, position, anchor)) is not None:
+                pieces.append(("limit", at + position, limit))
+                position += len(limit.text)
+                continue
+        if units_first and (position == 0 or pieces[-1][0] == "limit") and (
+                lead := _unit_cells(token, position, anchor, roles=False))[0]:
+            # 县住建局负责建筑工地扬尘管控: the units of a units-first row, then its text
+            pieces.append(("units", at, lead[0]))
+            position = lead[1]
+            continue
+        read_to = -1  # where the units read from an earlier start ran to, closing nothing
+        for cut in _unit_starts(token, position):
+            if cut < read_to:
+                continue  # a start inside those units: the same list, to the same end
+            if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
+                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)):
+                # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
+                # 区城管局), not wherever a name could be read from; or after an organ's name
+                # and a 、 (…整治住建局、城管交通局: the list's next name)
+                continue
+            cells, end = _unit_cells(token, cut, anchor)
+            if cells and others and (gap := _person_gap(token, end, anchor)):
+                end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
+            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
+                break
+            if cells:
+                read_to = end
+        else:
+            pieces.append(("text", at + position, token[position:]))
+            break
+        if cut > position:
+            pieces.append(("text", at + position, token[position:cut]))
+        pieces.append(("units", at + cut, cells))
+        position = end
+    return pieces
+
+
+def _unit_starts(token: str, position: int):
+    """Where unit cells may start in a token: where it starts, after punctuation, or before
+    a character units start with (县/市/各…)."""
+    yield position
+    for m in UNIT_START.finditer(token, position + 1):
+        yield m.end() if m.group() else m.start()
+
+
+def _person_gap(token: str, at: int, anchor: date | None) -> int:
+    """The length of a short cell of Han characters (a person's name) between units and a
+    time limit, else 0: none where the time limit follows the units at once (长期坚持 is no name)."""
+    if _limit_at(token, at, anchor) is not None:
+        return 0
+    for gap in range(2, 5):
+        if at + gap > len(token) or not re.fullmatch(r"[\u4e00-\u9fff]+", token[at : at + gap]):
+            return 0
+        if at + gap == len(token) or _limit_at(token, at + gap, anchor) is not None:
+            return gap
+    return 0
+
+
+def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
+    """The time-limit cell opening at ``at`` (长期坚持 / 6月底前), the longest; a bare date in
+    a time-limit column is the date to finish by, a month alone closing the cell (2018年10月)
+    its last day. None where a clause goes on (于…前完成 is the task's own wording)."""
+    if at >= len(token) or token[at] == "于":
+        return None
+    # every time limit holds one of the words its forms need (月 of a bare date or month
+    # too; a date of figures and dots aside): a tail ending before the first of them is
+    # none, and is not resolved
+    first = 1
+    if (needs := needed()) is not None and not DATE_DOT.search(token, at, at + LIMIT_LENGTH):
+        if (word := needs.search(token, at, at + LIMIT_LENGTH)) is None:
+            return None
+        first = word.end() - at - 1
+    for end in range(min(len(token), at + LIMIT_LENGTH), at + first, -1):
+        tail = token[at:end]
+        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None) or (
+            _cell_limit(tail, anchor) if end == len(token) else None)
+        if limit is not None:
+            if done := LIMIT_DONE.match(token, end):  # 年内完成 / 6月底前全部到位: the cell's own verb
+                tail += done.group()
+            return Deadline(tail, limit.date, limit.kind)
+    return None
+
+
+def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
+    """A whole time-limit cell written as a date without 前: a month (2018年10月 / 10月份),
+    a range of months (2018年10月-12月), a date of figures and dots (2018.6.30 / 2018.10):
+    by the last day it names."""
+    if m := BARE_MONTH.fullmatch(cell) or MONTH_RANGE.fullmatch(cell):
+        year = f"{m.group('year')}年" if m.group("year") else ""
+        return resolve(f"{year}{m.group('month')}月底前", anchor)
+    if m := DOTTED_DATE.fullmatch(cell):
+        year, month, day = m.groups()
+        return resolve(f"{year}年{month}月{day}日前" if day else f"{year}年{month}月底前", anchor)
+    return None
+
+
+def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) -> tuple[list[list[Assignment]], int]:
+    """The unit cells that open ``token[at:]`` and where they end: units glued together
+    without a separator (县住建局县城管局: cells whose spacing was lost) are one cell each, a
+    list (县公安局、县城管局) is one cell; a role word after units (县林业局牵头 /
+    县林业局（牵头）) gives them their role."""
+    r = rules()
+    cells: list[list[Assignment]] = []
+    position = at
+    while position < len(token):
+        names, end = leading_units(token[position : position + REACH])
+        for k in range(1, len(names[-1]) if names else 0):
+            # 各乡镇长期坚持: the recognizer took the time-limit cell into the name
+            limit = _limit_at(names[-1], k, anchor)
+            if limit is not None and k + len(limit.text) == len(names[-1]) and units_in(names[-1][:k]):
+                end -= len(names[-1]) - k
+                names[-1] = names[-1][:k]
+                break
+        # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
+        glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
+        if not names or not (len(glued[0][0]) <= SHORT_NAME or (
+                is_unit(glued[0][0], in_list=False) and not FIGURE.search(glued[0][0])
+                and not _text_before_unit(glued[0][0]))):
+            # a long name that does not open like an administrative body, or holds a figure,
+            # is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
+            # 淘汰10蒸吨以下燃煤锅炉区环保局)
+            break
+        names = [n for parts in glued for n in parts]
+        role = ""
+        rest = token[position + end:]
+        if (m := re.match(r"[（(]([^（）()]{1,4})[）)]", rest)) and m.group(1) in r.role_word:
+            role, end = r.role_word[m.group(1)], end + m.end()
+        elif roles and (word := opening_role_word(rest)) is not None:
+            role, end = r.role_word[word], end + len(word)
+        if LIST_IN_CELL.search(token, position, position + end):  # a list (A、B / A及B): one cell, but for glue
+            cell: list[Assignment] = []
+            for parts in glued:
+                cell.append(Assignment(parts[0], role))
+                for part in parts[1:]:
+                    cells.append(cell)
+                    cell = [Assignment(part, role)]
+            cells.append(cell)
+        else:
+            cells += [[Assignment(n, role)] for n in names]
+        position += end
+        sep = position
+        while sep < len(token) and token[sep] in CELL_SEPARATOR:
+            sep += 1
+        if not leading_units(token[sep : sep + REACH])[0]:
+            break
+        position = sep  # another cell, after a separator or glued on (县林业局各乡镇)
+    return cells, position
+
+
+class _FlatRows:
+    """Rows assembled from the cells of a flattened table, line after line."""
+
+    def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
+                 units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False):
+        # complete: rows without a header count only with a number, units and a time limit;
+        # units_first: the unit columns stand before the task's (县住建局 负责…);
+        # interleaved: the cells of a row come line by line across the columns;
+        # merged: numbered rows copied cell by cell, where a row without units lost them to
+        # a cell merged over it and the rows above (a unit over several targets)
+        self.unit_columns, self.anchor, self.others, self.complete = unit_columns, anchor, others, complete
+        self.units_first, self.interleaved, self.merged = units_first, interleaved, merged
+        # unheaded: rows of no header count only with units and a time limit or a number;
+        # in rows without a header (unheaded, complete) a list of units in one cell is no
+        # column's: its first leads
+        self.unheaded = unheaded
+        self.found: list[Found] = []
+        self._above: list[list[Assignment]] = []  # the unit cells of the row above
+        self._reset(0)
+
+    def _reset(self, at: int) -> None:
+        self.at, self.text, self.cells, self.deadline, self.number = at, [], [], None, None
+
+    def feed(self, pieces: list[tuple[str, int, object]]) -> None:
+        for kind, at, value in pieces:
+            if kind == "number":
+                self.close()
+                self._reset(at)
+                self.number = value
+            elif kind == "units":
+                if self.units_first and self.text:  # units after a row's text: the next row's
+                    self.close()
+                    self._reset(at)
+                self.cells += value
+            elif kind == "limit":
+                self.deadline = self.deadline or value
+            else:
+                if self.deadline or (self.cells and not self.units_first):
+                    # text after a row's units or time limit: the next row
+                    if self.others:
+                        continue  # …or a cell of another column, in a table whose rows are numbered
+                    self.close()
+                    self._reset(at)
+                if not self.text:
+                    self.at = at
+                self.text.append(value)
+
+    def close(self) -> None:
+        if self.merged and self.number and not self.cells:
+            self.cells = self._above
+        if not self.text or not (self.cells or self.deadline) or (
+                self.complete and not (self.cells and self.deadline and self.number)) or (
+                self.unheaded and not (self.cells and (self.deadline or self.number))):
+            self._reset(self.at)
+            return
+        headless = self.unheaded or self.complete  # rows read without a header
+        if len(self.cells) == len(self.unit_columns) or (
+                not self.unit_columns and len(self.cells) == 1 and not (headless and len(self.cells[0]) > 1)):
+            # a single cell of a table whose columns are unknown: its units are responsible
+            roles = self.unit_columns or ["responsible"]
+            assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
+                               for cell, role in zip(self.cells, roles)])
+        elif len(self.unit_columns) == 1:  # one unit column: every unit of the row is in it
+            assigned = merge([Assignment(a.name, a.role or self.unit_columns[0]) for cell in self.cells for a in cell])
+        else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
+            units = [a for cell in self.cells for a in cell]
+            assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
+                              for n, a in enumerate(units)])
+        body = "".join(self.text).rstrip(TRAILING)
+        self._above = self.cells
+        self.found.append(Found(self.at, body, assigned, self.deadline or find(body, self.anchor), None, True,
+                                self.number))
+        self._reset(self.at)
+
+
+def _text_before_unit(name: str) -> bool:
+    """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
+    清理道路积尘区城管局)? A unit opens with a level word after five characters or more
+    that hold no level word past their first (重庆市渝中区人民政府: a place) and no organ's
+    name (市生态环境局高新区分局: a sub-unit's)."""
+    for k in range(MIN_TEXT_HEAD, len(name) - 2):
+        if name[k] in GLUED_NAME_START:
+            return (not any(ch in GLUED_NAME_START for ch in name[1:k]) and is_unit(name[k:], in_list=False)
+                    and not unit_rules().org_end.search(name, 0, k))
+    return False
+
+
+def _level_glued(name: str) -> list[str]:
+    """A name the glue of two cells made (区城管局区交警大队): parted after an organ's name
+    where what follows is a unit opening with a level word. ``unglue`` keeps a sub-unit
+    (大队, 派出所) with the name before it (市公安局交警大队); one that names its own level is
+    another cell's."""
+    for m in unit_rules().org_end.finditer(name, 2, len(name) - 3):
+        head, rest = name[: m.end()], name[m.end():]
+        if rest[0] in GLUED_NAME_START and rest[1] not in "级直" and is_unit(head) and is_unit(rest, in_list=False):
+            return [head, *_level_glued(rest)]
+    return [name]
+
+
+def _cell_units(cell: str, role: str) -> list[Assignment]:
+    """Units of a table cell: a plain list takes the column's role; a cell that states
+    roles itself (市生态环境局牵头，市公安局配合 / 市生态环境局（牵头）) keeps them."""
+    r = rules()
+    flat = "、".join(part.strip() for part in cell.split("\n") if part.strip())
+    stated = roles_sentence(flat)
+    if stated:
+        return stated
+    found: list[Assignment] = []
+    for _, item in split_list(flat):
+        name, own = item.strip(), role
+        if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
+            name, own = m.group(1), r.role_word[m.group(2)]
+        found += [Assignment(unit, own) for unit in units_in(name) or []]
+    return found
