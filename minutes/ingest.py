@@ -75,7 +75,10 @@ def ingest_all(
     items = iter(documents)
     while group := _group(items):
         stored = archive.lookups([item.source for item in group if isinstance(item, Document)])
-        prepared = [_step(lambda: _prepared(item, stored.get(item.source)), item, on_error)
+        # the documents of new sources normalized together (a stored one may be unchanged)
+        together = _normalized_together([item for item in group
+                                         if isinstance(item, Document) and item.source not in stored])
+        prepared = [_step(lambda: _prepared(item, stored.get(item.source), together.get(id(item))), item, on_error)
                     if isinstance(item, Document) else item for item in group]
         ready = [doc for doc in prepared if isinstance(doc, Document)]
         # without extraction, a group of new documents is written together
@@ -116,9 +119,22 @@ def _step(step: Callable[[], Any], doc: Document, on_error: Callable[[Document, 
         return on_error(doc, error)
 
 
-def _prepared(doc: Document, stored: dict[str, Any] | None) -> Document | SaveResult:
+def _normalized_together(docs: list[Document]) -> dict[int, Document]:
+    """The documents normalized in one pass (``normalize_all``), by ``id`` of the document
+    as read; none when one of them fails (each is then normalized on its own, its
+    failure its own result)."""
+    from minutes.nlp.normalize import normalize_all
+
+    try:
+        return {id(doc): normalized for doc, normalized in zip(docs, normalize_all(docs))}
+    except Exception:  # (which document, and why, is found normalizing them one by one)
+        return {}
+
+
+def _prepared(doc: Document, stored: dict[str, Any] | None, normalized: Document | None = None) -> Document | SaveResult:
     """The document normalized, or its result when its raw bytes are archived already
-    (``stored``: what the archive holds for its source, ``Archive.lookup``)."""
+    (``stored``: what the archive holds for its source, ``Archive.lookup``);
+    ``normalized``, when given, is the document normalized already."""
     from minutes.store import content_hash
     from minutes.nlp.normalize import normalize
 
@@ -126,7 +142,7 @@ def _prepared(doc: Document, stored: dict[str, Any] | None) -> Document | SaveRe
         from minutes.store import SaveResult
 
         return SaveResult(stored["id"], "unchanged", doc.source)
-    normalized = normalize(doc)
+    normalized = normalized or normalize(doc)
     if not normalized.text.strip():
         raise ReadError(f"{doc.source}: no text found")
     return normalized
