@@ -346,7 +346,8 @@ def normalize_all(docs: list[Document]) -> list[Document]:
 
 
 def _strings(doc: Document) -> list[str]:
-    """What ``normalize_texts`` cleans of a document, in the order ``_normalized`` takes them."""
+    """What ``normalize_texts`` cleans of a document, in the order ``_normalized_document``
+    takes them: title, metadata, lines, table cells."""
     cells = [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row]
     return [doc.title or "", *doc.metadata.values(), *(block for block in doc.blocks if not isinstance(block, Table)), *cells]
 

@@ -261,7 +261,7 @@ class Archive:
                 for doc in docs for text in (doc.text,)]
         try:
             with self.transaction(documents=len(docs)) as conn:
-                # the ids SQLite would give them one by one (its largest plus one), given
+                # given the ids SQLite would give them one by one: the largest one's next, and on
                 first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
                 try:
                     conn.executemany(
@@ -863,6 +863,7 @@ class Archive:
         """Record (or update) some of a page's fetch state; unnamed fields keep their value."""
         with self.transaction() as conn:
             pages.record_page(conn, url, fields)
+
 
 class _NotNew(Exception):
     """A document of ``save_new`` is not new after all: its group is rolled back."""
