@@ -51,7 +51,7 @@ def ingest(archive: Archive, doc: Document, *, extract: bool = True) -> SaveResu
     A source whose raw bytes are already archived is not processed again (unchanged).
     An extraction failure is reported in ``SaveResult.error``; the document is stored.
     """
-    prepared = _prepared(archive, doc)
+    prepared = _prepared(doc, archive.lookup(doc.source))
     return prepared if not isinstance(prepared, Document) else _saved(archive, prepared, extract)
 
 
@@ -74,10 +74,22 @@ def ingest_all(
     without it the error is raised. An ``ArchiveError`` is always raised."""
     items = iter(documents)
     while group := _group(items):
-        prepared = [_step(lambda: _prepared(archive, item), item, on_error) if isinstance(item, Document) else item
-                    for item in group]
-        for item, ready in zip(group, prepared):
-            yield _step(lambda: _saved(archive, ready, extract), item, on_error) if isinstance(ready, Document) else ready
+        stored = archive.lookups([item.source for item in group if isinstance(item, Document)])
+        # the documents of new sources normalized together (a stored one may be unchanged)
+        together = _normalized_together([item for item in group
+                                         if isinstance(item, Document) and item.source not in stored])
+        prepared = [_step(lambda: _prepared(item, stored.get(item.source), together.get(id(item))), item, on_error)
+                    if isinstance(item, Document) else item for item in group]
+        ready = [doc for doc in prepared if isinstance(doc, Document)]
+        # without extraction, a group of new documents is written together
+        saved = _saved_together(archive, ready) if not extract and not any(doc.source in stored for doc in ready) else None
+        for item, doc in zip(group, prepared):
+            if not isinstance(doc, Document):
+                yield doc
+            elif saved is not None:
+                yield _noted(next(saved), doc)
+            else:
+                yield _step(lambda: _saved(archive, doc, extract), item, on_error)
 
 
 # A group of ``ingest_all``: enough documents for each step to run warm, few enough
@@ -107,17 +119,30 @@ def _step(step: Callable[[], Any], doc: Document, on_error: Callable[[Document, 
         return on_error(doc, error)
 
 
-def _prepared(archive: Archive, doc: Document) -> Document | SaveResult:
-    """The document normalized, or its result when its raw bytes are archived already."""
+def _normalized_together(docs: list[Document]) -> dict[int, Document]:
+    """The documents normalized in one pass (``normalize_all``), by ``id`` of the document
+    as read; none when one of them fails (each is then normalized on its own, its
+    failure its own result)."""
+    from minutes.nlp.normalize import normalize_all
+
+    try:
+        return {id(doc): normalized for doc, normalized in zip(docs, normalize_all(docs))}
+    except Exception:  # (which document, and why, is found normalizing them one by one)
+        return {}
+
+
+def _prepared(doc: Document, stored: dict[str, Any] | None, normalized: Document | None = None) -> Document | SaveResult:
+    """The document normalized, or its result when its raw bytes are archived already
+    (``stored``: what the archive holds for its source, ``Archive.lookup``);
+    ``normalized``, when given, is the document normalized already."""
     from minutes.store import content_hash
     from minutes.nlp.normalize import normalize
 
-    stored = archive.lookup(doc.source)
     if stored and stored["content_hash"] == content_hash(doc.raw):
         from minutes.store import SaveResult
 
         return SaveResult(stored["id"], "unchanged", doc.source)
-    normalized = normalize(doc)
+    normalized = normalized or normalize(doc)
     if not normalized.text.strip():
         raise ReadError(f"{doc.source}: no text found")
     return normalized
@@ -125,9 +150,24 @@ def _prepared(archive: Archive, doc: Document) -> Document | SaveResult:
 
 def _saved(archive: Archive, normalized: Document, extract: bool) -> SaveResult:
     extraction, error = extract_or_error(normalized) if extract else (None, None)
-    result = archive.save(normalized, extraction, extraction_error=error)
-    # what a reader had to do to keep the text (a page read as flat text...) is said
-    # (and tracked tasks the new text no longer holds, which save keeps)
+    return _noted(archive.save(normalized, extraction, extraction_error=error), normalized)
+
+
+def _saved_together(archive: Archive, docs: list[Document]) -> Iterator[SaveResult] | None:
+    """The results of ``Archive.save_new``, or None when the documents are to be saved one
+    by one: one of them is not new, or fails (its failure is then its own result)."""
+    try:
+        saved = archive.save_new(docs)
+    except ArchiveError:
+        raise
+    except Exception:  # (which document, and why, is found saving them one by one)
+        return None
+    return iter(saved) if saved is not None else None
+
+
+def _noted(result: SaveResult, normalized: Document) -> SaveResult:
+    """The result saying what a reader had to do to keep the text (a page read as flat
+    text...), and tracked tasks the new text no longer holds, which save keeps."""
     result.note = "; ".join(filter(None, (normalized.metadata.get("reader_note"), result.note))) or None
     return result
 

@@ -324,17 +324,39 @@ _RULE, _DATE = 1, 2
 
 # What every date of DATE holds, for the screen, as patterns opening with a literal
 # (found at C speed; one opening with a digit tries every position): a year of 19 or 20
-# and the separator after it (2025年, 2025-), or a dot and such a year (24.03.2025).
-_DATE_STARTS = (r"20\d\d\s*[-/年.]", r"19\d\d\s*[-/年.]", r"\.(?:20|19)\d\d")
+# with its month and day (2025年3月5, 2025-03-05: not 2025年底, which sent a line of
+# every seventh to the dateline check), or a dot and such a year (24.03.2025).
+_DATE_STARTS = (r"20\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d", r"19\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d",
+                r"\.(?:20|19)\d\d")
 _DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def normalize(doc: Document) -> Document:
     """A normalized copy of ``doc``: clean title, body without boilerplate, site facts in metadata."""
+    return normalize_all([doc])[0]
+
+
+def normalize_all(docs: list[Document]) -> list[Document]:
+    """``normalize`` of each document, the strings of them all cleaned in one pass
+    (``normalize_texts``: for a bulk import's group of documents, one OpenCC screen and
+    one run of each rule instead of one per document; each string comes out as if alone)."""
+    strings = [_strings(doc) for doc in docs]
+    normalized = iter(normalize_texts([s for each in strings for s in each]))
+    return [_normalized_document(doc, normalized) for doc in docs]
+
+
+def _strings(doc: Document) -> list[str]:
+    """What ``normalize_texts`` cleans of a document, in the order ``_normalized_document``
+    takes them: title, metadata, lines, table cells."""
+    cells = [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row]
+    return [doc.title or "", *doc.metadata.values(), *(block for block in doc.blocks if not isinstance(block, Table)), *cells]
+
+
+def _normalized_document(doc: Document, normalized: Iterator[str]) -> Document:
+    """``normalize``, the strings of the document (``_strings``) taken cleaned from ``normalized``."""
     rules = _rules()
     cells = [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row]
     lines = [block for block in doc.blocks if not isinstance(block, Table)]
-    normalized = iter(normalize_texts([doc.title or "", *doc.metadata.values(), *lines, *cells]))
     title = next(normalized) if doc.title else (next(normalized), None)[1]
     metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
     lines = [next(normalized) for _ in lines]

@@ -468,3 +468,43 @@ def test_ingest_all_gives_each_document_its_result_in_order_a_group_at_a_time(tm
             list(ingest_all(archive, [docs[4]], extract=False))
     with Archive(tmp_path / "a.db") as archive:
         assert archive.stats()["documents"] == 6
+
+
+def test_new_documents_saved_together_are_stored_as_one_by_one_and_not_at_all_when_one_is_archived(tmp_path):
+    from minutes.nlp.normalize import normalize
+    from minutes.readers import read_bytes
+
+    texts = [f"关于第{i}次会议的通知\n2024年3月{i + 1}日\n各区县要加强大气污染防治，全面推进第{i}项整治（牵头单位：市生态环境局）。\n"
+             for i in range(5)]
+    docs = [normalize(read_bytes(text.encode(), f"doc{i}.txt", kind="txt")) for i, text in enumerate(texts)]
+    stored = lambda archive: [  # noqa: E731
+        (tuple(row), archive.document(row["id"]).text) for row in archive.conn.execute(
+            "SELECT id, source, kind, title, published, encoding, metadata, content_hash, extraction_error FROM documents"
+            " ORDER BY id")]
+    with Archive(tmp_path / "one.db") as one, Archive(tmp_path / "together.db") as together:
+        with one.batch():
+            expected = [one.save(doc) for doc in docs]
+        with together.batch():
+            assert together.save_new(docs) == expected
+        assert stored(together) == stored(one)
+        assert search(together, "整治") == search(one, "整治")
+        assert len(search(together, "第3项")) == 1
+        # a source archived already, or named twice: nothing written, each is to be saved on its own
+        for group in ([*docs[:1], normalize(read_bytes(b"new text", "doc9.txt", kind="txt"))], [docs[0], docs[0]]):
+            with together.batch():
+                assert together.save_new(group[::-1]) is None
+            assert together.stats()["documents"] == 5
+            assert together.lookup("doc9.txt") is None
+
+
+def test_ingest_all_without_extraction_saves_one_by_one_a_group_holding_an_update(tmp_path):
+    from minutes.ingest import ingest_all
+    from minutes.readers import read_bytes
+
+    with Archive(tmp_path / "a.db") as archive, archive.batch():
+        list(ingest_all(archive, [read_bytes("关于会议的通知\n第一版。\n".encode(), "a.txt", kind="txt")], extract=False))
+        results = list(ingest_all(archive, [read_bytes(f"关于会议的通知\n第{n}版。\n".encode(), source, kind="txt")
+                                            for n, source in (("二", "a.txt"), ("一", "b.txt"), ("三", "b.txt"))],
+                                  extract=False))
+        assert [r.status for r in results] == ["updated", "new", "updated"]
+        assert "第三版" in archive.document(results[2].id).text

@@ -416,3 +416,18 @@ def test_every_line_holding_a_date_is_screened_for_a_dateline():
         for line, kind in zip(lines, touched):
             if n._DATE_TIME.search(line):
                 assert kind & n._DATE, lines
+
+
+def test_documents_normalized_together_come_out_as_each_alone():
+    from minutes.nlp.normalize import normalize_all
+
+    corpus = sorted(p for p in (Path(__file__).parent / "corpus").iterdir() if p.suffix in (".txt", ".html", ".docx"))
+    docs = [read(path) for path in corpus] + [
+        Document("a.html", "html", title=None, metadata={"url": "http://x/1", "来源": "某市  日报"},
+                 blocks=["各区县要加强管理，按时报送。", Table([["序号", "任务"], ["1", "做好\ue000 整改"]])]),
+        Document("b.txt", "txt", title="關於加強管理的通知", blocks=["2024年3月5日", "各區縣要加強管理。"]),
+    ]
+    assert any(isinstance(block, Table) for doc in docs for block in doc.blocks)
+    assert normalize_all(docs) == [normalize(doc) for doc in docs]
+    assert normalize_all(docs[-2:]) == [normalize(doc) for doc in docs[-2:]]  # one holds the joining character
+    assert normalize_all([]) == []

@@ -129,12 +129,13 @@ class Archive:
         return ArchiveError(f"{self.name}: {message}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, documents: int = 1) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once (``BEGIN IMMEDIATE``) so that two writers
         queue on the busy timeout instead of failing halfway. Inside ``batch`` it is a
-        savepoint of the batch's transaction: all or nothing still, committed later."""
+        savepoint of the batch's transaction: all or nothing still, committed later; it
+        counts as ``documents`` writes towards the batch's commit."""
         if self._batch is not None:
-            with self._batch_write():
+            with self._batch_write(documents):
                 yield self.conn
             return
         try:
@@ -181,7 +182,7 @@ class Archive:
                     self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
     @contextmanager
-    def _batch_write(self) -> Iterator[None]:
+    def _batch_write(self, documents: int) -> Iterator[None]:
         batch = self._batch
         assert batch is not None
         try:
@@ -204,7 +205,7 @@ class Archive:
             if isinstance(error, sqlite3.Error):
                 raise self._error(error) from None
             raise
-        batch.writes += 1
+        batch.writes += documents
         if batch.writes >= batch.every or time.monotonic() - batch.began >= batch.seconds:
             self._commit_batch()
 
@@ -237,6 +238,43 @@ class Archive:
     def lookup(self, source: str) -> dict[str, Any] | None:
         """The id and content hash stored for a source, or None."""
         return self._one("SELECT id, content_hash FROM documents WHERE source = ?", (source,))
+
+    def lookups(self, sources: list[str]) -> dict[str, dict[str, Any]]:
+        """``lookup`` of many sources in one query: {source: its id and content hash} for
+        those stored."""
+        return {row["source"]: dict(row) for row in self.conn.execute(
+            "SELECT source, id, content_hash FROM documents WHERE source IN (SELECT value FROM json_each(?))",
+            (json.dumps(sources),))}
+
+    def save_new(self, docs: list[Document]) -> list[SaveResult] | None:
+        """``save`` of normalized documents without extraction whose sources the archive
+        does not hold, each named once: written together, one statement per table (a bulk
+        import's documents, a group at a time), all in one savepoint, so each is whole or
+        not at all as ``save`` makes it; the same rows, ids and index terms as ``save`` one
+        after the other. None, with nothing written, when a source is archived already or
+        named twice (``save`` each then: it tells what became of each)."""
+        if not docs:
+            return []
+        now = _now()
+        rows = [(doc.source, now, doc.kind, doc.title, iso(doc.published), doc.encoding,
+                 json.dumps(doc.metadata, ensure_ascii=False), content_hash(doc.raw), now, pack(text, doc.raw), text)
+                for doc in docs for text in (doc.text,)]
+        try:
+            with self.transaction(documents=len(docs)) as conn:
+                # given the ids SQLite would give them one by one: the largest one's next, and on
+                first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
+                try:
+                    conn.executemany(
+                        "INSERT INTO documents (id, source, imported, kind, title, published, encoding, metadata,"
+                        " content_hash, updated, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(doc_id, *row[:-1]) for doc_id, row in enumerate(rows, first)])
+                except sqlite3.IntegrityError:  # a source archived or named twice
+                    raise _NotNew from None
+                for doc_id, row in enumerate(rows, first):
+                    self._index(document_writes(conn, doc_id, title=row[3], text=row[-1], tasks=False))
+        except _NotNew:
+            return None
+        return [SaveResult(doc_id, "new", doc.source) for doc_id, doc in enumerate(docs, first)]
 
     def save(self, doc: Document, extraction: Extraction | None = None, *, extraction_error: str | None = None) -> SaveResult:
         """Store a normalized document and what was extracted from it.
@@ -825,6 +863,11 @@ class Archive:
         """Record (or update) some of a page's fetch state; unnamed fields keep their value."""
         with self.transaction() as conn:
             pages.record_page(conn, url, fields)
+
+
+class _NotNew(Exception):
+    """A document of ``save_new`` is not new after all: its group is rolled back."""
+
 
 # A bulk import's page cache (``PRAGMA cache_size``: negative, in KiB): 64 MB.
 _BATCH_CACHE_KB = -65536
