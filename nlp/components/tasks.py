@@ -774,9 +774,32 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
         lines.setdefault(clause.paragraph, []).append(clause)
     for line in lines.values():
         text = _joined(line) + line[-1].closing
-        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1])):
+        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1]) or _addressee_list(text.rstrip()[:-1])):
             return units
     return []
+
+
+ADDRESSEE_PARTS = re.compile(r"[，,、](?![^（(]*[）)])")  # separators outside parentheses
+NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
+
+
+def _addressee_list(text: str) -> list[str]:
+    """The units of an addressee line some of whose members the recognizer does not know
+    (…，绿色产业园管委会，有关科级事业单位：): the line is a list of addressees all the same,
+    so the members that are units count and the rest are left out, when at least half of
+    them are units (a member with a note after it, 市级有关部门（单位）, read without it)."""
+    parts = [p.strip() for p in ADDRESSEE_PARTS.split(text) if p.strip()]
+    found: list[str] = []
+    known = 0
+    for part in parts:
+        units = units_in(part)
+        if units is None and NOTE_AFTER.search(part):
+            units = units_in(NOTE_AFTER.sub("", part))
+            units = [part] if units == [NOTE_AFTER.sub("", part)] else units
+        if units is not None:
+            known += 1
+            found += units
+    return found if len(parts) > 1 and 2 * known >= len(parts) else []
 
 
 def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
