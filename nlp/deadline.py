@@ -136,6 +136,8 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue
         rank, when = resolved
+        if when is not None and _placeholder_year().search(clause, max(0, m.start() - 6), m.start()):
+            when = None  # x年6月底前, 20xx年底: a year left open
         kind = form.kind
         if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
             kind = "asap"
@@ -152,6 +154,11 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
             taken[i] = (_LIMIT, start, stop, deadline)
     best = min(taken, key=lambda item: item[:2], default=None)
     return best[3] if best else None
+
+
+@cache
+def _placeholder_year() -> re.Pattern[str]:
+    return re.compile(datafiles.load("deadlines.yaml")["placeholder_year"])
 
 
 @cache
@@ -223,7 +230,8 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
                 rf"|(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
-                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))|(?P<ye>底|末))?)"
+                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
+                rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|(?P<ye>底|末))?)"
                 rf"{_TIME}{suffix}?"
                 rf"|按(?:{_alt(words['by_period'])})(?!度)"
                 rf"|逐(?:{_alt(words['by_period'])})(?!度)"
@@ -249,11 +257,13 @@ class _Rules:
         self.words = words
         self.ongoing = set(words["ongoing"])
         self._next_day: re.Pattern[str] | None = None
+        self._range_start: re.Pattern[str] | None = None
 
     def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if not m.group("part") and not m.group("suf"):
-            if m.group("d") and m.string[: m.start()].endswith(tuple(self.words["range_to"])):
-                # 即日起至12月31日: the day that ends the period limits the task
+            if m.group("d") and (m.string[: m.start()].endswith(tuple(self.words["range_to"]))
+                                 or self.ends_day_range(m.string, m.start())):
+                # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):
@@ -266,6 +276,13 @@ class _Rules:
         day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
         return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
+
+    def ends_day_range(self, text: str, start: int) -> bool:
+        """Whether the day at ``start`` closes a period opened by a day (5月30日至6月4日)."""
+        if self._range_start is None:
+            joiners = _alt(self.words["day_range_joiners"])
+            self._range_start = re.compile(rf"(?:{_NUM}月)?{_NUM}[日号]\s*(?:{joiners})\s*$")
+        return bool(self._range_start.search(text, max(0, start - 12), start))
 
     def shares_suffix(self, text: str, end: int) -> bool:
         """Whether a day joined to the next one (和10月31日前) shares its closing word."""

@@ -8,6 +8,7 @@ from datetime import date
 
 from minutes.models import Document
 from minutes.nlp.components.tasks import tasks_of
+from minutes.nlp.deadline import find
 
 ANCHOR = date(2025, 3, 10)
 
@@ -47,3 +48,46 @@ def test_a_note_pointing_to_the_subject_stands_between_it_and_the_trigger():
     tasks = extract("各县（区）和市环委会有关成员单位（详见任务分工）要制定本地方案，于4月15日前报市环委办备案。")
     assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks] == [
         ("要制定本地方案，于4月15日前报市环委办备案", ["各县（区）", "市环委会有关成员单位"], date(2025, 4, 15))]
+
+
+def test_a_distributed_list_of_levels_stays_one_addressee_when_others_are_unknown():
+    assert run(
+        "各市、县（市、区）人民政府，省政府直属各单位：",
+        "现将《东岚省臭氧治理方案》印发给你们，请认真贯彻执行。",
+    ) == [("请认真贯彻执行", [("各市、县（市、区）人民政府", "responsible")])]
+
+
+# ---------------------------------------------------------------- time limits (category 7)
+
+def test_a_placeholder_year_leaves_the_date_open():
+    # a template's or an anonymized repost's year (x年, 20xx年, 20**年) is no year of the
+    # document's: the limit stands, its date is unknown
+    for phrase in ("x年6月底前，完成排查", "到20xx年底，完成污水纳管", "20**年11月上旬召开动员会", "XX年9月底前建成"):
+        deadline = find(phrase, date(2021, 3, 1))
+        assert deadline is not None and deadline.kind == "by" and deadline.date is None, phrase
+    assert find("2022年6月底前，完成排查", date(2021, 3, 1)).date == date(2022, 6, 30)
+
+
+def test_the_second_day_of_a_period_closes_its_work():
+    anchor = date(2021, 3, 1)
+    assert find("5月30日至6月4日开展宣传", anchor).date == date(2021, 6, 4)
+    assert find("时间：6月5日一6月30日", anchor).date == date(2021, 6, 30)  # 一: a dash lost in conversion
+    assert find("于10月1日—10月31日开展巡查", anchor).date == date(2021, 10, 31)
+    assert find("3月24日，县政府召开会议", anchor) is None  # a day alone is a date, not a limit
+    # a yearly period is one recurring time
+    yearly = find("每年3月15日至4月1日", anchor)
+    assert (yearly.kind, yearly.text) == ("recurring", "每年3月15日至4月1日")
+
+
+def test_a_phase_gives_its_time_to_the_work_of_the_phase():
+    tasks = extract(
+        "2021年青河镇秸秆禁烧工作方案",
+        "三、工作步骤",
+        "（一）宣传发动阶段。时间：5月20日至6月1日。组织召开全镇动员会，印发禁烧通告。",
+        "（二）全面禁烧阶段。时间：6月2日一6月30日。各村要落实24小时巡查值守。",
+        anchor=date(2021, 5, 10),
+    )
+    assert [(t.text, [u.name for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("组织召开全镇动员会，印发禁烧通告", [], date(2021, 6, 1)),
+        ("要落实24小时巡查值守", ["各村"], date(2021, 6, 30)),
+    ]

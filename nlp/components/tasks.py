@@ -31,6 +31,9 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
@@ -642,7 +645,7 @@ def _from_clauses(
         if clause.closing in SENTENCE_END:
             addressee = []
         open_task = found[-1] if clause.closing in "；;" else None
-    _lead_measures(found, by_item)
+    _lead_measures(found, by_item, anchor)
     found += _field_blocks(seg, anchor)
     loose = sorted(f.start for f in found if f.item is None)  # tasks on lines without numbers
     for index, item in enumerate(seg.items):
@@ -657,7 +660,7 @@ def _from_clauses(
     return found
 
 
-def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]]) -> None:
+def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]], anchor: date | None) -> None:
     """An item whose one directive follows measures without a trigger word of their own
     (1.保障水源安全。加强全过程管理。各级政府应定期监测…) is one task, as an item of a plan
     is: its text starts at the first measure after the item's heading sentence, the
@@ -670,6 +673,13 @@ def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]]) -> None
         # the heading sentence, then whole sentences, all on the directive's line, before
         # it; a sentence naming who acts (各县政府对…进行检查。) is a duty of its own
         before = [c for c in clauses[1:] if c.end <= f.start]
+        if clause_rules().phase_heading.match(clauses[0].text) and before and _phase_time(before[0].text):
+            # （二）全面禁烧阶段。时间：6月5日至6月30日。各村要…: the phase's time limits its
+            # work, it is no measure
+            f.deadline = f.deadline or find(before[0].text, anchor)
+            before = before[1:]
+            if not before:
+                continue
         if (not before or clauses[0].closing not in SENTENCE_END or any(c.paragraph != clauses[0].paragraph or c.label
                 or c.closing not in SENTENCE_END or leading_units(c.text)[0] for c in before)):
             continue
@@ -779,7 +789,8 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
     return []
 
 
-ADDRESSEE_PARTS = re.compile(r"[，,、](?![^（(]*[）)])")  # separators outside parentheses
+COMMA_PARTS = re.compile(r"[，,](?![^（(]*[）)])")  # separators outside parentheses
+ADDRESSEE_PARTS = re.compile(r"[，,、](?![^（(]*[）)])")
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
 
 
@@ -788,7 +799,10 @@ def _addressee_list(text: str) -> list[str]:
     (…，绿色产业园管委会，有关科级事业单位：): the line is a list of addressees all the same,
     so the members that are units count and the rest are left out, when at least half of
     them are units (a member with a note after it, 市级有关部门（单位）, read without it)."""
-    parts = [p.strip() for p in ADDRESSEE_PARTS.split(text) if p.strip()]
+    parts: list[str] = []
+    for group in COMMA_PARTS.split(text):  # a 、-list read whole first (各市、县（市、区）人民政府)
+        parts += [group] if units_in(group) is not None else ADDRESSEE_PARTS.split(group)
+    parts = [p.strip() for p in parts if p.strip()]
     found: list[str] = []
     known = 0
     for part in parts:
@@ -885,10 +899,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen[0] = _without_label(chosen[0])
     else:
         chosen = []
+        phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for c in clauses:
-            if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph]) or per_line[c.paragraph] == 1
-                                             and clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
-                continue  # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too
+            if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph])
+                                             or clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
+                # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too, also
+                # where the phase's work follows on its line
+                phase = phase or bool(c.opens_item and clause_rules().phase_heading.match(c.text))
+                continue
+            if phase and not chosen and _phase_time(c.text):
+                continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
             if chosen and c.paragraph != chosen[0].paragraph:
                 break
             chosen.append(c)
@@ -944,6 +964,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+@cache
+def _phase_time_label() -> re.Pattern[str]:
+    return re.compile(datafiles.load("triggers.yaml")["phase_time"])
+
+
+def _phase_time(text: str) -> bool:
+    """Does a sentence only give the time of a phase (时间：5月30日至6月4日 / 每年3月15日至4月1日)?"""
+    return bool(_phase_time_label().match(text)) or resolve(text, None) is not None
 
 
 def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
