@@ -91,3 +91,40 @@ def test_a_phase_gives_its_time_to_the_work_of_the_phase():
         ("组织召开全镇动员会，印发禁烧通告", [], date(2021, 6, 1)),
         ("要落实24小时巡查值守", ["各村"], date(2021, 6, 30)),
     ]
+
+
+# ---------------------------------------------------------------- pages run together (category 3)
+
+def test_a_whole_scheme_pasted_as_one_line_is_read_item_by_item():
+    # a document site's page: preamble, headings and items in one line; the headings of
+    # goals run into their text, a colon before the first phase
+    tasks = extract(
+        "第1页共3页镇扬尘治理工作方案为改善我镇空气质量，制定本方案。一、指导思想以生态优先为指导，改善空气质量。"
+        "二、工作步骤分两个阶段实施：（一）排查阶段（x年3月至4月）1、各村对辖区工地进行全面排查，建立台账。"
+        "2、加强宣传，张贴通告。（二）整治阶段（x年5月至6月）1、各村要督促工地落实围挡、覆盖措施。",
+        anchor=date(2021, 2, 1),
+    )
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("对辖区工地进行全面排查，建立台账", ["各村"]),
+        ("加强宣传，张贴通告", []),
+        ("要督促工地落实围挡、覆盖措施", ["各村"]),
+    ]
+
+
+def test_a_sentence_numbered_1_inside_a_preamble_starts_no_items_alone():
+    # 一、 after a sentence end opens the body only when 二、 follows
+    tasks = extract("县环保局发出通知。一、各乡镇要加强巡查，及时上报火点。", anchor=date(2021, 2, 1))
+    assert [t.text for t in tasks] == ["要加强巡查，及时上报火点"]
+
+
+def test_a_section_named_by_an_action_holds_tasks_under_a_heading_of_goals():
+    # 二、目标任务 names goals and tasks: a section under it named by what is to be done
+    # （（一）加强水污染防治） holds tasks; its plain goal paragraph does not
+    assert [t.text for t in extract(
+        "二、目标任务",
+        "到2027年底，全镇河道基本消除劣V类水体。",
+        "（一）加强水污染防治",
+        "1.工业污染整治。开展小作坊专项整治。到20xx年底，完成三个工业集聚点污水纳管。",
+        "2.农业面源治理。推广测土配方施肥，削减化肥用量。",
+    )] == ["工业污染整治。开展小作坊专项整治。到20xx年底，完成三个工业集聚点污水纳管",
+           "农业面源治理。推广测土配方施肥，削减化肥用量"]

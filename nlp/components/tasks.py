@@ -967,6 +967,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
 
 
 @cache
+def _non_task_opening() -> re.Pattern[str]:
+    return re.compile(datafiles.load("triggers.yaml")["non_task_opening"])
+
+
+@cache
 def _phase_time_label() -> re.Pattern[str]:
     return re.compile(datafiles.load("triggers.yaml")["phase_time"])
 
@@ -1158,8 +1163,12 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
         if opening and (_is_heading(opening, 1) and rules().non_task_heading.search(heading)
-                        or rules().non_task_heading.fullmatch(heading)):
-            return True  # 一、工作目标 / 一、工作目标。到2025年…: goals, not tasks
+                        or rules().non_task_heading.fullmatch(heading) or _non_task_opening().match(heading)):
+            return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
+        if i != index and opening and _is_heading(opening, 1) and rules().weak_trigger.match(heading):
+            # 二、目标任务 （一）加强水污染防治 1.…: a section named by what is to be done
+            # holds tasks, whatever the heading above it
+            return False
         i = seg.items[i].parent
     return False
 
