@@ -128,3 +128,21 @@ def test_a_section_named_by_an_action_holds_tasks_under_a_heading_of_goals():
         "2.农业面源治理。推广测土配方施肥，削减化肥用量。",
     )] == ["工业污染整治。开展小作坊专项整治。到20xx年底，完成三个工业集聚点污水纳管",
            "农业面源治理。推广测土配方施肥，削减化肥用量"]
+
+
+# ---------------------------------------------------------------- roles (category 5)
+
+def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
+    # the item's own roles are read without it, and it speaks for the items after it
+    assert run(
+        "二、主要任务",
+        "1.严格准入。落实行业准入条件。（市生态环境局牵头，市发改委参与，各镇政府负责落实。以下均需各镇政府落实，不再列出）",
+        "2.淘汰落后产能。整治“散乱污”企业。（市经信局牵头，市应急局参与）",
+        "3.优化布局。推进重污染企业搬迁。",
+    ) == [
+        ("严格准入。落实行业准入条件",
+         [("市生态环境局", "lead"), ("市发改委", "support"), ("各镇政府", "responsible")]),
+        ("淘汰落后产能。整治“散乱污”企业",
+         [("各镇政府", "responsible"), ("市经信局", "lead"), ("市应急局", "support")]),
+        ("优化布局。推进重污染企业搬迁", [("各镇政府", "responsible")]),
+    ]

@@ -917,7 +917,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
-            sentence_roles = parenthesis_roles(c.text[1:-1])  # （县环保局、县住建局）
+            # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
+            # speaks for the tasks after it (_apply_blankets)
+            sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
         if sentence_roles is None and c is seg.clauses[-1]:
             sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
@@ -1245,11 +1247,12 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     r = rules()
     lines: list[tuple[tuple[bool, int | None], int, list[Assignment]]] = []  # ((after?, section), offset, roles)
     for clause in seg.clauses:
-        after, before = r.blanket_after.match(clause.text), r.blanket_before.match(clause.text)
+        text = _blanket_closing(clause.text) or clause.text  # （X牵头。以下均需Y落实，不再列出）
+        after, before = r.blanket_after.match(text), r.blanket_before.match(text)
         if not (after or before):
             continue
         # 由X牵头，Y配合: every role part of the line, not only the first
-        assignments = roles_sentence(r.blanket_tail.sub("", clause.text[(after or before).end() - 1 :]))
+        assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
         if not assignments:
             continue
         container = clause.item
@@ -1281,6 +1284,26 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
                 assignments, container)
         neighbour[key] = offset
+
+
+PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
+
+
+def _blanket_closing(text: str) -> str | None:
+    """The blanket sentence closing a parenthesis of roles (（市环保局牵头，…。以下均需各县
+    落实，不再列出）), None when there is none."""
+    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not PARENTHESIS_SENTENCES.search(text):
+        return None
+    last = PARENTHESIS_SENTENCES.split(text[1:-1].rstrip("。；;"))[-1].strip()
+    return last if _is_blanket(last) else None
+
+
+def _without_blanket(inner: str) -> str:
+    """A parenthesis's text without the blanket sentence closing it."""
+    parts = [p for p in PARENTHESIS_SENTENCES.split(inner) if p.strip()]
+    while parts and _is_blanket(parts[-1].strip()):
+        parts.pop()
+    return "。".join(parts) if parts else inner
 
 
 def _assign(seg: Segmentation, tasks: list[Found], assignments: list[Assignment], container: int | None) -> None:
