@@ -146,3 +146,20 @@ def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
          [("各镇政府", "responsible"), ("市经信局", "lead"), ("市应急局", "support")]),
         ("优化布局。推进重污染企业搬迁", [("各镇政府", "responsible")]),
     ]
+
+
+# ---------------------------------------------------------------- what is no task (category 3)
+
+def test_sections_stating_only_the_time_area_or_goal_of_a_scheme_hold_no_task():
+    assert [t.text for t in extract(
+        "一、禁烧时间",
+        "20**年5-6月和9-11月",
+        "二、重点禁烧区域",
+        "列为重点禁烧区域的8个行政村。",
+        "三、禁烧目标",
+        "重点区域禁止焚烧秸秆，力争实现零火点。",
+        "四、工作措施",
+        "（一）狠抓宣传。各行政村要召开专题会议，逐级落实禁烧责任。",
+        "五、检查验收",
+        "1.验收时间。分两次进行检查验收，以两次平均成绩作为最后得分。",
+    )] == ["要召开专题会议，逐级落实禁烧责任", "验收时间。分两次进行检查验收，以两次平均成绩作为最后得分"]

@@ -969,8 +969,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
 
 
 @cache
-def _non_task_opening() -> re.Pattern[str]:
-    return re.compile(datafiles.load("triggers.yaml")["non_task_opening"])
+def _non_task_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(datafiles.load("triggers.yaml")[key])
 
 
 @cache
@@ -1164,8 +1164,9 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
-        if opening and (_is_heading(opening, 1) and rules().non_task_heading.search(heading)
-                        or rules().non_task_heading.fullmatch(heading) or _non_task_opening().match(heading)):
+        if opening and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
+                                                     or _non_task_pattern("non_task_section").match(heading))
+                        or rules().non_task_heading.fullmatch(heading) or _non_task_pattern("non_task_opening").match(heading)):
             return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
         if i != index and opening and _is_heading(opening, 1) and rules().weak_trigger.match(heading):
             # 二、目标任务 （一）加强水污染防治 1.…: a section named by what is to be done
