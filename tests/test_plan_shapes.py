@@ -163,3 +163,17 @@ def test_sections_stating_only_the_time_area_or_goal_of_a_scheme_hold_no_task():
         "五、检查验收",
         "1.验收时间。分两次进行检查验收，以两次平均成绩作为最后得分。",
     )] == ["要召开专题会议，逐级落实禁烧责任", "验收时间。分两次进行检查验收，以两次平均成绩作为最后得分"]
+
+
+def test_a_recurring_report_closing_a_notice_is_a_task_of_its_own():
+    # no trigger, no addressee: a recurring time and a deliverable handed in
+    tasks = extract("行动期间，每季度报送一次工作进展情况，每半年报送一次阶段性总结。每月召开一次调度会议。")
+    assert [(t.text, t.deadline.kind) for t in tasks] == [
+        ("每季度报送一次工作进展情况", "recurring"), ("每半年报送一次阶段性总结", "recurring")]
+    assert extract("去年，每季度报送了一次进展情况。") == []
+
+
+def test_requirements_as_a_noun_name_no_addressees():
+    # 要求 closing its part is a noun (…的部署和要求，): what follows is not addressed to anyone
+    assert run("坚决贯彻市委市政府的部署和要求，立足全镇经济社会发展实际，统筹推进河湖治理。") == []
+    assert run("会议要求县林业局加强巡查。") == [("要求县林业局加强巡查", [("县林业局", "responsible")])]

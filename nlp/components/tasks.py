@@ -120,8 +120,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         # 会议要求县林业局加强巡查: 要求 and its addressees, then what they are to do (named
         # ones: 会议要求各单位认真学习… is an exhortation); 按国家政策要求征收… is a standard
         # followed, not an order
-        if r.according.search(body, skip, m.start()):
-            continue
+        if r.according.search(body, skip, m.start()) or body[m.end() : m.end() + 1] in "，,。；;、":
+            continue  # …的部署和要求，立足…: 要求 a noun closing its part, no addressees after it
         addressees, end = leading_units(body[m.end() :])
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
@@ -143,7 +143,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
-    return _submission(body, skip)
+    return _submission(body, skip) or _recurring_submission(body, skip)
 
 
 def _handed_over(text: str) -> list[Assignment] | None:
@@ -315,6 +315,26 @@ def _opens_with_time_limit(part: str) -> bool:
         return False
     at = part.find(deadline.text)
     return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
+
+
+_DURING = re.compile("(?:中|期间|之内|内)$")  # 三年行动过程中，每季度报送…
+
+
+def _recurring_submission(body: str, skip: int) -> Directive | None:
+    """每季度报送一次工作进展情况 / 行动期间，每月5日前上报…: a part opening with a recurring
+    time and a deliverable handed in, alone or after a span of time, assigns the reports (a
+    notice's closing sentence, no addressee named)."""
+    r = rules()
+    for offset, part in comma_parts(body[skip:])[:2]:
+        if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
+            return None
+        deadline = find(part[:NEAR_TIME], None)
+        if deadline is None or deadline.kind != "recurring" or not part.startswith(deadline.text):
+            continue
+        after = part[len(deadline.text):]
+        if r.submitting.match(after) and not r.past.search(part):
+            return Directive(skip + offset, [], False)
+    return None
 
 
 def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] | None:
