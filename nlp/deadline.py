@@ -261,7 +261,8 @@ class _Rules:
 
     def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if not m.group("part") and not m.group("suf"):
-            if m.group("d") and (m.string[: m.start()].endswith(tuple(self.words["range_to"]))
+            before = m.string[: m.start()].rstrip("：: ")
+            if m.group("d") and (before.endswith(tuple(self.words["range_to"]) + tuple(self.words["limit_leads"]))
                                  or self.ends_day_range(m.string, m.start())):
                 # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)

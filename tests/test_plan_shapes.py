@@ -177,3 +177,16 @@ def test_requirements_as_a_noun_name_no_addressees():
     # 要求 closing its part is a noun (…的部署和要求，): what follows is not addressed to anyone
     assert run("坚决贯彻市委市政府的部署和要求，立足全镇经济社会发展实际，统筹推进河湖治理。") == []
     assert run("会议要求县林业局加强巡查。") == [("要求县林业局加强巡查", [("县林业局", "responsible")])]
+
+
+def test_on_time_takes_the_closing_day_its_sentence_names():
+    tasks = extract("各县（市、区）环保局：",
+                    "今年生态村申报截止时间为2026年4月30日，请你们组织申报单位做好准备，并将申请材料按时报送至我局。")
+    assert [(t.deadline.kind, t.deadline.date) for t in tasks] == [("by", date(2026, 4, 30))]
+    assert find("截止日期：5月20日", ANCHOR).date == date(2025, 5, 20)
+    assert find("5月20日召开推进会", ANCHOR) is None
+
+
+def test_a_notice_printed_twice_by_a_repost_gives_its_task_once():
+    notice = ["各县（市、区）环保局：", "请你们组织申报单位做好有关工作，并将申请材料报送至我局。"]
+    assert len(extract(*notice, "扫一扫在手机打开当前页", *notice)) == 1

@@ -52,6 +52,7 @@ from minutes.nlp.deadline import find, needed, resolve
 # document text: end -> (start, name)
 OrgEnds = dict[int, tuple[int, str]]
 TRIES = 12
+REPEAT_MIN = 20  # a task text this long met again word for word, with the same units, is a repeat
 NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part (请于…前报送)
 SENTENCE_END = ("。", "！", "？", "!", "?")
@@ -442,10 +443,25 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
         _first_listed_leads(found)
     names = {name for _, name in ends.values()} if ends else set()
     out = []
+    seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
+    line_words: dict[int, int] = {}  # where a line starts -> the hash of its words, once per line
+    whole = document.text
+    breaks = [m.start() for m in re.finditer("\n", whole)] if len(found) > 1 else []
     for f in found:
         text = _unbroken(f.text) if "\n" in f.text else f.text
-        if text and not (names and _names_only(text, names)):
-            out.append(Task(text=text, units=f.units, deadline=f.deadline))
+        if not text or (names and _names_only(text, names)):
+            continue
+        if len(text) >= REPEAT_MIN:
+            # a repost that prints its notice twice: the same line again gives the same
+            # task once (a line repeating a sentence is read whole: each repetition counts)
+            i = bisect_left(breaks, f.start)  # the line break after the task's start
+            line_start = breaks[i - 1] + 1 if i else 0
+            if line_start not in line_words:
+                line_words[line_start] = hash(whole[line_start : breaks[i] if i < len(breaks) else len(whole)])
+            key = (line_words[line_start], text)
+            if seen.setdefault(key, line_start) != line_start:
+                continue
+        out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
 
 
@@ -659,6 +675,9 @@ def _from_clauses(
             deadline = find(text[start:end], anchor)
             if deadline is None and opening < start:
                 deadline = find(text[opening:start], anchor)
+            if deadline is None and _on_time().search(text, start, end):
+                # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
+                deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
             found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
@@ -986,6 +1005,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+@cache
+def _on_time() -> re.Pattern[str]:
+    return re.compile("|".join(datafiles.load("deadlines.yaml")["on_time"]))
 
 
 @cache
