@@ -52,6 +52,7 @@ CONDITION_REACH = 60
 _STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
 
 
+_PLACEHOLDER = r"(?:(?:19|20)[xX×*＊_＿]{1,2}|[xX×*＊_＿]{1,4})"  # x年, 20xx年 (deadlines.yaml)
 _YEARS_SPANNED = re.compile(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})")
 
 
@@ -136,8 +137,9 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue
         rank, when = resolved
-        if when is not None and _placeholder_year().search(clause, max(0, m.start() - 6), m.start()):
-            when = None  # x年6月底前, 20xx年底: a year left open
+        if when is not None and not ("y" in m.re.groupindex and m.group("y")) and _placeholder_year().search(
+                clause, max(0, m.start() - PLACEHOLDER_REACH), m.start()):
+            when = None  # x年6月底前, 20xx年底, x年12月至6月: a year left open
         kind = form.kind
         if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
             kind = "asap"
@@ -156,9 +158,16 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
     return best[3] if best else None
 
 
+# How far before a limit a placeholder year is looked for: past the first day or month of a
+# period it closes (x年12月15日至6月, characters)
+PLACEHOLDER_REACH = 12
+
+
 @cache
 def _placeholder_year() -> re.Pattern[str]:
-    return re.compile(datafiles.load("deadlines.yaml")["placeholder_year"])
+    """A placeholder year, then no year of digits up to the end of the looked-at stretch."""
+    return re.compile(datafiles.load("deadlines.yaml")["placeholder_year"].removesuffix("$")
+                      + rf"(?!.*{_YEAR_DIGITS}年).*$")
 
 
 @cache
@@ -267,6 +276,10 @@ class _Rules:
                 # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
+            if not m.group("d") and self.ends_day_range(m.string, m.start()):
+                # （二）整治阶段（6月至9月）: the month that ends the period limits its work
+                year, explicit = self._year(m, anchor)
+                return _LIMIT, _dated(year, explicit, _number(m.group("m")), _END, anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):
                 return None  # 3月24日, 2025年6月: a date, not a limit
             # 4月30日和10月31日前: closed by the 前 of the day joined to it
@@ -279,10 +292,12 @@ class _Rules:
         return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
 
     def ends_day_range(self, text: str, start: int) -> bool:
-        """Whether the day at ``start`` closes a period opened by a day (5月30日至6月4日)."""
+        """Whether the day or month at ``start`` closes a period opened by one (5月30日至6月4日,
+        6月至9月, 2025年12月至2026年3月)."""
         if self._range_start is None:
             joiners = _alt(self.words["day_range_joiners"])
-            self._range_start = re.compile(rf"(?:{_NUM}月)?{_NUM}[日号]\s*(?:{joiners})\s*$")
+            self._range_start = re.compile(
+                rf"(?:(?:{_NUM}月)?{_NUM}[日号]|{_NUM}月)\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{_PLACEHOLDER})年)?$")
         return bool(self._range_start.search(text, max(0, start - 12), start))
 
     def shares_suffix(self, text: str, end: int) -> bool:

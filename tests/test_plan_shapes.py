@@ -190,3 +190,20 @@ def test_on_time_takes_the_closing_day_its_sentence_names():
 def test_a_notice_printed_twice_by_a_repost_gives_its_task_once():
     notice = ["各县（市、区）环保局：", "请你们组织申报单位做好有关工作，并将申请材料报送至我局。"]
     assert len(extract(*notice, "扫一扫在手机打开当前页", *notice)) == 1
+
+
+def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_open():
+    anchor = date(2021, 1, 5)
+    assert find("（二）整治阶段（6月至9月）。各村要拆除违建。", anchor).date == date(2021, 9, 30)
+    assert find("2025年12月至2026年3月", anchor).date == date(2026, 3, 31)
+    assert find("2025年6月", anchor) is None  # a month alone is a date
+    for phrase in ("（x年12月至x年6月）", "（x年3月至11月）"):
+        deadline = find(phrase, anchor)
+        assert (deadline.kind, deadline.date) == ("by", None), phrase
+    # an explicit year in the limit itself wins over a placeholder before it
+    assert find("x年度目标，2026年6月底前完成", anchor).date == date(2026, 6, 30)
+
+
+def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():
+    tasks = extract("（一）动员部署阶段（4月至5月）。", "各乡镇要制定实施方案，全面动员部署。", anchor=date(2021, 3, 1))
+    assert [(t.text, t.deadline) for t in tasks] == [("要制定实施方案，全面动员部署", None)]
