@@ -207,3 +207,25 @@ def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_o
 def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():
     tasks = extract("（一）动员部署阶段（4月至5月）。", "各乡镇要制定实施方案，全面动员部署。", anchor=date(2021, 3, 1))
     assert [(t.text, t.deadline) for t in tasks] == [("要制定实施方案，全面动员部署", None)]
+
+
+# ---------------------------------------------------------------- enumerations (category 3)
+
+def test_measures_enumerated_after_a_directive_colon_are_its_tasks():
+    # the clause announcing them is no task; the addressee goes to each; a sentence after
+    # an enumerated measure goes on with it
+    assert run("（一）村容整治",
+               "各村要按照美丽乡村的标准，重点抓好以下三个方面：一是清理生活垃圾；二是清理房前屋后杂物；"
+               "三是整治乱涂乱画。摘除乱挂横幅。") == [
+        ("清理生活垃圾", [("各村", "responsible")]),
+        ("清理房前屋后杂物", [("各村", "responsible")]),
+        ("整治乱涂乱画。摘除乱挂横幅", [("各村", "responsible")]),
+    ]
+    # a directive that says what it is before its list stays a task of its own
+    assert [t for t, _ in run("各村要抓好保洁工作：一是每日清扫；二是及时清运。")] == [
+        "要抓好保洁工作", "每日清扫", "及时清运"]
+
+
+def test_measures_numbered_inline_after_a_label_are_tasks():
+    assert [t for t, _ in run("（二）加强宣传。", "具体做法：1、在村委会宣传栏张贴倡议书；2、通过广播宣传卫生知识。")] == [
+        "在村委会宣传栏张贴倡议书", "通过广播宣传卫生知识"]

@@ -553,6 +553,7 @@ def _from_clauses(
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
             listed = False
+            listing = None  # the units of a directive whose colon opened an enumeration on this line
         text = clause.text
         line.append(clause)
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
@@ -630,6 +631,22 @@ def _from_clauses(
                     found.append(Found(part[0].start, _joined(part), stated, find(_joined(part), anchor), None, True))
             continue
         directives = split_directives(text, in_run, orgs, clause.start)
+        if not directives and listing is not None and (enum := r.enumeration.match(text)):
+            # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
+            # enumerated measure is a task of the directive's units
+            body = text[enum.end():]
+            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], list(listing),
+                               find(body, anchor), clause.item, bool(listing)))
+            if clause.item is not None:
+                directive_items.add(clause.item)
+            continue
+        if not directives and listing is not None and found and found[-1].start >= line_start and not lead:
+            found[-1].text += "。" + strip_parenthetical(text)[0]  # …三是整治…。摘除…: the measure goes on
+            continue
+        if (clause.closing in "：:" and not directives and _announces(text)
+                and _enumeration_follows(seg, clause)):
+            listing = []  # 具体做法：1、…
+            continue
         if not directives and found and found[-1].start >= line_start:
             if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
                 found[-1].units = merge(found[-1].units, listed)
@@ -681,9 +698,13 @@ def _from_clauses(
             found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
+        if clause.closing in "：:" and _enumeration_follows(seg, clause):
+            listing = found[-1].units
+            if _announces(found[-1].text):
+                found.pop()  # 要重点抓好以下六个方面：: announces the measures, which are the tasks
         if clause.closing in SENTENCE_END:
             addressee = []
-        open_task = found[-1] if clause.closing in "；;" else None
+        open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
     found += _field_blocks(seg, anchor)
     loose = sorted(f.start for f in found if f.item is None)  # tasks on lines without numbers
@@ -1005,6 +1026,22 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]+(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
+
+
+def _announces(text: str) -> bool:
+    """Does a clause before a colon only announce the measures listed after it (重点抓好以下
+    六个方面的整治任务 / 具体做法)?"""
+    return bool(ANNOUNCING.search(text))
+
+
+def _enumeration_follows(seg: Segmentation, clause: Clause) -> bool:
+    """Does the clause after this one, on its line, open with an inline enumeration (一是…, 1、…)?"""
+    i = bisect_right([c.start for c in seg.clauses], clause.start)
+    nxt = seg.clauses[i] if i < len(seg.clauses) else None
+    return bool(nxt and nxt.paragraph == clause.paragraph and rules().enumeration.match(nxt.text))
 
 
 @cache
