@@ -150,6 +150,12 @@ def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
 
 # ---------------------------------------------------------------- what is no task (category 3)
 
+def test_a_plans_general_approach_holds_no_task():
+    assert [t.text for t in extract(
+        "一、总体思路", "认真贯彻上级精神，强化统筹协调，加强执法监管。", "二、主要任务", "1.推进清洁取暖。完成散煤替代。",
+    )] == ["推进清洁取暖。完成散煤替代"]
+
+
 def test_sections_stating_only_the_time_area_or_goal_of_a_scheme_hold_no_task():
     assert [t.text for t in extract(
         "一、禁烧时间",
