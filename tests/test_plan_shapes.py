@@ -235,3 +235,10 @@ def test_measures_enumerated_after_a_directive_colon_are_its_tasks():
 def test_measures_numbered_inline_after_a_label_are_tasks():
     assert [t for t, _ in run("（二）加强宣传。", "具体做法：1、在村委会宣传栏张贴倡议书；2、通过广播宣传卫生知识。")] == [
         "在村委会宣传栏张贴倡议书", "通过广播宣传卫生知识"]
+
+
+def test_a_forms_unit_field_is_whom_its_request_addresses():
+    # a 交办单 page: field labels with their values on the next line, no addressee line
+    assert run("交办日期：", "2024-05-06", "责任单位：", "青河区水务局", "交办内容：",
+               "近期核查发现青河部分河段水体黑臭。请你单位高度重视，立即组织开展整改。") == [
+        ("请你单位高度重视，立即组织开展整改", [("青河区水务局", "responsible")])]

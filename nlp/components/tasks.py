@@ -539,7 +539,7 @@ def _from_clauses(
     for c in seg.clauses:
         lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
-    notice_to = _notice_addressees(seg.clauses)
+    notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for clause in seg.clauses:
@@ -850,6 +850,21 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
 
 
 COMMA_PARTS = re.compile(r"[，,](?![^（(]*[）)])")  # separators outside parentheses
+def _form_units(clauses: list[Clause]) -> list[str]:
+    """The units a form names in its unit field (a 交办单 page: 责任单位： then the name on its
+    own line, or after the colon): whom its 请你单位… addresses when no addressee line opens
+    it; [] when there is none."""
+    r = rules()
+    for i, clause in enumerate(clauses):
+        if not clause.label or r.role_label.get(clause.label) != "responsible" or clause.item is not None:
+            continue  # (a unit line of a plan's item names that item's units)
+        rest = r.label.match(clause.text).group("rest").strip() if r.label.match(clause.text) else ""
+        if not rest and i + 1 < len(clauses) and clauses[i + 1].paragraph == clause.paragraph + 1:
+            rest = clauses[i + 1].text
+        return units_in(rest) or []
+    return []
+
+
 ADDRESSEE_PARTS = re.compile(r"[，,、](?![^（(]*[）)])")
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
 
