@@ -325,6 +325,8 @@ def _recurring_submission(body: str, skip: int) -> Directive | None:
     """每季度报送一次工作进展情况 / 行动期间，每月5日前上报…: a part opening with a recurring
     time and a deliverable handed in, alone or after a span of time, assigns the reports (a
     notice's closing sentence, no addressee named)."""
+    if (every := needed("recurring")) is not None and not every.search(body, skip):
+        return None  # most clauses name no recurring time: one scan
     r = rules()
     for offset, part in comma_parts(body[skip:])[:2]:
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
@@ -1054,7 +1056,7 @@ def _announces(text: str) -> bool:
 
 def _enumeration_follows(seg: Segmentation, clause: Clause) -> bool:
     """Does the clause after this one, on its line, open with an inline enumeration (一是…, 1、…)?"""
-    i = bisect_right([c.start for c in seg.clauses], clause.start)
+    i = seg.clauses.index(clause) + 1  # clauses ending with a colon are few
     nxt = seg.clauses[i] if i < len(seg.clauses) else None
     return bool(nxt and nxt.paragraph == clause.paragraph and rules().enumeration.match(nxt.text))
 
