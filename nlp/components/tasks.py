@@ -1045,13 +1045,14 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
 
 
-ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]+(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
+ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
+ANNOUNCING_REACH = 24  # the words it looks for and what may follow them: the clause's end only
 
 
 def _announces(text: str) -> bool:
     """Does a clause before a colon only announce the measures listed after it (重点抓好以下
     六个方面的整治任务 / 具体做法)?"""
-    return bool(ANNOUNCING.search(text))
+    return bool(ANNOUNCING.search(text, max(0, len(text) - ANNOUNCING_REACH)))
 
 
 def _enumeration_follows(seg: Segmentation, clause: Clause) -> bool:
