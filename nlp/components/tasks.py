@@ -544,7 +544,7 @@ def _from_clauses(
     notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
-    for clause in seg.clauses:
+    for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
@@ -646,7 +646,7 @@ def _from_clauses(
             found[-1].text += "。" + strip_parenthetical(text)[0]  # …三是整治…。摘除…: the measure goes on
             continue
         if (clause.closing in "：:" and not directives and _announces(text)
-                and _enumeration_follows(seg, clause)):
+                and _enumeration_follows(seg.clauses, index)):
             listing = []  # 具体做法：1、…
             continue
         if not directives and found and found[-1].start >= line_start:
@@ -700,7 +700,7 @@ def _from_clauses(
             found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
-        if clause.closing in "：:" and _enumeration_follows(seg, clause):
+        if clause.closing in "：:" and _enumeration_follows(seg.clauses, index):
             listing = found[-1].units
             if _announces(found[-1].text):
                 found.pop()  # 要重点抓好以下六个方面：: announces the measures, which are the tasks
@@ -1055,11 +1055,11 @@ def _announces(text: str) -> bool:
     return bool(ANNOUNCING.search(text, max(0, len(text) - ANNOUNCING_REACH)))
 
 
-def _enumeration_follows(seg: Segmentation, clause: Clause) -> bool:
-    """Does the clause after this one, on its line, open with an inline enumeration (一是…, 1、…)?"""
-    i = seg.clauses.index(clause) + 1  # clauses ending with a colon are few
-    nxt = seg.clauses[i] if i < len(seg.clauses) else None
-    return bool(nxt and nxt.paragraph == clause.paragraph and rules().enumeration.match(nxt.text))
+def _enumeration_follows(clauses: list[Clause], index: int) -> bool:
+    """Does the clause after ``clauses[index]``, on its line, open with an inline enumeration
+    (一是…, 1、…)?"""
+    nxt = clauses[index + 1] if index + 1 < len(clauses) else None
+    return bool(nxt and nxt.paragraph == clauses[index].paragraph and rules().enumeration.match(nxt.text))
 
 
 @cache
