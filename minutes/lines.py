@@ -78,6 +78,7 @@ class _TitleRules:
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
+    chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
     longest: int  # Han characters
 
 
@@ -103,6 +104,7 @@ def _title_rules() -> _TitleRules:
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
         tags=re.compile(rules["title_tags"]),
+        chrome=re.compile(rules["chrome_after_title"]),
         longest=rules["title_max_length"],
     )
 
@@ -121,8 +123,17 @@ def plain_title(lines: list[str]) -> str | None:
 
 def untagged(title: str) -> str:
     """A title without the tags a repost puts before it: [某某流量计]X召开… → X召开…,
-    生态卫士 | X召开… → X召开…"""
-    return _title_rules().tags.sub("", title, count=1).strip() if title[:1] in "[【" or "|" in title or "｜" in title else title
+    生态卫士 | X召开… → X召开…; of a page title's parts joined by _ (某某官网_X召开…,
+    X召开…_某某市人民政府网), the first that reports a meeting, else the first that names
+    what a title names."""
+    r = _title_rules()
+    if title[:1] in "[【" or "|" in title or "｜" in title:
+        title = r.tags.sub("", title, count=1).strip()
+    if "_" in title and "。" not in title and len(parts := [p.strip() for p in title.split("_") if p.strip()]) > 1:
+        simplified = [_simplified(part) for part in parts]
+        title = next((part for part, s in zip(parts, simplified) if r.news.search(s)), None) or next(
+            (part for part, s in zip(parts, simplified) if r.subject.search(s)), title)
+    return title
 
 
 def _plain_title(lines: list[str]) -> str | None:
@@ -146,17 +157,44 @@ def _plain_title(lines: list[str]) -> str | None:
             return news
         return lines[skip]
     candidates = []
+    body = ""
     for i in range(skip, len(lines)):
         if is_junk(i):
             continue
         line, bare = lines[i], squashed[i]
+        if (chrome := r.chrome.search(line)) and chrome.start() >= 4:
+            # a page flattened onto one line: the headline, then the page's chrome (字体：
+            # 来源： 发布时间：…) and the body; the headline is the part before the chrome
+            head = line[: chrome.start()].strip()
+            if not r.body.search(head) and len(_HAN_CHAR.findall(head)) <= r.longest:
+                candidates.append((head, _bare(head)))
+            body = bare
+            break
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
+            body = bare
             break
         candidates.append((line, bare))
     if len(candidates) < 2:
         return candidates[0][0] if candidates else None
+    # a meeting's headline restates its lead (X区召开…会 / 3月5日，X区…召开…会): of several
+    # title-shaped lines, one that reports a meeting and shares a run of words with the
+    # first body line is the headline, not one above it that shares none (another story's
+    # headline in a sidebar, a slogan)
+    restating = [(line, bare) for line, bare in candidates
+                 if r.news.search(_simplified(bare)) and _restates(bare, body)]
+    if restating:
+        candidates = restating
     return next((line for line, bare in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
+
+
+_RESTATED_RUN = 6  # characters a headline and its lead share at least
+
+
+def _restates(title: str, body: str) -> bool:
+    """Whether ``body`` repeats a run of ``title``'s characters."""
+    n = _RESTATED_RUN
+    return bool(body) and any(title[k : k + n] in body for k in range(len(title) - n + 1))
 
 
 def is_junk_line(line: str) -> bool:
@@ -176,10 +214,13 @@ def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
     bare = _bare(line) if bare is None else bare
     # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
     # (every date holds a 19 or a 20: a line without one is not searched)
-    dateline = ("20" in bare or "19" in bare) and DATE.search(bare) and (
+    dateline = ("20" in bare or "19" in bare) and len(bare) <= _DATELINE_LENGTH and "。" not in bare and DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
             or not _FOUR_WORD_CHARACTERS.search(bare))
+
+
+_DATELINE_LENGTH = 120  # characters: a longer line holding a date (or one with a 。) holds more than a dateline
 
 
 def _simplified(text: str) -> str:

@@ -217,6 +217,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.year_end,
         ),
+        # 本周五前, 下周一以前: a weekday of this or next week, closed by a suffix
+        _Form(
+            re.compile(rf"(?P<rw>{_alt(words['relative_weeks'])})(?:周|星期)(?P<wd>{weekday}){suffix}"),
+            "by",
+            rules.week_day,
+        ),
         # 元旦前, 国庆节前, 2026年春节前
         _Form(re.compile(rf"(?:{year})?(?P<holiday>{_alt(words['holidays'])}){suffix}"), "by", rules.holiday),
         # 上半年, 2026年下半年前
@@ -333,6 +339,13 @@ class _Rules:
         if holiday and not explicit and holiday <= anchor:
             holiday = _day(year + 1, *month_day)
         return _LIMIT, holiday - timedelta(days=1) if holiday else None
+
+    def week_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        if anchor is None:
+            return _LIMIT, None
+        monday = anchor - timedelta(days=anchor.weekday())
+        weeks = self.words["relative_weeks"][m.group("rw")]
+        return _LIMIT, monday + timedelta(days=7 * weeks + self.words["weekdays"][m.group("wd")])
 
     def half_year(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         month, day = self.words["half_years"][m.group("h")]

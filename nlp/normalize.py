@@ -300,7 +300,7 @@ def _rules() -> dict[str, Any]:
         "labels": labels,
         "metadata": re.compile(metadata),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
-        "source_after_date": re.compile(raw["source_after_date"]),
+        "source_beside_date": re.compile(raw["source_beside_date"]),
     }
 
 
@@ -372,9 +372,13 @@ def normalize(doc: Document) -> Document:
             section = next(((then, most) for start, then, most in rules["sections"] if start.search(line)), None)
         if section or touched & _RULE and rules["lines"].search(line):
             continue
-        # a bare date far down the body is a signature (content), not a dateline
-        if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (dateline[2] or len(blocks) < 3):
-            dateline_date = dateline_date or dateline[0]
+        # a bare date far down the body is a signature (content), not a dateline; the one
+        # right under the title is the page's own, whatever stands above the title (a
+        # sidebar's headline with its date)
+        under_title = bool(title) and bool(blocks) and blocks[-1] == title
+        if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (
+                dateline[2] or len(blocks) < 3 or under_title):
+            dateline_date = dateline[0] if under_title and dateline[0] else dateline_date or dateline[0]
             if dateline[1]:
                 metadata.setdefault("source", dateline[1])
             continue
@@ -397,7 +401,7 @@ def normalize(doc: Document) -> Document:
     title = title and untagged(title)
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
-        published = dateline_date or signature_date([b for b in blocks if isinstance(b, str)])
+        published = dateline_date or _head_date(blocks) or signature_date([b for b in blocks if isinstance(b, str)])
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
 
@@ -560,6 +564,21 @@ def _screened(
     return iter(touched)
 
 
+# A publication date labelled inside the first line of a page flattened onto one line
+# (X召开… 字体：大 小 作者： 来源： 发布时间：2025-01-24 17:09 点击数： 1月23日，…), within its head.
+_HEAD_DATE = re.compile(r"(?:发布时间|发布日期|更新时间)[：:]\s*(?=\d)")
+_HEAD_LENGTH = 200
+
+
+def _head_date(blocks: list[Block]) -> date | None:
+    first = next((b for b in blocks if isinstance(b, str)), "")
+    m = _HEAD_DATE.search(first, 0, _HEAD_LENGTH)
+    return find_date(first[m.end() : m.end() + 20]) if m else None
+
+
+_SOURCE_BEFORE_DATE = 6  # characters at most of an unlabelled publisher before a date (青川日报网)
+
+
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:
     """(date, source, labelled) when the line is only a date with labels, source, view count ..."""
     if len(line) > 120 or not (match := _DATE_TIME.search(line)):
@@ -574,10 +593,14 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
                 source = found["source"]
             rest = fragment.sub(" ", rest)
     rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
-    if rest and not labelled and match.start() == 0 and _rules()["source_after_date"].fullmatch(rest):
-        # 2021年03月16日 10:20 青川日报: a bare date, then the paper or site (unlabelled:
-        # kept as a dateline only right under the title, as bare dates are)
-        return find_date(match[0]), rest, False
+    # (unlabelled before the date, a publisher's name is short: 开展巡查区住建局 2018年10月31日
+    # is a table's row)
+    if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (
+            labelled or match.start() == 0 or len(rest) <= _SOURCE_BEFORE_DATE):
+        # 2021年03月16日 10:20 青川日报 / 青川网 2021-03-16 / 青川省水利厅 时间：2021-03-16:
+        # the paper, site or organ beside the date (unlabelled: kept as a dateline only
+        # right under the title, as bare dates are)
+        return find_date(match[0]), rest, labelled
     if rest:
         return None
     return find_date(match[0]), source, labelled

@@ -27,6 +27,16 @@ def texts(paragraph: str) -> list[str]:
         ("（" + "甲" * 300 + "。乙。", ["（" + "甲" * 300, "乙"]),
         ("", []),
         ("   。；  ", []),
+        # a second directive after a comma is a clause of its own, an enumeration's first item too
+        ("东坝镇要压实责任，加强巡查，要全力做好保障，要积极配合。",
+         ["东坝镇要压实责任，加强巡查", "要全力做好保障", "要积极配合"]),
+        ("各街道要坚持问题导向，一是要加强巡查。二是要建立台账。", ["各街道要坚持问题导向", "一是要加强巡查", "二是要建立台账"]),
+        # a new addressee of a collective kind opens one too
+        ("各部门要落实责任，各乡镇党委书记要带头巡河。", ["各部门要落实责任", "各乡镇党委书记要带头巡河"]),
+        # ... not a 要 after a condition, nor the first directive, nor 要求
+        ("要逐项分析，对已整改到位的，要开展回头看。", ["要逐项分析，对已整改到位的，要开展回头看"]),
+        ("会议指出，要加强巡查。", ["会议指出，要加强巡查"]),
+        ("各街道要压实责任，要求东坝镇加强巡查。", ["各街道要压实责任，要求东坝镇加强巡查"]),
     ],
 )
 def test_split_clauses(paragraph, expected):
@@ -150,6 +160,19 @@ def test_items_run_together_on_one_line_are_one_item_each():
     # （十） does not follow （八）: it stays in the text of its item
     assert [item.marker for item in seg.items] == ["（七）", "（八）", "3.", "4."]
     assert [c.text for c in seg.clauses if c.opens_item] == ["开展专项执法，严禁超标排放", "完成源清单编制", "加强巡查", "建立台账"]
+
+
+def test_items_run_on_after_a_page_that_starts_inside_one():
+    # category 1: a page converted to text starts inside an item; the next items run on
+    # after its roles, headings closed by 。 and roles closing a sentence before the next
+    seg = segment(Document("t", "txt", blocks=[
+        "硬化防扬尘。 （牵头单位：县城管办） 3.规范渣土运输。 渣土车辆密闭运输。 （牵头单位：县公安局） "
+        "（五）加强机动车管理。 1.淘汰老旧车辆。 年底前淘汰。 （牵头单位：县公安局） 2.加强尾气检测。"]))
+    assert [item.marker for item in seg.items] == ["3.", "（五）", "1.", "2."]
+    assert [c.text for c in seg.clauses if c.item is None] == ["硬化防扬尘", "（牵头单位：县城管办）"]
+    # one number after a sentence end opens no run of items
+    seg = segment(Document("t", "txt", blocks=["硬化防扬尘。 3.规范渣土运输，密闭运输。"]))
+    assert seg.items == []
 
 
 def test_fields_of_a_labelled_line_are_clauses_of_their_own():

@@ -68,6 +68,10 @@ RESOLVE = [
     ("下月10日前", TUE, "2025-06-10"),
     ("下个月底前", TUE, "2025-06-30"),
     ("下月15日前", date(2025, 12, 5), "2026-01-15"),
+    # --- relative weeks (Monday first) ---
+    ("本周五前", TUE, "2025-05-23"),
+    ("下周一前", TUE, "2025-05-26"),
+    ("下个星期三以前", TUE, "2025-05-28"),
     # --- year, half year, quarter ---
     ("年底前", TUE, "2025-12-31"),
     ("年内", TUE, "2025-12-31"),
@@ -305,6 +309,7 @@ def test_find(clause, text, expected, kind):
         "要加强部门协作，形成工作合力",
         "上月底已完成排查",
         "春节后组织复工检查",
+        "下周一召开专题调度会",  # a weekday with no 前: when, not a limit
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
         "要加强夜间巡查，发现露天焚烧立即处置",  # 立即: the pace of a conditional sub-action

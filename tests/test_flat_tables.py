@@ -304,3 +304,14 @@ def test_a_list_of_units_glued_to_the_text_is_read_from_its_first_level_word_or_
     assert [(units[-1], deadline) for _, units, deadline in rows] == [
         (("城管交通局", "responsible"), date(2018, 10, 31)), (("秦汉新城", "responsible"), date(2018, 6, 30))]
     assert ("区环保局", "lead") in rows[1][1]
+
+
+def test_a_table_written_with_bars_reads_each_cell_in_its_column():
+    # category 1: a rectification list as a page's text gives it, cells between bars; the
+    # problem and the person in charge are columns of their own, neither task nor unit
+    assert flat("附件2：整改清单", "| 序号 | 整改问题 | 整改措施 | 责任单位 | 责任人 | 整改时限 |",
+                "| 1 | 河道垃圾堆积 | 组织清理河道垃圾 | 白鹭镇人民政府 | 李某 | 2018年5月底前 |",
+                "| 2 | 工地未覆盖 | 督促工地落实覆盖 | 县住建局 | 王某 | 立行立改 |") == [
+        ("组织清理河道垃圾", [("白鹭镇人民政府", "responsible")], date(2018, 5, 31)),
+        ("督促工地落实覆盖", [("县住建局", "responsible")], None),
+    ]

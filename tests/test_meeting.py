@@ -116,6 +116,41 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "北湖市",
             None,
         ),
+        (  # a teleconference a county listened to
+            None,
+            ["6月9日，我县组织收听收看全省河长制工作电视电话会议。"],
+            "全省河长制工作电视电话会议",
+            None,
+            None,
+        ),
+        (  # a title that is the meeting's own name, above a generic one in the report
+            "南湖区水务局2025年第三次局长办公会议",
+            ["5月6日，局长韩松主持召开工作会议。"],
+            "南湖区水务局2025年第三次局长办公会议",
+            "南湖区水务局",
+            None,
+        ),
+        (  # nobody said to convene it: the body or place its name opens with
+            None,
+            ["3月31日，市生态环境保护委员会2025年第一次会议召开。"],
+            "市生态环境保护委员会2025年第一次会议",
+            "市生态环境保护委员会",
+            None,
+        ),
+        (
+            "南湖县应对重污染天气工作调度会召开",
+            ["1月23日，南湖县应对重污染天气工作调度会召开。"],
+            "南湖县应对重污染天气工作调度会",
+            "南湖县",
+            None,
+        ),
+        (  # the person who convened, set off by a comma: the body of the first of their posts
+            None,
+            ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
+            "全区大气污染防治推进会",
+            "南湖区委",
+            None,
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):
@@ -146,6 +181,8 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
                                   "会议要求，力争2024年底前实现河道保洁全覆盖。"], None, date(2022, 4, 6)),
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，总结2022年河道保洁工作。"], None, None),
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，总结2022年工作，部署2023年工作。"], None,
+         date(2023, 4, 6)),
+        ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，表彰2022年度先进集体，启动2023年河道保洁行动。"], None,
          date(2023, 4, 6)),
         # two years named: which is the meeting's is unknown
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，通报2022年和2023年水质监测结果。"], None, None),
@@ -270,6 +307,43 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["区领导石磊、欧阳明出席会议。"],
             [("石磊", "区领导", "attendee"), ("欧阳明", "区领导", "attendee")],
         ),
+        (  # surnames of today outside the 百家姓
+            ["区领导旷明远、邝雨、佘岚出席会议。"],
+            [("旷明远", "区领导", "attendee"), ("邝雨", "区领导", "attendee"), ("佘岚", "区领导", "attendee")],
+        ),
+        (  # who attends and gives instructions in one breath speaks
+            ["区委书记韩松出席并强调，要压实河长责任。"],
+            [("韩松", "区委书记", "speaker")],
+        ),
+        (  # relaying a higher meeting's instructions gives them
+            ["区水务局局长邱岚传达了全市河长制工作会议精神。"],
+            [("邱岚", "区水务局局长", "speaker")],
+        ),
+        (  # a clause opening with 并 goes on with the subject before
+            ["区水务局局长邱岚传达了全市会议精神，总结了上半年工作，并对下一步工作进行了安排。",
+             "副区长韩松传达了文件精神，并部署了下一步工作。"],
+            [("邱岚", "区水务局局长", "speaker"), ("韩松", "副区长", "speaker")],
+        ),
+        (  # ... not one whose clause before names nobody
+            ["会议传达了全市会议精神，并对下一步工作进行了安排。"],
+            [],
+        ),
+        (  # a speech given, requirements put forward, a titled person who stresses: speakers;
+           # reading out a plan is a report, arranging work in the clause after it a speech
+            ["镇党委书记韩松进行了动员讲话。", "镇长邱岚对环境整治工作提出三点要求。",
+             "县河长办主任罗一帆强调，要压实责任。", "副镇长宋平宣读了实施方案，对全镇整治工作进行部署。"],
+            [("韩松", "镇党委书记", "speaker"), ("邱岚", "镇长", "speaker"), ("罗一帆", "县河长办主任", "speaker"),
+             ("宋平", "副镇长", "speaker")],
+        ),
+        (  # listening in to a teleconference is attending it; the units after 及 with who came
+           # for them are no part of the last name
+            ["县委常委韩松，副县长邱岚及县直各相关单位负责人共同收听收看了电视电话会议。"],
+            [("邱岚", "副县长", "attendee"), ("韩松", "县委常委", "attendee")],
+        ),
+        (  # the person set off from the verb by a comma
+            ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
+            [("罗一帆", "南湖区委常委、政法委书记", "chair")],
+        ),
     ],
 )
 def test_people(paragraphs, expected):
@@ -335,6 +409,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["近日召开座谈会，听取该县工作汇报，听取关于河道整治的情况介绍。"],
             [],
         ),
+        (  # units named alone in a 听取 list share the report it ends with
+            ["会议听取了县河长办、县水务局、沿河各乡镇工作情况的汇报。"],
+            ["县河长办", "县水务局"],
+        ),
         (  # a collective closing the list leaves the named units in it
             ["县水务局、县农业农村局及各成员单位负责人参加会议。", "县自然资源局和相关企业负责人列席会议。"],
             ["县水务局", "县农业农村局", "县自然资源局"],
@@ -365,6 +443,15 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # each clause of an attendance sentence names who came for its units (分管领导)
             ["4月8日，区政府召开联席会议。柳湾镇、石桥乡政府分管领导，经开区管委会分管领导，区住建局分管领导，区生态环境分局参加会议。"],
             ["柳湾镇政府", "石桥乡政府", "经开区管委会", "区住建局", "区生态环境分局"],
+        ),
+        (  # an attendance list stands when most of its items are units: a censored name,
+           # two items run together without their 、, are left out
+            ["区大气办、区住建局、城管局、交通局、环卫南湖一中、***河镇及各街道办事处相关负责同志参加会议。"],
+            ["区大气办", "区住建局", "城管局", "交通局"],
+        ),
+        (  # ... but not a list most of whose items are no units
+            ["区住建局、韩松、邱岚、罗一帆相关负责同志参加会议。"],
+            [],
         ),
     ],
 )

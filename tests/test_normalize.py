@@ -149,6 +149,10 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("媒体:青川日报  作者:王敏 专业号:青川林草 2023/8/9 16:12:35", date(2023, 8, 9), None),
         ("发布日期:2023-08-09 01:37 点击次数:75", date(2023, 8, 9), None),
         ("来源: 青川网 时间:2023-08-09 09:02:36 热度:", date(2023, 8, 9), "青川网"),
+        # the site or organ before the date, with or without a label; a source label left empty
+        ("青川网 2023-08-09 16:28", date(2023, 8, 9), "青川网"),
+        ("青川省水利厅 时间:2023-08-09", date(2023, 8, 9), "青川省水利厅"),
+        ("来源: 发布时间:2023-08-09", date(2023, 8, 9), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -156,6 +160,26 @@ def test_dateline_sets_published_and_leaves_the_body(line, published, source):
     assert clean.published == published
     assert clean.metadata.get("source") == source
     assert clean.blocks == ["标题", "正文内容。"]
+
+
+def test_a_table_row_closing_with_its_date_is_no_dateline():
+    blocks = ["开展工地巡查 区住建局 2023年10月31日", "清理道路积尘 区城管局 2023.6.30"]
+    clean = normalize(Document(source="x.txt", kind="txt", blocks=blocks))
+    assert len(clean.blocks) == 2 and "source" not in clean.metadata
+
+
+def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
+    blocks = ["南湖街道开展垃圾分类宣传周活动", "326", "2024-04-02", "桐溪县召开防汛工作会", "桐溪融媒 2024-05-09 10:20",
+              "5月8日，桐溪县召开防汛工作会。"]
+    clean = normalize(Document(source="x.txt", kind="txt", title="桐溪县召开防汛工作会", blocks=blocks))
+    assert clean.published == date(2024, 5, 9)
+    assert clean.metadata.get("source") == "桐溪融媒"
+
+
+def test_a_publication_date_in_the_head_of_a_page_flattened_onto_one_line():
+    line = "桐溪县召开防汛工作会 字体:大 小 作者: 来源: 发布时间:2025-01-24 17:09:38 点击数: 1月23日,桐溪县召开防汛工作会。"
+    clean = normalize(Document(source="x.txt", kind="txt", title="桐溪县召开防汛工作会", blocks=[line, "用户登录"]))
+    assert clean.published == date(2025, 1, 24)
 
 
 def test_reader_date_wins_and_sentences_with_dates_stay():

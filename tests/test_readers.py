@@ -195,6 +195,17 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         # a column's name before a bar; a breadcrumb stays junk
         (["生态卫士 | 桐溪县召开林长制工作专题会", "12月13日，桐溪县召开会议。"], "桐溪县召开林长制工作专题会"),
         (["网站首页 | 政务公开 | 桐溪县召开汛期防汛工作推进会议", "7月3日，桐溪县召开防汛工作会。"], None),
+        # a page title's parts joined by _: the site's name is no part of the headline
+        (["某某环保设备官网欢迎您_桐溪县召开防汛工作会", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开防汛工作会"),
+        (["桐溪县召开防汛工作会_桐溪县人民政府网", "7月3日，桐溪县召开防汛工作会。"], "桐溪县召开防汛工作会"),
+        # another story's headline in a sidebar (its view count, its date) above the one the
+        # lead restates
+        (["南湖区妇联开展美丽庭院评比", "326", "2023-02-11", "桐溪县召开防汛工作推进会",
+          "7月3日，桐溪县副县长韩松主持召开桐溪县防汛工作推进会。"], "桐溪县召开防汛工作推进会"),
+        # a page flattened onto one line: the headline before the page's chrome
+        (["桐溪县召开防汛工作会 字体:大 小 打印 作者: 来源: 发布时间:2025-01-24 17:09:38 点击数: 1月23日,桐溪县召开防汛工作会,"
+          "副县长韩松主持会议。会议要求,各乡镇要加强汛期值守,落实防汛责任,做好人员转移准备,确保安全度汛。", "用户登录"],
+         "桐溪县召开防汛工作会"),
         # a repost's lead-in above the text it copies
         (["日前，桐溪县印发《桐溪县扬尘治理实施方案》。全文如下：", "桐溪县扬尘治理实施方案", "一、工作目标"],
          "桐溪县扬尘治理实施方案"),
@@ -286,10 +297,29 @@ def test_gbk_page_keeps_article_text_and_tables_in_order():
             [
                 ["序号", "任务", "牵头单位", "配合单位"],
                 ["1", "开展涂装企业专项检查", "市生态环境局", "市工信局、市市场监管局"],
-                ["汇总上报", "市大气办"],
+                ["汇总上报", "汇总上报", "市大气办"],  # a cell spanning two columns stands in each
             ]
         ),
         "请于7月5日前报送检查情况。",
+    ]
+
+
+def test_cells_spanning_rows_stand_in_each_row_they_span():
+    # a task table's category and lead unit merged over two rows: each row keeps its cells
+    # in their columns
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='TRS_Editor'>"
+            "<p>" + "青川县扬尘污染防治重点任务分解如下，请各单位认真抓好落实，确保按期完成。" * 2 + "</p><table>"
+            "<tr><td>序号</td><td>类别</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td rowspan='2'>扬尘治理</td><td>开展工地检查</td><td rowspan='2'>县住建局</td><td>县城管局</td></tr>"
+            "<tr><td>2</td><td>规范渣土运输</td><td>县公安局</td></tr>"
+            "<tr><td>3</td><td>燃煤治理</td><td>淘汰小锅炉</td><td rowspan='x'>县市场监管局</td><td>县发改局</td></tr>"
+            "</table></div></body></html>").encode()
+    table = next(b for b in read_bytes(page, "https://qingchuan.example/a.html").blocks if isinstance(b, Table))
+    assert table.rows == [
+        ["序号", "类别", "重点任务", "牵头单位", "配合单位"],
+        ["1", "扬尘治理", "开展工地检查", "县住建局", "县城管局"],
+        ["2", "扬尘治理", "规范渣土运输", "县住建局", "县公安局"],
+        ["3", "燃煤治理", "淘汰小锅炉", "县市场监管局", "县发改局"],  # a span that is no number spans nothing
     ]
 
 

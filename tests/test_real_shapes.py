@@ -543,6 +543,161 @@ def test_a_bare_request_after_the_notice_hands_its_document_over_asks_its_addres
     assert run("会议结束后，请认真贯彻执行。") == []
 
 
+def test_a_duty_list_run_together_on_one_line_after_its_numbered_heading():
+    # categories 1 and 2: a page converted to text runs the duty heads of a list into one
+    # line after the section before it; each head after a sentence end opens its duties
+    assert run("联席会议由分管副市长召集，每季度召开一次。 三、成员单位工作职责市林业局：负责林区防火巡查。"
+               "组织护林员培训；承担指挥部日常工作。 县气象局：负责发布火险等级预报。") == [
+        ("负责林区防火巡查", [("市林业局", "responsible")]),
+        ("组织护林员培训", [("市林业局", "responsible")]),
+        ("承担指挥部日常工作", [("市林业局", "responsible")]),
+        ("负责发布火险等级预报", [("县气象局", "responsible")]),
+    ]
+
+
+def test_an_item_handed_over_after_its_lead_in_states_its_units():
+    # category 5: 按照…的要求，由X、Y负责…: the part opening with 由 gives the item its units
+    assert run("1、河堤沿线有建筑垃圾。", "整改要求：按照先清理、后管护的要求，由沿线包片单位县文化中心、县气象局负责清运垃圾。") == [
+        ("按照先清理、后管护的要求，由沿线包片单位县文化中心、县气象局负责清运垃圾",
+         [("县文化中心", "responsible"), ("县气象局", "responsible")]),
+    ]
+
+
+def test_departments_of_fields_sharing_one_department_word_take_the_directive():
+    assert run("会议要求，要加强巡查，县生态环境、城乡水务部门要联合开展排污口排查。") == [
+        ("要加强巡查", []),
+        ("要联合开展排污口排查", [("县生态环境部门", "responsible"), ("县城乡水务部门", "responsible")]),
+    ]
+
+
+def test_a_parenthesis_of_roles_cut_inside_a_name_by_the_end_of_the_page():
+    # category 1: the page ends inside the last name (责任单位：县): the roles before stand
+    assert run("（一）调整能源结构", "1.控制煤炭消费。推广清洁燃料。（责任单位：县能源办）严控高耗煤项目。"
+               "（牵头单位：县能源办，责任单位：县") == [
+        ("控制煤炭消费。推广清洁燃料", [("县能源办", "responsible")]),
+        ("严控高耗煤项目", [("县能源办", "lead")]),
+    ]
+
+
+def test_a_labelled_list_of_units_goes_on_on_the_next_line():
+    # category 5: the role label and part of its units on one line, the rest on the next
+    assert run("（一）整治黑臭水体", "1.开展河道清淤。年底前完成。", "牵头单位：县水利局", "配合单位：县住建局、县农业局",
+               "各乡镇（街道）、滨河新区管委会") == [
+        ("开展河道清淤", [("县水利局", "lead"), ("县住建局", "support"), ("县农业局", "support"),
+                                  ("各乡镇（街道）", "support"), ("滨河新区管委会", "support")]),
+    ]
+
+
+def test_roles_cut_short_inside_a_label_by_the_end_of_the_page():
+    # category 1: the page ends inside the next label (责任单): the roles before stand
+    assert run("（一）优化产业布局", "1.编制准入清单。开展规划环评。（牵头单位：市生态环境局、发展改革委；"
+               "配合单位：市自然资源局等；责任单") == [
+        ("编制准入清单。开展规划环评", [("市生态环境局", "lead"), ("发展改革委", "lead"), ("市自然资源局", "support")]),
+    ]
+
+
+def test_a_body_working_with_partners_leads_and_the_partners_support():
+    # category 2/5: A会同B… with no trigger word, as a duty sentence, an item, or the part
+    # of an item after its first
+    assert run("县农业局会同县财政局制定农机补贴办法。") == [
+        ("会同县财政局制定农机补贴办法", [("县农业局", "lead"), ("县财政局", "support")]),
+    ]
+    assert run("（一）强化执法", "1.县农业局会同县财政局、县税务局制定补贴办法。", "2.严格执法，县公安局会同县交通局开展联合检查。") == [
+        ("县农业局会同县财政局、县税务局制定补贴办法",
+         [("县农业局", "lead"), ("县财政局", "support"), ("县税务局", "support")]),
+        ("严格执法，县公安局会同县交通局开展联合检查", [("县公安局", "lead"), ("县交通局", "support")]),
+    ]
+
+
+def test_a_numbered_measure_whose_sentences_name_who_does_what_is_one_task():
+    # categories 2/5: the sentences on a measure's own line that open with units and a role
+    # word (承担 too) are the measure's, not duties of their own; its units are all theirs
+    assert run("二、工作措施", "（一）加强督导。成立青禾镇禁烧工作专班，每周调度一次。",
+               "（二）明确责任。镇政府承担主体责任，各村负责制定巡查方案，抓好落实。") == [
+        ("加强督导。成立青禾镇禁烧工作专班，每周调度一次", []),
+        ("明确责任。镇政府承担主体责任，各村负责制定巡查方案，抓好落实", [("镇政府", "responsible"), ("各村", "responsible")]),
+    ]
+    # a duty list under its heading stays a duty list
+    assert run("三、职责分工", "县住建局负责工地扬尘监管。县城管局承担道路保洁工作。") == [
+        ("负责工地扬尘监管", [("县住建局", "responsible")]),
+        ("承担道路保洁工作", [("县城管局", "responsible")]),
+    ]
+
+
+def test_the_awareness_of_an_addressee_names_the_addressee():
+    # 各街道认识要再提高: the addressee is 各街道
+    assert run("会议强调，各街道认识要再提高，对标先进。") == [("要再提高，对标先进", [("各街道", "responsible")])]
+
+
+def test_a_numbered_heading_naming_a_bodys_duties_without_a_colon():
+    # category 2: （一）县林业局职责 heads the numbered duties under it
+    assert run("四、职责分工", "（一）县林业局职责", "1.负责林区防火巡查。", "2.负责护林员培训。") == [
+        ("负责林区防火巡查", [("县林业局", "responsible")]),
+        ("负责护林员培训", [("县林业局", "responsible")]),
+    ]
+
+
+def test_whom_a_duty_is_about_is_not_who_holds_it():
+    # 督促建设单位落实…: 建设单位 is whom the line's body urges, the duty stays the body's
+    assert run("职责分工", "县住建局：负责施工扬尘监管；督促建设单位落实主体责任。") == [
+        ("负责施工扬尘监管", [("县住建局", "responsible")]),
+        ("督促建设单位落实主体责任", [("县住建局", "responsible")]),
+    ]
+
+
+def test_duties_of_several_bodies_run_together_where_a_page_lost_its_spaces():
+    # categories 1 and 2: 县城管局 负责… 县交通局 负责… with the spaces gone
+    assert run("职责分工", "县城管局负责道路清扫保洁县交通局负责公路扬尘管控县农业局负责秸秆综合利用") == [
+        ("负责道路清扫保洁", [("县城管局", "responsible")]),
+        ("负责公路扬尘管控", [("县交通局", "responsible")]),
+        ("负责秸秆综合利用", [("县农业局", "responsible")]),
+    ]
+    # a body the duty is about, or hands over to, starts no duty of its own
+    assert run("职责分工", "县城管局负责督促县交通局负责的公路保洁工作") == [
+        ("负责督促县交通局负责的公路保洁工作", [("县城管局", "responsible")]),
+    ]
+
+
+def test_a_table_header_over_two_rows_names_the_roles_below():
+    # category 1: 责任单位 spanning 牵头单位 | 配合单位 (merged cells repeated in each column)
+    from minutes.models import Table
+    table = Table([["序号", "重点任务", "责任单位", "责任单位", "完成时限"],
+                   ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                   ["1", "开展工地检查", "县住建局", "县城管局", "6月底前"],
+                   ["2", "规范渣土运输", "县公安局", "县交通局、各乡镇", "9月底前"]])
+    assert run(table) == [
+        ("开展工地检查", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("规范渣土运输", [("县公安局", "lead"), ("县交通局", "support"), ("各乡镇", "support")]),
+    ]
+    # two columns of one role without names below list their units together
+    table = Table([["序号", "重点任务", "责任单位", "责任单位"], ["1", "开展工地检查", "县住建局", "县城管局"]])
+    assert run(table) == [("开展工地检查", [("县住建局", "responsible"), ("县城管局", "responsible")])]
+
+
+def test_units_right_after_a_meetings_requirement_are_its_addressees():
+    # categories 5/6: 会议要求，X、Y严格…: 要求 falls on the units opening the clause
+    assert run("会议要求，县住建局、县城管局严格按照方案开展夜间巡查。") == [
+        ("严格按照方案开展夜间巡查", [("县住建局", "responsible"), ("县城管局", "responsible")]),
+    ]
+    # what the units did, or who attended for them, is no directive
+    assert run("会议强调，县环保局负责同志参加了督查。") == []
+
+
+def test_a_blank_lead_cell_under_a_filled_one_is_a_merged_cell():
+    # category 1: a page reader that kept no rowspan gives the rows under a merged lead
+    # cell blank; they share its units (a blank support cell stays blank)
+    from minutes.models import Table
+    table = Table([["序号", "重点任务", "牵头单位", "配合单位"],
+                   ["1", "开展工地检查", "县住建局", "县城管局"],
+                   ["2", "规范渣土运输", "", "县公安局"],
+                   ["3", "淘汰小锅炉", "县市场监管局", ""]])
+    assert run(table) == [
+        ("开展工地检查", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("规范渣土运输", [("县住建局", "lead"), ("县公安局", "support")]),
+        ("淘汰小锅炉", [("县市场监管局", "lead")]),
+    ]
+
+
 def test_a_run_of_lines_headed_by_units_is_a_duty_list_without_its_heading():
     # category 2: a page that starts inside a duty list has lost its 职责分工 heading; a line
     # headed by units after another such line holds their duty even without 负责
@@ -1012,6 +1167,16 @@ def test_a_plan_that_says_the_first_listed_unit_leads():
     # without the note a list states no roles
     assert run("1.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局）")[0][1] == [
         ("青禾省环保厅", "responsible"), ("青禾省质监局", "responsible")]
+
+
+def test_the_note_on_the_first_listed_unit_in_other_wordings():
+    # category 5: 排序第一的为牵头单位 / 排名第一的为牵头单位, in a parenthesis of its own
+    assert run("（一）市容整治", "1.加强城区清扫保洁。（责任单位：县城管局、县水利局（排序第一的为牵头单位））",
+               "2.完善环卫设施。（责任单位：县住建局、县城管局）", "3.整治河道。（县水利局、县农业局，排名第一的为牵头单位）") == [
+        ("加强城区清扫保洁", [("县城管局", "lead"), ("县水利局", "support")]),
+        ("完善环卫设施", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("整治河道", [("县水利局", "lead"), ("县农业局", "support")]),
+    ]
 
 
 def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():

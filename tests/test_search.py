@@ -268,3 +268,25 @@ def test_a_page_of_hits_knows_the_total_and_a_status_narrows_task_searches(tmp_p
         assert search_page(archive, "扬尘治理", page=9, per_page=3).total == 5
         with pytest.raises(QueryError, match="task searches only"):
             search_page(archive, "扬尘治理", status="done")
+
+
+def test_a_search_that_shows_no_total_leaves_the_matches_uncounted(tmp_path, monkeypatch):
+    from minutes.store import Archive, search, search_page
+    module = importlib.import_module("minutes.store.search")  # the package's `search` is the function
+    from minutes.models import Document
+
+    monkeypatch.setattr(module, "RANKED_AT_MOST", 3)
+    with Archive(tmp_path / "a.db") as archive:
+        for i in range(5):
+            archive.save(Document(f"s{i}.txt", "txt", raw=str(i).encode(), title=f"通知{i}", blocks=[f"扬尘治理第{i}项"]),
+                         extraction=Extraction(tasks=[Task(f"完成扬尘治理第{i}项", [Assignment("区住建局", "lead")])]))
+        for tasks in (False, True):
+            counted = search_page(archive, "扬尘治理", tasks=tasks, per_page=2)
+            uncounted = search_page(archive, "扬尘治理", tasks=tasks, per_page=2, count=False)
+            assert (counted.total, counted.capped) == (5, False)
+            assert (uncounted.total, uncounted.capped) == (3, True)  # a lower bound: the matches ranked
+            assert [h.document_id for h in uncounted.hits] == [h.document_id for h in counted.hits]
+            assert [h.snippet for h in search(archive, "扬尘治理", tasks=tasks, limit=2)] == [h.snippet for h in counted.hits]
+            # fewer matches than a page ranks are all of them: no count needed to know the total
+            one = search_page(archive, "第3项", tasks=tasks, count=False)
+            assert (one.total, one.capped) == (1, False)

@@ -28,6 +28,19 @@ def run(*blocks, anchor=ANCHOR):
          [("要压实河长责任", []), ("要加快补齐污水管网短板", [])]),
         # a clause with several verbs and no new 要 stays one task
         ("会议强调，要摸清底数，建立台账，逐项销号。", [("要摸清底数，建立台账，逐项销号", [])]),
+        # what is required right after 要求, no one named: the action opens the task
+        ("会议还要求严格落实河湖巡查制度，及时清理河道垃圾。", [("严格落实河湖巡查制度，及时清理河道垃圾", [])]),
+        ("韩松通报了检查情况，要求以问题为导向，列出问题清单。", [("以问题为导向，列出问题清单", [])]),
+        ("会议要求围绕示范河道创建目标，细化工作方案。", [("围绕示范河道创建目标，细化工作方案", [])]),
+        # ... not a standard followed
+        ("按照省里要求加强河湖巡查。", []),
+        # in a run of directives, a clause saying what an action is states, it directs nothing
+        ("会议强调，加强河湖巡查，是落实河长制的重要举措，既是政治任务，也是民生工程；加快清理河道垃圾。",
+         [("加快清理河道垃圾", [])]),
+        # a new 要 after a comma is a new task; the addressee carries to it
+        ("会议要求，县河长办要发挥牵头作用，积极推动整改，要强化巡河督导。",
+         [("要发挥牵头作用，积极推动整改", [("县河长办", "responsible")]),
+          ("要强化巡河督导", [("县河长办", "responsible")])]),
         # the subject before 要 is responsible
         ("会议要求，县林业局要加强林区巡护。", [("要加强林区巡护", [("县林业局", "responsible")])]),
         ("县林业局、县水利局等部门要加强协作。",

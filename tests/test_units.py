@@ -255,3 +255,55 @@ def test_spans_outside_parentheses_keep_what_a_parenthesis_holds_whole():
     ]
     parts = spans_outside_parentheses("县水利局负责，" * 10_000, "，")
     assert next(parts) == (0, "县水利局负责")  # one by one: the rest is not split yet
+
+
+def test_a_bodys_part_glued_before_its_name_is_no_part_of_the_name():
+    # category 5: 包片单位县气象局 (the body in charge of a patch) names 县气象局; a duty
+    # heading run into the first line of its list (…工作职责市环保局) names 市环保局
+    assert units_in("包片单位县气象局") == ["县气象局"]
+    assert units_in("成员单位工作职责市林业局") == ["市林业局"]
+    assert leading_units("由沿线包片单位县文化中心、县气象局负责清理")[0] == ["县文化中心", "县气象局"]
+    # a name ending in 单位/部门 with nothing after it, or a descriptor before no body, stays
+    assert units_in("县直各单位") == ["县直各单位"]
+    assert units_in("白河镇包片单位") is None
+
+
+def test_a_verb_ends_a_name_in_running_text():
+    # 承担…日常工作: 承担 opens the action, no body is named 承担联席会议办公室
+    assert leading_units("承担联席会议办公室日常工作")[0] == []
+
+
+def test_fields_listed_before_one_department_name_a_department_each():
+    # category 5: 区生态环境、城乡水务部门 are the two departments; the level goes with each
+    assert units_in("区生态环境、城乡水务部门") == ["区生态环境部门", "区城乡水务部门"]
+    assert leading_units("环保、农业、林业等部门要开展联合执法") == (["环保部门", "农业部门", "林业部门"], 11)
+    assert units_in("县环保、住建部门，各乡镇") == ["县环保部门", "县住建部门", "各乡镇"]
+    # a field alone keeps its name; what is no field is no department
+    assert units_in("环保部门") == ["环保部门"]
+    assert units_in("安全、质量部门") is None
+
+
+def test_streets_with_their_towns_in_parentheses_are_a_collective():
+    # category 5: 各街（镇） — the sub-districts and the towns of a district
+    assert units_in("各街（镇）") == ["各街（镇）"]
+    assert units_in("各街(镇)、区城管局") == ["各街(镇)", "区城管局"]
+    assert leading_units("各街（镇）要与职能部门对接")[0] == ["各街（镇）"]
+
+
+def test_a_bracket_opening_a_list_of_roles_is_no_part_of_a_name():
+    # [市水务局牵头，…]: some pages open the parenthesis of roles with a square bracket
+    assert leading_units("[县水利局牵头，县农业局配合")[0] == ["县水利局"]
+    assert leading_units("〔县水利局牵头，县农业局配合")[0] == ["县水利局"]
+    assert units_in("［县水利局") == ["县水利局"]
+
+
+def test_words_opening_with_ben_name_no_body_but_benxi_is_a_place():
+    # 本通告所称…: the document's own words, no body named 本通告所
+    assert units_in("本通告所") == []
+    assert units_in("本溪市、辽阳市") == ["本溪市", "辽阳市"]
+
+
+def test_a_parenthesis_left_open_ends_no_name():
+    # 各村（社 of 各村（社区）提前…: 社 is an organ suffix, but inside an open parenthesis
+    assert leading_units("各村（社区）提前掌握秸秆存量")[0] == ["各村（社区）"]
+    assert units_in("县农业农村局（县畜牧兽医中心）、各村（社区）") == ["县农业农村局（县畜牧兽医中心）", "各村（社区）"]

@@ -192,17 +192,51 @@ def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
     if sum(len(c) for c in cells) <= 1 or table.xpath(".//td//table | .//th//table"):
         return None
     result = []
+    # a cell spanning rows down (rowspan) stands in each of them, one spanning columns
+    # (colspan) in each of those: every row then holds its cells in their columns, as a
+    # task table's reader counts them (序号 | 类别 | 任务 | 牵头单位… with 类别 and 牵头单位
+    # merged over several rows)
+    below: dict[int, tuple[int, str]] = {}  # column -> (rows it still spans, text)
     for row in cells:
-        texts = []
+        texts: list[str] = []
         for cell in row:
+            _spanned(texts, below)
             parts: list[Block] = []
             line: list[str] = []
             _walk(cell, parts, line, skip)
             _flush(line, parts)
-            texts.append(join_cell([p for p in parts if isinstance(p, str)]))
+            text = join_cell([p for p in parts if isinstance(p, str)])
+            down = _span(cell.get("rowspan"), MAX_ROWSPAN)
+            for _ in range(_span(cell.get("colspan"), MAX_COLSPAN)):
+                if down > 1:
+                    below[len(texts)] = (down - 1, text)
+                texts.append(text)
+        _spanned(texts, below)
         if any(texts):
             result.append(texts)
     return result
+
+
+MAX_ROWSPAN, MAX_COLSPAN = 1000, 50  # a span attribute beyond these is a page's error
+
+
+def _span(value: str | None, limit: int) -> int:
+    """The number a rowspan/colspan attribute gives, 1 when absent or not a number."""
+    try:
+        return min(max(int(value or 1), 1), limit)
+    except ValueError:
+        return 1
+
+
+def _spanned(texts: list[str], below: dict[int, tuple[int, str]]) -> None:
+    """Append to a row the cells that cells above span down into, at its next columns."""
+    while (column := len(texts)) in below:
+        left, text = below[column]
+        texts.append(text)
+        if left > 1:
+            below[column] = (left - 1, text)
+        else:
+            del below[column]
 
 
 def _flat_blocks(html: str) -> list[Block]:

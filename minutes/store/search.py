@@ -195,7 +195,7 @@ def search(
     alias, see ``Archive.unit_ids``), ``status`` a task status (task searches only)."""
     return search_page(
         archive, query, tasks=tasks, advanced=advanced, since=since, until=until, source=source, unit=unit,
-        status=status, per_page=limit,
+        status=status, per_page=limit, count=False,
     ).hits
 
 
@@ -222,9 +222,13 @@ def search_page(
     status: str | None = None,
     page: int = 1,
     per_page: int = 20,
+    count: bool = True,
 ) -> Results:
     """Page ``page`` (from 1) of ``search``'s hits, ``per_page`` to a page, with the total.
-    The newest ``RANKED_AT_MOST`` matches (or as many as the page reaches) are ranked."""
+    The newest ``RANKED_AT_MOST`` matches (or as many as the page reaches) are ranked.
+    ``count=False`` leaves the matches uncounted for a caller that shows no total (the
+    total is then the hits found, marked capped): counting a phrase of many common
+    bigrams up to ``COUNTED_AT_MOST`` costs more than finding and ranking its page."""
     for name, value in (("query", query), ("--source", source), ("--unit", unit)):
         if value and not _is_text(value):
             raise QueryError(f"the {name} is not valid UTF-8 text (check the terminal's encoding)")
@@ -245,10 +249,10 @@ def search_page(
         params["match"] = " AND ".join(f"({p})" for p in phrases) if len(phrases) > 1 else phrases[0]
     try:
         if tasks:
-            results = _search_tasks(archive, bool(phrases), exact, text, needles, where, params, offset + per_page)
+            results = _search_tasks(archive, bool(phrases), exact, text, needles, where, params, offset + per_page, count)
         else:
             results = _search_documents(
-                archive, bool(phrases), exact, advanced, text, needles, where, params, offset + per_page
+                archive, bool(phrases), exact, advanced, text, needles, where, params, offset + per_page, count
             )
     except sqlite3.OperationalError as error:
         if advanced:
@@ -297,7 +301,7 @@ def _matching(table: str, where: list[str], *, tasks: bool = False) -> str:
 
 def _search_documents(
     archive: Archive, phrases: bool, exact: bool, advanced: bool, text: str, needles: list[str],
-    where: list[str], params: dict[str, Any], limit: int,
+    where: list[str], params: dict[str, Any], limit: int, count: bool,
 ) -> Results:
     conn = archive.conn
     window = max(RANKED_AT_MOST, limit)
@@ -306,11 +310,13 @@ def _search_documents(
         if not advanced:  # an expression (NOT ...) may hold in the title alone but not in the document
             title_ids = {row[0] for row in conn.execute(f"{_matching('titles_fts', where)} LIMIT {window}", params)}
         ids = list(title_ids)
+        matches = None  # the newest matches of the text, titles included
         if len(title_ids) < limit:
-            ids += [row[0] for row in conn.execute(f"{_matching('documents_fts', where)} LIMIT {window}", params)]
+            matches = [row[0] for row in conn.execute(f"{_matching('documents_fts', where)} LIMIT {window}", params)]
+            ids += matches
         rows = _documents(conn, ids)
-        total = _count(conn, _matching("documents_fts", where), params)
-        capped = total >= COUNTED_AT_MOST
+        complete = matches is not None and len(matches) < window  # title hits are matches of the text too
+        total, capped = _total(conn, _matching("documents_fts", where), params, len(rows), complete, count)
     else:
         # A character with no term of its own: candidates (narrowed by the query's
         # phrases, if any), newest first, are checked for the literal query.
@@ -340,9 +346,16 @@ def _search_documents(
     return Results(hits, total, capped)
 
 
-def _count(conn: sqlite3.Connection, matching: str, params: dict[str, Any]) -> int:
-    """How many rows ``matching`` yields, counting at most ``COUNTED_AT_MOST``."""
-    return conn.execute(f"SELECT count(*) FROM ({matching} LIMIT {COUNTED_AT_MOST})", params).fetchone()[0]
+def _total(conn: sqlite3.Connection, matching: str, params: dict[str, Any], known: int, complete: bool,
+           count: bool) -> tuple[int, bool]:
+    """How many rows ``matching`` yields, and whether that is a lower bound. ``known``: how
+    many the caller found; ``complete``: that is all of them (fewer came than it asked
+    for). Otherwise they are counted up to ``COUNTED_AT_MOST`` (``count``), or ``known`` is
+    the lower bound."""
+    if complete or not count:
+        return known, not complete
+    total = conn.execute(f"SELECT count(*) FROM ({matching} LIMIT {COUNTED_AT_MOST})", params).fetchone()[0]
+    return total, total >= COUNTED_AT_MOST
 
 
 def _documents(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str, str | None, str | None, str]]:
@@ -356,7 +369,7 @@ def _documents(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str,
 
 def _search_tasks(
     archive: Archive, phrases: bool, exact: bool, text: str, needles: list[str],
-    where: list[str], params: dict[str, Any], limit: int,
+    where: list[str], params: dict[str, Any], limit: int, count: bool,
 ) -> Results:
     conn = archive.conn
     if not exact:
@@ -366,13 +379,14 @@ def _search_tasks(
         sql = _matching("tasks_fts", where, tasks=True)
     else:
         sql = f"SELECT t.id FROM tasks t JOIN documents d ON d.id = t.document_id WHERE {' AND '.join(where)} ORDER BY t.id DESC"
-    ids = json.dumps([row[0] for row in conn.execute(f"{sql} LIMIT {max(RANKED_AT_MOST, limit)}", params)])
-    total = _count(conn, sql, params)
+    window = max(RANKED_AT_MOST, limit)
+    found = [row[0] for row in conn.execute(f"{sql} LIMIT {window}", params)]
+    total, capped = _total(conn, sql, params, len(found), len(found) < window, count)
     rows = conn.execute(
         "SELECT t.id, t.text, coalesce(group_concat(tu.name || ' ' || u.name, ' '), ''), coalesce(t.deadline_text, '')"
         " FROM tasks t LEFT JOIN task_units tu ON tu.task_id = t.id LEFT JOIN units u ON u.id = tu.unit_id"
         " WHERE t.id IN (SELECT value FROM json_each(?)) GROUP BY t.id",
-        (ids,),
+        (json.dumps(found),),
     ).fetchall()
     average = sum(len(row[1]) for row in rows) / len(rows) if rows else 1.0
     scored = sorted(
@@ -390,7 +404,7 @@ def _search_tasks(
         hits.append(
             Hit(task.document_id, task.document_source, task.document_title, task.document_published, score, snippet, highlights, task)
         )
-    return Results(hits, total, total >= COUNTED_AT_MOST)
+    return Results(hits, total, capped)
 
 
 def _contains(row: tuple, query: str) -> bool:

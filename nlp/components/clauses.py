@@ -24,6 +24,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Document, Table
+from minutes.nlp.components.units import units_in
 
 OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -83,6 +84,9 @@ class Rules:
     max_enclosed: int
     page_mark: re.Pattern[str]
     phase_heading: re.Pattern[str]  # （二）整治阶段（6月至9月）。: heads the paragraphs after it
+    second_directive: re.Pattern[str]  # ，要… after a directive: a clause of its own
+    directive_in_clause: re.Pattern[str]
+    condition_before: re.Pattern[str]  # 对…的，要…: the words before the comma set a condition
 
 
 @cache
@@ -105,6 +109,9 @@ def rules() -> Rules:
         max_enclosed=int(data["max_enclosed"]),
         page_mark=re.compile(data["page_mark"]),
         phase_heading=re.compile(data["phase_heading"]),
+        second_directive=re.compile(data["second_directive"]),
+        directive_in_clause=re.compile(data["directive_in_clause"]),
+        condition_before=re.compile(data["condition_before"]),
     )
 
 
@@ -266,6 +273,27 @@ def _item_ends() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）) ：:')}]")
 
 
+# A sentence end, then a head of units closed by a colon (…执法连接问题。 市监察局：负责…),
+# perhaps numbered as the first of a section (…联络员。 三、成员单位工作职责市环保局：负责…)
+DUTY_HEAD_AFTER_END = re.compile(r"(?<=[。；;！!？?])\s*(?P<line>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?"
+                                 r"(?P<head>[^：:，,。；;！!？?\s（(、]{2,40}(?:、[^：:，,。；;！!？?\s（(、]{2,40})*)[：:](?=[\u4e00-\u9fff]))")
+
+
+def _split_duty_heads(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A duty list run together into one line (a page converted to text: 市环保局：负责…。
+    市监察局：负责…。 市经信委：负责…) as one line per body: after a sentence end, a head
+    that names only units and closes with a colon opens the next line."""
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        start = 0
+        for m in ([] if is_table else DUTY_HEAD_AFTER_END.finditer(line)):
+            if units_in(m.group("head")):
+                out.append((offset + start, line[start : m.start()], False))
+                start = m.start("line")
+        out.append((offset + start, line[start:], is_table))
+    return out
+
+
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
     （八）完成…。 / …简报。 四、时间安排 （一）动员阶段 各乡镇…) as one line per item, for a
@@ -285,6 +313,12 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             out.append((offset, line[:at], False))
             offset, line = offset + at, line[at:]
             found = marker_of(line)
+        if found is None and not is_table and (at := _first_run_marker(line)):
+            # …冲洗防车辆泥沙上路。 （牵头单位：…） 3.加强入城车辆管理。 … （五）…: a page that
+            # starts inside an item, its next items run on after it
+            out.append((offset, line[:at].rstrip(), False))
+            offset, line = offset + at, line[at:]
+            found = marker_of(line)
         if found is None or marker_number(found[1]) is None:
             out.append((offset, line, is_table))
             continue
@@ -294,15 +328,18 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
         start = 0
         for end in _item_ends().finditer(line, 0, len(line) - 1):
             i, ch = end.end(), end.group()
-            if ch in r.clause_ends:
+            # a heading closed by 。 (（五）加强机动车污染防治。 1.…) is a heading still
+            if ch in r.clause_ends and i - start > HEADING_LENGTH:
                 heading = False
             at = _marker_at(line, i)
             if at is None:
                 continue
             next_level, number = at
+            # a sentence ended, or the parenthesis closing one (…管理。（牵头单位：…） （五）…)
+            ended = ch in r.clause_ends or ch in "）)" and _closes_a_sentence(line, i - 1)
             if not (number == last.get(next_level, -1) + 1
                     or (number == 1 and next_level > level and heading)
-                    or (ch in r.clause_ends and next_level < min(last))):
+                    or (ended and next_level < min(last))):
                 continue
             pieces.append((offset + start, line[start:i], False))
             start, level, heading = i + len(line[i:]) - len(line[i:].lstrip()), next_level, True
@@ -350,6 +387,29 @@ def _enumeration_after_colon(line: str) -> int | None:
             if m and marker_number(m.group()) == 2:
                 return at
     return None
+
+
+RUN_MARKER_AFTER = re.compile(r"[。）)]\s+")
+
+
+def _first_run_marker(line: str) -> int | None:
+    """Where the first item marker of a line that does not open with one stands, when
+    items run on in it: a marker after a sentence end or a closing parenthesis and a space
+    (…上路。 （牵头单位：…） 3.加强…), followed by at least one more such marker; None
+    otherwise (a number in running text opens no item)."""
+    found = [m.end() for m in RUN_MARKER_AFTER.finditer(line) if _marker_at(line, m.end())]
+    return found[0] if len(found) > 1 else None
+
+
+def _closes_a_sentence(line: str, close: int) -> bool:
+    """Does the parenthesis closing at ``close`` follow a sentence end (…管理。（牵头单位：X））?"""
+    depth = 0
+    for j in range(close, -1, -1):
+        depth += line[j] in "）)"
+        depth -= line[j] in "（("
+        if depth == 0:
+            return line[:j].rstrip()[-1:] in rules().clause_ends
+    return False
 
 
 def _marker_at(line: str, i: int) -> tuple[int, int] | None:
@@ -415,6 +475,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
                 start = m.start("label")
             past_label = m.end()  # 时限： inside 整改时限： is no second field
     spans.append((start, len(text)))
+    if "，要" in text or "是要" in text or "，各" in text:  # (most paragraphs: no second directive after a comma)
+        spans = [part for a, b in spans for part in _second_directives(text, a, b)]
     out = []
     for a, b in spans:
         while a < b and text[a].isspace():
@@ -426,14 +488,31 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _second_directives(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause text[a:b] cut before each directive after a comma that follows one
+    (区水务局要A，要B → 区水务局要A / 要B), unless the words since the comma before set a
+    condition for it (对已完成的，要…)."""
+    r = rules()
+    out, start = [], a
+    for m in r.second_directive.finditer(text, a, b):
+        before = text[text.rfind("，", start, m.start()) + 1 : m.start()].strip()
+        if not r.directive_in_clause.search(text, start, m.start()) or r.condition_before.search(before):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return out
+
+
 def segment(document: Document) -> Segmentation:
     r = rules()
     clauses: list[Clause] = []
     items: list[Item] = []
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
+    labelled_before = False  # the line before was a labelled line (配合单位：…)
     lines = _within_brackets(_unwrapped(_without_page_marks(lines_of(document))))
-    for offset, line, is_table in _split_run_together(lines):
+    for offset, line, is_table in _split_duty_heads(_split_run_together(lines)):
         index += 1
         if is_table or not line.strip():
             continue
@@ -453,14 +532,18 @@ def segment(document: Document) -> Segmentation:
             items[-1].sentence = not r.clause_ends.isdisjoint(line) and not r.phase_heading.match(body[:-1])
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
-        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())):
+        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
+                  or labelled_before and units_in(line.strip())):
             # an unnumbered paragraph after items that were whole sentences is not theirs
-            # (a closing 各责任单位要… after the last measure); a heading's body is
+            # (a closing 各责任单位要… after the last measure); a heading's body is, and so
+            # are the units a labelled list goes on with on the next line (配合单位：X、Y /
+            # 各乡镇（街道）、某某管委会)
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
             items[i].end = offset + len(line)
         label = r.section_label.match(line[body_from:body_to].strip())
+        labelled_before = bool(label)
         for n, (a, b) in enumerate(split_clauses(line[body_from:body_to])):
             a, b = a + body_from, b + body_from
             clauses.append(Clause(

@@ -35,7 +35,9 @@ _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minu
 _WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
-AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
+AND_THEN = re.compile("以及|及|和")
+HEARD_WITHIN = 6  # characters before 听取 at most: who heard the reports (会议, 督查会)
+CONTINUING = ("并", "并还", "还", "随后", "同时")  # a clause opening so goes on with the subject before  # where the organizations may follow people in one list
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = tuple(zip(",;:()", "，；：（）"))
@@ -53,6 +55,7 @@ class Rules:
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     convenes: re.Pattern[str]
     minutes_title: re.Pattern[str]
+    own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
@@ -78,6 +81,8 @@ class Rules:
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    titled_only: frozenset[str]  # role verbs that need a person named with a title
+    attended: re.Pattern[str]  # what closes a list of attending organizations (…负责同志参加会议)
     heard: re.Pattern[str]  # 听取: the clause lists reports heard
     heard_verbs: re.Pattern[str]
     visit_to: re.Pattern[str]  # 前往X区: a place a later 该区 stands for
@@ -101,6 +106,7 @@ def rules() -> Rules:
         convenes=re.compile(data["convene"]),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
+        own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
@@ -124,6 +130,8 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        titled_only=frozenset(data["titled_only"]),
+        attended=re.compile(data["attended"]),
         heard=re.compile(data["heard"]),
         heard_verbs=re.compile(data["heard_verbs"]),
         visit_to=re.compile(rf"{data['visit_to']}(?P<place>[{HAN}]{{1,6}}?{place_suffix})(?![{HAN}]{{0,6}}?{org_suffix})"),
@@ -183,9 +191,10 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
     people.extend(_instructors(report, {p.name for p in people}))
-    organizer = _organizer(convened.get("organizer"), title, lines)
+    name = _name(convened.get("name"), title)
+    organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
     return Meeting(
-        name=_session(_name(convened.get("name"), title), organizer),
+        name=_session(name, organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
@@ -299,7 +308,12 @@ def _convened(sentence: str) -> dict[str, str]:
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
             if m:
-                return {k: v for k, v in m.groupdict().items() if v}
+                found = {k: v for k, v in m.groupdict().items() if v}
+                if "organizer" in m.re.groupindex and not m["organizer"] and start > 0:
+                    # 区委常委甲，主持召开…: the person who convened is the clause before
+                    if person := _titled_person_before(sentence, start - 1):
+                        found["organizer"] = person
+                return found
     return {}
 
 
@@ -313,7 +327,10 @@ def _name(from_lead: str | None, title: str) -> str | None:
         for pattern, replacement in r.name_rewrites:
             from_title = pattern.sub(replacement, from_title)
     elif title:
-        from_title = _convened(title).get("name")
+        # a title that is the meeting's name (某分局2024年第六次局长办公会议), or one that
+        # reports it (某区召开…会)
+        from_title = _convened(title).get("name") or (
+            title if r.own_name_title.search(title) and not r.convenes.search(title) else None)
     if from_lead and not r.generic_name.match(from_lead):
         return from_lead
     return from_title or from_lead
@@ -339,13 +356,24 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     return _body_of_person(from_lead) if from_lead else None
 
 
+def _named_by(name: str | None) -> str | None:
+    """The organization or place a meeting's name opens with, when nobody is said to have
+    convened it: its own meeting (市生态环境保护委员会2023年第一次会议 → 市生态环境保护委员会,
+    某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
+    if not name:
+        return None
+    # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
+    head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
+    return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1) if _is_org(head[:end])), None)
+
+
 def _body_of_person(text: str) -> str | None:
     """The organization a convening person's title names first (东城街道党工委委员甲 →
     东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it."""
     person = _person(text)
     if not person or not person[1]:
         return None
-    title = person[1]
+    title = person[1].split("、")[0]  # of several posts (区委常委、政法委书记), the first's
     for end in range(len(title) - 1, 1, -1):
         if _is_org(title[:end]) and rules().title_word.match(title, end):
             return title[:end]
@@ -471,6 +499,7 @@ def _people_in(line: str) -> list[Person]:
     list), ``副市长甲，副市长乙出席会议``; or right after it: ``出席会议的有副市长甲、乙``."""
     r = rules()
     found = []
+    acted: tuple[int, list[tuple[str, str | None]]] = (-1, [])  # the last clause with people, and them
     for m in r.role_verbs.finditer(line):
         role = m.lastgroup
         if after := r.listed_after.match(line, m.end()):
@@ -487,7 +516,20 @@ def _people_in(line: str) -> list[Person]:
         # 甲对…进行了通报)
         subject = _WHERE_ON.sub("", line[start : m.start()]).strip()
         subject = subject[r.clause_lead.match(subject).end() :]
-        listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
+        if not subject and start > 0 and line[start - 1] == "，":
+            # the verb opens its clause: the person is the clause before, set off by a
+            # comma (区委常委、政法委书记甲，主持召开…)
+            subject = _titled_person_before(line, start - 1)
+        if subject in ("", "并") and start > 0:
+            # 甲传达了…，总结了…，并对…作了安排 / 甲宣读了…，对…进行部署: a clause with no
+            # subject of its own goes on with the one named last in its sentence
+            listed = acted[1] if 0 <= acted[0] and not re.search(SENTENCE_BREAKS, line[acted[0] : start]) else []
+        else:
+            listed = _persons(_without_units_after(r.people_tail.sub("", subject)))
+            if m.group() in r.titled_only and not all(title for _, title in listed):
+                listed = []
+        if listed:
+            acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
         if not listed and not _org_list(_list_before_kind(subject)):
             continue
@@ -500,6 +542,15 @@ def _people_in(line: str) -> list[Person]:
                 break
             found.extend(Person(name, title, role) for name, title in before)
     return found
+
+
+def _titled_person_before(line: str, end: int) -> str:
+    """The clause of ``line`` that ends at ``end`` when it is one person with a title
+    (区委常委甲 in 区委常委甲，主持召开…), else ""."""
+    clause = next(_clauses_before(line, end), "")
+    clause = clause[rules().clause_lead.match(clause).end() :]
+    person = _person(clause)
+    return clause if person and person[1] else ""
 
 
 def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
@@ -523,7 +574,8 @@ def _without_units_after(text: str) -> str:
     """The people of an attendance list that names organizations after them (局长甲以及
     区城管局、区教育局): the part before 以及/及/和 when what follows is a list of them."""
     for m in AND_THEN.finditer(text):
-        if m.start() and _org_list(text[m.end() :]):
+        # (the organizations may be followed by who came for them: 及县直各单位负责人)
+        if m.start() and _org_list(_list_before_kind(text[m.end() :])) is not None:
             return text[: m.start()]
     return text
 
@@ -712,13 +764,18 @@ def _heard(clause: str) -> list[str]:
     """The units of the reports a 听取 clause lists, each named before its subject:
     听取A工作汇报、B通报…情况 → A, B."""
     r = rules()
-    m = r.heard.match(clause)
-    if not m:
+    # (after the few words of who heard them: 会议听取了…, 督查会听取了…)
+    m = r.heard.search(clause, 0, HEARD_WITHIN + 3)
+    if not m or m.start() > HEARD_WITHIN:
         return []
     found = []
-    for item in _split_outside_parens(clause[m.end() :], "、"):
+    items = _split_outside_parens(clause[m.end() :], "、")
+    for i, item in enumerate(items):
         verb = r.heard_verbs.search(item)
         if not verb:
+            # 听取了A、B…情况的汇报: a unit named alone shares the report the list ends with
+            if _is_org(item) and any(r.heard_verbs.search(later) for later in items[i + 1 :]):
+                found.append(item)
             continue
         end = r.unit_list_end.search(item)  # 关于…, 就…, 工作汇报: the name ends before
         cut = min(verb.start(), end.start() if end else len(item), 32)
@@ -753,6 +810,8 @@ def _units_in(line: str) -> list[str]:
                 listed = _org_list(clause[lead : end.start()])
                 if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
                     listed = _list_after_people(clause[lead : end.start()])
+                if not listed and r.attended.match(clause, end.start()):
+                    listed = _org_list(clause[lead : end.start()], mostly=True) or listed
                 if listed is not None:
                     found.extend(_lists_before(run))
                 found.extend(listed or [])
@@ -785,10 +844,13 @@ def _list_after_people(text: str) -> list[str] | None:
     return None
 
 
-def _org_list(text: str) -> list[str] | None:
+def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
     """The organizations of ``A、B和C``, with a shared suffix handed out
     (``万州区、璧山区生态环境局`` → both 生态环境局) and vague ones left out; None when
-    some item is not an organization or a place (then it was no list)."""
+    some item is not an organization or a place (then it was no list). ``mostly``: a list
+    closed as attendance is (…等单位负责同志参加会议) stands when two thirds of its items
+    and at least three are organizations; the rest (a name censored as ***镇, two items
+    run together without their 、) are left out."""
     r = rules()
     text = text.replace(" ", "")
     # most clauses: no list at all (a list ends with a unit, or a collective: 各…, 相关企业)
@@ -797,9 +859,14 @@ def _org_list(text: str) -> list[str] | None:
     items = []
     for part in _split_outside_parens(text, "、"):
         items.extend(item for _, item in unit_names.split_list(part))
+    if mostly:  # an item left whole by the recognizer (***镇及各街道办事处) is read part by part
+        # (以及/及 only: 和 stands inside names, 住房和城乡建设局)
+        items = [piece for item in items for piece in re.split("以及|及", item) if piece]
     # a collective in the list (市大气办、市河长办及各成员单位) is no unit, but the list stands
-    if not items or not all(_names_body(item) or r.vague_unit.search(item) for item in items):
+    named = [item for item in items if _names_body(item) or r.vague_unit.search(item)]
+    if not items or len(named) < len(items) and not (mostly and len(named) >= max(3, 2 * len(items) / 3)):
         return None
+    items = named
     for i, item in enumerate(items):
         shared = r.place_then_suffix.fullmatch(item)
         if not shared:

@@ -261,6 +261,7 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
     label's; None when an item is no unit."""
     r = rules()
     found: list[Assignment] = []
+    text = r.first_listed_lead.sub("", text)  # 县城管局、县水利局（排序第一的为牵头单位）: a note, no name
     parts = comma_parts(text)
     if len(parts) > 1 or r.role_part.match(text):
         stated = [role_part(part) for _, part in parts]
@@ -350,12 +351,16 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
-        if r.object_leads.match(part) or not r.role_word_start.search(part):
+        if r.object_leads.match(part) or not r.stating.search(part):
             continue  # 督促施工单位落实…: whom the action is about; no role word, no role
         units, end = leading_units(part)
         role = role_word_at(part[end:]) if units else None
         if role:
             found += [Assignment(u, role) for u in units]
+        elif units and (partner := r.partner.match(part[end:])) and (
+                names := leading_units(part[end + partner.end():])[0]):
+            # 县发改局会同县财政局制定…: A会同B, A leads and B supports
+            found += [Assignment(u, "lead") for u in units] + [Assignment(u, "support") for u in names]
     return found
 
 

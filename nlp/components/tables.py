@@ -63,7 +63,9 @@ def _repeats_header(row: list[str], kinds: dict[int, str]) -> bool:
     return i is not None and i < len(row) and bool(rules().task_label.match("".join(row[i].split()).rstrip("：:")))
 
 
-def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
+def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[int] | None = None) -> list[Found]:
+    """The rows of a table under its header; ``starts``: where each row stands in the
+    text (a table written with bars), else the rows count on from ``offset``."""
     rows = table.rows
     for h, row in enumerate(rows[:5]):
         kinds = _column_kinds(row)
@@ -71,9 +73,30 @@ def _table_tasks(offset: int, table: Table, anchor: date | None) -> list[Found]:
             break
     else:
         return []
+    if h + 1 < len(rows) and (sub := {i: kind for i, kind in _column_kinds(rows[h + 1]).items()
+                                      if kind in ROLE_STRENGTH and kinds.get(i) in ROLE_STRENGTH}):
+        # a header over two rows (责任单位 spanning 牵头单位 | 配合单位 below it): the names
+        # below say the roles
+        kinds.update(sub)
     found: list[Found] = []
+    # the first unit column (lead, else responsible): a blank cell there under a filled one
+    # is a cell merged over both rows whose span the page lost (a reader that keeps no
+    # rowspan gives the rows below it blank): the rows below share its units
+    first_units = next((i for i, kind in sorted(kinds.items()) if kind in ("lead", "responsible")), None)
+    above = ""
     for n, row in enumerate(rows[h + 1 :], 1):
-        cells = {kind: row[i].strip() for i, kind in kinds.items() if i < len(row)}
+        if starts is not None:
+            offset, n = starts[h + n], 0
+        if first_units is not None and first_units < len(row):
+            if row[first_units].strip():
+                above = row[first_units]
+            elif above and any(row[i].strip() for i, kind in kinds.items() if kind == "task" and i < len(row)):
+                row = [*row[:first_units], above, *row[first_units + 1:]]
+        cells: dict[str, str] = {}
+        for i, kind in kinds.items():
+            if i < len(row) and (cell := row[i].strip()):
+                # two columns of one role (责任单位 over two columns) list their units together
+                cells[kind] = f"{cells[kind]}、{cell}" if kind in cells and kind in ROLE_STRENGTH else cells.get(kind, cell)
         text = " ".join(cells.get("task", "").split()).rstrip(TRAILING)
         if not text or _repeats_header(row, kinds):
             continue
@@ -119,6 +142,19 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
         offset += len(line) + 1
     i = 0
     while i < len(lines):
+        if _bar_cells(lines[i]) is None and i + 1 < len(lines) and _bar_table(lines, i + 1) is not None:
+            i += 1  # the table's caption (附件2：整改清单) is no part of a header
+            continue
+        if (bars := _bar_table(lines, i)) is not None:
+            # | 序号 | 整改措施 | 责任单位 | 责任人 | 整改时限 |: a table written with bars, its
+            # cells told apart by them — read as a table, each cell in its column
+            table, j = bars
+            rows = _table_tasks(0, table, anchor, starts[i:j])
+            if rows:
+                found += rows
+                spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
+                i = j
+                continue
         header = _flat_header(lines, i, anchor) if headed else None
         if header is None and "\t" not in lines[i] and HEADERLESS_ROW.match(lines[i]):
             # a page that goes on with a table whose header stood on the page before: rows
@@ -162,6 +198,30 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+BAR_ROW = re.compile(r"^\s*[|｜│](.+)[|｜│]\s*$")
+BAR = re.compile(r"[|｜│]")
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a line written as a row of bars (| a | b | c |), None for any other."""
+    m = BAR_ROW.match(line)
+    return [cell.strip() for cell in BAR.split(m.group(1))] if m else None
+
+
+def _bar_table(lines: list[str], i: int) -> tuple[Table, int] | None:
+    """A task table written with bars from line ``i``: its header names a task column and a
+    unit column, and the rows after it have as many cells; the table and the line after its
+    last row, else None."""
+    header = _bar_cells(lines[i])
+    if header is None or len(header) < 3 or not _names_a_task_table(header):
+        return None
+    rows, j = [header], i + 1
+    while j < len(lines) and (cells := _bar_cells(lines[j])) is not None and len(cells) == len(header):
+        rows.append(cells)
+        j += 1
+    return (Table(rows), j) if j > i + 1 else None
 
 
 def unheaded_rows(text: str, anchor: date | None) -> list[Found]:

@@ -115,6 +115,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if lead and in_run and (addressed := _addressed_action(body[skip:])):
+        # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
+        # units opening the clause, what they are to do follows them
+        units, end = addressed
+        return Directive(skip + end, [Assignment(u, "responsible") for u in units], True)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
@@ -127,6 +132,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
             return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
+        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
+            # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
+            # directly, no one named: the action opens the task
+            return Directive(m.end(), [], False)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
@@ -147,6 +156,18 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     return _submission(body, skip) or _recurring_submission(body, skip)
 
 
+def _addressed_action(text: str) -> tuple[list[str], int] | None:
+    """The units opening a clause and where what they are to do starts (县住建局、县城管局
+    严格按照方案执行巡查), when an action follows them: not a role word's list of units, not
+    what they did or attended (负责同志参加…, 汇报了…)."""
+    units, end = leading_units(text)
+    rest = text[end:]
+    if (not units or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
+            or rules().past.search(rest) or rules().collective_not_acting.match(rest)):
+        return None
+    return units, end
+
+
 def _handed_over(text: str) -> list[Assignment] | None:
     """由X、Y等单位负责加强…: units, a role word and the action right after it, not work
     reported as done; their roles, else None."""
@@ -159,6 +180,9 @@ def _handed_over(text: str) -> list[Assignment] | None:
     if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
         return None
     return [Assignment(u, rules().role_word[word]) for u in units]
+
+
+_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
@@ -562,11 +586,22 @@ def _from_clauses(
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
         # (a title naming a body and what it carries out, 某区落实…清单, is no duty of it)
-        if not clause.opens_item and text != title and (opening := _duty_opening(text)):
+        # a sentence on the opening line of a numbered measure is part of it (（二）明确责任。
+        # 镇政府承担主体责任，各村负责…): the item is one task, its units theirs
+        in_measure = clause.item is not None and seg.items[clause.item].sentence and (
+            seg.items[clause.item].paragraph == clause.paragraph and seg.items[clause.item].leaf)
+        if not clause.opens_item and not in_measure and text != title and (opening := _duty_opening(text)):
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
             duty, skip, skip_at = _Duty(opening[0], opening[2]), opening[1], clause.start
+            if partnered := _partnered(text[skip:], duty):
+                # 县发改局会同县财政局制定…: the units lead, the partners support
+                body, units = partnered
+                found.append(Found(clause.start + skip, strip_parenthetical(body)[0], units, find(body, anchor),
+                                   clause.item, True))
+                in_duties = clause.closing in "；;"
+                continue
         elif duty and (in_duties or clause.start == skip_at) and (partnered := _partnered(
                 text[skip:] if clause.start == skip_at else text, duty)):
             # 市公安局：负责…；会同市经贸委做好…: the line's units lead, the partners support
@@ -591,10 +626,16 @@ def _from_clauses(
             role = (duty.role if duty.role != "responsible" else own) if own else (
                 duty.role if body and (duties.section or listed or duties.listing or continuing) else None)
             if role:
-                task_text, _ = strip_parenthetical(body)
-                found.append(Found(clause.start + len(text) - len(body), task_text,
-                                   [Assignment(u, role) for u in duty.units],
-                                   find(body, anchor), clause.item, True))
+                at = clause.start + len(text) - len(body)
+                units, start = [Assignment(u, role) for u in duty.units], 0
+                for cut, glued, glued_role in _glued_duties(body):
+                    # 负责道路保洁县交通运输局负责公路扬尘管控: the next body's duty, its space lost
+                    found.append(Found(at + start, strip_parenthetical(body[start:cut])[0], units,
+                                       find(body[start:cut], anchor), clause.item, True))
+                    start = cut + len(glued)
+                    units = [Assignment(u, glued_role) for u in units_in(glued) or []]
+                task_text, _ = strip_parenthetical(body[start:])
+                found.append(Found(at + start, task_text, units, find(body[start:], anchor), clause.item, True))
                 if clause.item is not None:
                     directive_items.add(clause.item)
                 in_duties = clause.closing in "；;"
@@ -783,6 +824,8 @@ class _Duties:
         duty, skip = _duty_line(text)
         headed_before, self.listing, self._headed = self._headed, False, False
         if duty is not None:
+            if r.duty_heading.search(text, 0, skip):
+                self.section = True  # 三、成员单位工作职责 市环保局：… a duty section's heading run into its first line
             if not text[skip:].strip() and not clause.closing:
                 self.carried = duty  # the duties follow (or, heading a notice, its addressees)
                 return None, 0
@@ -833,6 +876,28 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
         role = r.role_label.get(word) or r.role_word.get(word) or role
     units = units_in(head)
     return (_Duty(units, role), m.end()) if units else (None, 0)
+
+
+GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=[省市县区旗乡镇])")
+
+
+def _glued_duties(body: str) -> list[tuple[int, str, str]]:
+    """Where a duty runs into the next body's (a duty list whose spaces a page lost: 负责道路
+    清扫保洁县交通运输局负责公路扬尘管控): (where the next units start, their names as
+    written, their role), in order; [] for a duty that holds none."""
+    r = rules()
+    if len(body) < 12 or len(r.role_word_start.findall(body)) < 2:
+        return []  # a glued duty holds a second role word at least
+    found: list[tuple[int, str, str]] = []
+    for m in GLUED_UNIT_START.finditer(body, 4):
+        if found and m.start() < found[-1][0] + len(found[-1][1]):
+            continue
+        before = body[: m.start()]
+        if r.object_leads.search(before[-4:]) or before.endswith(("由", "请", "对", "向", "和", "与", "及", "、")):
+            continue  # 督促县交通运输局负责… / 由县交通运输局负责…: not a body of its own
+        if (opening := _units_with_role(body[m.start():])) and opening[2] == "responsible" and body[m.start() + opening[1]:].startswith("负责"):
+            found.append((m.start(), body[m.start() : m.start() + opening[1]], opening[2]))
+    return found
 
 
 def _notice_addressees(clauses: list[Clause]) -> list[str]:
@@ -898,11 +963,13 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     查处…, 县环保局牵头开展…), where the role word starts and its role; None otherwise
     (县环保局负责同志…, 县住建局牵头，县城管局配合 that only states roles, a
     parenthesis of roles left open where a page ends)."""
-    if not rules().role_word_start.search(text):
-        return None  # most sentences hold no role word: their units are not read
+    if not rules().stating.search(text):
+        return None  # most sentences hold no role or partner word: their units are not read
     units, end = leading_units(text)
     # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
     role = role_word_at(text[end:]) if units and text.startswith(units[0]) else None
+    if not role and units and text.startswith(units[0]) and rules().partner.match(text[end:]):
+        role = "lead"  # 县发改局会同县财政局制定…: A会同B, A leads
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
@@ -1014,6 +1081,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     lead_roles, _ = leading_roles(text)
     if not lead_roles and (opening := next(each_comma_part(text), None)):
         lead_roles = stated_roles(opening[1])
+    if not lead_roles:
+        # 按照…的要求，由X、Y负责… / 严格执法，县公安局会同县交通局…: a later part that
+        # hands the item over (由) or opens with its units and a role or partner word
+        lead_roles = merge(*(stated_roles(part) for _, part in each_comma_part(text)))
     lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
@@ -1109,6 +1180,11 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
         return None
     whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
     last = role_part(parts[-1])
+    cut = parts[-1].strip()
+    if last is None and ((label := rules().label.match(cut)) and (
+            label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4)
+            or any(word.startswith(cut) for word in rules().role_label)):
+        last = []  # 责任单位：县 / 责任单 — the page ended inside the name or the label
     if last is None and (units := units_in(parts[-1])):
         role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
         last = [Assignment(u, role) for u in units]
@@ -1173,6 +1249,8 @@ def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     """The units opening an item's text as its subject (各乡镇组织有关部门开展…) and the
     text after them; None when it opens otherwise, or reports work done."""
+    if rules().object_leads.match(text):
+        return None  # 督促建设单位落实…: whom the action is about, not who acts
     units, end = leading_units(text)
     rest = text[end:].lstrip("，, ")
     if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
@@ -1290,9 +1368,11 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     stated = _Stated({}, {}, None)
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        if clauses[0].opens_item and (head := _duty_line(clauses[0].text))[0] and not clauses[0].text[head[1]:].strip():
-            # （九）县公安局主要工作任务： heads the items under it: their units
+        opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
+        if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
+            # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
+        listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)
             if m and r.deadline_label.match(m.group("label")):
@@ -1301,7 +1381,16 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
                 roles += role_part(c.text) or []
-            elif not c.label:
+                listing = (r.role_label[m.group("label")], c.paragraph)
+                continue
+            if not c.label and listing and c.paragraph == listing[1] + 1 and (listed := units_in(c.text)):
+                # 配合单位：县发改委、县水利局 / 各乡镇（街道）、某某建管办: the list goes on
+                # on the next line, the label's role with it
+                roles += [Assignment(u, listing[0]) for u in listed]
+                listing = (listing[0], c.paragraph)
+                continue
+            listing = None
+            if not c.label:
                 roles += roles_sentence(c.text) or []
         stated.roles[i] = merge(roles)
     for c in seg.clauses:

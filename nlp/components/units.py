@@ -53,6 +53,8 @@ class Rules:
     list_mark: re.Pattern[str]  # a parenthesis, a punctuation mark or a separator word's first character
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
+    descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
+    shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
     list_tail: re.Pattern[str]
     list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
     distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
@@ -88,6 +90,9 @@ def rules() -> Rules:
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
+        descriptor_end=re.compile(data["descriptor_ends"]),
+        shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
+            sorted(data["department_fields"], key=len, reverse=True)))),
         list_tail=re.compile(data["list_tail"]),
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
@@ -148,6 +153,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
         return False
     if is_vague(name) or r.name_break.search(name):
         return False
+    if sum(map(name.count, OPEN)) != sum(map(name.count, CLOSE)):
+        return False  # 各村（社 of 各村（社区）…: a parenthesis left open ends no name
     if r.collective.search(name):
         # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
         return _ends_with_suffix(name)
@@ -242,6 +249,12 @@ def _clean(item: str) -> tuple[int, str]:
     lead = r.name_leads.match(item)
     skip = lead.end() if lead else 0
     name = item[skip:]
+    # 包片单位县气象局: the body's part glued before its name (the last such word), dropped
+    # (of the name before any word that ends names: 包片单位县气象局负责清除)
+    cut = r.name_break.search(name)
+    head = name[: cut.start()] if cut else name
+    if (part := _last(r.descriptor_end.finditer(head, 1))) and is_unit(head[part.end():], in_list=False):
+        skip, name = skip + part.end(), name[part.end():]
     if (manner := r.list_manner.search(name)) and manner.start() > 0:
         name = name[: manner.start()]
     tail = r.list_tail.search(name)
@@ -250,11 +263,34 @@ def _clean(item: str) -> tuple[int, str]:
     return skip, name
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+def _shared_department(text: str) -> tuple[list[str], int]:
+    """The departments a list of fields sharing one 部门 opens ``text`` with (区生态环境、
+    城乡水务部门 → 区生态环境部门, 区城乡水务部门), and where the list ends; ([], 0) if none."""
+    if "部门" not in text:
+        return [], 0
+    m = rules().shared_department.match(text)
+    if not m:
+        return [], 0
+    return [m.group("level") + field + "部门" for field in m.group("fields").split("、")], m.end()
+
+
 def units_in(region: str) -> list[str] | None:
     """The units of a region that holds only a list of addressees, vague ones left out;
     None when some item of the region is neither a unit nor a vague reference."""
+    region = region.strip()
+    shared, end = _shared_department(region)
+    if shared and (end == len(region) or region[end] in "、，,"):
+        rest = units_in(region[end + 1 :]) if end < len(region) else []
+        return None if rest is None else shared + rest
     found: list[str] = []
-    for _, item in _list_items(region.strip()):
+    for _, item in _list_items(region):
         _, name = _clean(item)
         if not name:
             continue
@@ -288,8 +324,10 @@ def unglue(name: str) -> list[str]:
 def leading_units(text: str) -> tuple[list[str], int]:
     """Units listed at the very start of running text (the addressees after 请), and where
     the list ends: 市住建局、市交通运输局按照职责分工… → two units, end before 按照."""
+    shared, end = _shared_department(text)
+    if shared:
+        return shared, end  # 环保、农业、林业等部门要…
     found: list[str] = []
-    end = 0
     for offset, item in _list_items(text):
         if offset > end + 1:  # a gap: the list has ended
             break
@@ -338,7 +376,7 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
             return head[:end]
     if head.startswith("各"):  # a collective ends with a place or kind (各乡镇 of 各乡镇年底前)
         for end in range(min(len(head), MAX_NAME) - 1, 1, -1):
-            if head[:end].endswith(r.endings) and is_unit(head[:end], in_list=in_list):
+            if _ends_with_suffix(head[:end]) and is_unit(head[:end], in_list=in_list):  # 各村（社区）
                 return head[:end]
     return None
 
