@@ -52,6 +52,7 @@ CONDITION_REACH = 60
 _STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
 
 
+_PLACEHOLDER = r"(?:(?:19|20)[xX×*＊_＿]{1,2}|[xX×*＊_＿]{1,4})"  # x年, 20xx年 (deadlines.yaml)
 _YEARS_SPANNED = re.compile(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})")
 
 
@@ -136,6 +137,9 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue
         rank, when = resolved
+        if when is not None and not ("y" in m.re.groupindex and m.group("y")) and _placeholder_year().search(
+                clause, max(0, m.start() - PLACEHOLDER_REACH), m.start()):
+            when = None  # x年6月底前, 20xx年底, x年12月至6月: a year left open
         kind = form.kind
         if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
             kind = "asap"
@@ -152,6 +156,18 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
             taken[i] = (_LIMIT, start, stop, deadline)
     best = min(taken, key=lambda item: item[:2], default=None)
     return best[3] if best else None
+
+
+# How far before a limit a placeholder year is looked for: past the first day or month of a
+# period it closes (x年12月15日至6月, characters)
+PLACEHOLDER_REACH = 12
+
+
+@cache
+def _placeholder_year() -> re.Pattern[str]:
+    """A placeholder year, then no year of digits up to the end of the looked-at stretch."""
+    return re.compile(datafiles.load("deadlines.yaml")["placeholder_year"].removesuffix("$")
+                      + rf"(?!.*{_YEAR_DIGITS}年).*$")
 
 
 @cache
@@ -229,7 +245,8 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
                 rf"|(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
-                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))|(?P<ye>底|末))?)"
+                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
+                rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|(?P<ye>底|末))?)"
                 rf"{_TIME}{suffix}?"
                 rf"|按(?:{_alt(words['by_period'])})(?!度)"
                 rf"|逐(?:{_alt(words['by_period'])})(?!度)"
@@ -255,13 +272,20 @@ class _Rules:
         self.words = words
         self.ongoing = set(words["ongoing"])
         self._next_day: re.Pattern[str] | None = None
+        self._range_start: re.Pattern[str] | None = None
 
     def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if not m.group("part") and not m.group("suf"):
-            if m.group("d") and m.string[: m.start()].endswith(tuple(self.words["range_to"])):
-                # 即日起至12月31日: the day that ends the period limits the task
+            before = m.string[: m.start()].rstrip("：: ")
+            if m.group("d") and (before.endswith(tuple(self.words["range_to"]) + tuple(self.words["limit_leads"]))
+                                 or self.ends_day_range(m.string, m.start())):
+                # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
+            if not m.group("d") and self.ends_day_range(m.string, m.start()):
+                # （二）整治阶段（6月至9月）: the month that ends the period limits its work
+                year, explicit = self._year(m, anchor)
+                return _LIMIT, _dated(year, explicit, _number(m.group("m")), _END, anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):
                 return None  # 3月24日, 2025年6月: a date, not a limit
             # 4月30日和10月31日前: closed by the 前 of the day joined to it
@@ -272,6 +296,15 @@ class _Rules:
         day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
         return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
+
+    def ends_day_range(self, text: str, start: int) -> bool:
+        """Whether the day or month at ``start`` closes a period opened by one (5月30日至6月4日,
+        6月至9月, 2025年12月至2026年3月)."""
+        if self._range_start is None:
+            joiners = _alt(self.words["day_range_joiners"])
+            self._range_start = re.compile(
+                rf"(?:(?:{_NUM}月)?{_NUM}[日号]|{_NUM}月)\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{_PLACEHOLDER})年)?$")
+        return bool(self._range_start.search(text, max(0, start - 12), start))
 
     def shares_suffix(self, text: str, end: int) -> bool:
         """Whether a day joined to the next one (和10月31日前) shares its closing word."""

@@ -35,8 +35,10 @@ from minutes.nlp.pipeline import get_nlp
         ("各镇（街道）", ["各镇（街道）"]),
         ("市级有关部门", ["市级有关部门"]),
         ("县直有关单位", ["县直有关单位"]),
+        ("镇直各单位", ["镇直各单位"]),  # a township's own offices, like 县直
         # the member bodies of a named organ, 委会 short for 委员会, 工作 inside a name
         ("县环委会各成员单位", ["县环委会各成员单位"]),
+        ("市环委会有关成员单位", ["市环委会有关成员单位"]),  # 有关 qualifying the members
         ("防汛工作领导小组成员单位", ["防汛工作领导小组成员单位"]),
         ("镇村委会", ["镇村委会"]),
         # 就业, 协作: words a name may hold
@@ -223,6 +225,7 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("市公安局交警支队", ["市公安局交警支队"]),
         ("市生态环境局滨江新区分局", ["市生态环境局滨江新区分局"]),
         ("县环委会各成员单位", ["县环委会各成员单位"]),
+        ("市环委会有关成员单位", ["市环委会有关成员单位"]),  # 有关 qualifying the members
         ("县人民政府办公室", ["县人民政府办公室"]),
     ],
 )

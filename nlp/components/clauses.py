@@ -268,8 +268,9 @@ def _goes_on(line: str, width: int) -> bool:
 @cache
 def _item_ends() -> re.Pattern[str]:
     """What an item run together with the next ends with: a sentence end, a closing
-    parenthesis (…严禁超标排放。（县环保局负责）（八）…) or a space (…时间安排 （一）…)."""
-    return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）) ')}]")
+    parenthesis (…严禁超标排放。（县环保局负责）（八）…), a space (…时间安排 （一）…) or a colon
+    before the first item under a heading (…分四个阶段实施：（一）…)."""
+    return re.compile(f"[{re.escape(''.join(sorted(rules().clause_ends)) + '）) ：:')}]")
 
 
 # A sentence end, then a head of units closed by a colon (…执法连接问题。 市监察局：负责…),
@@ -306,7 +307,8 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
     out: list[tuple[int, str, bool]] = []
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
-        if found is None and not is_table and (at := _enumeration_after_colon(line)):
+        if found is None and not is_table and ((at := _enumeration_after_colon(line))
+                                               or (at := _numbered_after_preamble(line))):
             # 现就有关事项通知如下：一、…。二、…。 the notice's items run on after its lead
             out.append((offset, line[:at], False))
             offset, line = offset + at, line[at:]
@@ -345,6 +347,27 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
         pieces.append((offset + start, line[start:], False))
         out += [part for piece in pieces for part in _heading_apart(piece)]
     return out
+
+
+def _numbered_after_preamble(line: str) -> int | None:
+    """Where the numbered body of a whole document run into one line starts (a page of a
+    document site: …结合实际，制定本方案。一、指导思想…。二、工作目标…): at a first item 一、/
+    （一） after a sentence end, when the next item of its level follows after a sentence end
+    too; None otherwise."""
+    r = rules()
+    first: tuple[int, int] | None = None  # (where, level) of the first item
+    for end in _item_ends().finditer(line, 0, len(line) - 1):
+        if end.group() not in r.clause_ends:
+            continue
+        at = _marker_at(line, end.end())
+        if at is None:
+            continue
+        level, number = at
+        if first is None and number == 1 and level <= 2:
+            first = (end.end(), level)
+        elif first is not None and level == first[1] and number == 2:
+            return first[0]
+    return None
 
 
 _AS_FOLLOWS = re.compile("如下[：:]")

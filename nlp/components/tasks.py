@@ -31,6 +31,9 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
@@ -49,6 +52,7 @@ from minutes.nlp.deadline import find, needed, resolve
 # document text: end -> (start, name)
 OrgEnds = dict[int, tuple[int, str]]
 TRIES = 12
+REPEAT_MIN = 20  # a task text this long met again word for word, with the same units, is a repeat
 NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part (请于…前报送)
 SENTENCE_END = ("。", "！", "？", "!", "?")
@@ -122,8 +126,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         # 会议要求县林业局加强巡查: 要求 and its addressees, then what they are to do (named
         # ones: 会议要求各单位认真学习… is an exhortation); 按国家政策要求征收… is a standard
         # followed, not an order
-        if r.according.search(body, skip, m.start()):
-            continue
+        if r.according.search(body, skip, m.start()) or body[m.end() : m.end() + 1] in "，,。；;、":
+            continue  # …的部署和要求，立足…: 要求 a noun closing its part, no addressees after it
         addressees, end = leading_units(body[m.end() :])
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
@@ -149,7 +153,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
-    return _submission(body, skip)
+    return _submission(body, skip) or _recurring_submission(body, skip)
 
 
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
@@ -338,6 +342,28 @@ def _opens_with_time_limit(part: str) -> bool:
     return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
 
 
+_DURING = re.compile("(?:中|期间|之内|内)$")  # 三年行动过程中，每季度报送…
+
+
+def _recurring_submission(body: str, skip: int) -> Directive | None:
+    """每季度报送一次工作进展情况 / 行动期间，每月5日前上报…: a part opening with a recurring
+    time and a deliverable handed in, alone or after a span of time, assigns the reports (a
+    notice's closing sentence, no addressee named)."""
+    if (every := needed("recurring")) is not None and not every.search(body, skip):
+        return None  # most clauses name no recurring time: one scan
+    r = rules()
+    for offset, part in comma_parts(body[skip:])[:2]:
+        if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
+            return None
+        deadline = find(part[:NEAR_TIME], None)
+        if deadline is None or deadline.kind != "recurring" or not part.startswith(deadline.text):
+            continue
+        after = part[len(deadline.text):]
+        if r.submitting.match(after) and not r.past.search(part):
+            return Directive(skip + offset, [], False)
+    return None
+
+
 def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] | None:
     """Units of the subject before a trigger; None when the zone is no subject. ``at``:
     where the zone stands in the document whose names ``orgs`` holds."""
@@ -443,10 +469,25 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
         _first_listed_leads(found)
     names = {name for _, name in ends.values()} if ends else set()
     out = []
+    seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
+    line_words: dict[int, int] = {}  # where a line starts -> the hash of its words, once per line
+    whole = document.text
+    breaks = [m.start() for m in re.finditer("\n", whole)] if len(found) > 1 else []
     for f in found:
         text = _unbroken(f.text) if "\n" in f.text else f.text
-        if text and not (names and _names_only(text, names)):
-            out.append(Task(text=text, units=f.units, deadline=f.deadline))
+        if not text or (names and _names_only(text, names)):
+            continue
+        if len(text) >= REPEAT_MIN:
+            # a repost that prints its notice twice: the same line again gives the same
+            # task once (a line repeating a sentence is read whole: each repetition counts)
+            i = bisect_left(breaks, f.start)  # the line break after the task's start
+            line_start = breaks[i - 1] + 1 if i else 0
+            if line_start not in line_words:
+                line_words[line_start] = hash(whole[line_start : breaks[i] if i < len(breaks) else len(whole)])
+            key = (line_words[line_start], text)
+            if seen.setdefault(key, line_start) != line_start:
+                continue
+        out.append(Task(text=text, units=f.units, deadline=f.deadline))
     return out
 
 
@@ -524,10 +565,10 @@ def _from_clauses(
     for c in seg.clauses:
         lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
-    notice_to = _notice_addressees(seg.clauses)
+    notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
-    for clause in seg.clauses:
+    for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
@@ -538,6 +579,7 @@ def _from_clauses(
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
             listed = False
+            listing = None  # the units of a directive whose colon opened an enumeration on this line
         text = clause.text
         line.append(clause)
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
@@ -632,6 +674,22 @@ def _from_clauses(
                     found.append(Found(part[0].start, _joined(part), stated, find(_joined(part), anchor), None, True))
             continue
         directives = split_directives(text, in_run, orgs, clause.start)
+        if not directives and listing is not None and (enum := r.enumeration.match(text)):
+            # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
+            # enumerated measure is a task of the directive's units
+            body = text[enum.end():]
+            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], list(listing),
+                               find(body, anchor), clause.item, bool(listing)))
+            if clause.item is not None:
+                directive_items.add(clause.item)
+            continue
+        if not directives and listing is not None and found and found[-1].start >= line_start and not lead:
+            found[-1].text += "。" + strip_parenthetical(text)[0]  # …三是整治…。摘除…: the measure goes on
+            continue
+        if (clause.closing in "：:" and not directives and _announces(text)
+                and _enumeration_follows(seg.clauses, index)):
+            listing = []  # 具体做法：1、…
+            continue
         if not directives and found and found[-1].start >= line_start:
             if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
                 found[-1].units = merge(found[-1].units, listed)
@@ -677,13 +735,20 @@ def _from_clauses(
             deadline = find(text[start:end], anchor)
             if deadline is None and opening < start:
                 deadline = find(text[opening:start], anchor)
+            if deadline is None and _on_time().search(text, start, end):
+                # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
+                deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
             found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
+        if clause.closing in "：:" and _enumeration_follows(seg.clauses, index):
+            listing = found[-1].units
+            if _announces(found[-1].text):
+                found.pop()  # 要重点抓好以下六个方面：: announces the measures, which are the tasks
         if clause.closing in SENTENCE_END:
             addressee = []
-        open_task = found[-1] if clause.closing in "；;" else None
-    _lead_measures(found, by_item)
+        open_task = found[-1] if found and clause.closing in "；;" else None
+    _lead_measures(found, by_item, anchor)
     found += _field_blocks(seg, anchor)
     loose = sorted(f.start for f in found if f.item is None)  # tasks on lines without numbers
     for index, item in enumerate(seg.items):
@@ -698,7 +763,7 @@ def _from_clauses(
     return found
 
 
-def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]]) -> None:
+def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]], anchor: date | None) -> None:
     """An item whose one directive follows measures without a trigger word of their own
     (1.保障水源安全。加强全过程管理。各级政府应定期监测…) is one task, as an item of a plan
     is: its text starts at the first measure after the item's heading sentence, the
@@ -711,6 +776,13 @@ def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]]) -> None
         # the heading sentence, then whole sentences, all on the directive's line, before
         # it; a sentence naming who acts (各县政府对…进行检查。) is a duty of its own
         before = [c for c in clauses[1:] if c.end <= f.start]
+        if clause_rules().phase_heading.match(clauses[0].text) and before and _phase_time(before[0].text):
+            # （二）全面禁烧阶段。时间：6月5日至6月30日。各村要…: the phase's time limits its
+            # work, it is no measure
+            f.deadline = f.deadline or find(before[0].text, anchor)
+            before = before[1:]
+            if not before:
+                continue
         if (not before or clauses[0].closing not in SENTENCE_END or any(c.paragraph != clauses[0].paragraph or c.label
                 or c.closing not in SENTENCE_END or leading_units(c.text)[0] for c in before)):
             continue
@@ -839,9 +911,51 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
         lines.setdefault(clause.paragraph, []).append(clause)
     for line in lines.values():
         text = _joined(line) + line[-1].closing
-        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1])):
+        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1]) or _addressee_list(text.rstrip()[:-1])):
             return units
     return []
+
+
+COMMA_PARTS = re.compile(r"[，,](?![^（(]*[）)])")  # separators outside parentheses
+def _form_units(clauses: list[Clause]) -> list[str]:
+    """The units a form names in its unit field (a 交办单 page: 责任单位： then the name on its
+    own line, or after the colon): whom its 请你单位… addresses when no addressee line opens
+    it; [] when there is none."""
+    r = rules()
+    for i, clause in enumerate(clauses):
+        if not clause.label or r.role_label.get(clause.label) != "responsible" or clause.item is not None:
+            continue  # (a unit line of a plan's item names that item's units)
+        rest = r.label.match(clause.text).group("rest").strip() if r.label.match(clause.text) else ""
+        if not rest and i + 1 < len(clauses) and clauses[i + 1].paragraph == clause.paragraph + 1:
+            rest = clauses[i + 1].text
+        return units_in(rest) or []
+    return []
+
+
+ADDRESSEE_PARTS = re.compile(r"[，,、](?![^（(]*[）)])")
+NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
+
+
+def _addressee_list(text: str) -> list[str]:
+    """The units of an addressee line some of whose members the recognizer does not know
+    (…，绿色产业园管委会，有关科级事业单位：): the line is a list of addressees all the same,
+    so the members that are units count and the rest are left out, when at least half of
+    them are units (a member with a note after it, 市级有关部门（单位）, read without it)."""
+    parts: list[str] = []
+    for group in COMMA_PARTS.split(text):  # a 、-list read whole first (各市、县（市、区）人民政府)
+        parts += [group] if units_in(group) is not None else ADDRESSEE_PARTS.split(group)
+    parts = [p.strip() for p in parts if p.strip()]
+    found: list[str] = []
+    known = 0
+    for part in parts:
+        units = units_in(part)
+        if units is None and NOTE_AFTER.search(part):
+            units = units_in(NOTE_AFTER.sub("", part))
+            units = [part] if units == [NOTE_AFTER.sub("", part)] else units
+        if units is not None:
+            known += 1
+            found += units
+    return found if len(parts) > 1 and 2 * known >= len(parts) else []
 
 
 def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
@@ -929,10 +1043,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen[0] = _without_label(chosen[0])
     else:
         chosen = []
+        phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for c in clauses:
-            if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph]) or per_line[c.paragraph] == 1
-                                             and clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
-                continue  # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too
+            if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph])
+                                             or clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
+                # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too, also
+                # where the phase's work follows on its line
+                phase = phase or bool(c.opens_item and clause_rules().phase_heading.match(c.text))
+                continue
+            if phase and not chosen and _phase_time(c.text):
+                continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
             if chosen and c.paragraph != chosen[0].paragraph:
                 break
             chosen.append(c)
@@ -941,7 +1061,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
-            sentence_roles = parenthesis_roles(c.text[1:-1])  # （县环保局、县住建局）
+            # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
+            # speaks for the tasks after it (_apply_blankets)
+            sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
         if sentence_roles is None and c is seg.clauses[-1]:
             sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
@@ -992,6 +1114,43 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
+ANNOUNCING_REACH = 24  # the words it looks for and what may follow them: the clause's end only
+
+
+def _announces(text: str) -> bool:
+    """Does a clause before a colon only announce the measures listed after it (重点抓好以下
+    六个方面的整治任务 / 具体做法)?"""
+    return bool(ANNOUNCING.search(text, max(0, len(text) - ANNOUNCING_REACH)))
+
+
+def _enumeration_follows(clauses: list[Clause], index: int) -> bool:
+    """Does the clause after ``clauses[index]``, on its line, open with an inline enumeration
+    (一是…, 1、…)?"""
+    nxt = clauses[index + 1] if index + 1 < len(clauses) else None
+    return bool(nxt and nxt.paragraph == clauses[index].paragraph and rules().enumeration.match(nxt.text))
+
+
+@cache
+def _on_time() -> re.Pattern[str]:
+    return re.compile("|".join(datafiles.load("deadlines.yaml")["on_time"]))
+
+
+@cache
+def _non_task_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(datafiles.load("triggers.yaml")[key])
+
+
+@cache
+def _phase_time_label() -> re.Pattern[str]:
+    return re.compile(datafiles.load("triggers.yaml")["phase_time"])
+
+
+def _phase_time(text: str) -> bool:
+    """Does a sentence only give the time of a phase (时间：5月30日至6月4日 / 每年3月15日至4月1日)?"""
+    return bool(_phase_time_label().match(text)) or resolve(text, None) is not None
 
 
 def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
@@ -1182,9 +1341,14 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
-        if opening and (_is_heading(opening, 1) and rules().non_task_heading.search(heading)
-                        or rules().non_task_heading.fullmatch(heading)):
-            return True  # 一、工作目标 / 一、工作目标。到2025年…: goals, not tasks
+        if opening and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
+                                                     or _non_task_pattern("non_task_section").match(heading))
+                        or rules().non_task_heading.fullmatch(heading) or _non_task_pattern("non_task_opening").match(heading)):
+            return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
+        if i != index and opening and _is_heading(opening, 1) and rules().weak_trigger.match(heading):
+            # 二、目标任务 （一）加强水污染防治 1.…: a section named by what is to be done
+            # holds tasks, whatever the heading above it
+            return False
         i = seg.items[i].parent
     return False
 
@@ -1272,11 +1436,12 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     r = rules()
     lines: list[tuple[tuple[bool, int | None], int, list[Assignment]]] = []  # ((after?, section), offset, roles)
     for clause in seg.clauses:
-        after, before = r.blanket_after.match(clause.text), r.blanket_before.match(clause.text)
+        text = _blanket_closing(clause.text) or clause.text  # （X牵头。以下均需Y落实，不再列出）
+        after, before = r.blanket_after.match(text), r.blanket_before.match(text)
         if not (after or before):
             continue
         # 由X牵头，Y配合: every role part of the line, not only the first
-        assignments = roles_sentence(r.blanket_tail.sub("", clause.text[(after or before).end() - 1 :]))
+        assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
         if not assignments:
             continue
         container = clause.item
@@ -1308,6 +1473,26 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
                 assignments, container)
         neighbour[key] = offset
+
+
+PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
+
+
+def _blanket_closing(text: str) -> str | None:
+    """The blanket sentence closing a parenthesis of roles (（市环保局牵头，…。以下均需各县
+    落实，不再列出）), None when there is none."""
+    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not PARENTHESIS_SENTENCES.search(text):
+        return None
+    last = PARENTHESIS_SENTENCES.split(text[1:-1].rstrip("。；;"))[-1].strip()
+    return last if _is_blanket(last) else None
+
+
+def _without_blanket(inner: str) -> str:
+    """A parenthesis's text without the blanket sentence closing it."""
+    parts = [p for p in PARENTHESIS_SENTENCES.split(inner) if p.strip()]
+    while parts and _is_blanket(parts[-1].strip()):
+        parts.pop()
+    return "。".join(parts) if parts else inner
 
 
 def _assign(seg: Segmentation, tasks: list[Found], assignments: list[Assignment], container: int | None) -> None:

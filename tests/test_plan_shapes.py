@@ -1,0 +1,244 @@
+"""Shapes of plans, work schemes and notices of small places as published (transmittal
+notices, phased schemes, placeholder years, items without trigger words), each on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
+from minutes.nlp.deadline import find
+
+ANCHOR = date(2025, 3, 10)
+
+
+def extract(*blocks, anchor=ANCHOR):
+    return tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=anchor)
+
+
+def run(*blocks, anchor=ANCHOR):
+    return [(t.text, [(u.name, u.role) for u in t.units]) for t in extract(*blocks, anchor=anchor)]
+
+
+# ---------------------------------------------------------------- notices (category 4)
+
+def test_an_addressee_line_with_members_the_recognizer_does_not_know():
+    # the line is a list of addressees: the members that are units count, the rest are
+    # left out, and a note after a member (（单位）) does not hide it
+    assert run(
+        "各镇人民政府、青岚街道办事处，县政府有关部门，云溪产业园管委会，有关科级事业单位：",
+        "现将《云溪县扬尘治理方案》转发给你们，请结合实际，认真抓好贯彻落实。",
+    ) == [("请结合实际，认真抓好贯彻落实",
+           [("各镇人民政府", "responsible"), ("青岚街道办事处", "responsible"),
+            ("县政府有关部门", "responsible"), ("云溪产业园管委会", "responsible")])]
+    assert run(
+        "各县（区）环委会，市级有关部门（单位）：",
+        "现将《石湾市臭氧防治方案》印发你们，请认真贯彻执行。",
+    ) == [("请认真贯彻执行", [("各县（区）环委会", "responsible"), ("市级有关部门（单位）", "responsible")])]
+
+
+def test_a_line_of_mostly_words_is_no_addressee_line():
+    assert run("经研究，现将有关事项通知如下：", "请于6月底前报送自查报告。") == [
+        ("请于6月底前报送自查报告", [])]
+
+
+def test_a_note_pointing_to_the_subject_stands_between_it_and_the_trigger():
+    # （详见任务分工） after the addressees, and the members of a named organ 有关 qualifies
+    tasks = extract("各县（区）和市环委会有关成员单位（详见任务分工）要制定本地方案，于4月15日前报市环委办备案。")
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks] == [
+        ("要制定本地方案，于4月15日前报市环委办备案", ["各县（区）", "市环委会有关成员单位"], date(2025, 4, 15))]
+
+
+def test_a_distributed_list_of_levels_stays_one_addressee_when_others_are_unknown():
+    assert run(
+        "各市、县（市、区）人民政府，省政府直属各单位：",
+        "现将《东岚省臭氧治理方案》印发给你们，请认真贯彻执行。",
+    ) == [("请认真贯彻执行", [("各市、县（市、区）人民政府", "responsible")])]
+
+
+# ---------------------------------------------------------------- time limits (category 7)
+
+def test_a_placeholder_year_leaves_the_date_open():
+    # a template's or an anonymized repost's year (x年, 20xx年, 20**年) is no year of the
+    # document's: the limit stands, its date is unknown
+    for phrase in ("x年6月底前，完成排查", "到20xx年底，完成污水纳管", "20**年11月上旬召开动员会", "XX年9月底前建成"):
+        deadline = find(phrase, date(2021, 3, 1))
+        assert deadline is not None and deadline.kind == "by" and deadline.date is None, phrase
+    assert find("2022年6月底前，完成排查", date(2021, 3, 1)).date == date(2022, 6, 30)
+
+
+def test_the_second_day_of_a_period_closes_its_work():
+    anchor = date(2021, 3, 1)
+    assert find("5月30日至6月4日开展宣传", anchor).date == date(2021, 6, 4)
+    assert find("时间：6月5日一6月30日", anchor).date == date(2021, 6, 30)  # 一: a dash lost in conversion
+    assert find("于10月1日—10月31日开展巡查", anchor).date == date(2021, 10, 31)
+    assert find("3月24日，县政府召开会议", anchor) is None  # a day alone is a date, not a limit
+    # a yearly period is one recurring time
+    yearly = find("每年3月15日至4月1日", anchor)
+    assert (yearly.kind, yearly.text) == ("recurring", "每年3月15日至4月1日")
+
+
+def test_a_phase_gives_its_time_to_the_work_of_the_phase():
+    tasks = extract(
+        "2021年青河镇秸秆禁烧工作方案",
+        "三、工作步骤",
+        "（一）宣传发动阶段。时间：5月20日至6月1日。组织召开全镇动员会，印发禁烧通告。",
+        "（二）全面禁烧阶段。时间：6月2日一6月30日。各村要落实24小时巡查值守。",
+        anchor=date(2021, 5, 10),
+    )
+    assert [(t.text, [u.name for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("组织召开全镇动员会，印发禁烧通告", [], date(2021, 6, 1)),
+        ("要落实24小时巡查值守", ["各村"], date(2021, 6, 30)),
+    ]
+
+
+# ---------------------------------------------------------------- pages run together (category 3)
+
+def test_a_whole_scheme_pasted_as_one_line_is_read_item_by_item():
+    # a document site's page: preamble, headings and items in one line; the headings of
+    # goals run into their text, a colon before the first phase
+    tasks = extract(
+        "第1页共3页镇扬尘治理工作方案为改善我镇空气质量，制定本方案。一、指导思想以生态优先为指导，改善空气质量。"
+        "二、工作步骤分两个阶段实施：（一）排查阶段（x年3月至4月）1、各村对辖区工地进行全面排查，建立台账。"
+        "2、加强宣传，张贴通告。（二）整治阶段（x年5月至6月）1、各村要督促工地落实围挡、覆盖措施。",
+        anchor=date(2021, 2, 1),
+    )
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("对辖区工地进行全面排查，建立台账", ["各村"]),
+        ("加强宣传，张贴通告", []),
+        ("要督促工地落实围挡、覆盖措施", ["各村"]),
+    ]
+
+
+def test_a_sentence_numbered_1_inside_a_preamble_starts_no_items_alone():
+    # 一、 after a sentence end opens the body only when 二、 follows
+    tasks = extract("县环保局发出通知。一、各乡镇要加强巡查，及时上报火点。", anchor=date(2021, 2, 1))
+    assert [t.text for t in tasks] == ["要加强巡查，及时上报火点"]
+
+
+def test_a_section_named_by_an_action_holds_tasks_under_a_heading_of_goals():
+    # 二、目标任务 names goals and tasks: a section under it named by what is to be done
+    # （（一）加强水污染防治） holds tasks; its plain goal paragraph does not
+    assert [t.text for t in extract(
+        "二、目标任务",
+        "到2027年底，全镇河道基本消除劣V类水体。",
+        "（一）加强水污染防治",
+        "1.工业污染整治。开展小作坊专项整治。到20xx年底，完成三个工业集聚点污水纳管。",
+        "2.农业面源治理。推广测土配方施肥，削减化肥用量。",
+    )] == ["工业污染整治。开展小作坊专项整治。到20xx年底，完成三个工业集聚点污水纳管",
+           "农业面源治理。推广测土配方施肥，削减化肥用量"]
+
+
+# ---------------------------------------------------------------- roles (category 5)
+
+def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
+    # the item's own roles are read without it, and it speaks for the items after it
+    assert run(
+        "二、主要任务",
+        "1.严格准入。落实行业准入条件。（市生态环境局牵头，市发改委参与，各镇政府负责落实。以下均需各镇政府落实，不再列出）",
+        "2.淘汰落后产能。整治“散乱污”企业。（市经信局牵头，市应急局参与）",
+        "3.优化布局。推进重污染企业搬迁。",
+    ) == [
+        ("严格准入。落实行业准入条件",
+         [("市生态环境局", "lead"), ("市发改委", "support"), ("各镇政府", "responsible")]),
+        ("淘汰落后产能。整治“散乱污”企业",
+         [("各镇政府", "responsible"), ("市经信局", "lead"), ("市应急局", "support")]),
+        ("优化布局。推进重污染企业搬迁", [("各镇政府", "responsible")]),
+    ]
+
+
+# ---------------------------------------------------------------- what is no task (category 3)
+
+def test_a_plans_general_approach_holds_no_task():
+    assert [t.text for t in extract(
+        "一、总体思路", "认真贯彻上级精神，强化统筹协调，加强执法监管。", "二、主要任务", "1.推进清洁取暖。完成散煤替代。",
+    )] == ["推进清洁取暖。完成散煤替代"]
+
+
+def test_sections_stating_only_the_time_area_or_goal_of_a_scheme_hold_no_task():
+    assert [t.text for t in extract(
+        "一、禁烧时间",
+        "20**年5-6月和9-11月",
+        "二、重点禁烧区域",
+        "列为重点禁烧区域的8个行政村。",
+        "三、禁烧目标",
+        "重点区域禁止焚烧秸秆，力争实现零火点。",
+        "四、工作措施",
+        "（一）狠抓宣传。各行政村要召开专题会议，逐级落实禁烧责任。",
+        "五、检查验收",
+        "1.验收时间。分两次进行检查验收，以两次平均成绩作为最后得分。",
+    )] == ["要召开专题会议，逐级落实禁烧责任", "验收时间。分两次进行检查验收，以两次平均成绩作为最后得分"]
+
+
+def test_a_recurring_report_closing_a_notice_is_a_task_of_its_own():
+    # no trigger, no addressee: a recurring time and a deliverable handed in
+    tasks = extract("行动期间，每季度报送一次工作进展情况，每半年报送一次阶段性总结。每月召开一次调度会议。")
+    assert [(t.text, t.deadline.kind) for t in tasks] == [
+        ("每季度报送一次工作进展情况", "recurring"), ("每半年报送一次阶段性总结", "recurring")]
+    assert extract("去年，每季度报送了一次进展情况。") == []
+
+
+def test_requirements_as_a_noun_name_no_addressees():
+    # 要求 closing its part is a noun (…的部署和要求，): what follows is not addressed to anyone
+    assert run("坚决贯彻市委市政府的部署和要求，立足全镇经济社会发展实际，统筹推进河湖治理。") == []
+    assert run("会议要求县林业局加强巡查。") == [("要求县林业局加强巡查", [("县林业局", "responsible")])]
+
+
+def test_on_time_takes_the_closing_day_its_sentence_names():
+    tasks = extract("各县（市、区）环保局：",
+                    "今年生态村申报截止时间为2026年4月30日，请你们组织申报单位做好准备，并将申请材料按时报送至我局。")
+    assert [(t.deadline.kind, t.deadline.date) for t in tasks] == [("by", date(2026, 4, 30))]
+    assert find("截止日期：5月20日", ANCHOR).date == date(2025, 5, 20)
+    assert find("5月20日召开推进会", ANCHOR) is None
+
+
+def test_a_notice_printed_twice_by_a_repost_gives_its_task_once():
+    notice = ["各县（市、区）环保局：", "请你们组织申报单位做好有关工作，并将申请材料报送至我局。"]
+    assert len(extract(*notice, "扫一扫在手机打开当前页", *notice)) == 1
+
+
+def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_open():
+    anchor = date(2021, 1, 5)
+    assert find("（二）整治阶段（6月至9月）。各村要拆除违建。", anchor).date == date(2021, 9, 30)
+    assert find("2025年12月至2026年3月", anchor).date == date(2026, 3, 31)
+    assert find("2025年6月", anchor) is None  # a month alone is a date
+    for phrase in ("（x年12月至x年6月）", "（x年3月至11月）"):
+        deadline = find(phrase, anchor)
+        assert (deadline.kind, deadline.date) == ("by", None), phrase
+    # an explicit year in the limit itself wins over a placeholder before it
+    assert find("x年度目标，2026年6月底前完成", anchor).date == date(2026, 6, 30)
+
+
+def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():
+    tasks = extract("（一）动员部署阶段（4月至5月）。", "各乡镇要制定实施方案，全面动员部署。", anchor=date(2021, 3, 1))
+    assert [(t.text, t.deadline) for t in tasks] == [("要制定实施方案，全面动员部署", None)]
+
+
+# ---------------------------------------------------------------- enumerations (category 3)
+
+def test_measures_enumerated_after_a_directive_colon_are_its_tasks():
+    # the clause announcing them is no task; the addressee goes to each; a sentence after
+    # an enumerated measure goes on with it
+    assert run("（一）村容整治",
+               "各村要按照美丽乡村的标准，重点抓好以下三个方面：一是清理生活垃圾；二是清理房前屋后杂物；"
+               "三是整治乱涂乱画。摘除乱挂横幅。") == [
+        ("清理生活垃圾", [("各村", "responsible")]),
+        ("清理房前屋后杂物", [("各村", "responsible")]),
+        ("整治乱涂乱画。摘除乱挂横幅", [("各村", "responsible")]),
+    ]
+    # a directive that says what it is before its list stays a task of its own
+    assert [t for t, _ in run("各村要抓好保洁工作：一是每日清扫；二是及时清运。")] == [
+        "要抓好保洁工作", "每日清扫", "及时清运"]
+
+
+def test_measures_numbered_inline_after_a_label_are_tasks():
+    assert [t for t, _ in run("（二）加强宣传。", "具体做法：1、在村委会宣传栏张贴倡议书；2、通过广播宣传卫生知识。")] == [
+        "在村委会宣传栏张贴倡议书", "通过广播宣传卫生知识"]
+
+
+def test_a_forms_unit_field_is_whom_its_request_addresses():
+    # a 交办单 page: field labels with their values on the next line, no addressee line
+    assert run("交办日期：", "2024-05-06", "责任单位：", "青河区水务局", "交办内容：",
+               "近期核查发现青河部分河段水体黑臭。请你单位高度重视，立即组织开展整改。") == [
+        ("请你单位高度重视，立即组织开展整改", [("青河区水务局", "responsible")])]
