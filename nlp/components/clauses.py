@@ -275,7 +275,9 @@ def _item_ends() -> re.Pattern[str]:
 
 # A sentence end, then a head of units closed by a colon (…执法连接问题。 市监察局：负责…),
 # perhaps numbered as the first of a section (…联络员。 三、成员单位工作职责市环保局：负责…)
-DUTY_HEAD_AFTER_END = re.compile(r"(?<=[。；;！!？?])\s*(?P<line>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?"
+# opens with the sentence end itself, not a look-behind at it: the engine then skips to those
+# characters instead of trying every position of every line
+DUTY_HEAD_AFTER_END = re.compile(r"[。；;！!？?](?P<gap>\s*)(?P<line>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?"
                                  r"(?P<head>[^：:，,。；;！!？?\s（(、]{2,40}(?:、[^：:，,。；;！!？?\s（(、]{2,40})*)[：:](?=[\u4e00-\u9fff]))")
 
 
@@ -288,7 +290,7 @@ def _split_duty_heads(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str
         start = 0
         for m in ([] if is_table else DUTY_HEAD_AFTER_END.finditer(line)):
             if units_in(m.group("head")):
-                out.append((offset + start, line[start : m.start()], False))
+                out.append((offset + start, line[start : m.start("gap")], False))
                 start = m.start("line")
         out.append((offset + start, line[start:], is_table))
     return out

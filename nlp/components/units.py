@@ -250,11 +250,13 @@ def _clean(item: str) -> tuple[int, str]:
     skip = lead.end() if lead else 0
     name = item[skip:]
     # 包片单位县气象局: the body's part glued before its name (the last such word), dropped
-    # (of the name before any word that ends names: 包片单位县气象局负责清除)
-    cut = r.name_break.search(name)
-    head = name[: cut.start()] if cut else name
-    if (part := _last(r.descriptor_end.finditer(head, 1))) and is_unit(head[part.end():], in_list=False):
-        skip, name = skip + part.end(), name[part.end():]
+    # (of the name before any word that ends names: 包片单位县气象局负责清除). Most names
+    # hold no such word: one scan of the name decides before the long break pattern runs.
+    if r.descriptor_end.search(name, 1):
+        cut = r.name_break.search(name)
+        head = name[: cut.start()] if cut else name
+        if (part := _last(r.descriptor_end.finditer(head, 1))) and is_unit(head[part.end():], in_list=False):
+            skip, name = skip + part.end(), name[part.end():]
     if (manner := r.list_manner.search(name)) and manner.start() > 0:
         name = name[: manner.start()]
     tail = r.list_tail.search(name)
