@@ -164,10 +164,10 @@ def rules() -> Rules:
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
-        first_listed_lead=re.compile(r["first_listed_lead"]),
+        first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),
         # searched over whole texts: its optional opening gives the engine no first
         # character, the screen one
-        first_listed_note=screened(r["first_listed_lead"].removesuffix("$")),
+        first_listed_note=screened(r["first_listed_note"]),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),

@@ -140,12 +140,13 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
+    barred = BAR.search(text) is not None  # most texts hold no bar: no line to try as a row of bars
     i = 0
     while i < len(lines):
-        if _bar_cells(lines[i]) is None and i + 1 < len(lines) and _bar_table(lines, i + 1) is not None:
+        if barred and _bar_cells(lines[i]) is None and i + 1 < len(lines) and _bar_table(lines, i + 1) is not None:
             i += 1  # the table's caption (附件2：整改清单) is no part of a header
             continue
-        if (bars := _bar_table(lines, i)) is not None:
+        if barred and (bars := _bar_table(lines, i)) is not None:
             # | 序号 | 整改措施 | 责任单位 | 责任人 | 整改时限 |: a table written with bars, its
             # cells told apart by them — read as a table, each cell in its column
             table, j = bars
