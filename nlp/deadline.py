@@ -52,7 +52,6 @@ CONDITION_REACH = 60
 _STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
 
 
-_PLACEHOLDER = r"(?:(?:19|20)[xX×*＊_＿]{1,2}|[xX×*＊_＿]{1,4})"  # x年, 20xx年 (deadlines.yaml)
 _YEARS_SPANNED = re.compile(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})")
 
 
@@ -165,9 +164,10 @@ PLACEHOLDER_REACH = 12
 
 @cache
 def _placeholder_year() -> re.Pattern[str]:
-    """A placeholder year, then no year of digits up to the end of the looked-at stretch."""
-    return re.compile(datafiles.load("deadlines.yaml")["placeholder_year"].removesuffix("$")
-                      + rf"(?!.*{_YEAR_DIGITS}年).*$")
+    """A placeholder year (not the end of a word or number), then no year of digits up to
+    the end of the looked-at stretch."""
+    placeholder = datafiles.load("deadlines.yaml")["placeholder_year"]
+    return re.compile(rf"(?<![\dA-Za-z])(?:{placeholder})(?:年|$)(?!.*{_YEAR_DIGITS}年).*$")
 
 
 @cache
@@ -303,7 +303,7 @@ class _Rules:
         if self._range_start is None:
             joiners = _alt(self.words["day_range_joiners"])
             self._range_start = re.compile(
-                rf"(?:(?:{_NUM}月)?{_NUM}[日号]|{_NUM}月)\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{_PLACEHOLDER})年)?$")
+                rf"(?:(?:{_NUM}月)?{_NUM}[日号]|{_NUM}月)\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{self.words['placeholder_year']})年)?$")
         return bool(self._range_start.search(text, max(0, start - 12), start))
 
     def shares_suffix(self, text: str, end: int) -> bool:
