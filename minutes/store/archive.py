@@ -256,22 +256,19 @@ class Archive:
         if not docs:
             return []
         now = _now()
-        rows = [(doc.source, now, doc.kind, doc.title, iso(doc.published), doc.encoding,
-                 json.dumps(doc.metadata, ensure_ascii=False), content_hash(doc.raw), now, pack(text, doc.raw), text)
-                for doc in docs for text in (doc.text,)]
+        texts = [doc.text for doc in docs]  # (joined from the blocks on each use)
+        rows = [{"source": doc.source, "imported": now, **_document_fields(doc, text, now)} for doc, text in zip(docs, texts)]
         try:
             with self.transaction(documents=len(docs)) as conn:
                 # given the ids SQLite would give them one by one: the largest one's next, and on
                 first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
                 try:
-                    conn.executemany(
-                        "INSERT INTO documents (id, source, imported, kind, title, published, encoding, metadata,"
-                        " content_hash, updated, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(doc_id, *row[:-1]) for doc_id, row in enumerate(rows, first)])
+                    conn.executemany(_insert_document(["id", *rows[0]]),
+                                     [{"id": doc_id, **row} for doc_id, row in enumerate(rows, first)])
                 except sqlite3.IntegrityError:  # a source archived or named twice
                     raise _NotNew from None
-                for doc_id, row in enumerate(rows, first):
-                    self._index(document_writes(conn, doc_id, title=row[3], text=row[-1], tasks=False))
+                for doc_id, row, text in zip(range(first, first + len(rows)), rows, texts):
+                    self._index(document_writes(conn, doc_id, title=row["title"], text=text, tasks=False))
         except _NotNew:
             return None
         return [SaveResult(doc_id, "new", doc.source) for doc_id, doc in enumerate(docs, first)]
@@ -285,20 +282,10 @@ class Archive:
         that continues it, or stays (``_write_extraction``; ``SaveResult.note`` counts
         those no new task continues).
         """
-        digest = content_hash(doc.raw)
         now = _now()
         text = doc.text  # (joined from the blocks on each use)
-        fields = {
-            "kind": doc.kind,
-            "title": (extraction.title if extraction and extraction.title else doc.title),
-            "published": iso(extraction.published if extraction and extraction.published else doc.published),
-            "encoding": doc.encoding,
-            "metadata": json.dumps(doc.metadata, ensure_ascii=False),
-            "content_hash": digest,
-            "updated": now,
-            "extraction_error": extraction_error,
-            "content": pack(text, doc.raw),
-        }
+        fields = _document_fields(doc, text, now, extraction, extraction_error)
+        digest = fields["content_hash"]
         with self.transaction() as conn:
             old = self._one("SELECT id, content_hash, imported, content FROM documents WHERE source = ?", (doc.source,))
             if old and old["content_hash"] == digest:
@@ -317,11 +304,8 @@ class Archive:
                 )
                 status = "updated"
             else:
-                columns = ["source", "imported", *fields]
-                cursor = conn.execute(
-                    f"INSERT INTO documents ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})",
-                    {"source": doc.source, "imported": now, **fields},
-                )
+                cursor = conn.execute(_insert_document(["source", "imported", *fields]),
+                                      {"source": doc.source, "imported": now, **fields})
                 doc_id = cursor.lastrowid
                 status = "new"
             lost = self._write_extraction(doc_id, extraction, doc, new=status == "new")
@@ -863,6 +847,27 @@ class Archive:
         """Record (or update) some of a page's fetch state; unnamed fields keep their value."""
         with self.transaction() as conn:
             pages.record_page(conn, url, fields)
+
+
+def _document_fields(doc: Document, text: str, now: str, extraction: Extraction | None = None,
+                     extraction_error: str | None = None) -> dict[str, Any]:
+    """The columns of a document's row but its source and import time: an extraction's
+    title and date, when it found them, over the reader's."""
+    return {
+        "kind": doc.kind,
+        "title": (extraction.title if extraction and extraction.title else doc.title),
+        "published": iso(extraction.published if extraction and extraction.published else doc.published),
+        "encoding": doc.encoding,
+        "metadata": json.dumps(doc.metadata, ensure_ascii=False),
+        "content_hash": content_hash(doc.raw),
+        "updated": now,
+        "extraction_error": extraction_error,
+        "content": pack(text, doc.raw),
+    }
+
+
+def _insert_document(columns: list[str]) -> str:
+    return f"INSERT INTO documents ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
 
 
 class _NotNew(Exception):
