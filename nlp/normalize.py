@@ -340,23 +340,24 @@ def normalize_all(docs: list[Document]) -> list[Document]:
     """``normalize`` of each document, the strings of them all cleaned in one pass
     (``normalize_texts``: for a bulk import's group of documents, one OpenCC screen and
     one run of each rule instead of one per document; each string comes out as if alone)."""
-    strings = [_strings(doc) for doc in docs]
-    normalized = iter(normalize_texts([s for each in strings for s in each]))
-    return [_normalized_document(doc, normalized) for doc in docs]
+    parts = [_lines_and_cells(doc) for doc in docs]
+    # what is cleaned of each document, in the order _normalized_document takes it:
+    # title, metadata, lines, table cells
+    normalized = iter(normalize_texts([s for doc, (lines, cells) in zip(docs, parts)
+                                       for s in (doc.title or "", *doc.metadata.values(), *lines, *cells)]))
+    return [_normalized_document(doc, lines, cells, normalized) for doc, (lines, cells) in zip(docs, parts)]
 
 
-def _strings(doc: Document) -> list[str]:
-    """What ``normalize_texts`` cleans of a document, in the order ``_normalized_document``
-    takes them: title, metadata, lines, table cells."""
-    cells = [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row]
-    return [doc.title or "", *doc.metadata.values(), *(block for block in doc.blocks if not isinstance(block, Table)), *cells]
+def _lines_and_cells(doc: Document) -> tuple[list[str], list[str]]:
+    """A document's lines, and the cells of its tables row by row."""
+    return ([block for block in doc.blocks if not isinstance(block, Table)],
+            [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row])
 
 
-def _normalized_document(doc: Document, normalized: Iterator[str]) -> Document:
-    """``normalize``, the strings of the document (``_strings``) taken cleaned from ``normalized``."""
+def _normalized_document(doc: Document, lines: list[str], cells: list[str], normalized: Iterator[str]) -> Document:
+    """``normalize``, the title, metadata, ``lines`` and ``cells`` of the document taken
+    cleaned from ``normalized``."""
     rules = _rules()
-    cells = [cell for block in doc.blocks if isinstance(block, Table) for row in block.rows for cell in row]
-    lines = [block for block in doc.blocks if not isinstance(block, Table)]
     title = next(normalized) if doc.title else (next(normalized), None)[1]
     metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
     lines = [next(normalized) for _ in lines]
