@@ -38,7 +38,7 @@ from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.clauses import rules as clause_rules
-from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, units_in
+from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, merge, opening_role_word, parenthesis_roles,
@@ -471,23 +471,22 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     out = []
     seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
     line_words: dict[int, int] = {}  # where a line starts -> the hash of its words, once per line
-    whole = document.text
-    breaks = [m.start() for m in re.finditer("\n", whole)] if len(found) > 1 else []
+    breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
-        text = _unbroken(f.text) if "\n" in f.text else f.text
-        if not text or (names and _names_only(text, names)):
+        task_text = _unbroken(f.text) if "\n" in f.text else f.text
+        if not task_text or (names and _names_only(task_text, names)):
             continue
-        if len(text) >= REPEAT_MIN:
+        if len(task_text) >= REPEAT_MIN:
             # a repost that prints its notice twice: the same line again gives the same
             # task once (a line repeating a sentence is read whole: each repetition counts)
             i = bisect_left(breaks, f.start)  # the line break after the task's start
             line_start = breaks[i - 1] + 1 if i else 0
             if line_start not in line_words:
-                line_words[line_start] = hash(whole[line_start : breaks[i] if i < len(breaks) else len(whole)])
-            key = (line_words[line_start], text)
+                line_words[line_start] = hash(text[line_start : breaks[i] if i < len(breaks) else len(text)])
+            key = (line_words[line_start], task_text)
             if seen.setdefault(key, line_start) != line_start:
                 continue
-        out.append(Task(text=text, units=f.units, deadline=f.deadline))
+        out.append(Task(text=task_text, units=f.units, deadline=f.deadline))
     return out
 
 
@@ -916,7 +915,6 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
     return []
 
 
-COMMA_PARTS = re.compile(r"[，,](?![^（(]*[）)])")  # separators outside parentheses
 def _form_units(clauses: list[Clause]) -> list[str]:
     """The units a form names in its unit field (a 交办单 page: 责任单位： then the name on its
     own line, or after the colon): whom its 请你单位… addresses when no addressee line opens
@@ -932,7 +930,6 @@ def _form_units(clauses: list[Clause]) -> list[str]:
     return []
 
 
-ADDRESSEE_PARTS = re.compile(r"[，,、](?![^（(]*[）)])")
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
 
 
@@ -942,8 +939,8 @@ def _addressee_list(text: str) -> list[str]:
     so the members that are units count and the rest are left out, when at least half of
     them are units (a member with a note after it, 市级有关部门（单位）, read without it)."""
     parts: list[str] = []
-    for group in COMMA_PARTS.split(text):  # a 、-list read whole first (各市、县（市、区）人民政府)
-        parts += [group] if units_in(group) is not None else ADDRESSEE_PARTS.split(group)
+    for _, group in spans_outside_parentheses(text, "，,"):  # a 、-list read whole first (各市、县（市、区）人民政府)
+        parts += [group] if units_in(group) is not None else [p for _, p in spans_outside_parentheses(group, "、")]
     parts = [p.strip() for p in parts if p.strip()]
     found: list[str] = []
     known = 0
