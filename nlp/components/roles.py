@@ -94,6 +94,10 @@ class Rules:
     according: re.Pattern[str]
     carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
     qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
+    non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
+    non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
+    phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
+    on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
 
 
 def _load(name: str) -> dict:
@@ -181,6 +185,10 @@ def rules() -> Rules:
         according=re.compile(t["according"]),
         carried_out=re.compile(t["carried_out"]),
         qualified_vague=re.compile(t["qualified_vague"]),
+        non_task_section=re.compile(t["non_task_section"]),
+        non_task_opening=re.compile(t["non_task_opening"]),
+        phase_time=re.compile(t["phase_time"]),
+        on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
     )
 
 

@@ -31,9 +31,6 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-
-from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
@@ -734,7 +731,7 @@ def _from_clauses(
             deadline = find(text[start:end], anchor)
             if deadline is None and opening < start:
                 deadline = find(text[opening:start], anchor)
-            if deadline is None and _on_time().search(text, start, end):
+            if deadline is None and r.on_time.search(text, start, end):
                 # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
                 deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
             found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
@@ -1130,24 +1127,9 @@ def _enumeration_follows(clauses: list[Clause], index: int) -> bool:
     return bool(nxt and nxt.paragraph == clauses[index].paragraph and rules().enumeration.match(nxt.text))
 
 
-@cache
-def _on_time() -> re.Pattern[str]:
-    return re.compile("|".join(datafiles.load("deadlines.yaml")["on_time"]))
-
-
-@cache
-def _non_task_pattern(key: str) -> re.Pattern[str]:
-    return re.compile(datafiles.load("triggers.yaml")[key])
-
-
-@cache
-def _phase_time_label() -> re.Pattern[str]:
-    return re.compile(datafiles.load("triggers.yaml")["phase_time"])
-
-
 def _phase_time(text: str) -> bool:
     """Does a sentence only give the time of a phase (时间：5月30日至6月4日 / 每年3月15日至4月1日)?"""
-    return bool(_phase_time_label().match(text)) or resolve(text, None) is not None
+    return bool(rules().phase_time.match(text)) or resolve(text, None) is not None
 
 
 def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
@@ -1339,8 +1321,8 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
         if opening and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
-                                                     or _non_task_pattern("non_task_section").match(heading))
-                        or rules().non_task_heading.fullmatch(heading) or _non_task_pattern("non_task_opening").match(heading)):
+                                                     or rules().non_task_section.match(heading))
+                        or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
             return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
         if i != index and opening and _is_heading(opening, 1) and rules().weak_trigger.match(heading):
             # 二、目标任务 （一）加强水污染防治 1.…: a section named by what is to be done
