@@ -35,9 +35,8 @@ _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minu
 _WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
-AND_THEN = re.compile("以及|及|和")
+AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
 HEARD_WITHIN = 6  # characters before 听取 at most: who heard the reports (会议, 督查会)
-CONTINUING = ("并", "并还", "还", "随后", "同时")  # a clause opening so goes on with the subject before  # where the organizations may follow people in one list
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
 FULL_WIDTH = tuple(zip(",;:()", "，；：（）"))
