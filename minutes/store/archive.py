@@ -365,8 +365,8 @@ class Archive:
         lost: list[int] = []
         if not new:
             tracked = conn.execute(
-                f"SELECT id, text FROM tasks t WHERE document_id = ? AND (status != ? OR due_date IS NOT NULL"
-                f" OR code IS NOT NULL OR EXISTS (SELECT 1 FROM task_events WHERE task_id = t.id)) ORDER BY id",
+                "SELECT id, text FROM tasks t WHERE document_id = ? AND (status != ? OR due_date IS NOT NULL"
+                " OR code IS NOT NULL OR EXISTS (SELECT 1 FROM task_events WHERE task_id = t.id)) ORDER BY id",
                 (doc_id, TASK_STATES[0]),
             ).fetchall()
             continued = continuations([text for _, text in tracked], [task.text for task in tasks])
