@@ -1,14 +1,9 @@
-"""Normalizing text as read into the clean Simplified Chinese the extractor expects.
-
-``normalize_text(s)`` is the string-level step (also applied to search queries):
-pinyin reading aids out (``生態(tài)`` → ``生態``), Traditional → Simplified (OpenCC),
-ASCII punctuation among Chinese → full width, full-width digits and letters → ASCII,
-whitespace collapsed.
-
-``normalize(doc)`` applies it to a whole ``Document`` and then takes scraped pages
-apart: boilerplate lines leave the body, ``来源``/``编辑``/``原标题`` lines move to
-``metadata``, a dateline sets ``published``, a repeated headline is dropped. The
-rules are data: ``nlp/data/boilerplate.yaml``, ``nlp/data/normalize_pinyin.txt``.
+"""Normalizing a document as read: every string of it cleaned by
+``minutes.nlp.text.normalize_text`` (reading aids, Traditional → Simplified,
+punctuation, blanks), then a scraped page taken apart: boilerplate lines leave the
+body, ``来源``/``编辑``/``原标题`` lines move to ``metadata``, a dateline sets
+``published``, a repeated headline is dropped, lines wrapped inside a name or a
+parenthesis are put back together. The rules are data: ``nlp/data/boilerplate.yaml``.
 """
 
 from __future__ import annotations
@@ -18,255 +13,15 @@ import dataclasses
 import functools
 import itertools
 import re
-import subprocess
 from datetime import date
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
 from minutes.nlp.patterns import anchored, needed_words, screened
+from minutes.nlp.text import HAN, normalize_texts
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
-
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
-_TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
-_PINYIN_LETTER = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
-_PINYIN = _PINYIN_LETTER + "{1,6}"
-# 會(huì): an aid right after a Han character. (The pattern starts with the parenthesis,
-# the Han character looked behind it: a search then jumps from one parenthesis to the next.)
-_AID = re.compile(rf"[(（](?<=[{_HAN}][(（])({_PINYIN})[)）]")
-# What an aid opens with, one pattern per parenthesis: each opens with a literal
-# character, which the regex engine skips to at C speed.
-_AID_OPENING = [re.compile(f"{re.escape(paren)}(?={_PINYIN_LETTER})") for paren in "(（"]
-# ?(fā) / ?qǐng)?bào) : a character lost to "?" followed by its aid (mangled or not).
-_LOST_CHARACTER = re.compile(rf"[?？](?:[(（]?{_PINYIN}[)）][?？]?)+")
-_SYLLABLES = re.compile(_PINYIN)
-_FULL_WIDTH = str.maketrans(
-    {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
-     **{0xFF41 + i: 0x61 + i for i in range(26)}}
-)
-# (str.translate with a table walks every character in Python's slow path: a text
-# without full-width digits or letters, most of them, skips it.)
-_ANY_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_PUNCTUATION = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-# (Patterns start with the character they replace, not a lookbehind: the search then
-# jumps from one such character to the next instead of trying every position.)
-_ASCII_PUNCTUATION = re.compile(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
-_HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{_HAN}][^()\n]*)\)")
-# One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
-_SPACED_HAN = re.compile(rf" (?<=[{_HAN}] )(?=[{_HAN}])")
-# One space between a number and its unit of time is a PDF conversion's (2016 年 6 月,
-# 2 个月): removed, so that dates and time limits read as written.
-_SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
-# Any other run of blanks is one space (a field separator: 来源：某报    发布时间：…).
-_BLANKS = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
-# What _BLANKS changes: a run of two spaces or any other blank of its class.
-_CHANGED_BLANKS = ("  ", "\t", "\u3000", "\xa0", "\u2002", "\u2003", "\u200b")
-
-
-def normalize_text(s: str) -> str:
-    """Clean one string; lines (``\\n``) are kept, each stripped."""
-    return _normalized(s, _opencc().convert)
-
-
-def _normalized(s: str, simplified: Callable[[str], str]) -> str:
-    """``normalize_text`` with ``simplified`` for OpenCC's conversion.
-
-    A rule runs only when the text holds what each of its matches needs, looked for at
-    C speed (``str.__contains__``, or a pattern opening with one literal character):
-    a rule whose pattern opens with a class of characters, searched, tries every
-    position of the text in Python's regex engine (~7 µs per 1,000 characters each),
-    and most texts give most rules nothing to do."""
-    if _ANY_FULL_WIDTH.search(s):
-        s = s.translate(_FULL_WIDTH)
-    if ")" in s or "）" in s:
-        if "?" in s or "？" in s:
-            s = _LOST_CHARACTER.sub(_restore_lost_character, s)
-        if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
-            s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
-    s = simplified(s)
-    if any(mark in s for mark in _PUNCTUATION):
-        s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
-    s = _HAN_PARENTHESES.sub(r"（\1）", s)
-    if " " in s:
-        s = _SPACED_HAN.sub("", s)
-        s = _SPACED_NUMBER.sub("", s)
-    if any(blank in s for blank in _CHANGED_BLANKS):
-        s = _BLANKS.sub(" ", s)
-    if "\n" not in s:
-        return s.strip()
-    # Every character str.strip removes but the space is unprintable (the line break
-    # too): a text whose other characters are printable has only spaces to strip. (The
-    # private-use character joining a document's strings, unprintable, is no blank.)
-    if (" \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " "
-            or not s.replace("\n", "").replace(_JOIN[1], "").isprintable()):
-        return "\n".join(line.strip() for line in s.split("\n"))
-    return s
-
-
-# Strings normalized together are joined by a line of their own holding a private-use
-# character: no rule reaches across a line break, so each comes out as if alone.
-_JOIN = "\n\ue000\n"
-
-
-def normalize_texts(strings: list[str]) -> list[str]:
-    """``normalize_text`` of each string, in one pass over all of them (a document's
-    lines: one OpenCC call and one run of each rule instead of one per line)."""
-    joined = _JOIN.join(strings)
-    if len(strings) < 2 or joined.count("\ue000") >= len(strings):  # a string holds the joining character
-        return [normalize_text(s) for s in strings]
-    return _normalized(joined, _converted_lines).split(_JOIN)
-
-
-def _restore_lost_character(match: re.Match[str]) -> str:
-    """The character a ``?(pēn)`` stood for, from its (last) aid; nothing when unknown."""
-    syllables = _SYLLABLES.findall(match[0])
-    if not all(map(_is_pinyin, syllables)):
-        return match[0]
-    return _lost_characters().get(syllables[-1], "")
-
-
-@functools.cache
-def _lost_characters() -> dict[str, str]:
-    return datafiles.load("normalize_lost_characters.yaml")
-
-
-def _is_pinyin(syllable: str) -> bool:
-    return _syllable().fullmatch(syllable.translate(_TONES)) is not None
-
-
-@functools.cache
-def _syllable() -> re.Pattern[str]:
-    lines = datafiles.text("normalize_pinyin.txt").splitlines()
-    return re.compile(next(line for line in lines if line and not line.startswith("#")))
-
-
-_CONFIG = "tw2s"
-
-
-@functools.cache
-def _opencc() -> Any:
-    import opencc
-
-    # tw2s, not t2s: its phrase tables turn 著力/隨著 into 着力/随着 (t2s leaves 著).
-    return opencc.OpenCC(_CONFIG)
-
-
-def _converted_lines(text: str) -> str:
-    """OpenCC's conversion of a text, run on the lines it can change only (a document's:
-    in Simplified script, most of them; ~35 µs per 1,000 characters saved).
-
-    No key of OpenCC's dictionaries holds a line break, so no match spans one and each
-    line converts as if alone. A line is left out when OpenCC cannot change it (see
-    ``_unchanged``): none of its characters is changed by the conversion alone or into a
-    character of a later stage's phrase, and no phrase that matters is in it; every stage
-    then passes it on character by character, as it was."""
-    screen = _unchanged()
-    if screen is None:
-        return _opencc().convert(text)
-    import numpy as np
-
-    try:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    except UnicodeEncodeError:  # a lone surrogate
-        return _opencc().convert(text)
-    if not len(codes) or codes.max() > 0xFFFF:  # beyond the Basic Multilingual Plane: all converted
-        return _opencc().convert(text)
-    changing, openings, phrases = screen
-    hit = changing[codes]
-    # two neighbours that may open a phrase (by the low 10 bits of each), then the phrases
-    for at in np.flatnonzero(openings[(codes[:-1] & 0x3FF) << 10 | codes[1:] & 0x3FF]).tolist():
-        hit[at] |= any(text.startswith(phrase, at) for phrase in phrases.get(text[at : at + 2], ()))
-    pieces, done = [], 0
-    for at in np.flatnonzero(hit).tolist():
-        if at >= done:  # the line it is on, converted
-            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)
-            pieces += [text[done:start], _opencc().convert(text[start:end])]
-            done = end
-    return "".join(pieces) + text[done:] if pieces else text
-
-
-@functools.cache
-def _unchanged() -> tuple[Any, Any, dict[str, list[str]]] | None:
-    """What lets ``_converted_lines`` pass a line over, read from OpenCC's own
-    dictionaries at first use (dumped as text by its ``opencc_dict``): for each character
-    of the Basic Multilingual Plane, whether it may be changed; for each pair of low 10
-    bits, whether two characters with those open a phrase that matters (numpy arrays);
-    those phrases by their first two characters. None when the dictionaries cannot be read or the
-    configuration is not one this reasoning holds for (every line is then converted)."""
-    try:
-        stages = _dictionary_stages()
-    except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
-        return None
-    import numpy as np
-
-    # characters the conversion changes alone (each on a line of its own: the lines convert alone)
-    keyed = sorted({key[0] for stage in stages for key in stage if len(key) == 1})
-    converted = _opencc().convert("\n".join(keyed)).split("\n")
-    changing = {c for c, after in zip(keyed, converted) if after != c}
-    # The phrases that matter: those a stage changes, or whose characters it changes one
-    # by one (管理人才 → 管理人才 keeps 才 from 纔; 管理 alone is no phrase).
-    matter = [[key for key, values in stage.items() if len(key) > 1 and (
-        any(v != key for v in values) or any(v != c for c in key for v in stage.get(c, ())))] for stage in stages]
-    # characters a stage changes into a character of a later stage's phrase: that phrase
-    # may then match where the text has none
-    for i, stage in enumerate(stages):
-        later = {c for following in matter[i + 1 :] for key in following for c in key}
-        changing |= {key for key, values in stage.items() if len(key) == 1 and {c for v in values if v != key for c in v} & later}
-    phrases: dict[str, list[str]] = {}
-    for key in (key for keys in matter for key in keys):
-        phrases.setdefault(key[:2], []).append(key)
-    # (the arrays cover the Basic Multilingual Plane: a text beyond it is converted whole)
-    table = np.zeros(0x10000, dtype=bool)
-    table[[ord(c) for c in changing if ord(c) <= 0xFFFF]] = True
-    openings = np.zeros(1 << 20, dtype=bool)
-    openings[[(ord(p[0]) & 0x3FF) << 10 | ord(p[1]) & 0x3FF for p in phrases]] = True
-    return table, openings, phrases
-
-
-def _dictionary_stages() -> list[dict[str, list[str]]]:
-    """The dictionaries of the OpenCC configuration in the order they apply — its
-    normalization, then each stage of its conversion chain — each as {key: values},
-    the dictionaries of a group merged (a key found in several keeps every value)."""
-    import json
-    import os
-
-    import opencc
-
-    home = os.path.join(os.path.dirname(opencc.__file__), "clib")
-    share = os.path.join(home, "share", "opencc")
-    with open(os.path.join(share, f"{_CONFIG}.json"), encoding="utf-8") as f:
-        config = json.load(f)
-
-    def files(entry: dict[str, Any]) -> list[str]:
-        if entry["type"] == "group":
-            return [name for member in entry["dicts"] for name in files(member)]
-        if entry["type"] != "ocd2":
-            raise ValueError(f"dictionary type {entry['type']}")
-        return [entry["file"]]
-
-    groups = [files(step["dict"]) for step in config.get("normalization", []) + config["conversion_chain"]]
-    stages = []
-    for names in groups:
-        stage: dict[str, list[str]] = {}
-        for name in names:
-            # (written to its standard output: no file is made, wherever TMPDIR points)
-            dump = subprocess.run([os.path.join(home, "bin", "opencc_dict"), "-i", os.path.join(share, name),
-                                   "-o", "/dev/stdout", "-f", "ocd2", "-t", "text"],
-                                  check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
-            for line in filter(None, dump.split("\n")):
-                key, _, values = line.partition("\t")
-                if not key or not values:
-                    raise ValueError("a line of OpenCC's dictionary dump not read")
-                stage.setdefault(key, []).extend(values.split(" "))
-        if not stage:
-            raise ValueError("an empty dictionary dump")
-        stages.append(stage)
-    return stages
-
-
-# --- documents --------------------------------------------------------------------------
 
 
 @functools.cache
@@ -432,11 +187,11 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
 # wrapping: （牵头单位：县市场监 / 管局；配合单位：…）), up to this many lines.
 _WRAPPED_LINES = 3
 _OPENING = "（("
-_LINE_TAIL = re.compile(rf"[{_HAN}]{{1,20}}$")  # the end of a line that may break a name
+_LINE_TAIL = re.compile(rf"[{HAN}]{{1,20}}$")  # the end of a line that may break a name
 _HEAD_SIZE = 8
-_LINE_HEAD = re.compile(rf"[{_HAN}]{{1,{_HEAD_SIZE}}}")
+_LINE_HEAD = re.compile(rf"[{HAN}]{{1,{_HEAD_SIZE}}}")
 # A line's end where ``_LINE_TAIL`` may start a name: a Han character.
-_HAN_END = re.compile(rf"[{_HAN}]\n?\Z")
+_HAN_END = re.compile(rf"[{HAN}]\n?\Z")
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:
@@ -505,7 +260,7 @@ def _name_break() -> re.Pattern[str]:
 
     words = needed_words(units.rules().org_end)
     ends = f"[{re.escape(''.join(sorted({word[-1] for word in words})))}]" if words else ""
-    return re.compile(rf"\n(?<=[{_HAN}]\n)(?=[{_HAN}]{{0,{_HEAD_SIZE - 1}}}{ends})" if ends else rf"\n(?<=[{_HAN}]\n)(?=[{_HAN}])")
+    return re.compile(rf"\n(?<=[{HAN}]\n)(?=[{HAN}]{{0,{_HEAD_SIZE - 1}}}{ends})" if ends else rf"\n(?<=[{HAN}]\n)(?=[{HAN}])")
 
 
 def _may_continue(line: str) -> bool:

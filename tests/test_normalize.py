@@ -10,7 +10,8 @@ import pytest
 
 from minutes.models import Document, Table
 from minutes.readers import read
-from minutes.nlp.normalize import normalize, normalize_text
+from minutes.nlp.normalize import normalize
+from minutes.nlp.text import normalize_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = sorted(p for p in SHARED.glob("corpus/*/*") if p.suffix in {".txt", ".html", ".docx"})  # seeds, dev, real
@@ -300,7 +301,7 @@ def test_a_tagged_headline_repeated_in_the_body_is_the_title_once():
 def test_opencc_converts_only_the_lines_it_can_change_and_gives_what_it_gives_the_whole_text():
     import random
 
-    from minutes.nlp.normalize import _converted_lines, _dictionary_stages, _opencc, _unchanged
+    from minutes.nlp.text import _converted_lines, _dictionary_stages, _opencc, _unchanged
 
     assert _unchanged() is not None  # the installed OpenCC's dictionaries were read
     simplified = "各区县要加强大气污染防治，全面推进管理。"  # (全面 and 管理 open phrases: not these)
@@ -321,7 +322,7 @@ def test_opencc_converts_only_the_lines_it_can_change_and_gives_what_it_gives_th
 def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_gives():
     import random
 
-    from minutes.nlp import normalize as n
+    from minutes.nlp import text as n
 
     def every_rule(s: str) -> str:  # each rule run on every text, as they were before their screens
         s = s.translate(n._FULL_WIDTH)

@@ -920,7 +920,7 @@ def test_table_copied_cell_by_cell_with_bars_between_cells():
 
 
 def test_spaces_a_pdf_conversion_left_inside_dates():
-    from minutes.nlp.normalize import normalize_text
+    from minutes.nlp.text import normalize_text
 
     assert normalize_text("于 2025 年 6 月 30 日前完成 2 个月的排查") == "于 2025年6月30日前完成 2个月的排查"
 

@@ -31,10 +31,8 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # punctuation and symbols but quotes, general punctuation (—…‘’“”※), CJK punctuation
 # (，、。《》【】), full-width punctuation (（）：；！？), · × ÷.
 MARKS = "!#-&(-/:-@\\[-`{-~\u00b7\u00d7\u00f7\u2010-\u205e\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
-_MARK = re.compile(f"[{MARKS}]")
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_WORD = re.compile(f"[^\\W_{_HAN}]")
-_TERMS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)|(?P<mark>\\S)")
+_RUNS = f"(?P<han>[{_HAN}]+)|(?P<word>[^\\W_{_HAN}]+)"  # of Han characters, of word characters
+_TERMS = re.compile(f"{_RUNS}|(?P<mark>\\S)")
 
 
 def text_runs(text: str) -> list[tuple[str, str]]:
@@ -114,14 +112,21 @@ _HAN_KIND, _WORD_KIND = 1, 2
 def _bmp_kinds():
     """For each code point of the Basic Multilingual Plane: a Han character (1), a word
     character (2: what ``[^\\W_]`` matches, a letter or digit to ``str.isalnum``) or
-    neither (0)."""
+    neither (0). (Read from the runs of all of them in one string: a few thousand
+    matches, not one per code point.)"""
     import numpy as np
 
-    return np.array([_kind(chr(code)) for code in range(0x10000)], dtype=np.uint8)
+    kinds = np.zeros(0x10000, dtype=np.uint8)
+    for run in re.finditer(_RUNS, "".join(map(chr, range(0x10000)))):
+        kinds[run.start() : run.end()] = _KINDS[run.lastgroup]
+    return kinds
+
+
+_KINDS = {"han": _HAN_KIND, "word": _WORD_KIND, "mark": 0}
 
 
 def _kind(char: str) -> int:
-    return _HAN_KIND if _HAN_CHAR.match(char) else _WORD_KIND if _WORD.match(char) else 0
+    return _KINDS[run.lastgroup] if (run := _TERMS.match(char)) else 0
 
 
 def tokenizer() -> str:
@@ -130,7 +135,8 @@ def tokenizer() -> str:
     ``unicode61``): non-ASCII characters are token characters to it, the ASCII marks are
     made so (terms until schema version 6; no term holds one now, and every table is made
     with this same option)."""
-    return "ascii tokenchars '" + "".join(chr(c) for c in range(0x80) if _MARK.match(chr(c))) + "'"
+    mark = re.compile(f"[{MARKS}]")
+    return "ascii tokenchars '" + "".join(chr(c) for c in range(0x80) if mark.match(chr(c))) + "'"
 
 
 # One index write: the table, the SQL statement and the parameter rows it is run with.

@@ -161,7 +161,7 @@ def _advanced_expression(query: str) -> tuple[str, list[str]]:
 
 def normalize_query(query: str) -> str:
     """The query as the archive's text is written: Simplified, normalized punctuation."""
-    from minutes.nlp.normalize import normalize_text
+    from minutes.nlp.text import normalize_text
 
     return normalize_text(query).strip()
 
