@@ -40,7 +40,10 @@ def _rules() -> dict[str, Any]:
     # a class, [Cc]opyright, is tried at every position of the text). The patterns
     # anchored at a line's start (^) are one alternation led by a line break, searched in
     # the text after a line break: the scan jumps from line break to line break.
-    patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
+    fields = {label: kind for kind, labels in raw["disclosure_fields"].items() for label in labels}
+    longest_first = sorted(fields, key=len, reverse=True)
+    field_label = "|".join(label if len(label) > 2 else f"(?<![{HAN}]){label}" for label in longest_first)
+    patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata, rf"^{_FIELD_LEAD}(?:{field_label})"]
     anywhere = [re.compile(p, re.M) for p in patterns if not anchored(p)]
     at_start = [p for p in patterns if anchored(p)]
     return {
@@ -56,6 +59,9 @@ def _rules() -> dict[str, Any]:
         "metadata": re.compile(metadata),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
         "source_beside_date": re.compile(raw["source_beside_date"]),
+        "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
+        "field_kinds": fields,
+        "published_fields": raw["disclosure_fields"]["published"],
     }
 
 
@@ -76,6 +82,13 @@ def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
 # What may touch a line (``_screened``): a rule (of the lines, sections and metadata
 # labels), a dateline's date.
 _RULE, _DATE = 1, 2
+
+# What may stand before a disclosure field's label: blanks, a bullet, a table's bar.
+_FIELD_LEAD = r"[\s\-•·|｜]*"
+# How many lines of body a document may have kept above a disclosure field line: the
+# table stands at the head (with a headline or site lines above it); further down, a
+# line opening with 有效期… is the text's own.
+_FIELDS_REACH = 12
 
 # What every date of DATE holds, for the screen, as patterns opening with a literal
 # (found at C speed; one opening with a digit tries every position): a year of 19 or 20
@@ -124,6 +137,9 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     blocks: list[Block] = []
     waiting_for: str | None = None  # a metadata label whose value is on the next line
     section: tuple[re.Pattern[str], int] | None = None  # follower pattern, lines left
+    disclosed: dict[str, str] = {}  # the disclosure table's fields: {label: value}
+    field_lines: set[str] = set()
+    under_field = False  # the last line read was a disclosure field line
 
     for block in doc.blocks:
         if isinstance(block, Table):
@@ -134,6 +150,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         line, touched = next_line(), next(screened)
         if not line:
             continue
+        after_field, under_field = under_field, False
         if not (waiting_for or section or touched):
             blocks.append(line)  # a line no rule can touch
             continue
@@ -169,17 +186,25 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             else:
                 waiting_for = key
             continue
+        if touched & _RULE and len(blocks) <= _FIELDS_REACH and (fields := _disclosure_fields(line, rules["field"], after_field)):
+            for label, value in fields:
+                disclosed.setdefault(label, value)
+            field_lines.add(line)
+            under_field = True
+            continue
         blocks.append(line)
 
-    if title and (rules["lines"].search(title) or is_junk_line(title)):
-        # the reader took a line of site chrome (a breadcrumb) or an advert (a <title>
-        # rewritten by spam) for the title: the title is the first line of what is left,
-        # read the same way
-        title = plain_title([b for b in blocks if isinstance(b, str)])
+    titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
+    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)):
+        # the reader took a line of site chrome (a breadcrumb), an advert (a <title>
+        # rewritten by spam) or a field of the disclosure table for the title: the title
+        # is the table's title field, else the first line of what is left, read the same way
+        title = titled or plain_title([b for b in blocks if isinstance(b, str)])
     title = title and untagged(title)
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
-        published = dateline_date or _head_date(blocks) or signature_date([b for b in blocks if isinstance(b, str)])
+        published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
+                     or signature_date([b for b in blocks if isinstance(b, str)]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
 
@@ -340,6 +365,26 @@ def _screened(
         for index in range(first, last + 1):
             touched[index] |= kind
     return iter(touched)
+
+
+def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a disclosure table's line (``boilerplate.yaml``,
+    ``disclosure_fields``), or None when the line does not open with a field: each value
+    runs to the next label, without the bars and colons around it (文号 | 成文日期:2018-11-14 |
+    → 文号 "", 成文日期 "2018-11-14"). A line holding one field of a two-character label
+    is one only right under another field line (``after_field``)."""
+    start = len(line) - len(line.lstrip(" -•·|｜"))
+    found = list(field.finditer(line, start))
+    if not found or found[0].start() != start or (len(found) == 1 and len(found[0]["label"]) <= 2 and not after_field):
+        return None
+    ends = [m.start() for m in found[1:]] + [len(line)]
+    return [(m["label"], line[m.end() : end].strip(" -•·|｜：:")) for m, end in zip(found, ends)]
+
+
+def _disclosed_date(disclosed: dict[str, str], labels: list[str]) -> date | None:
+    """The publication date of a disclosure table: the date of the first of ``labels``
+    (in their order of preference) whose field holds one."""
+    return next((day for label in labels if label in disclosed and (day := find_date(disclosed[label]))), None)
 
 
 # A publication date labelled inside the first line of a page flattened onto one line

@@ -245,6 +245,58 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]
 
 
+def test_a_disclosure_table_gives_the_published_date_and_leaves_the_body():
+    from minutes.readers import read_bytes
+
+    text = "\n".join([
+        "- 索引号:11520000/2021-00317",
+        "- 发布机构:桐溪县青川镇",
+        "- 生成日期:2021-03-02",
+        "- 公开日期:2021-03-05",
+        "关于青川镇2021年第一季度河道保洁检查情况的通报",
+        "各村（社区）:",
+        "3月1日至2日，镇检查组对各村河道保洁开展了检查。",
+    ])
+    clean = normalize(read_bytes(text.encode(), "notice.txt", kind="txt"))
+    assert clean.title == "关于青川镇2021年第一季度河道保洁检查情况的通报"
+    assert clean.published == date(2021, 3, 5), "the date it was made public, before the date the page was generated"
+    assert clean.blocks[0] == clean.title
+
+
+def test_glued_disclosure_fields_are_no_title_and_their_release_date_beats_a_dateline():
+    from minutes.readers import read_bytes
+
+    text = "\n".join([
+        "索引号 11520000/2021-00052 主题分类 综合政务",
+        "发文机构桐溪县人民政府办公室发文字号桐政办〔2021〕4号",
+        "发布日期2021年03月09日有效性有效",
+        "成文日期2021年03月01日",
+        "桐溪县人民政府办公室关于印发河道保洁考核办法的通知",
+        "时间：2021-02-27 来源：桐溪日报",
+        "各乡镇人民政府，县直各部门：",
+    ])
+    clean = normalize(read_bytes(text.encode(), "notice.txt", kind="txt"))
+    assert clean.title == "桐溪县人民政府办公室关于印发河道保洁考核办法的通知"
+    assert clean.published == date(2021, 3, 9)
+    assert clean.blocks == [clean.title, "各乡镇人民政府，县直各部门："]
+
+
+def test_the_title_field_names_a_document_whose_headline_is_missing():
+    blocks = ["文 号 | 成文日期:2019-07-08 | 发布日期:2019-07-10 |", "标题 青川县秸秆禁烧工作方案", "体 裁 | 生效日期 | 废止日期 |",
+              "为切实做好秸秆禁烧工作，制定本方案。"]
+    clean = normalize(Document("plan.txt", "txt", title="文 号 | 成文日期:2019-07-08 | 发布日期:2019-07-10 |", blocks=blocks))
+    assert clean.title == "青川县秸秆禁烧工作方案"
+    assert clean.published == date(2019, 7, 10)
+    assert clean.blocks == ["为切实做好秸秆禁烧工作，制定本方案。"]
+
+
+def test_lines_opening_with_a_field_label_in_the_body_stay():
+    body = [f"{n}、要加快推进河道保洁工作。" for n in "一二三四五六七八九十"] + ["十一、要落实考核。", "十二、要通报结果。"]
+    blocks = ["青川县河道保洁考核办法", "名称：青川县河道保洁考核办法（试行）", *body, "有效期：自印发之日起5年。"]
+    clean = normalize(Document("rules.txt", "txt", blocks=blocks))
+    assert clean.blocks == blocks, "名称 alone under no field line, 有效期 far down the text: the text's own lines"
+
+
 def test_an_advert_taken_for_the_title_gives_way_to_the_first_title_line():
     raw = Document("page.html", "html", title="澳门葡京娱乐城开户送彩金", blocks=[
         "桐溪县开展汛前河道清障专项行动",
