@@ -128,7 +128,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         addressees, end = leading_units(body[m.end() :])
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
-            return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
+            # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
+            units = [Assignment(u, "responsible") for u in addressees]
+            return Directive(m.start(), _split_roles(units, rest), True)
         if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
             # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
             # directly, no one named: the action opens the task
