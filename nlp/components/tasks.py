@@ -431,9 +431,10 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
     """Addressees are lead where the directive names partners (要牵头… / 会同X / X配合)
     and no other lead; units it names with their own role keep that role."""
     r = rules()
-    if (word := opening_role_word(rest)) and r.role_word[word] == "support":
-        # 要配合市生态环境局加强… : the addressee supports, the one it helps leads
-        helped, _ = leading_units(rest[len(word):])
+    if (word := opening_role_word(rest)) and r.role_word[word] == "support" and (
+            helped := leading_units(rest[len(word):])[0]):
+        # 要配合市生态环境局加强… : the addressee supports, the one it helps leads (要主动配合、
+        # 互相配合 names no one helped: the addressees stay responsible)
         units = [Assignment(u.name, "support") for u in units]
         return merge(units, [Assignment(u, "lead") for u in helped])
     partners: list[Assignment] = []
