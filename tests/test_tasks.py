@@ -85,6 +85,12 @@ def run(*blocks, anchor=ANCHOR):
         ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
         ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
         ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # a vague addressee after the lead-in, a plain verb after it: a task of no unit
+        ("会议要求，各地各部门明确分工，按期完成整改。", [("明确分工，按期完成整改", [])]),
+        ("会议要求，相关部门加强巡查，及时处置。", [("加强巡查，及时处置", [])]),
+        # the townships and state farms of a county are a collective
+        ("会议强调，各乡镇场、县直各有关单位要扛起整改责任。",
+         [("要扛起整改责任", [("各乡镇场", "responsible"), ("县直各有关单位", "responsible")])]),
         # a trailing parenthetical that only names units or a time limit is dropped and read
         ("要完成管网排查（县水利局牵头，县住建局配合）。",
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),

@@ -158,10 +158,13 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
     """The units opening a clause and where what they are to do starts (县住建局、县城管局
     严格按照方案执行巡查), when an action follows them: not a role word's list of units, not
-    what they did or attended (负责同志参加…, 汇报了…)."""
+    what they did or attended (负责同志参加…, 汇报了…). A vague addressee (各地各部门明确
+    分工…) opens it too, with no units."""
     units, end = leading_units(text)
+    if not units:
+        end = _vague_opening(text)  # 会议要求，各地各部门明确分工…: addressed, to no unit
     rest = text[end:]
-    if (not units or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
+    if (not end or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
             or rules().past.search(rest) or rules().collective_not_acting.match(rest)):
         return None
     return units, end
@@ -421,6 +424,16 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
         return units_in(region)  # a name the recognizer cut from the words before it
     before = units_in(rest[:-1])
     return None if before is None else before + names
+
+
+_VAGUE_ENDS = ("部门", "单位", "地", "级", "方")
+
+
+def _vague_opening(text: str) -> int:
+    """The length of the vague addressee opening ``text`` (各地各部门 of 各地各部门明确分工…,
+    相关部门 of 相关部门加强…), the longest one; 0 when it opens with none."""
+    return next((n for n in range(min(len(text), 10), 1, -1)
+                 if text[:n].endswith(_VAGUE_ENDS) and is_vague(text[:n])), 0)
 
 
 def _vague_addressee(text: str) -> bool:
