@@ -85,6 +85,8 @@ def run(*blocks, anchor=ANCHOR):
         ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
         ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
         ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # the cases, then 由 the unit they are handed to
+        ("对巡查发现的问题，由县住建局负责督促整改。", [("由县住建局负责督促整改", [("县住建局", "responsible")])]),
         # a vague addressee after the lead-in, a plain verb after it: a task of no unit
         ("会议要求，各地各部门明确分工，按期完成整改。", [("明确分工，按期完成整改", [])]),
         ("会议要求，相关部门加强巡查，及时处置。", [("加强巡查，及时处置", [])]),

@@ -149,6 +149,10 @@ def test_a_collective_ends_like_a_unit(name):
         ("环保部门要实行统一监督管理", ["环保部门"], "要实行统一监督管理"),
         ("发展改革部门、工商行政管理部门要把好准入关", ["发展改革部门", "工商行政管理部门"], "要把好准入关"),
         ("主管部门要加强指导", [], "主管部门要加强指导"),  # no field: vague
+        # ... and by the 系统 of a field: its departments at every level
+        ("住建系统要加强工地管理", ["住建系统"], "要加强工地管理"),
+        ("县环保系统开展执法检查", ["县环保系统"], "开展执法检查"),
+        ("各系统要加强协作", [], "各系统要加强协作"),  # no field: vague
         # levels named as tiers share what follows
         ("县、乡两级人民政府要加强巡查", ["县、乡两级人民政府"], "要加强巡查"),
         # the townships and the state farms of a county: one collective

@@ -152,6 +152,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
+        # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
+        if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
+                and (handed := _handed_over(part[1:]))):
+            return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _recurring_submission(body, skip)
 
 
