@@ -487,6 +487,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["环保局、水务局、农牧局单位负责同志参加会议。"],
             ["环保局", "水务局", "农牧局"],
         ),
+        (  # the organizations listed after 参加会议的有
+            ["参加会议的有区发改局、区工信局、区住建局负责同志。"],
+            ["区发改局", "区工信局", "区住建局"],
+        ),
         (  # the units a body gathered to hold the meeting attend it
             ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],
             ["区河管站", "河长办", "水政科"],

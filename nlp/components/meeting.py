@@ -63,6 +63,7 @@ class Rules:
     role_rank: tuple[str, ...]
     place_then_suffix: re.Pattern[str]  # 开州区 + 生态环境局
     unit_list_end: re.Pattern[str]
+    units_listed_after: re.Pattern[str]  # 参加会议的有…: the attending organizations follow
     unit_list_verbs: re.Pattern[str]
     clause_lead: re.Pattern[str]
     vague_unit: re.Pattern[str]
@@ -115,6 +116,7 @@ def rules() -> Rules:
         role_rank=tuple(data["role_rank"]),
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
         unit_list_end=re.compile(data["unit_list_end"]),
+        units_listed_after=re.compile(data["units_listed_after"]),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
         clause_lead=re.compile(data["clause_lead"]),
         vague_unit=screened(data["vague_unit"]),
@@ -832,6 +834,10 @@ def _units_in(line: str) -> list[str]:
                 run = []
                 continue
             lead = r.clause_lead.match(clause).end()
+            if listed := _units_listed_after(clause, lead):
+                found.extend(listed)
+                run = []
+                continue
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
                 listed = _org_list(clause[lead : end.start()])
@@ -849,6 +855,17 @@ def _units_in(line: str) -> list[str]:
             else:
                 run = []
     return found
+
+
+def _units_listed_after(clause: str, lead: int) -> list[str] | None:
+    """The organizations a clause lists after saying they attend (参加会议的有县发改局、
+    县住建局负责同志), up to whom of them came; None for any other clause."""
+    r = rules()
+    after = r.units_listed_after.match(clause, lead)
+    if not after:
+        return None
+    close = r.unit_list_end.search(clause, after.end())
+    return _org_list(clause[after.end() : close.start() if close else len(clause)])
 
 
 def _lists_joined_after(clause: str, pos: int) -> list[str]:
