@@ -85,6 +85,9 @@ def run(*blocks, anchor=ANCHOR):
         ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
         ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
         ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # after the lead-in, units with their role words: lead and support, not addressees
+        ("会议要求，县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查。",
+         [("县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查", [("县生态环境局", "lead"), ("各乡镇", "support")])]),
         # the cases, then 由 the unit they are handed to
         ("对巡查发现的问题，由县住建局负责督促整改。", [("由县住建局负责督促整改", [("县住建局", "responsible")])]),
         # a vague addressee after the lead-in, a plain verb after it: a task of no unit

@@ -169,7 +169,8 @@ def _addressed_action(text: str) -> tuple[list[str], int] | None:
         end = _vague_opening(text)  # 会议要求，各地各部门明确分工…: addressed, to no unit
     rest = text[end:]
     if (not end or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
-            or rules().past.search(rest) or rules().collective_not_acting.match(rest)):
+            or rules().past.search(rest) or rules().collective_not_acting.match(rest)
+            or opening_role_word(rest)):  # 县环保局牵头，各乡镇配合，…: role parts, read as such
         return None
     return units, end
 
