@@ -62,6 +62,7 @@ def _rules() -> dict[str, Any]:
         "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
         "field_kinds": fields,
         "published_fields": raw["disclosure_fields"]["published"],
+        "written_fields": raw["disclosure_fields"]["written"],
     }
 
 
@@ -96,7 +97,7 @@ _FIELDS_REACH = 12
 # every seventh to the dateline check), or a dot and such a year (24.03.2025).
 _DATE_STARTS = (r"20\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d", r"19\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d",
                 r"\.(?:20|19)\d\d")
-_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}[:：]\s?\d{2}(?:[:：]\s?\d{2})?)?")
 
 
 def normalize(doc: Document) -> Document:
@@ -204,6 +205,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
         published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
+                     or _disclosed_date(disclosed, rules["written_fields"])
                      or signature_date([b for b in blocks if isinstance(b, str)]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
@@ -382,8 +384,8 @@ def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> 
 
 
 def _disclosed_date(disclosed: dict[str, str], labels: list[str]) -> date | None:
-    """The publication date of a disclosure table: the date of the first of ``labels``
-    (in their order of preference) whose field holds one."""
+    """A date of a disclosure table: that of the first of ``labels`` (in their order of
+    preference) whose field holds one."""
     return next((day for label in labels if label in disclosed and (day := find_date(disclosed[label]))), None)
 
 
@@ -415,7 +417,7 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
             rest = fragment.sub(" ", rest)
-    rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
+    rest = re.sub(r"[\s|｜/·•【】\[\]（）()]+", "", rest)  # separators, bullets, the brackets of a field or of a date
     # (unlabelled before the date, a publisher's name is short: 开展巡查区住建局 2018年10月31日
     # is a table's row)
     if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (

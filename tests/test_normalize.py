@@ -154,6 +154,12 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("青川网 2023-08-09 16:28", date(2023, 8, 9), "青川网"),
         ("青川省水利厅 时间:2023-08-09", date(2023, 8, 9), "青川省水利厅"),
         ("来源: 发布时间:2023-08-09", date(2023, 8, 9), None),
+        # a blank before the colon, a bare 发布, slashes for colons, a bullet, a spaced time
+        ("来源 :青川日报 浏览 : 发布 :2023-08-09", date(2023, 8, 9), "青川日报"),
+        ("来源/ 青川日报 作者/ 时间/2023-08-09 11:17:57", date(2023, 8, 9), "青川日报"),
+        ("• 日期: 2023- 08- 09 11: 20", date(2023, 8, 9), None),
+        # a newspaper's page
+        ("2023-08-09 第06版:生态环境", date(2023, 8, 9), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -288,6 +294,14 @@ def test_the_title_field_names_a_document_whose_headline_is_missing():
     assert clean.title == "青川县秸秆禁烧工作方案"
     assert clean.published == date(2019, 7, 10)
     assert clean.blocks == ["为切实做好秸秆禁烧工作，制定本方案。"]
+
+
+def test_a_dateline_outranks_the_date_a_disclosure_table_says_the_document_was_written():
+    blocks = ["发文机关: 青川县人民政府办公室 成文日期: 2023-07-16", "青川县人民政府办公室关于印发扬尘治理分工方案的通知",
+              "日期: 2023-07-25 来源: 县政府办公室", "各乡镇人民政府："]
+    clean = normalize(Document("notice.txt", "txt", title=blocks[1], blocks=blocks))
+    assert clean.published == date(2023, 7, 25)
+    assert clean.blocks == blocks[1:2] + blocks[3:]
 
 
 def test_lines_opening_with_a_field_label_in_the_body_stay():
