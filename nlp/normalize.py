@@ -373,11 +373,12 @@ def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> 
     """The (label, value) pairs of a disclosure table's line (``boilerplate.yaml``,
     ``disclosure_fields``), or None when the line does not open with a field: each value
     runs to the next label, without the bars and colons around it (文号 | 成文日期:2018-11-14 |
-    → 文号 "", 成文日期 "2018-11-14"). A line holding one field of a two-character label
-    is one only right under another field line (``after_field``)."""
+    → 文号 "", 成文日期 "2018-11-14"). A line whose labels all have two characters (标题,
+    序号 名称 of a table's header) is one only right under another field line
+    (``after_field``)."""
     start = len(line) - len(line.lstrip(" -•·|｜"))
     found = list(field.finditer(line, start))
-    if not found or found[0].start() != start or (len(found) == 1 and len(found[0]["label"]) <= 2 and not after_field):
+    if not found or found[0].start() != start or not (after_field or any(len(m["label"]) > 2 for m in found)):
         return None
     ends = [m.start() for m in found[1:]] + [len(line)]
     return [(m["label"], line[m.end() : end].strip(" -•·|｜：:")) for m, end in zip(found, ends)]
