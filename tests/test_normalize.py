@@ -245,40 +245,28 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]
 
 
-def test_a_disclosure_table_gives_the_published_date_and_leaves_the_body():
+@pytest.mark.parametrize(
+    ("lines", "title", "published", "body"),
+    [
+        # one field to a line behind a bullet, above the headline: the date it was made
+        # public, before the date the page was generated
+        (["- 索引号:11520000/2021-00317", "- 发布机构:桐溪县青川镇", "- 生成日期:2021-03-02", "- 公开日期:2021-03-05",
+          "关于青川镇2021年第一季度河道保洁检查情况的通报", "各村（社区）:"],
+         "关于青川镇2021年第一季度河道保洁检查情况的通报", date(2021, 3, 5), ["各村（社区）："]),
+        # labels glued to their values, several to a line; the release date beats a dateline
+        (["索引号 11520000/2021-00052 主题分类 综合政务", "发文机构桐溪县人民政府办公室发文字号桐政办〔2021〕4号",
+          "发布日期2021年03月09日有效性有效", "成文日期2021年03月01日", "桐溪县人民政府办公室关于印发河道保洁考核办法的通知",
+          "时间：2021-02-27 来源：桐溪日报", "各乡镇人民政府，县直各部门："],
+         "桐溪县人民政府办公室关于印发河道保洁考核办法的通知", date(2021, 3, 9), ["各乡镇人民政府，县直各部门："]),
+    ],
+)
+def test_a_disclosure_table_is_read_as_fields_not_as_title_or_body(lines, title, published, body):
     from minutes.readers import read_bytes
 
-    text = "\n".join([
-        "- 索引号:11520000/2021-00317",
-        "- 发布机构:桐溪县青川镇",
-        "- 生成日期:2021-03-02",
-        "- 公开日期:2021-03-05",
-        "关于青川镇2021年第一季度河道保洁检查情况的通报",
-        "各村（社区）:",
-        "3月1日至2日，镇检查组对各村河道保洁开展了检查。",
-    ])
-    clean = normalize(read_bytes(text.encode(), "notice.txt", kind="txt"))
-    assert clean.title == "关于青川镇2021年第一季度河道保洁检查情况的通报"
-    assert clean.published == date(2021, 3, 5), "the date it was made public, before the date the page was generated"
-    assert clean.blocks[0] == clean.title
-
-
-def test_glued_disclosure_fields_are_no_title_and_their_release_date_beats_a_dateline():
-    from minutes.readers import read_bytes
-
-    text = "\n".join([
-        "索引号 11520000/2021-00052 主题分类 综合政务",
-        "发文机构桐溪县人民政府办公室发文字号桐政办〔2021〕4号",
-        "发布日期2021年03月09日有效性有效",
-        "成文日期2021年03月01日",
-        "桐溪县人民政府办公室关于印发河道保洁考核办法的通知",
-        "时间：2021-02-27 来源：桐溪日报",
-        "各乡镇人民政府，县直各部门：",
-    ])
-    clean = normalize(read_bytes(text.encode(), "notice.txt", kind="txt"))
-    assert clean.title == "桐溪县人民政府办公室关于印发河道保洁考核办法的通知"
-    assert clean.published == date(2021, 3, 9)
-    assert clean.blocks == [clean.title, "各乡镇人民政府，县直各部门："]
+    clean = normalize(read_bytes("\n".join(lines).encode(), "notice.txt", kind="txt"))
+    assert clean.title == title
+    assert clean.published == published
+    assert clean.blocks == [title, *body]
 
 
 def test_the_title_field_names_a_document_whose_headline_is_missing():
