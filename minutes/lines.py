@@ -31,8 +31,6 @@ _SIGNATURE_DATE = re.compile(
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _PUNCTUATION = re.compile("[。，,；;：:！？、]")
-# A page's number in a PDF flattened into text (第1页共4页).
-_PAGE_COUNTER = r"第\d{1,4}页\s*[/，,]?\s*共\d{1,4}页"
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
 
 
@@ -85,6 +83,7 @@ class _TitleRules:
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
     chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
     kind_end: re.Pattern[str]  # the end of a 公文 title: its document kind
+    starts: re.Pattern[str]  # the start of a 公文 title (关于)
     flat_head: re.Pattern[str]  # a title run into the body of a text flattened onto one line
     longest: int  # Han characters
 
@@ -114,7 +113,8 @@ def _title_rules() -> _TitleRules:
         tags=re.compile(rules["title_tags"]),
         chrome=re.compile(rules["chrome_after_title"]),
         kind_end=re.compile(rf"(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?$"),
-        flat_head=re.compile(rf"(?:{_PAGE_COUNTER})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|\s|[一二三四五六七八九十]、)"),
+        starts=re.compile(alt(rules["title_starts"])),
+        flat_head=re.compile(rf"(?:{datafiles.load('boilerplate.yaml')['page_counter']})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|\s|[一二三四五六七八九十]、)"),
         longest=rules["title_max_length"],
     )
 
@@ -149,7 +149,8 @@ def _run_on(title: str, following: list[str]) -> str:
     joined = title
     for line in following[:2]:
         bare = _bare(line)
-        if not bare or len(bare) > _TITLE_PART or _PUNCTUATION.search(bare) or _is_junk(line, r, bare):
+        if (not bare or len(bare) > _TITLE_PART or _PUNCTUATION.search(bare) or _is_junk(line, r, bare)
+                or r.starts.match(bare)):  # a title starts there (under its organ's name or a header)
             break
         joined += bare
         if r.kind_end.search(joined):
@@ -203,7 +204,7 @@ def _plain_title(lines: list[str]) -> str | None:
             # 来源： 发布时间：…) and the body; the headline is the part before the chrome
             head = line[: chrome.start()].strip()
             if not r.body.search(head) and len(_HAN_CHAR.findall(head)) <= r.longest:
-                candidates.append((head, _bare(head)))
+                candidates.append((head, _bare(head), i))
             body = bare
             break
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
@@ -211,23 +212,35 @@ def _plain_title(lines: list[str]) -> str | None:
             if not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
                 # a text flattened onto one line (a shared PDF): its title runs into the
                 # body (X实施方案为认真做好…, X制度 一、…)
-                candidates.append((head[1], head[1]))
+                candidates.append((head[1], head[1], i))
             elif not candidates and r.transmittal.search(bare):
                 continue
             body = bare
             break
-        candidates.append((line, bare))
+        candidates.append((line, bare, i))
     if len(candidates) < 2:
         return candidates[0][0] if candidates else None
     # a meeting's headline restates its lead (X区召开…会 / 3月5日，X区…召开…会): of several
     # title-shaped lines, one that reports a meeting and shares a run of words with the
     # first body line is the headline, not one above it that shares none (another story's
     # headline in a sidebar, a slogan)
-    restating = [(line, bare) for line, bare in candidates
+    restating = [(line, bare, i) for line, bare, i in candidates
                  if r.news.search(_simplified(bare)) and _restates(bare, body)]
     if restating:
         candidates = restating
-    return next((line for line, bare in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
+    # a 公文's own title (…的通知, maybe run on into the lines under it) before a line that
+    # only names a place or an organ (a site's header, a sidebar's location), which comes
+    # before any other line
+    return next((line for line, bare, i in candidates if _is_document_title(line, lines[i + 1 :])), None) or next(
+        (line for line, bare, _ in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
+
+
+def _is_document_title(line: str, following: list[str]) -> bool:
+    """Is ``line`` a 公文's title ending with its document kind, on its own or run on into
+    the ``following`` lines?"""
+    r = _title_rules()
+    whole = _bare(_run_on(line, following))
+    return bool(r.title.match(whole) and r.kind_end.search(whole))
 
 
 # A line this long holding body text is a text flattened onto one line (or a few).

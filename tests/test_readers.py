@@ -523,10 +523,29 @@ FLAT_PLAN = ("青川县秸秆禁烧工作实施方案为切实做好我县农作
         (["青川县秸秆禁烧工作方案为全县工作的依据。"], None),
         # a line of digits alone is no title
         (["交办单年份：", "2024", "交办单编号：", "37"], None),
+        # a paper's page, its headline, then a byline with the paper's fields after it
+        (["2023-08-09 第06版:生态环境", "桐溪县 多措并举整治扬尘", "作者:王敏 来源:青川日报 字数:383",
+          "本报讯 近日，桐溪县采取多项措施整治扬尘。"], "桐溪县 多措并举整治扬尘"),
+        # a document's own title, run on or not, before a header naming a place
+        (["Page 24 - 2023年第3期", "3/2023 青川市人民政府公报", "关于印发《青川市空气质量巩固提升", "2023年行动计划》的通知",
+          "青政办发〔2023〕19号", "各县区人民政府："], "关于印发《青川市空气质量巩固提升2023年行动计划》的通知"),
     ],
 )
 def test_plain_text_title_of_reposts_and_flattened_documents(lines, title):
     assert plain_title(lines) == title
+
+
+def test_plain_title_of_any_lines_is_a_part_or_a_run_of_them():
+    import random
+
+    pieces = ["青川县人民政府办公室", "关于印发", "扬尘治理", "实施方案", "的通知", "召开推进会", "各乡镇：", "。", "，", " ",
+              "来源：青川日报", " 作者:王敏", "2023-08-09", "第1页共3页", "为做好工作", "一、", "附件2 ", "篇1:", "以下是小编",
+              "内容摘要：", "现印发给你们", "|", "发布时间：", "[专题]", "2024", "QQ"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(rng.randrange(0, 7))]
+        title = plain_title(lines)
+        assert title is None or title.replace(" ", "") in "".join(lines).replace(" ", ""), lines
 
 
 def test_a_title_line_without_whitespace_is_the_line_with_every_blank_removed():
