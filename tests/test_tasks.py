@@ -93,6 +93,8 @@ def run(*blocks, anchor=ANCHOR):
         # a vague addressee after the lead-in, a plain verb after it: a task of no unit
         ("会议要求，各地各部门明确分工，按期完成整改。", [("明确分工，按期完成整改", [])]),
         ("会议要求，相关部门加强巡查，及时处置。", [("加强巡查，及时处置", [])]),
+        # ... an addressee opens with 各/相关/有关, not any words a place and 各 run into
+        ("会议要求，动员全县各方面力量。", []),
         # the townships and state farms of a county are a collective
         ("会议强调，各乡镇场、县直各有关单位要扛起整改责任。",
          [("要扛起整改责任", [("各乡镇场", "responsible"), ("县直各有关单位", "responsible")])]),

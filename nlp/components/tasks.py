@@ -431,14 +431,14 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
     return None if before is None else before + names
 
 
-_VAGUE_ENDS = ("部门", "单位", "地", "级", "方")
-
-
 def _vague_opening(text: str) -> int:
     """The length of the vague addressee opening ``text`` (各地各部门 of 各地各部门明确分工…,
-    相关部门 of 相关部门加强…), the longest one; 0 when it opens with none."""
+    相关部门 of 相关部门加强…), the longest one; 0 when it opens with none (动员全县各方面
+    力量…: an action, whatever 全县各方 would be)."""
+    if not text.startswith(("各", "相关", "有关")):
+        return 0
     return next((n for n in range(min(len(text), 10), 1, -1)
-                 if text[:n].endswith(_VAGUE_ENDS) and is_vague(text[:n])), 0)
+                 if text[:n].endswith(("部门", "单位", "地", "级")) and is_vague(text[:n])), 0)
 
 
 def _vague_addressee(text: str) -> bool:
