@@ -151,6 +151,20 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区委",
             None,
         ),
+        (  # the body that gathered others to hold it (…组织…召开) convened it; 组织部 is a body
+            None,
+            ["3月2日，南湖区水利局组织区河管站、河长办等科室人员召开河长制专题会议。"],
+            "河长制专题会议",
+            "南湖区水利局",
+            None,
+        ),
+        (
+            None,
+            ["3月2日，南湖区委组织部召开组织工作会议。"],
+            "组织工作会议",
+            "南湖区委组织部",
+            None,
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):
@@ -367,6 +381,18 @@ def test_people(paragraphs, expected):
             ["近日，区生态环境局召开座谈会。", "钟海平指出，要加快推进截污纳管。"],
             [],
         ),
+        (  # ... but a line that is only a name and its verb heads the instructions after it
+            ["近日，区生态环境局召开座谈会。", "钟海平强调", "要加快推进截污纳管。"],
+            [("钟海平", None, "speaker")],
+        ),
+        (  # a reporter whose report goes on to instructions speaks
+            ["近日，区长骆飞主持召开调度会。区生态环境局局长钟海平通报了整改进展，并要求各街道加快整改。"],
+            [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "speaker")],
+        ),
+        (  # ... one who only reports stays a reporter, 安排 in the report notwithstanding
+            ["近日，区长骆飞主持召开调度会。区生态环境局局长钟海平通报了近期工作安排。"],
+            [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "reporter")],
+        ),
     ],
 )
 def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
@@ -452,6 +478,22 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # ... but not a list most of whose items are no units
             ["区住建局、韩松、邱岚、罗一帆相关负责同志参加会议。"],
             [],
+        ),
+        (  # category 6: a second list joined by 及, closed by the townships' heads
+            ["区住建局、区交通局分管负责同志及柳湾镇、石桥乡乡（镇）长参加了会议。"],
+            ["区住建局", "区交通局", "柳湾镇", "石桥乡"],
+        ),
+        (  # the 单位 before whom of a body came is no part of its name
+            ["环保局、水务局、农牧局单位负责同志参加会议。"],
+            ["环保局", "水务局", "农牧局"],
+        ),
+        (  # the organizations listed after 参加会议的有
+            ["参加会议的有区发改局、区工信局、区住建局负责同志。"],
+            ["区发改局", "区工信局", "区住建局"],
+        ),
+        (  # the units a body gathered to hold the meeting attend it
+            ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],
+            ["区河管站", "河长办", "水政科"],
         ),
     ],
 )

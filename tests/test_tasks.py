@@ -70,6 +70,34 @@ def run(*blocks, anchor=ANCHOR):
         # in a run opened by a directive lead-in, plain verbs lead tasks too
         ("会议要求，加快推进清洁取暖改造；严格落实网格化监管。",
          [("加快推进清洁取暖改造", []), ("严格落实网格化监管", [])]),
+        # category 5: the addressees of 要求, a partner named after them asked to help (做好配合)
+        ("会议要求县督查局做好督导工作，县自然资源局做好配合，确保整改到位。",
+         [("要求县督查局做好督导工作，县自然资源局做好配合，确保整改到位",
+           [("县督查局", "lead"), ("县自然资源局", "support")])]),
+        ("县督查局要加强督导，县自然资源局积极配合。",
+         [("要加强督导，县自然资源局积极配合", [("县督查局", "lead"), ("县自然资源局", "support")])]),
+        # ... but peers asked to work closely together support no one
+        ("县水务局、县城管局要密切配合，联合排查。",
+         [("要密切配合，联合排查", [("县水务局", "responsible"), ("县城管局", "responsible")])]),
+        # category 5: collectives run together are read one by one; the vague ones drop out
+        ("会议要求，各乡镇各部门要加强组织领导。", [("要加强组织领导", [("各乡镇", "responsible")])]),
+        ("各职能部门及各社区要加大巡查力度。", [("要加大巡查力度", [("各社区", "responsible")])]),
+        ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
+        ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
+        ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # after the lead-in, units with their role words: lead and support, not addressees
+        ("会议要求，县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查。",
+         [("县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查", [("县生态环境局", "lead"), ("各乡镇", "support")])]),
+        # the cases, then 由 the unit they are handed to
+        ("对巡查发现的问题，由县住建局负责督促整改。", [("由县住建局负责督促整改", [("县住建局", "responsible")])]),
+        # a vague addressee after the lead-in, a plain verb after it: a task of no unit
+        ("会议要求，各地各部门明确分工，按期完成整改。", [("明确分工，按期完成整改", [])]),
+        ("会议要求，相关部门加强巡查，及时处置。", [("加强巡查，及时处置", [])]),
+        # ... an addressee opens with 各/相关/有关, not any words a place and 各 run into
+        ("会议要求，动员全县各方面力量。", []),
+        # the townships and state farms of a county are a collective
+        ("会议强调，各乡镇场、县直各有关单位要扛起整改责任。",
+         [("要扛起整改责任", [("各乡镇场", "responsible"), ("县直各有关单位", "responsible")])]),
         # a trailing parenthetical that only names units or a time limit is dropped and read
         ("要完成管网排查（县水利局牵头，县住建局配合）。",
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
@@ -281,7 +309,7 @@ def test_items_with_their_own_labelled_lines():
         # a new subject with its own 要 after a comma opens a new task
         ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
          [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),
-          ("要抓好落实", [("各成员单位", "responsible")])]),
+          ("要抓好落实", [])]),  # members of no named organ: vague
         # an addressee named only as 你单位 is no unit
         ("请你单位于5个工作日内反馈意见。", [("请你单位于5个工作日内反馈意见", [])]),
         ("全县各级各部门要加强协作。", [("要加强协作", [])]),

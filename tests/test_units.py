@@ -69,7 +69,7 @@ from minutes.nlp.pipeline import get_nlp
         # a level's department of a kind; the ordinal of the directive after a subject
         ("镇组织部门、纪委", ["镇组织部门", "纪委"]),
         ("县委组织部", ["县委组织部"]),
-        ("各村各部门一", ["各村各部门"]),
+        ("各村各部门一", ["各村"]),  # two collectives run together: 各部门 is vague
         # a whole place and people are addressees, no units
         ("全镇", []),
         ("领导干部", []),
@@ -81,6 +81,12 @@ from minutes.nlp.pipeline import get_nlp
         ("各有关单位", []),
         ("各地各部门", []),
         ("市林业局、相关单位", ["市林业局"]),
+        # collectives run together: each on its own (category 5)
+        ("各乡镇各部门", ["各乡镇"]),
+        ("各县区各有关单位", ["各县区"]),
+        ("各部门各单位", []),
+        ("各职能部门及各社区", ["各社区"]),
+        ("县水务局、责任单位", ["县水务局"]),
         # not a list of addressees at all
         ("今年以来全市", None),
         ("由于天气原因", None),
@@ -92,7 +98,9 @@ def test_units_in(region, expected):
 
 @pytest.mark.parametrize("name", ["相关部门", "有关单位", "各部门", "各单位", "各地", "全县各级各部门", "全市上下",
                                   # named by their part in the task, or kinds of things: no kind of body
-                                  "各责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
+                                  "各责任单位", "责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
+                                  # members of no named organ; collectives run together, vague each
+                                  "各成员单位", "各部门各单位", "各乡镇各部门",
                                   # the addressee of a letter
                                   "你厅（局）", "贵单位",
                                   # townships or regions left unnamed
@@ -141,6 +149,10 @@ def test_a_collective_ends_like_a_unit(name):
         ("环保部门要实行统一监督管理", ["环保部门"], "要实行统一监督管理"),
         ("发展改革部门、工商行政管理部门要把好准入关", ["发展改革部门", "工商行政管理部门"], "要把好准入关"),
         ("主管部门要加强指导", [], "主管部门要加强指导"),  # no field: vague
+        # ... and by the 系统 of a field: its departments at every level
+        ("住建系统要加强工地管理", ["住建系统"], "要加强工地管理"),
+        ("县环保系统开展执法检查", ["县环保系统"], "开展执法检查"),
+        ("各系统要加强协作", [], "各系统要加强协作"),  # no field: vague
         # levels named as tiers share what follows
         ("县、乡两级人民政府要加强巡查", ["县、乡两级人民政府"], "要加强巡查"),
         # the townships and the state farms of a county: one collective

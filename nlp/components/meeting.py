@@ -63,6 +63,7 @@ class Rules:
     role_rank: tuple[str, ...]
     place_then_suffix: re.Pattern[str]  # 开州区 + 生态环境局
     unit_list_end: re.Pattern[str]
+    units_listed_after: re.Pattern[str]  # 参加会议的有…: the attending organizations follow
     unit_list_verbs: re.Pattern[str]
     clause_lead: re.Pattern[str]
     vague_unit: re.Pattern[str]
@@ -80,6 +81,7 @@ class Rules:
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    instructs_after_report: str  # …and the way a reporter goes on to use one
     titled_only: frozenset[str]  # role verbs that need a person named with a title
     attended: re.Pattern[str]  # what closes a list of attending organizations (…负责同志参加会议)
     heard: re.Pattern[str]  # 听取: the clause lists reports heard
@@ -114,6 +116,7 @@ def rules() -> Rules:
         role_rank=tuple(data["role_rank"]),
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
         unit_list_end=re.compile(data["unit_list_end"]),
+        units_listed_after=re.compile(data["units_listed_after"]),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
         clause_lead=re.compile(data["clause_lead"]),
         vague_unit=screened(data["vague_unit"]),
@@ -129,6 +132,7 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        instructs_after_report=data["instructs_after_report"],
         titled_only=frozenset(data["titled_only"]),
         attended=re.compile(data["attended"]),
         heard=re.compile(data["heard"]),
@@ -178,10 +182,11 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     header, header_lines = _header(lines)
     report = [line for i, line in enumerate(lines) if i not in header_lines]
     convened = _convened(lead.sentence if lead else "")
+    convened["organizer"], gathered = _gathered(convened.get("organizer"))
     reference = (document.published or _own_date(lines) or _title_year(title) or _own_year(document)
                  or _only_year([title, *lines]))
     people: list[Person] = []
-    units: list[str] = []
+    units: list[str] = gathered
     for role, value in header.people:
         listed_people, listed_units = _listed(value, role)
         people.extend(listed_people)
@@ -314,6 +319,21 @@ def _convened(sentence: str) -> dict[str, str]:
                         found["organizer"] = person
                 return found
     return {}
+
+
+_GATHERING = re.compile("组织(?!部)")  # 县委组织部 is a body
+
+
+def _gathered(organizer: str | None) -> tuple[str | None, list[str]]:
+    """``<organizer>组织<units>召开…``: who gathered the units (before 组织) and the units
+    gathered, who attend (县水利局组织县河管站、河长办等相关科所人员召开专题会议 → 县水利局,
+    [县河管站, 河长办]); the organizer as read and no units when it gathered none."""
+    m = _GATHERING.search(organizer) if organizer else None
+    if not m or m.start() == 0:
+        return organizer, []
+    gathered = organizer[m.end() :]
+    end = rules().unit_list_end.search(gathered)
+    return organizer[: m.start()], _org_list(gathered[: end.start()] if end else gathered) or []
 
 
 def _name(from_lead: str | None, title: str) -> str | None:
@@ -682,12 +702,17 @@ def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:
 
 def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     """People listed as attending who then give instructions (a sentence of the report
-    opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers."""
+    opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers;
+    so are reporters whose report goes on to instructions (甲通报了…，并要求…)."""
     r = rules()
+    # an attendee's sentence opens with the name; a reporter's report may follow a title
+    # (局长甲通报了…，并要求…)
+    verbs = {"attendee": rf"(?:^|[。；！？])NAME[^。；]{{0,40}}?(?:{r.instructs})",
+             "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
-        if person.role == "attendee" and (holding := [line for line in lines if person.name in line]):
-            said = re.compile(rf"(?:^|[。；！？]){re.escape(person.name)}[^。；]{{0,40}}?(?:{r.instructs})")
+        if person.role in verbs and (holding := [line for line in lines if person.name in line]):
+            said = re.compile(verbs[person.role].replace("NAME", re.escape(person.name)))
             if any(said.search(line) for line in holding):
                 person.role = "speaker"
     return people
@@ -697,7 +722,8 @@ def _instructors(lines: list[str], known: set[str]) -> list[Person]:
     """Speakers named by no role verb: a person the report introduces with a title
     (市生态环境局局长甲一行前往…调研) whose name then opens a sentence that gives
     instructions (甲指出，… / 甲在座谈会上强调，要…). A name with no title anywhere in the
-    report is not taken: a sentence opening with a bare name is too often someone quoted."""
+    report is not taken (a sentence opening with a bare name is too often someone quoted),
+    unless a line of its own is nothing but the name and its verb."""
     r = rules()
     opens = re.compile(rf"(?:^|[。；！？])\s*(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:在[^，。；]{{1,16}}?|还|最后|同时|进一步)?(?:{r.instructs})")
     candidates = list(dict.fromkeys(
@@ -705,7 +731,11 @@ def _instructors(lines: list[str], known: set[str]) -> list[Person]:
     if not candidates:
         return []
     titles = _introductions(lines, set(candidates))
-    return [Person(name, titles[name], "speaker") for name in candidates if name in titles]
+    # a line of its own that is only a name and its verb (甲强调 / 甲要求：) heads the
+    # instructions that follow it, as a repost's subheading: no one quoted
+    heading = re.compile(rf"(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:{r.instructs})[：:]?")
+    headed = {m["name"] for line in lines if (m := heading.fullmatch(line))}
+    return [Person(name, titles.get(name), "speaker") for name in candidates if name in titles or name in headed]
 
 
 def _introductions(lines: list[str], names: set[str]) -> dict[str, str]:
@@ -804,6 +834,10 @@ def _units_in(line: str) -> list[str]:
                 run = []
                 continue
             lead = r.clause_lead.match(clause).end()
+            if listed := _units_listed_after(clause, lead):
+                found.extend(listed)
+                run = []
+                continue
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
                 listed = _org_list(clause[lead : end.start()])
@@ -814,11 +848,38 @@ def _units_in(line: str) -> list[str]:
                 if listed is not None:
                     found.extend(_lists_before(run))
                 found.extend(listed or [])
+                found.extend(_lists_joined_after(clause, end.end()))
                 run = []
             elif end is None:
                 run.append(clause[lead:])
             else:
                 run = []
+    return found
+
+
+def _units_listed_after(clause: str, lead: int) -> list[str] | None:
+    """The organizations a clause lists after saying they attend (参加会议的有县发改局、
+    县住建局负责同志), up to whom of them came; None for any other clause."""
+    r = rules()
+    after = r.units_listed_after.match(clause, lead)
+    if not after:
+        return None
+    close = r.unit_list_end.search(clause, after.end())
+    return _org_list(clause[after.end() : close.start() if close else len(clause)])
+
+
+def _lists_joined_after(clause: str, pos: int) -> list[str]:
+    """The organizations of the lists joined by 及/以及/和 after a list closed at ``pos``,
+    each closed in turn by whom of them came (县住建局分管负责同志及东关镇、西河镇乡（镇）长
+    参加会议: the townships too)."""
+    r = rules()
+    found: list[str] = []
+    while (joined := AND_THEN.match(clause, pos)) and (end := r.unit_list_end.search(clause, joined.end())):
+        listed = _org_list(clause[joined.end() : end.start()])
+        if not listed:
+            break
+        found.extend(listed)
+        pos = end.end()
     return found
 
 

@@ -128,7 +128,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         addressees, end = leading_units(body[m.end() :])
         rest = body[m.end() + end :]
         if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
-            return Directive(m.start(), [Assignment(u, "responsible") for u in addressees], True)
+            # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
+            units = [Assignment(u, "responsible") for u in addressees]
+            return Directive(m.start(), _split_roles(units, rest), True)
         if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
             # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
             # directly, no one named: the action opens the task
@@ -150,17 +152,25 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
+        # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
+        if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
+                and (handed := _handed_over(part[1:]))):
+            return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _recurring_submission(body, skip)
 
 
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
     """The units opening a clause and where what they are to do starts (县住建局、县城管局
     严格按照方案执行巡查), when an action follows them: not a role word's list of units, not
-    what they did or attended (负责同志参加…, 汇报了…)."""
+    what they did or attended (负责同志参加…, 汇报了…). A vague addressee (各地各部门明确
+    分工…) opens it too, with no units."""
     units, end = leading_units(text)
+    if not units:
+        end = _vague_opening(text)  # 会议要求，各地各部门明确分工…: addressed, to no unit
     rest = text[end:]
-    if (not units or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
-            or rules().past.search(rest) or rules().collective_not_acting.match(rest)):
+    if (not end or len(rest) < 4 or not "\u4e00" <= rest[:1] <= "\u9fff" or rest[0] in "的等"
+            or rules().past.search(rest) or rules().collective_not_acting.match(rest)
+            or opening_role_word(rest)):  # 县环保局牵头，各乡镇配合，…: role parts, read as such
         return None
     return units, end
 
@@ -421,6 +431,16 @@ def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | No
     return None if before is None else before + names
 
 
+def _vague_opening(text: str) -> int:
+    """The length of the vague addressee opening ``text`` (各地各部门 of 各地各部门明确分工…,
+    相关部门 of 相关部门加强…), the longest one; 0 when it opens with none (动员全县各方面
+    力量…: an action, whatever 全县各方 would be)."""
+    if not text.startswith(("各", "相关", "有关")):
+        return 0
+    return next((n for n in range(min(len(text), 10), 1, -1)
+                 if text[:n].endswith(("部门", "单位", "地", "级")) and is_vague(text[:n])), 0)
+
+
 def _vague_addressee(text: str) -> bool:
     return any(is_vague(text[:n]) for n in range(2, min(len(text), 8) + 1))
 
@@ -429,9 +449,10 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
     """Addressees are lead where the directive names partners (要牵头… / 会同X / X配合)
     and no other lead; units it names with their own role keep that role."""
     r = rules()
-    if (word := opening_role_word(rest)) and r.role_word[word] == "support":
-        # 要配合市生态环境局加强… : the addressee supports, the one it helps leads
-        helped, _ = leading_units(rest[len(word):])
+    if (word := opening_role_word(rest)) and r.role_word[word] == "support" and (
+            helped := leading_units(rest[len(word):])[0]):
+        # 要配合市生态环境局加强… : the addressee supports, the one it helps leads (要主动配合、
+        # 互相配合 names no one helped: the addressees stay responsible)
         units = [Assignment(u.name, "support") for u in units]
         return merge(units, [Assignment(u, "lead") for u in helped])
     partners: list[Assignment] = []

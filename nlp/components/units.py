@@ -139,7 +139,22 @@ def is_vague(name: str) -> bool:
     if r.vague.search(name):
         return True
     lead = r.place_lead.match(name)  # 某某市各部门 is as vague as 各部门
-    return bool(lead) and bool(r.vague.search(name[lead.end() :]))
+    if lead and r.vague.search(name[lead.end() :]):
+        return True
+    parts = run_together(name)  # 各部门各单位: vague when each of its collectives is
+    return parts is not None and all(map(is_vague, parts))
+
+
+def run_together(name: str) -> list[str] | None:
+    """The collectives run together without a separator in ``name``, one by one (各乡镇各部门
+    → 各乡镇, 各部门: the townships and the departments, each its own kind), where each is a
+    unit or vague on its own; None for any other name."""
+    if not name.startswith("各") or name.find("各", 2) < 0:
+        return None  # most names: one character tells
+    parts = ["各" + part for part in name[1:].split("各")]
+    if any(len(part) < 2 or sum(map(part.count, OPEN)) != sum(map(part.count, CLOSE)) for part in parts):
+        return None
+    return parts if all(is_vague(part) or is_unit(part) for part in parts) else None
 
 
 @lru_cache(maxsize=16384)
@@ -151,8 +166,8 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
         return True  # （责任单位：环保局、住建局、公安交警、城管）
     if not name or len(name) > MAX_NAME or not ends_like_unit(name):
         return False
-    if is_vague(name) or r.name_break.search(name):
-        return False
+    if is_vague(name) or r.name_break.search(name) or run_together(name):
+        return False  # 各乡镇各部门: two collectives, read one by one
     if sum(map(name.count, OPEN)) != sum(map(name.count, CLOSE)):
         return False  # 各村（社 of 各村（社区）…: a parenthesis left open ends no name
     if r.collective.search(name):
@@ -234,7 +249,8 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
                 if i > start:
                     yield start, text[start:i]
                 start = i + 1
-            elif i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and is_unit(text[start:i]):
+            elif i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and (
+                    is_unit(text[start:i]) or is_vague(text[start:i])):  # 各职能部门及各社区: two
                 if i > start:
                     yield start, text[start:i]
                 start = word.end()
@@ -296,7 +312,9 @@ def units_in(region: str) -> list[str] | None:
         _, name = _clean(item)
         if not name:
             continue
-        if is_unit(name):
+        if (parts := run_together(name)) is not None:
+            found += [part for part in parts if not is_vague(part)]
+        elif is_unit(name):
             found.append(name)
         elif not is_vague(name):
             return None
@@ -337,6 +355,14 @@ def leading_units(text: str) -> tuple[list[str], int]:
         if name and is_unit(name) and not rules().name_break.search(name):
             found.append(name)
             end = offset + len(item)
+            continue
+        cut = rules().name_break.search(name)
+        if (parts := run_together(name[: cut.start()] if cut else name)) is not None:
+            # 各乡镇各部门要…: the collectives run together, each read on its own
+            found += [part for part in parts if not is_vague(part)]
+            end = offset + skip + (cut.start() if cut else len(name))
+            if cut:
+                break
             continue
         if found:  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
             vague = name[: cut.start()] if (cut := rules().name_break.search(name)) else name
