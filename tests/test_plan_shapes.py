@@ -242,3 +242,73 @@ def test_a_forms_unit_field_is_whom_its_request_addresses():
     assert run("交办日期：", "2024-05-06", "责任单位：", "青河区水务局", "交办内容：",
                "近期核查发现青河部分河段水体黑臭。请你单位高度重视，立即组织开展整改。") == [
         ("请你单位高度重视，立即组织开展整改", [("青河区水务局", "responsible")])]
+
+
+# ---------------------------------------------------------------- phases, findings, headings (categories 3, 4, 7)
+
+def test_a_line_opening_with_a_phase_and_its_time_is_the_task_of_that_phase():
+    # a phase's time and its work on one line, no number and no trigger word: the work is
+    # a task, done by the phase's end; a month alone closes at its end
+    tasks = extract(
+        "2019年云岭镇河道保洁行动方案",
+        "三、时间安排",
+        "摸底阶段（4月6日—4月10日）：制定工作方案，对河道垃圾排查建档。",
+        "集中清理阶段（4月11日—4月30日）：按照台账分段清理，限期完成。",
+        "验收阶段（5月）：镇河长办组织逐段验收。",
+        anchor=date(2019, 4, 1),
+    )
+    assert [(t.text, t.deadline and (t.deadline.kind, t.deadline.date)) for t in tasks] == [
+        ("制定工作方案，对河道垃圾排查建档", ("by", date(2019, 4, 10))),
+        ("按照台账分段清理，限期完成", ("by", date(2019, 4, 30))),
+        ("组织逐段验收", ("by", date(2019, 5, 31))),
+    ]
+    assert [(u.name, u.role) for u in tasks[2].units] == [("镇河长办", "responsible")]
+
+
+def test_a_phase_line_of_a_template_without_a_year_limits_without_a_date():
+    tasks = extract("准备阶段（4月6日—4月10日）：制定具体工作方案，建立台账。", anchor=None)
+    assert [(t.text, t.deadline.kind, t.deadline.date) for t in tasks] == [("制定具体工作方案，建立台账", "by", None)]
+
+
+def test_findings_listed_in_a_notice_are_no_tasks_and_its_time_limit_goes_to_the_measures():
+    tasks = extract(
+        "岚山县金禾米业有限公司：",
+        "经现场检查，你公司存在以下环境问题：",
+        "1、烘干炉未配套除尘设施，烟尘无组织排放；",
+        "2、厂区物料露天堆放。",
+        "责令你公司于2019年10月31日前按以下要求完成整改：",
+        "1、烘干炉配套建设除尘设施，确保达标排放；",
+        "2、物料全部入棚存放，建立管理台账。",
+        "岚山县生态环境局",
+        anchor=date(2019, 9, 2),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("烘干炉配套建设除尘设施，确保达标排放", date(2019, 10, 31)),
+        ("物料全部入棚存放，建立管理台账", date(2019, 10, 31)),
+    ]
+
+
+def test_a_year_a_template_left_open_with_its_decade_gives_no_date():
+    anchor = date(2019, 1, 1)
+    for phrase in ("确保201x年底基本达到标准", "于201*年5月底前完成", "20xx年6月底前"):
+        deadline = find(phrase, anchor)
+        assert (deadline.kind, deadline.date) == ("by", None), phrase
+    assert find("于2019年5月底前完成", anchor).date == date(2019, 5, 31)
+
+
+def test_an_item_written_as_a_heading_sentence_takes_its_work_from_the_paragraph_under_it():
+    tasks = extract(
+        "二、工作任务",
+        "（一）整治完成列入台账的砖窑。",
+        "8月底前，完成我区台账内6处砖窑的整治。",
+        "（二）明确责任。",
+        "各街道对辖区砖窑进行排查，建立台账。",
+        "（三）规范运输。",
+        "工作协助部门：区交通局",
+        anchor=date(2018, 3, 1),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("整治完成列入台账的砖窑。8月底前，完成我区台账内6处砖窑的整治", date(2018, 8, 31)),
+        ("对辖区砖窑进行排查，建立台账", None),  # a task of its own: the heading above is none
+        ("规范运输", None),  # a line of roles is no work
+    ]
