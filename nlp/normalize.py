@@ -62,6 +62,7 @@ def _rules() -> dict[str, Any]:
         "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
         "field_kinds": fields,
         "published_fields": raw["disclosure_fields"]["published"],
+        "written_fields": raw["disclosure_fields"]["written"],
     }
 
 
@@ -96,7 +97,7 @@ _FIELDS_REACH = 12
 # every seventh to the dateline check), or a dot and such a year (24.03.2025).
 _DATE_STARTS = (r"20\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d", r"19\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d",
                 r"\.(?:20|19)\d\d")
-_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}[:：]\s?\d{2}(?:[:：]\s?\d{2})?)?")
 
 
 def normalize(doc: Document) -> Document:
@@ -204,6 +205,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
         published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
+                     or _disclosed_date(disclosed, rules["written_fields"])
                      or signature_date([b for b in blocks if isinstance(b, str)]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
@@ -371,19 +373,20 @@ def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> 
     """The (label, value) pairs of a disclosure table's line (``boilerplate.yaml``,
     ``disclosure_fields``), or None when the line does not open with a field: each value
     runs to the next label, without the bars and colons around it (文号 | 成文日期:2018-11-14 |
-    → 文号 "", 成文日期 "2018-11-14"). A line holding one field of a two-character label
-    is one only right under another field line (``after_field``)."""
+    → 文号 "", 成文日期 "2018-11-14"). A line whose labels all have two characters (标题,
+    序号 名称 of a table's header) is one only right under another field line
+    (``after_field``)."""
     start = len(line) - len(line.lstrip(" -•·|｜"))
     found = list(field.finditer(line, start))
-    if not found or found[0].start() != start or (len(found) == 1 and len(found[0]["label"]) <= 2 and not after_field):
+    if not found or found[0].start() != start or not (after_field or any(len(m["label"]) > 2 for m in found)):
         return None
     ends = [m.start() for m in found[1:]] + [len(line)]
     return [(m["label"], line[m.end() : end].strip(" -•·|｜：:")) for m, end in zip(found, ends)]
 
 
 def _disclosed_date(disclosed: dict[str, str], labels: list[str]) -> date | None:
-    """The publication date of a disclosure table: the date of the first of ``labels``
-    (in their order of preference) whose field holds one."""
+    """A date of a disclosure table: that of the first of ``labels`` (in their order of
+    preference) whose field holds one."""
     return next((day for label in labels if label in disclosed and (day := find_date(disclosed[label]))), None)
 
 
@@ -415,7 +418,7 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
             rest = fragment.sub(" ", rest)
-    rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
+    rest = re.sub(r"[\s|｜/·•【】\[\]（）()]+", "", rest)  # separators, bullets, the brackets of a field or of a date
     # (unlabelled before the date, a publisher's name is short: 开展巡查区住建局 2018年10月31日
     # is a table's row)
     if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (
