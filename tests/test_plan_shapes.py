@@ -312,3 +312,11 @@ def test_an_item_written_as_a_heading_sentence_takes_its_work_from_the_paragraph
         ("对辖区砖窑进行排查，建立台账", None),  # a task of its own: the heading above is none
         ("规范运输", None),  # a line of roles is no work
     ]
+
+
+def test_a_request_opening_with_its_time_limit_asks_the_notices_addressees():
+    assert run(
+        "各县市区环保局：",
+        "现将省厅通知转发给你们。请于2016年3月15日前将调查表报送我局。",
+        anchor=date(2016, 2, 17),
+    ) == [("请于2016年3月15日前将调查表报送我局", [("各县市区环保局", "responsible")])]

@@ -743,8 +743,10 @@ def _from_clauses(
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
-            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)):
-                units = [Assignment(u, "responsible") for u in notice_to]  # 请你厅（局）…
+            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)
+                              or (text.startswith("请", start) and TIME_START.match(text, start + 1))):
+                # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
+                units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
             elif not units and addressee and r.strong_trigger.match(text, start):
