@@ -320,3 +320,29 @@ def test_a_request_opening_with_its_time_limit_asks_the_notices_addressees():
         "现将省厅通知转发给你们。请于2016年3月15日前将调查表报送我局。",
         anchor=date(2016, 2, 17),
     ) == [("请于2016年3月15日前将调查表报送我局", [("各县市区环保局", "responsible")])]
+
+
+def test_a_month_a_time_limit_label_or_a_completing_verb_gives_closes_at_its_end():
+    anchor = date(2019, 3, 1)
+    assert find("完成时限：2019年6月", anchor).date == date(2019, 6, 30)
+    assert find("时间节点：9月30日", anchor).date == date(2019, 9, 30)
+    assert find("力争于9月完成全部改造", anchor).date == date(2019, 9, 30)
+    assert find("于2019年6月建成投运", anchor).date == date(2019, 6, 30)
+    # a month or a day that dates an event limits nothing
+    assert find("于3月召开推进会", anchor) is None
+    assert find("2019年6月，县里开展了排查", anchor) is None
+
+
+def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_items():
+    # 一、工作措施1.… : no space nor stop between the heading and its first item; the items
+    # after it run on in the same line, each a task
+    tasks = extract(
+        "石坪村人居环境整治方案 为改善村容村貌，制定本方案。 一、工作措施1.清理房前屋后垃圾，做到日产日清。"
+        "2.组织村内水塘清淤。二、工作要求各组要加强宣传。",
+        anchor=date(2020, 3, 1),
+    )
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("清理房前屋后垃圾，做到日产日清", []),
+        ("组织村内水塘清淤", []),
+        ("要加强宣传", ["各组"]),
+    ]
