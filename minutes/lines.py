@@ -31,8 +31,6 @@ _SIGNATURE_DATE = re.compile(
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _PUNCTUATION = re.compile("[。，,；;：:！？、]")
-# A page's number in a PDF flattened into text (第1页共4页).
-_PAGE_COUNTER = r"第\d{1,4}页\s*[/，,]?\s*共\d{1,4}页"
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
 
 
@@ -116,7 +114,7 @@ def _title_rules() -> _TitleRules:
         chrome=re.compile(rules["chrome_after_title"]),
         kind_end=re.compile(rf"(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?$"),
         starts=re.compile(alt(rules["title_starts"])),
-        flat_head=re.compile(rf"(?:{_PAGE_COUNTER})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|\s|[一二三四五六七八九十]、)"),
+        flat_head=re.compile(rf"(?:{datafiles.load('boilerplate.yaml')['page_counter']})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|\s|[一二三四五六七八九十]、)"),
         longest=rules["title_max_length"],
     )
 

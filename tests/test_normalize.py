@@ -53,6 +53,9 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("紧盯重点行业 打好攻坚战", "紧盯重点行业打好攻坚战"),
         ("第一行\n　　第二行", "第一行\n第二行"),
         ("", ""),
+        # a PDF's page counter goes wherever it stands, a page number line too
+        ("创立扬尘控制标第2页共5页准要求", "创立扬尘控制标准要求"),
+        ("第 4 頁 / 共 5 頁", ""),
     ],
 )
 def test_normalize_text(raw, clean):
@@ -286,6 +289,14 @@ def test_a_dateline_outranks_the_date_a_disclosure_table_says_the_document_was_w
     assert clean.blocks == blocks[1:2] + blocks[3:]
 
 
+def test_page_numbers_of_a_converted_pdf_leave_the_body():
+    blocks = ["一、各乡镇要加强秸秆禁烧巡查，", "— 2 —", "确保不发生焚烧现象。", "- 3 -", "第 4 页 共 5 页",
+              "二、县公安局要依法查处，县农业农村局负责指导。", "—2025年工作要点—"]
+    clean = normalize(Document("plan.txt", "txt", blocks=blocks))
+    assert clean.blocks == ["一、各乡镇要加强秸秆禁烧巡查，", "确保不发生焚烧现象。", "二、县公安局要依法查处，县农业农村局负责指导。",
+                            "—2025年工作要点—"]
+
+
 def test_lines_opening_with_a_field_label_in_the_body_stay():
     body = [f"{n}、要加快推进河道保洁工作。" for n in "一二三四五六七八九十"] + ["十一、要落实考核。", "十二、要通报结果。"]
     blocks = ["青川县河道保洁考核办法", "名称：青川县河道保洁考核办法（试行）", *body, "有效期：自印发之日起5年。"]
@@ -377,6 +388,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
         s = n._LOST_CHARACTER.sub(n._restore_lost_character, s)
         s = n._AID.sub(lambda m: "" if n._is_pinyin(m[1]) else m[0], s)
         s = n._opencc().convert(s)
+        s = n._page_counter().sub("", s)
         s = n._ASCII_PUNCTUATION.sub(lambda m: n._PUNCTUATION[m[0]], s)
         s = n._HAN_PARENTHESES.sub(r"（\1）", s)
         s = n._SPACED_HAN.sub("", s)
@@ -386,7 +398,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
 
     # every character str.strip removes, the blanks, marks, pinyin aids and digits by units of time
     pieces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + list("\u3000\u200b\u2028\u205f\ufeff,;:?!()（）？：，、。-/.0１Ａａ") + [
-        "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "  ", "\n"]
+        "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "  ", "\n", "第2页", "共5页", "頁", " / "]
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
