@@ -286,6 +286,8 @@ def test_findings_listed_in_a_notice_are_no_tasks_and_its_time_limit_goes_to_the
         ("烘干炉配套建设除尘设施，确保达标排放", date(2019, 10, 31)),
         ("物料全部入棚存放，建立管理台账", date(2019, 10, 31)),
     ]
+    # 责令你公司: the company the order is addressed to does them
+    assert {u.name for t in tasks for u in t.units} == {"岚山县金禾米业有限公司"}
 
 
 def test_a_year_a_template_left_open_with_its_decade_gives_no_date():

@@ -564,7 +564,7 @@ def _from_clauses(
         lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
-    findings, announced, leads = _announced_items(seg, anchor)
+    findings, announced, leads, to_addressees = _announced_items(seg, anchor)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
@@ -782,6 +782,10 @@ def _from_clauses(
             found += _item_task(seg, index, by_item, anchor, starts)
     stated = _stated(seg, by_item)
     for f in found:
+        if f.item in to_addressees and notice_to:
+            # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
+            # the issuer signing under the last one)
+            f.units, f.own_roles = [Assignment(u, "responsible") for u in notice_to], True
         if f.item is not None and not f.own_roles:
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
@@ -789,14 +793,16 @@ def _from_clauses(
     return found
 
 
-def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int]]:
+def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
     """The lines a line closing with a colon announces (the run of lines opening items right
     after it): the items of findings (存在以下问题：), which are no tasks; the items of what
     is to be done with the time limit the announcing line sets (于9月30日前按以下要求整改：),
-    and where such announcing lines start."""
+    where such announcing lines start, and the items whose line orders the notice's
+    addressee by a pronoun (责令你公司…)."""
     findings: set[int] = set()
     announced: dict[int, Deadline] = {}
     leads: set[int] = set()
+    to_addressees: set[int] = set()
     clauses = seg.clauses
     for index, clause in enumerate(clauses[:-1]):
         nxt = clauses[index + 1]
@@ -824,7 +830,9 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
             leads.add(clause.start)
             for item in run:
                 announced.setdefault(item, limit)
-    return findings, announced, leads
+            if rules().pronoun_addressee.search(clause.text):
+                to_addressees |= run
+    return findings, announced, leads, to_addressees
 
 
 @cache
