@@ -282,8 +282,12 @@ class _Rules:
                 # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
-            if not m.group("d") and self.ends_day_range(m.string, m.start()):
-                # （二）整治阶段（6月至9月）: the month that ends the period limits its work
+            if not m.group("d") and (self.ends_day_range(m.string, m.start())
+                                     or before.endswith(tuple(self.words["limit_leads"]))
+                                     or (before.endswith("于") and m.string.startswith(
+                                         tuple(self.words["month_completion"]), m.end()))):
+                # （二）整治阶段（6月至9月） / 完成时限：2019年6月 / 于9月完成: the month ends the
+                # period, or is the time limit a label or a completing verb gives it
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _END, anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):

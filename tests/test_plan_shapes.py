@@ -242,3 +242,109 @@ def test_a_forms_unit_field_is_whom_its_request_addresses():
     assert run("交办日期：", "2024-05-06", "责任单位：", "青河区水务局", "交办内容：",
                "近期核查发现青河部分河段水体黑臭。请你单位高度重视，立即组织开展整改。") == [
         ("请你单位高度重视，立即组织开展整改", [("青河区水务局", "responsible")])]
+
+
+# ---------------------------------------------------------------- phases, findings, headings (categories 3, 4, 7)
+
+def test_a_line_opening_with_a_phase_and_its_time_is_the_task_of_that_phase():
+    # a phase's time and its work on one line, no number and no trigger word: the work is
+    # a task, done by the phase's end; a month alone closes at its end
+    tasks = extract(
+        "2019年云岭镇河道保洁行动方案",
+        "三、时间安排",
+        "摸底阶段（4月6日—4月10日）：制定工作方案，对河道垃圾排查建档。",
+        "集中清理阶段（4月11日—4月30日）：按照台账分段清理，限期完成。",
+        "验收阶段（5月）：镇河长办组织逐段验收。",
+        anchor=date(2019, 4, 1),
+    )
+    assert [(t.text, t.deadline and (t.deadline.kind, t.deadline.date)) for t in tasks] == [
+        ("制定工作方案，对河道垃圾排查建档", ("by", date(2019, 4, 10))),
+        ("按照台账分段清理，限期完成", ("by", date(2019, 4, 30))),
+        ("组织逐段验收", ("by", date(2019, 5, 31))),
+    ]
+    assert [(u.name, u.role) for u in tasks[2].units] == [("镇河长办", "responsible")]
+
+
+def test_a_phase_line_of_a_template_without_a_year_limits_without_a_date():
+    tasks = extract("准备阶段（4月6日—4月10日）：制定具体工作方案，建立台账。", anchor=None)
+    assert [(t.text, t.deadline.kind, t.deadline.date) for t in tasks] == [("制定具体工作方案，建立台账", "by", None)]
+
+
+def test_findings_listed_in_a_notice_are_no_tasks_and_its_time_limit_goes_to_the_measures():
+    tasks = extract(
+        "岚山县金禾米业有限公司：",
+        "经现场检查，你公司存在以下环境问题：",
+        "1、烘干炉未配套除尘设施，烟尘无组织排放；",
+        "2、厂区物料露天堆放。",
+        "责令你公司于2019年10月31日前按以下要求完成整改：",
+        "1、烘干炉配套建设除尘设施，确保达标排放；",
+        "2、物料全部入棚存放，建立管理台账。",
+        "岚山县生态环境局",
+        anchor=date(2019, 9, 2),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("烘干炉配套建设除尘设施，确保达标排放", date(2019, 10, 31)),
+        ("物料全部入棚存放，建立管理台账", date(2019, 10, 31)),
+    ]
+    # 责令你公司: the company the order is addressed to does them
+    assert {u.name for t in tasks for u in t.units} == {"岚山县金禾米业有限公司"}
+
+
+def test_a_year_a_template_left_open_with_its_decade_gives_no_date():
+    anchor = date(2019, 1, 1)
+    for phrase in ("确保201x年底基本达到标准", "于201*年5月底前完成", "20xx年6月底前"):
+        deadline = find(phrase, anchor)
+        assert (deadline.kind, deadline.date) == ("by", None), phrase
+    assert find("于2019年5月底前完成", anchor).date == date(2019, 5, 31)
+
+
+def test_an_item_written_as_a_heading_sentence_takes_its_work_from_the_paragraph_under_it():
+    tasks = extract(
+        "二、工作任务",
+        "（一）整治完成列入台账的砖窑。",
+        "8月底前，完成我区台账内6处砖窑的整治。",
+        "（二）明确责任。",
+        "各街道对辖区砖窑进行排查，建立台账。",
+        "（三）规范运输。",
+        "工作协助部门：区交通局",
+        anchor=date(2018, 3, 1),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("整治完成列入台账的砖窑。8月底前，完成我区台账内6处砖窑的整治", date(2018, 8, 31)),
+        ("对辖区砖窑进行排查，建立台账", None),  # a task of its own: the heading above is none
+        ("规范运输", None),  # a line of roles is no work
+    ]
+
+
+def test_a_request_opening_with_its_time_limit_asks_the_notices_addressees():
+    assert run(
+        "各县市区环保局：",
+        "现将省厅通知转发给你们。请于2016年3月15日前将调查表报送我局。",
+        anchor=date(2016, 2, 17),
+    ) == [("请于2016年3月15日前将调查表报送我局", [("各县市区环保局", "responsible")])]
+
+
+def test_a_month_a_time_limit_label_or_a_completing_verb_gives_closes_at_its_end():
+    anchor = date(2019, 3, 1)
+    assert find("完成时限：2019年6月", anchor).date == date(2019, 6, 30)
+    assert find("时间节点：9月30日", anchor).date == date(2019, 9, 30)
+    assert find("力争于9月完成全部改造", anchor).date == date(2019, 9, 30)
+    assert find("于2019年6月建成投运", anchor).date == date(2019, 6, 30)
+    # a month or a day that dates an event limits nothing
+    assert find("于3月召开推进会", anchor) is None
+    assert find("2019年6月，县里开展了排查", anchor) is None
+
+
+def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_items():
+    # 一、工作措施1.… : no space nor stop between the heading and its first item; the items
+    # after it run on in the same line, each a task
+    tasks = extract(
+        "石坪村人居环境整治方案 为改善村容村貌，制定本方案。 一、工作措施1.清理房前屋后垃圾，做到日产日清。"
+        "2.组织村内水塘清淤。二、工作要求各组要加强宣传。",
+        anchor=date(2020, 3, 1),
+    )
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("清理房前屋后垃圾，做到日产日清", []),
+        ("组织村内水塘清淤", []),
+        ("要加强宣传", ["各组"]),
+    ]

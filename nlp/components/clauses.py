@@ -351,6 +351,20 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
     return out
 
 
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?=1[.．、]|[（(]一[）)])")
+
+
+def _glued_first_item(line: str, found: tuple[int, str, int]) -> int | None:
+    """Where the first item of a level below the line's own starts right after the
+    heading's words, no space or stop between them (一、基本原则1.属地管理。): a heading of at
+    most HEADING_LENGTH characters without punctuation; None otherwise."""
+    m = _GLUED_FIRST.search(line, found[2] + 2, found[2] + HEADING_LENGTH + 1)
+    if m is None or any(ch in line[found[2] : m.start()] for ch in "，,；;。：:、（）() "):
+        return None
+    at = _marker_at(line, m.start())
+    return m.start() if at is not None and at[0] > found[0] and at[1] == 1 else None
+
+
 def _numbered_after_preamble(line: str) -> int | None:
     """Where the numbered body of a whole document run into one line starts (a page of a
     document site: …结合实际，制定本方案。一、指导思想…。二、工作目标…): at a first item 一、/
@@ -428,11 +442,15 @@ def _marker_at(line: str, i: int) -> tuple[int, int] | None:
 
 
 def _heading_apart(item: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:
-    """（一）动员阶段（5月） 各乡镇要… → the heading and the item's text as two lines."""
+    """（一）动员阶段（5月） 各乡镇要… → the heading and the item's text as two lines.
+    一、基本原则1.属地管理。…2.部门协同。… (a document site's page, the first item under a
+    heading glued to it) → the heading, then the items under it read as a line of their own."""
     offset, line, is_table = item
     found = None if is_table else marker_of(line)
     if found is None:
         return [item]
+    if glued := _glued_first_item(line, found):
+        return [(offset, line[:glued], False), *_split_run_together([(offset + glued, line[glued:], False)])]
     space = line.find(" ", found[2])
     head = line[found[2] : space]
     rest = line[space:].lstrip()

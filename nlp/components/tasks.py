@@ -29,9 +29,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date
 
+from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.clauses import rules as clause_rules
@@ -583,6 +585,7 @@ def _from_clauses(
         lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
+    findings, announced, leads, to_addressees = _announced_items(seg, anchor)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
@@ -597,8 +600,12 @@ def _from_clauses(
             skip_at = clause.start
             listed = False
             listing = None  # the units of a directive whose colon opened an enumeration on this line
+            phase: Deadline | None = None  # the time of a line opening with a phase: 准备阶段（4月6日—4月10日）：…
+            phase_task: Found | None = None
         text = clause.text
         line.append(clause)
+        if clause.item in findings or clause.start in leads:
+            continue  # 存在以下问题：1、…: findings, not tasks / 于…前按以下要求整改：: announces the tasks
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
@@ -690,7 +697,27 @@ def _from_clauses(
                 for part in group:
                     found.append(Found(part[0].start, _joined(part), stated, find(_joined(part), anchor), None, True))
             continue
+        if clause is line[0] and not clause.opens_item and (opened := _phase_opening(text + clause.closing, anchor)):
+            # 准备阶段（4月6日—4月10日）：制定…，建立台账: the work of the phase follows its
+            # time, on its line
+            phase, cut = opened
+            clause = replace(clause, start=clause.start + cut, text=text[cut:])
+            text = clause.text
+            if not text.strip():
+                continue
         directives = split_directives(text, in_run, orgs, clause.start)
+        if phase and not directives:
+            # the phase's work, a task whatever its verbs, done by the phase's end
+            if phase_task is None:
+                units, work = _acting_units(text) or ([], text)  # 镇河长办组织验收: who does it
+                phase_task = Found(clause.start + len(text) - len(work), strip_parenthetical(work)[0], units,
+                                   find(text, anchor) or phase, clause.item, bool(units))
+                found.append(phase_task)
+                if clause.item is not None:
+                    directive_items.add(clause.item)
+            else:
+                phase_task.text += "，" + strip_parenthetical(text)[0]
+            continue
         if not directives and listing is not None and (enum := r.enumeration.match(text)):
             # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
             # enumerated measure is a task of the directive's units
@@ -737,8 +764,10 @@ def _from_clauses(
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
-            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)):
-                units = [Assignment(u, "responsible") for u in notice_to]  # 请你厅（局）…
+            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)
+                              or (text.startswith("请", start) and TIME_START.match(text, start + 1))):
+                # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
+                units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
             elif not units and addressee and r.strong_trigger.match(text, start):
@@ -755,7 +784,7 @@ def _from_clauses(
             if deadline is None and r.on_time.search(text, start, end):
                 # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
                 deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
-            found.append(Found(clause.start + start, task_text, units, deadline, clause.item, bool(units)))
+            found.append(Found(clause.start + start, task_text, units, deadline or phase, clause.item, bool(units)))
         if clause.item is not None:
             directive_items.add(clause.item)
         if clause.closing in "：:" and _enumeration_follows(seg.clauses, index):
@@ -767,17 +796,73 @@ def _from_clauses(
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
     found += _field_blocks(seg, anchor)
-    loose = sorted(f.start for f in found if f.item is None)  # tasks on lines without numbers
+    starts = sorted(f.start for f in found)
     for index, item in enumerate(seg.items):
-        if item.leaf and index not in directive_items and not _heads_tasks(seg, index, by_item, loose):
-            found += _item_task(seg, index, by_item, anchor)
+        if item.leaf and index not in directive_items and index not in findings and not _heads_tasks(
+                seg, index, by_item, starts):
+            found += _item_task(seg, index, by_item, anchor, starts)
     stated = _stated(seg, by_item)
     for f in found:
+        if f.item in to_addressees and notice_to:
+            # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
+            # the issuer signing under the last one)
+            f.units, f.own_roles = [Assignment(u, "responsible") for u in notice_to], True
         if f.item is not None and not f.own_roles:
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
-            f.deadline = _item_deadline(seg, f.item, stated, anchor)
+            f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor)
     return found
+
+
+def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
+    """The lines a line closing with a colon announces (the run of lines opening items right
+    after it): the items of findings (存在以下问题：), which are no tasks; the items of what
+    is to be done with the time limit the announcing line sets (于9月30日前按以下要求整改：),
+    where such announcing lines start, and the items whose line orders the notice's
+    addressee by a pronoun (责令你公司…)."""
+    findings: set[int] = set()
+    announced: dict[int, Deadline] = {}
+    leads: set[int] = set()
+    to_addressees: set[int] = set()
+    clauses = seg.clauses
+    for index, clause in enumerate(clauses[:-1]):
+        nxt = clauses[index + 1]
+        if clause.opens_item or not nxt.opens_item or nxt.paragraph == clause.paragraph:
+            continue
+        finding = _findings_lead().search(clause.text + clause.closing)
+        limit = None
+        if not finding and ANNOUNCING_COLON.search(clause.text + clause.closing):
+            limit = find(clause.text, anchor)
+            if limit is None or limit.kind != "by":
+                continue
+        elif not finding:
+            continue
+        run = set()
+        for c in clauses[index + 1 :]:
+            if not c.opens_item and c.paragraph != clauses[index + 1].paragraph and not (
+                    c.item in run and c.paragraph == prev.paragraph):
+                break
+            if c.item is not None:
+                run.add(c.item)
+            prev = c
+        if finding:
+            findings |= run
+        else:
+            leads.add(clause.start)
+            for item in run:
+                announced.setdefault(item, limit)
+            if rules().pronoun_addressee.search(clause.text):
+                to_addressees |= run
+    return findings, announced, leads, to_addressees
+
+
+@cache
+def _findings_lead() -> re.Pattern[str]:
+    return re.compile(datafiles.load("triggers.yaml")["findings_lead"])
+
+
+# an announcing line (…按以下要求进行整改：), its colon perhaps followed by a site's junk
+ANNOUNCING_COLON = re.compile(r"(?:以下|如下|下列)[^，,。；;：:]{0,12}[：:]")
 
 
 def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]], anchor: date | None) -> None:
@@ -1031,7 +1116,8 @@ def _is_heading(clause: Clause, line_clauses: int) -> bool:
 def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:
     """Is the item a heading written as a sentence ((四)加强舆论宣传。) over paragraphs
     without numbers that hold tasks of their own (各区要…)? Its words are then no task.
-    ``loose``: where the tasks found outside items start, in order."""
+    ``loose``: where the tasks found so far start, in order (the item's one clause holds
+    none: those after it are its paragraphs')."""
     clauses = by_item.get(index, [])
     text = clauses[0].text if len(clauses) == 1 else ""
     if not seg.items[index].sentence or not text or len(text) > rules().heading_max_length or re.search("[，,]", text):
@@ -1041,9 +1127,11 @@ def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]
     return i < len(loose) and (after is None or loose[i] < after)
 
 
-def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None) -> list[Found]:
+def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], anchor: date | None,
+               taken: list[int] = ()) -> list[Found]:
     """The task of a numbered item without directives; two or more where the item's
-    measures each close with their own parenthesis of roles (A。（X牵头）B。（Y牵头）)."""
+    measures each close with their own parenthesis of roles (A。（X牵头）B。（Y牵头）).
+    ``taken``: where the tasks found so far start, in order."""
     r = rules()
     clauses = by_item.get(index, [])
     if not clauses or _under_non_task_heading(seg, index, by_item):
@@ -1071,6 +1159,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if chosen and c.paragraph != chosen[0].paragraph:
                 break
             chosen.append(c)
+        if len(clauses) == 1 and (not chosen or _heading_sentence(chosen)):
+            # （一）整治完成列入台账的工地。 over a paragraph without a number (8月底前，整治
+            #完成…) that holds no task of its own: the paragraph carries the item's work
+            body = _body_after(seg, index, clauses[0])
+            if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
+                chosen += body
     roles: list[Assignment] = []
     actions: list[Clause] = []
     for c in chosen:
@@ -1129,6 +1223,26 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _heading_sentence(chosen: list[Clause]) -> bool:
+    """Is an item's one clause a heading written as a sentence (（二）持续巡查，随查随改。 too)?"""
+    return len(chosen) == 1 and chosen[0].opens_item and len(chosen[0].text) <= rules().heading_max_length
+
+
+def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
+    """The clauses of the paragraph right after an item's only line when that paragraph has
+    no number and belongs to the item's section, not to a next item (nor labelled)."""
+    at = bisect_right(seg.clauses, opening.start, key=lambda c: c.start)
+    body: list[Clause] = []
+    for c in seg.clauses[at:]:
+        if (c.opens_item or c.label or c.item != seg.items[index].parent or _is_blanket(c.text)
+                or re.match(r"[^，,。；;]{1,10}[：:]", c.text) or roles_sentence(c.text) is not None):
+            break  # a line of roles (工作协助部门：水务局) or a field is no work
+        if body and c.paragraph != body[0].paragraph:
+            break
+        body.append(c)
+    return body
 
 
 ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
@@ -1423,6 +1537,30 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     if head is not None and head.start <= seg.items[index].start:
         return find(rules().label.match(head.text).group("rest"), anchor)
     return None
+
+
+_LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)\s*[）)]$")
+
+
+def phase_limit(heading: str, anchor: date | None) -> Deadline | None:
+    """The time limit a phase's heading sets for its work: the end of the period it names
+    (动员部署阶段（4月1日—4月10日） → 4月10日, 集中整治阶段（5月-8月） → end of August), a month
+    of its own (总结阶段（11月）) to that month's end; None without a period."""
+    if not (paren := re.search(r"[（(][^（）()]*[）)]$", heading)):
+        return None
+    if m := _LONE_MONTH.search(paren.group()):
+        limit = find(m.group(1) + "底前", anchor)
+        return Deadline(m.group(1), limit.date, limit.kind) if limit else None
+    return find(paren.group(), anchor)
+
+
+def _phase_opening(text: str, anchor: date | None) -> tuple[Deadline, int] | None:
+    """A line opening with a phase and its time, then a colon (集中治理阶段（4月11日—4月30日）：…):
+    the phase's time limit and where its work starts."""
+    colon = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
+    if colon < 0 or not clause_rules().phase_heading.match(text[:colon]) or not (limit := phase_limit(text[:colon], anchor)):
+        return None
+    return limit, colon + 1
 
 
 def _is_blanket(text: str) -> bool:
