@@ -315,3 +315,39 @@ def test_a_table_written_with_bars_reads_each_cell_in_its_column():
         ("组织清理河道垃圾", [("白鹭镇人民政府", "responsible")], date(2018, 5, 31)),
         ("督促工地落实覆盖", [("县住建局", "responsible")], None),
     ]
+
+
+def test_a_narrow_header_names_roles_by_their_word_alone():
+    # 牵头 / 配合 as column names (no 单位): the columns are known, so are the roles
+    rows = flat("青禾区2018年扬尘治理任务分解表",
+                "序号 重点任务 具体措施 牵头 配合 时限",
+                "1 工地扬尘管控 落实围挡覆盖冲洗措施 区住建局 区城管执法局、各街道办事处 6月底前",
+                "2 渣土运输管理 严查抛洒滴漏 区城管执法局 区交警大队 9月底前")
+    assert [units for _, units, _ in rows] == [
+        [("区住建局", "lead"), ("区城管执法局", "support"), ("各街道办事处", "support")],
+        [("区城管执法局", "lead"), ("区交警大队", "support")],
+    ]
+    assert [deadline for _, _, deadline in rows] == [date(2018, 6, 30), date(2018, 9, 30)]
+
+
+def test_a_row_broken_inside_its_text_goes_on_in_the_next_line():
+    # the page broke the row after 做到应; 淘尽淘 opens the next line, glued to the unit
+    rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "1 全面排查建成区燃煤小锅炉，建立台账逐一销号，做到应",
+                "淘尽淘 区环保局 区发改局、区市场监管局 6月底前",
+                "2 加强工地扬尘监管，对违规工地依法处罚 区住建局 区城管执法局 长期坚持")
+    assert rows[0][0].endswith("做到应淘尽淘")
+    assert rows[0][1] == [("区环保局", "lead"), ("区发改局", "support"), ("区市场监管局", "support")]
+    assert rows[1][1] == [("区住建局", "lead"), ("区城管执法局", "support")]
+
+
+def test_a_collective_glued_to_the_next_unit_is_parted():
+    # a page going on without its header: 各镇 and 区农业农村局 lost their space
+    rows = flat("接上页",
+                "4 秸秆禁烧 落实网格化监管，严防露天焚烧 各镇 区农业农村局 长期坚持",
+                "5 油烟治理 督促餐饮单位安装净化设施 区城管执法局 各乡镇人民政府 9月底前")
+    assert [units for _, units, _ in rows] == [
+        [("各镇", "lead"), ("区农业农村局", "responsible")],
+        [("区城管执法局", "lead"), ("各乡镇人民政府", "responsible")],  # 各乡镇 is one kind
+    ]
+

@@ -184,7 +184,18 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                     len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
                     or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
                 break
-            pieces.append(line_pieces)
+            if (line_pieces and (line_pieces[0][0] == "text" or line_pieces[0][0] == "units"
+                                 and line_pieces[0][2][0][0].name[0] not in GLUED_NAME_START)
+                    and pieces[-1] and pieces[-1][-1][0] == "text" and pieces[-1][-1][2][-1] not in SENTENCE_END
+                    and all(kind in ("number", "text") for kind, _, _ in pieces[-1])):
+                # a row the page broke inside its text (…做到应 / 淘尽淘 区环保局 …): the line goes
+                # on with that text, not with a unit its first characters would make
+                # (淘尽淘区环保局): both read as one line
+                at = pieces[-1][0][1]
+                pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
+                                          rows.others, rows.units_first)
+            else:
+                pieces.append(line_pieces)
             j += 1
         region = text[starts[last] + end : starts[j - 1] + len(lines[j - 1])]
         if rows.interleaved or len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
@@ -397,6 +408,10 @@ SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四�
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 MAX_GLUED_NAME = 20
+SENTENCE_END = "。.．；;！!？?"  # a row's text ending so was not broken by the page
+MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
+COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
+KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 FIGURE = re.compile(r"[0-9０-９%％]")  # in a task's text, never in a unit's name
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
@@ -525,6 +540,11 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     for line, last, joined, whole in candidates:
         header = r.flat_header.search(line)
         if header is None or (last > i and header.end() <= joined and not whole):
+            continue
+        if not whole and (rest := CELL_BREAK.sub("", line[header.end():])) and r.header_line.fullmatch(rest) and (
+                r.header_word_end.search(rest) or r.header_words["unit"].search(rest)):
+            # the words of names go on after it, a name's first word left open (…牵头 配合 完成 /
+            # 单位 单位 时限) or units named word by word: the names are split, not these
             continue
         before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
         # 完成 序号 … 时限: a name's first word before the header, its second in it: a header
@@ -876,6 +896,14 @@ def _level_glued(name: str) -> list[str]:
         head, rest = name[: m.end()], name[m.end():]
         if rest[0] in GLUED_NAME_START and rest[1] not in "级直" and is_unit(head) and is_unit(rest, in_list=False):
             return [head, *_level_glued(rest)]
+    if name.startswith("各"):
+        # a collective of places ends with its kind, no organ's word (各镇区农业农村局: 各镇 |
+        # 区农业农村局; 各街道办事处 ends with an organ's, read above)
+        for k in range(2, min(len(name) - 3, MAX_COLLECTIVE) + 1):
+            head, rest = name[:k], name[k:]
+            if (rest[0] in GLUED_NAME_START and rest[1] not in "级直" and head.endswith(COLLECTIVE_KINDS)
+                    and head[-1] + rest[0] not in KIND_PAIRS and is_unit(head) and is_unit(rest, in_list=False)):
+                return [head, *_level_glued(rest)]
     return [name]
 
 

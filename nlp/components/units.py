@@ -68,6 +68,8 @@ class Rules:
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
+    joint_pair_left: re.Pattern[str]  # 党委 of 各县党委和人民政府: a pair one addressee
+    joint_pair_right: re.Pattern[str]
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
     suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
     bare_agencies: frozenset[str]  # short names of bodies without a suffix (城管, 公安交警), in lists
@@ -106,6 +108,8 @@ def rules() -> Rules:
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
         joint_organs=re.compile(data["joint_organs"]),
+        joint_pair_left=re.compile(data["joint_pair_left"]),
+        joint_pair_right=re.compile(data["joint_pair_right"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
         suffix_inside=tuple(data["suffix_inside"]),
         bare_agencies=frozenset(data["bare_agencies"]),
@@ -234,7 +238,8 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
                 if i > start:
                     yield start, text[start:i]
                 start = i + 1
-            elif i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and is_unit(text[start:i]):
+            elif (i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and is_unit(text[start:i])
+                  and not (r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, word.end()))):
                 if i > start:
                     yield start, text[start:i]
                 start = word.end()
