@@ -325,3 +325,10 @@ def test_common_words_ending_in_xiang_are_no_places():
     assert not is_unit("城乡")
     assert not is_unit("家乡")
     assert is_unit("青石乡")
+
+
+def test_a_templates_placeholder_names_a_place():
+    # a plan shared as a template keeps XX for its places, a space before the level word
+    assert units_in("县城管局、县卫计委、XX 镇") == ["县城管局", "县卫计委", "XX 镇"]
+    assert units_in("××县人民政府、XX镇") == ["××县人民政府", "XX镇"]
+    assert not is_unit("XX")

@@ -47,6 +47,7 @@ class Rules:
     org_end: re.Pattern[str]  # where a name may end in running text
     admin_prefix: re.Pattern[str]
     place: re.Pattern[str]
+    placeholder: re.Pattern[str]  # XX of XX镇: a template's place name
     collective: re.Pattern[str]
     vague: re.Pattern[str]
     word_separator: re.Pattern[str]  # 和/与/及… between two names
@@ -84,7 +85,8 @@ def rules() -> Rules:
         org=re.compile(rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"),
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
-        place=screened(data["place"].replace("PLACE", place)),
+        place=screened(data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])),
+        placeholder=re.compile(data["placeholder"]),
         collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))
                               .replace("FIELDS", "|".join(data["department_fields"]))),
         vague=screened(data["vague"]),
@@ -235,6 +237,8 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
                               or i - start <= 3 and r.tiers.match(text, i - 1)):
                 continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
             if ch in PUNCTUATION:
+                if ch == " " and r.placeholder.fullmatch(text, start, i):
+                    continue  # XX 镇: a placeholder and its level word, one name
                 if i > start:
                     yield start, text[start:i]
                 start = i + 1
