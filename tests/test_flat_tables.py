@@ -351,3 +351,24 @@ def test_a_collective_glued_to_the_next_unit_is_parted():
         [("区城管执法局", "lead"), ("各乡镇人民政府", "responsible")],  # 各乡镇 is one kind
     ]
 
+
+
+def test_a_leaders_name_between_a_rows_text_and_its_units_is_neither():
+    # 责任领导 before 牵头单位: the page ran the leader's name into the text; the bodies
+    # after the lead are named without their place (住建局), glued to the lead's cell
+    rows = flat("序号 工作任务 责任领导 牵头单位 责任单位 完成时限",
+                "1 完成县城集中供热管网延伸工程 王明 县住建局 住建局、城管局、交警大队、各镇（街道） 10月底前",
+                "2 落实秸秆综合利用补贴政策 欧阳建华 县农业农村局 财政局，各乡镇 9月底前")
+    assert [text for text, _, _ in rows] == ["完成县城集中供热管网延伸工程", "落实秸秆综合利用补贴政策"]
+    assert [units for _, units, _ in rows] == [
+        [("县住建局", "lead"), ("住建局", "responsible"), ("城管局", "responsible"), ("交警大队", "responsible"),
+         ("各镇（街道）", "responsible")],
+        [("县农业农村局", "lead"), ("财政局", "responsible"), ("各乡镇", "responsible")],
+    ]
+
+
+def test_an_office_or_branch_after_a_body_stays_with_it():
+    # 县人民政府办公室 is one office and 县公安局交警大队 one branch: no short name of its own
+    rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "1 建立调度通报机制 县人民政府办公室 县公安局交警大队、县住建局 6月底前")
+    assert rows[0][1] == [("县人民政府办公室", "lead"), ("县公安局交警大队", "support"), ("县住建局", "support")]

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
@@ -409,6 +412,7 @@ INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 MAX_GLUED_NAME = 20
 SENTENCE_END = "。.．；;！!？?"  # a row's text ending so was not broken by the page
+SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建局, 发改委)
 MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
 COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
 KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
@@ -565,6 +569,9 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name), last,
                     len(lines[last]) if whole else header.end() - joined)
+            # a person's column right before the first unit column (工作任务 | 责任领导 | 牵头单位)
+            first_unit = next((n for n, kind in sorted(columns.items()) if kind in ROLE_STRENGTH), 0)
+            best[1].leader = not units_first and first_unit > 0 and bool(r.person_column.search(names[first_unit - 1]))
     if best is None and (cells := _header_cells(lines[i])):
         # a line of short cells, names the rules do not know among them (序号|考核河流|考核断面|
         # 年度考核目标|责任单位): a header when those it knows name a task and units
@@ -816,6 +823,7 @@ class _FlatRows:
         # in rows without a header (unheaded, complete) a list of units in one cell is no
         # column's: its first leads
         self.unheaded = unheaded
+        self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
         self._above: list[list[Assignment]] = []  # the unit cells of the row above
         self._reset(0)
@@ -833,6 +841,8 @@ class _FlatRows:
                 if self.units_first and self.text:  # units after a row's text: the next row's
                     self.close()
                     self._reset(at)
+                if self.leader and self.text and not self.cells:
+                    self.text[-1] = _without_leader(self.text[-1])
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
@@ -875,6 +885,23 @@ class _FlatRows:
         self._reset(self.at)
 
 
+def _without_leader(text: str) -> str:
+    """A row's text without the leader's name its page glued on (…管网延伸工程王明 /
+    …补贴政策欧阳建华); the text as it is when no name ends it."""
+    surnames = _surnames()
+    # a two-character surname first (欧阳建华), then one character and a given name of one or two
+    for size, surname in ((4, 2), (3, 2), (2, 1), (3, 1)):
+        name = text[-size:]
+        if len(text) > size and HAN_ONLY.fullmatch(name) and name[:surname] in surnames:
+            return text[:-size]
+    return text
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(datafiles.words("surnames.txt"))
+
+
 def _text_before_unit(name: str) -> bool:
     """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
     清理道路积尘区城管局)? A unit opens with a level word after five characters or more
@@ -896,6 +923,14 @@ def _level_glued(name: str) -> list[str]:
         head, rest = name[: m.end()], name[m.end():]
         if rest[0] in GLUED_NAME_START and rest[1] not in "级直" and is_unit(head) and is_unit(rest, in_list=False):
             return [head, *_level_glued(rest)]
+    for m in unit_rules().org_end.finditer(name, 3, len(name) - 3):
+        # a short name after a unit with its place (县住建局住建局, 县农业农村局财政局: the
+        # lead's cell, then a list of bodies named without their place): a bureau or
+        # committee of its own, no branch (交警大队, 监测站) nor office (办公室) of the first
+        head, rest = name[: m.end()], name[m.end():]
+        if (len(rest) <= SHORT_NAME and rest.endswith(SHORT_ORGANS) and not rest.endswith(unit_rules().sub_units)
+                and head[0] in GLUED_NAME_START and is_unit(head) and is_unit(rest)):
+            return [head, rest]
     if name.startswith("各"):
         # a collective of places ends with its kind, no organ's word (各镇区农业农村局: 各镇 |
         # 区农业农村局; 各街道办事处 ends with an organ's, read above)
