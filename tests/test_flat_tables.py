@@ -303,7 +303,8 @@ def test_a_list_of_units_glued_to_the_text_is_read_from_its_first_level_word_or_
                 "淘汰燃煤锅炉发改局、区环保局、秦汉新城 2018年6月底前")
     assert [(units[-1], deadline) for _, units, deadline in rows] == [
         (("城管交通局", "responsible"), date(2018, 10, 31)), (("秦汉新城", "responsible"), date(2018, 6, 30))]
-    assert ("区环保局", "lead") in rows[1][1]
+    # 发改局, a body named by its field alone, opens the second list: it leads
+    assert rows[1][0] == "淘汰燃煤锅炉" and rows[1][1][:2] == [("发改局", "lead"), ("区环保局", "responsible")]
 
 
 def test_a_table_written_with_bars_reads_each_cell_in_its_column():
@@ -372,3 +373,12 @@ def test_an_office_or_branch_after_a_body_stays_with_it():
     rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
                 "1 建立调度通报机制 县人民政府办公室 县公安局交警大队、县住建局 6月底前")
     assert rows[0][1] == [("县人民政府办公室", "lead"), ("县公安局交警大队", "support"), ("县住建局", "support")]
+
+
+def test_a_body_named_by_its_field_alone_ends_a_rows_text():
+    # 公安分局 run into the text before the other units: the list starts there
+    rows = flat("（续表）",
+                "14 推进烟花爆竹禁放 加强禁放区域巡查管控 公安分局 各街道办事处、区城管执法局 长期坚持",
+                "15 加强油品质量监管 开展油品抽检 区市场监管局 区商务局、公安分局 持续推进")
+    assert [text for text, _, _ in rows] == ["推进烟花爆竹禁放加强禁放区域巡查管控", "加强油品质量监管开展油品抽检"]
+    assert rows[0][1] == [("公安分局", "lead"), ("各街道办事处", "responsible"), ("区城管执法局", "responsible")]

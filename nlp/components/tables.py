@@ -673,7 +673,8 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             if cut < read_to:
                 continue  # a start inside those units: the same list, to the same end
             if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
-                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)):
+                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)) and not (
+                    unit_rules().bare_body.match(token, cut)):
                 # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
                 # 区城管局), not wherever a name could be read from; or after an organ's name
                 # and a 、 (…整治住建局、城管交通局: the list's next name)
@@ -696,11 +697,13 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
 
 
 def _unit_starts(token: str, position: int):
-    """Where unit cells may start in a token: where it starts, after punctuation, or before
-    a character units start with (县/市/各…)."""
+    """Where unit cells may start in a token: where it starts, after punctuation, before a
+    character units start with (县/市/各…), or where a body named by its field alone
+    starts (…巡查管控公安分局: 公安分局)."""
     yield position
-    for m in UNIT_START.finditer(token, position + 1):
-        yield m.end() if m.group() else m.start()
+    starts = {m.end() if m.group() else m.start() for m in UNIT_START.finditer(token, position + 1)}
+    starts.update(m.start() for m in unit_rules().bare_body.finditer(token, position + 1))
+    yield from sorted(starts)
 
 
 def _person_gap(token: str, at: int, anchor: date | None) -> int:

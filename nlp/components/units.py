@@ -48,6 +48,7 @@ class Rules:
     admin_prefix: re.Pattern[str]
     place: re.Pattern[str]
     placeholder: re.Pattern[str]  # XX of XX镇: a template's place name
+    bare_body: re.Pattern[str]  # 公安分局, 住建局: a body named by its field alone
     collective: re.Pattern[str]
     vague: re.Pattern[str]
     word_separator: re.Pattern[str]  # 和/与/及… between two names
@@ -87,6 +88,8 @@ def rules() -> Rules:
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
         place=screened(data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])),
         placeholder=re.compile(data["placeholder"]),
+        bare_body=re.compile(data["bare_body"].replace("FIELDS", "|".join(sorted(
+            [*data["department_fields"], *data["bare_agencies"]], key=len, reverse=True))).replace("|BARE", "")),
         collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))
                               .replace("FIELDS", "|".join(data["department_fields"]))),
         vague=screened(data["vague"]),
