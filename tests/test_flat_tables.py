@@ -382,3 +382,18 @@ def test_a_body_named_by_its_field_alone_ends_a_rows_text():
                 "15 加强油品质量监管 开展油品抽检 区市场监管局 区商务局、公安分局 持续推进")
     assert [text for text, _, _ in rows] == ["推进烟花爆竹禁放加强禁放区域巡查管控", "加强油品质量监管开展油品抽检"]
     assert rows[0][1] == [("公安分局", "lead"), ("各街道办事处", "responsible"), ("区城管执法局", "responsible")]
+
+
+def test_a_header_with_a_column_the_rules_do_not_know_is_read_cell_by_cell():
+    # 年度目标 stands between the task and the leader: the header goes on to its unit columns
+    # (责任主体与协同单位: the first name says the role); a row that lost its blank target
+    # cell still gives its leader's name to no text
+    rows = flat("附件：重点任务推进表",
+                "| 序号 | 主要任务 | 年度目标 | 分管领导 | 牵头单位 | 责任主体与协同单位 | 完成时限 |",
+                "| 1 | 改造背街小巷30条 | 王某 | 区城管局 | 区市政局、各街道 | 9月底前 |",
+                "| 2 | 新建公厕12座 | 完成12座 | 李某 | 区城管局 | 区环卫处 | 12月底前 |")
+    assert rows == [
+        ("改造背街小巷30条", [("区城管局", "lead"), ("区市政局", "responsible"), ("各街道", "responsible")],
+         date(2018, 9, 30)),
+        ("新建公厕12座完成12座", [("区城管局", "lead"), ("区环卫处", "responsible")], date(2018, 12, 31)),
+    ]

@@ -500,7 +500,7 @@ def _header_cells(line: str) -> list[str] | None:
     """The cells of a line that is a task table's header by its cells alone: three or more
     short names of Han characters, naming a task column and a unit column among them."""
     cells = [cell for cell in CELL_BREAK.split(line) if cell]
-    short = all(len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
+    short = all(len(cell) <= HEADER_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
     if 3 <= len(cells) <= MAX_HEADER_CELLS and short and _names_a_task_table(cells):
         return cells
     return None
@@ -569,10 +569,10 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name), last,
                     len(lines[last]) if whole else header.end() - joined)
-            # a person's column right before the first unit column (工作任务 | 责任领导 | 牵头单位)
-            first_unit = next((n for n, kind in sorted(columns.items()) if kind in ROLE_STRENGTH), 0)
-            best[1].leader = not units_first and first_unit > 0 and bool(r.person_column.search(names[first_unit - 1]))
-    if best is None and (cells := _header_cells(lines[i])):
+            best[1].leader = not units_first and _leader_before_units(names, columns)
+    if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
+        # (or where the names the rules know stop before the unit columns: 序号 | 主要任务 |
+        # 年度目标 | 分管领导 | 牵头单位 …)
         # a line of short cells, names the rules do not know among them (序号|考核河流|考核断面|
         # 年度考核目标|责任单位): a header when those it knows name a task and units
         columns = _column_kinds(cells)
@@ -583,6 +583,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
                                       units_first=any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH),
                                       merged=numbered and "|" in lines[i]),
                 i, len(lines[i]))
+        best[1].leader = _leader_before_units(cells, columns)
     scrambled_at = None
     # (a header naming no unit column may be the first words of one printed over two lines)
     for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
@@ -620,7 +621,8 @@ BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates tw
 MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
-SHORT_CELL = 8  # characters: no header cell is longer
+SHORT_CELL = 8  # characters: no header cell on a line of its own is longer
+HEADER_CELL = 10  # characters: no cell of a header line is longer (责任主体与协同单位)
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 MIN_TEXT_HEAD = 5  # characters before a unit's level word that no place name before it holds
 MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or not
@@ -845,7 +847,11 @@ class _FlatRows:
                     self.close()
                     self._reset(at)
                 if self.leader and self.text and not self.cells:
-                    self.text[-1] = _without_leader(self.text[-1])
+                    # the leader's name glued to the text, or a cell of its own after it
+                    if not (rest := _without_leader(self.text[-1], whole=len(self.text) > 1)):
+                        self.text.pop()
+                    else:
+                        self.text[-1] = rest
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
@@ -888,14 +894,23 @@ class _FlatRows:
         self._reset(self.at)
 
 
-def _without_leader(text: str) -> str:
+def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
+    """Does a person's column stand right before the first unit column (工作任务 | 责任领导 |
+    牵头单位), after the task's?"""
+    first_unit = next((n for n, kind in sorted(columns.items()) if kind in ROLE_STRENGTH), 0)
+    task_at = next((n for n, kind in columns.items() if kind == "task"), first_unit)
+    return task_at < first_unit - 1 and bool(rules().person_column.search("".join(names[first_unit - 1].split())))
+
+
+def _without_leader(text: str, whole: bool = False) -> str:
     """A row's text without the leader's name its page glued on (…管网延伸工程王明 /
-    …补贴政策欧阳建华); the text as it is when no name ends it."""
+    …补贴政策欧阳建华); the text as it is when no name ends it. ``whole``: the text may be
+    the name alone (a cell of its own)."""
     surnames = _surnames()
     # a two-character surname first (欧阳建华), then one character and a given name of one or two
     for size, surname in ((4, 2), (3, 2), (2, 1), (3, 1)):
         name = text[-size:]
-        if len(text) > size and HAN_ONLY.fullmatch(name) and name[:surname] in surnames:
+        if (len(text) > size or whole and len(text) == size) and HAN_ONLY.fullmatch(name) and name[:surname] in surnames:
             return text[:-size]
     return text
 
