@@ -21,6 +21,7 @@ _DATE_DAY = re.compile(f"(?:{DATE.pattern})日?")
 _SPACES = re.compile(r"\s+")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _FOUR_WORD_CHARACTERS = re.compile(r"\w\W*\w\W*\w\W*\w")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter or Han character: a line of numbers alone is no title
 # Signed in Arabic numerals (GB/T 9704-2012) or, in older documents, in Chinese ones
 # (二〇〇九年三月十六日).
 _CN_YEAR, _CN_NUMBER = "[〇○零一二三四五六七八九]{4}", "[一二三四五六七八九十]{1,3}"
@@ -29,6 +30,7 @@ _SIGNATURE_DATE = re.compile(
     rf"^(?:.{{0,40}}?[\s\u3000]|.{{0,40}}?(?={_CN_YEAR}年))?(\d{{4}}|{_CN_YEAR})年(\d{{1,2}}|{_CN_NUMBER})月(\d{{1,2}}|{_CN_NUMBER})日(?:印发)?$"
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_PUNCTUATION = re.compile("[。，,；;：:！？、]")
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
 
 
@@ -75,10 +77,14 @@ class _TitleRules:
     advert: re.Pattern[str]
     menu: re.Pattern[str]
     body: re.Pattern[str]  # body text: the title search ends there
+    transmittal: re.Pattern[str]  # a transmittal's sentence: the title search goes on past it
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
     chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
+    kind_end: re.Pattern[str]  # the end of a 公文 title: its document kind
+    starts: re.Pattern[str]  # the start of a 公文 title (关于)
+    flat_head: re.Pattern[str]  # a title run into the body of a text flattened onto one line
     longest: int  # Han characters
 
 
@@ -101,10 +107,14 @@ def _title_rules() -> _TitleRules:
         advert=re.compile(rules["advert"]),
         menu=re.compile(rules["menu"]),
         body=re.compile(rules["body_line"]),
+        transmittal=re.compile(rules["transmittal"]),
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
         tags=re.compile(rules["title_tags"]),
         chrome=re.compile(rules["chrome_after_title"]),
+        kind_end=re.compile(rf"(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?$"),
+        starts=re.compile(alt(rules["title_starts"])),
+        flat_head=re.compile(rf"(?:{datafiles.load('boilerplate.yaml')['page_counter']})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|\s|[一二三四五六七八九十]、)"),
         longest=rules["title_max_length"],
     )
 
@@ -117,8 +127,35 @@ def plain_title(lines: list[str]) -> str | None:
     None when body text comes first (a repost that starts with its lead paragraph, a page
     that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it."""
     # only the lines the title may stand in: a text's other lines are never looked at
-    title = _plain_title([untagged(line) for line in lines[: _title_rules().reach]])
+    lines = [untagged(line) for line in lines[: _title_rules().reach]]
+    title = _plain_title(lines)
+    if title and title in lines:
+        title = _run_on(title, lines[lines.index(title) + 1 :])
     return title or None
+
+
+# A line that continues a title broken over lines holds at most this many characters.
+_TITLE_PART = 24
+
+
+def _run_on(title: str, following: list[str]) -> str:
+    """A 公文 title broken over lines (a long title is centred on two or three, 关于2011年
+    国家级生态乡镇 / 申报有关事项的通知): the title with the next one or two lines when
+    they are short, hold no punctuation, and complete it with its document kind; the
+    title as it is when it ends with one, or nothing after it does."""
+    r = _title_rules()
+    if r.kind_end.search(title):
+        return title
+    joined = title
+    for line in following[:2]:
+        bare = _bare(line)
+        if (not bare or len(bare) > _TITLE_PART or _PUNCTUATION.search(bare) or _is_junk(line, r, bare)
+                or r.starts.match(bare)):  # a title starts there (under its organ's name or a header)
+            break
+        joined += bare
+        if r.kind_end.search(joined):
+            return joined
+    return title
 
 
 def untagged(title: str) -> str:
@@ -127,7 +164,7 @@ def untagged(title: str) -> str:
     X召开…_某某市人民政府网), the first that reports a meeting, else the first that names
     what a title names."""
     r = _title_rules()
-    if title[:1] in "[【" or "|" in title or "｜" in title:
+    if title[:1] in "[【篇附" or "|" in title or "｜" in title or title[-1:] in "：:":
         title = r.tags.sub("", title, count=1).strip()
     if "_" in title and "。" not in title and len(parts := [p.strip() for p in title.split("_") if p.strip()]) > 1:
         simplified = [_simplified(part) for part in parts]
@@ -167,26 +204,47 @@ def _plain_title(lines: list[str]) -> str | None:
             # 来源： 发布时间：…) and the body; the headline is the part before the chrome
             head = line[: chrome.start()].strip()
             if not r.body.search(head) and len(_HAN_CHAR.findall(head)) <= r.longest:
-                candidates.append((head, _bare(head)))
+                candidates.append((head, _bare(head), i))
             body = bare
             break
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
+            if not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
+                # a text flattened onto one line (a shared PDF): its title runs into the
+                # body (X实施方案为认真做好…, X制度 一、…)
+                candidates.append((head[1], head[1], i))
+            elif not candidates and r.transmittal.search(bare):
+                continue
             body = bare
             break
-        candidates.append((line, bare))
+        candidates.append((line, bare, i))
     if len(candidates) < 2:
         return candidates[0][0] if candidates else None
     # a meeting's headline restates its lead (X区召开…会 / 3月5日，X区…召开…会): of several
     # title-shaped lines, one that reports a meeting and shares a run of words with the
     # first body line is the headline, not one above it that shares none (another story's
     # headline in a sidebar, a slogan)
-    restating = [(line, bare) for line, bare in candidates
+    restating = [(line, bare, i) for line, bare, i in candidates
                  if r.news.search(_simplified(bare)) and _restates(bare, body)]
     if restating:
         candidates = restating
-    return next((line for line, bare in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
+    # a 公文's own title (…的通知, maybe run on into the lines under it) before a line that
+    # only names a place or an organ (a site's header, a sidebar's location), which comes
+    # before any other line
+    return next((line for line, bare, i in candidates if _is_document_title(line, lines[i + 1 :])), None) or next(
+        (line for line, bare, _ in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
 
+
+def _is_document_title(line: str, following: list[str]) -> bool:
+    """Is ``line`` a 公文's title ending with its document kind, on its own or run on into
+    the ``following`` lines?"""
+    r = _title_rules()
+    whole = _bare(_run_on(line, following))
+    return bool(r.title.match(whole) and r.kind_end.search(whole))
+
+
+# A line this long holding body text is a text flattened onto one line (or a few).
+_FLATTENED = 100
 
 _RESTATED_RUN = 6  # characters a headline and its lead share at least
 
@@ -217,7 +275,7 @@ def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
     dateline = ("20" in bare or "19" in bare) and len(bare) <= _DATELINE_LENGTH and "。" not in bare and DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
     return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
-            or not _FOUR_WORD_CHARACTERS.search(bare))
+            or not _FOUR_WORD_CHARACTERS.search(bare) or not _LETTER.search(bare))
 
 
 _DATELINE_LENGTH = 120  # characters: a longer line holding a date (or one with a 。) holds more than a dateline

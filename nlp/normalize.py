@@ -40,7 +40,10 @@ def _rules() -> dict[str, Any]:
     # a class, [Cc]opyright, is tried at every position of the text). The patterns
     # anchored at a line's start (^) are one alternation led by a line break, searched in
     # the text after a line break: the scan jumps from line break to line break.
-    patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata]
+    fields = {label: kind for kind, labels in raw["disclosure_fields"].items() for label in labels}
+    longest_first = sorted(fields, key=len, reverse=True)
+    field_label = "|".join(label if len(label) > 2 else f"(?<![{HAN}]){label}" for label in longest_first)
+    patterns = [*raw["lines"], *(s["start"] for s in raw["sections"]), metadata, rf"^{_FIELD_LEAD}(?:{field_label})"]
     anywhere = [re.compile(p, re.M) for p in patterns if not anchored(p)]
     at_start = [p for p in patterns if anchored(p)]
     return {
@@ -56,6 +59,10 @@ def _rules() -> dict[str, Any]:
         "metadata": re.compile(metadata),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
         "source_beside_date": re.compile(raw["source_beside_date"]),
+        "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
+        "field_kinds": fields,
+        "published_fields": raw["disclosure_fields"]["published"],
+        "written_fields": raw["disclosure_fields"]["written"],
     }
 
 
@@ -77,13 +84,20 @@ def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
 # labels), a dateline's date.
 _RULE, _DATE = 1, 2
 
+# What may stand before a disclosure field's label: blanks, a bullet, a table's bar.
+_FIELD_LEAD = r"[\s\-•·|｜]*"
+# How many lines of body a document may have kept above a disclosure field line: the
+# table stands at the head (with a headline or site lines above it); further down, a
+# line opening with 有效期… is the text's own.
+_FIELDS_REACH = 12
+
 # What every date of DATE holds, for the screen, as patterns opening with a literal
 # (found at C speed; one opening with a digit tries every position): a year of 19 or 20
 # with its month and day (2025年3月5, 2025-03-05: not 2025年底, which sent a line of
 # every seventh to the dateline check), or a dot and such a year (24.03.2025).
 _DATE_STARTS = (r"20\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d", r"19\d\d\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d",
                 r"\.(?:20|19)\d\d")
-_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_TIME = re.compile("(?:" + DATE.pattern + r")日?(?:\s*\d{1,2}[:：]\s?\d{2}(?:[:：]\s?\d{2})?)?")
 
 
 def normalize(doc: Document) -> Document:
@@ -124,6 +138,9 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     blocks: list[Block] = []
     waiting_for: str | None = None  # a metadata label whose value is on the next line
     section: tuple[re.Pattern[str], int] | None = None  # follower pattern, lines left
+    disclosed: dict[str, str] = {}  # the disclosure table's fields: {label: value}
+    field_lines: set[str] = set()
+    under_field = False  # the last line read was a disclosure field line
 
     for block in doc.blocks:
         if isinstance(block, Table):
@@ -134,6 +151,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         line, touched = next_line(), next(screened)
         if not line:
             continue
+        after_field, under_field = under_field, False
         if not (waiting_for or section or touched):
             blocks.append(line)  # a line no rule can touch
             continue
@@ -169,17 +187,26 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             else:
                 waiting_for = key
             continue
+        if touched & _RULE and len(blocks) <= _FIELDS_REACH and (fields := _disclosure_fields(line, rules["field"], after_field)):
+            for label, value in fields:
+                disclosed.setdefault(label, value)
+            field_lines.add(line)
+            under_field = True
+            continue
         blocks.append(line)
 
-    if title and (rules["lines"].search(title) or is_junk_line(title)):
-        # the reader took a line of site chrome (a breadcrumb) or an advert (a <title>
-        # rewritten by spam) for the title: the title is the first line of what is left,
-        # read the same way
-        title = plain_title([b for b in blocks if isinstance(b, str)])
+    titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
+    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)):
+        # the reader took a line of site chrome (a breadcrumb), an advert (a <title>
+        # rewritten by spam) or a field of the disclosure table for the title: the title
+        # is the table's title field, else the first line of what is left, read the same way
+        title = titled or plain_title([b for b in blocks if isinstance(b, str)])
     title = title and untagged(title)
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
-        published = dateline_date or _head_date(blocks) or signature_date([b for b in blocks if isinstance(b, str)])
+        published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
+                     or _disclosed_date(disclosed, rules["written_fields"])
+                     or signature_date([b for b in blocks if isinstance(b, str)]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
 
@@ -342,6 +369,27 @@ def _screened(
     return iter(touched)
 
 
+def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a disclosure table's line (``boilerplate.yaml``,
+    ``disclosure_fields``), or None when the line does not open with a field: each value
+    runs to the next label, without the bars and colons around it (文号 | 成文日期:2018-11-14 |
+    → 文号 "", 成文日期 "2018-11-14"). A line whose labels all have two characters (标题,
+    序号 名称 of a table's header) is one only right under another field line
+    (``after_field``)."""
+    start = len(line) - len(line.lstrip(" -•·|｜"))
+    found = list(field.finditer(line, start))
+    if not found or found[0].start() != start or not (after_field or any(len(m["label"]) > 2 for m in found)):
+        return None
+    ends = [m.start() for m in found[1:]] + [len(line)]
+    return [(m["label"], line[m.end() : end].strip(" -•·|｜：:")) for m, end in zip(found, ends)]
+
+
+def _disclosed_date(disclosed: dict[str, str], labels: list[str]) -> date | None:
+    """A date of a disclosure table: that of the first of ``labels`` (in their order of
+    preference) whose field holds one."""
+    return next((day for label in labels if label in disclosed and (day := find_date(disclosed[label]))), None)
+
+
 # A publication date labelled inside the first line of a page flattened onto one line
 # (X召开… 字体：大 小 作者： 来源： 发布时间：2025-01-24 17:09 点击数： 1月23日，…), within its head.
 _HEAD_DATE = re.compile(r"(?:发布时间|发布日期|更新时间)[：:]\s*(?=\d)")
@@ -370,7 +418,7 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
             rest = fragment.sub(" ", rest)
-    rest = re.sub(r"[\s|｜/·【】\[\]（）()]+", "", rest)  # separators, the brackets of a field or of a date
+    rest = re.sub(r"[\s|｜/·•【】\[\]（）()]+", "", rest)  # separators, bullets, the brackets of a field or of a date
     # (unlabelled before the date, a publisher's name is short: 开展巡查区住建局 2018年10月31日
     # is a table's row)
     if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (

@@ -80,6 +80,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
             s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
+    if "共" in s and "页" in s:
+        s = _page_counter().sub("", s)
     if any(mark in s for mark in _PUNCTUATION):
         s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
@@ -119,6 +121,11 @@ def _restore_lost_character(match: re.Match[str]) -> str:
     if not all(map(_is_pinyin, syllables)):
         return match[0]
     return _lost_characters().get(syllables[-1], "")
+
+
+@functools.cache
+def _page_counter() -> re.Pattern[str]:
+    return re.compile(datafiles.load("boilerplate.yaml")["page_counter"])
 
 
 @functools.cache

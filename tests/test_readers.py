@@ -490,6 +490,64 @@ def test_plain_text_title_is_never_a_junk_or_body_line(lines, title):
     assert plain_title(lines) == title
 
 
+FLAT_PLAN = ("青川县秸秆禁烧工作实施方案为切实做好我县农作物秸秆禁烧工作，改善环境空气质量，制定本方案。一、工作目标 全县不发生"
+             "露天焚烧秸秆现象。二、工作措施 各乡镇要组织巡查，县农业农村局负责指导秸秆综合利用，县生态环境局负责火点核查。")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # the addressees of a notice whose head was cut off, then the transmittal: the
+        # title is the one of the plan it hands on
+        (["各乡镇人民政府，县直各部门：", "《青川县2023年扬尘治理攻坚方案》已经县政府同意，现印发给你们，请认真贯彻执行。",
+          "2023年4月6日", "青川县2023年扬尘治理攻坚方案", "一、工作目标"], "青川县2023年扬尘治理攻坚方案"),
+        # a title centred on two lines, spaced or not
+        (["青川县人民政府办公室", "关于2023年省级生态村", "申报工作的通知", "各乡镇："], "关于2023年省级生态村申报工作的通知"),
+        (["青川县2023年度扬尘治理攻坚行动", "实 施 方 案", "为改善空气质量，制定本方案。"], "青川县2023年度扬尘治理攻坚行动实施方案"),
+        # a headline is not run on into the line under it
+        (["青川县召开扬尘治理推进会", "现场观摩点位", "6月3日，青川县召开推进会。"], "青川县召开扬尘治理推进会"),
+        # a document-sharing site's lead-in and the markdown of its picture
+        (["以下是小编为您整理的《青川镇秸秆禁烧工作方案》，欢迎阅读！", "![秸秆,禁烧](/img/1.jpg)", "青川镇秸秆禁烧工作方案",
+          "为做好秸秆禁烧工作，制定本方案。"], "青川镇秸秆禁烧工作方案"),
+        (["篇1：青川镇秸秆禁烧工作方案", "为做好秸秆禁烧工作，制定本方案。"], "青川镇秸秆禁烧工作方案"),
+        # a label after the title, an attachment's number before it
+        (["青川县大气污染防治行动计划内容摘要：", "（一）加强工地扬尘管控。"], "青川县大气污染防治行动计划"),
+        (["附件2 青川县扬尘治理职责清单", "县住建局：负责工地扬尘管控。"], "青川县扬尘治理职责清单"),
+        # a text flattened onto one line: its title runs into the body
+        ([FLAT_PLAN], "青川县秸秆禁烧工作实施方案"),
+        (["第1页共3页" + FLAT_PLAN], "青川县秸秆禁烧工作实施方案"),
+        (["青川县扬尘治理联席会议制度 一、联席会议职责 负责统筹协调全县扬尘治理工作，研究解决扬尘治理中的重大问题，"
+          "督促各乡镇和县直有关部门落实扬尘治理责任。二、成员单位 县住建局、县城管局、县生态环境局、县交通运输局、县自然资源局。"
+          "三、工作规则 联席会议原则上每季度召开一次。"], "青川县扬尘治理联席会议制度"),
+        # ... but a short sentence that opens with a plan's name is body text
+        (["青川县秸秆禁烧工作方案为全县工作的依据。"], None),
+        # a line of digits alone is no title
+        (["交办单年份：", "2024", "交办单编号：", "37"], None),
+        # a paper's page, its headline, then a byline with the paper's fields after it
+        (["2023-08-09 第06版:生态环境", "桐溪县 多措并举整治扬尘", "作者:王敏 来源:青川日报 字数:383",
+          "本报讯 近日，桐溪县采取多项措施整治扬尘。"], "桐溪县 多措并举整治扬尘"),
+        # a document's own title, run on or not, before a header naming a place
+        (["Page 24 - 2023年第3期", "3/2023 青川市人民政府公报", "关于印发《青川市空气质量巩固提升", "2023年行动计划》的通知",
+          "青政办发〔2023〕19号", "各县区人民政府："], "关于印发《青川市空气质量巩固提升2023年行动计划》的通知"),
+    ],
+)
+def test_plain_text_title_of_reposts_and_flattened_documents(lines, title):
+    assert plain_title(lines) == title
+
+
+def test_plain_title_of_any_lines_is_a_part_or_a_run_of_them():
+    import random
+
+    pieces = ["青川县人民政府办公室", "关于印发", "扬尘治理", "实施方案", "的通知", "召开推进会", "各乡镇：", "。", "，", " ",
+              "来源：青川日报", " 作者:王敏", "2023-08-09", "第1页共3页", "为做好工作", "一、", "附件2 ", "篇1:", "以下是小编",
+              "内容摘要：", "现印发给你们", "|", "发布时间：", "[专题]", "2024", "QQ"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(rng.randrange(0, 7))]
+        title = plain_title(lines)
+        assert title is None or title.replace(" ", "") in "".join(lines).replace(" ", ""), lines
+
+
 def test_a_title_line_without_whitespace_is_the_line_with_every_blank_removed():
     import random
     import re
