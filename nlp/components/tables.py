@@ -684,7 +684,9 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
-            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
+            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
+                          or rules().schedule_cell.match(token, end)):
+                # (a cell of time naming no date after them closes them too: …区直各有关部门全年)
                 break
             if cells:
                 read_to = end
