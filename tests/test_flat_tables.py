@@ -410,3 +410,12 @@ def test_a_time_cell_naming_no_date_closes_the_units_before_it():
         ("建立考核机制", [("区大气办", "lead"), ("区委组织部", "support")], None),
         ("完成燃煤锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "support")], date(2018, 6, 30)),
     ]
+
+
+def test_a_towns_government_glued_to_the_text_keeps_its_name():
+    # 青石镇人民政府 run into the measure before it: the town's name goes with its 镇
+    rows = flat("序号 存在问题 整改措施 责任单位 责任人 整改时限",
+                "1 河道垃圾清理不及时 建立河道保洁长效机制 青石镇人民政府 刘洋 长期坚持",
+                "2 工地未覆盖 督促工地覆盖裸土 区住建局 张伟 5月底前")
+    assert [units for _, units, _ in rows] == [[("青石镇人民政府", "responsible")], [("区住建局", "responsible")]]
+    assert rows[0][0].endswith("建立河道保洁长效机制")

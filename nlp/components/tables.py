@@ -413,6 +413,8 @@ GLUED_NAME_START = "各省市县区州旗盟乡镇"
 MAX_GLUED_NAME = 20
 SENTENCE_END = "。.．；;！!？?"  # a row's text ending so was not broken by the page
 SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建局, 发改委)
+TOWN_NAME = 2  # characters: most towns' names, before 镇/乡
+TOWN_ORGAN = re.compile("人民政府|政府|党委")  # a town's own bodies, after 镇/乡
 MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
 COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
 KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
@@ -693,6 +695,13 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
         else:
             pieces.append(("text", at + position, token[position:]))
             break
+        if cut - position > TOWN_NAME and token[cut] in "镇乡" and (first := cells[0][0]).name[0] == token[cut] and (
+                HAN_ONLY.fullmatch(token, cut - TOWN_NAME, cut) and TOWN_ORGAN.match(first.name, 1)
+                and not any(ch in GLUED_NAME_START for ch in token[cut - TOWN_NAME:cut])):
+            # a town's government glued to the text (…长效机制青石镇人民政府): a town's name is
+            # the two characters before its 镇 (镇人民政府 alone names no town)
+            cut -= TOWN_NAME
+            cells = [[Assignment(token[cut:cut + TOWN_NAME] + first.name, first.role), *cells[0][1:]], *cells[1:]]
         if cut > position:
             pieces.append(("text", at + position, token[position:cut]))
         pieces.append(("units", at + cut, cells))
