@@ -419,3 +419,16 @@ def test_a_towns_government_glued_to_the_text_keeps_its_name():
                 "2 工地未覆盖 督促工地覆盖裸土 区住建局 张伟 5月底前")
     assert [units for _, units, _ in rows] == [[("青石镇人民政府", "responsible")], [("区住建局", "responsible")]]
     assert rows[0][0].endswith("建立河道保洁长效机制")
+
+
+def test_bodies_named_by_their_field_alone_are_parted_and_end_the_text():
+    # a small county's table names its bureaus without the county: the page ran them into
+    # one another and into the text (…综合整治住建局城管局交警大队)
+    rows = flat("序号 工作任务 责任单位 完成时限",
+                "1 开展城区扬尘综合整治 住建局 城管局 交警大队 各镇 6月底前",
+                "2 加强重点企业监管 环保局 工信局 持续推进")
+    assert rows == [
+        ("开展城区扬尘综合整治", [("住建局", "responsible"), ("城管局", "responsible"), ("交警大队", "responsible"),
+                          ("各镇", "responsible")], date(2018, 6, 30)),
+        ("加强重点企业监管", [("环保局", "responsible"), ("工信局", "responsible")], None),
+    ]

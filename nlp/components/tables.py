@@ -410,6 +410,7 @@ SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四�
 # a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
+GLUED_NAME_START_WORDS = tuple(GLUED_NAME_START)  # a level word before a body's field (区 of 区住建局)
 MAX_GLUED_NAME = 20
 SENTENCE_END = "。.．；;！!？?"  # a row's text ending so was not broken by the page
 SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建局, 发改委)
@@ -791,7 +792,7 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
         if not names or not (len(glued[0][0]) <= SHORT_NAME or (
                 is_unit(glued[0][0], in_list=False) and not FIGURE.search(glued[0][0])
-                and not _text_before_unit(glued[0][0]))):
+                and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))):
             # a long name that does not open like an administrative body, or holds a figure,
             # is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
             # 淘汰10蒸吨以下燃煤锅炉区环保局)
@@ -913,6 +914,26 @@ def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
     return task_at < first_unit - 1 and bool(rules().person_column.search("".join(names[first_unit - 1].split())))
 
 
+def _bare_bodies(name: str) -> list[str]:
+    """The bodies named by their field alone that make up ``name`` one after another
+    (住建局城管局 → 住建局, 城管局); [] when something else is in it."""
+    bodies, at = [], 0
+    while at < len(name) and (m := unit_rules().bare_body.match(name, at)):
+        bodies.append(m.group())
+        at = m.end()
+    return bodies if at == len(name) else []
+
+
+def _text_before_bare_body(name: str) -> bool:
+    """Is a name a task's text run into a body named by its field (区扬尘综合整治住建局: 城区
+    of the text, then 住建局)? What stands before that body is neither a level word nor a
+    place."""
+    for m in unit_rules().bare_body.finditer(name, 2):
+        head = name[: m.start()]
+        return not (is_unit(head) or unit_rules().place.search(head)) and not head.endswith(GLUED_NAME_START_WORDS)
+    return False
+
+
 def _without_leader(text: str, whole: bool = False) -> str:
     """A row's text without the leader's name its page glued on (…管网延伸工程王明 /
     …补贴政策欧阳建华); the text as it is when no name ends it. ``whole``: the text may be
@@ -960,6 +981,8 @@ def _level_glued(name: str) -> list[str]:
         if (len(rest) <= SHORT_NAME and rest.endswith(SHORT_ORGANS) and not rest.endswith(unit_rules().sub_units)
                 and head[0] in GLUED_NAME_START and is_unit(head) and is_unit(rest)):
             return [head, rest]
+    if len(bodies := _bare_bodies(name)) > 1:
+        return bodies  # 住建局城管局交警大队: bodies named by their field alone, one after another
     if name.startswith("各"):
         # a collective of places ends with its kind, no organ's word (各镇区农业农村局: 各镇 |
         # 区农业农村局; 各街道办事处 ends with an organ's, read above)
