@@ -432,3 +432,12 @@ def test_bodies_named_by_their_field_alone_are_parted_and_end_the_text():
                           ("各镇", "responsible")], date(2018, 6, 30)),
         ("加强重点企业监管", [("环保局", "responsible"), ("工信局", "responsible")], None),
     ]
+
+
+def test_a_page_ending_inside_a_rows_last_name_keeps_the_units_before_it():
+    # the repost stops mid-row, two characters into the next name (…、高)
+    rows = flat("序号 主要任务 牵头单位 参与单位 责任单位",
+                "1 严守用水总量控制红线 市水利局 市发改委 各县（市、区）人民政府",
+                "2 抓好工业节水改造 市工信委 市发改委 各县（市、区）人民政府，示范区、高")
+    assert rows[1] == ("抓好工业节水改造", [("市工信委", "lead"), ("市发改委", "support"),
+                                          ("各县（市、区）人民政府", "responsible"), ("示范区", "responsible")], None)

@@ -169,12 +169,14 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             i += 1
             continue
         rows, last, end = header
-        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first)]
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first,
+                               cut_off=last == len(lines) - 1)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
 
         def line_pieces_of(k: int) -> list:
             if k not in read:
-                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first)
+                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first,
+                                       cut_off=k == len(lines) - 1)
             return read[k]
 
         j = last + 1
@@ -196,7 +198,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 # (淘尽淘区环保局): both read as one line
                 at = pieces[-1][0][1]
                 pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
-                                          rows.others, rows.units_first)
+                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1)
             else:
                 pieces.append(line_pieces)
             j += 1
@@ -414,6 +416,7 @@ GLUED_NAME_START_WORDS = tuple(GLUED_NAME_START)  # a level word before a body's
 MAX_GLUED_NAME = 20
 SENTENCE_END = "。.．；;！!？?"  # a row's text ending so was not broken by the page
 SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建局, 发改委)
+CUT_NAME = re.compile(r"[、，,][\u4e00-\u9fff]{1,3}")  # a list's next name, cut off by the text's end
 TOWN_NAME = 2  # characters: most towns' names, before 镇/乡
 TOWN_ORGAN = re.compile("人民政府|政府|党委")  # a town's own bodies, after 镇/乡
 MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
@@ -632,13 +635,16 @@ MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or n
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
-                 units_first: bool = False) -> list[tuple[str, int, object]]:
+                 units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
-    cell states none) or "limit" (Deadline)."""
+    cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
+    may stop inside its last name (a page ending mid-row)."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
-    for token in CELL_BREAK.split(line):
+    tokens = CELL_BREAK.split(line)
+    last_token = max((n for n, token in enumerate(tokens) if token), default=-1)
+    for n, token in enumerate(tokens):
         where = line.find(token, position)
         position = where + len(token)
         if not token:
@@ -650,12 +656,12 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others, units_first)
+        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token)
     return pieces
 
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
-                  units_first: bool = False) -> list[tuple[str, int, object]]:
+                  units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -688,7 +694,8 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
-                          or rules().schedule_cell.match(token, end)):
+                          or rules().schedule_cell.match(token, end)
+                          or cut_off and CUT_NAME.fullmatch(token, end)):
                 # (a cell of time naming no date after them closes them too: …区直各有关部门全年)
                 break
             if cells:
@@ -696,6 +703,8 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
         else:
             pieces.append(("text", at + position, token[position:]))
             break
+        if cut_off and CUT_NAME.fullmatch(token, end):
+            end = len(token)  # …城乡一体化示范区、高: the text stops inside the next name, left out
         if cut - position > TOWN_NAME and token[cut] in "镇乡" and (first := cells[0][0]).name[0] == token[cut] and (
                 HAN_ONLY.fullmatch(token, cut - TOWN_NAME, cut) and TOWN_ORGAN.match(first.name, 1)
                 and not any(ch in GLUED_NAME_START for ch in token[cut - TOWN_NAME:cut])):
