@@ -143,7 +143,7 @@ def _prepared(doc: Document, stored: dict[str, Any] | None, normalized: Document
 
         return SaveResult(stored["id"], "unchanged", doc.source)
     normalized = normalized or normalize(doc)
-    if not normalized.text.strip():
+    if normalized.blank:
         raise ReadError(f"{doc.source}: no text found")
     return normalized
 

@@ -56,6 +56,13 @@ class Document:
                 lines.append(block)
         return "\n".join(lines)
 
+    @property
+    def blank(self) -> bool:
+        """Whether ``text`` holds nothing but whitespace, told without joining it (a
+        normalized document's first line has text: one look)."""
+        return not any(block.strip() if isinstance(block, str) else any(cell.strip() for row in block.rows for cell in row)
+                       for block in self.blocks)
+
 
 @dataclass
 class Deadline:

@@ -160,6 +160,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("• 日期: 2023- 08- 09 11: 20", date(2023, 8, 9), None),
         # a newspaper's page
         ("2023-08-09 第06版:生态环境", date(2023, 8, 9), None),
+        # an empty font label, 稿件来源, a byline of several names apart
+        ("【 字体:  稿件来源: 青川融媒体中心  作者: 记者王敏  李华  通讯员  赵强   时间:2023-08-09 16:48:21",
+         date(2023, 8, 9), "青川融媒体中心"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):

@@ -572,3 +572,18 @@ def test_control_characters_are_counted_as_the_pattern_finds_them():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         assert _controls(text) == len(_CONTROL.findall(text)), repr(text)
+
+
+def test_a_document_is_blank_when_its_text_holds_only_whitespace():
+    import random
+
+    from minutes.models import Document
+
+    pieces = ["", " ", "\t", "\u3000", "会", "\n"]
+    rng = random.Random(3)
+    for _ in range(2000):
+        cells = lambda: ["".join(rng.choice(pieces) for _ in range(rng.randrange(3))) for _ in range(rng.randrange(3))]  # noqa: E731
+        blocks = [Table([cells() for _ in range(rng.randrange(3))]) if rng.random() < 0.3
+                  else "".join(rng.choice(pieces) for _ in range(rng.randrange(3))) for _ in range(rng.randrange(4))]
+        doc = Document("x.txt", "txt", blocks=blocks)
+        assert doc.blank == (not doc.text.strip()), blocks
