@@ -303,7 +303,8 @@ def test_a_list_of_units_glued_to_the_text_is_read_from_its_first_level_word_or_
                 "淘汰燃煤锅炉发改局、区环保局、秦汉新城 2018年6月底前")
     assert [(units[-1], deadline) for _, units, deadline in rows] == [
         (("城管交通局", "responsible"), date(2018, 10, 31)), (("秦汉新城", "responsible"), date(2018, 6, 30))]
-    assert ("区环保局", "lead") in rows[1][1]
+    # 发改局, a body named by its field alone, opens the second list: it leads
+    assert rows[1][0] == "淘汰燃煤锅炉" and rows[1][1][:2] == [("发改局", "lead"), ("区环保局", "responsible")]
 
 
 def test_a_table_written_with_bars_reads_each_cell_in_its_column():
@@ -315,3 +316,128 @@ def test_a_table_written_with_bars_reads_each_cell_in_its_column():
         ("组织清理河道垃圾", [("白鹭镇人民政府", "responsible")], date(2018, 5, 31)),
         ("督促工地落实覆盖", [("县住建局", "responsible")], None),
     ]
+
+
+def test_a_narrow_header_names_roles_by_their_word_alone():
+    # 牵头 / 配合 as column names (no 单位): the columns are known, so are the roles
+    rows = flat("青禾区2018年扬尘治理任务分解表",
+                "序号 重点任务 具体措施 牵头 配合 时限",
+                "1 工地扬尘管控 落实围挡覆盖冲洗措施 区住建局 区城管执法局、各街道办事处 6月底前",
+                "2 渣土运输管理 严查抛洒滴漏 区城管执法局 区交警大队 9月底前")
+    assert [units for _, units, _ in rows] == [
+        [("区住建局", "lead"), ("区城管执法局", "support"), ("各街道办事处", "support")],
+        [("区城管执法局", "lead"), ("区交警大队", "support")],
+    ]
+    assert [deadline for _, _, deadline in rows] == [date(2018, 6, 30), date(2018, 9, 30)]
+
+
+def test_a_row_broken_inside_its_text_goes_on_in_the_next_line():
+    # the page broke the row after 做到应; 淘尽淘 opens the next line, glued to the unit
+    rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "1 全面排查建成区燃煤小锅炉，建立台账逐一销号，做到应",
+                "淘尽淘 区环保局 区发改局、区市场监管局 6月底前",
+                "2 加强工地扬尘监管，对违规工地依法处罚 区住建局 区城管执法局 长期坚持")
+    assert rows[0][0].endswith("做到应淘尽淘")
+    assert rows[0][1] == [("区环保局", "lead"), ("区发改局", "support"), ("区市场监管局", "support")]
+    assert rows[1][1] == [("区住建局", "lead"), ("区城管执法局", "support")]
+
+
+def test_a_collective_glued_to_the_next_unit_is_parted():
+    # a page going on without its header: 各镇 and 区农业农村局 lost their space
+    rows = flat("接上页",
+                "4 秸秆禁烧 落实网格化监管，严防露天焚烧 各镇 区农业农村局 长期坚持",
+                "5 油烟治理 督促餐饮单位安装净化设施 区城管执法局 各乡镇人民政府 9月底前")
+    assert [units for _, units, _ in rows] == [
+        [("各镇", "lead"), ("区农业农村局", "responsible")],
+        [("区城管执法局", "lead"), ("各乡镇人民政府", "responsible")],  # 各乡镇 is one kind
+    ]
+
+
+
+def test_a_leaders_name_between_a_rows_text_and_its_units_is_neither():
+    # 责任领导 before 牵头单位: the page ran the leader's name into the text; the bodies
+    # after the lead are named without their place (住建局), glued to the lead's cell
+    rows = flat("序号 工作任务 责任领导 牵头单位 责任单位 完成时限",
+                "1 完成县城集中供热管网延伸工程 王明 县住建局 住建局、城管局、交警大队、各镇（街道） 10月底前",
+                "2 落实秸秆综合利用补贴政策 欧阳建华 县农业农村局 财政局，各乡镇 9月底前")
+    assert [text for text, _, _ in rows] == ["完成县城集中供热管网延伸工程", "落实秸秆综合利用补贴政策"]
+    assert [units for _, units, _ in rows] == [
+        [("县住建局", "lead"), ("住建局", "responsible"), ("城管局", "responsible"), ("交警大队", "responsible"),
+         ("各镇（街道）", "responsible")],
+        [("县农业农村局", "lead"), ("财政局", "responsible"), ("各乡镇", "responsible")],
+    ]
+
+
+def test_an_office_or_branch_after_a_body_stays_with_it():
+    # 县人民政府办公室 is one office and 县公安局交警大队 one branch: no short name of its own
+    rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "1 建立调度通报机制 县人民政府办公室 县公安局交警大队、县住建局 6月底前")
+    assert rows[0][1] == [("县人民政府办公室", "lead"), ("县公安局交警大队", "support"), ("县住建局", "support")]
+
+
+def test_a_body_named_by_its_field_alone_ends_a_rows_text():
+    # 公安分局 run into the text before the other units: the list starts there
+    rows = flat("（续表）",
+                "14 推进烟花爆竹禁放 加强禁放区域巡查管控 公安分局 各街道办事处、区城管执法局 长期坚持",
+                "15 加强油品质量监管 开展油品抽检 区市场监管局 区商务局、公安分局 持续推进")
+    assert [text for text, _, _ in rows] == ["推进烟花爆竹禁放加强禁放区域巡查管控", "加强油品质量监管开展油品抽检"]
+    assert rows[0][1] == [("公安分局", "lead"), ("各街道办事处", "responsible"), ("区城管执法局", "responsible")]
+
+
+def test_a_header_with_a_column_the_rules_do_not_know_is_read_cell_by_cell():
+    # 年度目标 stands between the task and the leader: the header goes on to its unit columns
+    # (责任主体与协同单位: the first name says the role); a row that lost its blank target
+    # cell still gives its leader's name to no text
+    rows = flat("附件：重点任务推进表",
+                "| 序号 | 主要任务 | 年度目标 | 分管领导 | 牵头单位 | 责任主体与协同单位 | 完成时限 |",
+                "| 1 | 改造背街小巷30条 | 王某 | 区城管局 | 区市政局、各街道 | 9月底前 |",
+                "| 2 | 新建公厕12座 | 完成12座 | 李某 | 区城管局 | 区环卫处 | 12月底前 |")
+    assert rows == [
+        ("改造背街小巷30条", [("区城管局", "lead"), ("区市政局", "responsible"), ("各街道", "responsible")],
+         date(2018, 9, 30)),
+        ("新建公厕12座完成12座", [("区城管局", "lead"), ("区环卫处", "responsible")], date(2018, 12, 31)),
+    ]
+
+
+def test_a_time_cell_naming_no_date_closes_the_units_before_it():
+    # 全年 / 按时间节点完成: the row's units end there; no deadline is made of them
+    rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
+                "1 开展宣传教育 区委宣传部 区融媒体中心、区直各有关部门 全年",
+                "2 建立考核机制 区大气办 区委组织部 按时间节点完成",
+                "3 完成燃煤锅炉淘汰 区环保局 区市场监管局 6月底前")
+    assert rows == [
+        ("开展宣传教育", [("区委宣传部", "lead"), ("区融媒体中心", "support"), ("区直各有关部门", "support")], None),
+        ("建立考核机制", [("区大气办", "lead"), ("区委组织部", "support")], None),
+        ("完成燃煤锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "support")], date(2018, 6, 30)),
+    ]
+
+
+def test_a_towns_government_glued_to_the_text_keeps_its_name():
+    # 青石镇人民政府 run into the measure before it: the town's name goes with its 镇
+    rows = flat("序号 存在问题 整改措施 责任单位 责任人 整改时限",
+                "1 河道垃圾清理不及时 建立河道保洁长效机制 青石镇人民政府 刘洋 长期坚持",
+                "2 工地未覆盖 督促工地覆盖裸土 区住建局 张伟 5月底前")
+    assert [units for _, units, _ in rows] == [[("青石镇人民政府", "responsible")], [("区住建局", "responsible")]]
+    assert rows[0][0].endswith("建立河道保洁长效机制")
+
+
+def test_bodies_named_by_their_field_alone_are_parted_and_end_the_text():
+    # a small county's table names its bureaus without the county: the page ran them into
+    # one another and into the text (…综合整治住建局城管局交警大队)
+    rows = flat("序号 工作任务 责任单位 完成时限",
+                "1 开展城区扬尘综合整治 住建局 城管局 交警大队 各镇 6月底前",
+                "2 加强重点企业监管 环保局 工信局 持续推进")
+    assert rows == [
+        ("开展城区扬尘综合整治", [("住建局", "responsible"), ("城管局", "responsible"), ("交警大队", "responsible"),
+                          ("各镇", "responsible")], date(2018, 6, 30)),
+        ("加强重点企业监管", [("环保局", "responsible"), ("工信局", "responsible")], None),
+    ]
+
+
+def test_a_page_ending_inside_a_rows_last_name_keeps_the_units_before_it():
+    # the repost stops mid-row, two characters into the next name (…、高)
+    rows = flat("序号 主要任务 牵头单位 参与单位 责任单位",
+                "1 严守用水总量控制红线 市水利局 市发改委 各县（市、区）人民政府",
+                "2 抓好工业节水改造 市工信委 市发改委 各县（市、区）人民政府，示范区、高")
+    assert rows[1] == ("抓好工业节水改造", [("市工信委", "lead"), ("市发改委", "support"),
+                                          ("各县（市、区）人民政府", "responsible"), ("示范区", "responsible")], None)

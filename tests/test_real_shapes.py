@@ -1177,6 +1177,10 @@ def test_the_note_on_the_first_listed_unit_in_other_wordings():
         ("完善环卫设施", [("县住建局", "lead"), ("县城管局", "support")]),
         ("整治河道", [("县水利局", "lead"), ("县农业局", "support")]),
     ]
+    # the note right after the first name it speaks of, the list going on after it
+    assert run("（一）市容整治", "1.加强城区清扫保洁。（责任单位：县城管局（排序第一的为牵头单位，下同）、县水利局、XX 镇）") == [
+        ("加强城区清扫保洁", [("县城管局", "lead"), ("县水利局", "support"), ("XX 镇", "support")]),
+    ]
 
 
 def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():

@@ -319,3 +319,28 @@ def test_a_parenthesis_left_open_ends_no_name():
     # 各村（社 of 各村（社区）提前…: 社 is an organ suffix, but inside an open parenthesis
     assert leading_units("各村（社区）提前掌握秸秆存量")[0] == ["各村（社区）"]
     assert units_in("县农业农村局（县畜牧兽医中心）、各村（社区）") == ["县农业农村局（县畜牧兽医中心）", "各村（社区）"]
+
+
+@pytest.mark.parametrize("region, expected", [
+    # a party committee and the government of one place, named as a pair: one addressee
+    ("各县（市、区）党委和人民政府，松岭示范区党工委和管委会", ["各县（市、区）党委和人民政府", "松岭示范区党工委和管委会"]),
+    # two bodies, each with its place: two
+    ("县环保局和县住建局", ["县环保局", "县住建局"]),
+    # 城乡 is a word, not a township: the zone's name is whole
+    ("城乡一体化示范区、青禾新区", ["城乡一体化示范区", "青禾新区"]),
+])
+def test_pairs_and_zones_in_a_list(region, expected):
+    assert units_in(region) == expected
+
+
+def test_common_words_ending_in_xiang_are_no_places():
+    assert not is_unit("城乡")
+    assert not is_unit("家乡")
+    assert is_unit("青石乡")
+
+
+def test_a_templates_placeholder_names_a_place():
+    # a plan shared as a template keeps XX for its places, a space before the level word
+    assert units_in("县城管局、县卫计委、XX 镇") == ["县城管局", "县卫计委", "XX 镇"]
+    assert units_in("××县人民政府、XX镇") == ["××县人民政府", "XX镇"]
+    assert not is_unit("XX")

@@ -72,6 +72,8 @@ class Rules:
     table_caption: re.Pattern[str]  # how a line naming the table below it ends
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
     header_line: re.Pattern[str]  # a line of nothing but such words
+    person_column: re.Pattern[str]  # a column naming a person (责任领导)
+    schedule_cell: re.Pattern[str]  # a time-limit cell naming no date (全年)
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
     header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
     short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
@@ -158,6 +160,8 @@ def rules() -> Rules:
         scrambled_header=re.compile(rf"(?:{r['header_number_words']})(?:[\s|｜│]*(?:{r['header_words']})){{4,}}[\s|｜│]*"),
         header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
         header_line=re.compile(rf"(?:{r['header_words']})+"),
+        person_column=re.compile(rf"(?:{r['person_columns']})$"),
+        schedule_cell=re.compile(rf"(?:{r['schedule_cells']})$"),
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
         task_fallback=re.compile(rf"(?:{r['column_before']})?(?:{r['task_fallback_columns']})"),  # 年度考核目标

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
@@ -166,12 +169,14 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             i += 1
             continue
         rows, last, end = header
-        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first)]
+        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first,
+                               cut_off=last == len(lines) - 1)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
 
         def line_pieces_of(k: int) -> list:
             if k not in read:
-                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first)
+                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first,
+                                       cut_off=k == len(lines) - 1)
             return read[k]
 
         j = last + 1
@@ -184,7 +189,18 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                     len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
                     or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
                 break
-            pieces.append(line_pieces)
+            if (line_pieces and (line_pieces[0][0] == "text" or line_pieces[0][0] == "units"
+                                 and line_pieces[0][2][0][0].name[0] not in GLUED_NAME_START)
+                    and pieces[-1] and pieces[-1][-1][0] == "text" and pieces[-1][-1][2][-1] not in SENTENCE_END
+                    and all(kind in ("number", "text") for kind, _, _ in pieces[-1])):
+                # a row the page broke inside its text (…做到应 / 淘尽淘 区环保局 …): the line goes
+                # on with that text, not with a unit its first characters would make
+                # (淘尽淘区环保局): both read as one line
+                at = pieces[-1][0][1]
+                pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
+                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1)
+            else:
+                pieces.append(line_pieces)
             j += 1
         region = text[starts[last] + end : starts[j - 1] + len(lines[j - 1])]
         if rows.interleaved or len(LONE_MARKS.findall(region)) >= MIN_LONE_MARKS:
@@ -396,7 +412,16 @@ SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四�
 # a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
+GLUED_NAME_START_WORDS = tuple(GLUED_NAME_START)  # a level word before a body's field (区 of 区住建局)
 MAX_GLUED_NAME = 20
+SENTENCE_END = "。.．；;！!？?"  # a row's text ending so was not broken by the page
+SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建局, 发改委)
+CUT_NAME = re.compile(r"[、，,][\u4e00-\u9fff]{1,3}")  # a list's next name, cut off by the text's end
+TOWN_NAME = 2  # characters: most towns' names, before 镇/乡
+TOWN_ORGAN = re.compile("人民政府|政府|党委")  # a town's own bodies, after 镇/乡
+MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
+COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
+KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 FIGURE = re.compile(r"[0-9０-９%％]")  # in a task's text, never in a unit's name
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
@@ -481,7 +506,7 @@ def _header_cells(line: str) -> list[str] | None:
     """The cells of a line that is a task table's header by its cells alone: three or more
     short names of Han characters, naming a task column and a unit column among them."""
     cells = [cell for cell in CELL_BREAK.split(line) if cell]
-    short = all(len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
+    short = all(len(cell) <= HEADER_CELL and HAN_ONLY.fullmatch(cell) for cell in cells)
     if 3 <= len(cells) <= MAX_HEADER_CELLS and short and _names_a_task_table(cells):
         return cells
     return None
@@ -526,6 +551,11 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         header = r.flat_header.search(line)
         if header is None or (last > i and header.end() <= joined and not whole):
             continue
+        if not whole and (rest := CELL_BREAK.sub("", line[header.end():])) and r.header_line.fullmatch(rest) and (
+                r.header_word_end.search(rest) or r.header_words["unit"].search(rest)):
+            # the words of names go on after it, a name's first word left open (…牵头 配合 完成 /
+            # 单位 单位 时限) or units named word by word: the names are split, not these
+            continue
         before = CELL_BREAK.sub("", line[: header.start()])  # what the line holds before the header
         # 完成 序号 … 时限: a name's first word before the header, its second in it: a header
         # printed over two lines, and rows whose cells come line by line across the columns
@@ -545,7 +575,10 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name), last,
                     len(lines[last]) if whole else header.end() - joined)
-    if best is None and (cells := _header_cells(lines[i])):
+            best[1].leader = not units_first and _leader_before_units(names, columns)
+    if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
+        # (or where the names the rules know stop before the unit columns: 序号 | 主要任务 |
+        # 年度目标 | 分管领导 | 牵头单位 …)
         # a line of short cells, names the rules do not know among them (序号|考核河流|考核断面|
         # 年度考核目标|责任单位): a header when those it knows name a task and units
         columns = _column_kinds(cells)
@@ -556,6 +589,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
                                       units_first=any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH),
                                       merged=numbered and "|" in lines[i]),
                 i, len(lines[i]))
+        best[1].leader = _leader_before_units(cells, columns)
     scrambled_at = None
     # (a header naming no unit column may be the first words of one printed over two lines)
     for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
@@ -593,20 +627,24 @@ BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates tw
 MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
 MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
-SHORT_CELL = 8  # characters: no header cell is longer
+SHORT_CELL = 8  # characters: no header cell on a line of its own is longer
+HEADER_CELL = 10  # characters: no cell of a header line is longer (责任主体与协同单位)
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 MIN_TEXT_HEAD = 5  # characters before a unit's level word that no place name before it holds
 MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or not
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
-                 units_first: bool = False) -> list[tuple[str, int, object]]:
+                 units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
-    cell states none) or "limit" (Deadline)."""
+    cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
+    may stop inside its last name (a page ending mid-row)."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
-    for token in CELL_BREAK.split(line):
+    tokens = CELL_BREAK.split(line)
+    last_token = max((n for n, token in enumerate(tokens) if token), default=-1)
+    for n, token in enumerate(tokens):
         where = line.find(token, position)
         position = where + len(token)
         if not token:
@@ -618,12 +656,12 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others, units_first)
+        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token)
     return pieces
 
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
-                  units_first: bool = False) -> list[tuple[str, int, object]]:
+                  units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -646,7 +684,8 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             if cut < read_to:
                 continue  # a start inside those units: the same list, to the same end
             if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
-                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)):
+                    token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)) and not (
+                    unit_rules().bare_body.match(token, cut)):
                 # inside a cell of text a unit cell starts with a level word (…，严查抛洒滴漏区城管局:
                 # 区城管局), not wherever a name could be read from; or after an organ's name
                 # and a 、 (…整治住建局、城管交通局: the list's next name)
@@ -654,13 +693,25 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             cells, end = _unit_cells(token, cut, anchor)
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
-            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None):
+            if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
+                          or rules().schedule_cell.match(token, end)
+                          or cut_off and CUT_NAME.fullmatch(token, end)):
+                # (a cell of time naming no date after them closes them too: …区直各有关部门全年)
                 break
             if cells:
                 read_to = end
         else:
             pieces.append(("text", at + position, token[position:]))
             break
+        if cut_off and CUT_NAME.fullmatch(token, end):
+            end = len(token)  # …城乡一体化示范区、高: the text stops inside the next name, left out
+        if cut - position > TOWN_NAME and token[cut] in "镇乡" and (first := cells[0][0]).name[0] == token[cut] and (
+                HAN_ONLY.fullmatch(token, cut - TOWN_NAME, cut) and TOWN_ORGAN.match(first.name, 1)
+                and not any(ch in GLUED_NAME_START for ch in token[cut - TOWN_NAME:cut])):
+            # a town's government glued to the text (…长效机制青石镇人民政府): a town's name is
+            # the two characters before its 镇 (镇人民政府 alone names no town)
+            cut -= TOWN_NAME
+            cells = [[Assignment(token[cut:cut + TOWN_NAME] + first.name, first.role), *cells[0][1:]], *cells[1:]]
         if cut > position:
             pieces.append(("text", at + position, token[position:cut]))
         pieces.append(("units", at + cut, cells))
@@ -669,11 +720,13 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
 
 
 def _unit_starts(token: str, position: int):
-    """Where unit cells may start in a token: where it starts, after punctuation, or before
-    a character units start with (县/市/各…)."""
+    """Where unit cells may start in a token: where it starts, after punctuation, before a
+    character units start with (县/市/各…), or where a body named by its field alone
+    starts (…巡查管控公安分局: 公安分局)."""
     yield position
-    for m in UNIT_START.finditer(token, position + 1):
-        yield m.end() if m.group() else m.start()
+    starts = {m.end() if m.group() else m.start() for m in UNIT_START.finditer(token, position + 1)}
+    starts.update(m.start() for m in unit_rules().bare_body.finditer(token, position + 1))
+    yield from sorted(starts)
 
 
 def _person_gap(token: str, at: int, anchor: date | None) -> int:
@@ -748,7 +801,7 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
         if not names or not (len(glued[0][0]) <= SHORT_NAME or (
                 is_unit(glued[0][0], in_list=False) and not FIGURE.search(glued[0][0])
-                and not _text_before_unit(glued[0][0]))):
+                and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))):
             # a long name that does not open like an administrative body, or holds a figure,
             # is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
             # 淘汰10蒸吨以下燃煤锅炉区环保局)
@@ -796,6 +849,7 @@ class _FlatRows:
         # in rows without a header (unheaded, complete) a list of units in one cell is no
         # column's: its first leads
         self.unheaded = unheaded
+        self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
         self._above: list[list[Assignment]] = []  # the unit cells of the row above
         self._reset(0)
@@ -813,6 +867,12 @@ class _FlatRows:
                 if self.units_first and self.text:  # units after a row's text: the next row's
                     self.close()
                     self._reset(at)
+                if self.leader and self.text and not self.cells:
+                    # the leader's name glued to the text, or a cell of its own after it
+                    if not (rest := _without_leader(self.text[-1], whole=len(self.text) > 1)):
+                        self.text.pop()
+                    else:
+                        self.text[-1] = rest
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
@@ -855,6 +915,52 @@ class _FlatRows:
         self._reset(self.at)
 
 
+def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
+    """Does a person's column stand right before the first unit column (工作任务 | 责任领导 |
+    牵头单位), after the task's?"""
+    first_unit = next((n for n, kind in sorted(columns.items()) if kind in ROLE_STRENGTH), 0)
+    task_at = next((n for n, kind in columns.items() if kind == "task"), first_unit)
+    return task_at < first_unit - 1 and bool(rules().person_column.search("".join(names[first_unit - 1].split())))
+
+
+def _bare_bodies(name: str) -> list[str]:
+    """The bodies named by their field alone that make up ``name`` one after another
+    (住建局城管局 → 住建局, 城管局); [] when something else is in it."""
+    bodies, at = [], 0
+    while at < len(name) and (m := unit_rules().bare_body.match(name, at)):
+        bodies.append(m.group())
+        at = m.end()
+    return bodies if at == len(name) else []
+
+
+def _text_before_bare_body(name: str) -> bool:
+    """Is a name a task's text run into a body named by its field (区扬尘综合整治住建局: 城区
+    of the text, then 住建局)? What stands before that body is neither a level word nor a
+    place."""
+    for m in unit_rules().bare_body.finditer(name, 2):
+        head = name[: m.start()]
+        return not (is_unit(head) or unit_rules().place.search(head)) and not head.endswith(GLUED_NAME_START_WORDS)
+    return False
+
+
+def _without_leader(text: str, whole: bool = False) -> str:
+    """A row's text without the leader's name its page glued on (…管网延伸工程王明 /
+    …补贴政策欧阳建华); the text as it is when no name ends it. ``whole``: the text may be
+    the name alone (a cell of its own)."""
+    surnames = _surnames()
+    # a two-character surname first (欧阳建华), then one character and a given name of one or two
+    for size, surname in ((4, 2), (3, 2), (2, 1), (3, 1)):
+        name = text[-size:]
+        if (len(text) > size or whole and len(text) == size) and HAN_ONLY.fullmatch(name) and name[:surname] in surnames:
+            return text[:-size]
+    return text
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(datafiles.words("surnames.txt"))
+
+
 def _text_before_unit(name: str) -> bool:
     """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
     清理道路积尘区城管局)? A unit opens with a level word after five characters or more
@@ -876,6 +982,24 @@ def _level_glued(name: str) -> list[str]:
         head, rest = name[: m.end()], name[m.end():]
         if rest[0] in GLUED_NAME_START and rest[1] not in "级直" and is_unit(head) and is_unit(rest, in_list=False):
             return [head, *_level_glued(rest)]
+    for m in unit_rules().org_end.finditer(name, 3, len(name) - 3):
+        # a short name after a unit with its place (县住建局住建局, 县农业农村局财政局: the
+        # lead's cell, then a list of bodies named without their place): a bureau or
+        # committee of its own, no branch (交警大队, 监测站) nor office (办公室) of the first
+        head, rest = name[: m.end()], name[m.end():]
+        if (len(rest) <= SHORT_NAME and rest.endswith(SHORT_ORGANS) and not rest.endswith(unit_rules().sub_units)
+                and head[0] in GLUED_NAME_START and is_unit(head) and is_unit(rest)):
+            return [head, rest]
+    if len(bodies := _bare_bodies(name)) > 1:
+        return bodies  # 住建局城管局交警大队: bodies named by their field alone, one after another
+    if name.startswith("各"):
+        # a collective of places ends with its kind, no organ's word (各镇区农业农村局: 各镇 |
+        # 区农业农村局; 各街道办事处 ends with an organ's, read above)
+        for k in range(2, min(len(name) - 3, MAX_COLLECTIVE) + 1):
+            head, rest = name[:k], name[k:]
+            if (rest[0] in GLUED_NAME_START and rest[1] not in "级直" and head.endswith(COLLECTIVE_KINDS)
+                    and head[-1] + rest[0] not in KIND_PAIRS and is_unit(head) and is_unit(rest, in_list=False)):
+                return [head, *_level_glued(rest)]
     return [name]
 
 

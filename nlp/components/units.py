@@ -47,6 +47,8 @@ class Rules:
     org_end: re.Pattern[str]  # where a name may end in running text
     admin_prefix: re.Pattern[str]
     place: re.Pattern[str]
+    placeholder: re.Pattern[str]  # XX of XX镇: a template's place name
+    bare_body: re.Pattern[str]  # 公安分局, 住建局: a body named by its field alone
     collective: re.Pattern[str]
     vague: re.Pattern[str]
     word_separator: re.Pattern[str]  # 和/与/及… between two names
@@ -68,6 +70,8 @@ class Rules:
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
+    joint_pair_left: re.Pattern[str]  # 党委 of 各县党委和人民政府: a pair one addressee
+    joint_pair_right: re.Pattern[str]
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
     suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
     bare_agencies: frozenset[str]  # short names of bodies without a suffix (城管, 公安交警), in lists
@@ -82,7 +86,10 @@ def rules() -> Rules:
         org=re.compile(rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"),
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
-        place=screened(data["place"].replace("PLACE", place)),
+        place=screened(data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])),
+        placeholder=re.compile(data["placeholder"]),
+        bare_body=re.compile(data["bare_body"].replace("FIELDS", "|".join(sorted(
+            [*data["department_fields"], *data["bare_agencies"]], key=len, reverse=True))).replace("|BARE", "")),
         collective=re.compile(data["collective"].replace("ORGAN", organ).replace("KINDS", "|".join(data["unit_kinds"]))
                               .replace("FIELDS", "|".join(data["department_fields"]))),
         vague=screened(data["vague"]),
@@ -106,6 +113,8 @@ def rules() -> Rules:
         glued_start=re.compile(data["glued_start"].replace("PLACE", place)),
         sub_units=tuple(data["sub_units"]),
         joint_organs=re.compile(data["joint_organs"]),
+        joint_pair_left=re.compile(data["joint_pair_left"]),
+        joint_pair_right=re.compile(data["joint_pair_right"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
         suffix_inside=tuple(data["suffix_inside"]),
         bare_agencies=frozenset(data["bare_agencies"]),
@@ -246,11 +255,14 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
                               or i - start <= 3 and r.tiers.match(text, i - 1)):
                 continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
             if ch in PUNCTUATION:
+                if ch == " " and r.placeholder.fullmatch(text, start, i):
+                    continue  # XX 镇: a placeholder and its level word, one name
                 if i > start:
                     yield start, text[start:i]
                 start = i + 1
-            elif i - start <= MAX_NAME and (word := r.word_separator.match(text, i)) and (
-                    is_unit(text[start:i]) or is_vague(text[start:i])):  # 各职能部门及各社区: two
+            elif (i - start <= MAX_NAME and (word := r.word_separator.match(text, i))
+                  and (is_unit(text[start:i]) or is_vague(text[start:i]))  # 各职能部门及各社区: two
+                  and not (r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, word.end()))):
                 if i > start:
                     yield start, text[start:i]
                 start = word.end()
