@@ -31,6 +31,7 @@ _SIGNATURE_DATE = re.compile(
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _PUNCTUATION = re.compile("[。，,；;：:！？、]")
+_CELL_BARS = " |｜"
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
 
 
@@ -164,7 +165,8 @@ def untagged(title: str) -> str:
     X召开…_某某市人民政府网), the first that reports a meeting, else the first that names
     what a title names."""
     r = _title_rules()
-    if title[:1] in "[【篇附" or "|" in title or "｜" in title or title[-1:] in "：:":
+    title = title.strip(_CELL_BARS)  # a table's bars around a line (| 关于…的通知 |) are no tags
+    if title[:1] in "[【篇附" or "|" in title or "｜" in title or title[-1:] in "：:号號":
         title = r.tags.sub("", title, count=1).strip()
     if "_" in title and "。" not in title and len(parts := [p.strip() for p in title.split("_") if p.strip()]) > 1:
         simplified = [_simplified(part) for part in parts]
