@@ -344,3 +344,8 @@ def test_a_templates_placeholder_names_a_place():
     assert units_in("县城管局、县卫计委、XX 镇") == ["县城管局", "县卫计委", "XX 镇"]
     assert units_in("××县人民政府、XX镇") == ["××县人民政府", "XX镇"]
     assert not is_unit("XX")
+
+
+def test_jing_opens_the_short_names_of_economic_bodies_not_only_a_clause():
+    assert units_in("经发局、经贸局、经侦大队、经管站") == ["经发局", "经贸局", "经侦大队", "经管站"]
+    assert units_in("经县政府") == ["县政府"], "经 before a place leads a clause (经县政府同意)"
