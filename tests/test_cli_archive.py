@@ -52,8 +52,12 @@ def test_import_search_show_stats(inbox, tmp_path):
     assert [Path(h["source"]).name for h in hits] == ["notice.txt"]
     assert hits[0]["snippet"][slice(*hits[0]["highlights"][0])] == "夜间巡查"
 
-    table = minutes("search", "扬尘", db=db)
-    assert table.returncode == 0 and "扬尘" in table.stdout
+    listed = minutes("search", "扬尘", db=db)
+    assert listed.returncode == 0
+    header, head, *snippet = listed.stdout.splitlines()  # a hit: its id, date and title, then its snippet
+    assert header == "1 hit(s) for 扬尘"
+    assert head.split()[1:] == ["2025-03-05", "扬尘治理工作简报"]
+    assert all(line.startswith(" " * 10) for line in snippet) and "扬尘专项检查" in "".join(snippet)
 
     shown = json.loads(minutes("show", str(hits[0]["document_id"]), "--format", "json", db=db).stdout)
     assert "夜间巡查" in shown["text"] and "original" not in shown

@@ -83,20 +83,27 @@ def search(
     if format is Format.json:
         print_json([hit.to_dict() for hit in hits])
         return
-    from rich.table import Table
+    from rich.padding import Padding
+    from rich.text import Text
 
-    table = Table("id", "published", "title", "match", title=f"{len(hits)} hit(s) for {query}")
+    # A list, not a table: a snippet of Chinese text reads whole on its own line, and a
+    # table's layout costs more than the search itself (every cell's width measured).
+    console = stdout_console()
+    console.print(Text(f"{len(hits)} hit(s) for {query}", style="bold"))
     for hit in hits:
         label = str(hit.document_id) if hit.task is None else f"{hit.document_id}#{hit.task.seq}"
-        table.add_row(label, str(hit.published or ""), hit.title or hit.source, highlighted(hit))
-    stdout_console().print(table)
+        head = Text(f"{label:>8}  {str(hit.published or ''):10}  ")
+        head.append(" ".join((hit.title or hit.source).split()), style="bold")
+        console.print(head, no_wrap=True, overflow="ellipsis")  # a title too long for the terminal ends in …
+        console.print(Padding(highlighted(hit), (0, 0, 0, 10)), overflow="fold")
 
 
 def highlighted(hit: "Hit"):
-    """A hit's snippet with its matches marked, for a rich table."""
+    """A hit's snippet on one line (its line breaks as spaces: the same offsets), its
+    matches marked, as rich text."""
     from rich.text import Text
 
-    snippet = Text(hit.snippet)
+    snippet = Text(hit.snippet.replace("\n", " "))
     for start, end in hit.highlights:
         snippet.stylize("bold reverse", start, end)
     return snippet
