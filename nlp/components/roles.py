@@ -100,6 +100,8 @@ class Rules:
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
+    findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
+    announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
 
 
 def _load(name: str) -> dict:
@@ -193,6 +195,8 @@ def rules() -> Rules:
         non_task_opening=re.compile(t["non_task_opening"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
+        findings_lead=re.compile(t["findings_lead"]),
+        announcing=re.compile(t["announcing"]),
     )
 
 

@@ -30,10 +30,8 @@ from collections import Counter
 from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
 from datetime import date
 
-from minutes import datafiles
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import Clause, Segmentation, segment
 from minutes.nlp.components.clauses import rules as clause_rules
@@ -829,22 +827,21 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
         nxt = clauses[index + 1]
         if clause.opens_item or not nxt.opens_item or nxt.paragraph == clause.paragraph:
             continue
-        finding = _findings_lead().search(clause.text + clause.closing)
+        finding = rules().findings_lead.search(clause.text + clause.closing)
         limit = None
-        if not finding and ANNOUNCING_COLON.search(clause.text + clause.closing):
+        if not finding and rules().announcing.search(clause.text + clause.closing):
             limit = find(clause.text, anchor)
             if limit is None or limit.kind != "by":
                 continue
         elif not finding:
             continue
-        run = set()
-        for c in clauses[index + 1 :]:
-            if not c.opens_item and c.paragraph != clauses[index + 1].paragraph and not (
-                    c.item in run and c.paragraph == prev.paragraph):
+        run: set[int] = set()
+        for before, c in zip(clauses[index:], clauses[index + 1 :]):
+            if not c.opens_item and c.paragraph != nxt.paragraph and not (
+                    c.item in run and c.paragraph == before.paragraph):
                 break
             if c.item is not None:
                 run.add(c.item)
-            prev = c
         if finding:
             findings |= run
         else:
@@ -855,14 +852,6 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
                 to_addressees |= run
     return findings, announced, leads, to_addressees
 
-
-@cache
-def _findings_lead() -> re.Pattern[str]:
-    return re.compile(datafiles.load("triggers.yaml")["findings_lead"])
-
-
-# an announcing line (…按以下要求进行整改：), its colon perhaps followed by a site's junk
-ANNOUNCING_COLON = re.compile(r"(?:以下|如下|下列)[^，,。；;：:]{0,12}[：:]")
 
 
 def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]], anchor: date | None) -> None:
