@@ -616,3 +616,23 @@ def test_people_lists(paragraph, expected):
 def test_unit_lists(paragraph, expected):
     found = meeting("临江市召开调度会", "9月8日，市政府召开调度会。" + paragraph)
     assert found.units == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks"),
+    [
+        # a plan's page says a meeting will be held: it reports none
+        (None, ["（二）专项整治阶段（2023年6月1日至11月20日）。",
+                "各乡（镇）按照本方案要求开展整治。县里将召开全县村庄环境整治工作现场会，分析存在的问题。"]),
+        (None, ["一、建立调度机制", "县大气办拟于每月5日召开调度会，通报各乡镇进度。"]),
+        # a progress report lists a meeting among the work done: it is no meeting report
+        ("青川县城管局2024年第四季度重点工作任务完成情况", ["任务项 完成情况", "10月12日召开“门前三包”管理工作调度会，部署整治。"]),
+    ],
+)
+def test_a_meeting_a_plan_will_hold_or_a_progress_report_lists_makes_no_meeting(title, blocks):
+    assert meeting_of(Document("x.txt", "txt", title=title, blocks=blocks)) is None
+
+
+def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
+    doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
+    assert meeting_of(doc).name == "大气污染防治工作调度会"

@@ -53,6 +53,7 @@ class Rules:
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     convenes: re.Pattern[str]
+    planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     minutes_title: re.Pattern[str]
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
@@ -105,6 +106,7 @@ def rules() -> Rules:
         dateline_within=int(data["dateline_within"]),
         convened=convened,
         convenes=re.compile(data["convene"]),
+        planned=re.compile(data["planned_convening"]),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
         own_name_title=re.compile(data["own_name_title"]),
@@ -173,7 +175,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         # (随后，…召开座谈会) is the lead, the dateline's date kept
         for line in lines:
             sentence = next((s for s in re.split(SENTENCE_BREAKS, line) if rules().convenes.search(s)
-                             and _convened(s).get("name")), None)
+                             and _convened(s).get("name") and not _planned(s)), None)
             if sentence:
                 lead = _Lead(sentence, lead.date)
                 break
@@ -299,7 +301,13 @@ def _is_meeting(title: str, lead: _Lead | None) -> bool:
         return not r.other_title.search(title)
     if title and r.other_title.search(title):
         return False
-    return bool(lead and _convened(lead.sentence).get("name"))
+    return bool(lead and _convened(lead.sentence).get("name") and not _planned(lead.sentence))
+
+
+def _planned(sentence: str) -> bool:
+    """Does the sentence's first convening speak of a meeting to be held (县里将召开…现场会)?"""
+    r = rules()
+    return bool((m := r.convenes.search(sentence)) and r.planned.search(sentence, 0, m.start()))
 
 
 def _convened(sentence: str) -> dict[str, str]:
