@@ -59,6 +59,8 @@ def _rules() -> dict[str, Any]:
         "metadata": re.compile(metadata),
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
         "source_beside_date": re.compile(raw["source_beside_date"]),
+        "wechat_header": re.compile(raw["wechat_header"]),
+        "column_after_date": re.compile(raw["column_after_date"]),
         "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
         "field_kinds": fields,
         "published_fields": raw["disclosure_fields"]["published"],
@@ -409,6 +411,10 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
     """(date, source, labelled) when the line is only a date with labels, source, view count ..."""
     if len(line) > 120 or not (match := _DATE_TIME.search(line)):
         return None
+    if wechat := _rules()["wechat_header"].fullmatch(line):
+        return find_date(wechat["date"]), None, True
+    if match.start() == 0 and _rules()["column_after_date"].fullmatch(line, match.end()):
+        return find_date(match[0]), None, False  # 2021-4-13 | 实施方案: the column it is listed in
     rest = line[: match.start()] + " " + line[match.end() :]
     source = None
     labelled = False

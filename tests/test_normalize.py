@@ -160,6 +160,11 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("• 日期: 2023- 08- 09 11: 20", date(2023, 8, 9), None),
         # a newspaper's page
         ("2023-08-09 第06版:生态环境", date(2023, 8, 9), None),
+        # a WeChat article's header: account, date and time, the province of its IP
+        ("政务   2023-08-09 20:06   四川", date(2023, 8, 9), None),
+        ("原创 青川发布 青川发布 2023年8月9日 20:06 四川", date(2023, 8, 9), None),
+        # the column a site lists it in, after a bar
+        ("2023-8-9 | 工作动态", date(2023, 8, 9), None),
         # an empty font label, 稿件来源, a byline of several names apart
         ("【 字体:  稿件来源: 青川融媒体中心  作者: 记者王敏  李华  通讯员  赵强   时间:2023-08-09 16:48:21",
          date(2023, 8, 9), "青川融媒体中心"),
@@ -173,9 +178,10 @@ def test_dateline_sets_published_and_leaves_the_body(line, published, source):
 
 
 def test_a_table_row_closing_with_its_date_is_no_dateline():
-    blocks = ["开展工地巡查 区住建局 2023年10月31日", "清理道路积尘 区城管局 2023.6.30"]
+    blocks = ["开展工地巡查 区住建局 2023年10月31日", "清理道路积尘 区城管局 2023.6.30", "开展巡查 | 2023-10-31 | 区住建局",
+              "青川县 2023-10-31 20:06 新疆维吾尔自治区"]
     clean = normalize(Document(source="x.txt", kind="txt", blocks=blocks))
-    assert len(clean.blocks) == 2 and "source" not in clean.metadata
+    assert len(clean.blocks) == 4 and "source" not in clean.metadata
 
 
 def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
