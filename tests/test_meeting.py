@@ -636,3 +636,24 @@ def test_a_meeting_a_plan_will_hold_or_a_progress_report_lists_makes_no_meeting(
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "name", "organizer", "people", "units"),
+    [
+        # a body holds its scope's meeting: 市生态环境局 of 市生态环境局全市…会议 is its organizer
+        (["2月1日，市生态环境局全市水污染治理推进工作会议在市政务中心召开。副市长王明出席会议。"],
+         "全市水污染治理推进工作会议", "市生态环境局", [("王明", "attendee")], []),
+        # 参加会议并作动员讲话 is a speech, as 出席会议并讲话 is
+        (["1月11日，我县创建省级生态文明示范县动员会召开。在县环保局五楼会议室，副县长李华参加会议并作动员讲话。"],
+         "我县创建省级生态文明示范县动员会", None, [("李华", "speaker")], []),
+        # a unit's head passing on a meeting's spirit attends
+        (["4月16日，我县在政府二楼会议室召开生态环境工作推进会。会上，县生态环境分局负责人传达了全市会议精神。"],
+         "生态环境工作推进会", None, [], ["县生态环境分局"]),
+    ],
+)
+def test_organizer_before_a_scope_speeches_after_attending_and_units_passing_on(blocks, name, organizer, people, units):
+    meeting = meeting_of(Document("x.txt", "txt", blocks=blocks))
+    assert (meeting.name, meeting.organizer) == (name, organizer)
+    assert [(p.name, p.role) for p in meeting.people] == people
+    assert meeting.units == units

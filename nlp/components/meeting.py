@@ -54,6 +54,7 @@ class Rules:
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     convenes: re.Pattern[str]
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
+    scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
     minutes_title: re.Pattern[str]
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
@@ -107,6 +108,7 @@ def rules() -> Rules:
         convened=convened,
         convenes=re.compile(data["convene"]),
         planned=re.compile(data["planned_convening"]),
+        scope=re.compile(data["meeting_scope"]),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
         own_name_title=re.compile(data["own_name_title"]),
@@ -310,6 +312,15 @@ def _planned(sentence: str) -> bool:
     return bool((m := r.convenes.search(sentence)) and r.planned.search(sentence, 0, m.start()))
 
 
+def _scoped_by(name: str | None) -> str | None:
+    """The body a meeting's name opens with before its scope (州生态环境局 of 州生态环境局全州
+    水污染…会议: 全州 says whose meeting it is, the body holds it), or None."""
+    if not name:
+        return None
+    units, end = unit_names.leading_units(name)
+    return units[0] if len(units) == 1 and rules().scope.match(name, end) else None
+
+
 def _convened(sentence: str) -> dict[str, str]:
     """Organizer, location and name of "<organizer>(在<place>)召开<name>" or
     "<name>在<place>召开", read from the first clause that says it (``近日，…召开…``);
@@ -321,6 +332,9 @@ def _convened(sentence: str) -> dict[str, str]:
             m = pattern.match(sentence, start)
             if m:
                 found = {k: v for k, v in m.groupdict().items() if v}
+                if not found.get("organizer") and (body := _scoped_by(found.get("name"))):
+                    # 州生态环境局全州…推进会议在…召开: the body that holds its scope's meeting
+                    found["organizer"], found["name"] = body, found["name"][len(body) :]
                 if "organizer" in m.re.groupindex and not m["organizer"] and start > 0:
                     # 区委常委甲，主持召开…: the person who convened is the clause before
                     if person := _titled_person_before(sentence, start - 1):
