@@ -271,21 +271,28 @@ class _Rules:
     def __init__(self, words: dict) -> None:
         self.words = words
         self.ongoing = set(words["ongoing"])
+        self.limit_leads = tuple(words["limit_leads"])  # 完成时限：, 截止时间为 …
+        self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
+        self.month_completion = tuple(words["month_completion"])  # 于9月完成
         self._next_day: re.Pattern[str] | None = None
         self._range_start: re.Pattern[str] | None = None
 
     def month_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
         if not m.group("part") and not m.group("suf"):
-            before = m.string[: m.start()].rstrip("：: ")
-            if m.group("d") and (before.endswith(tuple(self.words["range_to"]) + tuple(self.words["limit_leads"]))
+            # where the words before the date end, a label's colon passed over (looked at in
+            # place: a document's dates would each copy the text before them)
+            before = m.start()
+            while before and m.string[before - 1] in "：: ":
+                before -= 1
+            if m.group("d") and (m.string.endswith(self.period_ends, 0, before)
                                  or self.ends_day_range(m.string, m.start())):
                 # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._year(m, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
             if not m.group("d") and (self.ends_day_range(m.string, m.start())
-                                     or before.endswith(tuple(self.words["limit_leads"]))
-                                     or (before.endswith("于") and m.string.startswith(
-                                         tuple(self.words["month_completion"]), m.end()))):
+                                     or m.string.endswith(self.limit_leads, 0, before)
+                                     or (m.string.endswith("于", 0, before)
+                                         and m.string.startswith(self.month_completion, m.end()))):
                 # （二）整治阶段（6月至9月） / 完成时限：2019年6月 / 于9月完成: the month ends the
                 # period, or is the time limit a label or a completing verb gives it
                 year, explicit = self._year(m, anchor)

@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
-
-from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
+from minutes.nlp.components.meeting import rules as meeting_rules
 from minutes.nlp.components.units import is_unit, leading_units, split_list, unglue, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
 )
 from minutes.nlp.deadline import find, needed, resolve
-
 
 
 def from_tables(seg: Segmentation, anchor: date | None) -> list[Found]:
@@ -947,7 +944,7 @@ def _without_leader(text: str, whole: bool = False) -> str:
     """A row's text without the leader's name its page glued on (…管网延伸工程王明 /
     …补贴政策欧阳建华); the text as it is when no name ends it. ``whole``: the text may be
     the name alone (a cell of its own)."""
-    surnames = _surnames()
+    surnames = meeting_rules().surnames  # (the people a meeting report names are read with them too)
     # a two-character surname first (欧阳建华), then one character and a given name of one or two
     for size, surname in ((4, 2), (3, 2), (2, 1), (3, 1)):
         name = text[-size:]
@@ -955,10 +952,6 @@ def _without_leader(text: str, whole: bool = False) -> str:
             return text[:-size]
     return text
 
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(datafiles.words("surnames.txt"))
 
 
 def _text_before_unit(name: str) -> bool:

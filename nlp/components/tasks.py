@@ -1531,7 +1531,7 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
 _LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)\s*[）)]$")
 
 
-def phase_limit(heading: str, anchor: date | None) -> Deadline | None:
+def _phase_limit(heading: str, anchor: date | None) -> Deadline | None:
     """The time limit a phase's heading sets for its work: the end of the period it names
     (动员部署阶段（4月1日—4月10日） → 4月10日, 集中整治阶段（5月-8月） → end of August), a month
     of its own (总结阶段（11月）) to that month's end; None without a period."""
@@ -1547,7 +1547,7 @@ def _phase_opening(text: str, anchor: date | None) -> tuple[Deadline, int] | Non
     """A line opening with a phase and its time, then a colon (集中治理阶段（4月11日—4月30日）：…):
     the phase's time limit and where its work starts."""
     colon = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
-    if colon < 0 or not clause_rules().phase_heading.match(text[:colon]) or not (limit := phase_limit(text[:colon], anchor)):
+    if colon < 0 or not clause_rules().phase_heading.match(text[:colon]) or not (limit := _phase_limit(text[:colon], anchor)):
         return None
     return limit, colon + 1
 

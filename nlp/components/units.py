@@ -364,23 +364,22 @@ def leading_units(text: str) -> tuple[list[str], int]:
         if offset > end + 1:  # a gap: the list has ended
             break
         skip, name = _clean(item)
-        if name and is_unit(name) and not rules().name_break.search(name):
+        cut = rules().name_break.search(name)  # where a word that breaks names starts (…负责)
+        if name and is_unit(name) and not cut:
             found.append(name)
             end = offset + len(item)
             continue
-        cut = rules().name_break.search(name)
-        if (parts := run_together(name[: cut.start()] if cut else name)) is not None:
+        before = name[: cut.start()] if cut else name
+        if (parts := run_together(before)) is not None:
             # 各乡镇各部门要…: the collectives run together, each read on its own
             found += [part for part in parts if not is_vague(part)]
-            end = offset + skip + (cut.start() if cut else len(name))
+            end = offset + skip + len(before)
             if cut:
                 break
             continue
-        if found:  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
-            vague = name[: cut.start()] if (cut := rules().name_break.search(name)) else name
-            if is_vague(vague):
-                end = offset + skip + len(vague)
-                break
+        if found and is_vague(before):  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
+            end = offset + skip + len(before)
+            break
         head = _head_name(name)
         if not head and found:
             # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
