@@ -203,6 +203,10 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         # rewritten by spam) or a field of the disclosure table for the title: the title
         # is the table's title field, else the first line of what is left, read the same way
         title = titled or plain_title([b for b in blocks if isinstance(b, str)])
+    if not title:
+        # no headline above the body: a line labelled 标题 elsewhere names it (a repost's
+        # footer: 来源：… / 标题：X / 地址：…, a forum's print page)
+        title = next((m[1] for b in blocks if isinstance(b, str) and b.startswith("标题") and (m := _TITLE_LABEL.match(b))), None)
     title = title and untagged(title)
     blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
@@ -211,6 +215,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
                      or signature_date([b for b in blocks if isinstance(b, str)]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
 
+
+_TITLE_LABEL = re.compile(r"标题\s*[：:]\s*([^。；：:]{4,80}?)\s*$")
 
 # A line that breaks inside a parenthesis goes on on the next (a PDF's or a page's
 # wrapping: （牵头单位：县市场监 / 管局；配合单位：…）), up to this many lines.

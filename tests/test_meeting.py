@@ -657,3 +657,31 @@ def test_organizer_before_a_scope_speeches_after_attending_and_units_passing_on(
     assert (meeting.name, meeting.organizer) == (name, organizer)
     assert [(p.name, p.role) for p in meeting.people] == people
     assert meeting.units == units
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "people"),
+    [
+        # titled persons before a kind of people who came share its verb (…，各乡镇主要负责人参加会议)
+        ("6月3日，松岭区委书记周明远主持召开区生态环境保护委员会会议。区委副书记、区长钱立华，"
+         "副区长、市公安局松岭分局局长、二级高级警长孙浩，副区长吴敏以及委员会成员相关单位，各镇（街道）主要负责人参加会议。",
+         [("周明远", "chair"), ("钱立华", "attendee"), ("孙浩", "attendee"), ("吴敏", "attendee")]),
+        # 县直有关部门主要负责同志等: a kind of people closes the list after one titled person
+        ("5月9日晚，县长郑平主持召开秸秆禁烧会商调度会。副县长冯涛，县直有关部门主要负责同志等参加会议。",
+         [("郑平", "chair"), ("冯涛", "attendee")]),
+        # bare names after 以及, closed by a long kind (等县四套班子在家领导), one of a rare surname
+        ("4月2日，县委书记何东主持召开调度会。县委副书记杜川、县政协主席邱洁，以及罗平、但明远、许安等县四套班子在家领导出席。",
+         [("何东", "chair"), ("杜川", "attendee"), ("邱洁", "attendee"), ("罗平", "attendee"),
+          ("但明远", "attendee"), ("许安", "attendee")]),
+        # 参加会议并介绍…: who attends and introduces a matter reports
+        ("3月8日，区政协召开协商会。副区长陶然参加会议并介绍相关工作。", [("陶然", "reporter")]),
+    ],
+)
+def test_attendance_closed_by_a_kind_of_people(paragraph, people):
+    found = meeting_of(Document("x.txt", "txt", blocks=[paragraph]))
+    assert sorted((p.name, p.role) for p in found.people) == sorted(people)
+
+
+def test_a_quoted_theme_with_a_comma_stays_in_the_name():
+    found = meeting_of(Document("x.txt", "txt", blocks=["3月8日，区政协召开“坚持节水优先，守护清澈河湖”专题协商会。"]))
+    assert found.name == "“坚持节水优先，守护清澈河湖”专题协商会"

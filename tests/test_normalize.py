@@ -501,3 +501,11 @@ def test_documents_normalized_together_come_out_as_each_alone():
     assert normalize_all(docs) == [normalize(doc) for doc in docs]
     assert normalize_all(docs[-2:]) == [normalize(doc) for doc in docs[-2:]]  # one holds the joining character
     assert normalize_all([]) == []
+
+
+def test_a_reading_time_note_is_no_title_and_a_footers_title_line_names_the_page():
+    blocks = ["本篇文章420字，读完约1分钟", "（记者周林）5月6日，区长甲主持召开区政府第12次常务会议，研究河道整治工作。",
+              "来源：青川新闻", "标题：甲主持召开区政府第12次常务会议", "地址：http://news.example.cn/qc"]
+    clean = normalize(Document("repost.txt", "txt", title=blocks[0], blocks=blocks))
+    assert clean.title == "甲主持召开区政府第12次常务会议"
+    assert "本篇文章420字，读完约1分钟" not in clean.blocks

@@ -30,6 +30,9 @@ TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
 # compiled once: a pattern given to re.fullmatch as a string is looked up anew per call
 _TRANSLITERATED = re.compile(TRANSLITERATED)
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+_QUOTED = re.compile("“[^“”。；]{1,40}”")
+_QUOTED_COMMA = "\x1f"  # a comma inside quotes while a sentence is read for its meeting
+_BARE_NAME = re.compile(rf"[{HAN}]{{2,3}}")  # a name in a list of names, surname unknown
 _NAME_THEN_POST = re.compile(rf"([{HAN}]{{2,4}})（(.+)）")  # 许文斌（副主任）
 _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minutes' head
 _WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
@@ -71,6 +74,8 @@ class Rules:
     vague_unit: re.Pattern[str]
     title_then_name: re.Pattern[str]
     title_word: re.Pattern[str]
+    title_at_end: re.Pattern[str]  # a text that ends with a post (副区长、市公安局某分局局长)
+    attending_kind: re.Pattern[str]  # who came, as a kind of people (各乡镇主要负责人): closes an attendance list
     surnames: frozenset[str]
     people_tail: re.Pattern[str]
     listed_after: re.Pattern[str]  # 的有: the people follow their verb (出席会议的有…)
@@ -126,6 +131,8 @@ def rules() -> Rules:
         vague_unit=screened(data["vague_unit"]),
         title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}})"),
         title_word=re.compile(titles),
+        title_at_end=re.compile(f"(?:{titles})$"),
+        attending_kind=re.compile(data["attending_kind"]),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
         listed_after=re.compile(data["people_listed_after"]),
@@ -327,6 +334,10 @@ def _convened(sentence: str) -> dict[str, str]:
     only the parts that are there."""
     if (needs := rules().convened_needs) is not None and not needs.search(sentence):
         return {}  # none of the words every way of saying it holds (召开/举行): most sentences
+    if "“" in sentence:
+        # a quoted theme in a name may hold commas (召开“坚持A，推进B”专题协商会): they
+        # break no clause
+        sentence = _QUOTED.sub(lambda m: m[0].replace("，", _QUOTED_COMMA), sentence)
     for start, _ in unit_names.spans_outside_parentheses(sentence, "，"):
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
@@ -339,7 +350,7 @@ def _convened(sentence: str) -> dict[str, str]:
                     # 区委常委甲，主持召开…: the person who convened is the clause before
                     if person := _titled_person_before(sentence, start - 1):
                         found["organizer"] = person
-                return found
+                return {k: v.replace(_QUOTED_COMMA, "，") for k, v in found.items()}
     return {}
 
 
@@ -572,14 +583,22 @@ def _people_in(line: str) -> list[Person]:
         if listed:
             acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
-        if not listed and not _org_list(_list_before_kind(subject)):
+        if not listed and not _org_list(_list_before_kind(subject)) and not (
+                role == "attendee" and r.attending_kind.search(subject)):
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
         # verb of its own (会议由副区长甲主持，…)
         for clause in _clauses_before(line, start - 1):
-            before = _persons(clause)
-            if not before or not all(title for _, title in before) or r.role_verbs.search(clause):
+            if r.role_verbs.search(clause):
+                break
+            clause = clause[r.clause_lead.match(clause).end() :]  # (以及甲、乙等县领导)
+            names = r.people_tail.sub("", clause)
+            before = _persons(_without_units_after(names))
+            if not before and _org_list(_list_before_kind(clause)) is not None:
+                continue  # organizations between (…，委员会成员单位，各镇主要负责人参加会议)
+            # bare names share the verb where a kind says who they are (甲、乙等区领导)
+            if not before or not (all(title for _, title in before) or clause[len(names) :].startswith("等")):
                 break
             found.extend(Person(name, title, role) for name, title in before)
     return found
@@ -633,12 +652,20 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
     if whole := _person(text):
         return [whole]
     if len(parts) > 1:
-        if all(_is_name(part) for part in parts):
+        if all(_is_name(part) for part in parts) or _names_but_one(parts):
             return [(part, None) for part in parts]
         head = _person(parts[0])
         if head and head[1] and all(_is_name(part) for part in parts[1:]):
             return [(name, head[1]) for name in [head[0], *parts[1:]]]
     return []
+
+
+def _names_but_one(parts: list[str]) -> bool:
+    """A list of three or more bare names of which all but one have a known surname: the
+    one left is a name with a rare surname (甲、但乙、丙), read as the others are."""
+    return len(parts) >= 3 and sum(map(_is_name, parts)) == len(parts) - 1 and all(
+        _BARE_NAME.fullmatch(part) and not _names_body(part) and not rules().title_word.search(part)
+        and not rules().role_verbs.search(part) for part in parts)
 
 
 def _with_joined_posts(parts: list[str]) -> list[str]:
@@ -649,8 +676,7 @@ def _with_joined_posts(parts: list[str]) -> list[str]:
     carry = ""
     for part in parts:
         part = carry + part
-        title = r.title_word.search(part)
-        if title and title.end() == len(part.strip()) and not _person(part):
+        if r.title_at_end.search(part.strip()) and not _person(part):
             carry = part + "、"
             continue
         joined.append(part)
