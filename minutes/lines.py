@@ -82,6 +82,7 @@ class _TitleRules:
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
+    print_label: re.Pattern[str]  # 标题： X [打印本页]
     chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
     kind_end: re.Pattern[str]  # the end of a 公文 title: its document kind
     starts: re.Pattern[str]  # the start of a 公文 title (关于)
@@ -112,6 +113,7 @@ def _title_rules() -> _TitleRules:
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
         tags=re.compile(rules["title_tags"]),
+        print_label=re.compile(rules["print_label"]),
         chrome=re.compile(rules["chrome_after_title"]),
         kind_end=re.compile(rf"(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?$"),
         starts=re.compile(alt(rules["title_starts"])),
@@ -168,6 +170,8 @@ def untagged(title: str) -> str:
     title = title.strip(_CELL_BARS)  # a table's bars around a line (| 关于…的通知 |) are no tags
     if title[:1] in "[【篇附" or "|" in title or "｜" in title or title[-1:] in "：:号號":
         title = r.tags.sub("", title, count=1).strip()
+    if title[:2] == "标题" or title[-1:] in "]】":
+        title = r.print_label.sub("", title, count=2).strip()
     if "_" in title and "。" not in title and len(parts := [p.strip() for p in title.split("_") if p.strip()]) > 1:
         simplified = [_simplified(part) for part in parts]
         title = next((part for part, s in zip(parts, simplified) if r.news.search(s)), None) or next(

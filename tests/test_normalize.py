@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from minutes.lines import plain_title
 from minutes.models import Document, Table
 from minutes.readers import read
 from minutes.nlp.normalize import normalize
@@ -168,6 +169,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # an empty font label, 稿件来源, a byline of several names apart
         ("【 字体:  稿件来源: 青川融媒体中心  作者: 记者王敏  李华  通讯员  赵强   时间:2023-08-09 16:48:21",
          date(2023, 8, 9), "青川融媒体中心"),
+        # a forum post's header; two sites before the date and a comment count after it
+        ("发表于 2019-12-5 12:30 | 只看该作者", date(2019, 12, 5), None),
+        ("青川网 青川县政府网 2016-04-13 09:12 评论()", date(2016, 4, 13), "青川网青川县政府网"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -509,3 +513,11 @@ def test_a_reading_time_note_is_no_title_and_a_footers_title_line_names_the_page
     clean = normalize(Document("repost.txt", "txt", title=blocks[0], blocks=blocks))
     assert clean.title == "甲主持召开区政府第12次常务会议"
     assert "本篇文章420字，读完约1分钟" not in clean.blocks
+
+
+def test_a_forum_print_pages_title_line_loses_its_label_and_button():
+    blocks = ["青川论坛", "标题: 我县召开秸秆禁烧工作调度会 [打印本页]", "作者: 山水人家    时间: 2019-12-5 12:30",
+              "12月4日，我县召开秸秆禁烧工作调度会。"]
+    clean = normalize(Document("print.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert clean.title == "我县召开秸秆禁烧工作调度会"
+    assert clean.published == date(2019, 12, 5)
