@@ -6,8 +6,9 @@ once, then times ``nlp.extract`` and ``jieba.lcut`` over the same normalized tex
 one process (one core, CPU time). The two alternate pass by pass (each pass the distinct
 documents once), and each pass counts at the fastest of its --rounds: on a shared machine
 a slow second then falls on both, where timing one whole run of each after the other
-moved the ratio by ±0.3 between runs of the same code. Extraction
-segments no words (no rule reads them), so the comparison says what the rules cost against the cheapest useful pass over the text.
+gave the same code 1.1× in one run and 1.7× in the next. Extraction segments no words
+(no rule reads them), so the comparison says what the rules cost against the cheapest
+useful pass over the text.
 Extraction keeps answers about names across documents (``nlp.components.units``); a
 repeated document would find all of its own there, so they are emptied before each pass
 over the distinct documents: a document profits only from those read before it, as in
