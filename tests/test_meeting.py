@@ -673,6 +673,9 @@ def test_organizer_before_a_scope_speeches_after_attending_and_units_passing_on(
         ("4月2日，县委书记何东主持召开调度会。县委副书记杜川、县政协主席邱洁，以及罗平、但明远、许安等县四套班子在家领导出席。",
          [("何东", "chair"), ("杜川", "attendee"), ("邱洁", "attendee"), ("罗平", "attendee"),
           ("但明远", "attendee"), ("许安", "attendee")]),
+        # the kind of people between 的 and 有 (出席会议的县领导有：…)
+        ("5月6日，青川县召开河长制工作会议。出席会议的县领导有：邵安、柳青、韩梅。",
+         [("邵安", "attendee"), ("柳青", "attendee"), ("韩梅", "attendee")]),
         # 出席会议并提出要求: who attends and gives instructions in one breath speaks
         ("5月2日，市政府召开秸秆禁烧工作会议。副市长柳青出席会议并提出具体要求。", [("柳青", "speaker")]),
         # 参加会议并介绍…: who attends and introduces a matter reports
