@@ -673,6 +673,8 @@ def test_organizer_before_a_scope_speeches_after_attending_and_units_passing_on(
         ("4月2日，县委书记何东主持召开调度会。县委副书记杜川、县政协主席邱洁，以及罗平、但明远、许安等县四套班子在家领导出席。",
          [("何东", "chair"), ("杜川", "attendee"), ("邱洁", "attendee"), ("罗平", "attendee"),
           ("但明远", "attendee"), ("许安", "attendee")]),
+        # an attendee whose sentence after the meeting gives instructions speaks (会后，甲安排部署了…)
+        ("6月15日，青川县召开环保工作会，副县长柳青出席。会后，柳青安排部署了下一阶段工作。", [("柳青", "speaker")]),
         # the kind of people between 的 and 有 (出席会议的县领导有：…)
         ("5月6日，青川县召开河长制工作会议。出席会议的县领导有：邵安、柳青、韩梅。",
          [("邵安", "attendee"), ("柳青", "attendee"), ("韩梅", "attendee")]),

@@ -88,6 +88,7 @@ class Rules:
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    sentence_lead: str  # words of when that may open a sentence before its subject (会后，)
     instructs_after_report: str  # …and the way a reporter goes on to use one
     titled_only: frozenset[str]  # role verbs that need a person named with a title
     attended: re.Pattern[str]  # what closes a list of attending organizations (…负责同志参加会议)
@@ -143,6 +144,7 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        sentence_lead=data["sentence_lead"],
         instructs_after_report=data["instructs_after_report"],
         titled_only=frozenset(data["titled_only"]),
         attended=re.compile(data["attended"]),
@@ -755,7 +757,8 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     r = rules()
     # an attendee's sentence opens with the name; a reporter's report may follow a title
     # (局长甲通报了…，并要求…)
-    verbs = {"attendee": rf"(?:^|[。；！？])NAME[^。；]{{0,40}}?(?:{r.instructs})",
+    # (a word of when may open the sentence: 会后，甲安排部署了…)
+    verbs = {"attendee": rf"(?:^|[。；！？])(?:{r.sentence_lead})?NAME[^。；]{{0,40}}?(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
