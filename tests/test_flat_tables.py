@@ -441,3 +441,20 @@ def test_a_page_ending_inside_a_rows_last_name_keeps_the_units_before_it():
                 "2 抓好工业节水改造 市工信委 市发改委 各县（市、区）人民政府，示范区、高")
     assert rows[1] == ("抓好工业节水改造", [("市工信委", "lead"), ("市发改委", "support"),
                                           ("各县（市、区）人民政府", "responsible"), ("示范区", "responsible")], None)
+
+
+def test_a_row_number_glued_to_the_units_before_it_opens_the_next_row():
+    # a numbered table copied from a .docx without spacing: the next row's number is glued
+    # between one row's units and the next row's text; a figure of the text (3家) is none
+    rows = flat(
+        "青禾市垃圾分类重点任务责任分工表序号工作内容目标任务责任单位备注"
+        "1开展垃圾分类宣传，引导市民参与。2021年6月底前，知晓率达90%以上。市委宣传部、市城管委，各区（市）县政府"
+        "2新建回收网点3家，推进资源回收。2021年9月底前，建成回收体系。市商务局，各区（市）县政府（管委会）"
+    )
+    assert rows == [
+        ("开展垃圾分类宣传，引导市民参与。2021年6月底前，知晓率达90%以上",
+         [("市委宣传部", "responsible"), ("市城管委", "responsible"), ("各区（市）县政府", "responsible")],
+         date(2021, 6, 30)),
+        ("新建回收网点3家，推进资源回收。2021年9月底前，建成回收体系",
+         [("市商务局", "responsible"), ("各区（市）县政府（管委会）", "responsible")], date(2021, 9, 30)),
+    ]

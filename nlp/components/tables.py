@@ -167,13 +167,13 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             continue
         rows, last, end = header
         pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first,
-                               cut_off=last == len(lines) - 1)]
+                               cut_off=last == len(lines) - 1, numbered=rows.numbered)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
 
         def line_pieces_of(k: int) -> list:
             if k not in read:
                 read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first,
-                                       cut_off=k == len(lines) - 1)
+                                       cut_off=k == len(lines) - 1, numbered=rows.numbered)
             return read[k]
 
         j = last + 1
@@ -195,7 +195,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 # (淘尽淘区环保局): both read as one line
                 at = pieces[-1][0][1]
                 pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
-                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1)
+                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1,
+                                          numbered=rows.numbered)
             else:
                 pieces.append(line_pieces)
             j += 1
@@ -408,6 +409,10 @@ MIN_LONE_MARKS = 3
 SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
 # a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
+# a row number glued between the units closing one row and the text opening the next, in a
+# numbered table copied without spacing (…各区（市）县政府2完善…): a figure of the text
+# (3家, 10天内) is none
+GLUED_ROW_NUMBER = re.compile(r"(\d{1,3})[.．、]?(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处])")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 GLUED_NAME_START_WORDS = tuple(GLUED_NAME_START)  # a level word before a body's field (区 of 区住建局)
 MAX_GLUED_NAME = 20
@@ -416,6 +421,9 @@ SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建
 CUT_NAME = re.compile(r"[、，,][\u4e00-\u9fff]{1,3}")  # a list's next name, cut off by the text's end
 TOWN_NAME = 2  # characters: most towns' names, before 镇/乡
 TOWN_ORGAN = re.compile("人民政府|政府|党委")  # a town's own bodies, after 镇/乡
+# levels in parentheses inside a collective (各区（市）县政府 = 各区、市、县政府): the level
+# word after them goes on with the same collective, no new cell
+LEVELS_IN_PARENS = re.compile(r"[（(][市县区旗、]{1,5}[）)]$")
 MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
 COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
 KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
@@ -570,7 +578,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
         if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
-                                          interleaved=split_name), last,
+                                          interleaved=split_name, numbered="number" in columns.values()), last,
                     len(lines[last]) if whole else header.end() - joined)
             best[1].leader = not units_first and _leader_before_units(names, columns)
     if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
@@ -632,11 +640,12 @@ MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or n
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
-                 units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
+                 units_first: bool = False, cut_off: bool = False, numbered: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
-    may stop inside its last name (a page ending mid-row)."""
+    may stop inside its last name (a page ending mid-row). ``numbered``: the table numbers
+    its rows, whose numbers may be glued to the units closing the row before."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
     tokens = CELL_BREAK.split(line)
@@ -653,12 +662,13 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token)
+        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered)
     return pieces
 
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
-                  units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
+                  units_first: bool = False, cut_off: bool = False,
+                  numbered: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -692,8 +702,10 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
                           or rules().schedule_cell.match(token, end)
-                          or cut_off and CUT_NAME.fullmatch(token, end)):
-                # (a cell of time naming no date after them closes them too: …区直各有关部门全年)
+                          or cut_off and CUT_NAME.fullmatch(token, end)
+                          or numbered and GLUED_ROW_NUMBER.match(token, end)):
+                # (a cell of time naming no date after them closes them too: …区直各有关部门全年;
+                # so does the next row's number in a numbered table: …各区县政府2完善…)
                 break
             if cells:
                 read_to = end
@@ -713,6 +725,9 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             pieces.append(("text", at + position, token[position:cut]))
         pieces.append(("units", at + cut, cells))
         position = end
+        if numbered and (number := GLUED_ROW_NUMBER.match(token, position)):
+            pieces.append(("number", at + position, number.group(1)))
+            position = number.end()
     return pieces
 
 
@@ -834,7 +849,8 @@ class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
-                 units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False):
+                 units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False,
+                 numbered: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
         # units_first: the unit columns stand before the task's (县住建局 负责…);
         # interleaved: the cells of a row come line by line across the columns;
@@ -846,6 +862,7 @@ class _FlatRows:
         # in rows without a header (unheaded, complete) a list of units in one cell is no
         # column's: its first leads
         self.unheaded = unheaded
+        self.numbered = numbered  # the header names a number column: rows' numbers close the units before them
         self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
         self._above: list[list[Assignment]] = []  # the unit cells of the row above
@@ -991,7 +1008,8 @@ def _level_glued(name: str) -> list[str]:
         for k in range(2, min(len(name) - 3, MAX_COLLECTIVE) + 1):
             head, rest = name[:k], name[k:]
             if (rest[0] in GLUED_NAME_START and rest[1] not in "级直" and head.endswith(COLLECTIVE_KINDS)
-                    and head[-1] + rest[0] not in KIND_PAIRS and is_unit(head) and is_unit(rest, in_list=False)):
+                    and head[-1] + rest[0] not in KIND_PAIRS and not LEVELS_IN_PARENS.search(head)
+                    and is_unit(head) and is_unit(rest, in_list=False)):
                 return [head, *_level_glued(rest)]
     return [name]
 
