@@ -348,3 +348,25 @@ def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_it
         ("组织村内水塘清淤", []),
         ("要加强宣传", ["各组"]),
     ]
+
+
+def test_a_target_line_over_its_unit_line_is_a_task_a_heading_over_items_is_not():
+    # a division of a work report's targets written line by line: each numbered target,
+    # with no items under it, is a row whose unit line names who answers for it
+    assert run(
+        "一、全区主要预期目标",
+        "（一）地区生产总值增长6%以上",
+        "责任单位：区发展和改革局",
+        "（二）城镇新增就业3000人",
+        "责任单位：区人力资源局",
+        "二、重点工作",
+        "（一）扬尘污染治理",
+        "牵头单位：区住建局",
+        "1.建筑工地落实围挡、覆盖措施。",
+        "2.渣土车辆密闭运输。",
+    ) == [
+        ("地区生产总值增长6%以上", [("区发展和改革局", "responsible")]),
+        ("城镇新增就业3000人", [("区人力资源局", "responsible")]),
+        ("建筑工地落实围挡、覆盖措施", [("区住建局", "lead")]),
+        ("渣土车辆密闭运输", [("区住建局", "lead")]),
+    ]
