@@ -370,3 +370,13 @@ def test_a_target_line_over_its_unit_line_is_a_task_a_heading_over_items_is_not(
         ("建筑工地落实围挡、覆盖措施", [("区住建局", "lead")]),
         ("渣土车辆密闭运输", [("区住建局", "lead")]),
     ]
+
+
+def test_a_plan_handed_over_after_its_approval_asks_the_addressees():
+    # 已经…审议通过，现予印发，请遵照执行: the 请 asks the notice's addressees, as after
+    # 现将《X》印发给你们
+    assert run(
+        "各乡镇人民政府，县级各部门：",
+        "《青禾县土壤污染防治工作方案》已经县人民政府常务会议审议通过，现予印发，请遵照执行。",
+        "青禾县人民政府",
+    ) == [("请遵照执行", [("各乡镇人民政府", "responsible"), ("县级各部门", "responsible")])]
