@@ -458,3 +458,22 @@ def test_a_row_number_glued_to_the_units_before_it_opens_the_next_row():
         ("新建回收网点3家，推进资源回收。2021年9月底前，建成回收体系",
          [("市商务局", "responsible"), ("各区（市）县政府（管委会）", "responsible")], date(2021, 9, 30)),
     ]
+
+
+def test_rows_without_numbers_or_time_end_with_their_units():
+    # a header whose unit columns end the row, rows with no number and no time cell: the
+    # units after a row's last sentence close it, a category cell opens the next row's
+    # text, and a time limit at a cell's start is the text's own (9月底前完成…)
+    rows = flat(
+        "序号 领域 重点工作 具体措施 牵头部门 配合部门 工地扬尘 围挡覆盖 落实施工工地围挡、覆盖要求. 区住建局 区城管局 "
+        "锅炉整治 燃煤锅炉淘汰 9月底前完成燃煤小锅炉淘汰. 区环保局 各街道办事处 "
+        "餐饮油烟 油烟净化 督促餐饮单位安装油烟净化设施. 区市场监管局要会同区城管局开展抽查. 区市场监管局 区城管局"
+    )
+    assert rows == [
+        ("工地扬尘围挡覆盖落实施工工地围挡、覆盖要求", [("区住建局", "lead"), ("区城管局", "support")], None),
+        ("锅炉整治燃煤锅炉淘汰9月底前完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("各街道办事处", "support")],
+         date(2018, 9, 30)),
+        # units that open a sentence of the text (区市场监管局要…) do not end the row
+        ("餐饮油烟油烟净化督促餐饮单位安装油烟净化设施.区市场监管局要会同区城管局开展抽查",
+         [("区市场监管局", "lead"), ("区城管局", "support")], None),
+    ]

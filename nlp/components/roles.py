@@ -25,7 +25,7 @@ from minutes.nlp.patterns import needed_words, screened
 
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
-TRAILING = "。；;，,、：: \t\n"
+TRAILING = "。.．；;，,、：: \t\n"
 # How far from a trigger its subject, addressees or time limit may stand (characters): far
 # more than any list of units, and a bound on the work a trigger that leads nowhere costs.
 REACH = 400

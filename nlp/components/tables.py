@@ -167,13 +167,14 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             continue
         rows, last, end = header
         pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first,
-                               cut_off=last == len(lines) - 1, numbered=rows.numbered)]
+                               cut_off=last == len(lines) - 1, numbered=rows.numbered, units_last=rows.units_last)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
 
         def line_pieces_of(k: int) -> list:
             if k not in read:
                 read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first,
-                                       cut_off=k == len(lines) - 1, numbered=rows.numbered)
+                                       cut_off=k == len(lines) - 1, numbered=rows.numbered,
+                                       units_last=rows.units_last)
             return read[k]
 
         j = last + 1
@@ -196,7 +197,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 at = pieces[-1][0][1]
                 pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
                                           rows.others, rows.units_first, cut_off=j == len(lines) - 1,
-                                          numbered=rows.numbered)
+                                          numbered=rows.numbered, units_last=rows.units_last)
             else:
                 pieces.append(line_pieces)
             j += 1
@@ -409,6 +410,10 @@ MIN_LONE_MARKS = 3
 SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
 # a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
+# where a row's text ends before the units of a table whose unit columns end its rows, and
+# what after units says they open a sentence of the text instead (区住建局要… / 区住建局对…)
+ROW_TEXT_END = "。.．；;"
+SUBJECT_GOES_ON = re.compile(r"[要应须需将对在按于把已为是和与及会、，,；;：:（(]")
 # a row number glued between the units closing one row and the text opening the next, in a
 # numbered table copied without spacing (…各区（市）县政府2完善…): a figure of the text
 # (3家, 10天内) is none
@@ -578,7 +583,8 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
         if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
-                                          interleaved=split_name, numbered="number" in columns.values()), last,
+                                          interleaved=split_name, numbered="number" in columns.values(),
+                                          units_last=_units_last(columns)), last,
                     len(lines[last]) if whole else header.end() - joined)
             best[1].leader = not units_first and _leader_before_units(names, columns)
     if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
@@ -640,12 +646,15 @@ MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or n
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
-                 units_first: bool = False, cut_off: bool = False, numbered: bool = False) -> list[tuple[str, int, object]]:
+                 units_first: bool = False, cut_off: bool = False, numbered: bool = False,
+                 units_last: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
     may stop inside its last name (a page ending mid-row). ``numbered``: the table numbers
-    its rows, whose numbers may be glued to the units closing the row before."""
+    its rows, whose numbers may be glued to the units closing the row before; ``units_last``:
+    the unit columns close the row, and units after a sentence's end close it before the next
+    row's text."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
     tokens = CELL_BREAK.split(line)
@@ -662,20 +671,23 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered)
+        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
+                                units_last)
     return pieces
 
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                   units_first: bool = False, cut_off: bool = False,
-                  numbered: bool = False) -> list[tuple[str, int, object]]:
+                  numbered: bool = False, units_last: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
     while position < len(token):
-        if position == 0 or pieces[-1][0] == "units":
+        if (position == 0 or pieces[-1][0] == "units") and not units_last:
+            # (a table whose unit columns end its rows has no time-limit cell: a time limit
+            # opening a cell there opens its text, 9月底前完成…)
             if (limit := _limit_at(token, position, anchor)) is not None:
                 pieces.append(("limit", at + position, limit))
                 position += len(limit.text)
@@ -703,9 +715,15 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
                           or rules().schedule_cell.match(token, end)
                           or cut_off and CUT_NAME.fullmatch(token, end)
-                          or numbered and GLUED_ROW_NUMBER.match(token, end)):
+                          or numbered and GLUED_ROW_NUMBER.match(token, end)
+                          or units_last and (cut == 0 or token[cut - 1] in ROW_TEXT_END)
+                          and not any(a.role for cell in cells for a in cell)
+                          and not SUBJECT_GOES_ON.match(token, end)):
                 # (a cell of time naming no date after them closes them too: …区直各有关部门全年;
-                # so does the next row's number in a numbered table: …各区县政府2完善…)
+                # so does the next row's number in a numbered table: …各区县政府2完善…; and,
+                # where the unit columns end the row, the next row's text after units that
+                # follow a sentence's end: …六个百分之百要求。区住建局区城管局道路扬尘…, not
+                # a sentence of the text that they open: …要求。区住建局负责… / 区住建局要…)
                 break
             if cells:
                 read_to = end
@@ -850,7 +868,7 @@ class _FlatRows:
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
                  units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False,
-                 numbered: bool = False):
+                 numbered: bool = False, units_last: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
         # units_first: the unit columns stand before the task's (县住建局 负责…);
         # interleaved: the cells of a row come line by line across the columns;
@@ -862,6 +880,7 @@ class _FlatRows:
         # in rows without a header (unheaded, complete) a list of units in one cell is no
         # column's: its first leads
         self.unheaded = unheaded
+        self.units_last = units_last  # the unit columns end the header: units close a row
         self.numbered = numbered  # the header names a number column: rows' numbers close the units before them
         self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
@@ -927,6 +946,13 @@ class _FlatRows:
         self.found.append(Found(self.at, body, assigned, self.deadline or find(body, self.anchor), None, True,
                                 self.number))
         self._reset(self.at)
+
+
+def _units_last(columns: dict[int, str]) -> bool:
+    """Do the unit columns close the header (序号 | 类别 | 具体措施 | 牵头部门 | 配合部门): no
+    time limit nor other column after them?"""
+    kinds = [kind for _, kind in sorted(columns.items())]
+    return bool(kinds) and kinds[-1] in ROLE_STRENGTH and "deadline" not in kinds
 
 
 def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
