@@ -477,3 +477,10 @@ def test_rows_without_numbers_or_time_end_with_their_units():
         ("餐饮油烟油烟净化督促餐饮单位安装油烟净化设施.区市场监管局要会同区城管局开展抽查",
          [("区市场监管局", "lead"), ("区城管局", "support")], None),
     ]
+
+
+def test_a_time_cell_glued_to_the_text_of_a_row_whose_units_come_first():
+    page = normalize(Document("t", "txt", blocks=[
+        "责任单位 工作任务 完成时限", "区住建局 开展工地扬尘专项整治 6月底前", "区城管局 加强道路清扫保洁 长期坚持"]))
+    rows = [(t.text, [u.name for u in t.units], t.deadline and t.deadline.kind) for t in tasks_of(page, anchor=ANCHOR)]
+    assert rows == [("开展工地扬尘专项整治", ["区住建局"], "by"), ("加强道路清扫保洁", ["区城管局"], "ongoing")]

@@ -637,6 +637,7 @@ CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
 MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+CLAUSE_MARKS = "，,；;、。.．：:"  # a time limit after one of these is a clause of the text, no cell
 MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
 SHORT_CELL = 8  # characters: no header cell on a line of its own is longer
 HEADER_CELL = 10  # characters: no cell of a header line is longer (责任主体与协同单位)
@@ -728,7 +729,14 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             if cells:
                 read_to = end
         else:
-            pieces.append(("text", at + position, token[position:]))
+            closing = _closing_limit(token, position, anchor) if units_first else None
+            if closing is not None:
+                # 区城管局 加强道路清扫保洁长期坚持: in a row whose units come first, the time
+                # cell glued to the end of the text
+                pieces.append(("text", at + position, token[position:len(token) - len(closing.text)]))
+                pieces.append(("limit", at + len(token) - len(closing.text), closing))
+            else:
+                pieces.append(("text", at + position, token[position:]))
             break
         if cut_off and CUT_NAME.fullmatch(token, end):
             end = len(token)  # …城乡一体化示范区、高: the text stops inside the next name, left out
@@ -747,6 +755,17 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             pieces.append(("number", at + position, number.group(1)))
             position = number.end()
     return pieces
+
+
+def _closing_limit(token: str, position: int, anchor: date | None) -> Deadline | None:
+    """The time-limit cell that ends ``token`` after some text from ``position``, else None;
+    none after punctuation (…淘汰，年底前完成: a clause of the text)."""
+    for k in range(max(position + 1, len(token) - LIMIT_LENGTH), len(token)):
+        if token[k - 1] in CLAUSE_MARKS:
+            continue
+        if (limit := _limit_at(token, k, anchor)) is not None and k + len(limit.text) == len(token):
+            return limit
+    return None
 
 
 def _unit_starts(token: str, position: int):
