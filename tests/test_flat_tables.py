@@ -484,3 +484,11 @@ def test_a_time_cell_glued_to_the_text_of_a_row_whose_units_come_first():
         "责任单位 工作任务 完成时限", "区住建局 开展工地扬尘专项整治 6月底前", "区城管局 加强道路清扫保洁 长期坚持"]))
     rows = [(t.text, [u.name for u in t.units], t.deadline and t.deadline.kind) for t in tasks_of(page, anchor=ANCHOR)]
     assert rows == [("开展工地扬尘专项整治", ["区住建局"], "by"), ("加强道路清扫保洁", ["区城管局"], "ongoing")]
+
+
+def test_headers_named_by_work_points_and_with_a_standard_column():
+    # 工作要点 names the task column; 整治标准 is a column of its own, neither task nor units
+    for header in ("工作要点 牵头单位 完成时限", "整治内容 整治标准 责任单位 完成时限"):
+        rows = flat(header + " 开展工地扬尘专项整治 区住建局 6月底前 加强道路清扫保洁 区城管局 长期坚持")
+        assert [(text, [name for name, _ in units]) for text, units, _ in rows] == [
+            ("开展工地扬尘专项整治", ["区住建局"]), ("加强道路清扫保洁", ["区城管局"])], header
