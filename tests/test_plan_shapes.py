@@ -380,3 +380,12 @@ def test_a_plan_handed_over_after_its_approval_asks_the_addressees():
         "《青禾县土壤污染防治工作方案》已经县人民政府常务会议审议通过，现予印发，请遵照执行。",
         "青禾县人民政府",
     ) == [("请遵照执行", [("各乡镇人民政府", "responsible"), ("县级各部门", "responsible")])]
+
+
+def test_a_list_of_units_cut_short_by_the_pages_end_keeps_its_whole_names():
+    # the page ends inside the last name (县国土资…): no body of that name
+    tasks = run(
+        "一、摸清底数",
+        "（一）开展土壤环境调查。2025年底前完成全县农用地详查。（牵头单位：县环保局；责任单位：县农业局、县国土资",
+    )
+    assert [units for _, units in tasks] == [[("县环保局", "lead"), ("县农业局", "responsible")]]
