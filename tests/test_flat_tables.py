@@ -492,3 +492,17 @@ def test_headers_named_by_work_points_and_with_a_standard_column():
         rows = flat(header + " 开展工地扬尘专项整治 区住建局 6月底前 加强道路清扫保洁 区城管局 长期坚持")
         assert [(text, [name for name, _ in units]) for text, units, _ in rows] == [
             ("开展工地扬尘专项整治", ["区住建局"]), ("加强道路清扫保洁", ["区城管局"])], header
+
+
+def test_a_bar_row_whose_empty_cells_were_dropped_keeps_its_columns():
+    rows = flat(
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |",
+        "| 1 | 开展工地扬尘专项整治 | 区住建局 | 区城管局 | 6月底前 |",
+        "| 2 | 加强道路清扫保洁 | 区城管局 | 9月底前 |",  # no partner: the cell was dropped
+        "| 3 | 推进燃煤锅炉淘汰 | 区环保局 | 各街道办事处 | 年底前 |",
+    )
+    assert rows == [
+        ("开展工地扬尘专项整治", [("区住建局", "lead"), ("区城管局", "support")], date(2018, 6, 30)),
+        ("加强道路清扫保洁", [("区城管局", "lead")], date(2018, 9, 30)),
+        ("推进燃煤锅炉淘汰", [("区环保局", "lead"), ("各街道办事处", "support")], date(2018, 12, 31)),
+    ]

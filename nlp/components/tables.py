@@ -234,10 +234,52 @@ def _bar_table(lines: list[str], i: int) -> tuple[Table, int] | None:
     if header is None or len(header) < 3 or not _names_a_task_table(header):
         return None
     rows, j = [header], i + 1
-    while j < len(lines) and (cells := _bar_cells(lines[j])) is not None and len(cells) == len(header):
+    kinds = None
+    while j < len(lines) and (cells := _bar_cells(lines[j])) is not None:
+        if len(cells) < len(header):
+            # a row whose empty cells the page dropped (| 2 | 任务 | 区城管局 | 长期坚持 |
+            # under 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限): each cell in the next column
+            # that can hold it
+            kinds = kinds if kinds is not None else _column_kinds(header)
+            cells = _aligned(cells, kinds, len(header))
+        if cells is None or len(cells) != len(header):
+            break
         rows.append(cells)
         j += 1
     return (Table(rows), j) if j > i + 1 else None
+
+
+def _aligned(cells: list[str], kinds: dict[int, str], width: int) -> list[str] | None:
+    """The cells of a short row set in the columns that can hold them, in order (units in a
+    unit column, a time limit in the time column, a figure in the number column; the task's
+    and other columns hold anything), blanks between; None when they do not fit, or when
+    a column of the header is of no kind the rules know."""
+    if len(kinds) < width:
+        return None  # a column whose kind is unknown: where a dropped cell was cannot be told
+    row = [""] * width
+    column = 0
+    for cell in cells:
+        while column < width and not _fits(cell, kinds.get(column)):
+            column += 1
+        if column == width:
+            return None
+        row[column] = cell
+        column += 1
+    return row
+
+
+def _fits(cell: str, kind: str | None) -> bool:
+    """Can a column of ``kind`` hold the cell: units go in unit columns only, a time limit
+    in the time column, a figure in the number column, other text in the others."""
+    units = bool(cell) and units_in(cell) is not None
+    limit = bool(cell) and not units and (find(cell, None) is not None or rules().schedule_cell.match(cell) is not None)
+    if kind in ROLE_STRENGTH:
+        return units
+    if kind == "deadline":
+        return limit
+    if kind == "number":
+        return cell.isdigit()
+    return not units and not limit
 
 
 def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
