@@ -168,8 +168,11 @@ def rules() -> Rules:
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
         task_fallback=re.compile(rf"(?:{r['column_before']})?(?:{r['task_fallback_columns']})"),  # 年度考核目标
         table_caption=re.compile(r["table_caption"]),
-        unit_cell=re.compile(
-            rf"(?:^|(?<=[\s|｜│]))(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)", re.M),
+        # a unit column's name as a cell of its own: after a line's start, a blank or a bar
+        # (no character but those before it), searched over whole texts: opened so with a
+        # look-behind the engine has no first character to skip to, given by the screen
+        unit_cell=screened(
+            rf"(?<![^\s|｜│])(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)"),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_before=re.compile(r["blanket_before"]),
