@@ -165,6 +165,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区委组织部",
             None,
         ),
+        (  # the political consultative conference is a body like the others (区政协)
+            None,
+            ["5月12日，南湖区政协召开生态环保专题议政会。"],
+            "生态环保专题议政会",
+            "南湖区政协",
+            None,
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):
