@@ -348,3 +348,77 @@ def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_it
         ("组织村内水塘清淤", []),
         ("要加强宣传", ["各组"]),
     ]
+
+
+# ------------------------------------------- units named after groups of items (category 5)
+
+def test_a_responsible_line_after_a_group_of_items_speaks_for_the_whole_group():
+    # ⑴ ⑵ ⑶ then 责任部门：A, ⑷ then 责任部门：B: each line is the units of the items of
+    # its group, not only of the item right above it
+    tasks = run(
+        "（一）整治青禾镇区环境卫生",
+        "⑴清扫镇区主干道两侧环境卫生。",
+        "⑵清掏镇区公共旱厕。",
+        "责任部门：青禾镇人民政府、县住房和城乡建设局",
+        "⑶清理镇区河道两侧垃圾。",
+        "责任部门：县水利局",
+        "⑷整治镇区农贸市场内外卫生。",
+    )
+    assert tasks == [
+        ("清扫镇区主干道两侧环境卫生", [("青禾镇人民政府", "responsible"), ("县住房和城乡建设局", "responsible")]),
+        ("清掏镇区公共旱厕", [("青禾镇人民政府", "responsible"), ("县住房和城乡建设局", "responsible")]),
+        ("清理镇区河道两侧垃圾", [("县水利局", "responsible")]),
+        ("整治镇区农贸市场内外卫生", []),
+    ]
+
+
+def test_an_item_with_a_labelled_line_of_its_own_keeps_it():
+    # every item carries its own line: none lends it to another
+    tasks = run(
+        "1.清理河道漂浮物。",
+        "责任单位：县水利局",
+        "2.整治沿河排污口。",
+        "责任单位：县生态环境分局",
+    )
+    assert [u for _, u in tasks] == [[("县水利局", "responsible")], [("县生态环境分局", "responsible")]]
+
+
+# ------------------------------------------- items of older and converted plans (category 3)
+
+def test_an_item_numbered_with_an_enclosed_digit_is_an_item():
+    # ⑴ is （1） written as one character
+    assert [t for t, _ in run("（二）整治集镇市容", "⑴整治主街两侧占道经营。", "⑵清理沿街乱贴乱画。")] == [
+        "整治主街两侧占道经营", "清理沿街乱贴乱画"]
+
+
+def test_an_item_whose_text_opens_with_a_year_is_no_decimal_number():
+    # 2.2009年底前…: item 2, not the number 2.2009
+    tasks = extract("1.建成城区空气自动监测站（县环保局负责）。",
+                    "2.2009年底前完成城区燃煤锅炉淘汰（县质监局负责）。")
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("建成城区空气自动监测站", None), ("2009年底前完成城区燃煤锅炉淘汰", date(2009, 12, 31))]
+
+
+# ------------------------------------------- roles in a parenthesis closing an item (category 5)
+
+def test_a_lead_that_organizes_and_units_that_carry_it_out():
+    # 牵头组织 is a lead's word as 牵头 is; 负责落实 the responsible units'
+    assert run("3.加强城乡结合部环境整治，保持环境卫生清洁（县卫生局牵头组织，县城管局、各镇政府负责落实）。") == [
+        ("加强城乡结合部环境整治，保持环境卫生清洁",
+         [("县卫生局", "lead"), ("县城管局", "responsible"), ("各镇政府", "responsible")])]
+
+
+def test_units_a_closing_parenthesis_names_outrank_a_collective_opening_the_item():
+    # 各镇 only says whose monitoring it is; the parenthesis says who acts
+    assert run("4.各镇环境监察、宣教等能力建设实现达标（各镇人民政府负责）。") == [
+        ("各镇环境监察、宣教等能力建设实现达标", [("各镇人民政府", "responsible")])]
+
+
+def test_a_parenthesis_of_roles_the_page_cuts_short_after_its_first_sentence():
+    # the page ends inside the parenthesis, after a note on the units it names
+    assert run(
+        "1.强化源头管控。配合完成市级环境准入清单的编制。（市生态环境局牵头，市发展和改革委员会、市自然资源局等参与，"
+        "各县区政府负责落实。各县区政府包含青川高新区管委会、") == [
+        ("强化源头管控。配合完成市级环境准入清单的编制",
+         [("市生态环境局", "lead"), ("市发展和改革委员会", "support"), ("市自然资源局", "support"),
+          ("各县区政府", "responsible")])]

@@ -745,9 +745,11 @@ def _from_clauses(
             before.deadline = before.deadline or find(text, anchor)
             open_task = before if clause.closing in "；;" else None
             continue
-        if not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text)):
+        if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
+                and not _closing_roles(text)):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
-            # collective is its task, trigger word or not
+            # collective is its task, trigger word or not (unless a parenthesis closing it
+            # names who acts: the item's task then, _item_task)
             units, rest = acting
             found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
                                find(rest, anchor), clause.item, True))
@@ -1162,8 +1164,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
             sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
-        if sentence_roles is None and c is seg.clauses[-1]:
-            sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
+        if sentence_roles is None and c.text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, c):
+            # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
+            sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles is not None:
@@ -1184,9 +1187,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # hands the item over (由) or opens with its units and a role or partner word
         lead_roles = merge(*(stated_roles(part) for _, part in each_comma_part(text)))
     lead_roles = _with_co_actors(lead_roles, text)
-    if not lead_roles and not roles and (acting := _acting_units(text)):
+    if not lead_roles and not roles and not _closing_roles(text) and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
-        # opens with the units that act
+        # opens with the units that act — unless a parenthesis closing it names them
+        # (各区环境监察能力建设实现达标（各区政府负责）: 各区 only says whose work it is)
         lead_roles, text = acting
         if text.startswith("将"):
             return []  # ㈢督查阶段。州领导小组将对…进行督查: what the issuer announces it will do
@@ -1212,6 +1216,22 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
+    """Does the parenthesis the clause opens stay open to the end of the document (a page
+    cut short inside it)?"""
+    after = seg.clauses[bisect_right(seg.clauses, clause.start, key=lambda c: c.start):]
+    return clause.paragraph == seg.clauses[-1].paragraph and not any(
+        ch in CLOSE_PARENS for c in [clause, *after] for ch in c.text)
+
+
+def _closing_roles(text: str) -> bool:
+    """Does a parenthesis closing the text state its roles or list its units?"""
+    if text.rstrip(TRAILING)[-1:] not in CLOSE_PARENS:
+        return False
+    before, inner = strip_parenthetical(text)
+    return inner is not None and bool(parenthesis_roles(inner, before))
 
 
 def _heading_sentence(chosen: list[Clause]) -> bool:
@@ -1282,6 +1302,11 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     if not parts:
         return None
     whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
+    if len(parts) > 1 and (sentence := _SENTENCE_BREAK.search(text)) and (
+            first := roles_sentence(text[1 : sentence.start()])):
+        # （X牵头，Y参与，Z负责落实。Z包含… cut short: the first sentence states the roles,
+        # the rest is a note on them
+        return first
     last = role_part(parts[-1])
     cut = parts[-1].strip()
     if last is None and ((label := rules().label.match(cut)) and (
@@ -1469,6 +1494,7 @@ class _Stated:
 def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     r = rules()
     stated = _Stated({}, {}, None)
+    labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
         opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
@@ -1484,18 +1510,26 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
                 roles += role_part(c.text) or []
+                labelled.setdefault(i, []).extend(role_part(c.text) or [])
                 listing = (r.role_label[m.group("label")], c.paragraph)
                 continue
             if not c.label and listing and c.paragraph == listing[1] + 1 and (listed := units_in(c.text)):
                 # 配合单位：县发改委、县水利局 / 各乡镇（街道）、某某建管办: the list goes on
                 # on the next line, the label's role with it
                 roles += [Assignment(u, listing[0]) for u in listed]
+                labelled.setdefault(i, []).extend(Assignment(u, listing[0]) for u in listed)
                 listing = (listing[0], c.paragraph)
                 continue
             listing = None
             if not c.label:
                 roles += roles_sentence(c.text) or []
         stated.roles[i] = merge(roles)
+    for i, item in enumerate(seg.items):
+        # ⑴ ⑵ 责任部门：A: the group's labelled line speaks for the items before it in the group
+        if item.labels_of is not None and not stated.roles.get(i):
+            stated.roles[i] = merge(labelled.get(item.labels_of, []))
+            if item.labels_of in stated.limits:
+                stated.limits.setdefault(i, stated.limits[item.labels_of])
     for c in seg.clauses:
         m = r.label.match(c.text) if c.item is None else None
         if m and r.deadline_label.match(m.group("label")):
