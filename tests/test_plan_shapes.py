@@ -422,3 +422,22 @@ def test_a_parenthesis_of_roles_the_page_cuts_short_after_its_first_sentence():
         ("强化源头管控。配合完成市级环境准入清单的编制",
          [("市生态环境局", "lead"), ("市发展和改革委员会", "support"), ("市自然资源局", "support"),
           ("各县区政府", "responsible")])]
+
+
+def test_a_sentence_of_roles_after_an_items_heading_gives_the_heading_its_units():
+    # 各县区政府负责，… only says who: the heading is the task, not the role sentence
+    tasks = extract("2.整治露天焚烧。各县（区）政府负责，县大气办督导，6月底前完成。")
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("整治露天焚烧", [("各县（区）政府", "responsible"), ("县大气办", "support")], date(2025, 6, 30))]
+
+
+def test_units_that_carry_out_what_a_lead_organizes():
+    # 具体实施 after a lead names the units that carry the work out
+    assert run("9.开展河道清障。由县水利局牵头组织，各镇人民政府具体实施，5月底前完成。") == [
+        ("开展河道清障", [("县水利局", "lead"), ("各镇人民政府", "responsible")])]
+
+
+def test_the_bearers_of_the_work_are_the_subject_of_the_directive_after_them():
+    # X是…的责任主体，要…: X is who is to act
+    assert run("（五）加强组织领导", "各乡镇人民政府是辖区秸秆禁烧的责任主体，要制定具体工作方案。") == [
+        ("要制定具体工作方案", [("各乡镇人民政府", "responsible")])]

@@ -147,7 +147,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
     # not split into parts for it
-    for offset, part in each_comma_part(body[skip:]) if "由" in body else ():
+    only_roles = "由" in body and roles_sentence(body[skip:]) is not None  # 由X牵头，Y具体实施，5月底前完成
+    for offset, part in each_comma_part(body[skip:]) if "由" in body and not only_roles else ():
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
             if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
@@ -186,6 +187,8 @@ def _handed_over(text: str) -> list[Assignment] | None:
     action = rest[len(word) :]
     if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
         return None
+    if roles_sentence(text) is not None:
+        return None  # 由X牵头组织，Y具体实施: roles only, no action
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
@@ -390,6 +393,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             # directive deals with (对于逾期未整改的，要…), not a condition on third
             # parties (已获授权的，应…)
             last = re.split("[，,]", head)[-1].strip()
+            if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
+                return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
             return None if last.endswith("的") and not _is_cases(last) else []
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
@@ -746,10 +751,11 @@ def _from_clauses(
             open_task = before if clause.closing in "；;" else None
             continue
         if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
-                and not _closing_roles(text)):
+                and not _closing_roles(text) and roles_sentence(text) is None):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
             # collective is its task, trigger word or not (unless a parenthesis closing it
-            # names who acts: the item's task then, _item_task)
+            # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
+            # the item's task then, _item_task)
             units, rest = acting
             found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
                                find(rest, anchor), clause.item, True))
@@ -1302,7 +1308,7 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     if not parts:
         return None
     whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
-    if len(parts) > 1 and (sentence := _SENTENCE_BREAK.search(text)) and (
+    if len(parts) > 1 and (sentence := _FULL_STOP.search(text)) and (
             first := roles_sentence(text[1 : sentence.start()])):
         # （X牵头，Y参与，Z负责落实。Z包含… cut short: the first sentence states the roles,
         # the rest is a note on them
@@ -1321,6 +1327,7 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     return merge(whole, last)
 
 
+_FULL_STOP = re.compile("[。]")
 _PARENTHESIS = re.compile(f"[{re.escape(OPEN_PARENS + CLOSE_PARENS)}]")
 _SENTENCE_BREAK = re.compile("[。；;]")
 
@@ -1539,13 +1546,18 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
 
 
 def _item_roles(seg: Segmentation, index: int, stated: _Stated) -> list[Assignment]:
-    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+    """Roles stated for an item by role sentences or labelled lines, nearest section first;
+    partners alone (协助部门：X under （十一）县林业局主要工作任务：) go with the units a
+    section above names."""
     i: int | None = index
+    found: list[Assignment] = []
     while i is not None:
         if stated.roles.get(i):
-            return stated.roles[i]
+            found = merge(stated.roles[i], found)
+            if any(a.role != "support" for a in found):
+                return found
         i = seg.items[i].parent
-    return []
+    return found
 
 
 def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None) -> Deadline | None:
