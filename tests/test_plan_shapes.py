@@ -441,3 +441,20 @@ def test_the_bearers_of_the_work_are_the_subject_of_the_directive_after_them():
     # X是…的责任主体，要…: X is who is to act
     assert run("（五）加强组织领导", "各乡镇人民政府是辖区秸秆禁烧的责任主体，要制定具体工作方案。") == [
         ("要制定具体工作方案", [("各乡镇人民政府", "responsible")])]
+
+
+# ------------------------------------------------------------ duty lists (category 2)
+
+def test_a_measure_after_a_duty_on_its_line_is_the_same_units_duty():
+    # 县卫生局：负责…。加强…: each sentence of the line a duty of the line's units
+    assert run("3、县卫生局：负责医疗废物收集处置的监督管理。加强乡镇卫生院医疗垃圾收集管理，到2019年底前实现安全处置。",
+               "4、县物价局：负责制定污水处理收费标准。") == [
+        ("负责医疗废物收集处置的监督管理", [("县卫生局", "responsible")]),
+        ("加强乡镇卫生院医疗垃圾收集管理，到2019年底前实现安全处置", [("县卫生局", "responsible")]),
+        ("负责制定污水处理收费标准", [("县物价局", "responsible")])]
+
+
+def test_a_duty_the_page_cuts_after_one_character_is_no_task():
+    # 5、县安监局：做 where the page ends
+    assert run("4、县物价局：负责制定污水处理收费标准。", "5、县安监局：做") == [
+        ("负责制定污水处理收费标准", [("县物价局", "responsible")])]

@@ -55,6 +55,7 @@ TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
+MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
 
 
 # ---------------------------------------------------------------- directive clauses
@@ -497,8 +498,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
-        if not task_text or (names and _names_only(task_text, names)):
-            continue
+        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)):
+            continue  # 做 where the page ends: no action is one character long
         if len(task_text) >= REPEAT_MIN:
             # a repost that prints its notice twice: the same line again gives the same
             # task once (a line repeating a sentence is read whole: each repetition counts)
@@ -650,8 +651,11 @@ def _from_clauses(
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == skip_at else text
             own = role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
+            # a sentence of the line opening with a measure's verb (县卫生局：负责…。加强…) is
+            # the same units' duty as well
             role = (duty.role if duty.role != "responsible" else own) if own else (
-                duty.role if body and (duties.section or listed or duties.listing or continuing) else None)
+                duty.role if body and (duties.section or listed or duties.listing or continuing
+                                       or clause.start != skip_at and r.weak_trigger.match(body)) else None)
             if role:
                 at = clause.start + len(text) - len(body)
                 units, start = [Assignment(u, role) for u in duty.units], 0
