@@ -458,3 +458,11 @@ def test_a_duty_the_page_cuts_after_one_character_is_no_task():
     # 5、县安监局：做 where the page ends
     assert run("4、县物价局：负责制定污水处理收费标准。", "5、县安监局：做") == [
         ("负责制定污水处理收费标准", [("县物价局", "responsible")])]
+
+
+def test_units_that_organize_the_implementation_are_responsible():
+    # 各区、县（市）政府组织实施 names who carries the measure out
+    assert run("（三）开展水源地专项整治。全面清理水源保护区内的排污口，年底前完成取缔工作。"
+               "（市环保局、市水务局负责，各区、县（市）政府组织实施）") == [
+        ("开展水源地专项整治。全面清理水源保护区内的排污口，年底前完成取缔工作",
+         [("市环保局", "responsible"), ("市水务局", "responsible"), ("各区、县（市）政府", "responsible")])]
