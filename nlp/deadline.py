@@ -29,7 +29,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes import datafiles
 from minutes.models import Deadline
@@ -455,6 +455,9 @@ def _day(year: int, month: int, day_of: int | str | None) -> date | None:
         return None
 
 
+# A document's 5个工作日内 / 10个工作日内 count from one date: asked again for each task
+# (chinese_calendar checks each day it is given against its years, ~3 µs a day).
+@lru_cache(maxsize=1024)
 def _nth_workday(anchor: date, n: int) -> date | None:
     """The n-th official working day after ``anchor`` (holidays and make-up days included).
 
