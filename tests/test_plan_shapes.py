@@ -466,3 +466,10 @@ def test_units_that_organize_the_implementation_are_responsible():
                "（市环保局、市水务局负责，各区、县（市）政府组织实施）") == [
         ("开展水源地专项整治。全面清理水源保护区内的排污口，年底前完成取缔工作",
          [("市环保局", "responsible"), ("市水务局", "responsible"), ("各区、县（市）政府", "responsible")])]
+
+
+def test_a_lead_named_in_a_sections_heading_leads_its_items():
+    # （一）…（牵头单位：X） heads the items under it; partners an item names join X
+    assert run("（一）燃煤污染治理（牵头单位：县发改局）", "1.淘汰城区燃煤小锅炉。", "2.推广洁净型煤。（配合单位：县市场监管局）") == [
+        ("淘汰城区燃煤小锅炉", [("县发改局", "lead")]),
+        ("推广洁净型煤", [("县市场监管局", "support"), ("县发改局", "lead")])]

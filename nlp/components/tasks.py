@@ -817,7 +817,8 @@ def _from_clauses(
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
             # the issuer signing under the last one)
             f.units, f.own_roles = [Assignment(u, "responsible") for u in notice_to], True
-        if f.item is not None and not f.own_roles:
+        if f.item is not None and (not f.own_roles or f.units and all(a.role == "support" for a in f.units)):
+            # partners alone (（配合单位：X）) join the lead or responsible units a section names
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
             f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor)
@@ -1512,6 +1513,10 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
             # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
+        elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
+            # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
+            before, inner = strip_parenthetical(clauses[0].text)
+            roles += (parenthesis_roles(inner, before) or []) if inner is not None else []
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)
