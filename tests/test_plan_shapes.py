@@ -473,3 +473,11 @@ def test_a_lead_named_in_a_sections_heading_leads_its_items():
     assert run("（一）燃煤污染治理（牵头单位：县发改局）", "1.淘汰城区燃煤小锅炉。", "2.推广洁净型煤。（配合单位：县市场监管局）") == [
         ("淘汰城区燃煤小锅炉", [("县发改局", "lead")]),
         ("推广洁净型煤", [("县市场监管局", "support"), ("县发改局", "lead")])]
+
+
+def test_roles_closing_the_work_an_item_names_before_them():
+    # …整治由X负责，Y配合 / …检查：X牵头，Y配合: the work, then who does it
+    assert run("1.城区饮用水源地整治由县环保局负责，县水务局、各乡镇人民政府配合。",
+               "2.涉重金属企业专项检查：县环保局牵头，县安监局配合，6月底前完成。") == [
+        ("城区饮用水源地整治", [("县水务局", "support"), ("各乡镇人民政府", "support"), ("县环保局", "responsible")]),
+        ("涉重金属企业专项检查", [("县安监局", "support"), ("县环保局", "lead")])]

@@ -1297,9 +1297,19 @@ def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
         if stated is None:
             break
         cut, found = offset, stated + found
+    # the part before them may close with its own roles after the work it names
+    # (饮用水源保护区整治由市环保局负责，… / 重金属企业专项检查：市环保局牵头，…)
+    last = next(((offset, part) for offset, part in reversed(parts) if offset < cut), None)
+    if last is not None and (split := _ROLES_OPENING.search(last[1])) and split.start() >= 2:
+        at = split.start() + (split.group() != "由")
+        if stated := role_part(last[1][at:]):
+            cut, found = last[0] + split.start(), stated + found
     if not found:
         return text, []
-    return text[:cut].rstrip(TRAILING), found
+    return text[:cut].rstrip(TRAILING + "：:"), found
+
+
+_ROLES_OPENING = re.compile("(?:由|[：:])(?=[^由：:]*$)")  # the last 由 or colon of a part
 
 
 def _roles_cut_short(text: str) -> list[Assignment] | None:
