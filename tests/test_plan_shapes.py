@@ -481,3 +481,9 @@ def test_roles_closing_the_work_an_item_names_before_them():
                "2.涉重金属企业专项检查：县环保局牵头，县安监局配合，6月底前完成。") == [
         ("城区饮用水源地整治", [("县水务局", "support"), ("各乡镇人民政府", "support"), ("县环保局", "responsible")]),
         ("涉重金属企业专项检查", [("县安监局", "support"), ("县环保局", "lead")])]
+
+
+def test_a_vague_body_before_the_named_ones_acting_with_a_lead():
+    # 由X牵头，各职能部门、各园区办按照…: the vague body is no unit, the offices after it act
+    assert run("4.由区经发局牵头，各职能部门、各园区办按照整治标准开展持续摸排。") == [
+        ("由区经发局牵头，各职能部门、各园区办按照整治标准开展持续摸排", [("区经发局", "lead"), ("各园区办", "support")])]
