@@ -148,11 +148,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
     # not split into parts for it
-    only_roles = "由" in body and roles_sentence(body[skip:]) is not None  # 由X牵头，Y具体实施，5月底前完成
-    for offset, part in each_comma_part(body[skip:]) if "由" in body and not only_roles else ():
+    for offset, part in each_comma_part(body[skip:]) if "由" in body else ():
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
-            if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
+            if ((names or _vague_addressee(part[1:])) and len(part) > end + 3
+                    and roles_sentence(body[skip:]) is None):  # 由X牵头，Y具体实施，5月底前完成: roles only
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
