@@ -441,3 +441,68 @@ def test_a_page_ending_inside_a_rows_last_name_keeps_the_units_before_it():
                 "2 抓好工业节水改造 市工信委 市发改委 各县（市、区）人民政府，示范区、高")
     assert rows[1] == ("抓好工业节水改造", [("市工信委", "lead"), ("市发改委", "support"),
                                           ("各县（市、区）人民政府", "responsible"), ("示范区", "responsible")], None)
+
+
+def test_a_row_number_glued_to_the_units_before_it_opens_the_next_row():
+    # a numbered table copied from a .docx without spacing: the next row's number is glued
+    # between one row's units and the next row's text; a figure of the text (3家) is none
+    rows = flat(
+        "青禾市垃圾分类重点任务责任分工表序号工作内容目标任务责任单位备注"
+        "1开展垃圾分类宣传，引导市民参与。2021年6月底前，知晓率达90%以上。市委宣传部、市城管委，各区（市）县政府"
+        "2新建回收网点3家，推进资源回收。2021年9月底前，建成回收体系。市商务局，各区（市）县政府（管委会）"
+    )
+    assert rows == [
+        ("开展垃圾分类宣传，引导市民参与。2021年6月底前，知晓率达90%以上",
+         [("市委宣传部", "responsible"), ("市城管委", "responsible"), ("各区（市）县政府", "responsible")],
+         date(2021, 6, 30)),
+        ("新建回收网点3家，推进资源回收。2021年9月底前，建成回收体系",
+         [("市商务局", "responsible"), ("各区（市）县政府（管委会）", "responsible")], date(2021, 9, 30)),
+    ]
+
+
+def test_rows_without_numbers_or_time_end_with_their_units():
+    # a header whose unit columns end the row, rows with no number and no time cell: the
+    # units after a row's last sentence close it, a category cell opens the next row's
+    # text, and a time limit at a cell's start is the text's own (9月底前完成…)
+    rows = flat(
+        "序号 领域 重点工作 具体措施 牵头部门 配合部门 工地扬尘 围挡覆盖 落实施工工地围挡、覆盖要求. 区住建局 区城管局 "
+        "锅炉整治 燃煤锅炉淘汰 9月底前完成燃煤小锅炉淘汰. 区环保局 各街道办事处 "
+        "餐饮油烟 油烟净化 督促餐饮单位安装油烟净化设施. 区市场监管局要会同区城管局开展抽查. 区市场监管局 区城管局"
+    )
+    assert rows == [
+        ("工地扬尘围挡覆盖落实施工工地围挡、覆盖要求", [("区住建局", "lead"), ("区城管局", "support")], None),
+        ("锅炉整治燃煤锅炉淘汰9月底前完成燃煤小锅炉淘汰", [("区环保局", "lead"), ("各街道办事处", "support")],
+         date(2018, 9, 30)),
+        # units that open a sentence of the text (区市场监管局要…) do not end the row
+        ("餐饮油烟油烟净化督促餐饮单位安装油烟净化设施.区市场监管局要会同区城管局开展抽查",
+         [("区市场监管局", "lead"), ("区城管局", "support")], None),
+    ]
+
+
+def test_a_time_cell_glued_to_the_text_of_a_row_whose_units_come_first():
+    page = normalize(Document("t", "txt", blocks=[
+        "责任单位 工作任务 完成时限", "区住建局 开展工地扬尘专项整治 6月底前", "区城管局 加强道路清扫保洁 长期坚持"]))
+    rows = [(t.text, [u.name for u in t.units], t.deadline and t.deadline.kind) for t in tasks_of(page, anchor=ANCHOR)]
+    assert rows == [("开展工地扬尘专项整治", ["区住建局"], "by"), ("加强道路清扫保洁", ["区城管局"], "ongoing")]
+
+
+def test_headers_named_by_work_points_and_with_a_standard_column():
+    # 工作要点 names the task column; 整治标准 is a column of its own, neither task nor units
+    for header in ("工作要点 牵头单位 完成时限", "整治内容 整治标准 责任单位 完成时限"):
+        rows = flat(header + " 开展工地扬尘专项整治 区住建局 6月底前 加强道路清扫保洁 区城管局 长期坚持")
+        assert [(text, [name for name, _ in units]) for text, units, _ in rows] == [
+            ("开展工地扬尘专项整治", ["区住建局"]), ("加强道路清扫保洁", ["区城管局"])], header
+
+
+def test_a_bar_row_whose_empty_cells_were_dropped_keeps_its_columns():
+    rows = flat(
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |",
+        "| 1 | 开展工地扬尘专项整治 | 区住建局 | 区城管局 | 6月底前 |",
+        "| 2 | 加强道路清扫保洁 | 区城管局 | 9月底前 |",  # no partner: the cell was dropped
+        "| 3 | 推进燃煤锅炉淘汰 | 区环保局 | 各街道办事处 | 年底前 |",
+    )
+    assert rows == [
+        ("开展工地扬尘专项整治", [("区住建局", "lead"), ("区城管局", "support")], date(2018, 6, 30)),
+        ("加强道路清扫保洁", [("区城管局", "lead")], date(2018, 9, 30)),
+        ("推进燃煤锅炉淘汰", [("区环保局", "lead"), ("各街道办事处", "support")], date(2018, 12, 31)),
+    ]

@@ -487,3 +487,44 @@ def test_a_vague_body_before_the_named_ones_acting_with_a_lead():
     # 由X牵头，各职能部门、各园区办按照…: the vague body is no unit, the offices after it act
     assert run("4.由区经发局牵头，各职能部门、各园区办按照整治标准开展持续摸排。") == [
         ("由区经发局牵头，各职能部门、各园区办按照整治标准开展持续摸排", [("区经发局", "lead"), ("各园区办", "support")])]
+
+
+def test_a_target_line_over_its_unit_line_is_a_task_a_heading_over_items_is_not():
+    # a division of a work report's targets written line by line: each numbered target,
+    # with no items under it, is a row whose unit line names who answers for it
+    assert run(
+        "一、全区主要预期目标",
+        "（一）地区生产总值增长6%以上",
+        "责任单位：区发展和改革局",
+        "（二）城镇新增就业3000人",
+        "责任单位：区人力资源局",
+        "二、重点工作",
+        "（一）扬尘污染治理",
+        "牵头单位：区住建局",
+        "1.建筑工地落实围挡、覆盖措施。",
+        "2.渣土车辆密闭运输。",
+    ) == [
+        ("地区生产总值增长6%以上", [("区发展和改革局", "responsible")]),
+        ("城镇新增就业3000人", [("区人力资源局", "responsible")]),
+        ("建筑工地落实围挡、覆盖措施", [("区住建局", "lead")]),
+        ("渣土车辆密闭运输", [("区住建局", "lead")]),
+    ]
+
+
+def test_a_plan_handed_over_after_its_approval_asks_the_addressees():
+    # 已经…审议通过，现予印发，请遵照执行: the 请 asks the notice's addressees, as after
+    # 现将《X》印发给你们
+    assert run(
+        "各乡镇人民政府，县级各部门：",
+        "《青禾县土壤污染防治工作方案》已经县人民政府常务会议审议通过，现予印发，请遵照执行。",
+        "青禾县人民政府",
+    ) == [("请遵照执行", [("各乡镇人民政府", "responsible"), ("县级各部门", "responsible")])]
+
+
+def test_a_list_of_units_cut_short_by_the_pages_end_keeps_its_whole_names():
+    # the page ends inside the last name (县国土资…): no body of that name
+    tasks = run(
+        "一、摸清底数",
+        "（一）开展土壤环境调查。2025年底前完成全县农用地详查。（牵头单位：县环保局；责任单位：县农业局、县国土资",
+    )
+    assert [units for _, units in tasks] == [[("县环保局", "lead"), ("县农业局", "responsible")]]

@@ -349,3 +349,13 @@ def test_a_templates_placeholder_names_a_place():
 def test_jing_opens_the_short_names_of_economic_bodies_not_only_a_clause():
     assert units_in("经发局、经贸局、经侦大队、经管站") == ["经发局", "经贸局", "经侦大队", "经管站"]
     assert units_in("经县政府") == ["县政府"], "经 before a place leads a clause (经县政府同意)"
+
+
+@pytest.mark.parametrize("zone", ["城市棚户区", "老旧小区", "全县辖区", "中心城区", "城市建成区", "高污染燃料禁燃区", "青山自然保护区"])
+def test_a_zone_or_area_ending_in_qu_is_no_place(zone):
+    # what a task works on (改造城市棚户区100万平方米), not who does it
+    assert not is_unit(zone) and units_in(zone) is None
+
+
+def test_a_district_whose_name_ends_like_a_zone_is_still_a_place():
+    assert units_in("东城区") == ["东城区"] and units_in("青禾区、云溪区") == ["青禾区", "云溪区"]

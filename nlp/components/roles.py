@@ -25,7 +25,7 @@ from minutes.nlp.patterns import needed_words, screened
 
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
-TRAILING = "。；;，,、：: \t\n"
+TRAILING = "。.．；;，,、：: \t\n"
 # How far from a trigger its subject, addressees or time limit may stand (characters): far
 # more than any list of units, and a bound on the work a trigger that leads nowhere costs.
 REACH = 400
@@ -285,12 +285,15 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         stated = [role_part(part) for _, part in parts]
         if all(stated):
             return [a for group in stated for a in group]
-    for _, item in split_list(text):
+    items = split_list(text)
+    for n, (_, item) in enumerate(items):
         name, own = item.strip(), role
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []
         if units is None and _labelled_name(name):
+            if name[0] in LEVEL_WORDS and n == len(items) - 1 and n > 0:
+                continue  # the list's last name, cut short by the text's end
             units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
         if units is None:
             return None
@@ -305,6 +308,13 @@ def _labelled_name(name: str) -> bool:
     too long, holding no verb, role word or other word that ends a name, and not vague."""
     return (bool(LABELLED_NAME.fullmatch(name)) and not unit_rules().name_break.search(name)
             and not is_vague(name))
+
+
+# A body named by its level (县国土资源局) ends with an organ's word the lexicon knows: the
+# last name of a list that does not is a name the text's end cut short (…责任单位：县经信局、
+# 县国土资).
+LEVEL_WORDS = "省市县区州旗"
+
 
 
 def leading_roles(text: str) -> tuple[list[Assignment], int]:

@@ -167,13 +167,14 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             continue
         rows, last, end = header
         pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first,
-                               cut_off=last == len(lines) - 1)]
+                               cut_off=last == len(lines) - 1, numbered=rows.numbered, units_last=rows.units_last)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
 
         def line_pieces_of(k: int) -> list:
             if k not in read:
                 read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first,
-                                       cut_off=k == len(lines) - 1)
+                                       cut_off=k == len(lines) - 1, numbered=rows.numbered,
+                                       units_last=rows.units_last)
             return read[k]
 
         j = last + 1
@@ -195,7 +196,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 # (淘尽淘区环保局): both read as one line
                 at = pieces[-1][0][1]
                 pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
-                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1)
+                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1,
+                                          numbered=rows.numbered, units_last=rows.units_last)
             else:
                 pieces.append(line_pieces)
             j += 1
@@ -232,10 +234,52 @@ def _bar_table(lines: list[str], i: int) -> tuple[Table, int] | None:
     if header is None or len(header) < 3 or not _names_a_task_table(header):
         return None
     rows, j = [header], i + 1
-    while j < len(lines) and (cells := _bar_cells(lines[j])) is not None and len(cells) == len(header):
+    kinds = None
+    while j < len(lines) and (cells := _bar_cells(lines[j])) is not None:
+        if len(cells) < len(header):
+            # a row whose empty cells the page dropped (| 2 | 任务 | 区城管局 | 长期坚持 |
+            # under 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限): each cell in the next column
+            # that can hold it
+            kinds = kinds if kinds is not None else _column_kinds(header)
+            cells = _aligned(cells, kinds, len(header))
+        if cells is None or len(cells) != len(header):
+            break
         rows.append(cells)
         j += 1
     return (Table(rows), j) if j > i + 1 else None
+
+
+def _aligned(cells: list[str], kinds: dict[int, str], width: int) -> list[str] | None:
+    """The cells of a short row set in the columns that can hold them, in order (units in a
+    unit column, a time limit in the time column, a figure in the number column; the task's
+    and other columns hold anything), blanks between; None when they do not fit, or when
+    a column of the header is of no kind the rules know."""
+    if len(kinds) < width:
+        return None  # a column whose kind is unknown: where a dropped cell was cannot be told
+    row = [""] * width
+    column = 0
+    for cell in cells:
+        while column < width and not _fits(cell, kinds.get(column)):
+            column += 1
+        if column == width:
+            return None
+        row[column] = cell
+        column += 1
+    return row
+
+
+def _fits(cell: str, kind: str | None) -> bool:
+    """Can a column of ``kind`` hold the cell: units go in unit columns only, a time limit
+    in the time column, a figure in the number column, other text in the others."""
+    units = bool(cell) and units_in(cell) is not None
+    limit = bool(cell) and not units and (find(cell, None) is not None or rules().schedule_cell.match(cell) is not None)
+    if kind in ROLE_STRENGTH:
+        return units
+    if kind == "deadline":
+        return limit
+    if kind == "number":
+        return cell.isdigit()
+    return not units and not limit
 
 
 def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
@@ -408,6 +452,14 @@ MIN_LONE_MARKS = 3
 SECTION_MARK = re.compile(r"([一二三四五六七八九十]|十[一二三四五六七八九])[、.．]?(?=[\u4e00-\u9fff]|$)")
 # a row number alone, before a time limit it was glued to (2年底前: row 2, 年底前), or before text
 INTERLEAVED_ROW_NUMBER = re.compile(r"(\d{1,3})(?:(?=年(?:底|内|中))|$|(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处]))")
+# where a row's text ends before the units of a table whose unit columns end its rows, and
+# what after units says they open a sentence of the text instead (区住建局要… / 区住建局对…)
+ROW_TEXT_END = "。.．；;"
+SUBJECT_GOES_ON = re.compile(r"[要应须需将对在按于把已为是和与及会、，,；;：:（(]")
+# a row number glued between the units closing one row and the text opening the next, in a
+# numbered table copied without spacing (…各区（市）县政府2完善…): a figure of the text
+# (3家, 10天内) is none
+GLUED_ROW_NUMBER = re.compile(r"(\d{1,3})[.．、]?(?=[\u4e00-\u9fff])(?![年月日号时天个万亿余条座家台辆吨米元人次项处])")
 GLUED_NAME_START = "各省市县区州旗盟乡镇"
 GLUED_NAME_START_WORDS = tuple(GLUED_NAME_START)  # a level word before a body's field (区 of 区住建局)
 MAX_GLUED_NAME = 20
@@ -416,6 +468,9 @@ SHORT_ORGANS = ("局", "委")  # how a body named without its place ends (住建
 CUT_NAME = re.compile(r"[、，,][\u4e00-\u9fff]{1,3}")  # a list's next name, cut off by the text's end
 TOWN_NAME = 2  # characters: most towns' names, before 镇/乡
 TOWN_ORGAN = re.compile("人民政府|政府|党委")  # a town's own bodies, after 镇/乡
+# levels in parentheses inside a collective (各区（市）县政府 = 各区、市、县政府): the level
+# word after them goes on with the same collective, no new cell
+LEVELS_IN_PARENS = re.compile(r"[（(][市县区旗、]{1,5}[）)]$")
 MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
 COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
 KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
@@ -570,7 +625,8 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         units_first = any(n < task_at for n, kind in columns.items() if kind in ROLE_STRENGTH)
         if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
-                                          interleaved=split_name), last,
+                                          interleaved=split_name, numbered="number" in columns.values(),
+                                          units_last=_units_last(columns)), last,
                     len(lines[last]) if whole else header.end() - joined)
             best[1].leader = not units_first and _leader_before_units(names, columns)
     if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
@@ -623,6 +679,7 @@ CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
 MIN_BAR_LINES = 6  # a table of two rows of two cells at least
 LIMIT_LENGTH = 16  # characters: no time-limit cell is longer
+CLAUSE_MARKS = "，,；;、。.．：:"  # a time limit after one of these is a clause of the text, no cell
 MAX_OTHER_HEADER_CELLS = 4  # columns after the named ones, one a line (进展情况, 备注)
 SHORT_CELL = 8  # characters: no header cell on a line of its own is longer
 HEADER_CELL = 10  # characters: no cell of a header line is longer (责任主体与协同单位)
@@ -632,11 +689,15 @@ MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or n
 
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
-                 units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
+                 units_first: bool = False, cut_off: bool = False, numbered: bool = False,
+                 units_last: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
-    may stop inside its last name (a page ending mid-row)."""
+    may stop inside its last name (a page ending mid-row). ``numbered``: the table numbers
+    its rows, whose numbers may be glued to the units closing the row before; ``units_last``:
+    the unit columns close the row, and units after a sentence's end close it before the next
+    row's text."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
     tokens = CELL_BREAK.split(line)
@@ -653,19 +714,23 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token)
+        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
+                                units_last)
     return pieces
 
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
-                  units_first: bool = False, cut_off: bool = False) -> list[tuple[str, int, object]]:
+                  units_first: bool = False, cut_off: bool = False,
+                  numbered: bool = False, units_last: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
     while position < len(token):
-        if position == 0 or pieces[-1][0] == "units":
+        if (position == 0 or pieces[-1][0] == "units") and not units_last:
+            # (a table whose unit columns end its rows has no time-limit cell: a time limit
+            # opening a cell there opens its text, 9月底前完成…)
             if (limit := _limit_at(token, position, anchor)) is not None:
                 pieces.append(("limit", at + position, limit))
                 position += len(limit.text)
@@ -692,13 +757,28 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
                           or rules().schedule_cell.match(token, end)
-                          or cut_off and CUT_NAME.fullmatch(token, end)):
-                # (a cell of time naming no date after them closes them too: …区直各有关部门全年)
+                          or cut_off and CUT_NAME.fullmatch(token, end)
+                          or numbered and GLUED_ROW_NUMBER.match(token, end)
+                          or units_last and (cut == 0 or token[cut - 1] in ROW_TEXT_END)
+                          and not any(a.role for cell in cells for a in cell)
+                          and not SUBJECT_GOES_ON.match(token, end)):
+                # (a cell of time naming no date after them closes them too: …区直各有关部门全年;
+                # so does the next row's number in a numbered table: …各区县政府2完善…; and,
+                # where the unit columns end the row, the next row's text after units that
+                # follow a sentence's end: …六个百分之百要求。区住建局区城管局道路扬尘…, not
+                # a sentence of the text that they open: …要求。区住建局负责… / 区住建局要…)
                 break
             if cells:
                 read_to = end
         else:
-            pieces.append(("text", at + position, token[position:]))
+            closing = _closing_limit(token, position, anchor) if units_first else None
+            if closing is not None:
+                # 区城管局 加强道路清扫保洁长期坚持: in a row whose units come first, the time
+                # cell glued to the end of the text
+                pieces.append(("text", at + position, token[position:len(token) - len(closing.text)]))
+                pieces.append(("limit", at + len(token) - len(closing.text), closing))
+            else:
+                pieces.append(("text", at + position, token[position:]))
             break
         if cut_off and CUT_NAME.fullmatch(token, end):
             end = len(token)  # …城乡一体化示范区、高: the text stops inside the next name, left out
@@ -713,7 +793,21 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             pieces.append(("text", at + position, token[position:cut]))
         pieces.append(("units", at + cut, cells))
         position = end
+        if numbered and (number := GLUED_ROW_NUMBER.match(token, position)):
+            pieces.append(("number", at + position, number.group(1)))
+            position = number.end()
     return pieces
+
+
+def _closing_limit(token: str, position: int, anchor: date | None) -> Deadline | None:
+    """The time-limit cell that ends ``token`` after some text from ``position``, else None;
+    none after punctuation (…淘汰，年底前完成: a clause of the text)."""
+    for k in range(max(position + 1, len(token) - LIMIT_LENGTH), len(token)):
+        if token[k - 1] in CLAUSE_MARKS:
+            continue
+        if (limit := _limit_at(token, k, anchor)) is not None and k + len(limit.text) == len(token):
+            return limit
+    return None
 
 
 def _unit_starts(token: str, position: int):
@@ -834,7 +928,8 @@ class _FlatRows:
     """Rows assembled from the cells of a flattened table, line after line."""
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
-                 units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False):
+                 units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False,
+                 numbered: bool = False, units_last: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
         # units_first: the unit columns stand before the task's (县住建局 负责…);
         # interleaved: the cells of a row come line by line across the columns;
@@ -846,6 +941,8 @@ class _FlatRows:
         # in rows without a header (unheaded, complete) a list of units in one cell is no
         # column's: its first leads
         self.unheaded = unheaded
+        self.units_last = units_last  # the unit columns end the header: units close a row
+        self.numbered = numbered  # the header names a number column: rows' numbers close the units before them
         self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
         self._above: list[list[Assignment]] = []  # the unit cells of the row above
@@ -910,6 +1007,13 @@ class _FlatRows:
         self.found.append(Found(self.at, body, assigned, self.deadline or find(body, self.anchor), None, True,
                                 self.number))
         self._reset(self.at)
+
+
+def _units_last(columns: dict[int, str]) -> bool:
+    """Do the unit columns close the header (序号 | 类别 | 具体措施 | 牵头部门 | 配合部门): no
+    time limit nor other column after them?"""
+    kinds = [kind for _, kind in sorted(columns.items())]
+    return bool(kinds) and kinds[-1] in ROLE_STRENGTH and "deadline" not in kinds
 
 
 def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
@@ -991,7 +1095,8 @@ def _level_glued(name: str) -> list[str]:
         for k in range(2, min(len(name) - 3, MAX_COLLECTIVE) + 1):
             head, rest = name[:k], name[k:]
             if (rest[0] in GLUED_NAME_START and rest[1] not in "级直" and head.endswith(COLLECTIVE_KINDS)
-                    and head[-1] + rest[0] not in KIND_PAIRS and is_unit(head) and is_unit(rest, in_list=False)):
+                    and head[-1] + rest[0] not in KIND_PAIRS and not LEVELS_IN_PARENS.search(head)
+                    and is_unit(head) and is_unit(rest, in_list=False)):
                 return [head, *_level_glued(rest)]
     return [name]
 

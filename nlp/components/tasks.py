@@ -1136,8 +1136,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     ``taken``: where the tasks found so far start, in order."""
     r = rules()
     clauses = by_item.get(index, [])
-    if not clauses or _under_non_task_heading(seg, index, by_item):
-        return []
+    target = bool(clauses) and _target_over_units(seg, index, clauses)
+    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target):
+        return []  # (a goal a unit line assigns is a task all the same)
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
@@ -1161,6 +1162,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if chosen and c.paragraph != chosen[0].paragraph:
                 break
             chosen.append(c)
+        if not chosen and target:
+            chosen = clauses[:1]  # （一）地区生产总值增长7%以上 / 责任单位：…: a target, no heading
         if len(clauses) == 1 and (not chosen or _heading_sentence(chosen)):
             # （一）整治完成列入台账的工地。 over a paragraph without a number (8月底前，整治
             #完成…) that holds no task of its own: the paragraph carries the item's work
@@ -1243,6 +1246,15 @@ def _closing_roles(text: str) -> bool:
         return False
     before, inner = strip_parenthetical(text)
     return inner is not None and bool(parenthesis_roles(inner, before))
+
+
+def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> bool:
+    """Is the item a line of its own over lines that only name its units (（一）工业投资增长
+    12%以上 / 责任单位：区发改局), with no items under it: the row of a division of tasks
+    written line by line, its target the task (a heading over items hands them its units)?"""
+    r = rules()
+    return (len(clauses) > 1 and clauses[0].opens_item and not clauses[0].label and not seg.items[index].children
+            and all(c.label in r.role_label for c in clauses[1:]))
 
 
 def _heading_sentence(chosen: list[Clause]) -> bool:
