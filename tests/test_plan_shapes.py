@@ -483,12 +483,6 @@ def test_roles_closing_the_work_an_item_names_before_them():
         ("涉重金属企业专项检查", [("县安监局", "support"), ("县环保局", "lead")])]
 
 
-def test_a_vague_body_before_the_named_ones_acting_with_a_lead():
-    # 由X牵头，各职能部门、各园区办按照…: the vague body is no unit, the offices after it act
-    assert run("4.由区经发局牵头，各职能部门、各园区办按照整治标准开展持续摸排。") == [
-        ("由区经发局牵头，各职能部门、各园区办按照整治标准开展持续摸排", [("区经发局", "lead"), ("各园区办", "support")])]
-
-
 def test_a_target_line_over_its_unit_line_is_a_task_a_heading_over_items_is_not():
     # a division of a work report's targets written line by line: each numbered target,
     # with no items under it, is a row whose unit line names who answers for it

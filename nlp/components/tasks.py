@@ -1392,10 +1392,6 @@ def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
         return lead
     part = parts[1][1].strip()
     units, end = leading_units(part)
-    if not units and (vague := _vague_opening(part)) and part[vague : vague + 1] in "、和及":
-        # 各职能部门、各园区办按照…: the vague body first, the named ones after it
-        units, end = leading_units(part[vague + 1 :])
-        end += vague + 1
     if not units or role_word_at(part[end:]) or rules().past.search(part):
         return lead  # …，县住建局配合 states its own role; past work assigns none
     return lead + [Assignment(u, "support") for u in units]
