@@ -350,6 +350,139 @@ def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_it
     ]
 
 
+# ------------------------------------------- units named after groups of items (category 5)
+
+def test_a_responsible_line_after_a_group_of_items_speaks_for_the_whole_group():
+    # ⑴ ⑵ ⑶ then 责任部门：A, ⑷ then 责任部门：B: each line is the units of the items of
+    # its group, not only of the item right above it
+    tasks = run(
+        "（一）整治青禾镇区环境卫生",
+        "⑴清扫镇区主干道两侧环境卫生。",
+        "⑵清掏镇区公共旱厕。",
+        "责任部门：青禾镇人民政府、县住房和城乡建设局",
+        "⑶清理镇区河道两侧垃圾。",
+        "责任部门：县水利局",
+        "⑷整治镇区农贸市场内外卫生。",
+    )
+    assert tasks == [
+        ("清扫镇区主干道两侧环境卫生", [("青禾镇人民政府", "responsible"), ("县住房和城乡建设局", "responsible")]),
+        ("清掏镇区公共旱厕", [("青禾镇人民政府", "responsible"), ("县住房和城乡建设局", "responsible")]),
+        ("清理镇区河道两侧垃圾", [("县水利局", "responsible")]),
+        ("整治镇区农贸市场内外卫生", []),
+    ]
+
+
+def test_an_item_with_a_labelled_line_of_its_own_keeps_it():
+    # every item carries its own line: none lends it to another
+    tasks = run(
+        "1.清理河道漂浮物。",
+        "责任单位：县水利局",
+        "2.整治沿河排污口。",
+        "责任单位：县生态环境分局",
+    )
+    assert [u for _, u in tasks] == [[("县水利局", "responsible")], [("县生态环境分局", "responsible")]]
+
+
+# ------------------------------------------- items of older and converted plans (category 3)
+
+def test_an_item_numbered_with_an_enclosed_digit_is_an_item():
+    # ⑴ is （1） written as one character
+    assert [t for t, _ in run("（二）整治集镇市容", "⑴整治主街两侧占道经营。", "⑵清理沿街乱贴乱画。")] == [
+        "整治主街两侧占道经营", "清理沿街乱贴乱画"]
+
+
+def test_an_item_whose_text_opens_with_a_year_is_no_decimal_number():
+    # 2.2009年底前…: item 2, not the number 2.2009
+    tasks = extract("1.建成城区空气自动监测站（县环保局负责）。",
+                    "2.2009年底前完成城区燃煤锅炉淘汰（县质监局负责）。")
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("建成城区空气自动监测站", None), ("2009年底前完成城区燃煤锅炉淘汰", date(2009, 12, 31))]
+
+
+# ------------------------------------------- roles in a parenthesis closing an item (category 5)
+
+def test_a_lead_that_organizes_and_units_that_carry_it_out():
+    # 牵头组织 is a lead's word as 牵头 is; 负责落实 the responsible units'
+    assert run("3.加强城乡结合部环境整治，保持环境卫生清洁（县卫生局牵头组织，县城管局、各镇政府负责落实）。") == [
+        ("加强城乡结合部环境整治，保持环境卫生清洁",
+         [("县卫生局", "lead"), ("县城管局", "responsible"), ("各镇政府", "responsible")])]
+
+
+def test_units_a_closing_parenthesis_names_outrank_a_collective_opening_the_item():
+    # 各镇 only says whose monitoring it is; the parenthesis says who acts
+    assert run("4.各镇环境监察、宣教等能力建设实现达标（各镇人民政府负责）。") == [
+        ("各镇环境监察、宣教等能力建设实现达标", [("各镇人民政府", "responsible")])]
+
+
+def test_a_parenthesis_of_roles_the_page_cuts_short_after_its_first_sentence():
+    # the page ends inside the parenthesis, after a note on the units it names
+    assert run(
+        "1.强化源头管控。配合完成市级环境准入清单的编制。（市生态环境局牵头，市发展和改革委员会、市自然资源局等参与，"
+        "各县区政府负责落实。各县区政府包含青川高新区管委会、") == [
+        ("强化源头管控。配合完成市级环境准入清单的编制",
+         [("市生态环境局", "lead"), ("市发展和改革委员会", "support"), ("市自然资源局", "support"),
+          ("各县区政府", "responsible")])]
+
+
+def test_a_sentence_of_roles_after_an_items_heading_gives_the_heading_its_units():
+    # 各县区政府负责，… only says who: the heading is the task, not the role sentence
+    tasks = extract("2.整治露天焚烧。各县（区）政府负责，县大气办督导，6月底前完成。")
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("整治露天焚烧", [("各县（区）政府", "responsible"), ("县大气办", "support")], date(2025, 6, 30))]
+
+
+def test_units_that_carry_out_what_a_lead_organizes():
+    # 具体实施 after a lead names the units that carry the work out
+    assert run("9.开展河道清障。由县水利局牵头组织，各镇人民政府具体实施，5月底前完成。") == [
+        ("开展河道清障", [("县水利局", "lead"), ("各镇人民政府", "responsible")])]
+
+
+def test_the_bearers_of_the_work_are_the_subject_of_the_directive_after_them():
+    # X是…的责任主体，要…: X is who is to act
+    assert run("（五）加强组织领导", "各乡镇人民政府是辖区秸秆禁烧的责任主体，要制定具体工作方案。") == [
+        ("要制定具体工作方案", [("各乡镇人民政府", "responsible")])]
+
+
+# ------------------------------------------------------------ duty lists (category 2)
+
+def test_a_measure_after_a_duty_on_its_line_is_the_same_units_duty():
+    # 县卫生局：负责…。加强…: each sentence of the line a duty of the line's units
+    assert run("3、县卫生局：负责医疗废物收集处置的监督管理。加强乡镇卫生院医疗垃圾收集管理，到2019年底前实现安全处置。",
+               "4、县物价局：负责制定污水处理收费标准。") == [
+        ("负责医疗废物收集处置的监督管理", [("县卫生局", "responsible")]),
+        ("加强乡镇卫生院医疗垃圾收集管理，到2019年底前实现安全处置", [("县卫生局", "responsible")]),
+        ("负责制定污水处理收费标准", [("县物价局", "responsible")])]
+
+
+def test_a_duty_the_page_cuts_after_one_character_is_no_task():
+    # 5、县安监局：做 where the page ends
+    assert run("4、县物价局：负责制定污水处理收费标准。", "5、县安监局：做") == [
+        ("负责制定污水处理收费标准", [("县物价局", "responsible")])]
+
+
+def test_units_that_organize_the_implementation_are_responsible():
+    # 各区、县（市）政府组织实施 names who carries the measure out
+    assert run("（三）开展水源地专项整治。全面清理水源保护区内的排污口，年底前完成取缔工作。"
+               "（市环保局、市水务局负责，各区、县（市）政府组织实施）") == [
+        ("开展水源地专项整治。全面清理水源保护区内的排污口，年底前完成取缔工作",
+         [("市环保局", "responsible"), ("市水务局", "responsible"), ("各区、县（市）政府", "responsible")])]
+
+
+def test_a_lead_named_in_a_sections_heading_leads_its_items():
+    # （一）…（牵头单位：X） heads the items under it; partners an item names join X
+    assert run("（一）燃煤污染治理（牵头单位：县发改局）", "1.淘汰城区燃煤小锅炉。", "2.推广洁净型煤。（配合单位：县市场监管局）") == [
+        ("淘汰城区燃煤小锅炉", [("县发改局", "lead")]),
+        ("推广洁净型煤", [("县市场监管局", "support"), ("县发改局", "lead")])]
+
+
+def test_roles_closing_the_work_an_item_names_before_them():
+    # …整治由X负责，Y配合 / …检查：X牵头，Y配合: the work, then who does it
+    assert run("1.城区饮用水源地整治由县环保局负责，县水务局、各乡镇人民政府配合。",
+               "2.涉重金属企业专项检查：县环保局牵头，县安监局配合，6月底前完成。") == [
+        ("城区饮用水源地整治", [("县水务局", "support"), ("各乡镇人民政府", "support"), ("县环保局", "responsible")]),
+        ("涉重金属企业专项检查", [("县安监局", "support"), ("县环保局", "lead")])]
+
+
 def test_a_target_line_over_its_unit_line_is_a_task_a_heading_over_items_is_not():
     # a division of a work report's targets written line by line: each numbered target,
     # with no items under it, is a row whose unit line names who answers for it

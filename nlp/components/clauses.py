@@ -42,6 +42,7 @@ class Item:
     parent: int | None  # index in the list of items
     children: list[int] = field(default_factory=list)
     sentence: bool = False  # its opening line holds a sentence (not a bare heading)
+    labels_of: int | None = None  # the later sibling whose labelled lines speak for it too
 
     @property
     def leaf(self) -> bool:
@@ -164,9 +165,13 @@ def marker_of(line: str) -> tuple[int, str, int] | None:
 
 def _opens_text(line: str, m: re.Match[str]) -> bool:
     """Does the marker matched open text? 1.5吨 is a number, not an item; 2、2010年底前…
-    is an item (a 、 or a bracket never stands inside a number)."""
+    is an item (a 、 or a bracket never stands inside a number), and so is 2.2007年底前…:
+    no decimal reads on into 年."""
     rest = line[m.end():]
-    return bool(rest) and not (rest[0].isdigit() and m.group().rstrip()[-1:] in ".．")
+    return bool(rest) and not (rest[0].isdigit() and m.group().rstrip()[-1:] in ".．" and not _YEAR_OPENING.match(rest))
+
+
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 
 
 NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
@@ -609,9 +614,10 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
             labelled.setdefault(clause.item, []).append(n)
     for parent in items:
         children = parent.children
-        if len(children) < 2 or children[-1] not in labelled:
+        if len(children) < 2 or not any(child in labelled for child in children):
             continue
-        if any(child in labelled for child in children[:-1]):
+        if children[-1] not in labelled or any(child in labelled for child in children[:-1]):
+            _shared_labels(children, labelled, clauses, items)
             continue
         owner = items[children[-1]].parent
         first = labelled[children[-1]][0]
@@ -621,3 +627,19 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
                 break
             clauses[n] = replace(clauses[n], item=owner)
     return clauses
+
+
+def _shared_labels(children: list[int], labelled: dict[int, list[int]], clauses: list[Clause], items: list[Item]) -> None:
+    """In a section whose labelled lines close groups of items (⑴ ⑵ ⑶ 责任部门：A ⑷
+    责任部门：B), the line after a group speaks for the items of the group that have none,
+    back to the last labelled item: each of them reads its labels from the group's last."""
+    group: list[int] = []
+    for child in children:
+        if child not in labelled:
+            group.append(child)
+            continue
+        if clauses[labelled[child][0]].paragraph != items[child].paragraph:
+            for member in group:  # on a line of its own, after the item's text
+                items[member].labels_of = child
+        group = []
+

@@ -45,6 +45,7 @@ class Rules:
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     subject_tail: re.Pattern[str]
+    subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
@@ -134,6 +135,7 @@ def rules() -> Rules:
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
         transmittal=re.compile(t["transmittal"]),
         subject_tail=re.compile(t["subject_tail"]),
+        subject_is=re.compile(t["subject_is"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
         measures_label=re.compile(t["measures_label"]),

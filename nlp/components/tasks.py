@@ -55,6 +55,7 @@ TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
+MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
 
 
 # ---------------------------------------------------------------- directive clauses
@@ -150,7 +151,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
     for offset, part in each_comma_part(body[skip:]) if "由" in body else ():
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
-            if (names or _vague_addressee(part[1:])) and len(part) > end + 3:
+            if ((names or _vague_addressee(part[1:])) and len(part) > end + 3
+                    and roles_sentence(body[skip:]) is None):  # 由X牵头，Y具体实施，5月底前完成: roles only
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
@@ -186,6 +188,8 @@ def _handed_over(text: str) -> list[Assignment] | None:
     action = rest[len(word) :]
     if len(action) < 2 or action[0] in TRAILING or rules().past.search(action):
         return None
+    if roles_sentence(text) is not None:
+        return None  # 由X牵头组织，Y具体实施: roles only, no action
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
@@ -390,6 +394,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             # directive deals with (对于逾期未整改的，要…), not a condition on third
             # parties (已获授权的，应…)
             last = re.split("[，,]", head)[-1].strip()
+            if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
+                return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
             return None if last.endswith("的") and not _is_cases(last) else []
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
@@ -492,8 +498,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
-        if not task_text or (names and _names_only(task_text, names)):
-            continue
+        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)):
+            continue  # 做 where the page ends: no action is one character long
         if len(task_text) >= REPEAT_MIN:
             # a repost that prints its notice twice: the same line again gives the same
             # task once (a line repeating a sentence is read whole: each repetition counts)
@@ -645,8 +651,11 @@ def _from_clauses(
         if duty:  # 县交通运输局：负责…。负责…。 each role sentence a task of the line's units
             body = text[skip:] if clause.start == skip_at else text
             own = role_word_at(body)  # a role the head states (（牵头单位）：) outranks 负责
+            # a sentence of the line opening with a measure's verb (县卫生局：负责…。加强…) is
+            # the same units' duty as well
             role = (duty.role if duty.role != "responsible" else own) if own else (
-                duty.role if body and (duties.section or listed or duties.listing or continuing) else None)
+                duty.role if body and (duties.section or listed or duties.listing or continuing
+                                       or clause.start != skip_at and r.weak_trigger.match(body)) else None)
             if role:
                 at = clause.start + len(text) - len(body)
                 units, start = [Assignment(u, role) for u in duty.units], 0
@@ -745,9 +754,12 @@ def _from_clauses(
             before.deadline = before.deadline or find(text, anchor)
             open_task = before if clause.closing in "；;" else None
             continue
-        if not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text)):
+        if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
+                and not _closing_roles(text) and roles_sentence(text) is None):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
-            # collective is its task, trigger word or not
+            # collective is its task, trigger word or not (unless a parenthesis closing it
+            # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
+            # the item's task then, _item_task)
             units, rest = acting
             found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
                                find(rest, anchor), clause.item, True))
@@ -805,7 +817,8 @@ def _from_clauses(
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
             # the issuer signing under the last one)
             f.units, f.own_roles = [Assignment(u, "responsible") for u in notice_to], True
-        if f.item is not None and not f.own_roles:
+        if f.item is not None and (not f.own_roles or f.units and all(a.role == "support" for a in f.units)):
+            # partners alone (（配合单位：X）) join the lead or responsible units a section names
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
             f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor)
@@ -1165,8 +1178,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
             sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
-        if sentence_roles is None and c is seg.clauses[-1]:
-            sentence_roles = _roles_cut_short(c.text)  # （X牵头，Y、Z、 where the page ends
+        if sentence_roles is None and c.text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, c):
+            # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
+            sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles is not None:
@@ -1187,9 +1201,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # hands the item over (由) or opens with its units and a role or partner word
         lead_roles = merge(*(stated_roles(part) for _, part in each_comma_part(text)))
     lead_roles = _with_co_actors(lead_roles, text)
-    if not lead_roles and not roles and (acting := _acting_units(text)):
+    if not lead_roles and not roles and not _closing_roles(text) and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
-        # opens with the units that act
+        # opens with the units that act — unless a parenthesis closing it names them
+        # (各区环境监察能力建设实现达标（各区政府负责）: 各区 only says whose work it is)
         lead_roles, text = acting
         if text.startswith("将"):
             return []  # ㈢督查阶段。州领导小组将对…进行督查: what the issuer announces it will do
@@ -1215,6 +1230,22 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
+    """Does the parenthesis the clause opens stay open to the end of the document (a page
+    cut short inside it)?"""
+    after = seg.clauses[bisect_right(seg.clauses, clause.start, key=lambda c: c.start):]
+    return clause.paragraph == seg.clauses[-1].paragraph and not any(
+        ch in CLOSE_PARENS for c in [clause, *after] for ch in c.text)
+
+
+def _closing_roles(text: str) -> bool:
+    """Does a parenthesis closing the text state its roles or list its units?"""
+    if text.rstrip(TRAILING)[-1:] not in CLOSE_PARENS:
+        return False
+    before, inner = strip_parenthetical(text)
+    return inner is not None and bool(parenthesis_roles(inner, before))
 
 
 def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> bool:
@@ -1278,9 +1309,19 @@ def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
         if stated is None:
             break
         cut, found = offset, stated + found
+    # the part before them may close with its own roles after the work it names
+    # (饮用水源保护区整治由市环保局负责，… / 重金属企业专项检查：市环保局牵头，…)
+    last = next(((offset, part) for offset, part in reversed(parts) if offset < cut), None)
+    if last is not None and (split := _ROLES_OPENING.search(last[1])) and split.start() >= 2:
+        at = split.start() + (split.group() != "由")
+        if stated := role_part(last[1][at:]):
+            cut, found = last[0] + split.start(), stated + found
     if not found:
         return text, []
-    return text[:cut].rstrip(TRAILING), found
+    return text[:cut].rstrip(TRAILING + "：:"), found
+
+
+_ROLES_OPENING = re.compile("(?:由|[：:])(?=[^由：:]*$)")  # the last 由 or colon of a part
 
 
 def _roles_cut_short(text: str) -> list[Assignment] | None:
@@ -1294,6 +1335,11 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     if not parts:
         return None
     whole = roles_sentence("，".join(parts[:-1])) if len(parts) > 1 else []
+    if len(parts) > 1 and (sentence := _FULL_STOP.search(text)) and (
+            first := roles_sentence(text[1 : sentence.start()])):
+        # （X牵头，Y参与，Z负责落实。Z包含… cut short: the first sentence states the roles,
+        # the rest is a note on them
+        return first
     last = role_part(parts[-1])
     cut = parts[-1].strip()
     if last is None and ((label := rules().label.match(cut)) and (
@@ -1308,6 +1354,7 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     return merge(whole, last)
 
 
+_FULL_STOP = re.compile("[。]")
 _PARENTHESIS = re.compile(f"[{re.escape(OPEN_PARENS + CLOSE_PARENS)}]")
 _SENTENCE_BREAK = re.compile("[。；;]")
 
@@ -1481,12 +1528,17 @@ class _Stated:
 def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     r = rules()
     stated = _Stated({}, {}, None)
+    labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
         opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
             # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
+        elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
+            # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
+            before, inner = strip_parenthetical(clauses[0].text)
+            roles += (parenthesis_roles(inner, before) or []) if inner is not None else []
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)
@@ -1496,18 +1548,26 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
                 roles += role_part(c.text) or []
+                labelled.setdefault(i, []).extend(role_part(c.text) or [])
                 listing = (r.role_label[m.group("label")], c.paragraph)
                 continue
             if not c.label and listing and c.paragraph == listing[1] + 1 and (listed := units_in(c.text)):
                 # 配合单位：县发改委、县水利局 / 各乡镇（街道）、某某建管办: the list goes on
                 # on the next line, the label's role with it
                 roles += [Assignment(u, listing[0]) for u in listed]
+                labelled.setdefault(i, []).extend(Assignment(u, listing[0]) for u in listed)
                 listing = (listing[0], c.paragraph)
                 continue
             listing = None
             if not c.label:
                 roles += roles_sentence(c.text) or []
         stated.roles[i] = merge(roles)
+    for i, item in enumerate(seg.items):
+        # ⑴ ⑵ 责任部门：A: the group's labelled line speaks for the items before it in the group
+        if item.labels_of is not None and not stated.roles.get(i):
+            stated.roles[i] = merge(labelled.get(item.labels_of, []))
+            if item.labels_of in stated.limits:
+                stated.limits.setdefault(i, stated.limits[item.labels_of])
     for c in seg.clauses:
         m = r.label.match(c.text) if c.item is None else None
         if m and r.deadline_label.match(m.group("label")):
@@ -1517,13 +1577,18 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
 
 
 def _item_roles(seg: Segmentation, index: int, stated: _Stated) -> list[Assignment]:
-    """Roles stated for an item by role sentences or labelled lines, nearest section first."""
+    """Roles stated for an item by role sentences or labelled lines, nearest section first;
+    partners alone (协助部门：X under （十一）县林业局主要工作任务：) go with the units a
+    section above names."""
     i: int | None = index
+    found: list[Assignment] = []
     while i is not None:
         if stated.roles.get(i):
-            return stated.roles[i]
+            found = merge(stated.roles[i], found)
+            if any(a.role != "support" for a in found):
+                return found
         i = seg.items[i].parent
-    return []
+    return found
 
 
 def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None) -> Deadline | None:
