@@ -166,15 +166,18 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             i += 1
             continue
         rows, last, end = header
-        pieces = [_flat_pieces(lines[last][end:], starts[last] + end, anchor, rows.others, rows.units_first,
-                               cut_off=last == len(lines) - 1, numbered=rows.numbered, units_last=rows.units_last)]
+
+        def pieces_of(line: str, at: int, k: int, rows: _FlatRows = rows) -> list:
+            """The cells of ``line`` (standing at ``at``, ending on line ``k``) in this table."""
+            return _flat_pieces(line, at, anchor, rows.others, rows.units_first, cut_off=k == len(lines) - 1,
+                                numbered=rows.numbered, units_last=rows.units_last)
+
+        pieces = [pieces_of(lines[last][end:], starts[last] + end, last)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
 
         def line_pieces_of(k: int) -> list:
             if k not in read:
-                read[k] = _flat_pieces(lines[k], starts[k], anchor, rows.others, rows.units_first,
-                                       cut_off=k == len(lines) - 1, numbered=rows.numbered,
-                                       units_last=rows.units_last)
+                read[k] = pieces_of(lines[k], starts[k], k)
             return read[k]
 
         j = last + 1
@@ -195,9 +198,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 # on with that text, not with a unit its first characters would make
                 # (淘尽淘区环保局): both read as one line
                 at = pieces[-1][0][1]
-                pieces[-1] = _flat_pieces(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, anchor,
-                                          rows.others, rows.units_first, cut_off=j == len(lines) - 1,
-                                          numbered=rows.numbered, units_last=rows.units_last)
+                pieces[-1] = pieces_of(text[at : starts[j - 1] + len(lines[j - 1])] + lines[j], at, j)
             else:
                 pieces.append(line_pieces)
             j += 1

@@ -1547,15 +1547,17 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
             if _is_blanket(c.text):
                 continue  # applied by _apply_blankets, to the tasks it covers
             if m and m.group("label") in r.role_label:
-                roles += role_part(c.text) or []
-                labelled.setdefault(i, []).extend(role_part(c.text) or [])
+                line_roles = role_part(c.text) or []
+                roles += line_roles
+                labelled.setdefault(i, []).extend(line_roles)
                 listing = (r.role_label[m.group("label")], c.paragraph)
                 continue
             if not c.label and listing and c.paragraph == listing[1] + 1 and (listed := units_in(c.text)):
                 # 配合单位：县发改委、县水利局 / 各乡镇（街道）、某某建管办: the list goes on
                 # on the next line, the label's role with it
-                roles += [Assignment(u, listing[0]) for u in listed]
-                labelled.setdefault(i, []).extend(Assignment(u, listing[0]) for u in listed)
+                line_roles = [Assignment(u, listing[0]) for u in listed]
+                roles += line_roles
+                labelled.setdefault(i, []).extend(line_roles)
                 listing = (listing[0], c.paragraph)
                 continue
             listing = None
