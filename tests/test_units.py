@@ -101,6 +101,8 @@ def test_units_in(region, expected):
                                   "各责任单位", "责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
                                   # members of no named organ; collectives run together, vague each
                                   "各成员单位", "各部门各单位", "各乡镇各部门",
+                                  # 各部门、各单位 written as one word
+                                  "各部门单位", "各有关部门单位",
                                   # the addressee of a letter
                                   "你厅（局）", "贵单位",
                                   # townships or regions left unnamed
