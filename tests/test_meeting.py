@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.models import Document, Meeting, Person
+from minutes.models import Document, Meeting
 from minutes.nlp.components.meeting import anchor_of, meeting_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
