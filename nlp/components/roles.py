@@ -101,6 +101,7 @@ class Rules:
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
+    level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
     findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
 
@@ -200,6 +201,7 @@ def rules() -> Rules:
         non_task_opening=re.compile(t["non_task_opening"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
+        level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),
         findings_lead=re.compile(t["findings_lead"]),
         announcing=re.compile(t["announcing"]),
     )
@@ -295,8 +297,11 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []
         if units is None and _labelled_name(name):
-            if name[0] in LEVEL_WORDS and n == len(items) - 1 and n > 0:
-                continue  # the list's last name, cut short by the text's end
+            if name[0] in r.level_words and n == len(items) - 1 and n > 0:
+                # a body named by its level (县国土资源局) ends with an organ's word the
+                # lexicon knows: the list's last name that does not is one the text's end
+                # cut short (…责任单位：县经信局、县国土资)
+                continue
             units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
         if units is None:
             return None
@@ -311,12 +316,6 @@ def _labelled_name(name: str) -> bool:
     too long, holding no verb, role word or other word that ends a name, and not vague."""
     return (bool(LABELLED_NAME.fullmatch(name)) and not unit_rules().name_break.search(name)
             and not is_vague(name))
-
-
-# A body named by its level (县国土资源局) ends with an organ's word the lexicon knows: the
-# last name of a list that does not is a name the text's end cut short (…责任单位：县经信局、
-# 县国土资).
-LEVEL_WORDS = "省市县区州旗"
 
 
 
