@@ -259,6 +259,12 @@ def test_a_view_count_line_is_no_title(tmp_path):
     assert normalize(read(page)).title is None
 
 
+def test_a_reading_pages_label_is_no_part_of_the_title(tmp_path):
+    page = tmp_path / "repost.txt"
+    page.write_text("正在阅读：青川县召开大气污染防治会商会议\n11月16日，青川县召开大气污染防治会商会议。\n", encoding="utf-8")
+    assert normalize(read(page)).title == "青川县召开大气污染防治会商会议"
+
+
 def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     raw = Document("repost.txt", "txt", title="首頁 > 資訊 > 本地新聞 > 正文", blocks=[
         "首頁 > 資訊 > 本地新聞 > 正文",
