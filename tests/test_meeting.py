@@ -753,3 +753,8 @@ def test_a_papers_report_of_yesterday_and_a_counted_kind_of_meeting():
     # a count alone is a session of the body that convened it
     found = meeting_of(Document("x.txt", "txt", blocks=["1月17日，县生态环境保护委员会召开2020年第一次全会。"]))
     assert found.name == "县生态环境保护委员会2020年第一次全会"
+
+
+def test_fields_whose_people_attend_are_their_departments():
+    found = meeting_of(Document("x.txt", "txt", blocks=["3月5日，北溪市召开扬尘治理现场会。市环保、住建、城管等19家单位负责人参加会议。"]))
+    assert found.units == ["市环保部门", "市住建部门", "市城管部门"]

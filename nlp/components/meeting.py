@@ -933,7 +933,8 @@ def _units_in(line: str) -> list[str]:
                 if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
                     listed = _list_after_people(clause[lead : end.start()])
                 if not listed and r.attended.match(clause, end.start()):
-                    listed = _org_list(clause[lead : end.start()], mostly=True) or listed
+                    listed = (_org_list(clause[lead : end.start()], mostly=True)
+                              or _fields_listed(clause[lead : end.start()]) or listed)
                 if listed is not None:
                     found.extend(_lists_before(run))
                 found.extend(listed or [])
@@ -982,6 +983,13 @@ def _lists_before(clauses: list[str]) -> list[str]:
             break
         found[:0] = listed
     return found
+
+
+def _fields_listed(text: str) -> list[str] | None:
+    """The departments of a list of fields whose people attend (市环保、住建、城管等19家单位
+    负责人参加): each field's department at the first item's level, as the recognizer names
+    fields that share one 部门 (市住建部门); None when some item names no field."""
+    return unit_names.units_in(f"{text}等部门") if "、" in text else None
 
 
 def _list_after_people(text: str) -> list[str] | None:
