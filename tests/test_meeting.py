@@ -710,6 +710,9 @@ def test_a_quoted_theme_with_a_comma_stays_in_the_name():
         # instructions after the higher meeting a place listened to (全市会议结束后，甲强调…)
         ("3月5日，云溪县组织收听收看全市秸秆禁烧工作视频会议。副县长张明华在县分会场收看。全市会议结束后，张明华强调，要严防死守。",
          [("张明华", "speaker")]),
+        # ... spaced after its comma, as a Traditional repost is
+        ("9月5日, 云溪县组织收看全省河长制工作视频会议。 副县长张明华在县分会场收看。 全省会议结束后, 张明华强调, 要压实责任。",
+         [("张明华", "speaker")]),
         # an attendee named again after a title, who sums up and deploys, speaks
         ("5月8日，云溪县召开河长制工作会议。县领导周立、沈平等参加会议。县长沈平对去年工作进行了总结，并对今年工作进行部署。",
          [("周立", "attendee"), ("沈平", "speaker")]),
@@ -758,3 +761,9 @@ def test_a_papers_report_of_yesterday_and_a_counted_kind_of_meeting():
 def test_fields_whose_people_attend_are_their_departments():
     found = meeting_of(Document("x.txt", "txt", blocks=["3月5日，北溪市召开扬尘治理现场会。市环保、住建、城管等19家单位负责人参加会议。"]))
     assert found.units == ["市环保部门", "市住建部门", "市城管部门"]
+
+
+def test_towns_that_state_their_commitment_report():
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "1月4日，云溪县召开秋冬季大气污染防治攻坚推进会议。会上，东岭镇、西岭镇、城南街道进行了表态发言。"]))
+    assert found.units == ["东岭镇", "西岭镇", "城南街道"]

@@ -181,8 +181,8 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     """
     r = rules()
     body = document.text if text is None else text
-    # (a blank after 、 parts no list: 甲、 乙、 丙出席, as a repost spaces it)
-    lines = [" ".join(line.split()).replace("、 ", "、") for line in _full_width(body).splitlines()]
+    # (a blank after a mark is a repost's spacing: 甲、 乙、 丙出席, 会议结束后， 甲强调)
+    lines = [_AFTER_MARK.sub(r"\1", " ".join(line.split())) for line in _full_width(body).splitlines()]
     lines = [line for line in lines if line]
     title = _full_width(" ".join((document.title or "").split()))
     lead = _lead(lines, title)
@@ -224,6 +224,9 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         people=_instructing(_merge_people(people, r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
+
+
+_AFTER_MARK = re.compile("([，。、；：！？]) ")
 
 
 def _full_width(text: str) -> str:
@@ -933,8 +936,9 @@ def _units_in(line: str) -> list[str]:
                 if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
                     listed = _list_after_people(clause[lead : end.start()])
                 if not listed and r.attended.match(clause, end.start()):
-                    listed = (_org_list(clause[lead : end.start()], mostly=True)
-                              or _fields_listed(clause[lead : end.start()]) or listed)
+                    listed = _org_list(clause[lead : end.start()], mostly=True) or listed
+                if listed is None:  # 市环保、住建、城管等19家单位负责人参加
+                    listed = _fields_listed(clause[lead : end.start()])
                 if listed is not None:
                     found.extend(_lists_before(run))
                 found.extend(listed or [])
@@ -986,9 +990,9 @@ def _lists_before(clauses: list[str]) -> list[str]:
 
 
 def _fields_listed(text: str) -> list[str] | None:
-    """The departments of a list of fields whose people attend (市环保、住建、城管等19家单位
-    负责人参加): each field's department at the first item's level, as the recognizer names
-    fields that share one 部门 (市住建部门); None when some item names no field."""
+    """The departments of a list of fields whose people attend or report (市环保、住建、城管等
+    19家单位负责人参加): each field's department at the first item's level, as the recognizer
+    names fields that share one 部门 (市住建部门); None when some item names no field."""
     return unit_names.units_in(f"{text}等部门") if "、" in text else None
 
 
