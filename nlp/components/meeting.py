@@ -182,8 +182,8 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     r = rules()
     body = document.text if text is None else text
     # (a blank after a mark is a repost's spacing: 甲、 乙、 丙出席, 会议结束后， 甲强调)
-    lines = [_AFTER_MARK.sub(r"\1", " ".join(line.split())) for line in _full_width(body).splitlines()]
-    lines = [line for line in lines if line]
+    lines = [" ".join(line.split()) for line in _full_width(body).splitlines()]
+    lines = [_AFTER_MARK.sub(r"\1", line) if " " in line else line for line in lines if line]
     title = _full_width(" ".join((document.title or "").split()))
     lead = _lead(lines, title)
     if not title and lead and not _convened(lead.sentence).get("name"):
@@ -794,20 +794,31 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers;
     so are reporters whose report goes on to instructions (甲通报了…，并要求…)."""
     r = rules()
-    # an attendee's sentence opens with the name; a reporter's report may follow a title
-    # (局长甲通报了…，并要求…)
-    # (a word of when may open the sentence: 会后，甲安排部署了…)
-    # (or the name after a title: 县长甲对…进行了总结，并对…进行部署)
-    verbs = {"attendee": rf"(?:^|[。；！？])(?:{r.sentence_lead})?(?:[^，。；！？]{{0,16}}?(?:{r.title_word.pattern}))?"
-                         rf"NAME[^。；]{{0,40}}?(?:{r.instructs})",
+    # an attendee's sentence opens with the name (what may stand before it: _opening); a
+    # reporter's report may follow a title (局长甲通报了…，并要求…)
+    verbs = {"attendee": rf"NAME[^。；]{{0,40}}?(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
         if person.role in verbs and (holding := [line for line in lines if person.name in line]):
             said = re.compile(verbs[person.role].replace("NAME", re.escape(person.name)))
-            if any(said.search(line) for line in holding):
+            if any(m for line in holding for m in said.finditer(line)
+                   if person.role == "reporter" or _opens_sentence(line, m.start())):
                 person.role = "speaker"
     return people
+
+
+def _opens_sentence(line: str, start: int) -> bool:
+    """Does the name at ``start`` open its sentence, but for a word of when (会后，甲安排部署了…;
+    全市会议结束后，甲强调…) and a title (县长甲对…进行了总结，并对…进行部署)?"""
+    sentence = max(line.rfind(mark, 0, start) for mark in "。；！？") + 1
+    return bool(_opening().fullmatch(line, sentence, start))
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern[str]:
+    r = rules()
+    return re.compile(rf"(?:{r.sentence_lead})?(?:[^，。；！？]{{0,16}}?(?:{r.title_word.pattern}))?")
 
 
 def _instructors(lines: list[str], known: set[str]) -> list[Person]:
