@@ -710,6 +710,8 @@ def test_a_quoted_theme_with_a_comma_stays_in_the_name():
         # instructions after the higher meeting a place listened to (全市会议结束后，甲强调…)
         ("3月5日，云溪县组织收听收看全市秸秆禁烧工作视频会议。副县长张明华在县分会场收看。全市会议结束后，张明华强调，要严防死守。",
          [("张明华", "speaker")]),
+        ("12月9日，北溪市冬季大气污染防控电视电话会议召开。县长李明在云溪分会场参加。全市电视电话会议后，李明安排了我县工作。",
+         [("李明", "speaker")]),
         # ... spaced after its comma, as a Traditional repost is
         ("9月5日, 云溪县组织收看全省河长制工作视频会议。 副县长张明华在县分会场收看。 全省会议结束后, 张明华强调, 要压实责任。",
          [("张明华", "speaker")]),
@@ -734,6 +736,7 @@ def test_people_of_reposts_teleconferences_and_posts(paragraph, people):
     [
         # bodies that convene together are the organizer as listed
         ("3月5日，北溪市委办、市政府办联合召开生态环境保护督察整改工作推进会。", "北溪市委办、市政府办"),
+        ("2月28日，东河区河长办与西河区河长办联合召开联合河长制工作座谈会。", "东河区河长办与西河区河长办"),
         # a county after its province
         ("3月5日，南岭省云峰瑶族自治县召开秸秆禁烧工作会议。", "南岭省云峰瑶族自治县"),
     ],

@@ -432,8 +432,9 @@ _PROVINCE_OR_CITY = re.compile("省|自治区|市|州|盟")
 
 
 def _joint(text: str) -> bool:
-    """Is ``text`` a list of two or more organizations, each named in full (市委办、市政府办)?"""
-    parts = _split_outside_parens(text, "、")
+    """Is ``text`` a list of two or more organizations, each named in full (市委办、市政府办;
+    甲区河长办与乙区河长办)?"""
+    parts = _split_outside_parens(text.replace("与", "、"), "、")
     return len(parts) > 1 and all(_is_org(part) for part in parts)
 
 
