@@ -712,6 +712,9 @@ def test_a_quoted_theme_with_a_comma_stays_in_the_name():
          [("张明华", "speaker")]),
         ("12月9日，北溪市冬季大气污染防控电视电话会议召开。县长李明在云溪分会场参加。全市电视电话会议后，李明安排了我县工作。",
          [("李明", "speaker")]),
+        # a place before its organ's post is no name (云溪县委副书记、县长甲)
+        ("6月19日，云溪召开全县河长制工作推进会。云溪县委书记段立出席并讲话，云溪县委副书记、县长吴立作工作安排。",
+         [("段立", "speaker"), ("吴立", "speaker")]),
         # who deploys a meeting's work speaks
         ("12月9日，北溪市召开大气污染防控电视电话会议。会上，副市长罗云通报了全市工作情况。市委副书记、市长元立安排部署了全市大气污染防治工作。",
          [("罗云", "reporter"), ("元立", "speaker")]),

@@ -87,6 +87,7 @@ class Rules:
     target_year_before: re.Pattern[str]  # what precedes it (到, 力争, 总结)
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
+    organ_post: re.Pattern[str]  # a post in a level's organ (县委副书记): after a place, not a name
     days_before: re.Pattern[str]  # a dateline that counts days back from the paper's date (昨天，)
     days_back: dict[str, int]
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
@@ -156,6 +157,7 @@ def rules() -> Rules:
         anaphora=re.compile(data["anaphora"]),
         session=re.compile(data["session"]),
         places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
+        organ_post=re.compile(data["organ_post"]),
         days_before=re.compile(data["days_before"]),
         days_back=data["days_back"],
     )
@@ -750,7 +752,8 @@ def _person(text: str) -> tuple[str, str | None] | None:
         return m["name"], m["title"]
     for n in (2, 3, 4):  # name then title, unspaced (李振国副市长)
         name, title = text[:n], text[n:]
-        if _is_name(name) and r.title_word.search(title) and _starts_title(title):
+        # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
+        if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
     return None
 
