@@ -715,6 +715,11 @@ def test_a_quoted_theme_with_a_comma_stays_in_the_name():
         # a place before its organ's post is no name (云溪县委副书记、县长甲)
         ("6月19日，云溪召开全县河长制工作推进会。云溪县委书记段立出席并讲话，云溪县委副书记、县长吴立作工作安排。",
          [("段立", "speaker"), ("吴立", "speaker")]),
+        # two lists joined by 以及, the second of bare names closed by their kind; a
+        # visiting inspector's 希望 and a host's 表示 are instructions given
+        ("8月25日，云溪经开区召开专项督察情况反馈会议，省督察组组长王立，副市长蒋平以及顾安、周成等经开区领导参加会议。"
+         "王立希望，经开区要抓好整改。经开区党工委书记顾安表示，将切实担负整改主体责任。",
+         [("王立", "speaker"), ("蒋平", "attendee"), ("顾安", "speaker"), ("周成", "attendee")]),
         # who deploys a meeting's work speaks
         ("12月9日，北溪市召开大气污染防控电视电话会议。会上，副市长罗云通报了全市工作情况。市委副书记、市长元立安排部署了全市大气污染防治工作。",
          [("罗云", "reporter"), ("元立", "speaker")]),

@@ -689,6 +689,10 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
     each with its title (南屏区副区长甲、东溪县副县长乙), bare names (甲、乙), or one
     title before names (市领导甲、乙); empty when it is no such list. A title of two posts
     (区水务局党组书记、局长甲) stays with its person."""
+    if "以及" in text:  # 副市长甲以及乙、丙(等领导): two lists, each read as one
+        head, _, tail = text.partition("以及")
+        first, second = _persons(head), _persons(tail)
+        return first + second if first and second else []
     # one part (no 、) is its own list: no post to join to a name after it
     parts = _with_joined_posts(text.split("、")) if "、" in text else [text]
     if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
