@@ -720,6 +720,9 @@ def test_a_quoted_theme_with_a_comma_stays_in_the_name():
         ("8月25日，云溪经开区召开专项督察情况反馈会议，省督察组组长王立，副市长蒋平以及顾安、周成等经开区领导参加会议。"
          "王立希望，经开区要抓好整改。经开区党工委书记顾安表示，将切实担负整改主体责任。",
          [("王立", "speaker"), ("蒋平", "attendee"), ("顾安", "speaker"), ("周成", "attendee")]),
+        # 作具体部署 is a speech; who came to guide the meeting attends it
+        ("2月22日，北溪市召开污染防治攻坚战动员大会。市长杜立作具体部署，省生态环境厅环境监察专员王平到会指导。副市长李秋主持。",
+         [("杜立", "speaker"), ("王平", "attendee"), ("李秋", "chair")]),
         # who deploys a meeting's work speaks
         ("12月9日，北溪市召开大气污染防控电视电话会议。会上，副市长罗云通报了全市工作情况。市委副书记、市长元立安排部署了全市大气污染防治工作。",
          [("罗云", "reporter"), ("元立", "speaker")]),
