@@ -175,6 +175,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # a WeChat header with 发表于 before the province; a count after its label and a blank
         ("原创 青川发布 青川发布 2024年12月13日 20:06 发表于四川", date(2024, 12, 13), None),
         ("青川新闻网 | 2024-12-13 10:12:00 | 阅读 1234", date(2024, 12, 13), "青川新闻网"),
+        # who did what to the page opens the date's label (编辑日期, 录入时间)
+        ("编辑日期:2024-12-13 17:28信息来源:青川县融媒体中心作者:王敏阅读次数:字体【", date(2024, 12, 13), "青川县融媒体中心"),
+        ("录入时间：2024-12-13 来源：青川日报", date(2024, 12, 13), "青川日报"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -248,6 +251,18 @@ def test_corpus_documents_come_out_clean(path):
     assert (doc.published.isoformat() if doc.published else None) == gold["published"]
     boilerplate = ("上一篇", "下一篇", "版权与免责声明", "免责声明", "ICP备", "公网安备", "举报热线", "字体：大", "刊用本网站")
     assert not [line for line in doc.text.splitlines() if line.startswith(boilerplate) or any(b in line for b in boilerplate[3:])]
+
+
+def test_a_view_count_line_is_no_title(tmp_path):
+    page = tmp_path / "repost.txt"
+    page.write_text("浏览次数：次\n6月1日，青川新区召开督察配合保障专题会。\n", encoding="utf-8")
+    assert normalize(read(page)).title is None
+
+
+def test_a_reading_pages_label_is_no_part_of_the_title(tmp_path):
+    page = tmp_path / "repost.txt"
+    page.write_text("正在阅读：青川县召开大气污染防治会商会议\n11月16日，青川县召开大气污染防治会商会议。\n", encoding="utf-8")
+    assert normalize(read(page)).title == "青川县召开大气污染防治会商会议"
 
 
 def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
