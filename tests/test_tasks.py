@@ -537,3 +537,38 @@ def test_a_line_that_only_names_units_is_no_task(closing):
 
     listed = ["附件：1.青禾区2019年蓝天保卫战重点任务", "2.青禾区2019年蓝天保卫战工作安排", closing, "2019年3月5日"]
     assert extract(Document("t", "txt", blocks=listed, published=ANCHOR)).tasks == []
+
+
+def test_item_closed_by_who_carries_it_out():
+    # 由X和各村负责具体实施 names who does the item, no action of its own (category 3)
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "4. 组织开展青禾镇国道沿线的垃圾清理行动。清除各类积存垃圾，疏通沟渠。由镇环卫所和各村（社区）负责具体实施。",
+        "5. 组织开展河道漂浮物清理行动。镇水利站负责具体落实。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("组织开展青禾镇国道沿线的垃圾清理行动。清除各类积存垃圾，疏通沟渠",
+         [("镇环卫所", "responsible"), ("各村（社区）", "responsible")]),
+        ("组织开展河道漂浮物清理行动", [("镇水利站", "responsible")]),
+    ]
+
+
+def test_duty_whose_action_opens_with_a_quoted_name():
+    # a news summary of a plan: 县环保局负责“双源”整治… is the bureau's duty (category 2)
+    assert run("据悉，县财政局负责保障资金；县环保局负责“双源”整治环境监管，定期调度进展情况。") == [
+        ("负责保障资金", [("县财政局", "responsible")]),
+        ("负责“双源”整治环境监管，定期调度进展情况", [("县环保局", "responsible")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a time limit before the subject: the subject is still the addressee (category 4)
+        ("本周内各乡镇要完成排查并备查。", [("要完成排查并备查", [("各乡镇", "responsible")], "2025-03-16")]),
+        ("6月底前青禾县住建局要完成老旧管网改造。", [("要完成老旧管网改造", [("青禾县住建局", "responsible")], "2025-06-30")]),
+    ],
+)
+def test_time_limit_before_the_subject(paragraph, expected):
+    tasks = tasks_of(Document("t", "txt", blocks=[paragraph]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date.isoformat())
+            for t in tasks] == expected

@@ -55,6 +55,7 @@ TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
+QUOTES = "“‘《「『\"'"  # marks that open a quoted name or title
 MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
 
 
@@ -400,6 +401,11 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
         return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
+    if TIME_START.match(zone) and (limit := find(zone, None)) and limit.kind == "by" and (
+            (cut := zone.find(limit.text)) >= 0 and not zone[:cut].strip("于在 ")):
+        zone = zone[cut + len(limit.text):]  # 本周内各县区要… / 6月底前各乡镇要…: the time, then the subject
+        if not zone.strip():
+            return []
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
     if found is None and r.qualified_vague.search(zone):
         return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
@@ -1075,7 +1081,8 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
-    action = text[end + len(opening_role_word(text[end:]) or ""):]
+    # the action may open with a quoted name (县环保局负责“双源”整治…)
+    action = text[end + len(opening_role_word(text[end:]) or ""):].lstrip(QUOTES)
     if not ("\u4e00" <= action[:1] <= "\u9fff") or action[:1] == "的" or rules().past.search(action):
         return None  # 县住建局负责完成了… reports work done; 县环保局负责的项目 names one
     return units, end, role
