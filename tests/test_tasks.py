@@ -572,3 +572,23 @@ def test_time_limit_before_the_subject(paragraph, expected):
     tasks = tasks_of(Document("t", "txt", blocks=[paragraph]), anchor=ANCHOR)
     assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date.isoformat())
             for t in tasks] == expected
+
+
+def test_required_time_limit_with_no_one_named():
+    # 项目要求在8月底前全部完工: what is required, by when, no addressee (category 4)
+    assert run("按照县里部署，本年度青禾林区道路项目要求在8月底前全部完工。") == [("在8月底前全部完工", [])]
+    # ... but a report that it was done is no task
+    assert run("市里要求在3月底前完成，青禾县已提前完成。") == []
+
+
+def test_a_headless_page_dates_its_limits_by_the_year_one_of_them_names():
+    # no title, no date: 2015年9月10日前 names the year of 10月20日前 (category 7)
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（三）各乡镇要开展自查，于2015年9月10日前报送自查报告。",
+        "（四）青禾县环保局要于10月20日前完成抽查。",
+    ]), anchor=None)
+    assert [(t.deadline.text, t.deadline.date) for t in tasks] == [
+        ("2015年9月10日前", date(2015, 9, 10)), ("10月20日前", date(2015, 10, 20))]
+    # a page with no year anywhere leaves the date unknown
+    tasks = tasks_of(Document("t", "txt", blocks=["（四）青禾县环保局要于10月20日前完成抽查。"]), anchor=None)
+    assert [(t.deadline.text, t.deadline.date) for t in tasks] == [("10月20日前", None)]

@@ -133,9 +133,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest), True)
-        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
-            # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
-            # directly, no one named: the action opens the task
+        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)
+                               or _opens_with_time_limit(rest) and not r.past.search(rest)):
+            # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
+            # required follows 要求 directly, no one named: the action opens the task
             return Directive(m.end(), [], False)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
@@ -494,6 +495,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, from_tables(seg, anchor) + flattened) or unheaded_rows(text, anchor)
     found.sort(key=lambda f: f.start)
+    if anchor is None:
+        _date_by_stated_year(found)
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
@@ -518,6 +521,22 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                 continue
         out.append(Task(text=task_text, units=f.units, deadline=f.deadline))
     return out
+
+
+_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def _date_by_stated_year(found: list[Found]) -> None:
+    """A page without its head (no date to count from) whose time limits name a year
+    (…于2007年9月10日前报送…) dates its other month-day limits (10月20日前) in that year:
+    the first year a limit states, from its first day."""
+    year = next((int(m.group(1)) for f in found if f.deadline and f.deadline.date
+                 and (m := _STATED_YEAR.search(f.deadline.text))), None)
+    if year is None:
+        return
+    for f in found:
+        if f.deadline and f.deadline.date is None and f.deadline.kind == "by":
+            f.deadline = resolve(f.deadline.text, date(year, 1, 1)) or f.deadline
 
 
 def _names_only(text: str, names: set[str]) -> bool:
