@@ -44,8 +44,10 @@ _DIGITS = "0123456789０１２３４５６７８９"
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _NUM = rf"(?:[{_DIGITS}]{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}})"
 _YEAR_DIGITS = rf"(?:[{_DIGITS}]{{4}}|[〇零一二三四五六七八九]{{4}})"
-# 12时, 17点30分: finer than a date; kept in the phrase, not in the resolved date
-_TIME = rf"(?:{_NUM}[时点](?:{_NUM}分|半)?)?"
+# 12时, 17点30分, 17:00, 下班 — after a weekday in brackets and a part of the day
+# (6月18日（星期二）上午下班前): finer than a date; kept in the phrase, not in the resolved date
+_TIME = (rf"(?:[（(](?:星期|周)[一二三四五六日天1-7][）)])?(?:上午|下午|晚上|早上)?"
+         rf"(?:{_NUM}[时点](?:{_NUM}分|半)?|\d{{1,2}}[:：]\d{{2}}|下班|中午)?")
 # How far before a pace word the condition opening its part is looked for (characters):
 # a bound on the look-back, longer than any condition (发现…的 picks up the part's start)
 CONDITION_REACH = 60

@@ -71,6 +71,10 @@ RESOLVE = [
     # --- relative weeks (Monday first) ---
     ("本周五前", TUE, "2025-05-23"),
     ("下周一前", TUE, "2025-05-26"),
+    # a weekday in brackets, a part of the day, a clock time or 下班 before 前
+    ("6月18日（星期二）上午下班前", TUE, "2025-06-18"),
+    ("5月30日（周五）17:00前", TUE, "2025-05-30"),
+    ("5月30日下班前", TUE, "2025-05-30"),
     # 本月内 / 本周内 / 下周内: by the last day of that month or week (Sunday)
     ("本月内", TUE, "2025-05-31"),
     ("下个月内", TUE, "2025-06-30"),
@@ -317,6 +321,7 @@ def test_find(clause, text, expected, kind):
         "春节后组织复工检查",
         "下周一召开专题调度会",  # a weekday with no 前: when, not a limit
         "本月内容涉及河道清淤和岸线整治",  # 内容, not 内
+        "6月18日（星期二）上午召开调度会",  # when, not a limit
         "本周内容安排见附表",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
