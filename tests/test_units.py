@@ -326,6 +326,9 @@ def test_a_parenthesis_left_open_ends_no_name():
 @pytest.mark.parametrize("region, expected", [
     # a party committee and the government of one place, named as a pair: one addressee
     ("各县（市、区）党委和人民政府，松岭示范区党工委和管委会", ["各县（市、区）党委和人民政府", "松岭示范区党工委和管委会"]),
+    # ... with 、 between them too; a party committee beside a body with a place of its own: two
+    ("各乡镇党委、政府，青禾新区党工委、管委会", ["各乡镇党委、政府", "青禾新区党工委、管委会"]),
+    ("县委、县政府", ["县委", "县政府"]),
     # two bodies, each with its place: two
     ("县环保局和县住建局", ["县环保局", "县住建局"]),
     # 城乡 is a word, not a township: the zone's name is whole

@@ -252,8 +252,9 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
-                              or i - start <= 3 and r.tiers.match(text, i - 1)):
-                continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
+                              or i - start <= 3 and r.tiers.match(text, i - 1)
+                              or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)):
+                continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府: one collective
             if ch in PUNCTUATION:
                 if ch == " " and r.placeholder.fullmatch(text, start, i):
                     continue  # XX 镇: a placeholder and its level word, one name
