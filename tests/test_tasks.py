@@ -592,3 +592,17 @@ def test_a_headless_page_dates_its_limits_by_the_year_one_of_them_names():
     # a page with no year anywhere leaves the date unknown
     tasks = tasks_of(Document("t", "txt", blocks=["（四）青禾县环保局要于10月20日前完成抽查。"]), anchor=None)
     assert [(t.deadline.text, t.deadline.date) for t in tasks] == [("10月20日前", None)]
+
+
+def test_roles_line_run_into_the_end_of_a_paragraph():
+    # a repost joined each measure's 主要责任单位 line to its paragraph (category 3)
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "1.完善青禾县城乡环境卫生管理长效机制。",
+        "加强城市道路日常保洁，实现道路保洁全面覆盖。主要责任单位：各乡（镇）人民政府，各县（市、区）市政、住建等部门。",
+        "推进村屯综合整治工作，配备保洁队伍。主要责任单位：青禾县城管局。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("加强城市道路日常保洁，实现道路保洁全面覆盖",
+         ["各乡（镇）人民政府", "各县（市、区）市政部门", "各县（市、区）住建部门"]),
+        ("推进村屯综合整治工作，配备保洁队伍", ["青禾县城管局"]),
+    ]

@@ -321,7 +321,7 @@ def units_in(region: str) -> list[str] | None:
         rest = units_in(region[end + 1 :]) if end < len(region) else []
         return None if rest is None else shared + rest
     found: list[str] = []
-    for _, item in _list_items(region):
+    for offset, item in _list_items(region):
         _, name = _clean(item)
         if not name:
             continue
@@ -330,7 +330,9 @@ def units_in(region: str) -> list[str] | None:
         elif is_unit(name):
             found.append(name)
         elif not is_vague(name):
-            return None
+            # …人民政府，各县（市、区）市政、工商等部门: fields sharing a 部门 later in the list
+            after = units_in(region[offset:]) if offset and _shared_department(region[offset:])[0] else None
+            return None if after is None else found + after
     return found
 
 
