@@ -606,3 +606,10 @@ def test_roles_line_run_into_the_end_of_a_paragraph():
          ["各乡（镇）人民政府", "各县（市、区）市政部门", "各县（市、区）住建部门"]),
         ("推进村屯综合整治工作，配备保洁队伍", ["青禾县城管局"]),
     ]
+
+
+def test_a_stated_year_does_not_date_limits_counted_from_the_document_date():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（三）各村要于2016年9月10日前报送自查报告。", "（四）本周内各村要完成卫生死角清理。"]), anchor=None)
+    assert [(t.deadline.text, t.deadline.date) for t in tasks] == [
+        ("2016年9月10日前", date(2016, 9, 10)), ("本周内", None)]

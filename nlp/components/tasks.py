@@ -524,18 +524,20 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
 
 
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_MONTH_FIRST = re.compile(r"[于在]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")  # 10月20日前, not 本周内
 
 
 def _date_by_stated_year(found: list[Found]) -> None:
     """A page without its head (no date to count from) whose time limits name a year
     (…于2007年9月10日前报送…) dates its other month-day limits (10月20日前) in that year:
-    the first year a limit states, from its first day."""
+    the first year a limit states, from its first day. Limits counted from the document's
+    date (本周内, 5个工作日内) stay undated."""
     year = next((int(m.group(1)) for f in found if f.deadline and f.deadline.date
                  and (m := _STATED_YEAR.search(f.deadline.text))), None)
     if year is None:
         return
     for f in found:
-        if f.deadline and f.deadline.date is None and f.deadline.kind == "by":
+        if f.deadline and f.deadline.date is None and f.deadline.kind == "by" and _MONTH_FIRST.match(f.deadline.text):
             f.deadline = resolve(f.deadline.text, date(year, 1, 1)) or f.deadline
 
 
