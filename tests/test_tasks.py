@@ -613,3 +613,11 @@ def test_a_stated_year_does_not_date_limits_counted_from_the_document_date():
         "（三）各村要于2016年9月10日前报送自查报告。", "（四）本周内各村要完成卫生死角清理。"]), anchor=None)
     assert [(t.deadline.text, t.deadline.date) for t in tasks] == [
         ("2016年9月10日前", date(2016, 9, 10)), ("本周内", None)]
+
+
+def test_a_sector_named_after_a_lead_in_then_its_measure():
+    # a news summary of a plan: 方案要求，X行业加快… — a sector, no unit (category 3)
+    assert run("方案要求，青禾县水泥行业加快超低排放改造；县交通运输局要加强渣土车监管。") == [
+        ("加快超低排放改造", []), ("要加强渣土车监管", [("县交通运输局", "responsible")])]
+    # ... not a statement of what it is
+    assert run("会议指出，全县空气质量明显改善。") == []

@@ -114,6 +114,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if lead and in_run and (verb := _topic_then_action(body, skip)):
+        return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
         # units opening the clause, what they are to do follows them
@@ -161,6 +163,23 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _recurring_submission(body, skip)
+
+
+TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb
+
+
+def _topic_then_action(body: str, skip: int) -> int | None:
+    """方案要求，水泥行业加快超低排放改造: after a lead-in, a short subject that is no unit (a
+    sector, 重点企业) and the verb of a measure; where the verb starts, else None."""
+    # tried at each position (a bounded search would cut the verb's look ahead short)
+    at = next((i for i in range(skip + 2, min(len(body), skip + TOPIC_WORDS + 1))
+               if rules().weak_trigger.match(body, i)), None)
+    if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]):
+        return None
+    return at
+
+
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
