@@ -621,3 +621,12 @@ def test_a_sector_named_after_a_lead_in_then_its_measure():
         ("加快超低排放改造", []), ("要加强渣土车监管", [("县交通运输局", "responsible")])]
     # ... not a statement of what it is
     assert run("会议指出，全县空气质量明显改善。") == []
+
+
+def test_a_duty_of_vague_bodies_is_a_task_of_no_unit():
+    # 各成员单位负责… (category 2): the duty counts, its bodies are vague
+    assert run("各成员单位负责制定本单位实施方案；青禾县环保局负责统筹协调。") == [
+        ("负责制定本单位实施方案", []), ("负责统筹协调", [("青禾县环保局", "responsible")])]
+    # ... not the officials attending, nor work reported done
+    assert run("相关部门负责人参加会议。") == []
+    assert run("各有关单位负责的项目已全部完工。") == []

@@ -1134,6 +1134,11 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
     the duties of a news report or plan named after a lead-in of its own."""
     if found := _units_with_role(text):
         return found
+    if (vague := _vague_opening(text)) and (word := opening_role_word(text[vague:])) and rules().stating.search(text):
+        # 各成员单位负责…: a duty of vague bodies is a task all the same, of no unit
+        action = text[vague + len(word):].lstrip(QUOTES)
+        if "\u4e00" <= action[:1] <= "\u9fff" and action[:1] != "的" and not rules().past.search(action):
+            return [], vague, rules().role_word[word]
     tried = -1
     for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
         # the units stand between the last comma before the role word and the word
