@@ -630,3 +630,16 @@ def test_a_duty_of_vague_bodies_is_a_task_of_no_unit():
     # ... not the officials attending, nor work reported done
     assert run("相关部门负责人参加会议。") == []
     assert run("各有关单位负责的项目已全部完工。") == []
+
+
+@pytest.mark.parametrize("roles_line", [
+    "牵头单位：青禾市公安局 配合单位：青禾市交通局、青禾市环保局",  # on the item's line, a space between fields
+    "牵头单位：青禾市公安局，配合单位：青禾市交通局、青禾市环保局",
+    "（牵头单位：青禾市公安局 配合单位：青禾市交通局、青禾市环保局）",  # in a parenthesis, the space lost
+])
+def test_role_fields_on_the_items_own_line(roles_line):
+    tasks = tasks_of(Document("t", "txt", blocks=["一、重点任务", "（三）强化机动车污染防治。" + roles_line,
+                                                  "（四）推进油气回收治理。"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks][0] == (
+        "强化机动车污染防治",
+        [("青禾市公安局", "lead"), ("青禾市交通局", "support"), ("青禾市环保局", "support")])

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from minutes.models import Assignment, Deadline, Document, Task
-from minutes.nlp.components.clauses import Clause, Segmentation, segment
+from minutes.nlp.components.clauses import Clause, Segmentation, field_breaks, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -560,6 +560,16 @@ def _date_by_stated_year(found: list[Found]) -> None:
             f.deadline = resolve(f.deadline.text, date(year, 1, 1)) or f.deadline
 
 
+def _parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
+    """``parenthesis_roles``, its labelled fields parted where their stops were lost
+    (（牵头单位：市公安局 配合单位：市交通局） → 牵头单位：市公安局，配合单位：市交通局)."""
+    found = parenthesis_roles(inner, before)
+    if found is None and ("：" in inner or ":" in inner) and (breaks := field_breaks(inner)):
+        parts = [inner[a:b].strip() for a, b in zip([0, *breaks], [*breaks, len(inner)])]
+        found = parenthesis_roles("，".join(parts), before)
+    return found
+
+
 def _names_only(text: str, names: set[str]) -> bool:
     """Does a task's text only name organisations the recognizer found (the signature
     青禾区人民政府办公室 under a notice's list of attachments)? It assigns nothing. The
@@ -831,7 +841,7 @@ def _from_clauses(
                 # 要-clauses
                 units = addressee
             if inner is not None:
-                units = merge(units, parenthesis_roles(inner, task_text) or [])
+                units = merge(units, _parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = find(text[start:end], anchor)
@@ -1203,6 +1213,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen = []
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for c in clauses:
+            if c.label and chosen and c.paragraph == chosen[-1].paragraph and roles_sentence(c.text) is not None:
+                chosen.append(c)  # …。牵头单位：X 配合单位：Y on the item's own line: its roles
+                continue
             if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph])
                                              or clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
                 # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too, also
@@ -1229,7 +1242,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
-            sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
+            sentence_roles = _parenthesis_roles(_without_blanket(c.text[1:-1]))
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, c):
             # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
             sentence_roles = _roles_cut_short(c.text)
@@ -1277,7 +1290,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
     if inner is not None:
-        roles += parenthesis_roles(inner, text) or []
+        roles += _parenthesis_roles(inner, text) or []
     text, trailing = _trailing_roles(text)
     roles += trailing
     roles = merge(lead_roles, roles)
@@ -1297,7 +1310,7 @@ def _closing_roles(text: str) -> bool:
     if text.rstrip(TRAILING)[-1:] not in CLOSE_PARENS:
         return False
     before, inner = strip_parenthetical(text)
-    return inner is not None and bool(parenthesis_roles(inner, before))
+    return inner is not None and bool(_parenthesis_roles(inner, before))
 
 
 def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> bool:
@@ -1590,7 +1603,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
         elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
             # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
             before, inner = strip_parenthetical(clauses[0].text)
-            roles += (parenthesis_roles(inner, before) or []) if inner is not None else []
+            roles += (_parenthesis_roles(inner, before) or []) if inner is not None else []
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)
