@@ -643,3 +643,16 @@ def test_role_fields_on_the_items_own_line(roles_line):
     assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks][0] == (
         "强化机动车污染防治",
         [("青禾市公安局", "lead"), ("青禾市交通局", "support"), ("青禾市环保局", "support")])
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # 需 directs as 须 does (category 4)
+    ("各乡镇需于6月底前完成秸秆清运。", [("需于6月底前完成秸秆清运", [("各乡镇", "responsible")])]),
+    ("青禾县环保局需加强夜间巡查。", [("需加强夜间巡查", [("青禾县环保局", "responsible")])]),
+    # ... not where it needs, costs or hands work over
+    ("所需资金由县财政统筹解决。", []),
+    ("本项目需投资500万元。", []),
+    ("以下工作均需各乡镇落实，不再列出。", []),
+])
+def test_xu_as_a_trigger(paragraph, expected):
+    assert run(paragraph) == expected
