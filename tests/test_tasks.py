@@ -653,6 +653,24 @@ def test_role_fields_on_the_items_own_line(roles_line):
     ("所需资金由县财政统筹解决。", []),
     ("本项目需投资500万元。", []),
     ("以下工作均需各乡镇落实，不再列出。", []),
+    ("报送项目情况总结（需说明项目内容及工艺流程）。", []),
 ])
 def test_xu_as_a_trigger(paragraph, expected):
     assert run(paragraph) == expected
+
+
+def test_an_item_whose_second_sentence_is_its_measure_with_a_time():
+    # （二）淘汰燃煤锅炉。9月底前完成…淘汰工作。: the measure, not a time alone (category 3);
+    # 年底前完成。 is a time alone
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "一、重点任务",
+        "（一）推进污水处理厂提标改造。由青禾县住建局负责，6月底前完成。",
+        "（二）淘汰燃煤锅炉。9月底前完成一段式煤气发生炉淘汰工作。（青禾县环保局牵头，县市场监管局参与。以下均需各乡镇落实，不再列出）",
+        "（三）整治散乱污企业。年底前完成。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.text) for t in tasks] == [
+        ("推进污水处理厂提标改造", [("青禾县住建局", "responsible")], "6月底前"),
+        ("淘汰燃煤锅炉。9月底前完成一段式煤气发生炉淘汰工作",
+         [("青禾县环保局", "lead"), ("县市场监管局", "support")], "9月底前"),
+        ("整治散乱污企业", [("各乡镇", "responsible")], "年底前"),
+    ]

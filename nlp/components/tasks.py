@@ -1248,6 +1248,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
+        if sentence_roles == [] and _completes_something(c.text):
+            sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
         if sentence_roles is not None:
             roles += sentence_roles
             continue
@@ -1295,6 +1297,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+COMPLETED_MIN = 9  # characters beyond its time limit that make a sentence name what is completed
+
+
+def _completes_something(text: str) -> bool:
+    """Does a sentence of time limit and completion (6月底前完成 / 9月底前完成一段式煤气发生炉
+    淘汰工作) name what is to be completed, not only when?"""
+    limit = find(text, None)
+    return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
 
 
 def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
