@@ -674,3 +674,24 @@ def test_an_item_whose_second_sentence_is_its_measure_with_a_time():
          [("青禾县环保局", "lead"), ("县市场监管局", "support")], "9月底前"),
         ("整治散乱污企业", [("各乡镇", "responsible")], "年底前"),
     ]
+
+
+def test_rectification_plan_blocks_under_the_problems_they_answer():
+    # 一、X问题 heads the block of field lines of its rectification: 整改措施 is the task
+    # (category 4), not a finding
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "青禾县督察反馈问题整改方案",
+        "一、青禾河流域水质不达标问题",
+        "整改目标：青禾河断面水质稳定达到III类。",
+        "整改措施：加快城区污水管网建设，完成雨污分流改造。",
+        "责任单位：青禾县生态环境局、青禾县住建局",
+        "整改时限：2019年12月底前",
+        "二、城区扬尘污染问题",
+        "整改措施：严格落实施工工地六个百分之百要求。",
+        "责任单位：青禾县住建局",
+        "整改时限：立行立改、长期坚持",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [u.name for u in t.units], t.deadline.kind) for t in tasks] == [
+        ("加快城区污水管网建设，完成雨污分流改造", ["青禾县生态环境局", "青禾县住建局"], "by"),
+        ("严格落实施工工地六个百分之百要求", ["青禾县住建局"], "ongoing"),
+    ]

@@ -1199,8 +1199,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     r = rules()
     clauses = by_item.get(index, [])
     target = bool(clauses) and _target_over_units(seg, index, clauses)
-    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target):
-        return []  # (a goal a unit line assigns is a task all the same)
+    measured = any(c.label and r.measures_label.search(c.label) for c in clauses)
+    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target and not measured):
+        # (a goal a unit line assigns is a task all the same, and so is the 整改措施 line
+        # under a problem a rectification plan names: 一、X问题 / 整改措施：…)
+        return []
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
