@@ -539,3 +539,11 @@ def test_a_forum_print_pages_title_line_loses_its_label_and_button():
     clean = normalize(Document("print.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert clean.title == "我县召开秸秆禁烧工作调度会"
     assert clean.published == date(2019, 12, 5)
+
+
+def test_a_document_sites_download_notes_leave_the_body():
+    page = ["秸秆禁烧工作方案.docx", "温馨提示：", "1. 部分文件预览时可能显示错乱，文件下载后无此问题，请放心下载。",
+            "2. 本文档由用户上传，版权归属用户，如有争议请及时联系客服。", "版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报或认领",
+            "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
+    assert doc.blocks == ["秸秆禁烧工作方案.docx", "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
