@@ -74,6 +74,7 @@ class Rules:
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
     header_line: re.Pattern[str]  # a line of nothing but such words
     person_column: re.Pattern[str]  # a column naming a person (责任领导)
+    leader_qualifiers: str  # words before a leader's title in such a column (分管 of 分管副区长)
     schedule_cell: re.Pattern[str]  # a time-limit cell naming no date (全年)
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
     header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
@@ -166,6 +167,7 @@ def rules() -> Rules:
         header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
         header_line=re.compile(rf"(?:{r['header_words']})+"),
         person_column=re.compile(rf"(?:{r['person_columns']})$"),
+        leader_qualifiers=r["leader_qualifiers"],
         schedule_cell=re.compile(rf"(?:{r['schedule_cells']})$"),
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
