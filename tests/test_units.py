@@ -241,6 +241,9 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("县环委会各成员单位", ["县环委会各成员单位"]),
         ("市环委会有关成员单位", ["市环委会有关成员单位"]),  # 有关 qualifying the members
         ("县人民政府办公室", ["县人民政府办公室"]),
+        # two bureaus, the second named without its level: a bureau of its own
+        ("县商务局林业局", ["县商务局", "林业局"]),
+        ("市生态环境局高新区分局", ["市生态环境局高新区分局"]),  # a branch stays its bureau's
     ],
 )
 def test_names_run_together_are_told_apart(cell, expected):

@@ -58,6 +58,7 @@ class Rules:
     role_word_start: re.Pattern[str]  # a role word, longest first
     role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
+    next_label: re.Pattern[str]  # a role or deadline label with its colon, inside a labelled list
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
     deadline_label: re.Pattern[str]
@@ -151,6 +152,7 @@ def rules() -> Rules:
         role_word_start=re.compile(words),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
+        next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|')], key=len, reverse=True))})[：:]"),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
@@ -256,6 +258,10 @@ def role_part(part: str) -> list[Assignment] | None:
     if m := r.label.match(part):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
+            if (glued := r.next_label.search(rest, 1)) is not None:
+                # 牵头部门：县发改局配合部门：县环保局: the next label, its separator lost
+                first, then = _listed_units(rest[:glued.start()].replace("\n", "、"), r.role_label[label]), role_part(rest[glued.start():])
+                return None if first is None or then is None else first + then
             return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
     # the search finds the role word the pattern needs faster than the pattern fails
@@ -436,6 +442,9 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
                 if _only_roles_or_time(inner):
                     return text[:i].rstrip(TRAILING), inner
                 break
+    elif (i := max(map(text.rfind, OPEN_PARENS))) > 0 and not any(c in text[i:] for c in CLOSE_PARENS) and (
+            _only_roles_or_time(inner := text[i + 1:])):
+        return text[:i].rstrip(TRAILING), inner  # …置换。(牵头部门：县发改局 — the line ends, the parenthesis open
     return text, None
 
 
