@@ -522,3 +522,30 @@ def test_a_list_of_units_cut_short_by_the_pages_end_keeps_its_whole_names():
         "（一）开展土壤环境调查。2025年底前完成全县农用地详查。（牵头单位：县环保局；责任单位：县农业局、县国土资",
     )
     assert [units for _, units in tasks] == [[("县环保局", "lead"), ("县农业局", "responsible")]]
+
+
+# ---------------------------------------------------------------- roles of measures (category 1)
+
+def test_a_parenthesis_of_roles_left_open_where_the_line_ends_and_labels_run_together():
+    # the page lost the closing bracket and the blank between the labels; the second
+    # label's list names a bureau glued to the next without its level
+    assert run("2018年工作任务",
+               "1.严控高耗能项目",
+               "严格执行行业准入条件，实行产能等量置换。(牵头部门:县发改局配合部门:县商务局林业局、县环保局",
+               "2.推行清洁生产",
+               "全面推行清洁生产审核。(牵头部门:县环保局") == [
+        ("严格执行行业准入条件，实行产能等量置换",
+         [("县发改局", "lead"), ("县商务局", "support"), ("林业局", "support"), ("县环保局", "support")]),
+        ("全面推行清洁生产审核", [("县环保局", "lead")]),
+    ]
+
+
+def test_lines_of_an_item_each_closing_with_their_own_roles_are_tasks_of_their_own():
+    assert run("二、治理任务",
+               "（一）整治占道烧烤",
+               "全面取缔占道露天烧烤摊点。(牵头单位:县城管局;责任单位:各乡镇人民政府;配合单位:县市场监管局)",
+               "烧烤摊点全部使用无油烟炉具。(牵头单位:县城管局;配合单位:县生态环境局)") == [
+        ("全面取缔占道露天烧烤摊点",
+         [("县城管局", "lead"), ("各乡镇人民政府", "responsible"), ("县市场监管局", "support")]),
+        ("烧烤摊点全部使用无油烟炉具", [("县城管局", "lead"), ("县生态环境局", "support")]),
+    ]

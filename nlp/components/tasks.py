@@ -1159,7 +1159,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
-            if chosen and c.paragraph != chosen[0].paragraph:
+            if chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses):
                 break
             chosen.append(c)
         if not chosen and target:
@@ -1171,6 +1171,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
     roles: list[Assignment] = []
+    stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
@@ -1185,6 +1186,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles is not None:
             roles += sentence_roles
+            stated_at += [c.start] * len(sentence_roles)
             continue
         actions.append(c)
     if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
@@ -1220,7 +1222,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if len(pieces) > 1:
         # role sentences of the item close it: they are its last measure's
         last = pieces[-1][0]
-        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, roles if at == last else []),
+        closing = [a for a, at in zip(roles, stated_at) if at >= first.start + last]
+        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, closing if at == last else []),
                       own_limit or find(piece, anchor), index, True, number if at == 0 else None)
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
@@ -1230,6 +1233,13 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+def _measure_lines(last: Clause, first: Clause, clauses: list[Clause]) -> bool:
+    """Does the line that ``first`` opens go on with the item's measures after the line
+    ``last`` closes, each line a measure closing with its own roles (A。（X牵头）/ B。（Y牵头））?"""
+    line = [c for c in clauses if c.paragraph == first.paragraph]
+    return _closing_roles(last.text) and _closing_roles(line[-1].text)
 
 
 def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
@@ -1372,9 +1382,10 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         elif ch in CLOSE_PARENS and depth:
             depth -= 1
             rest = text[i + 1 :].lstrip(TRAILING + " ")
-            first_sentence = _SENTENCE_BREAK.split(text[opened + 1 : i])[0]
+            inner = text[opened + 1 : i]
             if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
-                    and (roles := roles_sentence(first_sentence))):
+                    and (roles := roles_sentence(inner) or roles_sentence(_SENTENCE_BREAK.split(inner)[0]))):
+                # (labels one after the other: 牵头单位：X；配合单位：Y, all of it roles)
                 pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
                 start = len(text) - len(rest)
     if not pieces:
