@@ -549,3 +549,23 @@ def test_lines_of_an_item_each_closing_with_their_own_roles_are_tasks_of_their_o
          [("县城管局", "lead"), ("各乡镇人民政府", "responsible"), ("县市场监管局", "support")]),
         ("烧烤摊点全部使用无油烟炉具", [("县城管局", "lead"), ("县生态环境局", "support")]),
     ]
+
+
+# ---------------------------------------------------------------- duty lists (category 2)
+
+def test_duties_after_a_heading_and_its_colon():
+    # 一是明确职责分工：X负责…；Y负责…: the first duty's units stand after the heading's colon
+    assert run("青石县餐饮油烟整治工作安排",
+               "一是明确职责分工：县生态环境局负责对餐饮业污染防治监督管理；县市场监管局负责对无证餐饮单位进行查处。") == [
+        ("负责对餐饮业污染防治监督管理", [("县生态环境局", "responsible")]),
+        ("负责对无证餐饮单位进行查处", [("县市场监管局", "responsible")]),
+    ]
+
+
+def test_units_acting_with_a_lead_by_a_role_word_and_an_action():
+    # 由X牵头，Y、Z配合进行…: Y and Z support the work X leads, also after a heading
+    expected = [("由县生态环境局牵头，县市场监管局、县住建局配合进行审批",
+                 [("县生态环境局", "lead"), ("县市场监管局", "support"), ("县住建局", "support")])]
+    assert run("青石县餐饮油烟整治工作安排", "由县生态环境局牵头，县市场监管局、县住建局配合进行审批。") == expected
+    assert run("青石县餐饮油烟整治工作安排",
+               "二是建立联合审批制度：由县生态环境局牵头，县市场监管局、县住建局配合进行审批。") == expected

@@ -81,6 +81,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         in_run = in_run or bool(r.directive_lead_in.search(lead.group()))
     if enum := r.enumeration.match(body, skip):
         skip = enum.end()
+        if (heading := HEADING_THEN_HANDED.match(body, skip)) and heading.end() - skip <= r.heading_max_length:
+            skip = heading.end()  # 二是建立巡查制度：由X牵头，…: the heading names what X leads
     for tries, m in enumerate(r.strong_trigger.finditer(body, skip)):
         # a trigger that is no directive costs only what lies within REACH of it, and a
         # clause whose first TRIES trigger words lead nowhere is no directive: a clause of
@@ -193,6 +195,8 @@ def _handed_over(text: str) -> list[Assignment] | None:
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
+LABEL_REACH = 8  # characters: no role label is longer (with its colon)
+HEADING_THEN_HANDED = re.compile(r"[^：:，,。；;]+[：:](?=由)")  # an enumerated heading, then 由X…
 _AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
 
 
@@ -1089,12 +1093,17 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
         return found
     tried = -1
     for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
-        # the units stand between the last comma before the role word and the word
-        after = max(text.rfind("，", 0, word.start()), text.rfind(",", 0, word.start())) + 1
+        # the units stand between the last comma (or a heading's colon: 一是明确职责分工：
+        # 县环保局负责…) before the role word and the word
+        after = max(text.rfind(mark, 0, word.start()) for mark in "，,：:") + 1
+        if text[after - 1 : after] in "：:" and any(
+                m.end() == after for m in rules().next_label.finditer(text, max(0, after - LABEL_REACH), after)):
+            after = max(text.rfind(mark, 0, word.start()) for mark in "，,") + 1  # a role label's colon: no heading
         if after == 0 or after == tried:
             continue
-        if rules().strong_trigger.search(text, 0, after):
-            return None
+        before = text[max(text.rfind(mark, 0, after - 1) for mark in "：:") + 1 : after]  # (after a heading)
+        if rules().strong_trigger.search(text, 0, after) or roles_sentence(before):
+            return None  # (由X牵头，Y配合做好…: the units after the lead's part act with it, read as a directive)
         tried = after
         if found := _units_with_role(text[after:]):
             units, end, role = found
@@ -1403,9 +1412,11 @@ def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
         return lead
     part = parts[1][1].strip()
     units, end = leading_units(part)
-    if not units or role_word_at(part[end:]) or rules().past.search(part):
-        return lead  # …，县住建局配合 states its own role; past work assigns none
-    return lead + [Assignment(u, "support") for u in units]
+    if not units or rules().past.search(part):
+        return lead  # past work assigns none
+    # …，县住建局配合进行审批: a role word and the action after it, which no role part is
+    # (…，县住建局配合 alone states its role with the lead's, not read here)
+    return lead + [Assignment(u, role_word_at(part[end:]) or "support") for u in units]
 
 
 def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
