@@ -569,3 +569,16 @@ def test_units_acting_with_a_lead_by_a_role_word_and_an_action():
     assert run("青石县餐饮油烟整治工作安排", "由县生态环境局牵头，县市场监管局、县住建局配合进行审批。") == expected
     assert run("青石县餐饮油烟整治工作安排",
                "二是建立联合审批制度：由县生态环境局牵头，县市场监管局、县住建局配合进行审批。") == expected
+
+
+def test_numbered_duty_lines_opening_with_their_units_and_a_full_stop():
+    # 1、区住建局。排查…: the line's units are a sentence of their own; a heading closed the
+    # same way (优化产业布局。) names no unit
+    assert run("青石区大气污染防治职责分工",
+               "1、区住建局。排查建筑工地扬尘问题，督促落实围挡覆盖要求。",
+               "2、区考核评价机构。将大气污染防治工作纳入年度考核。",
+               "3、优化产业布局。加快重污染企业搬迁改造。") == [
+        ("排查建筑工地扬尘问题，督促落实围挡覆盖要求", [("区住建局", "responsible")]),
+        ("将大气污染防治工作纳入年度考核", [("区考核评价机构", "responsible")]),
+        ("优化产业布局。加快重污染企业搬迁改造", []),
+    ]

@@ -195,6 +195,7 @@ def _handed_over(text: str) -> list[Assignment] | None:
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
+UNITS_SENTENCE = re.compile(r"([^。．.；;，,：:]{2,40})[。．.](?=[\u4e00-\u9fff])")  # 区住建局。排查…
 LABEL_REACH = 8  # characters: no role label is longer (with its colon)
 HEADING_THEN_HANDED = re.compile(r"[^：:，,。；;]+[：:](?=由)")  # an enumerated heading, then 由X…
 _AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
@@ -1240,6 +1241,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         roles += parenthesis_roles(inner, text) or []
     text, trailing = _trailing_roles(text)
     roles += trailing
+    if not roles and not lead_roles and (head := UNITS_SENTENCE.match(text)) and (names := units_in(head.group(1))) and (
+            all(unit_rules().glued_start.match(name) for name in names)):
+        # 1、区住建局。排查…: a duty list's item opens with its units, a sentence of their own,
+        # each named like a body (区/县/各…: 优化产业布局。 is a heading, no unit)
+        roles, text = [Assignment(u, "responsible") for u in names], text[head.end():]
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
 
