@@ -582,3 +582,15 @@ def test_numbered_duty_lines_opening_with_their_units_and_a_full_stop():
         ("将大气污染防治工作纳入年度考核", [("区考核评价机构", "responsible")]),
         ("优化产业布局。加快重污染企业搬迁改造", []),
     ]
+
+
+def test_an_addressee_carries_over_a_line_break_after_a_semicolon():
+    # the page breaks its lines after ；: the sentence, and its addressee, go on
+    assert run("青石区关于做好污染防治工作的通知",
+               "各街道要提高政治站位，坚决打好三大保卫战；",
+               "要严格履行污染防治责任，狠抓各项措施落实。",
+               "要及时曝光环境违法行为。") == [
+        ("要提高政治站位，坚决打好三大保卫战", [("各街道", "responsible")]),
+        ("要严格履行污染防治责任，狠抓各项措施落实", [("各街道", "responsible")]),
+        ("要及时曝光环境违法行为", []),
+    ]

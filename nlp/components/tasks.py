@@ -599,11 +599,13 @@ def _from_clauses(
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
+        # a sentence goes on over a line break after ；: its addressee carries to the next line
+        carried = addressee if closing in "；;" else []
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             line = []  # the clauses of this line so far
             in_duties = False  # the clause before was a duty closed by ；
-            in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            in_run, paragraph, addressee, line_start = False, clause.paragraph, carried, clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
