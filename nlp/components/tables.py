@@ -228,6 +228,8 @@ def _first_of_rows(line: str) -> int | None:
     """Where the first of rows run together into one line starts: a number standing apart
     before the row's text (1 开展… / 2 加强…), numbers following each other (rows 1 and 2,
     or 7 and 8 on a page that goes on); None for a line without such numbers."""
+    if " " not in line:
+        return None  # (a normalized text keeps blanks only beside figures and letters: most lines hold none)
     numbers = [(int(m.group(1)), m.start(1)) for m in INLINE_ROW_NUMBER.finditer(line)]
     for (n, at), (m, _) in zip(numbers, numbers[1:]):
         if m == n + 1:
@@ -531,8 +533,8 @@ def _numbered_cell_lines(text: str) -> str:
     r = rules()
     lines = text.split("\n")
     numbers = [i for i, line in enumerate(lines) if r.number_label.fullmatch(line.strip())]
-    if not numbers and not NUMBER_LINE.search(text):
-        return text
+    if not numbers and not any(line.isdigit() or line.strip().isdigit() for line in lines if len(line) <= ROW_NUMBER_LINE):
+        return text  # no row's number on a line of its own either
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -767,10 +769,10 @@ LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
-NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")  # a row's number on a line of its own
+ROW_NUMBER_LINE = 5  # characters: no line holding a row's number alone (blanks around it) is longer
 MIN_ROW_CELLS = 3  # lines a row copied cell by cell takes at least: its number, a task, units
 MAX_ROW_LINES = 12  # …and at most, its text broken over lines
-INLINE_ROW_NUMBER = re.compile(r"(?<!\S)(\d{1,3})\s+(?=[\u4e00-\u9fff“\"])")  # 2 加强… inside a line
+INLINE_ROW_NUMBER = re.compile(r"(?:^|(?<= ))(\d{1,3}) +(?=[\u4e00-\u9fff“\"])")  # 2 加强… inside a line
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
