@@ -594,3 +594,16 @@ def test_an_addressee_carries_over_a_line_break_after_a_semicolon():
         ("要严格履行污染防治责任，狠抓各项措施落实", [("各街道", "responsible")]),
         ("要及时曝光环境违法行为", []),
     ]
+
+
+def test_a_plans_purpose_and_its_scope_under_a_reposts_summary_are_no_tasks():
+    # a repost's summary line runs the plan's first headings together: the sentence of
+    # purpose after it, and the sections saying whom the campaign is about, hold no task
+    assert run("青石县城餐饮油烟治理示范街方案",
+               "摘要:为改善县城空气质量，根据有关要求，制定本方案。 一、工作目标 年底前完成示范街治理。 "
+               "二、整治对象 位于人民街的8家餐饮单位。 三、组织领...",
+               "为改善县城空气质量，根据有关要求，制定本方案。",
+               "二、整治对象及范围",
+               "位于人民街的8家餐饮单位，为示范街的重点整治对象。",
+               "三、整治措施",
+               "督促餐饮单位全部安装油烟净化设施。") == [("督促餐饮单位全部安装油烟净化设施", [])]

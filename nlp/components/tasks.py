@@ -1203,6 +1203,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         actions.append(c)
     if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
         return []
+    if r.purpose.match(_joined(actions).rstrip(TRAILING)):
+        return []  # 为改善…，制定本方案: the plan's purpose under a summary's heading
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
     first = actions[0]
