@@ -557,11 +557,3 @@ def test_rows_copied_cell_by_cell_from_a_page_whose_header_stood_on_the_page_bef
         ("渣土运输管理严查抛洒滴漏", [("区城管局", "responsible")], date(2018, 6, 30)),
         ("油气回收治理开展加油站油气回收检查", [("区环保局", "responsible")], date(2018, 9, 30)),
     ]
-
-
-def test_a_table_written_with_bars_but_none_before_its_first_column():
-    rows = flat("序号 | 工作任务 | 牵头单位 | 完成时限 |",
-                "1 | 完成城区燃煤锅炉淘汰 | 区市场监管局 | 6月底前 |",
-                "2 | 开展道路扬尘专项整治 | 区城管局 | 长期坚持 |")
-    assert rows == [("完成城区燃煤锅炉淘汰", [("区市场监管局", "lead")], date(2018, 6, 30)),
-                    ("开展道路扬尘专项整治", [("区城管局", "lead")], None)]

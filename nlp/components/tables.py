@@ -237,9 +237,7 @@ def _first_of_rows(line: str) -> int | None:
     return None
 
 
-# (the first bar may be missing: 年度重点工作 | 细化任务 | 牵头单位 |, cells copied from a page
-# that draws no border before the first column)
-BAR_ROW = re.compile(r"^\s*[|｜│]?(.+[|｜│].+)[|｜│]\s*$")
+BAR_ROW = re.compile(r"^\s*[|｜│](.+)[|｜│]\s*$")
 BAR = re.compile(r"[|｜│]")
 
 
