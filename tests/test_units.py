@@ -108,7 +108,9 @@ def test_units_in(region, expected):
                                   # townships or regions left unnamed
                                   "相关乡镇", "有关街道", "相关旗县", "各地区",
                                   # kinds an addressee line may hold besides its named bodies
-                                  "省驻市有关单位", "派出机构", "事业单位"])
+                                  "省驻市有关单位", "派出机构", "事业单位",
+                                  # bodies hired by what they do, none of the administration
+                                  "第三方机构", "各检测机构"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
@@ -241,6 +243,11 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("县环委会各成员单位", ["县环委会各成员单位"]),
         ("市环委会有关成员单位", ["市环委会有关成员单位"]),  # 有关 qualifying the members
         ("县人民政府办公室", ["县人民政府办公室"]),
+        # a body named by what it does and 机构
+        ("县考核评价机构、县财政局", ["县考核评价机构", "县财政局"]),
+        # two bureaus, the second named without its level: a bureau of its own
+        ("县商务局林业局", ["县商务局", "林业局"]),
+        ("市生态环境局高新区分局", ["市生态环境局高新区分局"]),  # a branch stays its bureau's
     ],
 )
 def test_names_run_together_are_told_apart(cell, expected):

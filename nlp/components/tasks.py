@@ -82,6 +82,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         in_run = in_run or bool(r.directive_lead_in.search(lead.group()))
     if enum := r.enumeration.match(body, skip):
         skip = enum.end()
+        if (heading := HEADING_THEN_HANDED.match(body, skip)) and heading.end() - skip <= r.heading_max_length:
+            skip = heading.end()  # 二是建立巡查制度：由X牵头，…: the heading names what X leads
     for tries, m in enumerate(r.strong_trigger.finditer(body, skip)):
         # a trigger that is no directive costs only what lies within REACH of it, and a
         # clause whose first TRIES trigger words lead nowhere is no directive: a clause of
@@ -214,6 +216,9 @@ def _handed_over(text: str) -> list[Assignment] | None:
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
+UNITS_SENTENCE = re.compile(r"([^。．.；;，,：:]{2,40})[。．.](?=[\u4e00-\u9fff])")  # 区住建局。排查…
+LABEL_REACH = 8  # characters: no role label is longer (with its colon)
+HEADING_THEN_HANDED = re.compile(r"[^：:，,。；;]+[：:](?=由)")  # an enumerated heading, then 由X…
 _AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
 
 
@@ -650,11 +655,13 @@ def _from_clauses(
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
+        # a sentence goes on over a line break after ；: its addressee carries to the next line
+        carried = addressee if closing in "；;" else []
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             line = []  # the clauses of this line so far
             in_duties = False  # the clause before was a duty closed by ；
-            in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            in_run, paragraph, addressee, line_start = False, clause.paragraph, carried, clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
@@ -1151,12 +1158,17 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
             return [], vague, rules().role_word[word]
     tried = -1
     for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
-        # the units stand between the last comma before the role word and the word
-        after = max(text.rfind("，", 0, word.start()), text.rfind(",", 0, word.start())) + 1
+        # the units stand between the last comma (or a heading's colon: 一是明确职责分工：
+        # 县环保局负责…) before the role word and the word
+        after = max(text.rfind(mark, 0, word.start()) for mark in "，,：:") + 1
+        if text[after - 1 : after] in "：:" and any(
+                m.end() == after for m in rules().next_label.finditer(text, max(0, after - LABEL_REACH), after)):
+            after = max(text.rfind(mark, 0, word.start()) for mark in "，,") + 1  # a role label's colon: no heading
         if after == 0 or after == tried:
             continue
-        if rules().strong_trigger.search(text, 0, after):
-            return None
+        before = text[max(text.rfind(mark, 0, after - 1) for mark in "：:") + 1 : after]  # (after a heading)
+        if rules().strong_trigger.search(text, 0, after) or roles_sentence(before):
+            return None  # (由X牵头，Y配合做好…: the units after the lead's part act with it, read as a directive)
         tried = after
         if found := _units_with_role(text[after:]):
             units, end, role = found
@@ -1227,7 +1239,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
-            if chosen and c.paragraph != chosen[0].paragraph:
+            if chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses):
                 break
             chosen.append(c)
         if not chosen and target:
@@ -1239,6 +1251,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
     roles: list[Assignment] = []
+    stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
@@ -1255,10 +1268,13 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
         if sentence_roles is not None:
             roles += sentence_roles
+            stated_at += [c.start] * len(sentence_roles)
             continue
         actions.append(c)
     if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
         return []
+    if r.purpose.match(_joined(actions).rstrip(TRAILING)):
+        return []  # 为改善…，制定本方案: the plan's purpose under a summary's heading
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
     first = actions[0]
@@ -1290,7 +1306,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if len(pieces) > 1:
         # role sentences of the item close it: they are its last measure's
         last = pieces[-1][0]
-        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, roles if at == last else []),
+        closing = [a for a, at in zip(roles, stated_at) if at >= first.start + last]
+        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, closing if at == last else []),
                       own_limit or find(piece, anchor), index, True, number if at == 0 else None)
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
@@ -1298,6 +1315,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         roles += _parenthesis_roles(inner, text) or []
     text, trailing = _trailing_roles(text)
     roles += trailing
+    if not roles and not lead_roles and (head := UNITS_SENTENCE.match(text)) and (names := units_in(head.group(1))) and (
+            all(unit_rules().glued_start.match(name) for name in names)):
+        # 1、区住建局。排查…: a duty list's item opens with its units, a sentence of their own,
+        # each named like a body (区/县/各…: 优化产业布局。 is a heading, no unit)
+        roles, text = [Assignment(u, "responsible") for u in names], text[head.end():]
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
 
@@ -1310,6 +1332,13 @@ def _completes_something(text: str) -> bool:
     淘汰工作) name what is to be completed, not only when?"""
     limit = find(text, None)
     return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
+
+
+def _measure_lines(last: Clause, first: Clause, clauses: list[Clause]) -> bool:
+    """Does the line that ``first`` opens go on with the item's measures after the line
+    ``last`` closes, each line a measure closing with its own roles (A。（X牵头）/ B。（Y牵头））?"""
+    line = [c for c in clauses if c.paragraph == first.paragraph]
+    return _closing_roles(last.text) and _closing_roles(line[-1].text)
 
 
 def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
@@ -1452,9 +1481,10 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         elif ch in CLOSE_PARENS and depth:
             depth -= 1
             rest = text[i + 1 :].lstrip(TRAILING + " ")
-            first_sentence = _SENTENCE_BREAK.split(text[opened + 1 : i])[0]
+            inner = text[opened + 1 : i]
             if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
-                    and (roles := roles_sentence(first_sentence))):
+                    and (roles := roles_sentence(inner) or roles_sentence(_SENTENCE_BREAK.split(inner)[0]))):
+                # (labels one after the other: 牵头单位：X；配合单位：Y, all of it roles)
                 pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
                 start = len(text) - len(rest)
     if not pieces:
@@ -1472,9 +1502,11 @@ def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
         return lead
     part = parts[1][1].strip()
     units, end = leading_units(part)
-    if not units or role_word_at(part[end:]) or rules().past.search(part):
-        return lead  # …，县住建局配合 states its own role; past work assigns none
-    return lead + [Assignment(u, "support") for u in units]
+    if not units or rules().past.search(part):
+        return lead  # past work assigns none
+    # …，县住建局配合进行审批: a role word and the action after it, which no role part is
+    # (…，县住建局配合 alone states its role with the lead's, not read here)
+    return lead + [Assignment(u, role_word_at(part[end:]) or "support") for u in units]
 
 
 def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:

@@ -350,10 +350,14 @@ def unglue(name: str) -> list[str]:
         if joint and m.end() < joint.end():
             continue  # 县委 of 县委县政府督查室
         head, rest = name[: m.end()], name[m.end() :]
-        if (r.glued_start.match(rest) and not rest.endswith(r.sub_units)
-                and is_unit(head) and is_unit(rest)):
+        if ((r.glued_start.match(rest) or head.endswith(BUREAU) and rest.endswith(BUREAU))
+                and not rest.endswith(r.sub_units) and is_unit(head) and is_unit(rest)):
+            # (or two bureaus, the second named without its level: 县经贸局国土资源局)
             return [head, *unglue(rest)]
     return [name]
+
+
+BUREAU = "局"  # a bureau's name after another's is a bureau of its own, no part of the first
 
 
 def leading_units(text: str) -> tuple[list[str], int]:
