@@ -374,5 +374,11 @@ def test_a_zone_or_area_ending_in_qu_is_no_place(zone):
     assert not is_unit(zone) and units_in(zone) is None
 
 
+def test_a_county_whose_name_holds_quan_before_its_level_is_a_place():
+    # 全县 is the whole county, but one character before it makes a county's name
+    assert units_in("青全县、雅州市青全县") == ["青全县", "雅州市青全县"]
+    assert units_in("推动全县") is None and units_in("在全县") is None and units_in("全县") == []
+
+
 def test_a_district_whose_name_ends_like_a_zone_is_still_a_place():
     assert units_in("东城区") == ["东城区"] and units_in("青禾区、云溪区") == ["青禾区", "云溪区"]
