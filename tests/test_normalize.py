@@ -469,7 +469,7 @@ def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests(
     starts = [p for p in [*raw["lines"], *(s["start"] for s in raw["sections"]), rules["metadata"].pattern] if anchored(p)]
     anywhere, _ = rules["screen"]
     plain = ([(pattern, kind, None) for pattern, kind, _ in anywhere],
-             re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M))
+             [(re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M), None)])
     words = [w for _, _, found in anywhere for w in found or ()] + list(rules["labels"]) + [
         "上一篇：", "许可证", "举报电话：", "打印本页", "关闭", "首页 >", "当前位置：", "主办单位：市局", "版权声明", "征稿启事",
         "All Rights Reserved", "copyright", "2024年", "3-", "【", "（", " ", "：", "各区县要加强管理。"]
