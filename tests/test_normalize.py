@@ -524,3 +524,16 @@ def test_a_forum_print_pages_title_line_loses_its_label_and_button():
     clean = normalize(Document("print.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert clean.title == "我县召开秸秆禁烧工作调度会"
     assert clean.published == date(2019, 12, 5)
+
+
+def test_blanks_are_collapsed_as_runs_whatever_they_are_made_of():
+    # the pattern matches only the runs it changes (a lone space is left alone): the
+    # text comes out as with every run of blanks made one space
+    import random
+
+    from minutes.nlp import text
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        s = "".join(rng.choice(" \t\u3000\xa0\u2002\u2003\u200b甲a\n") for _ in range(rng.randrange(12)))
+        assert text._BLANKS.sub(" ", s) == re.sub(f"{text._BLANK}+", " ", s), repr(s)
