@@ -147,8 +147,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     rules = _rules()
     title = next(normalized) if doc.title else (next(normalized), None)[1]
     metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
-    lines = [next(normalized) for _ in lines]
-    cells = [next(normalized) for _ in cells]
+    lines = list(itertools.islice(normalized, len(lines)))
+    cells = list(itertools.islice(normalized, len(cells)))
     next_line, next_cell = iter(lines).__next__, iter(cells).__next__
     screened = _screened(lines, rules["screen"])
     published = doc.published
