@@ -441,6 +441,8 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
     if match.start() == 0 and _rules()["column_after_date"].fullmatch(line, match.end()):
         return find_date(match[0]), None, False  # 2021-4-13 | 实施方案: the column it is listed in
     rest = line[: match.start()] + " " + line[match.end() :]
+    if rest.isspace():  # a date alone: no fragment matches blanks (tests/test_normalize.py)
+        return find_date(match[0]), None, False
     source = None
     labelled = False
     for fragment in fragments:

@@ -537,3 +537,14 @@ def test_blanks_are_collapsed_as_runs_whatever_they_are_made_of():
     for _ in range(3000):
         s = "".join(rng.choice(" \t\u3000\xa0\u2002\u2003\u200b甲a\n") for _ in range(rng.randrange(12)))
         assert text._BLANKS.sub(" ", s) == re.sub(f"{text._BLANK}+", " ", s), repr(s)
+
+
+def test_no_dateline_fragment_matches_blanks_alone():
+    # a line that is a date and blanks is taken as a bare dateline without trying the
+    # fragments (labels, sources, view counts) on what is left of it
+    from minutes.nlp import normalize as n
+
+    for fragment in n._rules()["dateline"]:
+        assert not any(fragment.search(blanks) for blanks in (" ", "  ", " \t ", "\u3000 ")), fragment.pattern
+    assert n._dateline("2025年4月7日", n._rules()["dateline"])[1:] == (None, False)
+    assert n._dateline("发布时间：2025年4月7日", n._rules()["dateline"])[2] is True
