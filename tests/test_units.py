@@ -292,6 +292,11 @@ def test_fields_listed_before_one_department_name_a_department_each():
     assert units_in("区生态环境、城乡水务部门") == ["区生态环境部门", "区城乡水务部门"]
     assert leading_units("环保、农业、林业等部门要开展联合执法") == (["环保部门", "农业部门", "林业部门"], 11)
     assert units_in("县环保、住建部门，各乡镇") == ["县环保部门", "县住建部门", "各乡镇"]
+    # the level of each county (各县（市、区）) goes with each field too, and such a list may
+    # follow other names
+    assert units_in("各县（市、区）市政、工商等部门") == ["各县（市、区）市政部门", "各县（市、区）工商部门"]
+    assert units_in("各乡（镇）人民政府，各县（市、区）市政、住建等部门") == [
+        "各乡（镇）人民政府", "各县（市、区）市政部门", "各县（市、区）住建部门"]
     # a field alone keeps its name; what is no field is no department
     assert units_in("环保部门") == ["环保部门"]
     assert units_in("安全、质量部门") is None
@@ -326,6 +331,9 @@ def test_a_parenthesis_left_open_ends_no_name():
 @pytest.mark.parametrize("region, expected", [
     # a party committee and the government of one place, named as a pair: one addressee
     ("各县（市、区）党委和人民政府，松岭示范区党工委和管委会", ["各县（市、区）党委和人民政府", "松岭示范区党工委和管委会"]),
+    # ... with 、 between them too; a party committee beside a body with a place of its own: two
+    ("各乡镇党委、政府，青禾新区党工委、管委会", ["各乡镇党委、政府", "青禾新区党工委、管委会"]),
+    ("县委、县政府", ["县委", "县政府"]),
     # two bodies, each with its place: two
     ("县环保局和县住建局", ["县环保局", "县住建局"]),
     # 城乡 is a word, not a township: the zone's name is whole

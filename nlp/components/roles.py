@@ -304,7 +304,10 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
                 continue
             units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
         if units is None:
-            return None
+            # 各乡（镇）人民政府，各县（市、区）市政、住建等部门: fields sharing one 部门, read
+            # by the list as a whole
+            whole = units_in(text) if "部门" in text else None
+            return None if whole is None else [Assignment(u, role) for u in whole]
         # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
         found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from minutes.models import Assignment, Deadline, Document, Task
-from minutes.nlp.components.clauses import Clause, Segmentation, segment
+from minutes.nlp.components.clauses import Clause, Segmentation, field_breaks, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -55,6 +55,7 @@ TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今
 SENTENCE_END = ("。", "！", "？", "!", "?")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
+QUOTES = "“‘《「『\"'"  # marks that open a quoted name or title
 MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
 
 
@@ -113,6 +114,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if lead and in_run and (verb := _topic_then_action(body, skip)):
+        return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
         # units opening the clause, what they are to do follows them
@@ -132,9 +135,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
             # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest), True)
-        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
-            # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
-            # directly, no one named: the action opens the task
+        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)
+                               or _opens_with_time_limit(rest) and not r.past.search(rest)):
+            # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
+            # required follows 要求 directly, no one named: the action opens the task
             return Directive(m.end(), [], False)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
@@ -159,6 +163,23 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _recurring_submission(body, skip)
+
+
+TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb
+
+
+def _topic_then_action(body: str, skip: int) -> int | None:
+    """方案要求，水泥行业加快超低排放改造: after a lead-in, a short subject that is no unit (a
+    sector, 重点企业) and the verb of a measure; where the verb starts, else None."""
+    # tried at each position (a bounded search would cut the verb's look ahead short)
+    at = next((i for i in range(skip + 2, min(len(body), skip + TOPIC_WORDS + 1))
+               if rules().weak_trigger.match(body, i)), None)
+    if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]):
+        return None
+    return at
+
+
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
@@ -400,6 +421,11 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
         return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
+    if TIME_START.match(zone) and (limit := find(zone, None)) and limit.kind == "by" and (
+            (cut := zone.find(limit.text)) >= 0 and not zone[:cut].strip("于在 ")):
+        zone = zone[cut + len(limit.text):]  # 本周内各县区要… / 6月底前各乡镇要…: the time, then the subject
+        if not zone.strip():
+            return []
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
     if found is None and r.qualified_vague.search(zone):
         return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
@@ -488,6 +514,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, from_tables(seg, anchor) + flattened) or unheaded_rows(text, anchor)
     found.sort(key=lambda f: f.start)
+    if anchor is None:
+        _date_by_stated_year(found)
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
@@ -512,6 +540,34 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                 continue
         out.append(Task(text=task_text, units=f.units, deadline=f.deadline))
     return out
+
+
+_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_MONTH_FIRST = re.compile(r"[于在]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")  # 10月20日前, not 本周内
+
+
+def _date_by_stated_year(found: list[Found]) -> None:
+    """A page without its head (no date to count from) whose time limits name a year
+    (…于2007年9月10日前报送…) dates its other month-day limits (10月20日前) in that year:
+    the first year a limit states, from its first day. Limits counted from the document's
+    date (本周内, 5个工作日内) stay undated."""
+    year = next((int(m.group(1)) for f in found if f.deadline and f.deadline.date
+                 and (m := _STATED_YEAR.search(f.deadline.text))), None)
+    if year is None:
+        return
+    for f in found:
+        if f.deadline and f.deadline.date is None and f.deadline.kind == "by" and _MONTH_FIRST.match(f.deadline.text):
+            f.deadline = resolve(f.deadline.text, date(year, 1, 1)) or f.deadline
+
+
+def _parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
+    """``parenthesis_roles``, its labelled fields parted where their stops were lost
+    (（牵头单位：市公安局 配合单位：市交通局） → 牵头单位：市公安局，配合单位：市交通局)."""
+    found = parenthesis_roles(inner, before)
+    if found is None and ("：" in inner or ":" in inner) and (breaks := field_breaks(inner)):
+        parts = [inner[a:b].strip() for a, b in zip([0, *breaks], [*breaks, len(inner)])]
+        found = parenthesis_roles("，".join(parts), before)
+    return found
 
 
 def _names_only(text: str, names: set[str]) -> bool:
@@ -785,7 +841,7 @@ def _from_clauses(
                 # 要-clauses
                 units = addressee
             if inner is not None:
-                units = merge(units, parenthesis_roles(inner, task_text) or [])
+                units = merge(units, _parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = find(text[start:end], anchor)
@@ -1075,7 +1131,8 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
-    action = text[end + len(opening_role_word(text[end:]) or ""):]
+    # the action may open with a quoted name (县环保局负责“双源”整治…)
+    action = text[end + len(opening_role_word(text[end:]) or ""):].lstrip(QUOTES)
     if not ("\u4e00" <= action[:1] <= "\u9fff") or action[:1] == "的" or rules().past.search(action):
         return None  # 县住建局负责完成了… reports work done; 县环保局负责的项目 names one
     return units, end, role
@@ -1087,6 +1144,11 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
     the duties of a news report or plan named after a lead-in of its own."""
     if found := _units_with_role(text):
         return found
+    if (vague := _vague_opening(text)) and (word := opening_role_word(text[vague:])) and rules().stating.search(text):
+        # 各成员单位负责…: a duty of vague bodies is a task all the same, of no unit
+        action = text[vague + len(word):].lstrip(QUOTES)
+        if "\u4e00" <= action[:1] <= "\u9fff" and action[:1] != "的" and not rules().past.search(action):
+            return [], vague, rules().role_word[word]
     tried = -1
     for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
         # the units stand between the last comma before the role word and the word
@@ -1137,8 +1199,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     r = rules()
     clauses = by_item.get(index, [])
     target = bool(clauses) and _target_over_units(seg, index, clauses)
-    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target):
-        return []  # (a goal a unit line assigns is a task all the same)
+    measured = any(c.label and r.measures_label.search(c.label) for c in clauses)
+    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target and not measured):
+        # (a goal a unit line assigns is a task all the same, and so is the 整改措施 line
+        # under a problem a rectification plan names: 一、X问题 / 整改措施：…)
+        return []
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
@@ -1151,6 +1216,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen = []
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for c in clauses:
+            if c.label and chosen and c.paragraph == chosen[-1].paragraph and roles_sentence(c.text) is not None:
+                chosen.append(c)  # …。牵头单位：X 配合单位：Y on the item's own line: its roles
+                continue
             if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph])
                                              or clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
                 # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too, also
@@ -1177,12 +1245,14 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
-            sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
+            sentence_roles = _parenthesis_roles(_without_blanket(c.text[1:-1]))
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, c):
             # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
             sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
+        if sentence_roles == [] and _completes_something(c.text):
+            sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
         if sentence_roles is not None:
             roles += sentence_roles
             continue
@@ -1225,11 +1295,21 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
     if inner is not None:
-        roles += parenthesis_roles(inner, text) or []
+        roles += _parenthesis_roles(inner, text) or []
     text, trailing = _trailing_roles(text)
     roles += trailing
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+COMPLETED_MIN = 9  # characters beyond its time limit that make a sentence name what is completed
+
+
+def _completes_something(text: str) -> bool:
+    """Does a sentence of time limit and completion (6月底前完成 / 9月底前完成一段式煤气发生炉
+    淘汰工作) name what is to be completed, not only when?"""
+    limit = find(text, None)
+    return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
 
 
 def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
@@ -1245,7 +1325,7 @@ def _closing_roles(text: str) -> bool:
     if text.rstrip(TRAILING)[-1:] not in CLOSE_PARENS:
         return False
     before, inner = strip_parenthetical(text)
-    return inner is not None and bool(parenthesis_roles(inner, before))
+    return inner is not None and bool(_parenthesis_roles(inner, before))
 
 
 def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> bool:
@@ -1538,7 +1618,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
         elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
             # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
             before, inner = strip_parenthetical(clauses[0].text)
-            roles += (parenthesis_roles(inner, before) or []) if inner is not None else []
+            roles += (_parenthesis_roles(inner, before) or []) if inner is not None else []
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)

@@ -252,8 +252,9 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
-                              or i - start <= 3 and r.tiers.match(text, i - 1)):
-                continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
+                              or i - start <= 3 and r.tiers.match(text, i - 1)
+                              or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)):
+                continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府: one collective
             if ch in PUNCTUATION:
                 if ch == " " and r.placeholder.fullmatch(text, start, i):
                     continue  # XX 镇: a placeholder and its level word, one name
@@ -320,7 +321,7 @@ def units_in(region: str) -> list[str] | None:
         rest = units_in(region[end + 1 :]) if end < len(region) else []
         return None if rest is None else shared + rest
     found: list[str] = []
-    for _, item in _list_items(region):
+    for offset, item in _list_items(region):
         _, name = _clean(item)
         if not name:
             continue
@@ -329,7 +330,9 @@ def units_in(region: str) -> list[str] | None:
         elif is_unit(name):
             found.append(name)
         elif not is_vague(name):
-            return None
+            # …人民政府，各县（市、区）市政、工商等部门: fields sharing a 部门 later in the list
+            after = units_in(region[offset:]) if offset and _shared_department(region[offset:])[0] else None
+            return None if after is None else found + after
     return found
 
 
