@@ -484,7 +484,7 @@ def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests(
     starts = [p for p in [*raw["lines"], *(s["start"] for s in raw["sections"]), rules["metadata"].pattern] if anchored(p)]
     anywhere, _ = rules["screen"]
     plain = ([(pattern, kind, None) for pattern, kind, _ in anywhere],
-             re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M))
+             [(re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M), None)])
     words = [w for _, _, found in anywhere for w in found or ()] + list(rules["labels"]) + [
         "上一篇：", "许可证", "举报电话：", "打印本页", "关闭", "首页 >", "当前位置：", "主办单位：市局", "版权声明", "征稿启事",
         "All Rights Reserved", "copyright", "2024年", "3-", "【", "（", " ", "：", "各区县要加强管理。"]
@@ -539,6 +539,30 @@ def test_a_forum_print_pages_title_line_loses_its_label_and_button():
     clean = normalize(Document("print.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert clean.title == "我县召开秸秆禁烧工作调度会"
     assert clean.published == date(2019, 12, 5)
+
+
+def test_blanks_are_collapsed_as_runs_whatever_they_are_made_of():
+    # the pattern matches only the runs it changes (a lone space is left alone): the
+    # text comes out as with every run of blanks made one space
+    import random
+
+    from minutes.nlp import text
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        s = "".join(rng.choice(" \t\u3000\xa0\u2002\u2003\u200b甲a\n") for _ in range(rng.randrange(12)))
+        assert text._BLANKS.sub(" ", s) == re.sub(f"{text._BLANK}+", " ", s), repr(s)
+
+
+def test_no_dateline_fragment_matches_blanks_alone():
+    # a line that is a date and blanks is taken as a bare dateline without trying the
+    # fragments (labels, sources, view counts) on what is left of it
+    from minutes.nlp import normalize as n
+
+    for fragment in n._rules()["dateline"]:
+        assert not any(fragment.search(blanks) for blanks in (" ", "  ", " \t ", "\u3000 ")), fragment.pattern
+    assert n._dateline("2025年4月7日", n._rules()["dateline"])[1:] == (None, False)
+    assert n._dateline("发布时间：2025年4月7日", n._rules()["dateline"])[2] is True
 
 
 def test_a_document_sites_download_notes_leave_the_body():
