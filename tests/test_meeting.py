@@ -784,3 +784,17 @@ def test_towns_that_state_their_commitment_report():
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "1月4日，云溪县召开秋冬季大气污染防治攻坚推进会议。会上，东岭镇、西岭镇、城南街道进行了表态发言。"]))
     assert found.units == ["东岭镇", "西岭镇", "城南街道"]
+
+
+def test_a_notice_issuing_minutes_reports_the_meeting_they_record():
+    found = meeting("青溪市生态环境局关于印发全市扬尘治理推进会会议纪要的通知",
+                    "各区县生态环境分局：",
+                    "3月12日，我局主持的全市扬尘治理推进会（以下简称推进会）在青溪宾馆召开。现将会议纪要印发给你们。")
+    assert (found.name, found.date, found.location) == ("全市扬尘治理推进会", None, "青溪宾馆")
+    # a notice of any other kind reports none
+    assert meeting_of(doc("关于做好扬尘治理工作的通知", "3月12日，市政府召开扬尘治理推进会。")) is None
+
+
+def test_the_place_said_in_its_own_clause_before_who_convened():
+    found = meeting(None, "5月6日，在县政府二楼会议室，由副县长王明远主持召开了秸秆禁烧工作协调会，县农业农村局参加。")
+    assert (found.name, found.location, found.date) == ("秸秆禁烧工作协调会", "县政府二楼会议室", None)

@@ -59,6 +59,7 @@ class Rules:
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
     minutes_title: re.Pattern[str]
+    name_drop: re.Pattern[str]
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
@@ -120,6 +121,7 @@ def rules() -> Rules:
         scope=re.compile(data["meeting_scope"]),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
+        name_drop=re.compile(data["name_drop"]),
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
@@ -351,11 +353,16 @@ def _convened(sentence: str) -> dict[str, str]:
         # a quoted theme in a name may hold commas (召开“坚持A，推进B”专题协商会): they
         # break no clause
         sentence = _QUOTED.sub(lambda m: m[0].replace("，", _QUOTED_COMMA), sentence)
-    for start, _ in unit_names.spans_outside_parentheses(sentence, "，"):
+    before = ""  # the clause before: where it was held, said on its own (在县政府会议室，由…主持召开)
+    for start, part in unit_names.spans_outside_parentheses(sentence, "，"):
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
             if m:
                 found = {k: v for k, v in m.groupdict().items() if v}
+                if "location" not in found and (where := _HELD_IN.fullmatch(before)):
+                    found["location"] = where[1]
+                if "name" in found:
+                    found["name"] = rules().name_drop.sub("", found["name"])
                 if not found.get("organizer") and (body := _scoped_by(found.get("name"))):
                     # 州生态环境局全州…推进会议在…召开: the body that holds its scope's meeting
                     found["organizer"], found["name"] = body, found["name"][len(body) :]
@@ -364,7 +371,11 @@ def _convened(sentence: str) -> dict[str, str]:
                     if person := _titled_person_before(sentence, start - 1):
                         found["organizer"] = person
                 return {k: v.replace(_QUOTED_COMMA, "，") for k, v in found.items()}
+        before = part
     return {}
+
+
+_HELD_IN = re.compile("在([^，。；在]{2,30})")
 
 
 _GATHERING = re.compile("组织(?!部)")  # 县委组织部 is a body
