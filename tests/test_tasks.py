@@ -695,3 +695,12 @@ def test_rectification_plan_blocks_under_the_problems_they_answer():
         ("加快城区污水管网建设，完成雨污分流改造", ["青禾县生态环境局", "青禾县住建局"], "by"),
         ("严格落实施工工地六个百分之百要求", ["青禾县住建局"], "ongoing"),
     ]
+
+
+@pytest.mark.parametrize("label", ["会议议定", "会议决定", "会议明确", "会议记录", "议定事项"])
+def test_a_minutes_decisions_label_announces_the_items_after_it(label):
+    # each enumerated decision is a task, with no trigger word of its own
+    assert run(f"{label}：一是清理青石河沿岸垃圾；二是排查沿河排污口，建立问题台账。") == [
+        ("清理青石河沿岸垃圾", []), ("排查沿河排污口，建立问题台账", [])]
+    # what the meeting heard or pointed out announces nothing
+    assert run("会议指出：一是河道保洁有所改善；二是排污口底数基本清楚。") == []

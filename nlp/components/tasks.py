@@ -743,6 +743,8 @@ def _from_clauses(
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
             in_run = True  # 会议议定：一、… opens a run of its own
+            if _announces(text) and _enumeration_follows(seg.clauses, index):
+                listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
             continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
                 stated := roles_sentence(text)):
@@ -1386,7 +1388,9 @@ def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
     return body
 
 
-ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
+# (or the label of a meeting's decisions: 会议议定：一是…；二是…, 会议记录：一是…)
+ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措"
+                        r"|会议(?:记录|议定|决定|确定|明确|商定)|议定事项)[^，,]{0,12}$")
 ANNOUNCING_REACH = 24  # the words it looks for and what may follow them: the clause's end only
 
 
