@@ -704,3 +704,21 @@ def test_a_minutes_decisions_label_announces_the_items_after_it(label):
         ("清理青石河沿岸垃圾", []), ("排查沿河排污口，建立问题台账", [])]
     # what the meeting heard or pointed out announces nothing
     assert run("会议指出：一是河道保洁有所改善；二是排污口底数基本清楚。") == []
+
+
+def test_what_is_to_be_done_then_by_whom():
+    # 由 before the units that do it: responsible, or the role word after them
+    assert run("会议议定：一是小区垃圾桶由柳溪镇人民政府负责配置；二是沿街垃圾由县环卫所统一收运。") == [
+        ("小区垃圾桶由柳溪镇人民政府负责配置", [("柳溪镇人民政府", "responsible")]),
+        ("沿街垃圾由县环卫所统一收运", [("县环卫所", "responsible")])]
+    # 由于 gives a cause, no one who acts
+    assert run("会议议定：一是由于县环卫所人手不足，沿街垃圾暂按原方式收运。")[0][1] == []
+
+
+def test_items_under_a_minutes_topic_are_its_decisions():
+    assert run("三、关于沿街商铺垃圾收运问题", "（一）小区垃圾桶由柳溪镇人民政府负责配置。",
+               "（二）商铺生活垃圾采取定时收运方式解决。") == [
+        ("小区垃圾桶由柳溪镇人民政府负责配置", [("柳溪镇人民政府", "responsible")]),
+        ("商铺生活垃圾采取定时收运方式解决", [])]
+    # a section of problems found holds none
+    assert run("三、存在问题", "（一）部分商铺未配置垃圾桶。") == []

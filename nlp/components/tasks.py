@@ -794,8 +794,9 @@ def _from_clauses(
             # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
             # enumerated measure is a task of the directive's units
             body = text[enum.end():]
-            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], list(listing),
-                               find(body, anchor), clause.item, bool(listing)))
+            units = list(listing) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
+            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], units,
+                               find(body, anchor), clause.item, bool(units)))
             if clause.item is not None:
                 directive_items.add(clause.item)
             continue
@@ -1619,7 +1620,7 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
-        if opening and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
+        if opening and not rules().topic_heading.match(heading) and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
                                                      or rules().non_task_section.match(heading))
                         or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
             return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
