@@ -391,9 +391,12 @@ def stated_roles(text: str) -> list[Assignment]:
         if stated := role_part(part):
             found += stated
             continue
-        if (by := BY_AGENT.search(part)) and (units := leading_units(part[by.end():]))[0]:
+        if (by := BY_AGENT.search(part)) and (units := leading_units(part[by.end():]))[0] and not (
+                r.blanket_after.match(part) or r.blanket_before.match(part)
+                or any(p in part[: by.start()] for p in OPEN_PARENS)):
             # 垃圾容器由开发区管委会负责配置 / 生活垃圾由县环卫所收运: what is to be done,
-            # then 由 and who does it (the role word after them, else responsible)
+            # then 由 and who does it (the role word after them, else responsible); not a
+            # line handing a block of tasks over (以下各项均由各乡镇落实), nor a parenthesis
             names, end = units
             role = role_word_at(part[by.end() + end:]) or "responsible"
             found += [Assignment(u, role) for u in names]
