@@ -798,3 +798,11 @@ def test_a_notice_issuing_minutes_reports_the_meeting_they_record():
 def test_the_place_said_in_its_own_clause_before_who_convened():
     found = meeting(None, "5月6日，在县政府二楼会议室，由副县长王明远主持召开了秸秆禁烧工作协调会，县农业农村局参加。")
     assert (found.name, found.location, found.date) == ("秸秆禁烧工作协调会", "县政府二楼会议室", None)
+
+
+def test_places_named_bare_share_the_organ_named_last():
+    found = meeting(None, "3月5日，市生态环境局召开联席会议，东湖、西湖、南湖生态环境局分管负责同志参加会议。")
+    assert found.units == ["东湖生态环境局", "西湖生态环境局", "南湖生态环境局"]
+    # people named before a unit are no places
+    found = meeting(None, "3月5日，市生态环境局召开联席会议，王明远、李华、县生态环境局负责同志参加会议。")
+    assert "王明远生态环境局" not in found.units

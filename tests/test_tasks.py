@@ -707,10 +707,12 @@ def test_a_minutes_decisions_label_announces_the_items_after_it(label):
 
 
 def test_what_is_to_be_done_then_by_whom():
-    # 由 before the units that do it: responsible, or the role word after them
-    assert run("会议议定：一是小区垃圾桶由柳溪镇人民政府负责配置；二是沿街垃圾由县环卫所统一收运。") == [
+    # 由 before the units that do it and the role word after them
+    assert run("会议议定：一是小区垃圾桶由柳溪镇人民政府负责配置；二是沿街垃圾由县环卫所牵头清运。") == [
         ("小区垃圾桶由柳溪镇人民政府负责配置", [("柳溪镇人民政府", "responsible")]),
-        ("沿街垃圾由县环卫所统一收运", [("县环卫所", "responsible")])]
+        ("沿街垃圾由县环卫所牵头清运", [("县环卫所", "lead")])]
+    # without a role word the words after 由 may be a person's post
+    assert run("会议议定：一是成立工作专班，由县政府副县长王明远任组长。")[0][1] == []
     # 由于 gives a cause, no one who acts
     assert run("会议议定：一是由于县环卫所人手不足，沿街垃圾暂按原方式收运。")[0][1] == []
 

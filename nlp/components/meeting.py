@@ -68,6 +68,7 @@ class Rules:
     role_verbs: re.Pattern[str]  # one named group per role
     role_rank: tuple[str, ...]
     place_then_suffix: re.Pattern[str]  # 开州区 + 生态环境局
+    bare_then_suffix: re.Pattern[str]  # 崇州 + 生态环境局 (a place named without 区/市)
     unit_list_end: re.Pattern[str]
     units_listed_after: re.Pattern[str]  # 参加会议的有…: the attending organizations follow
     unit_list_verbs: re.Pattern[str]
@@ -130,6 +131,7 @@ def rules() -> Rules:
         role_verbs=screened(verbs),
         role_rank=tuple(data["role_rank"]),
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
+        bare_then_suffix=re.compile(rf"(?P<place>[{HAN}]{{2,3}}?)(?P<suffix>{data['shared_suffix']})"),
         unit_list_end=re.compile(data["unit_list_end"]),
         units_listed_after=re.compile(data["units_listed_after"]),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
@@ -1053,6 +1055,12 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
     if mostly:  # an item left whole by the recognizer (***镇及各街道办事处) is read part by part
         # (以及/及 only: 和 stands inside names, 住房和城乡建设局)
         items = [piece for item in items for piece in re.split("以及|及", item) if piece]
+    if len(items) > 1 and (last := r.bare_then_suffix.fullmatch(items[-1])) and all(
+            _BARE_PLACE.fullmatch(item) and not _names_body(item) for item in (*items[:-1], last["place"])
+    ) and _names_body(items[-1]):
+        # 温江、双流、崇州生态环境局: places named bare (no 区/市), the last with the organ
+        # all of them have
+        items = [item + last["suffix"] for item in items[:-1]] + items[-1:]
     # a collective in the list (市大气办、市河长办及各成员单位) is no unit, but the list stands
     named = [item for item in items if _names_body(item) or r.vague_unit.search(item)]
     if not items or len(named) < len(items) and not (mostly and len(named) >= max(3, 2 * len(items) / 3)):
@@ -1067,6 +1075,9 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
             j -= 1
             items[j] += shared["suffix"]
     return [item for item in items if not r.vague_unit.search(item)]
+
+
+_BARE_PLACE = re.compile(rf"[{HAN}]{{2,3}}(?<![区县市镇乡州旗])")
 
 
 def _split_outside_parens(text: str, separators: str) -> list[str]:

@@ -394,13 +394,14 @@ def stated_roles(text: str) -> list[Assignment]:
         if (by := BY_AGENT.search(part)) and (units := leading_units(part[by.end():]))[0] and not (
                 r.blanket_after.match(part) or r.blanket_before.match(part)
                 or any(p in part[: by.start()] for p in OPEN_PARENS)):
-            # 垃圾容器由开发区管委会负责配置 / 生活垃圾由县环卫所收运: what is to be done,
-            # then 由 and who does it (the role word after them, else responsible); not a
-            # line handing a block of tasks over (以下各项均由各乡镇落实), nor a parenthesis
+            # 垃圾容器由开发区管委会负责配置: what is to be done, then 由, who does it and
+            # the role word (without one the units may be a person's post: 由市政府副市长甲
+            # 任组长); not a line handing a block of tasks over (以下各项均由各乡镇落实), nor
+            # a parenthesis
             names, end = units
-            role = role_word_at(part[by.end() + end:]) or "responsible"
-            found += [Assignment(u, role) for u in names]
-            continue
+            if role := role_word_at(part[by.end() + end:]):
+                found += [Assignment(u, role) for u in names]
+                continue
         if partner := r.partner.match(part):
             # 牵头，会同X、Y，于…: the units it works with support
             names, _ = leading_units(part[partner.end():])
