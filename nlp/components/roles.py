@@ -373,6 +373,8 @@ def stated_roles(text: str) -> list[Assignment]:
         return found  # most directives: no role word, role label or partner word in any part
     for _, part in comma_parts(text):
         part = part.strip()
+        if not r.stating.search(part):
+            continue  # a part without one states no role: role_part and the partner words need one of its words
         if stated := role_part(part):
             found += stated
             continue
@@ -381,8 +383,8 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
-        if r.object_leads.match(part) or not r.stating.search(part):
-            continue  # 督促施工单位落实…: whom the action is about; no role word, no role
+        if r.object_leads.match(part):
+            continue  # 督促施工单位落实…: whom the action is about
         units, end = leading_units(part)
         role = role_word_at(part[end:]) if units else None
         if role:
