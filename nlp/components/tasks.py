@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, segment
@@ -369,7 +370,7 @@ def _recurring_submission(body: str, skip: int) -> Directive | None:
     if (every := needed("recurring")) is not None and not every.search(body, skip):
         return None  # most clauses name no recurring time: one scan
     r = rules()
-    for offset, part in comma_parts(body[skip:])[:2]:
+    for offset, part in islice(each_comma_part(body[skip:]), 2):  # the rest of the clause is not split
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
             return None
         deadline = find(part[:NEAR_TIME], None)
