@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes import datafiles
-from minutes.nlp.patterns import screened
+from minutes.nlp.patterns import needed_words, screened
 
 OPEN, CLOSE = "（(", "）)"
 # The parentheses a part of a sentence may hold its own separators in, including the square
@@ -58,6 +58,9 @@ class Rules:
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
     shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
     list_tail: re.Pattern[str]
+    # the words one of which a match of descriptor_end, list_manner or list_tail holds (None:
+    # cannot tell): a name without any is not searched by the three
+    trimmed_words: re.Pattern[str] | None
     list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
     distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
     distributive_next: re.Pattern[str]
@@ -102,6 +105,7 @@ def rules() -> Rules:
         shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
         list_tail=re.compile(data["list_tail"]),
+        trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
         distributive_next=re.compile(data["distributive_next"]),
@@ -121,6 +125,15 @@ def rules() -> Rules:
         suffix_inside=tuple(data["suffix_inside"]),
         bare_agencies=frozenset(data["bare_agencies"]),
     )
+
+
+def _words_of(*patterns: str) -> re.Pattern[str] | None:
+    """An alternation of the words one of which every match of any of ``patterns`` holds;
+    None when that cannot be told for one of them."""
+    words = [needed_words(re.compile(pattern)) for pattern in patterns]
+    if not all(words):
+        return None
+    return re.compile("|".join(sorted({re.escape(w) for group in words for w in group}, key=len, reverse=True)))
 
 
 def _endings(data: dict) -> tuple[str, ...]:
@@ -281,6 +294,8 @@ def _clean(item: str) -> tuple[int, str]:
     lead = r.name_leads.match(item)
     skip = lead.end() if lead else 0
     name = item[skip:]
+    if r.trimmed_words is not None and not r.trimmed_words.search(name):
+        return skip, name  # most names: no word a glued descriptor, a manner or a tail holds
     # 包片单位县气象局: the body's part glued before its name (the last such word), dropped
     # (of the name before any word that ends names: 包片单位县气象局负责清除). Most names
     # hold no such word: one scan of the name decides before the long break pattern runs.
