@@ -81,6 +81,7 @@ class Rules:
     task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
+    blanket: re.Pattern[str]  # either of the two: one test per clause
     blanket_tail: re.Pattern[str]
     first_listed_lead: re.Pattern[str]
     first_listed_note: re.Pattern[str]  # the same words anywhere
@@ -178,6 +179,7 @@ def rules() -> Rules:
             rf"(?<![^\s|｜│])(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)"),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
+        blanket=re.compile(f"(?:{r['blanket_after']})|(?:{r['blanket_before']})"),
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),

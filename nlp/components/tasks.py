@@ -1639,7 +1639,7 @@ def _phase_opening(text: str, anchor: date | None) -> tuple[Deadline, int] | Non
 
 
 def _is_blanket(text: str) -> bool:
-    return bool(rules().blanket_after.match(text) or rules().blanket_before.match(text))
+    return rules().blanket.match(text) is not None
 
 
 def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
