@@ -70,13 +70,18 @@ class Directive:
     addressed: bool  # a subject or addressee is named, if only vaguely (各部门要…)
 
 
-def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0) -> Directive | None:
+UNREAD = object()  # a clause's lead-in the caller has not read (None: read, it has none)
+
+
+def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0, *,
+              lead: re.Match[str] | None | object = UNREAD) -> Directive | None:
     """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in.
     ``orgs``: the names the organisation recognizer found in the document, ``at``: where
-    ``text`` stands in it (see ``tasks_of``)."""
+    ``text`` stands in it (see ``tasks_of``); ``lead``: ``_lead_in(text)``, if the caller
+    has read it."""
     r = rules()
     body = text
-    lead = _lead_in(body)
+    lead = _lead_in(body) if lead is UNREAD else lead
     skip = 0
     if lead:
         skip = lead.end()
@@ -308,13 +313,13 @@ def _sets_time_limit(text: str) -> bool:
     return deadline is not None and deadline.kind == "by"
 
 
-def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None,
-                     at: int = 0) -> list[tuple[int, int, Directive]]:
+def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0, *,
+                     lead: re.Match[str] | None | object = UNREAD) -> list[tuple[int, int, Directive]]:
     """The directives of a clause as (start, end, directive): a new subject with its own
     trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实),
     and so does a second time limit with its own deliverable (于10月10日前报送A，11月
     26日前报送B: the same addressees)."""
-    first = directive(text, in_run, orgs, at)
+    first = directive(text, in_run, orgs, at, lead=lead)
     if first is None:
         return []
     out: list[tuple[int, int, Directive]] = []
@@ -682,7 +687,7 @@ def _from_clauses(
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
             continue
-        lead = _lead_in(text)
+        lead = own_lead = _lead_in(text)  # own_lead: that of the text split_directives reads
         if lead and r.directive_lead_in.search(lead.group()):
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
@@ -716,10 +721,10 @@ def _from_clauses(
             # time, on its line
             phase, cut = opened
             clause = replace(clause, start=clause.start + cut, text=text[cut:])
-            text = clause.text
+            text, own_lead = clause.text, UNREAD
             if not text.strip():
                 continue
-        directives = split_directives(text, in_run, orgs, clause.start)
+        directives = split_directives(text, in_run, orgs, clause.start, lead=own_lead)
         if phase and not directives:
             # the phase's work, a task whatever its verbs, done by the phase's end
             if phase_task is None:
