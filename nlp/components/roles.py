@@ -245,7 +245,7 @@ def comma_parts(text: str) -> list[tuple[int, str]]:
 def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
     """The parts of ``comma_parts`` one by one: a reader that stops at the first part it cannot
     use (most clauses open with no role part) does not split the rest of the clause."""
-    return ((start, part) for start, part in spans_outside_parentheses(text, "，,；;。") if part.strip())
+    return spans_outside_parentheses(text, "，,；;。", blank=False)
 
 
 def role_part(part: str) -> list[Assignment] | None:

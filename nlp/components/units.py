@@ -229,11 +229,12 @@ def split_list(text: str) -> list[tuple[int, str]]:
     return list(_list_items(text))
 
 
-def spans_outside_parentheses(text: str, separators: str) -> Iterator[tuple[int, str]]:
+def spans_outside_parentheses(text: str, separators: str, *, blank: bool = True) -> Iterator[tuple[int, str]]:
     """(start, part) of ``text`` split at the ``separators`` standing outside
     ``PARENTHESES``, one by one (a reader that stops at the first part it cannot use does
-    not split the rest); empty parts included: the clauses of a sentence, the names of a
-    list in a meeting's header."""
+    not split the rest); empty parts included (the clauses of a sentence, the names of a
+    list in a meeting's header) unless ``blank`` is False, which leaves out the parts of
+    blanks only."""
     opening, closing = PARENTHESES
     depth, start = 0, 0
     # only the separators and parentheses matter: found by a pattern, not character by character
@@ -244,9 +245,11 @@ def spans_outside_parentheses(text: str, separators: str) -> Iterator[tuple[int,
         elif ch in closing:
             depth = max(0, depth - 1)
         elif depth == 0:
-            yield start, text[start:i]
+            if blank or text[start:i].strip():
+                yield start, text[start:i]
             start = i + 1
-    yield start, text[start:]
+    if blank or text[start:].strip():
+        yield start, text[start:]
 
 
 @lru_cache(maxsize=8)
