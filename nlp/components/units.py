@@ -402,7 +402,7 @@ def leading_units(text: str) -> tuple[list[str], int]:
         if found and is_vague(before):  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
             end = offset + skip + len(before)
             break
-        head = _head_name(name)
+        head = _head_name(name, before=before)
         if not head and found:
             # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
             # word that breaks names (the longest such start, of a short name)
@@ -417,14 +417,18 @@ def leading_units(text: str) -> tuple[list[str], int]:
     return found, end
 
 
-def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = None) -> str | None:
+def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = None,
+               before: str | None = None) -> str | None:
     """The unit name that opens running text: the longest start of it, before any verb or
     role word, that ends like an organization (市公安局交警支队 of 市公安局交警支队严格…).
     ``ends``: where an organ suffix ends in ``text``, ascending, when the caller has found
-    them (the organisation recognizer's matcher); otherwise found here."""
+    them (the organisation recognizer's matcher); otherwise found here. ``before``: the
+    text before its first word that breaks names, when the caller has found it."""
     r = rules()
-    cut = r.name_break.search(text)
-    head = text[: cut.start()] if cut else text
+    head = before
+    if head is None:
+        cut = r.name_break.search(text)
+        head = text[: cut.start()] if cut else text
     if is_unit(head, in_list=in_list):
         return head
     if is_vague(head):
