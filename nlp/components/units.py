@@ -336,11 +336,19 @@ def _shared_department(text: str) -> tuple[list[str], int]:
 def units_in(region: str) -> list[str] | None:
     """The units of a region that holds only a list of addressees, vague ones left out;
     None when some item of the region is neither a unit nor a vague reference."""
-    region = region.strip()
+    found = region_units(region.strip())
+    return None if found is None else list(found)  # each caller its own list
+
+
+# The same lists of addressees come back clause after clause (a section's labelled lines,
+# the roles of its items) and document after document: the answers are kept, as is_unit's.
+@lru_cache(maxsize=16384)
+def region_units(region: str) -> tuple[str, ...] | None:
+    """``units_in`` of a region without blanks around it, as a tuple."""
     shared, end = _shared_department(region)
     if shared and (end == len(region) or region[end] in "、，,"):
-        rest = units_in(region[end + 1 :]) if end < len(region) else []
-        return None if rest is None else shared + rest
+        rest = region_units(region[end + 1 :].strip()) if end < len(region) else ()
+        return None if rest is None else (*shared, *rest)
     found: list[str] = []
     for _, item in _list_items(region):
         _, name = _clean(item)
@@ -352,7 +360,7 @@ def units_in(region: str) -> list[str] | None:
             found.append(name)
         elif not is_vague(name):
             return None
-    return found
+    return tuple(found)
 
 
 def unglue(name: str) -> list[str]:
