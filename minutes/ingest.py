@@ -299,7 +299,7 @@ def import_paths(
     (database locked, disk full) does stop it, as no later file could be stored: the
     summary of what was done comes back all the same, with ``stopped`` saying why.
     Files are committed in batches (``Archive.batch``): each one whole or not at all,
-    a crash loses at most the last second's or few hundred files. They are read,
+    a crash loses at most the last two seconds' or thousand files. They are read,
     normalized and saved a group at a time (``ingest_all``).
     """
     files = collect_files(paths)

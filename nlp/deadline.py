@@ -44,8 +44,10 @@ _DIGITS = "0123456789０１２３４５６７８９"
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _NUM = rf"(?:[{_DIGITS}]{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}})"
 _YEAR_DIGITS = rf"(?:[{_DIGITS}]{{4}}|[〇零一二三四五六七八九]{{4}})"
-# 12时, 17点30分: finer than a date; kept in the phrase, not in the resolved date
-_TIME = rf"(?:{_NUM}[时点](?:{_NUM}分|半)?)?"
+# 12时, 17点30分, 17:00, 下班 — after a weekday in brackets and a part of the day
+# (6月18日（星期二）上午下班前): finer than a date; kept in the phrase, not in the resolved date
+_TIME = (rf"(?:[（(](?:星期|周)[一二三四五六日天1-7][）)])?(?:上午|下午|晚上|早上)?"
+         rf"(?:{_NUM}[时点](?:{_NUM}分|半)?|\d{{1,2}}[:：]\d{{2}}|下班|中午)?")
 # How far before a pace word the condition opening its part is looked for (characters):
 # a bound on the look-back, longer than any condition (发现…的 picks up the part's start)
 CONDITION_REACH = 60
@@ -195,11 +197,13 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.month_day,
         ),
-        # 本月底, 下个月10日前, 月底前 (this month); not 上月底, 每月底, 6个月底
+        # 本月底, 下个月10日前, 月底前 (this month), 本月内 (by its last day); not 上月底,
+        # 每月底, 6个月底, 本月内容
         _Form(
             re.compile(
                 rf"(?<![上每个{_DIGITS}〇零一二两三四五六七八九十])"
-                rf"(?:(?P<rm>{_alt(words['relative_months'])})月|月(?=底|末))(?:{day}|(?P<part>{parts})){suffix}?"
+                rf"(?:(?P<rm>{_alt(words['relative_months'])})月|月(?=底|末))"
+                rf"(?:{day}|(?P<part>{parts})|(?=(?:以|之)?内(?!容))){suffix}?"
             ),
             "by",
             rules.relative_month,
@@ -218,6 +222,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             re.compile(rf"(?P<rw>{_alt(words['relative_weeks'])})(?:周|星期)(?P<wd>{weekday}){suffix}"),
             "by",
             rules.week_day,
+        ),
+        # 本周内, 下周以内: by the last day (Sunday) of this or next week
+        _Form(
+            re.compile(rf"(?P<rw>{_alt(words['relative_weeks'])})(?:周|星期)(?P<suf>以内|之内|内)(?!容)"),
+            "by",
+            rules.week_end,
         ),
         # 元旦前, 国庆节前, 2026年春节前
         _Form(re.compile(rf"(?:{year})?(?P<holiday>{_alt(words['holidays'])}){suffix}"), "by", rules.holiday),
@@ -327,7 +337,7 @@ class _Rules:
             return _rank(m), None
         offset = self.words["relative_months"][m.group("rm")] if m.group("rm") else 0
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + offset, 12)
-        day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
+        day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part")) if m.group("part") else _END
         return _rank(m), _day(year, month + 1, day_of)
 
     def year_end(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
@@ -353,6 +363,12 @@ class _Rules:
         monday = anchor - timedelta(days=anchor.weekday())
         weeks = self.words["relative_weeks"][m.group("rw")]
         return _LIMIT, monday + timedelta(days=7 * weeks + self.words["weekdays"][m.group("wd")])
+
+    def week_end(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        if anchor is None:
+            return _LIMIT, None
+        sunday = anchor + timedelta(days=6 - anchor.weekday())
+        return _LIMIT, sunday + timedelta(days=7 * self.words["relative_weeks"][m.group("rw")])
 
     def half_year(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         month, day = self.words["half_years"][m.group("h")]

@@ -19,7 +19,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.nlp.patterns import anchored, needed_words, screened
+from minutes.nlp.patterns import anchored, needed_words, opening, screened
 from minutes.nlp.text import HAN, normalize_texts
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
@@ -36,10 +36,10 @@ def _rules() -> dict[str, Any]:
     # its own: one that starts with a literal or a small set of characters is then found
     # by the engine's fast scan for that start, where in an alternation every branch is
     # tried at every position; and only in a text that holds one of the words each of
-    # its matches holds (``needed_words``, looked for at C speed: a pattern opening with
-    # a class, [Cc]opyright, is tried at every position of the text). The patterns
-    # anchored at a line's start (^) are one alternation led by a line break, searched in
-    # the text after a line break: the scan jumps from line break to line break.
+    # its matches holds (``_gate``, looked for at C speed: a pattern opening with a class,
+    # [Cc]opyright, is tried at every position of the text). The patterns anchored at a
+    # line's start (^) are searched in the text after a line break, led by one: the scan
+    # jumps from line break to line break (``_at_line_start``).
     fields = {label: kind for kind, labels in raw["disclosure_fields"].items() for label in labels}
     longest_first = sorted(fields, key=len, reverse=True)
     field_label = "|".join(label if len(label) > 2 else f"(?<![{HAN}]){label}" for label in longest_first)
@@ -49,7 +49,7 @@ def _rules() -> dict[str, Any]:
     return {
         "lines": re.compile("|".join(f"(?:{p})" for p in raw["lines"])),
         "screen": (
-            [(p, _RULE, _fewest(needed_words(p))) for p in anywhere] + [(re.compile(p), _DATE, None) for p in _DATE_STARTS],
+            [(p, _RULE, _gate(p)) for p in anywhere] + [(re.compile(p), _DATE, None) for p in _DATE_STARTS],
             _at_line_start(at_start),
         ),
         "sections": [
@@ -68,18 +68,34 @@ def _rules() -> dict[str, Any]:
     }
 
 
-def _fewest(words: set[str] | None) -> tuple[str, ...] | None:
-    """``needed_words`` without those holding another (版权与免责声明 holds 免责声明)."""
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words))) if words else None
+def _gate(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words one of which a text must hold for ``pattern`` to be searched in it
+    (``needed_words`` without those holding another: 版权与免责声明 holds 免责声明), or
+    None to search it in every text. Looking for a word in a text costs about what a
+    scan of it for a pattern opening with a literal costs: a gate of many words costs
+    more than the search it spares."""
+    if not (words := needed_words(pattern)):
+        return None
+    fewest = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+    return fewest if len(fewest) <= _GATE_WORDS else None
 
 
-def _at_line_start(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern for patterns anchored at a line's start (``minutes.nlp.patterns.anchored``):
-    ``\\n(?:a|b|…)`` without their ``^``, to be searched in ``"\\n" + text`` (see
-    ``_screened``); a match starts at the line break before the line the pattern's ``^``
-    would match at. Each is behind a look-ahead at the characters it may open with
-    (``minutes.nlp.patterns.screened``): at most line starts, each fails at once."""
-    return re.compile("\\n(?:" + "|".join(f"(?:{screened(p[1:]).pattern})" for p in patterns) + ")", re.M)
+_GATE_WORDS = 3
+
+
+def _at_line_start(patterns: list[str]) -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
+    """Patterns anchored at a line's start (``minutes.nlp.patterns.anchored``), each with
+    its gate (``_gate``): those whose opening characters can be told, ``\\n(?=[…])(?:a|b|…)``
+    without their ``^`` (each behind a look-ahead at its own, ``screened``), the others
+    ``\\n(?:c)`` each, to be searched in ``"\\n" + text`` (see ``_screened``); a match
+    starts at the line break before the line the pattern's ``^`` would match at. At
+    most line starts the look-ahead at all their openings fails at once, where the
+    alternation tried each of its branches."""
+    opened = [(p, opening(p[1:])) for p in patterns]
+    led = [p for p, first in opened if first]
+    together = [(re.compile("\\n(?=[" + "".join(sorted(set().union(*(first for _, first in opened if first)))) + "])(?:"
+                            + "|".join(f"(?:{screened(p[1:]).pattern})" for p in led) + ")", re.M), None)] if led else []
+    return together + [(re.compile(f"\\n(?:{p[1:]})", re.M), _gate(re.compile(p[1:]))) for p, first in opened if not first]
 
 
 # What may touch a line (``_screened``): a rule (of the lines, sections and metadata
@@ -131,8 +147,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     rules = _rules()
     title = next(normalized) if doc.title else (next(normalized), None)[1]
     metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
-    lines = [next(normalized) for _ in lines]
-    cells = [next(normalized) for _ in cells]
+    lines = list(itertools.islice(normalized, len(lines)))
+    cells = list(itertools.islice(normalized, len(cells)))
     next_line, next_cell = iter(lines).__next__, iter(cells).__next__
     screened = _screened(lines, rules["screen"])
     published = doc.published
@@ -351,7 +367,8 @@ def _name_across(line: str, following: str) -> bool:
 
 
 def _screened(
-    lines: list[str], screen: tuple[list[tuple[re.Pattern[str], int, tuple[str, ...] | None]], re.Pattern[str]]
+    lines: list[str],
+    screen: tuple[list[tuple[re.Pattern[str], int, tuple[str, ...] | None]], list[tuple[re.Pattern[str], tuple[str, ...] | None]]],
 ) -> Iterator[int]:
     """For each line, what may apply to it (``_RULE | _DATE``, 0 for nothing): a kind
     for every line that a match of its screen patterns over the lines joined starts in,
@@ -368,7 +385,9 @@ def _screened(
     anywhere, at_line_start = screen
     found = [(match, kind, 0) for pattern, kind, words in anywhere if words is None or any(w in text for w in words)
              for match in pattern.finditer(text)]
-    found += [(match, _RULE, 1) for match in at_line_start.finditer("\n" + text)]
+    lined = "\n" + text
+    found += [(match, _RULE, 1) for pattern, words in at_line_start if words is None or any(w in text for w in words)
+              for match in pattern.finditer(lined)]
     for match, kind, shift in found:
         first = bisect.bisect_right(starts, match.start()) - 1
         last = bisect.bisect_right(starts, match.end() - shift) - 1
@@ -422,6 +441,8 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
     if match.start() == 0 and _rules()["column_after_date"].fullmatch(line, match.end()):
         return find_date(match[0]), None, False  # 2021-4-13 | 实施方案: the column it is listed in
     rest = line[: match.start()] + " " + line[match.end() :]
+    if rest.isspace():  # a date alone: no fragment matches blanks (tests/test_normalize.py)
+        return find_date(match[0]), None, False
     source = None
     labelled = False
     for fragment in fragments:

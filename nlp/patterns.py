@@ -35,6 +35,12 @@ def screened(pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})")
 
 
+def opening(pattern: str) -> set[str] | None:
+    """The class items (``甲``, ``0-9``, ``\\d``) one of which opens every match of
+    ``pattern``; None when that cannot be told."""
+    return _first(list(_parser.parse(pattern))) if _parser is not None else None
+
+
 def _skipped_to(parsed: list) -> bool:
     """Does CPython's engine find where a match of the parsed pattern may start by itself
     (the literal prefix and first-character set it reads from a pattern's opening)?"""

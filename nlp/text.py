@@ -54,7 +54,12 @@ _SPACED_HAN = re.compile(rf" (?<=[{HAN}] )(?=[{HAN}])")
 # 2 个月): removed, so that dates and time limits read as written.
 _SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
 # Any other run of blanks is one space (a field separator: 来源：某报    发布时间：…).
-_BLANKS = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
+# (Matched only where the text changes, a lone space left as it is: in a text with a
+# tab, every space between words was a match replaced by itself. The pattern opens with
+# the class, which the engine skips to at C speed: the first blank of a run, taken when
+# it is no space or another blank follows.)
+_BLANK = "[ \t\u3000\xa0\u2002\u2003\u200b]"
+_BLANKS = re.compile(f"{_BLANK}(?:(?<=[^ ])|(?={_BLANK})){_BLANK}*")
 # What _BLANKS changes: a run of two spaces or any other blank of its class.
 _CHANGED_BLANKS = ("  ", "\t", "\u3000", "\xa0", "\u2002", "\u2003", "\u200b")
 
@@ -159,42 +164,56 @@ def _converted_lines(text: str) -> str:
     in Simplified script, most of them; ~35 µs per 1,000 characters saved).
 
     No key of OpenCC's dictionaries holds a line break, so no match spans one and each
-    line converts as if alone. A line is left out when OpenCC cannot change it (see
-    ``_unchanged``): none of its characters is changed by the conversion alone or into a
-    character of a later stage's phrase, and no phrase that matters is in it; every stage
-    then passes it on character by character, as it was."""
+    line converts as if alone (and the lines to convert are converted together, joined,
+    in one call). A line is left out when OpenCC cannot change it (see ``_unchanged``):
+    none of its characters is changed by the conversion alone or into a character of a
+    later stage's phrase, and no phrase that matters is in it; every stage then passes it
+    on character by character, as it was."""
     screen = _unchanged()
     if screen is None:
         return _opencc().convert(text)
     import numpy as np
 
     try:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        codes = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16)
     except UnicodeEncodeError:  # a lone surrogate
         return _opencc().convert(text)
-    if not len(codes) or codes.max() > 0xFFFF:  # beyond the Basic Multilingual Plane: all converted
+    if len(codes) != len(text):  # beyond the Basic Multilingual Plane (two codes): all converted
         return _opencc().convert(text)
-    changing, openings, phrases = screen
-    hit = changing[codes]
-    # two neighbours that may open a phrase (by the low 10 bits of each), then the phrases
-    for at in np.flatnonzero(openings[(codes[:-1] & 0x3FF) << 10 | codes[1:] & 0x3FF]).tolist():
-        hit[at] |= any(text.startswith(phrase, at) for phrase in phrases.get(text[at : at + 2], ()))
+    changing, first, second, pairs, phrases = screen
+    found = np.flatnonzero(changing[codes]).tolist()
+    # two neighbours that open a phrase: each may (a table of each), then the pair is one
+    # (among the pairs sorted), then the phrase is there
+    at = np.flatnonzero(first[codes[:-1]] & second[codes[1:]])
+    if len(at):
+        keys = codes[at].astype(np.uint32) << 16 | codes[at + 1]
+        place = np.searchsorted(pairs, keys)
+        at = at[pairs[np.minimum(place, len(pairs) - 1)] == keys]
+        found += [i for i in at.tolist() if any(text.startswith(phrase, i) for phrase in phrases[text[i : i + 2]])]
+    if not found:
+        return text
+    spans: list[tuple[int, int]] = []  # the lines to convert, in order
+    for i in sorted(found):
+        if not spans or i >= spans[-1][1]:
+            spans.append((text.rfind("\n", 0, i) + 1, text.find("\n", i) % (len(text) + 1)))
+    converted = _opencc().convert("\n".join(text[start:end] for start, end in spans)).split("\n")
+    if len(converted) != len(spans):  # (no value of the dictionaries holds a line break either)
+        converted = [_opencc().convert(text[start:end]) for start, end in spans]
     pieces, done = [], 0
-    for at in np.flatnonzero(hit).tolist():
-        if at >= done:  # the line it is on, converted
-            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)
-            pieces += [text[done:start], _opencc().convert(text[start:end])]
-            done = end
-    return "".join(pieces) + text[done:] if pieces else text
+    for (start, end), line in zip(spans, converted):
+        pieces += [text[done:start], line]
+        done = end
+    return "".join(pieces) + text[done:]
 
 
 @functools.cache
-def _unchanged() -> tuple[Any, Any, dict[str, list[str]]] | None:
+def _unchanged() -> tuple[Any, Any, Any, Any, dict[str, list[str]]] | None:
     """What lets ``_converted_lines`` pass a line over, read from OpenCC's own
     dictionaries at first use (dumped as text by its ``opencc_dict``): for each character
-    of the Basic Multilingual Plane, whether it may be changed; for each pair of low 10
-    bits, whether two characters with those open a phrase that matters (numpy arrays);
-    those phrases by their first two characters. None when the dictionaries cannot be read or the
+    of the Basic Multilingual Plane, whether it may be changed, whether it is the first
+    of a phrase that matters, whether it is the second (numpy arrays); the pairs that open
+    such a phrase (their two codes in one number, sorted); those phrases by their first
+    two characters. None when the dictionaries cannot be read or the
     configuration is not one this reasoning holds for (every line is then converted)."""
     try:
         stages = _dictionary_stages()
@@ -221,9 +240,11 @@ def _unchanged() -> tuple[Any, Any, dict[str, list[str]]] | None:
     # (the arrays cover the Basic Multilingual Plane: a text beyond it is converted whole)
     table = np.zeros(0x10000, dtype=bool)
     table[[ord(c) for c in changing if ord(c) <= 0xFFFF]] = True
-    openings = np.zeros(1 << 20, dtype=bool)
-    openings[[(ord(p[0]) & 0x3FF) << 10 | ord(p[1]) & 0x3FF for p in phrases]] = True
-    return table, openings, phrases
+    bmp = [p for p in phrases if ord(p[0]) <= 0xFFFF and ord(p[1]) <= 0xFFFF]
+    first, second = np.zeros(0x10000, dtype=bool), np.zeros(0x10000, dtype=bool)
+    first[[ord(p[0]) for p in bmp]], second[[ord(p[1]) for p in bmp]] = True, True
+    pairs = np.array(sorted(ord(p[0]) << 16 | ord(p[1]) for p in bmp), dtype=np.uint32)
+    return table, first, second, pairs, phrases
 
 
 def _dictionary_stages() -> list[dict[str, list[str]]]:

@@ -508,3 +508,16 @@ def test_ingest_all_without_extraction_saves_one_by_one_a_group_holding_an_updat
                                   extract=False))
         assert [r.status for r in results] == ["updated", "new", "updated"]
         assert "第三版" in archive.document(results[2].id).text
+
+
+def test_the_index_holds_a_bulk_batch_of_terms_before_writing_a_segment(tmp_path):
+    # (FTS5's 1 MB default made a batch several segments that the merges rewrote again and
+    # again; an archive made before schema version 9 gets the setting too)
+    path = tmp_path / "a.db"
+    with Archive(path) as archive:
+        archive.conn.execute("DELETE FROM documents_fts_config WHERE k = 'hashsize'")
+        archive.conn.execute("UPDATE schema_version SET version = 8")
+    with Archive(path) as archive:
+        for table in ("documents_fts", "titles_fts", "tasks_fts"):
+            settings = dict(archive.conn.execute(f"SELECT k, v FROM {table}_config").fetchall())
+            assert settings["hashsize"] == 16 * 2**20

@@ -217,3 +217,10 @@ def test_lines_of_equal_length_among_longer_paragraphs_are_no_page_width():
               "（二）强化执法", "县公安局要依法查处露天焚烧行为，县生态环境局要加强对重点区域的监测和督查",
               "（三）开展宣传", "县委宣传部负责利用广播、电视和网络开展禁烧宣传，营造全民参与的良好氛围"]
     assert len({c.paragraph for c in segment(Document("t", "txt", blocks=blocks)).clauses}) == 7
+
+
+def test_field_breaks_part_labelled_fields_whose_stops_were_lost():
+    from minutes.nlp.components.clauses import field_breaks
+    assert field_breaks("牵头单位：青禾市公安局配合单位：青禾市交通局") == [11]
+    assert field_breaks("牵头单位：青禾市公安局 完成时限：年底前") == [12]
+    assert field_breaks("责任单位：青禾县住建局") == []

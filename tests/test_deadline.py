@@ -71,6 +71,16 @@ RESOLVE = [
     # --- relative weeks (Monday first) ---
     ("本周五前", TUE, "2025-05-23"),
     ("下周一前", TUE, "2025-05-26"),
+    # a weekday in brackets, a part of the day, a clock time or 下班 before 前
+    ("6月18日（星期二）上午下班前", TUE, "2025-06-18"),
+    ("5月30日（周五）17:00前", TUE, "2025-05-30"),
+    ("5月30日下班前", TUE, "2025-05-30"),
+    # 本月内 / 本周内 / 下周内: by the last day of that month or week (Sunday)
+    ("本月内", TUE, "2025-05-31"),
+    ("下个月内", TUE, "2025-06-30"),
+    ("本周内", TUE, "2025-05-25"),
+    ("下周内", TUE, "2025-06-01"),
+    ("下周以内", date(2025, 5, 25), "2025-06-01"),
     ("下个星期三以前", TUE, "2025-05-28"),
     # --- year, half year, quarter ---
     ("年底前", TUE, "2025-12-31"),
@@ -310,6 +320,9 @@ def test_find(clause, text, expected, kind):
         "上月底已完成排查",
         "春节后组织复工检查",
         "下周一召开专题调度会",  # a weekday with no 前: when, not a limit
+        "本月内容涉及河道清淤和岸线整治",  # 内容, not 内
+        "6月18日（星期二）上午召开调度会",  # when, not a limit
+        "本周内容安排见附表",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
         "要加强夜间巡查，发现露天焚烧立即处置",  # 立即: the pace of a conditional sub-action

@@ -506,3 +506,54 @@ def test_a_bar_row_whose_empty_cells_were_dropped_keeps_its_columns():
         ("加强道路清扫保洁", [("区城管局", "lead")], date(2018, 9, 30)),
         ("推进燃煤锅炉淘汰", [("区环保局", "lead"), ("各街道办事处", "support")], date(2018, 12, 31)),
     ]
+
+
+def test_section_rows_between_rows_copied_cell_by_cell_hold_no_task():
+    # a table copied one cell a line, its header names split (责任 / 单位), its rows grouped
+    # under section rows: the section's number in words with its name on one line or two
+    rows = flat("序号", "治理内容", "治理标准", "责任", "单位", "完成", "时限",
+                "一、扬尘治理",
+                "1", "工地扬尘", "落实围挡、覆盖、冲洗要求", "区住建局", "6月底前",
+                "二", "燃煤治理",
+                "2", "锅炉淘汰", "淘汰10蒸吨以下燃煤锅炉", "区市场监管局、区环保局", "9月底前")
+    assert rows == [
+        ("工地扬尘落实围挡、覆盖、冲洗要求", [("区住建局", "responsible")], date(2018, 6, 30)),
+        ("锅炉淘汰淘汰10蒸吨以下燃煤锅炉", [("区市场监管局", "responsible"), ("区环保局", "responsible")],
+         date(2018, 9, 30)),
+    ]
+
+
+def test_a_leader_named_by_title_in_a_row_is_neither_text_nor_unit():
+    # 责任领导 after the units, then before them: a title alone (分管副区长), titles of two
+    # bodies (区委常委、副区长) or a title and a name; 区长 of 副区长 opens no unit
+    after = flat("序号 工作内容 责任单位 责任领导 完成时限",
+                 "1 开展道路扬尘整治 区城管局 分管副区长 长期坚持",
+                 "2 推进散煤替代 各街道办事处、区发改局 区委常委、副区长 10月底前")
+    before = flat("序号 工作内容 责任领导 责任单位 完成时限",
+                  "1 开展道路扬尘整治 分管副区长 区城管局 长期坚持",
+                  "2 推进散煤替代 副区长王红 各街道办事处、区发改局 10月底前")
+    for rows in (after, before):
+        assert [text for text, _, _ in rows] == ["开展道路扬尘整治", "推进散煤替代"]
+        assert [units for _, units, _ in rows] == [
+            [("区城管局", "responsible")], [("各街道办事处", "responsible"), ("区发改局", "responsible")]]
+
+
+def test_rows_of_a_page_whose_header_stood_on_the_page_before_run_into_one_paragraph():
+    # the page opens with a mark and goes on with rows 7 and 8 of the table, run together
+    rows = flat("（接上页） 7 渣土运输管理 严查抛洒滴漏 区城管局 区交警大队 6月底前 "
+                "三、工业污染整治 8 油气回收治理 开展加油站油气回收检查 区环保局 区商务局 9月底前")
+    assert rows == [
+        ("渣土运输管理严查抛洒滴漏", [("区城管局", "lead"), ("区交警大队", "responsible")], date(2018, 6, 30)),
+        ("油气回收治理开展加油站油气回收检查", [("区环保局", "lead"), ("区商务局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
+def test_rows_copied_cell_by_cell_from_a_page_whose_header_stood_on_the_page_before():
+    rows = flat("7", "渣土运输管理", "严查抛洒滴漏", "区城管局", "6月底前",
+                "二", "工业污染整治",
+                "8", "油气回收治理", "开展加油站油气回收检查", "区环保局", "9月底前",
+                "各单位要按时报送进展情况。")
+    assert rows[:2] == [
+        ("渣土运输管理严查抛洒滴漏", [("区城管局", "responsible")], date(2018, 6, 30)),
+        ("油气回收治理开展加油站油气回收检查", [("区环保局", "responsible")], date(2018, 9, 30)),
+    ]

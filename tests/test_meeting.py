@@ -699,3 +699,88 @@ def test_attendance_closed_by_a_kind_of_people(paragraph, people):
 def test_a_quoted_theme_with_a_comma_stays_in_the_name():
     found = meeting_of(Document("x.txt", "txt", blocks=["3月8日，区政协召开“坚持节水优先，守护清澈河湖”专题协商会。"]))
     assert found.name == "“坚持节水优先，守护清澈河湖”专题协商会"
+
+
+@pytest.mark.parametrize(
+    "paragraph, people",
+    [
+        # a repost's blank after 、 parts no list of people
+        ("3月5日，云溪县召开大气污染防治工作推进会。副县长张明华、 李东升、 王立新出席会议。",
+         [("张明华", "attendee"), ("李东升", "attendee"), ("王立新", "attendee")]),
+        # instructions after the higher meeting a place listened to (全市会议结束后，甲强调…)
+        ("3月5日，云溪县组织收听收看全市秸秆禁烧工作视频会议。副县长张明华在县分会场收看。全市会议结束后，张明华强调，要严防死守。",
+         [("张明华", "speaker")]),
+        ("12月9日，北溪市冬季大气污染防控电视电话会议召开。县长李明在云溪分会场参加。全市电视电话会议后，李明安排了我县工作。",
+         [("李明", "speaker")]),
+        # a place before its organ's post is no name (云溪县委副书记、县长甲)
+        ("6月19日，云溪召开全县河长制工作推进会。云溪县委书记段立出席并讲话，云溪县委副书记、县长吴立作工作安排。",
+         [("段立", "speaker"), ("吴立", "speaker")]),
+        # two lists joined by 以及, the second of bare names closed by their kind; a
+        # visiting inspector's 希望 and a host's 表示 are instructions given
+        ("8月25日，云溪经开区召开专项督察情况反馈会议，省督察组组长王立，副市长蒋平以及顾安、周成等经开区领导参加会议。"
+         "王立希望，经开区要抓好整改。经开区党工委书记顾安表示，将切实担负整改主体责任。",
+         [("王立", "speaker"), ("蒋平", "attendee"), ("顾安", "speaker"), ("周成", "attendee")]),
+        # 作具体部署 is a speech; who came to guide the meeting attends it
+        ("2月22日，北溪市召开污染防治攻坚战动员大会。市长杜立作具体部署，省生态环境厅环境监察专员王平到会指导。副市长李秋主持。",
+         [("杜立", "speaker"), ("王平", "attendee"), ("李秋", "chair")]),
+        # who deploys a meeting's work speaks
+        ("12月9日，北溪市召开大气污染防控电视电话会议。会上，副市长罗云通报了全市工作情况。市委副书记、市长元立安排部署了全市大气污染防治工作。",
+         [("罗云", "reporter"), ("元立", "speaker")]),
+        # ... spaced after its comma, as a Traditional repost is
+        ("9月5日, 云溪县组织收看全省河长制工作视频会议。 副县长张明华在县分会场收看。 全省会议结束后, 张明华强调, 要压实责任。",
+         [("张明华", "speaker")]),
+        # an attendee named again after a title, who sums up and deploys, speaks
+        ("5月8日，云溪县召开河长制工作会议。县领导周立、沈平等参加会议。县长沈平对去年工作进行了总结，并对今年工作进行部署。",
+         [("周立", "attendee"), ("沈平", "speaker")]),
+        # posts held by no one named close the list as a kind of people does
+        ("日前，云溪县林长制工作座谈会在县林业局召开。县林业局局长韩松，县林业局总工程师陈立，国有林场场长，各乡镇林业站站长参加会议。",
+         [("韩松", "attendee"), ("陈立", "attendee")]),
+        # a joint meeting's convener is a title (领导小组总协调人)
+        ("6月1日，云溪新区召开督察配合保障专题会。新区党工委委员、管委会副主任，新区配合保障工作领导小组总协调人徐立出席会议并讲话。",
+         [("徐立", "speaker")]),
+    ],
+)
+def test_people_of_reposts_teleconferences_and_posts(paragraph, people):
+    found = meeting_of(Document("x.txt", "txt", blocks=[paragraph]))
+    assert sorted((p.name, p.role) for p in found.people) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "paragraph, organizer",
+    [
+        # bodies that convene together are the organizer as listed
+        ("3月5日，北溪市委办、市政府办联合召开生态环境保护督察整改工作推进会。", "北溪市委办、市政府办"),
+        ("2月28日，东河区河长办与西河区河长办联合召开联合河长制工作座谈会。", "东河区河长办与西河区河长办"),
+        # a county after its province
+        ("3月5日，南岭省云峰瑶族自治县召开秸秆禁烧工作会议。", "南岭省云峰瑶族自治县"),
+    ],
+)
+def test_joint_organizers_and_a_county_after_its_province(paragraph, organizer):
+    assert meeting_of(Document("x.txt", "txt", blocks=[paragraph])).organizer == organizer
+
+
+def test_zones_and_bodies_that_pass_on_or_exchange_attend():
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "3月5日，北溪市召开大气污染防治调度会。会上，市生态环境局传达了全省会议精神，通报了近期工作情况；"
+        "各区县、南湖新区、高新区交流了工作推进情况。"]))
+    assert found.units == ["市生态环境局", "南湖新区", "高新区"]
+
+
+def test_a_papers_report_of_yesterday_and_a_counted_kind_of_meeting():
+    found = meeting_of(Document("x.txt", "txt", published=date(2018, 8, 23), blocks=[
+        "为落实全省会议精神，昨天，市污染防治攻坚行动指挥部办公室召开了第一次旬工作调度会。"]))
+    assert (found.date, found.name) == (date(2018, 8, 22), "第一次旬工作调度会")
+    # a count alone is a session of the body that convened it
+    found = meeting_of(Document("x.txt", "txt", blocks=["1月17日，县生态环境保护委员会召开2020年第一次全会。"]))
+    assert found.name == "县生态环境保护委员会2020年第一次全会"
+
+
+def test_fields_whose_people_attend_are_their_departments():
+    found = meeting_of(Document("x.txt", "txt", blocks=["3月5日，北溪市召开扬尘治理现场会。市环保、住建、城管等19家单位负责人参加会议。"]))
+    assert found.units == ["市环保部门", "市住建部门", "市城管部门"]
+
+
+def test_towns_that_state_their_commitment_report():
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "1月4日，云溪县召开秋冬季大气污染防治攻坚推进会议。会上，东岭镇、西岭镇、城南街道进行了表态发言。"]))
+    assert found.units == ["东岭镇", "西岭镇", "城南街道"]

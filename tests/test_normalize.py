@@ -175,6 +175,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # a WeChat header with 发表于 before the province; a count after its label and a blank
         ("原创 青川发布 青川发布 2024年12月13日 20:06 发表于四川", date(2024, 12, 13), None),
         ("青川新闻网 | 2024-12-13 10:12:00 | 阅读 1234", date(2024, 12, 13), "青川新闻网"),
+        # who did what to the page opens the date's label (编辑日期, 录入时间)
+        ("编辑日期:2024-12-13 17:28信息来源:青川县融媒体中心作者:王敏阅读次数:字体【", date(2024, 12, 13), "青川县融媒体中心"),
+        ("录入时间：2024-12-13 来源：青川日报", date(2024, 12, 13), "青川日报"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -248,6 +251,18 @@ def test_corpus_documents_come_out_clean(path):
     assert (doc.published.isoformat() if doc.published else None) == gold["published"]
     boilerplate = ("上一篇", "下一篇", "版权与免责声明", "免责声明", "ICP备", "公网安备", "举报热线", "字体：大", "刊用本网站")
     assert not [line for line in doc.text.splitlines() if line.startswith(boilerplate) or any(b in line for b in boilerplate[3:])]
+
+
+def test_a_view_count_line_is_no_title(tmp_path):
+    page = tmp_path / "repost.txt"
+    page.write_text("浏览次数：次\n6月1日，青川新区召开督察配合保障专题会。\n", encoding="utf-8")
+    assert normalize(read(page)).title is None
+
+
+def test_a_reading_pages_label_is_no_part_of_the_title(tmp_path):
+    page = tmp_path / "repost.txt"
+    page.write_text("正在阅读：青川县召开大气污染防治会商会议\n11月16日，青川县召开大气污染防治会商会议。\n", encoding="utf-8")
+    assert normalize(read(page)).title == "青川县召开大气污染防治会商会议"
 
 
 def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
@@ -469,7 +484,7 @@ def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests(
     starts = [p for p in [*raw["lines"], *(s["start"] for s in raw["sections"]), rules["metadata"].pattern] if anchored(p)]
     anywhere, _ = rules["screen"]
     plain = ([(pattern, kind, None) for pattern, kind, _ in anywhere],
-             re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M))
+             [(re.compile("\\n(?:" + "|".join(f"(?:{p[1:]})" for p in starts) + ")", re.M), None)])
     words = [w for _, _, found in anywhere for w in found or ()] + list(rules["labels"]) + [
         "上一篇：", "许可证", "举报电话：", "打印本页", "关闭", "首页 >", "当前位置：", "主办单位：市局", "版权声明", "征稿启事",
         "All Rights Reserved", "copyright", "2024年", "3-", "【", "（", " ", "：", "各区县要加强管理。"]
@@ -524,3 +539,35 @@ def test_a_forum_print_pages_title_line_loses_its_label_and_button():
     clean = normalize(Document("print.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert clean.title == "我县召开秸秆禁烧工作调度会"
     assert clean.published == date(2019, 12, 5)
+
+
+def test_blanks_are_collapsed_as_runs_whatever_they_are_made_of():
+    # the pattern matches only the runs it changes (a lone space is left alone): the
+    # text comes out as with every run of blanks made one space
+    import random
+
+    from minutes.nlp import text
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        s = "".join(rng.choice(" \t\u3000\xa0\u2002\u2003\u200b甲a\n") for _ in range(rng.randrange(12)))
+        assert text._BLANKS.sub(" ", s) == re.sub(f"{text._BLANK}+", " ", s), repr(s)
+
+
+def test_no_dateline_fragment_matches_blanks_alone():
+    # a line that is a date and blanks is taken as a bare dateline without trying the
+    # fragments (labels, sources, view counts) on what is left of it
+    from minutes.nlp import normalize as n
+
+    for fragment in n._rules()["dateline"]:
+        assert not any(fragment.search(blanks) for blanks in (" ", "  ", " \t ", "\u3000 ")), fragment.pattern
+    assert n._dateline("2025年4月7日", n._rules()["dateline"])[1:] == (None, False)
+    assert n._dateline("发布时间：2025年4月7日", n._rules()["dateline"])[2] is True
+
+
+def test_a_document_sites_download_notes_leave_the_body():
+    page = ["秸秆禁烧工作方案.docx", "温馨提示：", "1. 部分文件预览时可能显示错乱，文件下载后无此问题，请放心下载。",
+            "2. 本文档由用户上传，版权归属用户，如有争议请及时联系客服。", "版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报或认领",
+            "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
+    assert doc.blocks == ["秸秆禁烧工作方案.docx", "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]

@@ -522,3 +522,88 @@ def test_a_list_of_units_cut_short_by_the_pages_end_keeps_its_whole_names():
         "（一）开展土壤环境调查。2025年底前完成全县农用地详查。（牵头单位：县环保局；责任单位：县农业局、县国土资",
     )
     assert [units for _, units in tasks] == [[("县环保局", "lead"), ("县农业局", "responsible")]]
+
+
+# ---------------------------------------------------------------- roles of measures (category 1)
+
+def test_a_parenthesis_of_roles_left_open_where_the_line_ends_and_labels_run_together():
+    # the page lost the closing bracket and the blank between the labels; the second
+    # label's list names a bureau glued to the next without its level
+    assert run("2018年工作任务",
+               "1.严控高耗能项目",
+               "严格执行行业准入条件，实行产能等量置换。(牵头部门:县发改局配合部门:县商务局林业局、县环保局",
+               "2.推行清洁生产",
+               "全面推行清洁生产审核。(牵头部门:县环保局") == [
+        ("严格执行行业准入条件，实行产能等量置换",
+         [("县发改局", "lead"), ("县商务局", "support"), ("林业局", "support"), ("县环保局", "support")]),
+        ("全面推行清洁生产审核", [("县环保局", "lead")]),
+    ]
+
+
+def test_lines_of_an_item_each_closing_with_their_own_roles_are_tasks_of_their_own():
+    assert run("二、治理任务",
+               "（一）整治占道烧烤",
+               "全面取缔占道露天烧烤摊点。(牵头单位:县城管局;责任单位:各乡镇人民政府;配合单位:县市场监管局)",
+               "烧烤摊点全部使用无油烟炉具。(牵头单位:县城管局;配合单位:县生态环境局)") == [
+        ("全面取缔占道露天烧烤摊点",
+         [("县城管局", "lead"), ("各乡镇人民政府", "responsible"), ("县市场监管局", "support")]),
+        ("烧烤摊点全部使用无油烟炉具", [("县城管局", "lead"), ("县生态环境局", "support")]),
+    ]
+
+
+# ---------------------------------------------------------------- duty lists (category 2)
+
+def test_duties_after_a_heading_and_its_colon():
+    # 一是明确职责分工：X负责…；Y负责…: the first duty's units stand after the heading's colon
+    assert run("青石县餐饮油烟整治工作安排",
+               "一是明确职责分工：县生态环境局负责对餐饮业污染防治监督管理；县市场监管局负责对无证餐饮单位进行查处。") == [
+        ("负责对餐饮业污染防治监督管理", [("县生态环境局", "responsible")]),
+        ("负责对无证餐饮单位进行查处", [("县市场监管局", "responsible")]),
+    ]
+
+
+def test_units_acting_with_a_lead_by_a_role_word_and_an_action():
+    # 由X牵头，Y、Z配合进行…: Y and Z support the work X leads, also after a heading
+    expected = [("由县生态环境局牵头，县市场监管局、县住建局配合进行审批",
+                 [("县生态环境局", "lead"), ("县市场监管局", "support"), ("县住建局", "support")])]
+    assert run("青石县餐饮油烟整治工作安排", "由县生态环境局牵头，县市场监管局、县住建局配合进行审批。") == expected
+    assert run("青石县餐饮油烟整治工作安排",
+               "二是建立联合审批制度：由县生态环境局牵头，县市场监管局、县住建局配合进行审批。") == expected
+
+
+def test_numbered_duty_lines_opening_with_their_units_and_a_full_stop():
+    # 1、区住建局。排查…: the line's units are a sentence of their own; a heading closed the
+    # same way (优化产业布局。) names no unit
+    assert run("青石区大气污染防治职责分工",
+               "1、区住建局。排查建筑工地扬尘问题，督促落实围挡覆盖要求。",
+               "2、区考核评价机构。将大气污染防治工作纳入年度考核。",
+               "3、优化产业布局。加快重污染企业搬迁改造。") == [
+        ("排查建筑工地扬尘问题，督促落实围挡覆盖要求", [("区住建局", "responsible")]),
+        ("将大气污染防治工作纳入年度考核", [("区考核评价机构", "responsible")]),
+        ("优化产业布局。加快重污染企业搬迁改造", []),
+    ]
+
+
+def test_an_addressee_carries_over_a_line_break_after_a_semicolon():
+    # the page breaks its lines after ；: the sentence, and its addressee, go on
+    assert run("青石区关于做好污染防治工作的通知",
+               "各街道要提高政治站位，坚决打好三大保卫战；",
+               "要严格履行污染防治责任，狠抓各项措施落实。",
+               "要及时曝光环境违法行为。") == [
+        ("要提高政治站位，坚决打好三大保卫战", [("各街道", "responsible")]),
+        ("要严格履行污染防治责任，狠抓各项措施落实", [("各街道", "responsible")]),
+        ("要及时曝光环境违法行为", []),
+    ]
+
+
+def test_a_plans_purpose_and_its_scope_under_a_reposts_summary_are_no_tasks():
+    # a repost's summary line runs the plan's first headings together: the sentence of
+    # purpose after it, and the sections saying whom the campaign is about, hold no task
+    assert run("青石县城餐饮油烟治理示范街方案",
+               "摘要:为改善县城空气质量，根据有关要求，制定本方案。 一、工作目标 年底前完成示范街治理。 "
+               "二、整治对象 位于人民街的8家餐饮单位。 三、组织领...",
+               "为改善县城空气质量，根据有关要求，制定本方案。",
+               "二、整治对象及范围",
+               "位于人民街的8家餐饮单位，为示范街的重点整治对象。",
+               "三、整治措施",
+               "督促餐饮单位全部安装油烟净化设施。") == [("督促餐饮单位全部安装油烟净化设施", [])]

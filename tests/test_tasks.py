@@ -537,3 +537,161 @@ def test_a_line_that_only_names_units_is_no_task(closing):
 
     listed = ["附件：1.青禾区2019年蓝天保卫战重点任务", "2.青禾区2019年蓝天保卫战工作安排", closing, "2019年3月5日"]
     assert extract(Document("t", "txt", blocks=listed, published=ANCHOR)).tasks == []
+
+
+def test_item_closed_by_who_carries_it_out():
+    # 由X和各村负责具体实施 names who does the item, no action of its own (category 3)
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "4. 组织开展青禾镇国道沿线的垃圾清理行动。清除各类积存垃圾，疏通沟渠。由镇环卫所和各村（社区）负责具体实施。",
+        "5. 组织开展河道漂浮物清理行动。镇水利站负责具体落实。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("组织开展青禾镇国道沿线的垃圾清理行动。清除各类积存垃圾，疏通沟渠",
+         [("镇环卫所", "responsible"), ("各村（社区）", "responsible")]),
+        ("组织开展河道漂浮物清理行动", [("镇水利站", "responsible")]),
+    ]
+
+
+def test_duty_whose_action_opens_with_a_quoted_name():
+    # a news summary of a plan: 县环保局负责“双源”整治… is the bureau's duty (category 2)
+    assert run("据悉，县财政局负责保障资金；县环保局负责“双源”整治环境监管，定期调度进展情况。") == [
+        ("负责保障资金", [("县财政局", "responsible")]),
+        ("负责“双源”整治环境监管，定期调度进展情况", [("县环保局", "responsible")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a time limit before the subject: the subject is still the addressee (category 4)
+        ("本周内各乡镇要完成排查并备查。", [("要完成排查并备查", [("各乡镇", "responsible")], "2025-03-16")]),
+        ("6月底前青禾县住建局要完成老旧管网改造。", [("要完成老旧管网改造", [("青禾县住建局", "responsible")], "2025-06-30")]),
+    ],
+)
+def test_time_limit_before_the_subject(paragraph, expected):
+    tasks = tasks_of(Document("t", "txt", blocks=[paragraph]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date.isoformat())
+            for t in tasks] == expected
+
+
+def test_required_time_limit_with_no_one_named():
+    # 项目要求在8月底前全部完工: what is required, by when, no addressee (category 4)
+    assert run("按照县里部署，本年度青禾林区道路项目要求在8月底前全部完工。") == [("在8月底前全部完工", [])]
+    # ... but a report that it was done is no task
+    assert run("市里要求在3月底前完成，青禾县已提前完成。") == []
+
+
+def test_a_headless_page_dates_its_limits_by_the_year_one_of_them_names():
+    # no title, no date: 2015年9月10日前 names the year of 10月20日前 (category 7)
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（三）各乡镇要开展自查，于2015年9月10日前报送自查报告。",
+        "（四）青禾县环保局要于10月20日前完成抽查。",
+    ]), anchor=None)
+    assert [(t.deadline.text, t.deadline.date) for t in tasks] == [
+        ("2015年9月10日前", date(2015, 9, 10)), ("10月20日前", date(2015, 10, 20))]
+    # a page with no year anywhere leaves the date unknown
+    tasks = tasks_of(Document("t", "txt", blocks=["（四）青禾县环保局要于10月20日前完成抽查。"]), anchor=None)
+    assert [(t.deadline.text, t.deadline.date) for t in tasks] == [("10月20日前", None)]
+
+
+def test_roles_line_run_into_the_end_of_a_paragraph():
+    # a repost joined each measure's 主要责任单位 line to its paragraph (category 3)
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "1.完善青禾县城乡环境卫生管理长效机制。",
+        "加强城市道路日常保洁，实现道路保洁全面覆盖。主要责任单位：各乡（镇）人民政府，各县（市、区）市政、住建等部门。",
+        "推进村屯综合整治工作，配备保洁队伍。主要责任单位：青禾县城管局。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [u.name for u in t.units]) for t in tasks] == [
+        ("加强城市道路日常保洁，实现道路保洁全面覆盖",
+         ["各乡（镇）人民政府", "各县（市、区）市政部门", "各县（市、区）住建部门"]),
+        ("推进村屯综合整治工作，配备保洁队伍", ["青禾县城管局"]),
+    ]
+
+
+def test_a_stated_year_does_not_date_limits_counted_from_the_document_date():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（三）各村要于2016年9月10日前报送自查报告。", "（四）本周内各村要完成卫生死角清理。"]), anchor=None)
+    assert [(t.deadline.text, t.deadline.date) for t in tasks] == [
+        ("2016年9月10日前", date(2016, 9, 10)), ("本周内", None)]
+
+
+def test_a_sector_named_after_a_lead_in_then_its_measure():
+    # a news summary of a plan: 方案要求，X行业加快… — a sector, no unit (category 3)
+    assert run("方案要求，青禾县水泥行业加快超低排放改造；县交通运输局要加强渣土车监管。") == [
+        ("加快超低排放改造", []), ("要加强渣土车监管", [("县交通运输局", "responsible")])]
+    # ... not a statement of what it is
+    assert run("会议指出，全县空气质量明显改善。") == []
+
+
+def test_a_duty_of_vague_bodies_is_a_task_of_no_unit():
+    # 各成员单位负责… (category 2): the duty counts, its bodies are vague
+    assert run("各成员单位负责制定本单位实施方案；青禾县环保局负责统筹协调。") == [
+        ("负责制定本单位实施方案", []), ("负责统筹协调", [("青禾县环保局", "responsible")])]
+    # ... not the officials attending, nor work reported done
+    assert run("相关部门负责人参加会议。") == []
+    assert run("各有关单位负责的项目已全部完工。") == []
+
+
+@pytest.mark.parametrize("roles_line", [
+    "牵头单位：青禾市公安局 配合单位：青禾市交通局、青禾市环保局",  # on the item's line, a space between fields
+    "牵头单位：青禾市公安局，配合单位：青禾市交通局、青禾市环保局",
+    "（牵头单位：青禾市公安局 配合单位：青禾市交通局、青禾市环保局）",  # in a parenthesis, the space lost
+])
+def test_role_fields_on_the_items_own_line(roles_line):
+    tasks = tasks_of(Document("t", "txt", blocks=["一、重点任务", "（三）强化机动车污染防治。" + roles_line,
+                                                  "（四）推进油气回收治理。"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks][0] == (
+        "强化机动车污染防治",
+        [("青禾市公安局", "lead"), ("青禾市交通局", "support"), ("青禾市环保局", "support")])
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # 需 directs as 须 does (category 4)
+    ("各乡镇需于6月底前完成秸秆清运。", [("需于6月底前完成秸秆清运", [("各乡镇", "responsible")])]),
+    ("青禾县环保局需加强夜间巡查。", [("需加强夜间巡查", [("青禾县环保局", "responsible")])]),
+    # ... not where it needs, costs or hands work over
+    ("所需资金由县财政统筹解决。", []),
+    ("本项目需投资500万元。", []),
+    ("以下工作均需各乡镇落实，不再列出。", []),
+    ("报送项目情况总结（需说明项目内容及工艺流程）。", []),
+])
+def test_xu_as_a_trigger(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+def test_an_item_whose_second_sentence_is_its_measure_with_a_time():
+    # （二）淘汰燃煤锅炉。9月底前完成…淘汰工作。: the measure, not a time alone (category 3);
+    # 年底前完成。 is a time alone
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "一、重点任务",
+        "（一）推进污水处理厂提标改造。由青禾县住建局负责，6月底前完成。",
+        "（二）淘汰燃煤锅炉。9月底前完成一段式煤气发生炉淘汰工作。（青禾县环保局牵头，县市场监管局参与。以下均需各乡镇落实，不再列出）",
+        "（三）整治散乱污企业。年底前完成。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.text) for t in tasks] == [
+        ("推进污水处理厂提标改造", [("青禾县住建局", "responsible")], "6月底前"),
+        ("淘汰燃煤锅炉。9月底前完成一段式煤气发生炉淘汰工作",
+         [("青禾县环保局", "lead"), ("县市场监管局", "support")], "9月底前"),
+        ("整治散乱污企业", [("各乡镇", "responsible")], "年底前"),
+    ]
+
+
+def test_rectification_plan_blocks_under_the_problems_they_answer():
+    # 一、X问题 heads the block of field lines of its rectification: 整改措施 is the task
+    # (category 4), not a finding
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "青禾县督察反馈问题整改方案",
+        "一、青禾河流域水质不达标问题",
+        "整改目标：青禾河断面水质稳定达到III类。",
+        "整改措施：加快城区污水管网建设，完成雨污分流改造。",
+        "责任单位：青禾县生态环境局、青禾县住建局",
+        "整改时限：2019年12月底前",
+        "二、城区扬尘污染问题",
+        "整改措施：严格落实施工工地六个百分之百要求。",
+        "责任单位：青禾县住建局",
+        "整改时限：立行立改、长期坚持",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [u.name for u in t.units], t.deadline.kind) for t in tasks] == [
+        ("加快城区污水管网建设，完成雨污分流改造", ["青禾县生态环境局", "青禾县住建局"], "by"),
+        ("严格落实施工工地六个百分之百要求", ["青禾县住建局"], "ongoing"),
+    ]

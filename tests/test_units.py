@@ -108,7 +108,9 @@ def test_units_in(region, expected):
                                   # townships or regions left unnamed
                                   "相关乡镇", "有关街道", "相关旗县", "各地区",
                                   # kinds an addressee line may hold besides its named bodies
-                                  "省驻市有关单位", "派出机构", "事业单位"])
+                                  "省驻市有关单位", "派出机构", "事业单位",
+                                  # bodies hired by what they do, none of the administration
+                                  "第三方机构", "各检测机构"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
@@ -241,6 +243,11 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("县环委会各成员单位", ["县环委会各成员单位"]),
         ("市环委会有关成员单位", ["市环委会有关成员单位"]),  # 有关 qualifying the members
         ("县人民政府办公室", ["县人民政府办公室"]),
+        # a body named by what it does and 机构
+        ("县考核评价机构、县财政局", ["县考核评价机构", "县财政局"]),
+        # two bureaus, the second named without its level: a bureau of its own
+        ("县商务局林业局", ["县商务局", "林业局"]),
+        ("市生态环境局高新区分局", ["市生态环境局高新区分局"]),  # a branch stays its bureau's
     ],
 )
 def test_names_run_together_are_told_apart(cell, expected):
@@ -292,6 +299,11 @@ def test_fields_listed_before_one_department_name_a_department_each():
     assert units_in("区生态环境、城乡水务部门") == ["区生态环境部门", "区城乡水务部门"]
     assert leading_units("环保、农业、林业等部门要开展联合执法") == (["环保部门", "农业部门", "林业部门"], 11)
     assert units_in("县环保、住建部门，各乡镇") == ["县环保部门", "县住建部门", "各乡镇"]
+    # the level of each county (各县（市、区）) goes with each field too, and such a list may
+    # follow other names
+    assert units_in("各县（市、区）市政、工商等部门") == ["各县（市、区）市政部门", "各县（市、区）工商部门"]
+    assert units_in("各乡（镇）人民政府，各县（市、区）市政、住建等部门") == [
+        "各乡（镇）人民政府", "各县（市、区）市政部门", "各县（市、区）住建部门"]
     # a field alone keeps its name; what is no field is no department
     assert units_in("环保部门") == ["环保部门"]
     assert units_in("安全、质量部门") is None
@@ -326,6 +338,9 @@ def test_a_parenthesis_left_open_ends_no_name():
 @pytest.mark.parametrize("region, expected", [
     # a party committee and the government of one place, named as a pair: one addressee
     ("各县（市、区）党委和人民政府，松岭示范区党工委和管委会", ["各县（市、区）党委和人民政府", "松岭示范区党工委和管委会"]),
+    # ... with 、 between them too; a party committee beside a body with a place of its own: two
+    ("各乡镇党委、政府，青禾新区党工委、管委会", ["各乡镇党委、政府", "青禾新区党工委、管委会"]),
+    ("县委、县政府", ["县委", "县政府"]),
     # two bodies, each with its place: two
     ("县环保局和县住建局", ["县环保局", "县住建局"]),
     # 城乡 is a word, not a township: the zone's name is whole
@@ -357,6 +372,12 @@ def test_jing_opens_the_short_names_of_economic_bodies_not_only_a_clause():
 def test_a_zone_or_area_ending_in_qu_is_no_place(zone):
     # what a task works on (改造城市棚户区100万平方米), not who does it
     assert not is_unit(zone) and units_in(zone) is None
+
+
+def test_a_county_whose_name_holds_quan_before_its_level_is_a_place():
+    # 全县 is the whole county, but one character before it makes a county's name
+    assert units_in("青全县、雅州市青全县") == ["青全县", "雅州市青全县"]
+    assert units_in("推动全县") is None and units_in("在全县") is None and units_in("全县") == []
 
 
 def test_a_district_whose_name_ends_like_a_zone_is_still_a_place():

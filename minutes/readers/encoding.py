@@ -37,7 +37,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
             return _checked(data.decode(encoding, errors="replace"), label), encoding.replace("-sig", "")
     if _canonical(declared) in (None, "utf-8"):
         try:
-            return _checked(data.decode("utf-8"), label), "utf-8"
+            return _checked(data.decode("utf-8"), label, data), "utf-8"
         except UnicodeDecodeError:
             pass
     candidates = list(dict.fromkeys([e for e in (_canonical(declared),) if e] + list(_TEXT_ENCODINGS)))
@@ -68,25 +68,31 @@ def _canonical(encoding: str | None) -> str | None:
     return _ENCODING_ALIASES.get(encoding, encoding)
 
 
-def _checked(text: str, label: str) -> str:
-    """The text, unless control characters say it is binary data after all."""
-    sample = text[:100_000]
-    if "\x00" in sample or _controls(sample) > len(sample) // 100:
+def _checked(text: str, label: str, utf8: bytes | None = None) -> str:
+    """The text, unless control characters say it is binary data after all. ``utf8``: the
+    bytes it was decoded from as UTF-8, when it was (its controls are counted there)."""
+    sample = text[:_SAMPLE]
+    if "\x00" in sample or _controls(sample, utf8 if len(text) <= _SAMPLE else None) > len(sample) // 100:
         raise ReadError(f"{label}: not a text file (binary data)")
-    if not text.strip():
+    if not text or text.isspace():  # (what strip would leave empty, without the copy)
         raise ReadError(f"{label}: empty file")
     return text
 
 
-def _controls(text: str) -> int:
+_SAMPLE = 100_000  # characters looked at for control characters
+
+
+def _controls(text: str, utf8: bytes | None = None) -> int:
     """How many characters of ``_CONTROL`` the text holds, counted in its UTF-8 bytes at C
-    speed: each is one byte there, and every byte of another character is 0x80 or above
-    (the pattern tries every position of the text)."""
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate
-        return len(_CONTROL.findall(text))
-    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+    speed (``utf8`` when given: those it was decoded from): each is one byte there, and
+    every byte of another character is 0x80 or above (the pattern tries every position of
+    the text)."""
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return len(_CONTROL.findall(text))
+    return len(utf8) - len(utf8.translate(None, _CONTROL_BYTES))
 
 
 def _common_share(text: str) -> float:

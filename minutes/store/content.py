@@ -26,11 +26,13 @@ from typing import Any
 
 _HEADER = struct.Struct(">BII")
 _TEXT_UTF8, _RAW_TRANSCODED, _ZSTD = 1, 2, 4
-# zstd level 4: on the synthetic announcements of benchmarks/search.py (~1,500
-# characters, text and raw bytes) as small as zlib at its default level 6 (2,005 bytes
-# against 2,000) in half the time (45 µs against 97); level 3 is 1 % larger, levels up
-# to 19 at most 0.6 % smaller for 2–15 times the time.
-LEVEL = 4
+# zstd level 3: on the synthetic announcements of benchmarks/search.py (~1,500
+# characters, text and raw bytes) 1 % larger than level 4 (2,002 bytes against 1,983,
+# ~20 bytes of the ~7 KB a document takes on disk) in 60 % of its time (25 µs against
+# 43), as small as zlib at its default level 6 (~2,000 bytes, 97 µs); level 2 is 0.4 %
+# larger again for 3 µs less, levels up to 19 at most 0.6 % smaller than level 4 for
+# 2–15 times its time.
+LEVEL = 3
 
 
 def pack(text: str, raw: bytes) -> bytes:

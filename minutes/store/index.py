@@ -66,10 +66,16 @@ def index_terms(text: str) -> str:
     text = text.lower()
     if len(text) < _SHORT:
         return _terms_by_runs(text)
+    # (two bytes a code when every character has one, most texts: half the memory to go through)
     try:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        encoding = "utf-16-le"
+        data = text.encode(encoding)
+        if len(data) != 2 * len(text):  # a character beyond the Basic Multilingual Plane
+            encoding = "utf-32-le"
+            data = text.encode(encoding)
     except UnicodeEncodeError:  # a lone surrogate (text decoded with surrogateescape)
         return _terms_by_runs(text)
+    codes = np.frombuffer(data, dtype=np.uint16 if encoding == "utf-16-le" else np.uint32)
     han, word = _classes(codes)
     han_after, word_after = np.zeros_like(han), np.zeros_like(word)
     han_after[:-1], word_after[:-1] = han[1:], word[1:]
@@ -78,10 +84,11 @@ def index_terms(text: str) -> str:
     lone[1:] &= ~han[:-1]
     term = pair | lone
     # three slots per position: the character, the one after it (a bigram's second), a space
-    slots = np.empty((len(codes), 3), dtype=np.uint32)
+    slots = np.empty((len(codes), 3), dtype=codes.dtype)
     slots[:, 0], slots[:-1, 1], slots[:, 2] = codes, codes[1:], 32
-    kept = np.stack([term | word, pair, term | word & ~word_after], axis=1)
-    return slots[kept].tobytes().decode("utf-32-le")[:-1]
+    kept = np.empty((len(codes), 3), dtype=bool)
+    kept[:, 0], kept[:, 1], kept[:, 2] = term | word, pair, term | word & ~word_after
+    return slots[kept].tobytes().decode(encoding)[:-1]
 
 
 # Below this length (characters), ``index_terms`` reads a string run by run: measured
@@ -96,6 +103,8 @@ def _terms_by_runs(text: str) -> str:
 def _classes(codes):  # numpy arrays: (Han, word character) for each code point
     import numpy as np
 
+    if codes.dtype == np.uint16:  # (each class looked up in a table of its own: no comparison after)
+        return _bmp_han()[codes], _bmp_word()[codes]
     if codes.max() <= 0xFFFF:
         kind = _bmp_kinds()[codes]
     else:  # other planes (rare): Han by range, letters and digits looked up one by one
@@ -120,6 +129,16 @@ def _bmp_kinds():
     for run in re.finditer(_RUNS, "".join(map(chr, range(0x10000)))):
         kinds[run.start() : run.end()] = _KINDS[run.lastgroup]
     return kinds
+
+
+@functools.cache
+def _bmp_han():
+    return _bmp_kinds() == _HAN_KIND
+
+
+@functools.cache
+def _bmp_word():
+    return _bmp_kinds() == _WORD_KIND
 
 
 _KINDS = {"han": _HAN_KIND, "word": _WORD_KIND, "mark": 0}

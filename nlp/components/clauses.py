@@ -126,6 +126,20 @@ def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"\s*(?P<label>{alternation})[：:]"), frozenset(label[0] for label in labels)
 
 
+def field_breaks(text: str) -> list[int]:
+    """Where each labelled field after the first starts in a run of fields whose stops were
+    lost (牵头单位：X配合单位：Y / 牵头单位：X 完成时限：年底前), as ``split_clauses`` parts them."""
+    r = rules()
+    found: list[int] = []
+    past_label = 0
+    for i, ch in enumerate(text):
+        if i >= past_label and (ch.isspace() or ch in r.field_starts) and (m := r.field_break.match(text, i)):
+            if past_label and text[:i].strip():
+                found.append(m.start("label"))
+            past_label = m.end()
+    return found
+
+
 def lines_of(document: Document) -> list[tuple[int, str, bool]]:
     """(offset, line, is a table row) for every line of ``document.text``."""
     out: list[tuple[int, str, bool]] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from minutes import datafiles
@@ -87,6 +87,9 @@ class Rules:
     target_year_before: re.Pattern[str]  # what precedes it (到, 力争, 总结)
     session: re.Pattern[str]  # a name that only counts a body's sessions (第二次会议…)
     places: tuple[str, ...]  # place suffixes
+    organ_post: re.Pattern[str]  # a post in a level's organ (县委副书记): after a place, not a name
+    days_before: re.Pattern[str]  # a dateline that counts days back from the paper's date (昨天，)
+    days_back: dict[str, int]
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
     sentence_lead: str  # words of when that may open a sentence before its subject (会后，)
     instructs_after_report: str  # …and the way a reporter goes on to use one
@@ -154,6 +157,9 @@ def rules() -> Rules:
         anaphora=re.compile(data["anaphora"]),
         session=re.compile(data["session"]),
         places=tuple(datafiles.load("organizations.yaml")["place_suffixes"]),
+        organ_post=re.compile(data["organ_post"]),
+        days_before=re.compile(data["days_before"]),
+        days_back=data["days_back"],
     )
 
 
@@ -177,8 +183,9 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     """
     r = rules()
     body = document.text if text is None else text
+    # (a blank after a mark is a repost's spacing: 甲、 乙、 丙出席, 会议结束后， 甲强调)
     lines = [" ".join(line.split()) for line in _full_width(body).splitlines()]
-    lines = [line for line in lines if line]
+    lines = [_AFTER_MARK.sub(r"\1", line) if " " in line else line for line in lines if line]
     title = _full_width(" ".join((document.title or "").split()))
     lead = _lead(lines, title)
     if not title and lead and not _convened(lead.sentence).get("name"):
@@ -212,12 +219,16 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
     return Meeting(
         name=_session(name, organizer),
-        date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None),
+        date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None)
+        or (_days_before(lead.sentence, document.published) if lead and not lead.date else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
         people=_instructing(_merge_people(people, r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
+
+
+_AFTER_MARK = re.compile("([，。、；：！？]) ")
 
 
 def _full_width(text: str) -> str:
@@ -399,15 +410,34 @@ def _session(name: str | None, organizer: str | None) -> str | None:
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
-    organ on the first line, else the body a convening person's title names."""
+    organ on the first line, else the body a convening person's title names. Bodies that
+    convene together (市委办、市政府办联合召开) are named as listed; a place may follow the
+    province or city it lies in (某某省某某自治县召开)."""
     for candidate in (from_lead, _convened(title).get("organizer")):
-        if candidate and _is_org(candidate):
+        if candidate and (_is_org(candidate) or _in_place(candidate) or _joint(candidate)):
             return candidate
     r = rules()
     head = [line.replace(" ", "") for line in lines[:6]]
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
     return _body_of_person(from_lead) if from_lead else None
+
+
+def _in_place(text: str) -> bool:
+    """Is ``text`` an organization or place after the province or city it lies in
+    (南岭省云峰瑶族自治县: the recognizer reads a place name of a few characters only)?"""
+    return any(_is_org(text[: m.end()]) and _is_org(text[m.end() :])
+               for m in _PROVINCE_OR_CITY.finditer(text, 2, len(text) - 2))
+
+
+_PROVINCE_OR_CITY = re.compile("省|自治区|市|州|盟")
+
+
+def _joint(text: str) -> bool:
+    """Is ``text`` a list of two or more organizations, each named in full (市委办、市政府办;
+    甲区河长办与乙区河长办)?"""
+    parts = _split_outside_parens(text.replace("与", "、"), "、")
+    return len(parts) > 1 and all(_is_org(part) for part in parts)
 
 
 def _named_by(name: str | None) -> str | None:
@@ -418,7 +448,8 @@ def _named_by(name: str | None) -> str | None:
         return None
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
     head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
-    return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1) if _is_org(head[:end])), None)
+    return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
+                 if _is_org(head[:end]) or _in_place(head[:end])), None)
 
 
 def _body_of_person(text: str) -> str | None:
@@ -435,6 +466,14 @@ def _body_of_person(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- dates
+
+
+def _days_before(sentence: str, published: date | None) -> date | None:
+    """A paper's report dated by the day before its issue (昨天，市…召开…): that day, counted
+    back from the date it was published; None without one."""
+    m = rules().days_before.search(sentence) if published else None
+    return published - timedelta(days=rules().days_back[m["word"]]) if m else None
+
 
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 PARTIAL_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -586,7 +625,7 @@ def _people_in(line: str) -> list[Person]:
             acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
         if not listed and not _org_list(_list_before_kind(subject)) and not (
-                role == "attendee" and r.attending_kind.search(subject)):
+                role == "attendee" and (r.attending_kind.search(subject) or r.title_at_end.search(subject))):
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
@@ -597,8 +636,10 @@ def _people_in(line: str) -> list[Person]:
             clause = clause[r.clause_lead.match(clause).end() :]  # (以及甲、乙等县领导)
             names = r.people_tail.sub("", clause)
             before = _persons(_without_units_after(names))
-            if not before and _org_list(_list_before_kind(clause)) is not None:
-                continue  # organizations between (…，委员会成员单位，各镇主要负责人参加会议)
+            if not before and (_org_list(_list_before_kind(clause)) is not None or r.title_at_end.search(clause)):
+                # organizations between (…，委员会成员单位，各镇主要负责人参加会议), or
+                # posts without a name (…，国有林场场长，各乡镇林业站站长参加会议)
+                continue
             # bare names share the verb where a kind says who they are (甲、乙等区领导)
             if not before or not (all(title for _, title in before) or clause[len(names) :].startswith("等")):
                 break
@@ -617,8 +658,9 @@ def _titled_person_before(line: str, end: int) -> str:
 
 def _clauses_before(line: str, end: int):  # noqa: ANN202 (a generator of str)
     """The clauses of ``line`` before ``end``, nearest first (read lazily: a caller stops
-    at the first that does not fit, and a long paragraph is not split again per verb)."""
-    while end > 0:
+    at the first that does not fit, and a long paragraph is not split again per verb); the
+    sentence's own only (the headline sentence before, 云溪县召开…会议。, names no one)."""
+    while end > 0 and line[end] != "。":
         start = max(line.rfind(ch, 0, end) for ch in CLAUSE_BREAKS) + 1
         yield line[start:end]
         end = start - 1
@@ -647,6 +689,10 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
     each with its title (南屏区副区长甲、东溪县副县长乙), bare names (甲、乙), or one
     title before names (市领导甲、乙); empty when it is no such list. A title of two posts
     (区水务局党组书记、局长甲) stays with its person."""
+    if "以及" in text:  # 副市长甲以及乙、丙(等领导): two lists, each read as one
+        head, _, tail = text.partition("以及")
+        first, second = _persons(head), _persons(tail)
+        return first + second if first and second else []
     # one part (no 、) is its own list: no post to join to a name after it
     parts = _with_joined_posts(text.split("、")) if "、" in text else [text]
     if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
@@ -710,7 +756,8 @@ def _person(text: str) -> tuple[str, str | None] | None:
         return m["name"], m["title"]
     for n in (2, 3, 4):  # name then title, unspaced (李振国副市长)
         name, title = text[:n], text[n:]
-        if _is_name(name) and r.title_word.search(title) and _starts_title(title):
+        # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
+        if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
     return None
 
@@ -755,18 +802,31 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers;
     so are reporters whose report goes on to instructions (甲通报了…，并要求…)."""
     r = rules()
-    # an attendee's sentence opens with the name; a reporter's report may follow a title
-    # (局长甲通报了…，并要求…)
-    # (a word of when may open the sentence: 会后，甲安排部署了…)
-    verbs = {"attendee": rf"(?:^|[。；！？])(?:{r.sentence_lead})?NAME[^。；]{{0,40}}?(?:{r.instructs})",
+    # an attendee's sentence opens with the name (what may stand before it: _opening); a
+    # reporter's report may follow a title (局长甲通报了…，并要求…)
+    verbs = {"attendee": rf"NAME[^。；]{{0,40}}?(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
         if person.role in verbs and (holding := [line for line in lines if person.name in line]):
             said = re.compile(verbs[person.role].replace("NAME", re.escape(person.name)))
-            if any(said.search(line) for line in holding):
+            if any(m for line in holding for m in said.finditer(line)
+                   if person.role == "reporter" or _opens_sentence(line, m.start())):
                 person.role = "speaker"
     return people
+
+
+def _opens_sentence(line: str, start: int) -> bool:
+    """Does the name at ``start`` open its sentence, but for a word of when (会后，甲安排部署了…;
+    全市会议结束后，甲强调…) and a title (县长甲对…进行了总结，并对…进行部署)?"""
+    sentence = max(line.rfind(mark, 0, start) for mark in "。；！？") + 1
+    return bool(_opening().fullmatch(line, sentence, start))
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern[str]:
+    r = rules()
+    return re.compile(rf"(?:{r.sentence_lead})?(?:[^，。；！？]{{0,16}}?(?:{r.title_word.pattern}))?")
 
 
 def _instructors(lines: list[str], known: set[str]) -> list[Person]:
@@ -896,6 +956,8 @@ def _units_in(line: str) -> list[str]:
                     listed = _list_after_people(clause[lead : end.start()])
                 if not listed and r.attended.match(clause, end.start()):
                     listed = _org_list(clause[lead : end.start()], mostly=True) or listed
+                if listed is None:  # 市环保、住建、城管等19家单位负责人参加
+                    listed = _fields_listed(clause[lead : end.start()])
                 if listed is not None:
                     found.extend(_lists_before(run))
                 found.extend(listed or [])
@@ -944,6 +1006,13 @@ def _lists_before(clauses: list[str]) -> list[str]:
             break
         found[:0] = listed
     return found
+
+
+def _fields_listed(text: str) -> list[str] | None:
+    """The departments of a list of fields whose people attend or report (市环保、住建、城管等
+    19家单位负责人参加): each field's department at the first item's level, as the recognizer
+    names fields that share one 部门 (市住建部门); None when some item names no field."""
+    return unit_names.units_in(f"{text}等部门") if "、" in text else None
 
 
 def _list_after_people(text: str) -> list[str] | None:

@@ -58,6 +58,7 @@ class Rules:
     role_word_start: re.Pattern[str]  # a role word, longest first
     role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
+    next_label: re.Pattern[str]  # a role or deadline label with its colon, inside a labelled list
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
     deadline_label: re.Pattern[str]
@@ -74,6 +75,7 @@ class Rules:
     scrambled_header: re.Pattern[str]  # a header printed over two lines, word by word
     header_line: re.Pattern[str]  # a line of nothing but such words
     person_column: re.Pattern[str]  # a column naming a person (责任领导)
+    leader_qualifiers: str  # words before a leader's title in such a column (分管 of 分管副区长)
     schedule_cell: re.Pattern[str]  # a time-limit cell naming no date (全年)
     header_words: dict[str, re.Pattern[str]]  # number / unit / task words of such a header
     header_word_end: re.Pattern[str]  # a first word of a column's name closing a text (…完成)
@@ -100,6 +102,7 @@ class Rules:
     qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
+    purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
@@ -151,6 +154,7 @@ def rules() -> Rules:
         role_word_start=re.compile(words),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
+        next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|')], key=len, reverse=True))})[：:]"),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
@@ -167,6 +171,7 @@ def rules() -> Rules:
         header_words={kind: re.compile(r[f"header_{kind}_words"]) for kind in ("unit", "task")},
         header_line=re.compile(rf"(?:{r['header_words']})+"),
         person_column=re.compile(rf"(?:{r['person_columns']})$"),
+        leader_qualifiers=r["leader_qualifiers"],
         schedule_cell=re.compile(rf"(?:{r['schedule_cells']})$"),
         header_word_end=re.compile(rf"(?:{r['header_first_words']})$"),
         short_unit_endings=tuple(r["short_unit_endings"].split("|")),
@@ -201,6 +206,7 @@ def rules() -> Rules:
         qualified_vague=re.compile(t["qualified_vague"]),
         non_task_section=re.compile(t["non_task_section"]),
         non_task_opening=re.compile(t["non_task_opening"]),
+        purpose=re.compile(t["purpose"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),
@@ -256,6 +262,10 @@ def role_part(part: str) -> list[Assignment] | None:
     if m := r.label.match(part):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
+            if (glued := r.next_label.search(rest, 1)) is not None:
+                # 牵头部门：县发改局配合部门：县环保局: the next label, its separator lost
+                first, then = _listed_units(rest[:glued.start()].replace("\n", "、"), r.role_label[label]), role_part(rest[glued.start():])
+                return None if first is None or then is None else first + then
             return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
     # the search finds the role word the pattern needs faster than the pattern fails
@@ -306,7 +316,10 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
                 continue
             units = [name]  # 责任单位：某某球团厂: what a role label lists is a unit
         if units is None:
-            return None
+            # 各乡（镇）人民政府，各县（市、区）市政、住建等部门: fields sharing one 部门, read
+            # by the list as a whole
+            whole = units_in(text) if "部门" in text else None
+            return None if whole is None else [Assignment(u, role) for u in whole]
         # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
         found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found
@@ -438,6 +451,9 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
                 if _only_roles_or_time(inner):
                     return text[:i].rstrip(TRAILING), inner
                 break
+    elif (i := max(map(text.rfind, OPEN_PARENS))) > 0 and not any(c in text[i:] for c in CLOSE_PARENS) and (
+            _only_roles_or_time(inner := text[i + 1:])):
+        return text[:i].rstrip(TRAILING), inner  # …置换。(牵头部门：县发改局 — the line ends, the parenthesis open
     return text, None
 
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+from minutes import datafiles
 
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
@@ -162,6 +165,10 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             # with a number, a task, units and a time limit, at least two of them (tab-
             # separated rows are a real table's, read by from_tables)
             header = _FlatRows([], anchor, complete=True), i, 0
+        elif header is None and (first := _first_of_rows(lines[i])) is not None:
+            # …the same rows run together into one paragraph, after what opened the page
+            # (（接上页） 1 开展… 区住建局 6月底前 2 …): read from the first row's number
+            header = _FlatRows([], anchor, complete=True), i, first
         if header is None:
             i += 1
             continue
@@ -215,6 +222,19 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+def _first_of_rows(line: str) -> int | None:
+    """Where the first of rows run together into one line starts: a number standing apart
+    before the row's text (1 开展… / 2 加强…), numbers following each other (rows 1 and 2,
+    or 7 and 8 on a page that goes on); None for a line without such numbers."""
+    if " " not in line:
+        return None  # (a normalized text keeps blanks only beside figures and letters: most lines hold none)
+    numbers = [(int(m.group(1)), m.start(1)) for m in INLINE_ROW_NUMBER.finditer(line)]
+    for (n, at), (m, _) in zip(numbers, numbers[1:]):
+        if m == n + 1:
+            return at
+    return None
 
 
 BAR_ROW = re.compile(r"^\s*[|｜│](.+)[|｜│]\s*$")
@@ -476,6 +496,12 @@ MAX_COLLECTIVE = 5  # characters: 各乡镇, 各街道, 各镇（街）
 COLLECTIVE_KINDS = ("乡镇", "镇", "乡", "街道", "村", "社区", "园区", "镇街", "）", ")")  # how a collective of places ends
 KIND_PAIRS = ("乡镇", "镇乡", "镇街", "街镇", "区县", "县区", "市县", "县市", "镇村", "乡村")  # two kinds one collective names (各乡镇)
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+TITLE_REACH = 6  # characters: no title is longer
+LEADER_CELL = 12  # characters: no leader's cell (title and name) is longer
+HAN_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?")
+SECTION_NAME = 16  # characters: no section's name in a table is longer
+SECTION_ROW = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.．]\s*[\u4e00-\u9fff“”\"]{{2,{SECTION_NAME}}}")
+SECTION_ROW_LINES = (1, 2)  # lines a section's row takes when copied cell by cell
 FIGURE = re.compile(r"[0-9０-９%％]")  # in a task's text, never in a unit's name
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
 
@@ -505,8 +531,8 @@ def _numbered_cell_lines(text: str) -> str:
     r = rules()
     lines = text.split("\n")
     numbers = [i for i, line in enumerate(lines) if r.number_label.fullmatch(line.strip())]
-    if not numbers:
-        return text
+    if not numbers and not any(line.isdigit() or line.strip().isdigit() for line in lines if len(line) <= ROW_NUMBER_LINE):
+        return text  # no row's number on a line of its own either
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -522,16 +548,79 @@ def _numbered_cell_lines(text: str) -> str:
         for k in range(i, j):  # the header is one row as well
             out[starts[k + 1] - 1] = "|"
         number, k = 1, j + 1
-        while k < len(lines) and lines[k].strip() == str(number):
+        while k < len(lines):
+            # a section's row (一、扬尘污染整治, or 一 / 扬尘污染整治) before the rows it
+            # groups holds no task: blanked, the rows around it read as if it were not there
+            k = _past_section_row(lines, k, number, out, starts)
+            if k >= len(lines) or lines[k].strip() != str(number):
+                break
             # a row's cells may take more lines than it has columns; the last row, with no
             # number after it, takes no more lines than a row has cells
             nxt = [n for n in range(k + 1, min(len(lines), k + 3 * columns)) if lines[n].strip() == str(number + 1)]
             end = nxt[0] if nxt else min(len(lines), k + columns)
+            if nxt:
+                end = next((end - n for n in SECTION_ROW_LINES if end - n > k and _section_row(lines[end - n:end])), end)
             for m in range(k, end - 1):
                 out[starts[m + 1] - 1] = "|"
             number, k = number + 1, end
         done = k
+    _unheaded_cell_lines(lines, done, out, starts)
     return "".join(out)
+
+
+def _unheaded_cell_lines(lines: list[str], done: int, out: list[str], starts: list[int]) -> None:
+    """Rows copied cell by cell from a page whose header stood on the page before (7 / 开展…
+    / 区住建局 / 6月底前 / 8 / …), after line ``done``: numbers following each other on lines
+    of their own, a few cells between them, each row made one line in ``out`` (its breaks
+    bars). The last row takes no more lines than the shortest row before it."""
+    k = done
+    while k < len(lines):
+        if not lines[k].strip().isdigit():
+            k += 1
+            continue
+        rows, number = [k], int(lines[k].strip())
+        # (cells separated by blank lines are those of a page read otherwise)
+        while (nxt := next((n for n in range(rows[-1] + MIN_ROW_CELLS, min(len(lines), rows[-1] + MAX_ROW_LINES + 1))
+                            if lines[n].strip() == str(number + 1)), None)) is not None and all(
+                lines[m].strip() for m in range(rows[-1], nxt)):
+            rows.append(nxt)
+            number += 1
+        if len(rows) < 2 or any(rules().column_name.fullmatch("".join(line.split()))
+                                for line in lines[max(0, k - MAX_HEADER_CELLS):k]):
+            k += 1  # (rows under a header of one name a line: the header's readers take them)
+            continue
+        # (a section's row before the next row is none of this row's cells: blanked)
+        ends = [next((b - n for n in SECTION_ROW_LINES if b - n > a + 1 and _section_row(lines[b - n:b])), b)
+                for a, b in zip(rows, rows[1:])]
+        for a, b in zip(ends, rows[1:]):
+            for m in range(starts[a], starts[b] - 1):
+                out[m] = " "
+        ends.append(min(len(lines), rows[-1] + min(b - a for a, b in zip(rows, ends))))
+        for a, b in zip(rows, ends):
+            for m in range(a, b - 1):
+                out[starts[m + 1] - 1] = "|"
+        k = ends[-1]
+
+
+def _section_row(lines: list[str]) -> bool:
+    """Are ``lines`` a section's row of a table copied cell by cell: its number in words and
+    its name on one line (二、燃煤污染整治) or on two (二 / 燃煤污染整治)?"""
+    cells = [line.strip() for line in lines]
+    if len(cells) == 1:
+        return SECTION_ROW.fullmatch(cells[0]) is not None
+    return (len(cells) == 2 and HAN_NUMERAL.fullmatch(cells[0]) is not None
+            and len(cells[1]) <= SECTION_NAME and HAN_ONLY.fullmatch(cells[1].strip("“”\"")) is not None)
+
+
+def _past_section_row(lines: list[str], k: int, number: int, out: list[str], starts: list[int]) -> int:
+    """The line after the section's row at ``k`` when the row numbered ``number`` follows it
+    (the section's row blanked in ``out``), else ``k``."""
+    for n in SECTION_ROW_LINES:
+        if k + n < len(lines) and lines[k + n].strip() == str(number) and _section_row(lines[k:k + n]):
+            for m in range(starts[k], starts[k + n] - 1):
+                out[m] = " "
+            return k + n
+    return k
 
 
 def _header_cell_lines(lines: list[str], i: int) -> int:
@@ -549,7 +638,10 @@ def _header_cell_lines(lines: list[str], i: int) -> int:
             r.column_name.fullmatch(cell := "".join(lines[k + 1].split()))
             or (len(cell) <= SHORT_CELL and HAN_ONLY.fullmatch(cell))):
         k += 1
-    if k > j and k + 1 < len(lines) and lines[k + 1].strip() == "1" and _names_a_task_table(
+    # the first row's number next, or after a section's row
+    first = any(k + 1 + n < len(lines) and lines[k + 1 + n].strip() == "1"
+                and (n == 0 or _section_row(lines[k + 1:k + 1 + n])) for n in (0, *SECTION_ROW_LINES))
+    if k > j and first and _names_a_task_table(
             ["".join(line.split()) for line in lines[i:k + 1]]):
         return k
     return j
@@ -675,6 +767,10 @@ LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
+ROW_NUMBER_LINE = 5  # characters: no line holding a row's number alone (blanks around it) is longer
+MIN_ROW_CELLS = 3  # lines a row copied cell by cell takes at least: its number, a task, units
+MAX_ROW_LINES = 12  # …and at most, its text broken over lines
+INLINE_ROW_NUMBER = re.compile(r"(?:^|(?<= ))(\d{1,3}) +(?=[\u4e00-\u9fff“\"])")  # 2 加强… inside a line
 HEADERLESS_ROW = re.compile(r"^[\s|｜│]*\d{1,3}[\s|｜│]+\S")  # 12 开展… : a row number and a space
 CELL_BREAK = re.compile(r"[\s|｜│]+")  # between the cells of a flattened row
 BAR_LINE = re.compile(r"[ \t]*[|｜│][ \t]*")  # a line that only separates two cells
@@ -746,6 +842,8 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
         for cut in _unit_starts(token, position):
             if cut < read_to:
                 continue  # a start inside those units: the same list, to the same end
+            if cut > position and _in_title(token, cut):
+                continue  # 分管副区长区住建局: the level word of a leader's title opens no unit
             if cut > position and token[cut:cut + 1] not in GLUED_NAME_START and not (
                     token[cut - 1] == "、" and token.endswith(rules().short_unit_endings, 0, cut - 1)) and not (
                     unit_rules().bare_body.match(token, cut)):
@@ -754,6 +852,10 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                 # and a 、 (…整治住建局、城管交通局: the list's next name)
                 continue
             cells, end = _unit_cells(token, cut, anchor)
+            if cells and others and (last := cells[-1][-1].name) and token.startswith(last, end - len(last)) and (
+                    _person_gap(token, end - len(last), anchor) > len(last)):
+                # …区发改局区委常委、副区长: the last name opens the leader's titles
+                cells, end = [*cells[:-1], cells[-1][:-1]] if len(cells[-1]) > 1 else cells[:-1], end - len(last)
             if cells and others and (gap := _person_gap(token, end, anchor)):
                 end += gap  # 县林业局王明长期坚持: a 责任人 cell between units and time limit
             if cells and (end == len(token) or _limit_at(token, end, anchor) is not None
@@ -828,10 +930,36 @@ def _person_gap(token: str, at: int, anchor: date | None) -> int:
         return 0
     for gap in range(2, 5):
         if at + gap > len(token) or not re.fullmatch(r"[\u4e00-\u9fff]+", token[at : at + gap]):
-            return 0
+            break
         if at + gap == len(token) or _limit_at(token, at + gap, anchor) is not None:
             return gap
+    # a leader named by title, with or without a name (分管副区长 / 区委常委、副区长 / 副区长张明)
+    # (the shortest: a time limit glued after the title is no name, 副区长长期坚持)
+    for gap in range(2, min(LEADER_CELL, len(token) - at) + 1):
+        if (at + gap == len(token) or _limit_at(token, at + gap, anchor) is not None) and _leader_cell(token[at:at + gap]):
+            return gap
     return 0
+
+
+def _in_title(token: str, cut: int) -> bool:
+    """Does a leader's title stand over ``cut`` in ``token`` (副区长: 区长 opens no unit)?"""
+    return any(m.start() <= cut < m.end()
+               for m in meeting_rules().title_word.finditer(token, max(0, cut - TITLE_REACH), cut + TITLE_REACH))
+
+
+@cache
+def _leader() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A leader's cell (分管副区长, 区委常委、副区长, 副县长王明, 王明副县长), and one closing a text."""
+    titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
+    title = rf"(?:(?:{rules().leader_qualifiers})*(?:{titles})[、，,]?)+"
+    name = r"[\u4e00-\u9fff]{2,3}"
+    return re.compile(rf"{name}?{title}|{title}{name}"), re.compile(rf"{title}(?P<name>{name})?$")
+
+
+def _leader_cell(cell: str) -> bool:
+    """Does ``cell`` name a leader by title (分管副区长, 区委常委、副区长), with a name after or
+    before it (副区长张明 / 张明副区长)?"""
+    return len(cell) <= LEADER_CELL and _leader()[0].fullmatch(cell) is not None
 
 
 def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
@@ -1049,6 +1177,9 @@ def _without_leader(text: str, whole: bool = False) -> str:
     """A row's text without the leader's name its page glued on (…管网延伸工程王明 /
     …补贴政策欧阳建华); the text as it is when no name ends it. ``whole``: the text may be
     the name alone (a cell of its own)."""
+    if (m := _leader()[1].search(text, max(0, len(text) - LEADER_CELL))) and (whole or m.start() > 0) and (
+            not m.group("name") or m.group("name")[:1] in meeting_rules().surnames):
+        return text[:m.start()]  # a leader by title (…整治分管副区长 / …区委常委、副区长 / …副区长王明)
     surnames = meeting_rules().surnames  # (the people a meeting report names are read with them too)
     # a two-character surname first (欧阳建华), then one character and a given name of one or two
     for size, surname in ((4, 2), (3, 2), (2, 1), (3, 1)):

@@ -34,7 +34,7 @@ from datetime import date
 from itertools import islice
 
 from minutes.models import Assignment, Deadline, Document, Task
-from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, segment
+from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, field_breaks, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -57,6 +57,7 @@ SENTENCE_END = ("。", "！", "？", "!", "?")
 COMMA = re.compile("[，,]")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
+QUOTES = "“‘《「『\"'"  # marks that open a quoted name or title
 MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
 
 
@@ -88,6 +89,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         in_run = in_run or bool(r.directive_lead_in.search(lead.group()))
     if enum := r.enumeration.match(body, skip):
         skip = enum.end()
+        if (heading := HEADING_THEN_HANDED.match(body, skip)) and heading.end() - skip <= r.heading_max_length:
+            skip = heading.end()  # 二是建立巡查制度：由X牵头，…: the heading names what X leads
     for tries, m in enumerate(r.strong_trigger.finditer(body, skip)):
         # a trigger that is no directive costs only what lies within REACH of it, and a
         # clause whose first TRIES trigger words lead nowhere is no directive: a clause of
@@ -120,6 +123,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         return Directive(skip, [], False)
+    if lead and in_run and (verb := _topic_then_action(body, skip)):
+        return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
         # units opening the clause, what they are to do follows them
@@ -139,9 +144,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest), True)
-        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)):
-            # 会议要求加强河道巡查… / 要求以问题为导向…: what is required follows 要求
-            # directly, no one named: the action opens the task
+        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)
+                               or _opens_with_time_limit(rest) and not r.past.search(rest)):
+            # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
+            # required follows 要求 directly, no one named: the action opens the task
             return Directive(m.end(), [], False)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
@@ -166,6 +172,23 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _recurring_submission(body, skip)
+
+
+TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb
+
+
+def _topic_then_action(body: str, skip: int) -> int | None:
+    """方案要求，水泥行业加快超低排放改造: after a lead-in, a short subject that is no unit (a
+    sector, 重点企业) and the verb of a measure; where the verb starts, else None."""
+    # tried at each position (a bounded search would cut the verb's look ahead short)
+    at = next((i for i in range(skip + 2, min(len(body), skip + TOPIC_WORDS + 1))
+               if rules().weak_trigger.match(body, i)), None)
+    if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]):
+        return None
+    return at
+
+
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
@@ -200,6 +223,9 @@ def _handed_over(text: str) -> list[Assignment] | None:
     return [Assignment(u, rules().role_word[word]) for u in units]
 
 
+UNITS_SENTENCE = re.compile(r"([^。．.；;，,：:]{2,40})[。．.](?=[\u4e00-\u9fff])")  # 区住建局。排查…
+LABEL_REACH = 8  # characters: no role label is longer (with its colon)
+HEADING_THEN_HANDED = re.compile(r"[^：:，,。；;]+[：:](?=由)")  # an enumerated heading, then 由X…
 _AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
 
 
@@ -412,6 +438,11 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
         return []  # 对不应建设的项目要… / …的，2005年8月底以前必须…: no subject
+    if TIME_START.match(zone) and (limit := find(zone, None)) and limit.kind == "by" and (
+            (cut := zone.find(limit.text)) >= 0 and not zone[:cut].strip("于在 ")):
+        zone = zone[cut + len(limit.text):]  # 本周内各县区要… / 6月底前各乡镇要…: the time, then the subject
+        if not zone.strip():
+            return []
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
     if found is None and r.qualified_vague.search(zone):
         return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
@@ -500,6 +531,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, from_tables(seg, anchor) + flattened) or unheaded_rows(text, anchor)
     found.sort(key=lambda f: f.start)
+    if anchor is None:
+        _date_by_stated_year(found)
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
@@ -524,6 +557,34 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                 continue
         out.append(Task(text=task_text, units=f.units, deadline=f.deadline))
     return out
+
+
+_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_MONTH_FIRST = re.compile(r"[于在]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")  # 10月20日前, not 本周内
+
+
+def _date_by_stated_year(found: list[Found]) -> None:
+    """A page without its head (no date to count from) whose time limits name a year
+    (…于2007年9月10日前报送…) dates its other month-day limits (10月20日前) in that year:
+    the first year a limit states, from its first day. Limits counted from the document's
+    date (本周内, 5个工作日内) stay undated."""
+    year = next((int(m.group(1)) for f in found if f.deadline and f.deadline.date
+                 and (m := _STATED_YEAR.search(f.deadline.text))), None)
+    if year is None:
+        return
+    for f in found:
+        if f.deadline and f.deadline.date is None and f.deadline.kind == "by" and _MONTH_FIRST.match(f.deadline.text):
+            f.deadline = resolve(f.deadline.text, date(year, 1, 1)) or f.deadline
+
+
+def _parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
+    """``parenthesis_roles``, its labelled fields parted where their stops were lost
+    (（牵头单位：市公安局 配合单位：市交通局） → 牵头单位：市公安局，配合单位：市交通局)."""
+    found = parenthesis_roles(inner, before)
+    if found is None and ("：" in inner or ":" in inner) and (breaks := field_breaks(inner)):
+        parts = [inner[a:b].strip() for a, b in zip([0, *breaks], [*breaks, len(inner)])]
+        found = parenthesis_roles("，".join(parts), before)
+    return found
 
 
 def _names_only(text: str, names: set[str]) -> bool:
@@ -606,11 +667,13 @@ def _from_clauses(
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
+        # a sentence goes on over a line break after ；: its addressee carries to the next line
+        carried = addressee if closing in "；;" else []
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             line = []  # the clauses of this line so far
             in_duties = False  # the clause before was a duty closed by ；
-            in_run, paragraph, addressee, line_start = False, clause.paragraph, [], clause.start
+            in_run, paragraph, addressee, line_start = False, clause.paragraph, carried, clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             skip_at = clause.start
@@ -797,7 +860,7 @@ def _from_clauses(
                 # 要-clauses
                 units = addressee
             if inner is not None:
-                units = merge(units, parenthesis_roles(inner, task_text) or [])
+                units = merge(units, _parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = find(text[start:end], anchor)
@@ -1087,7 +1150,8 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
-    action = text[end + len(opening_role_word(text[end:]) or ""):]
+    # the action may open with a quoted name (县环保局负责“双源”整治…)
+    action = text[end + len(opening_role_word(text[end:]) or ""):].lstrip(QUOTES)
     if not ("\u4e00" <= action[:1] <= "\u9fff") or action[:1] == "的" or rules().past.search(action):
         return None  # 县住建局负责完成了… reports work done; 县环保局负责的项目 names one
     return units, end, role
@@ -1099,14 +1163,24 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
     the duties of a news report or plan named after a lead-in of its own."""
     if found := _units_with_role(text):
         return found
+    if (vague := _vague_opening(text)) and (word := opening_role_word(text[vague:])) and rules().stating.search(text):
+        # 各成员单位负责…: a duty of vague bodies is a task all the same, of no unit
+        action = text[vague + len(word):].lstrip(QUOTES)
+        if "\u4e00" <= action[:1] <= "\u9fff" and action[:1] != "的" and not rules().past.search(action):
+            return [], vague, rules().role_word[word]
     tried = -1
     for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
-        # the units stand between the last comma before the role word and the word
-        after = max(text.rfind("，", 0, word.start()), text.rfind(",", 0, word.start())) + 1
+        # the units stand between the last comma (or a heading's colon: 一是明确职责分工：
+        # 县环保局负责…) before the role word and the word
+        after = max(text.rfind(mark, 0, word.start()) for mark in "，,：:") + 1
+        if text[after - 1 : after] in "：:" and any(
+                m.end() == after for m in rules().next_label.finditer(text, max(0, after - LABEL_REACH), after)):
+            after = max(text.rfind(mark, 0, word.start()) for mark in "，,") + 1  # a role label's colon: no heading
         if after == 0 or after == tried:
             continue
-        if rules().strong_trigger.search(text, 0, after):
-            return None
+        before = text[max(text.rfind(mark, 0, after - 1) for mark in "：:") + 1 : after]  # (after a heading)
+        if rules().strong_trigger.search(text, 0, after) or roles_sentence(before):
+            return None  # (由X牵头，Y配合做好…: the units after the lead's part act with it, read as a directive)
         tried = after
         if found := _units_with_role(text[after:]):
             units, end, role = found
@@ -1149,8 +1223,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     r = rules()
     clauses = by_item.get(index, [])
     target = bool(clauses) and _target_over_units(seg, index, clauses)
-    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target):
-        return []  # (a goal a unit line assigns is a task all the same)
+    measured = any(c.label and r.measures_label.search(c.label) for c in clauses)
+    if not clauses or (_under_non_task_heading(seg, index, by_item) and not target and not measured):
+        # (a goal a unit line assigns is a task all the same, and so is the 整改措施 line
+        # under a problem a rectification plan names: 一、X问题 / 整改措施：…)
+        return []
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
@@ -1163,6 +1240,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen = []
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for c in clauses:
+            if c.label and chosen and c.paragraph == chosen[-1].paragraph and roles_sentence(c.text) is not None:
+                chosen.append(c)  # …。牵头单位：X 配合单位：Y on the item's own line: its roles
+                continue
             if c.label or (c.opens_item and (_is_heading(c, per_line[c.paragraph])
                                              or clause_rules().phase_heading.match(c.text))) or _is_blanket(c.text):
                 # a heading, a phase heading closed by 。 (（二）整治阶段（6月至9月）。) too, also
@@ -1171,7 +1251,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
-            if chosen and c.paragraph != chosen[0].paragraph:
+            if chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses):
                 break
             chosen.append(c)
         if not chosen and target:
@@ -1183,24 +1263,30 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
     roles: list[Assignment] = []
+    stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
     for c in chosen:
         sentence_roles = roles_sentence(c.text)
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
-            sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
+            sentence_roles = _parenthesis_roles(_without_blanket(c.text[1:-1]))
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, c):
             # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
             sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
+        if sentence_roles == [] and _completes_something(c.text):
+            sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
         if sentence_roles is not None:
             roles += sentence_roles
+            stated_at += [c.start] * len(sentence_roles)
             continue
         actions.append(c)
     if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
         return []
+    if r.purpose.match(_joined(actions).rstrip(TRAILING)):
+        return []  # 为改善…，制定本方案: the plan's purpose under a summary's heading
     if actions == chosen[:1] and actions[0].opens_item and _heads_blanket(clauses, actions[0]):
         return []  # （二）常态化管理事项。下列事项由…: a heading over the tasks it hands out
     first = actions[0]
@@ -1232,16 +1318,39 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if len(pieces) > 1:
         # role sentences of the item close it: they are its last measure's
         last = pieces[-1][0]
-        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, roles if at == last else []),
+        closing = [a for a, at in zip(roles, stated_at) if at >= first.start + last]
+        return [Found(first.start + at, piece, merge(lead_roles if at == 0 else [], own, closing if at == last else []),
                       own_limit or find(piece, anchor), index, True, number if at == 0 else None)
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
     if inner is not None:
-        roles += parenthesis_roles(inner, text) or []
+        roles += _parenthesis_roles(inner, text) or []
     text, trailing = _trailing_roles(text)
     roles += trailing
+    if not roles and not lead_roles and (head := UNITS_SENTENCE.match(text)) and (names := units_in(head.group(1))) and (
+            all(unit_rules().glued_start.match(name) for name in names)):
+        # 1、区住建局。排查…: a duty list's item opens with its units, a sentence of their own,
+        # each named like a body (区/县/各…: 优化产业布局。 is a heading, no unit)
+        roles, text = [Assignment(u, "responsible") for u in names], text[head.end():]
     roles = merge(lead_roles, roles)
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
+
+
+COMPLETED_MIN = 9  # characters beyond its time limit that make a sentence name what is completed
+
+
+def _completes_something(text: str) -> bool:
+    """Does a sentence of time limit and completion (6月底前完成 / 9月底前完成一段式煤气发生炉
+    淘汰工作) name what is to be completed, not only when?"""
+    limit = find(text, None)
+    return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
+
+
+def _measure_lines(last: Clause, first: Clause, clauses: list[Clause]) -> bool:
+    """Does the line that ``first`` opens go on with the item's measures after the line
+    ``last`` closes, each line a measure closing with its own roles (A。（X牵头）/ B。（Y牵头））?"""
+    line = [c for c in clauses if c.paragraph == first.paragraph]
+    return _closing_roles(last.text) and _closing_roles(line[-1].text)
 
 
 def _left_open_to_the_end(seg: Segmentation, clause: Clause) -> bool:
@@ -1257,7 +1366,7 @@ def _closing_roles(text: str) -> bool:
     if text.rstrip(TRAILING)[-1:] not in CLOSE_PARENS:
         return False
     before, inner = strip_parenthetical(text)
-    return inner is not None and bool(parenthesis_roles(inner, before))
+    return inner is not None and bool(_parenthesis_roles(inner, before))
 
 
 def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> bool:
@@ -1384,9 +1493,10 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         elif ch in CLOSE_PARENS and depth:
             depth -= 1
             rest = text[i + 1 :].lstrip(TRAILING + " ")
-            first_sentence = _SENTENCE_BREAK.split(text[opened + 1 : i])[0]
+            inner = text[opened + 1 : i]
             if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
-                    and (roles := roles_sentence(first_sentence))):
+                    and (roles := roles_sentence(inner) or roles_sentence(_SENTENCE_BREAK.split(inner)[0]))):
+                # (labels one after the other: 牵头单位：X；配合单位：Y, all of it roles)
                 pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
                 start = len(text) - len(rest)
     if not pieces:
@@ -1404,9 +1514,11 @@ def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
         return lead
     part = parts[1][1].strip()
     units, end = leading_units(part)
-    if not units or role_word_at(part[end:]) or rules().past.search(part):
-        return lead  # …，县住建局配合 states its own role; past work assigns none
-    return lead + [Assignment(u, "support") for u in units]
+    if not units or rules().past.search(part):
+        return lead  # past work assigns none
+    # …，县住建局配合进行审批: a role word and the action after it, which no role part is
+    # (…，县住建局配合 alone states its role with the lead's, not read here)
+    return lead + [Assignment(u, role_word_at(part[end:]) or "support") for u in units]
 
 
 def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
@@ -1550,7 +1662,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
         elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
             # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
             before, inner = strip_parenthetical(clauses[0].text)
-            roles += (parenthesis_roles(inner, before) or []) if inner is not None else []
+            roles += (_parenthesis_roles(inner, before) or []) if inner is not None else []
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)

@@ -272,8 +272,9 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
-                              or i - start <= 3 and r.tiers.match(text, i - 1)):
-                continue  # 各县、区人民政府 / 市、区两级领导小组: one collective
+                              or i - start <= 3 and r.tiers.match(text, i - 1)
+                              or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)):
+                continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府: one collective
             if ch in PUNCTUATION:
                 if ch == " " and r.placeholder.fullmatch(text, start, i):
                     continue  # XX 镇: a placeholder and its level word, one name
@@ -350,7 +351,7 @@ def region_units(region: str) -> tuple[str, ...] | None:
         rest = region_units(region[end + 1 :].strip()) if end < len(region) else ()
         return None if rest is None else (*shared, *rest)
     found: list[str] = []
-    for _, item in _list_items(region):
+    for offset, item in _list_items(region):
         _, name = _clean(item)
         if not name:
             continue
@@ -359,7 +360,9 @@ def region_units(region: str) -> tuple[str, ...] | None:
         elif is_unit(name):
             found.append(name)
         elif not is_vague(name):
-            return None
+            # …人民政府，各县（市、区）市政、工商等部门: fields sharing a 部门 later in the list
+            after = region_units(region[offset:].strip()) if offset and _shared_department(region[offset:])[0] else None
+            return None if after is None else (*found, *after)
     return tuple(found)
 
 
@@ -377,10 +380,14 @@ def unglue(name: str) -> list[str]:
         if joint and m.end() < joint.end():
             continue  # 县委 of 县委县政府督查室
         head, rest = name[: m.end()], name[m.end() :]
-        if (r.glued_start.match(rest) and not rest.endswith(r.sub_units)
-                and is_unit(head) and is_unit(rest)):
+        if ((r.glued_start.match(rest) or head.endswith(BUREAU) and rest.endswith(BUREAU))
+                and not rest.endswith(r.sub_units) and is_unit(head) and is_unit(rest)):
+            # (or two bureaus, the second named without its level: 县经贸局国土资源局)
             return [head, *unglue(rest)]
     return [name]
+
+
+BUREAU = "局"  # a bureau's name after another's is a bureau of its own, no part of the first
 
 
 def leading_units(text: str) -> tuple[list[str], int]:
