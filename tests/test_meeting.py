@@ -806,3 +806,11 @@ def test_places_named_bare_share_the_organ_named_last():
     # people named before a unit are no places
     found = meeting(None, "3月5日，市生态环境局召开联席会议，王明远、李华、县生态环境局负责同志参加会议。")
     assert "王明远生态环境局" not in found.units
+
+
+def test_an_organ_speaking_of_itself_is_the_one_the_title_names():
+    found = meeting("青溪市生态环境局办公室关于印发全市扬尘治理推进会会议纪要的通知",
+                    "3月12日，我局主持的全市扬尘治理推进会在青溪宾馆召开。")
+    assert found.organizer == "青溪市生态环境局"
+    # with no issuer in the title, none is guessed
+    assert meeting(None, "3月12日，我局在青溪宾馆召开全市扬尘治理推进会。").organizer is None

@@ -425,7 +425,11 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
     organ on the first line, else the body a convening person's title names. Bodies that
     convene together (市委办、市政府办联合召开) are named as listed; a place may follow the
-    province or city it lies in (某某省某某自治县召开)."""
+    province or city it lies in (某某省某某自治县召开). An organ speaking of itself (我局
+    主持的…) is the one issuing the document, named by its title (某某局办公厅关于…)."""
+    if from_lead and (own := _SELF.fullmatch(from_lead)):
+        issuer = title.partition("关于")[0] if "关于" in title else ""
+        from_lead = issuer[: issuer.rfind(own[1]) + 1] if own[1] in issuer else None
     for candidate in (from_lead, _convened(title).get("organizer")):
         if candidate and (_is_org(candidate) or _in_place(candidate) or _joint(candidate)):
             return candidate
@@ -434,6 +438,9 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
     return _body_of_person(from_lead) if from_lead else None
+
+
+_SELF = re.compile("[我本]([局厅委办部院市县区])")
 
 
 def _in_place(text: str) -> bool:
