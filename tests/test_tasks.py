@@ -724,3 +724,8 @@ def test_items_under_a_minutes_topic_are_its_decisions():
         ("商铺生活垃圾采取定时收运方式解决", [])]
     # a section of problems found holds none
     assert run("三、存在问题", "（一）部分商铺未配置垃圾桶。") == []
+
+
+def test_strict_demands_are_a_manner_of_working_not_a_lead_in():
+    assert run("会议议定：一是排查青石河沿岸企业；二是管控涂装企业，严格要求，加强监测，不达标不予生产。") == [
+        ("排查青石河沿岸企业", []), ("管控涂装企业，严格要求，加强监测，不达标不予生产", [])]
