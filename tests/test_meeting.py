@@ -814,3 +814,9 @@ def test_an_organ_speaking_of_itself_is_the_one_the_title_names():
     assert found.organizer == "青溪市生态环境局"
     # with no issuer in the title, none is guessed
     assert meeting(None, "3月12日，我局在青溪宾馆召开全市扬尘治理推进会。").organizer is None
+
+
+def test_attendance_closed_by_work_leads_or_a_team():
+    found = meeting(None, "3月5日，市生态环境局召开联席会议，市生态环境局水处、市监测中心有关工作负责同志，"
+                          "东湖、青州生态环境局分管负责同志，技术支持中心团队参会。")
+    assert found.units == ["市生态环境局水处", "市监测中心", "东湖生态环境局", "青州生态环境局", "技术支持中心"]

@@ -1063,8 +1063,7 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
         # (以及/及 only: 和 stands inside names, 住房和城乡建设局)
         items = [piece for item in items for piece in re.split("以及|及", item) if piece]
     if len(items) > 1 and (last := r.bare_then_suffix.fullmatch(items[-1])) and all(
-            _BARE_PLACE.fullmatch(item) and not _names_body(item) for item in (*items[:-1], last["place"])
-    ) and _names_body(items[-1]):
+            _BARE_PLACE.fullmatch(item) for item in (*items[:-1], last["place"])) and _names_body(items[-1]):
         # 温江、双流、崇州生态环境局: places named bare (no 区/市), the last with the organ
         # all of them have
         items = [item + last["suffix"] for item in items[:-1]] + items[-1:]
@@ -1084,7 +1083,10 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
     return [item for item in items if not r.vague_unit.search(item)]
 
 
-_BARE_PLACE = re.compile(rf"[{HAN}]{{2,3}}(?<![区县市镇乡州旗])")
+# a place named in two or three characters: no level opening or closing it (县生 of
+# 县生态环境局; 万州区、璧山区… share theirs by place_then_suffix), no organ's word closing it
+# (环保局、水务局: organs, each whole); a 州 is part of many a bare name (彭州、崇州)
+_BARE_PLACE = re.compile(rf"(?![省市县区镇乡])[{HAN}]{{2,3}}(?<![区县市镇乡旗局委办厅所队站处科室部院心司会])")
 
 
 def _split_outside_parens(text: str, separators: str) -> list[str]:
