@@ -60,6 +60,7 @@ def _rules() -> dict[str, Any]:
         "dateline": [re.compile(p) for p in raw["dateline_fragments"]],
         "source_beside_date": re.compile(raw["source_beside_date"]),
         "wechat_header": re.compile(raw["wechat_header"]),
+        "minutes_head": tuple(re.compile(p) for p in raw["minutes_head"]),
         "column_after_date": re.compile(raw["column_after_date"]),
         "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
         "field_kinds": fields,
@@ -191,7 +192,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         # sidebar's headline with its date)
         under_title = bool(title) and bool(blocks) and blocks[-1] == title
         if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (
-                dateline[2] or len(blocks) < 3 or under_title):
+                dateline[2] or len(blocks) < 3 or under_title) and not _minutes_head(line, lines):
             dateline_date = dateline[0] if under_title and dateline[0] else dateline_date or dateline[0]
             if dateline[1]:
                 metadata.setdefault("source", dateline[1])
@@ -430,6 +431,16 @@ def _head_date(blocks: list[Block]) -> date | None:
 
 
 _SOURCE_BEFORE_DATE = 6  # characters at most of an unlabelled publisher before a date (青川日报网)
+
+
+def _minutes_head(line: str, lines: list[str]) -> bool:
+    """Is ``line`` the date of a minutes' head (时间：2021年8月13日 right above 地点：… or
+    主持人：…)? That is the meeting's date, kept in the body for the meeting to read."""
+    head = _rules()["minutes_head"]
+    if not head[0].match(line):
+        return False
+    following = (other for other in lines[lines.index(line) + 1 :] if other.strip())
+    return bool(head[1].match(next(following, "")))
 
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:

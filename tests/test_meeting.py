@@ -784,3 +784,39 @@ def test_towns_that_state_their_commitment_report():
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "1月4日，云溪县召开秋冬季大气污染防治攻坚推进会议。会上，东岭镇、西岭镇、城南街道进行了表态发言。"]))
     assert found.units == ["东岭镇", "西岭镇", "城南街道"]
+
+
+def test_a_notice_issuing_minutes_reports_the_meeting_they_record():
+    found = meeting("青溪市生态环境局关于印发全市扬尘治理推进会会议纪要的通知",
+                    "各区县生态环境分局：",
+                    "3月12日，我局主持的全市扬尘治理推进会（以下简称推进会）在青溪宾馆召开。现将会议纪要印发给你们。")
+    assert (found.name, found.date, found.location) == ("全市扬尘治理推进会", None, "青溪宾馆")
+    # a notice of any other kind reports none
+    assert meeting_of(doc("关于做好扬尘治理工作的通知", "3月12日，市政府召开扬尘治理推进会。")) is None
+
+
+def test_the_place_said_in_its_own_clause_before_who_convened():
+    found = meeting(None, "5月6日，在县政府二楼会议室，由副县长王明远主持召开了秸秆禁烧工作协调会，县农业农村局参加。")
+    assert (found.name, found.location, found.date) == ("秸秆禁烧工作协调会", "县政府二楼会议室", None)
+
+
+def test_places_named_bare_share_the_organ_named_last():
+    found = meeting(None, "3月5日，市生态环境局召开联席会议，东湖、西湖、南湖生态环境局分管负责同志参加会议。")
+    assert found.units == ["东湖生态环境局", "西湖生态环境局", "南湖生态环境局"]
+    # people named before a unit are no places
+    found = meeting(None, "3月5日，市生态环境局召开联席会议，王明远、李华、县生态环境局负责同志参加会议。")
+    assert "王明远生态环境局" not in found.units
+
+
+def test_an_organ_speaking_of_itself_is_the_one_the_title_names():
+    found = meeting("青溪市生态环境局办公室关于印发全市扬尘治理推进会会议纪要的通知",
+                    "3月12日，我局主持的全市扬尘治理推进会在青溪宾馆召开。")
+    assert found.organizer == "青溪市生态环境局"
+    # with no issuer in the title, none is guessed
+    assert meeting(None, "3月12日，我局在青溪宾馆召开全市扬尘治理推进会。").organizer is None
+
+
+def test_attendance_closed_by_work_leads_or_a_team():
+    found = meeting(None, "3月5日，市生态环境局召开联席会议，市生态环境局水处、市监测中心有关工作负责同志，"
+                          "东湖、青州生态环境局分管负责同志，技术支持中心团队参会。")
+    assert found.units == ["市生态环境局水处", "市监测中心", "东湖生态环境局", "青州生态环境局", "技术支持中心"]

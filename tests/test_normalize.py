@@ -571,3 +571,13 @@ def test_a_document_sites_download_notes_leave_the_body():
             "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
     doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
     assert doc.blocks == ["秸秆禁烧工作方案.docx", "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
+
+
+def test_the_date_of_a_minutes_head_stays_for_the_meeting():
+    blocks = ["柳溪镇环境整治工作会议", "时间：2022年5月9日", "地点：镇政府二楼会议室", "主持人：镇长", "会议议定：一是清理河道。"]
+    clean = normalize(Document(source="x.txt", kind="txt", title="柳溪镇环境整治工作会议", blocks=blocks))
+    assert "时间：2022年5月9日" in clean.text
+    # a page's dateline under its title still leaves the body
+    blocks = ["柳溪镇环境整治工作会议", "时间：2022年5月9日", "5月8日，柳溪镇召开环境整治工作会议。"]
+    clean = normalize(Document(source="x.txt", kind="txt", title="柳溪镇环境整治工作会议", blocks=blocks))
+    assert "2022年5月9日" not in clean.text and clean.published == date(2022, 5, 9)

@@ -479,7 +479,7 @@ def test_roles_closing_the_work_an_item_names_before_them():
     # …整治由X负责，Y配合 / …检查：X牵头，Y配合: the work, then who does it
     assert run("1.城区饮用水源地整治由县环保局负责，县水务局、各乡镇人民政府配合。",
                "2.涉重金属企业专项检查：县环保局牵头，县安监局配合，6月底前完成。") == [
-        ("城区饮用水源地整治", [("县水务局", "support"), ("各乡镇人民政府", "support"), ("县环保局", "responsible")]),
+        ("城区饮用水源地整治", [("县环保局", "responsible"), ("县水务局", "support"), ("各乡镇人民政府", "support")]),
         ("涉重金属企业专项检查", [("县安监局", "support"), ("县环保局", "lead")])]
 
 

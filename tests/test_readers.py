@@ -222,6 +222,9 @@ def test_plain_text_title_skips_adverts_menus_and_slogans(lines, title):
         # older documents sign in Chinese numerals, the organ's name run into the date
         ("青川市人民政府办公室二〇〇九年十二月三十一日", date(2009, 12, 31)),
         ("二〇一〇年三月十六日印发", date(2010, 3, 16)),
+        # its zero typed as a digit or a letter O
+        ("青川市环境保护局二00一年四月十日", date(2001, 4, 10)),
+        ("二OO五年十一月二十一日", date(2005, 11, 21)),
         ("二〇一〇年二月三十日", None),
         ("会议要求于2025年3月13日", None),
     ],

@@ -695,3 +695,37 @@ def test_rectification_plan_blocks_under_the_problems_they_answer():
         ("加快城区污水管网建设，完成雨污分流改造", ["青禾县生态环境局", "青禾县住建局"], "by"),
         ("严格落实施工工地六个百分之百要求", ["青禾县住建局"], "ongoing"),
     ]
+
+
+@pytest.mark.parametrize("label", ["会议议定", "会议决定", "会议明确", "会议记录", "议定事项"])
+def test_a_minutes_decisions_label_announces_the_items_after_it(label):
+    # each enumerated decision is a task, with no trigger word of its own
+    assert run(f"{label}：一是清理青石河沿岸垃圾；二是排查沿河排污口，建立问题台账。") == [
+        ("清理青石河沿岸垃圾", []), ("排查沿河排污口，建立问题台账", [])]
+    # what the meeting heard or pointed out announces nothing
+    assert run("会议指出：一是河道保洁有所改善；二是排污口底数基本清楚。") == []
+
+
+def test_what_is_to_be_done_then_by_whom():
+    # 由 before the units that do it and the role word after them
+    assert run("会议议定：一是小区垃圾桶由柳溪镇人民政府负责配置；二是沿街垃圾由县环卫所牵头清运。") == [
+        ("小区垃圾桶由柳溪镇人民政府负责配置", [("柳溪镇人民政府", "responsible")]),
+        ("沿街垃圾由县环卫所牵头清运", [("县环卫所", "lead")])]
+    # without a role word the words after 由 may be a person's post
+    assert run("会议议定：一是成立工作专班，由县政府副县长王明远任组长。")[0][1] == []
+    # 由于 gives a cause, no one who acts
+    assert run("会议议定：一是由于县环卫所人手不足，沿街垃圾暂按原方式收运。")[0][1] == []
+
+
+def test_items_under_a_minutes_topic_are_its_decisions():
+    assert run("三、关于沿街商铺垃圾收运问题", "（一）小区垃圾桶由柳溪镇人民政府负责配置。",
+               "（二）商铺生活垃圾采取定时收运方式解决。") == [
+        ("小区垃圾桶由柳溪镇人民政府负责配置", [("柳溪镇人民政府", "responsible")]),
+        ("商铺生活垃圾采取定时收运方式解决", [])]
+    # a section of problems found holds none
+    assert run("三、存在问题", "（一）部分商铺未配置垃圾桶。") == []
+
+
+def test_strict_demands_are_a_manner_of_working_not_a_lead_in():
+    assert run("会议议定：一是排查青石河沿岸企业；二是管控涂装企业，严格要求，加强监测，不达标不予生产。") == [
+        ("排查青石河沿岸企业", []), ("管控涂装企业，严格要求，加强监测，不达标不予生产", [])]

@@ -59,6 +59,7 @@ class Rules:
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
     minutes_title: re.Pattern[str]
+    name_drop: re.Pattern[str]
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
@@ -67,6 +68,7 @@ class Rules:
     role_verbs: re.Pattern[str]  # one named group per role
     role_rank: tuple[str, ...]
     place_then_suffix: re.Pattern[str]  # 开州区 + 生态环境局
+    bare_then_suffix: re.Pattern[str]  # 崇州 + 生态环境局 (a place named without 区/市)
     unit_list_end: re.Pattern[str]
     units_listed_after: re.Pattern[str]  # 参加会议的有…: the attending organizations follow
     unit_list_verbs: re.Pattern[str]
@@ -120,6 +122,7 @@ def rules() -> Rules:
         scope=re.compile(data["meeting_scope"]),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
+        name_drop=re.compile(data["name_drop"]),
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
@@ -128,6 +131,7 @@ def rules() -> Rules:
         role_verbs=screened(verbs),
         role_rank=tuple(data["role_rank"]),
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
+        bare_then_suffix=re.compile(rf"(?P<place>[{HAN}]{{2,3}}?)(?P<suffix>{data['shared_suffix']})"),
         unit_list_end=re.compile(data["unit_list_end"]),
         units_listed_after=re.compile(data["units_listed_after"]),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
@@ -351,11 +355,16 @@ def _convened(sentence: str) -> dict[str, str]:
         # a quoted theme in a name may hold commas (召开“坚持A，推进B”专题协商会): they
         # break no clause
         sentence = _QUOTED.sub(lambda m: m[0].replace("，", _QUOTED_COMMA), sentence)
-    for start, _ in unit_names.spans_outside_parentheses(sentence, "，"):
+    before = ""  # the clause before: where it was held, said on its own (在县政府会议室，由…主持召开)
+    for start, part in unit_names.spans_outside_parentheses(sentence, "，"):
         for pattern in rules().convened:
             m = pattern.match(sentence, start)
             if m:
                 found = {k: v for k, v in m.groupdict().items() if v}
+                if "location" not in found and (where := _HELD_IN.fullmatch(before)):
+                    found["location"] = where[1]
+                if "name" in found:
+                    found["name"] = rules().name_drop.sub("", found["name"])
                 if not found.get("organizer") and (body := _scoped_by(found.get("name"))):
                     # 州生态环境局全州…推进会议在…召开: the body that holds its scope's meeting
                     found["organizer"], found["name"] = body, found["name"][len(body) :]
@@ -364,7 +373,11 @@ def _convened(sentence: str) -> dict[str, str]:
                     if person := _titled_person_before(sentence, start - 1):
                         found["organizer"] = person
                 return {k: v.replace(_QUOTED_COMMA, "，") for k, v in found.items()}
+        before = part
     return {}
+
+
+_HELD_IN = re.compile("在([^，。；在]{2,30})")
 
 
 _GATHERING = re.compile("组织(?!部)")  # 县委组织部 is a body
@@ -412,7 +425,11 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
     organ on the first line, else the body a convening person's title names. Bodies that
     convene together (市委办、市政府办联合召开) are named as listed; a place may follow the
-    province or city it lies in (某某省某某自治县召开)."""
+    province or city it lies in (某某省某某自治县召开). An organ speaking of itself (我局
+    主持的…) is the one issuing the document, named by its title (某某局办公厅关于…)."""
+    if from_lead and (own := _SELF.fullmatch(from_lead)):
+        issuer = title.partition("关于")[0] if "关于" in title else ""
+        from_lead = issuer[: issuer.rfind(own[1]) + 1] if own[1] in issuer else None
     for candidate in (from_lead, _convened(title).get("organizer")):
         if candidate and (_is_org(candidate) or _in_place(candidate) or _joint(candidate)):
             return candidate
@@ -421,6 +438,9 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
     return _body_of_person(from_lead) if from_lead else None
+
+
+_SELF = re.compile("[我本]([局厅委办部院市县区])")
 
 
 def _in_place(text: str) -> bool:
@@ -1042,6 +1062,11 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
     if mostly:  # an item left whole by the recognizer (***镇及各街道办事处) is read part by part
         # (以及/及 only: 和 stands inside names, 住房和城乡建设局)
         items = [piece for item in items for piece in re.split("以及|及", item) if piece]
+    if len(items) > 1 and (last := r.bare_then_suffix.fullmatch(items[-1])) and all(
+            _BARE_PLACE.fullmatch(item) for item in (*items[:-1], last["place"])) and _names_body(items[-1]):
+        # 温江、双流、崇州生态环境局: places named bare (no 区/市), the last with the organ
+        # all of them have
+        items = [item + last["suffix"] for item in items[:-1]] + items[-1:]
     # a collective in the list (市大气办、市河长办及各成员单位) is no unit, but the list stands
     named = [item for item in items if _names_body(item) or r.vague_unit.search(item)]
     if not items or len(named) < len(items) and not (mostly and len(named) >= max(3, 2 * len(items) / 3)):
@@ -1056,6 +1081,12 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
             j -= 1
             items[j] += shared["suffix"]
     return [item for item in items if not r.vague_unit.search(item)]
+
+
+# a place named in two or three characters: no level opening or closing it (县生 of
+# 县生态环境局; 万州区、璧山区… share theirs by place_then_suffix), no organ's word closing it
+# (环保局、水务局: organs, each whole); a 州 is part of many a bare name (彭州、崇州)
+_BARE_PLACE = re.compile(rf"(?![省市县区镇乡])[{HAN}]{{2,3}}(?<![区县市镇乡旗局委办厅所队站处科室部院心司会])")
 
 
 def _split_outside_parens(text: str, separators: str) -> list[str]:

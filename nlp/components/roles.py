@@ -48,6 +48,7 @@ class Rules:
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
+    topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
@@ -143,6 +144,7 @@ def rules() -> Rules:
         subject_is=re.compile(t["subject_is"]),
         enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
+        topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
@@ -384,7 +386,7 @@ def stated_roles(text: str) -> list[Assignment]:
     partners it works with (会同X、Y → support)."""
     r = rules()
     found: list[Assignment] = []
-    if not r.stating.search(text):
+    if not r.stating.search(text) and "由" not in text:
         return found  # most directives: no role word, role label or partner word in any part
     for _, part in comma_parts(text):
         part = part.strip()
@@ -393,6 +395,17 @@ def stated_roles(text: str) -> list[Assignment]:
         if stated := role_part(part):
             found += stated
             continue
+        if (by := BY_AGENT.search(part)) and (units := leading_units(part[by.end():]))[0] and not (
+                r.blanket_after.match(part) or r.blanket_before.match(part)
+                or any(p in part[: by.start()] for p in OPEN_PARENS)):
+            # 垃圾容器由开发区管委会负责配置: what is to be done, then 由, who does it and
+            # the role word (without one the units may be a person's post: 由市政府副市长甲
+            # 任组长); not a line handing a block of tasks over (以下各项均由各乡镇落实), nor
+            # a parenthesis
+            names, end = units
+            if role := role_word_at(part[by.end() + end:]):
+                found += [Assignment(u, role) for u in names]
+                continue
         if partner := r.partner.match(part):
             # 牵头，会同X、Y，于…: the units it works with support
             names, _ = leading_units(part[partner.end():])
@@ -409,6 +422,10 @@ def stated_roles(text: str) -> list[Assignment]:
             # 县发改局会同县财政局制定…: A会同B, A leads and B supports
             found += [Assignment(u, "lead") for u in units] + [Assignment(u, "support") for u in names]
     return found
+
+
+# 由 before who does a thing (not 由于 because, 由此 hence, 经由/理由/自由/缘由)
+BY_AGENT = re.compile("(?<![经理自缘因])由(?![于此来衷])")
 
 
 def role_word_at(text: str) -> str | None:

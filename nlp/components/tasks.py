@@ -755,6 +755,8 @@ def _from_clauses(
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
             in_run = True  # 会议议定：一、… opens a run of its own
+            if _announces(text) and _enumeration_follows(seg.clauses, index):
+                listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
             continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
                 stated := roles_sentence(text)):
@@ -804,8 +806,9 @@ def _from_clauses(
             # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
             # enumerated measure is a task of the directive's units
             body = text[enum.end():]
-            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], list(listing),
-                               find(body, anchor), clause.item, bool(listing)))
+            units = list(listing) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
+            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], units,
+                               find(body, anchor), clause.item, bool(units)))
             if clause.item is not None:
                 directive_items.add(clause.item)
             continue
@@ -1398,7 +1401,9 @@ def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
     return body
 
 
-ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措)[^，,]{0,12}$")
+# (or the label of a meeting's decisions: 会议议定：一是…；二是…, 会议记录：一是…)
+ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措"
+                        r"|会议(?:记录|议定|决定|确定|明确|商定)|议定事项)[^，,]{0,12}$")
 ANNOUNCING_REACH = 24  # the words it looks for and what may follow them: the clause's end only
 
 
@@ -1627,7 +1632,7 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
-        if opening and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
+        if opening and not rules().topic_heading.match(heading) and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
                                                      or rules().non_task_section.match(heading))
                         or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
             return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
