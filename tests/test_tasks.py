@@ -695,3 +695,43 @@ def test_rectification_plan_blocks_under_the_problems_they_answer():
         ("加快城区污水管网建设，完成雨污分流改造", ["青禾县生态环境局", "青禾县住建局"], "by"),
         ("严格落实施工工地六个百分之百要求", ["青禾县住建局"], "ongoing"),
     ]
+
+
+# ---------------------------------------------------------------- speeches and host scripts
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a host's script reads out the agenda: who speaks, reads or signs is no task
+        ("下面，请副县长王某某同志作工作报告。", []),
+        ("由县林业局局长XXX同志宣读表彰决定。", []),
+        ("请县长**同志与各镇镇长签订秸秆禁烧目标责任书。", []),
+        ("请获得先进个人的同志上台领奖。", []),
+        # a unit after 请 doing the same is asked to act
+        ("请各镇于11月底前传达会议精神。", [("请各镇于11月底前传达会议精神", [("各镇", "responsible")])]),
+    ],
+)
+def test_agenda_steps_are_no_tasks(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an exhortation to awareness alone is no task
+        ("各单位要充分认识禁烧工作的重要性和紧迫性。", []),
+        ("二要认清形势，强化认识。", []),
+        # the directive that follows it in the sentence still is one
+        ("各镇要充分认识禁烧工作的重要性，要迅速组织巡查队伍，尽快开展拉网式排查。",
+         [("要迅速组织巡查队伍，尽快开展拉网式排查", [("各镇", "responsible")])]),
+        # awareness with an action in the same clause is a task
+        ("各镇要清醒认识严峻形势，全力做好秸秆清运。",
+         [("要清醒认识严峻形势，全力做好秸秆清运", [("各镇", "responsible")])]),
+    ],
+)
+def test_awareness_alone_is_no_task(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+def test_each_level_of_departments_is_vague():
+    assert run("各级部门要加强秸秆禁烧巡查。") == [("要加强秸秆禁烧巡查", [])]
