@@ -784,3 +784,18 @@ def test_towns_that_state_their_commitment_report():
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "1月4日，云溪县召开秋冬季大气污染防治攻坚推进会议。会上，东岭镇、西岭镇、城南街道进行了表态发言。"]))
     assert found.units == ["东岭镇", "西岭镇", "城南街道"]
+
+
+def test_a_speech_names_its_meeting_speaker_and_date():
+    blocks = ["在2023年全县秸秆禁烧工作会议上的讲话", "副县长 罗青山", "（2023年9月26日）", "同志们：",
+              "今天召开会议，安排部署秋季秸秆禁烧工作。各乡镇要落实巡查责任。"]
+    meeting = meeting_of(Document("t", "txt", title=blocks[0], blocks=blocks))
+    assert meeting.name == "2023年全县秸秆禁烧工作会议"
+    assert meeting.date == date(2023, 9, 26)
+    assert [(p.name, p.title, p.role) for p in meeting.people] == [("罗青山", "副县长", "speaker")]
+
+
+def test_a_host_script_names_its_meeting():
+    blocks = ["全县环境保护工作会议主持词", "同志们：", "下面，请县长**同志讲话。"]
+    meeting = meeting_of(Document("t", "txt", title=blocks[0], blocks=blocks))
+    assert meeting.name == "全县环境保护工作会议"
