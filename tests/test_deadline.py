@@ -435,6 +435,9 @@ def test_without_the_pattern_parser_every_form_scans_every_clause(monkeypatch):
         # a season whose start is set locally: a limit, date unknown
         ("在2026年汛期前完成油气回收检查", "2026年汛期前", None, "by"),
         ("采暖季前完成锅炉检修", "采暖季前", None, "by"),
+        ("务必在入冬前完成散煤替代", "入冬前", None, "by"),
+        ("麦收前完成秸秆还田机具检修", "麦收前", None, "by"),
+        ("供暖前完成燃气锅炉低氮改造", "供暖前", None, "by"),
     ],
 )
 def test_period_ends_and_seasons(clause, text, when, kind):

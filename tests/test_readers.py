@@ -607,6 +607,9 @@ def test_a_document_is_blank_when_its_text_holds_only_whitespace():
          "县长在全县秸秆禁烧工作会议上的讲话"),
         # a host's script on a line of its own
         (["全县生态环境保护工作会议主持词", "同志们："], "全县生态环境保护工作会议主持词"),
+        # a photo's caption under a headline (王某讲话) does not run on into it
+        (["青禾县生态环境保护委员会召开2021年第一次全会", "会议现场", "罗青山讲话",
+          "3月5日，青禾县生态环境保护委员会召开2021年第一次全会。"], "青禾县生态环境保护委员会召开2021年第一次全会"),
     ],
 )
 def test_speech_titles(lines, title):

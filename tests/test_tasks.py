@@ -721,6 +721,8 @@ def test_agenda_steps_are_no_tasks(paragraph, expected):
         # an exhortation to awareness alone is no task
         ("各单位要充分认识禁烧工作的重要性和紧迫性。", []),
         ("二要认清形势，强化认识。", []),
+        # a point headed like the others of a speech (一要认识到位。二要整改到位。) stays a point
+        ("一要认识到位。二要整改到位。", [("要认识到位", []), ("要整改到位", [])]),
         # the directive that follows it in the sentence still is one
         ("各镇要充分认识禁烧工作的重要性，要迅速组织巡查队伍，尽快开展拉网式排查。",
          [("要迅速组织巡查队伍，尽快开展拉网式排查", [("各镇", "responsible")])]),
