@@ -72,6 +72,7 @@ def forget_names() -> None:
 
     units.is_unit.cache_clear()
     units.is_vague.cache_clear()
+    units.region_units.cache_clear()
 
 
 def passes(run: Callable[[object], object], items: Sequence, size: int) -> float:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -108,11 +108,6 @@ class _Form:
             # pattern was tried at every position (2.6 → 0.7 ms over a pass's clauses)
             object.__setattr__(self, "pattern", screened(self.pattern.pattern))
 
-    def finditer(self, clause: str) -> Iterator[re.Match[str]]:
-        if self.needs is not None and not self.needs.search(clause):
-            return iter(())
-        return self.pattern.finditer(clause)
-
 
 @cache
 def _conditional() -> re.Pattern[str]:
@@ -126,7 +121,8 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         return None  # most clauses name no time: one scan instead of one per form
     forms, not_before, unless = _forms()
     matches = sorted(
-        ((m, form) for form in forms for m in form.finditer(clause)),
+        ((m, form) for form in forms if form.needs is None or form.needs.search(clause)
+         for m in form.pattern.finditer(clause)),
         key=lambda item: (item[0].start(), -item[0].end()),
     )
     taken: list[tuple[int, int, int, Deadline]] = []  # rank, start, end, deadline

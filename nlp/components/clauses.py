@@ -194,12 +194,16 @@ HEADING_LENGTH = 20  # characters: no item heading set off by a space is longer
 LEFT_OPEN = 12  # characters: a line whose last this many open a bracket they do not close goes on
 
 
+NON_DIGITS = re.compile(r"\D")
+ENCLOSED_NUMBER = re.compile("[㈠-㈩]")
+
+
 def marker_number(marker: str) -> int | None:
     """The number of an item marker: 7 of （七） or 7. ; 23 of 二十三、."""
-    digits = re.sub(r"\D", "", marker)
+    digits = NON_DIGITS.sub("", marker)
     if digits:
         return int(digits)
-    if enclosed := re.search("[㈠-㈩]", marker):
+    if enclosed := ENCLOSED_NUMBER.search(marker):
         return ord(enclosed.group()) - ord("㈠") + 1  # ㈢ is （三）
     chinese = "".join(ch for ch in marker if ch in NUMERALS or ch == "十")
     if not chinese:

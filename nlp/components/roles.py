@@ -83,6 +83,7 @@ class Rules:
     task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
     blanket_before: re.Pattern[str]
+    blanket: re.Pattern[str]  # either of the two: one test per clause
     blanket_tail: re.Pattern[str]
     first_listed_lead: re.Pattern[str]
     first_listed_note: re.Pattern[str]  # the same words anywhere
@@ -185,6 +186,7 @@ def rules() -> Rules:
             rf"(?<![^\s|｜│])(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)"),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
+        blanket=re.compile(f"(?:{r['blanket_after']})|(?:{r['blanket_before']})"),
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),
@@ -253,7 +255,7 @@ def comma_parts(text: str) -> list[tuple[int, str]]:
 def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
     """The parts of ``comma_parts`` one by one: a reader that stops at the first part it cannot
     use (most clauses open with no role part) does not split the rest of the clause."""
-    return ((start, part) for start, part in spans_outside_parentheses(text, "，,；;。") if part.strip())
+    return spans_outside_parentheses(text, "，,；;。", blank=False)
 
 
 def role_part(part: str) -> list[Assignment] | None:
@@ -390,6 +392,8 @@ def stated_roles(text: str) -> list[Assignment]:
         return found  # most directives: no role word, role label or partner word in any part
     for _, part in comma_parts(text):
         part = part.strip()
+        if not r.stating.search(part):
+            continue  # a part without one states no role: role_part and the partner words need one of its words
         if stated := role_part(part):
             found += stated
             continue
@@ -398,8 +402,8 @@ def stated_roles(text: str) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
-        if r.object_leads.match(part) or not r.stating.search(part):
-            continue  # 督促施工单位落实…: whom the action is about; no role word, no role
+        if r.object_leads.match(part):
+            continue  # 督促施工单位落实…: whom the action is about
         units, end = leading_units(part)
         role = role_word_at(part[end:]) if units else None
         if role:

@@ -31,9 +31,10 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 
 from minutes.models import Assignment, Deadline, Document, Task
-from minutes.nlp.components.clauses import Clause, Segmentation, field_breaks, segment
+from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, field_breaks, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -53,6 +54,7 @@ REPEAT_MIN = 20  # a task text this long met again word for word, with the same 
 NEAR_TIME = 40
 TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part (请于…前报送)
 SENTENCE_END = ("。", "！", "？", "!", "?")
+COMMA = re.compile("[，,]")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
 QUOTES = "“‘《「『\"'"  # marks that open a quoted name or title
@@ -69,13 +71,18 @@ class Directive:
     addressed: bool  # a subject or addressee is named, if only vaguely (各部门要…)
 
 
-def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0) -> Directive | None:
+UNREAD = object()  # a clause's lead-in the caller has not read (None: read, it has none)
+
+
+def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0, *,
+              lead: re.Match[str] | None | object = UNREAD) -> Directive | None:
     """Is the clause a directive? ``in_run``: a directive lead-in opened the run it is in.
     ``orgs``: the names the organisation recognizer found in the document, ``at``: where
-    ``text`` stands in it (see ``tasks_of``)."""
+    ``text`` stands in it (see ``tasks_of``); ``lead``: ``_lead_in(text)``, if the caller
+    has read it."""
     r = rules()
     body = text
-    lead = _lead_in(body)
+    lead = _lead_in(body) if lead is UNREAD else lead
     skip = 0
     if lead:
         skip = lead.end()
@@ -103,7 +110,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0)
                 return Directive(m.start(), [], True)  # its units are the notice's addressees
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
-            if subject is None and re.search("[，,]", zone):
+            if subject is None and ("，" in zone or "," in zone):
                 continue
             if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
                 continue
@@ -290,17 +297,22 @@ def _lead_in(text: str) -> re.Match[str] | None:
     return lead
 
 
+def _after_last_comma(text: str) -> str:
+    """What follows the last comma (either width) of ``text``; all of it without one."""
+    return text[max(text.rfind("，"), text.rfind(",")) + 1 :]
+
+
 def _topic(zone: str) -> bool:
     """Is the zone before a trigger a short subject (成员单位 / 日常工作), not a clause
     of its own or a condition (能立即整改的)?"""
-    tail = re.split("[，,]", zone)[-1].strip()
+    tail = _after_last_comma(zone).strip()
     return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
 
 
 def _cases_or_time(zone: str) -> bool:
     """Does the stretch before a trigger end with the cases it deals with or its time limit
     (…能立即整改的要… / 对于逾期的，要… / …，8月底前必须…), which name no addressee?"""
-    parts = [p.strip() for p in re.split("[，,]", rules().subject_tail.sub("", zone.strip()))]
+    parts = [p.strip() for p in COMMA.split(rules().subject_tail.sub("", zone.strip()))]
     last = parts[-1] or (parts[-2] if len(parts) > 1 else "")
     return bool(last) and (_is_cases(last) or _is_time_limit(last))
 
@@ -327,13 +339,13 @@ def _sets_time_limit(text: str) -> bool:
     return deadline is not None and deadline.kind == "by"
 
 
-def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None,
-                     at: int = 0) -> list[tuple[int, int, Directive]]:
+def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0, *,
+                     lead: re.Match[str] | None | object = UNREAD) -> list[tuple[int, int, Directive]]:
     """The directives of a clause as (start, end, directive): a new subject with its own
     trigger after a comma opens a new task (…，市大气办要统筹调度，各成员单位要抓好落实),
     and so does a second time limit with its own deliverable (于10月10日前报送A，11月
     26日前报送B: the same addressees)."""
-    first = directive(text, in_run, orgs, at)
+    first = directive(text, in_run, orgs, at, lead=lead)
     if first is None:
         return []
     out: list[tuple[int, int, Directive]] = []
@@ -389,7 +401,7 @@ def _recurring_submission(body: str, skip: int) -> Directive | None:
     if (every := needed("recurring")) is not None and not every.search(body, skip):
         return None  # most clauses name no recurring time: one scan
     r = rules()
-    for offset, part in comma_parts(body[skip:])[:2]:
+    for offset, part in islice(each_comma_part(body[skip:]), 2):  # the rest of the clause is not split
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
             return None
         deadline = find(part[:NEAR_TIME], None)
@@ -419,7 +431,7 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             # an adverbial before the comma (整改任务完成后，要…) or the cases the
             # directive deals with (对于逾期未整改的，要…), not a condition on third
             # parties (已获授权的，应…)
-            last = re.split("[，,]", head)[-1].strip()
+            last = _after_last_comma(head).strip()
             if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
                 return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
             return None if last.endswith("的") and not _is_cases(last) else []
@@ -747,7 +759,7 @@ def _from_clauses(
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
             continue
-        lead = _lead_in(text)
+        lead = own_lead = _lead_in(text)  # own_lead: that of the text split_directives reads
         if lead and r.directive_lead_in.search(lead.group()):
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
@@ -781,10 +793,10 @@ def _from_clauses(
             # time, on its line
             phase, cut = opened
             clause = replace(clause, start=clause.start + cut, text=text[cut:])
-            text = clause.text
+            text, own_lead = clause.text, UNREAD
             if not text.strip():
                 continue
-        directives = split_directives(text, in_run, orgs, clause.start)
+        directives = split_directives(text, in_run, orgs, clause.start, lead=own_lead)
         if phase and not directives:
             # the phase's work, a task whatever its verbs, done by the phase's end
             if phase_task is None:
@@ -1207,7 +1219,7 @@ def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]]
     none: those after it are its paragraphs')."""
     clauses = by_item.get(index, [])
     text = clauses[0].text if len(clauses) == 1 else ""
-    if not seg.items[index].sentence or not text or len(text) > rules().heading_max_length or re.search("[，,]", text):
+    if not seg.items[index].sentence or not text or len(text) > rules().heading_max_length or COMMA.search(text):
         return False  # a measure (建设监测体系，9月底前建成。) is no heading
     after = seg.items[index + 1].start if index + 1 < len(seg.items) else None
     i = bisect_right(loose, clauses[0].end)
@@ -1312,7 +1324,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     own_limit = find(labelled[0], anchor) if labelled else None
     deadline = (own_limit or find(" ".join(c.text for c in chosen), anchor)
                 or find(whole, anchor))
-    number = re.sub(r"\D", "", seg.items[index].marker) or None
+    number = NON_DIGITS.sub("", seg.items[index].marker) or None
     pieces = _measures_with_roles(text)
     if len(pieces) > 1:
         # role sentences of the item close it: they are its last measure's
@@ -1755,7 +1767,7 @@ def _phase_opening(text: str, anchor: date | None) -> tuple[Deadline, int] | Non
 
 
 def _is_blanket(text: str) -> bool:
-    return bool(rules().blanket_after.match(text) or rules().blanket_before.match(text))
+    return rules().blanket.match(text) is not None
 
 
 def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:

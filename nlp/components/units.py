@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes import datafiles
-from minutes.nlp.patterns import screened
+from minutes.nlp.patterns import needed_words, screened
 
 OPEN, CLOSE = "（(", "）)"
 # The parentheses a part of a sentence may hold its own separators in, including the square
@@ -58,12 +58,16 @@ class Rules:
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
     shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
     list_tail: re.Pattern[str]
+    # the words one of which a match of descriptor_end, list_manner or list_tail holds (None:
+    # cannot tell): a name without any is not searched by the three
+    trimmed_words: re.Pattern[str] | None
     list_manner: re.Pattern[str]  # 按职责分工 before the role word that follows a list
     distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
     distributive_next: re.Pattern[str]
     tiers: re.Pattern[str]  # 市、区两级…: levels sharing what follows
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
+    ending_chars: frozenset[str]  # the last characters of ``endings``
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
     parenthesis: re.Pattern[str]
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
@@ -101,12 +105,14 @@ def rules() -> Rules:
         shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
         list_tail=re.compile(data["list_tail"]),
+        trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
         distributive_next=re.compile(data["distributive_next"]),
         tiers=re.compile(data["tiers"]),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
+        ending_chars=frozenset(ending[-1] for ending in _endings(data)),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
         parenthesis=re.compile("[" + re.escape(OPEN + CLOSE) + "]"),
         place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
@@ -119,6 +125,15 @@ def rules() -> Rules:
         suffix_inside=tuple(data["suffix_inside"]),
         bare_agencies=frozenset(data["bare_agencies"]),
     )
+
+
+def _words_of(*patterns: str) -> re.Pattern[str] | None:
+    """An alternation of the words one of which every match of any of ``patterns`` holds;
+    None when that cannot be told for one of them."""
+    words = [needed_words(re.compile(pattern)) for pattern in patterns]
+    if not all(words):
+        return None
+    return re.compile("|".join(sorted({re.escape(w) for group in words for w in group}, key=len, reverse=True)))
 
 
 def _endings(data: dict) -> tuple[str, ...]:
@@ -201,8 +216,10 @@ def _ends_with_suffix(name: str) -> bool:
         cut = max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))
         if cut > 0:
             name = name[:cut]
-    # a suffix inside another word is none (领导干部, 全部)
-    return name.endswith(rules().endings) and not name.endswith(rules().not_ending)
+    # a suffix inside another word is none (领导干部, 全部). Most names tried end with no
+    # suffix's last character: one set look-up, not an endswith per suffix (~100)
+    r = rules()
+    return name[-1:] in r.ending_chars and name.endswith(r.endings) and not name.endswith(r.not_ending)
 
 
 def split_list(text: str) -> list[tuple[int, str]]:
@@ -212,11 +229,12 @@ def split_list(text: str) -> list[tuple[int, str]]:
     return list(_list_items(text))
 
 
-def spans_outside_parentheses(text: str, separators: str) -> Iterator[tuple[int, str]]:
+def spans_outside_parentheses(text: str, separators: str, *, blank: bool = True) -> Iterator[tuple[int, str]]:
     """(start, part) of ``text`` split at the ``separators`` standing outside
     ``PARENTHESES``, one by one (a reader that stops at the first part it cannot use does
-    not split the rest); empty parts included: the clauses of a sentence, the names of a
-    list in a meeting's header."""
+    not split the rest); empty parts included (the clauses of a sentence, the names of a
+    list in a meeting's header) unless ``blank`` is False, which leaves out the parts of
+    blanks only."""
     opening, closing = PARENTHESES
     depth, start = 0, 0
     # only the separators and parentheses matter: found by a pattern, not character by character
@@ -227,9 +245,11 @@ def spans_outside_parentheses(text: str, separators: str) -> Iterator[tuple[int,
         elif ch in closing:
             depth = max(0, depth - 1)
         elif depth == 0:
-            yield start, text[start:i]
+            if blank or text[start:i].strip():
+                yield start, text[start:i]
             start = i + 1
-    yield start, text[start:]
+    if blank or text[start:].strip():
+        yield start, text[start:]
 
 
 @lru_cache(maxsize=8)
@@ -278,6 +298,8 @@ def _clean(item: str) -> tuple[int, str]:
     lead = r.name_leads.match(item)
     skip = lead.end() if lead else 0
     name = item[skip:]
+    if r.trimmed_words is not None and not r.trimmed_words.search(name):
+        return skip, name  # most names: no word a glued descriptor, a manner or a tail holds
     # 包片单位县气象局: the body's part glued before its name (the last such word), dropped
     # (of the name before any word that ends names: 包片单位县气象局负责清除). Most names
     # hold no such word: one scan of the name decides before the long break pattern runs.
@@ -315,11 +337,19 @@ def _shared_department(text: str) -> tuple[list[str], int]:
 def units_in(region: str) -> list[str] | None:
     """The units of a region that holds only a list of addressees, vague ones left out;
     None when some item of the region is neither a unit nor a vague reference."""
-    region = region.strip()
+    found = region_units(region.strip())
+    return None if found is None else list(found)  # each caller its own list
+
+
+# The same lists of addressees come back clause after clause (a section's labelled lines,
+# the roles of its items) and document after document: the answers are kept, as is_unit's.
+@lru_cache(maxsize=16384)
+def region_units(region: str) -> tuple[str, ...] | None:
+    """``units_in`` of a region without blanks around it, as a tuple."""
     shared, end = _shared_department(region)
     if shared and (end == len(region) or region[end] in "、，,"):
-        rest = units_in(region[end + 1 :]) if end < len(region) else []
-        return None if rest is None else shared + rest
+        rest = region_units(region[end + 1 :].strip()) if end < len(region) else ()
+        return None if rest is None else (*shared, *rest)
     found: list[str] = []
     for offset, item in _list_items(region):
         _, name = _clean(item)
@@ -331,9 +361,9 @@ def units_in(region: str) -> list[str] | None:
             found.append(name)
         elif not is_vague(name):
             # …人民政府，各县（市、区）市政、工商等部门: fields sharing a 部门 later in the list
-            after = units_in(region[offset:]) if offset and _shared_department(region[offset:])[0] else None
-            return None if after is None else found + after
-    return found
+            after = region_units(region[offset:].strip()) if offset and _shared_department(region[offset:])[0] else None
+            return None if after is None else (*found, *after)
+    return tuple(found)
 
 
 def unglue(name: str) -> list[str]:
@@ -387,7 +417,7 @@ def leading_units(text: str) -> tuple[list[str], int]:
         if found and is_vague(before):  # after a unit: a vague one closes the list (县环保局和相关乡镇负责…)
             end = offset + skip + len(before)
             break
-        head = _head_name(name)
+        head = _head_name(name, before=before)
         if not head and found:
             # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
             # word that breaks names (the longest such start, of a short name)
@@ -402,14 +432,18 @@ def leading_units(text: str) -> tuple[list[str], int]:
     return found, end
 
 
-def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = None) -> str | None:
+def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = None,
+               before: str | None = None) -> str | None:
     """The unit name that opens running text: the longest start of it, before any verb or
     role word, that ends like an organization (市公安局交警支队 of 市公安局交警支队严格…).
     ``ends``: where an organ suffix ends in ``text``, ascending, when the caller has found
-    them (the organisation recognizer's matcher); otherwise found here."""
+    them (the organisation recognizer's matcher); otherwise found here. ``before``: the
+    text before its first word that breaks names, when the caller has found it."""
     r = rules()
-    cut = r.name_break.search(text)
-    head = text[: cut.start()] if cut else text
+    head = before
+    if head is None:
+        cut = r.name_break.search(text)
+        head = text[: cut.start()] if cut else text
     if is_unit(head, in_list=in_list):
         return head
     if is_vague(head):
