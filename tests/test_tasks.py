@@ -707,6 +707,10 @@ def test_rectification_plan_blocks_under_the_problems_they_answer():
         ("由县林业局局长XXX同志宣读表彰决定。", []),
         ("请县长**同志与各镇镇长签订秸秆禁烧目标责任书。", []),
         ("请获得先进个人的同志上台领奖。", []),
+        ("今天的会议共有三项议程：一是副县长XXX同志宣读《青禾县秸秆禁烧实施方案》；二是各镇主要领导递交目标责任状；"
+         "三是县委书记XX同志讲话。", []),
+        # the study of a speech is a task
+        ("各镇要认真学习县委书记重要讲话精神。", [("要认真学习县委书记重要讲话精神", [("各镇", "responsible")])]),
         # a unit after 请 doing the same is asked to act
         ("请各镇于11月底前传达会议精神。", [("请各镇于11月底前传达会议精神", [("各镇", "responsible")])]),
     ],

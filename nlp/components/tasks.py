@@ -638,7 +638,7 @@ def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话) or an
     exhortation to awareness alone (要充分认识…的重要性，统一思想)."""
     r = rules()
-    if text[:1] in "请由" and r.agenda_step.match(text):
+    if r.agenda_step.match(text):
         return True
     return text[:1] in "要必务一" and all(r.awareness.match(part) for part in re.split("[，,]", text))
 
