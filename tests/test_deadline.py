@@ -435,6 +435,10 @@ def test_without_the_pattern_parser_every_form_scans_every_clause(monkeypatch):
         # a season whose start is set locally: a limit, date unknown
         ("在2026年汛期前完成油气回收检查", "2026年汛期前", None, "by"),
         ("采暖季前完成锅炉检修", "采暖季前", None, "by"),
+        ("务必在入冬前完成散煤替代", "入冬前", None, "by"),
+        # a harvest dated in the same breath: the dates limit the phase
+        ("时间：麦收前（5月30日一6月4日）", "6月4日", date(2025, 6, 4), "by"),
+        ("供暖前完成燃气锅炉低氮改造", "供暖前", None, "by"),
     ],
 )
 def test_period_ends_and_seasons(clause, text, when, kind):

@@ -820,3 +820,18 @@ def test_attendance_closed_by_work_leads_or_a_team():
     found = meeting(None, "3月5日，市生态环境局召开联席会议，市生态环境局水处、市监测中心有关工作负责同志，"
                           "东湖、青州生态环境局分管负责同志，技术支持中心团队参会。")
     assert found.units == ["市生态环境局水处", "市监测中心", "东湖生态环境局", "青州生态环境局", "技术支持中心"]
+
+
+def test_a_speech_names_its_meeting_speaker_and_date():
+    blocks = ["在2023年全县秸秆禁烧工作会议上的讲话", "副县长 罗青山", "（2023年9月26日）", "同志们：",
+              "今天召开会议，安排部署秋季秸秆禁烧工作。各乡镇要落实巡查责任。"]
+    meeting = meeting_of(Document("t", "txt", title=blocks[0], blocks=blocks))
+    assert meeting.name == "2023年全县秸秆禁烧工作会议"
+    assert meeting.date == date(2023, 9, 26)
+    assert [(p.name, p.title, p.role) for p in meeting.people] == [("罗青山", "副县长", "speaker")]
+
+
+def test_a_host_script_names_its_meeting():
+    blocks = ["全县环境保护工作会议主持词", "同志们：", "下面，请县长**同志讲话。"]
+    meeting = meeting_of(Document("t", "txt", title=blocks[0], blocks=blocks))
+    assert meeting.name == "全县环境保护工作会议"

@@ -598,3 +598,22 @@ def test_a_document_is_blank_when_its_text_holds_only_whitespace():
                   else "".join(rng.choice(pieces) for _ in range(rng.randrange(3))) for _ in range(rng.randrange(4))]
         doc = Document("x.txt", "txt", blocks=blocks)
         assert doc.blank == (not doc.text.strip()), blocks
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a speech pasted onto one line: its title runs into 同志们, a site's greeting is no title
+        (["您好，欢迎访问某某文档", "县长在全县秸秆禁烧工作会议上的讲话同志们：今天我们召开全县秸秆禁烧工作会议，主要任务是"
+          "安排部署秋季秸秆禁烧工作，动员全县上下迅速行动起来。下面，我讲三点意见。一要压实责任，各乡镇要落实网格化巡查，"
+          "县农业农村局要加强督导检查。"],
+         "县长在全县秸秆禁烧工作会议上的讲话"),
+        # a host's script on a line of its own
+        (["全县生态环境保护工作会议主持词", "同志们："], "全县生态环境保护工作会议主持词"),
+        # a photo's caption under a headline (王某讲话) does not run on into it
+        (["青禾县生态环境保护委员会召开2021年第一次全会", "会议现场", "罗青山讲话",
+          "3月5日，青禾县生态环境保护委员会召开2021年第一次全会。"], "青禾县生态环境保护委员会召开2021年第一次全会"),
+    ],
+)
+def test_speech_titles(lines, title):
+    assert plain_title(lines) == title

@@ -729,3 +729,49 @@ def test_items_under_a_minutes_topic_are_its_decisions():
 def test_strict_demands_are_a_manner_of_working_not_a_lead_in():
     assert run("会议议定：一是排查青石河沿岸企业；二是管控涂装企业，严格要求，加强监测，不达标不予生产。") == [
         ("排查青石河沿岸企业", []), ("管控涂装企业，严格要求，加强监测，不达标不予生产", [])]
+
+
+# ---------------------------------------------------------------- speeches and host scripts
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a host's script reads out the agenda: who speaks, reads or signs is no task
+        ("下面，请副县长王某某同志作工作报告。", []),
+        ("由县林业局局长XXX同志宣读表彰决定。", []),
+        ("请县长**同志与各镇镇长签订秸秆禁烧目标责任书。", []),
+        ("请获得先进个人的同志上台领奖。", []),
+        ("今天的会议共有三项议程：一是副县长XXX同志宣读《青禾县秸秆禁烧实施方案》；二是各镇主要领导递交目标责任状；"
+         "三是县委书记XX同志讲话。", []),
+        # the study of a speech is a task
+        ("各镇要认真学习县委书记重要讲话精神。", [("要认真学习县委书记重要讲话精神", [("各镇", "responsible")])]),
+        # a unit after 请 doing the same is asked to act
+        ("请各镇于11月底前传达会议精神。", [("请各镇于11月底前传达会议精神", [("各镇", "responsible")])]),
+    ],
+)
+def test_agenda_steps_are_no_tasks(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an exhortation to awareness alone is no task
+        ("各单位要充分认识禁烧工作的重要性和紧迫性。", []),
+        ("二要认清形势，强化认识。", []),
+        # a point headed like the others of a speech (一要认识到位。二要整改到位。) stays a point
+        ("一要认识到位。二要整改到位。", [("要认识到位", []), ("要整改到位", [])]),
+        # the directive that follows it in the sentence still is one
+        ("各镇要充分认识禁烧工作的重要性，要迅速组织巡查队伍，尽快开展拉网式排查。",
+         [("要迅速组织巡查队伍，尽快开展拉网式排查", [("各镇", "responsible")])]),
+        # awareness with an action in the same clause is a task
+        ("各镇要清醒认识严峻形势，全力做好秸秆清运。",
+         [("要清醒认识严峻形势，全力做好秸秆清运", [("各镇", "responsible")])]),
+    ],
+)
+def test_awareness_alone_is_no_task(paragraph, expected):
+    assert run(paragraph) == expected
+
+
+def test_each_level_of_departments_is_vague():
+    assert run("各级部门要加强秸秆禁烧巡查。") == [("要加强秸秆禁烧巡查", [])]

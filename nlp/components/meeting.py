@@ -60,6 +60,7 @@ class Rules:
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
     minutes_title: re.Pattern[str]
     name_drop: re.Pattern[str]
+    speech_title: re.Pattern[str]  # 在…会议上的讲话 / …会议主持词: the meeting's own text
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
@@ -123,6 +124,7 @@ def rules() -> Rules:
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
         name_drop=re.compile(data["name_drop"]),
+        speech_title=re.compile(data["speech_title"]),
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
@@ -219,12 +221,15 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
     people.extend(_instructors(report, {p.name for p in people}))
+    spoken = _speech_header(lines, title)
+    people.extend(spoken[1])
     name = _name(convened.get("name"), title)
     organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
     return Meeting(
         name=_session(name, organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None)
-        or (_days_before(lead.sentence, document.published) if lead and not lead.date else None),
+        or (_days_before(lead.sentence, document.published) if lead and not lead.date else None)
+        or spoken[0] or (document.published if spoken[2] else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
         people=_instructing(_merge_people(people, r.role_rank), report),
@@ -323,6 +328,8 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
 
 def _is_meeting(title: str, lead: _Lead | None) -> bool:
     r = rules()
+    if title and r.speech_title.search(title):
+        return True  # 在…会议上的讲话: a speech given at the meeting
     if title and r.meeting_title.search(title):
         return not r.other_title.search(title)
     if title and r.other_title.search(title):
@@ -399,7 +406,7 @@ def _name(from_lead: str | None, title: str) -> str | None:
     """The lead's name, unless it is generic (专题会议) and the title names the meeting."""
     r = rules()
     from_title = None
-    minutes = r.minutes_title.search(title)
+    minutes = r.minutes_title.search(title) or r.speech_title.search(title)
     if minutes:
         from_title = minutes["name"]
         for pattern, replacement in r.name_rewrites:
@@ -508,6 +515,26 @@ def _own_date(lines: list[str]) -> date | None:
         if m and m.end() == len(line.removesuffix("印发")) and len(line) <= 40:
             found = _date(int(m[1]), int(m[2]), int(m[3])) or found
     return found
+
+
+SPEECH_DATE = re.compile(r"[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?")
+SPEECH_HEADER_LINES = 3  # the lines under a speech's title that may hold its byline and date
+
+
+def _speech_header(lines: list[str], title: str) -> tuple[date | None, list[Person], bool]:
+    """The date and the speaker a speech's text prints under its title (在…会议上的讲话 /
+    县委副书记、县长 周某 / （2024年10月12日）): the date it was given, the one who gave it;
+    and whether the title is a speech's (its printed date, read as published, is the meeting's)."""
+    if not title or not rules().speech_title.search(title):
+        return None, [], False
+    start = next((i + 1 for i, line in enumerate(lines[:SPEECH_HEADER_LINES]) if line == title), 0)
+    when, people = None, []
+    for line in lines[start : start + SPEECH_HEADER_LINES]:
+        if m := SPEECH_DATE.fullmatch(line):
+            when = _date(int(m[1]), int(m[2]), int(m[3]))
+        elif len(line) <= 30 and (person := _person(line)) and person[1]:
+            people.append(Person(person[0], person[1], "speaker"))
+    return when, people, True
 
 
 def _title_year(title: str) -> int | None:

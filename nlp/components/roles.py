@@ -104,6 +104,8 @@ class Rules:
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
+    agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
+    awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
@@ -209,6 +211,8 @@ def rules() -> Rules:
         non_task_section=re.compile(t["non_task_section"]),
         non_task_opening=re.compile(t["non_task_opening"]),
         purpose=re.compile(t["purpose"]),
+        agenda_step=re.compile(t["agenda_step"]),
+        awareness=re.compile(t["awareness"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),

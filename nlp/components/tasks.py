@@ -634,6 +634,15 @@ def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
     return items + kept
 
 
+def _no_action(text: str) -> bool:
+    """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话) or an
+    exhortation to awareness alone (要充分认识…的重要性，统一思想)."""
+    r = rules()
+    if r.agenda_step.match(text):
+        return True
+    return text[:1] in "要必务一" and all(r.awareness.match(part) for part in re.split("[，,]", text))
+
+
 def _overlaps(short: str, long: str) -> bool:
     """Do most characters of one text occur in the other (a row restating an item)?"""
     chars = [ch for ch in short if "\u4e00" <= ch <= "\u9fff"]
@@ -889,6 +898,8 @@ def _from_clauses(
         if item.leaf and index not in directive_items and index not in findings and not _heads_tasks(
                 seg, index, by_item, starts):
             found += _item_task(seg, index, by_item, anchor, starts)
+    # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
+    found = [f for f in found if not _no_action(f.text)]
     stated = _stated(seg, by_item)
     for f in found:
         if f.item in to_addressees and notice_to:
