@@ -444,6 +444,20 @@ def test_a_batch_reads_with_a_larger_page_cache_and_gives_it_back(tmp_path):
         assert cache() == before
 
 
+def test_pages_a_batch_frees_go_back_to_the_file_system_when_it_ends(tmp_path):
+    path = tmp_path / "a.db"
+    with Archive(path) as archive:
+        free = lambda: archive.conn.execute("PRAGMA freelist_count").fetchone()[0]  # noqa: E731
+        with archive.batch():
+            archive.conn.execute("CREATE TABLE scratch (blob BLOB)")
+            archive.conn.executemany("INSERT INTO scratch VALUES (randomblob(4000))", [()] * 500)
+            archive.conn.execute("DROP TABLE scratch")
+            assert free() > 100
+        assert free() == 0
+        archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert path.stat().st_size < 1_000_000
+
+
 def test_ingest_all_gives_each_document_its_result_in_order_a_group_at_a_time(tmp_path, monkeypatch):
     from minutes import ingest as ingest_module
     from minutes.ingest import ingest_all

@@ -93,6 +93,13 @@ class Archive:
             # half of a 4 KB page empty, of a 16 KB one a tenth. (No effect on an
             # existing file.)
             conn.execute("PRAGMA page_size=16384")
+            # Pages a bulk import's index merges free (~20 MB, whatever the archive's size)
+            # go back to the file system when the import ends (``batch``), not kept as a
+            # free list: a new archive can give them back one by one. (No effect on an
+            # existing file, where ``VACUUM`` does it; asked of one, it would wait for its
+            # write lock.)
+            if not conn.execute("PRAGMA page_count").fetchone()[0]:
+                conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
             conn.execute("PRAGMA foreign_keys=ON")
             if self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -179,10 +186,20 @@ class Archive:
             try:
                 if self.conn.in_transaction:
                     self._commit_batch()
+                self._free_pages()
             finally:
                 self._batch = None
                 with suppress(sqlite3.Error):  # (a connection closed inside the block)
                     self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    def _free_pages(self) -> None:
+        """Give the pages the archive no longer uses back to the file system (a new
+        archive's; see ``__init__``). Best effort: pages it cannot free now (another writer
+        holds the archive) stay on the free list for the next writes."""
+        if self.conn.execute("PRAGMA freelist_count").fetchone()[0]:
+            with suppress(sqlite3.Error):
+                # (run to its end: each step of the statement frees one page)
+                self.conn.executescript("PRAGMA incremental_vacuum;")
 
     @contextmanager
     def _batch_write(self, documents: int) -> Iterator[None]:
