@@ -517,7 +517,6 @@ def _own_date(lines: list[str]) -> date | None:
     return found
 
 
-SPEECH_DATE = re.compile(r"[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?")
 SPEECH_HEADER_LINES = 3  # the lines under a speech's title that may hold its byline and date
 
 
@@ -530,7 +529,7 @@ def _speech_header(lines: list[str], title: str) -> tuple[date | None, list[Pers
     start = next((i + 1 for i, line in enumerate(lines[:SPEECH_HEADER_LINES]) if line == title), 0)
     when, people = None, []
     for line in lines[start : start + SPEECH_HEADER_LINES]:
-        if m := SPEECH_DATE.fullmatch(line):
+        if m := FULL_DATE.fullmatch(line.strip("（）()")):
             when = _date(int(m[1]), int(m[2]), int(m[3]))
         elif len(line) <= 30 and (person := _person(line)) and person[1]:
             people.append(Person(person[0], person[1], "speaker"))

@@ -16,6 +16,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Assignment, Deadline
+from minutes.nlp.components.clauses import field_breaks
 from minutes.nlp.components.units import (
     PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
@@ -373,7 +374,16 @@ def parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
     """The roles a parenthesis closing a measure gives: those it states (X牵头，Y配合), or
     the units it only lists (县环保局、县住建局), responsible; None when it holds more, and
     for a list right after a name (``before`` the text it follows: 报州专项办（州环保局）
-    says who that office is)."""
+    says who that office is). Labelled fields whose stops were lost are parted first
+    (（牵头单位：市公安局 配合单位：市交通局） → 牵头单位：市公安局，配合单位：市交通局)."""
+    found = _parenthesis_roles(inner, before)
+    if found is None and ("：" in inner or ":" in inner) and (breaks := field_breaks(inner)):
+        parts = [inner[a:b].strip() for a, b in zip([0, *breaks], [*breaks, len(inner)])]
+        found = _parenthesis_roles("，".join(parts), before)
+    return found
+
+
+def _parenthesis_roles(inner: str, before: str) -> list[Assignment] | None:
     stated = roles_sentence(inner)
     if stated is not None:
         return stated
@@ -400,8 +410,7 @@ def stated_roles(text: str) -> list[Assignment]:
             found += stated
             continue
         if (by := BY_AGENT.search(part)) and (units := leading_units(part[by.end():]))[0] and not (
-                r.blanket_after.match(part) or r.blanket_before.match(part)
-                or any(p in part[: by.start()] for p in OPEN_PARENS)):
+                r.blanket.match(part) or any(p in part[: by.start()] for p in OPEN_PARENS)):
             # 垃圾容器由开发区管委会负责配置: what is to be done, then 由, who does it and
             # the role word (without one the units may be a person's post: 由市政府副市长甲
             # 任组长); not a line handing a block of tasks over (以下各项均由各乡镇落实), nor

@@ -15,8 +15,6 @@ import re
 from datetime import date
 from functools import cache
 
-from minutes import datafiles
-
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
 from minutes.nlp.components.meeting import rules as meeting_rules
@@ -950,8 +948,7 @@ def _in_title(token: str, cut: int) -> bool:
 @cache
 def _leader() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A leader's cell (分管副区长, 区委常委、副区长, 副县长王明, 王明副县长), and one closing a text."""
-    titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
-    title = rf"(?:(?:{rules().leader_qualifiers})*(?:{titles})[、，,]?)+"
+    title = rf"(?:(?:{rules().leader_qualifiers})*(?:{meeting_rules().title_word.pattern})[、，,]?)+"
     name = r"[\u4e00-\u9fff]{2,3}"
     return re.compile(rf"{name}?{title}|{title}{name}"), re.compile(rf"{title}(?P<name>{name})?$")
 

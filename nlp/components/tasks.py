@@ -34,7 +34,7 @@ from datetime import date
 from itertools import islice
 
 from minutes.models import Assignment, Deadline, Document, Task
-from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, field_breaks, segment
+from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -188,7 +188,7 @@ def _topic_then_action(body: str, skip: int) -> int | None:
     return at
 
 
-_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,{TOPIC_WORDS}}}")
 
 
 def _addressed_action(text: str) -> tuple[list[str], int] | None:
@@ -577,16 +577,6 @@ def _date_by_stated_year(found: list[Found]) -> None:
             f.deadline = resolve(f.deadline.text, date(year, 1, 1)) or f.deadline
 
 
-def _parenthesis_roles(inner: str, before: str = "") -> list[Assignment] | None:
-    """``parenthesis_roles``, its labelled fields parted where their stops were lost
-    (（牵头单位：市公安局 配合单位：市交通局） → 牵头单位：市公安局，配合单位：市交通局)."""
-    found = parenthesis_roles(inner, before)
-    if found is None and ("：" in inner or ":" in inner) and (breaks := field_breaks(inner)):
-        parts = [inner[a:b].strip() for a, b in zip([0, *breaks], [*breaks, len(inner)])]
-        found = parenthesis_roles("，".join(parts), before)
-    return found
-
-
 def _names_only(text: str, names: set[str]) -> bool:
     """Does a task's text only name organisations the recognizer found (the signature
     青禾区人民政府办公室 under a notice's list of attachments)? It assigns nothing. The
@@ -640,7 +630,7 @@ def _no_action(text: str) -> bool:
     r = rules()
     if r.agenda_step.match(text):
         return True
-    return text[:1] in "要必务一" and all(r.awareness.match(part) for part in re.split("[，,]", text))
+    return text[:1] in "要必务一" and all(r.awareness.match(part) for part in COMMA.split(text))
 
 
 def _overlaps(short: str, long: str) -> bool:
@@ -872,7 +862,7 @@ def _from_clauses(
                 # 要-clauses
                 units = addressee
             if inner is not None:
-                units = merge(units, _parenthesis_roles(inner, task_text) or [])
+                units = merge(units, parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = find(text[start:end], anchor)
@@ -1284,7 +1274,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
-            sentence_roles = _parenthesis_roles(_without_blanket(c.text[1:-1]))
+            sentence_roles = parenthesis_roles(_without_blanket(c.text[1:-1]))
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, c):
             # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
             sentence_roles = _roles_cut_short(c.text)
@@ -1338,7 +1328,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 for at, piece, own in pieces]
     text, inner = strip_parenthetical(text)
     if inner is not None:
-        roles += _parenthesis_roles(inner, text) or []
+        roles += parenthesis_roles(inner, text) or []
     text, trailing = _trailing_roles(text)
     roles += trailing
     if not roles and not lead_roles and (head := UNITS_SENTENCE.match(text)) and (names := units_in(head.group(1))) and (
@@ -1380,7 +1370,7 @@ def _closing_roles(text: str) -> bool:
     if text.rstrip(TRAILING)[-1:] not in CLOSE_PARENS:
         return False
     before, inner = strip_parenthetical(text)
-    return inner is not None and bool(_parenthesis_roles(inner, before))
+    return inner is not None and bool(parenthesis_roles(inner, before))
 
 
 def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> bool:
@@ -1678,7 +1668,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
         elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
             # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
             before, inner = strip_parenthetical(clauses[0].text)
-            roles += (_parenthesis_roles(inner, before) or []) if inner is not None else []
+            roles += (parenthesis_roles(inner, before) or []) if inner is not None else []
         listing: tuple[str, int] | None = None  # the role of a labelled list and its line
         for c in clauses:
             m = r.label.match(c.text)
