@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from itertools import islice
 
 from minutes.models import Assignment, Deadline, Document, Task
@@ -44,6 +45,7 @@ from minutes.nlp.components.roles import (
 )
 from minutes.nlp.components.tables import flattened_tables, from_tables, unheaded_rows
 from minutes.nlp.deadline import find, needed, resolve
+from minutes.nlp.patterns import needed_words
 
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
@@ -83,6 +85,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     r = rules()
     body = text
     lead = _lead_in(body) if lead is UNREAD else lead
+    if not (lead or in_run) and (words := _directive_words()) and not words.search(body):
+        return None  # most clauses outside a run hold no word any reading below needs
     skip = 0
     if lead:
         skip = lead.end()
@@ -172,6 +176,24 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _recurring_submission(body, skip)
+
+
+@cache
+def _directive_words() -> re.Pattern[str] | None:
+    """Words one of which every clause outside a directive run and without a lead-in holds
+    if ``directive`` reads it as one: those of a trigger, an addressing verb, a role, a time
+    limit (by a time or recurring), 由 and the 于/在 of a submission. One scan rejects the
+    clauses without any, where the readings would each scan them in turn; None when some
+    pattern's words cannot be told (every clause is then read)."""
+    r = rules()
+    words = {"由"}
+    for pattern in (r.strong_trigger, r.addressing_verb, r.role_stated, needed("by"), needed("recurring"), _AT):
+        if pattern is None or (needs := needed_words(pattern)) is None:
+            return None
+        words |= needs
+    # a word holding a shorter one is found by it
+    words = {w for w in words if not any(v != w and v in w for v in words)}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
 TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb
