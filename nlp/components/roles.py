@@ -266,7 +266,7 @@ def role_part(part: str) -> list[Assignment] | None:
     only gives the time limit (6月底前完成 / 完成时限：年底前), None for anything else."""
     r = rules()
     part = part.strip()
-    if m := r.label.match(part):
+    if ("：" in part or ":" in part) and (m := r.label.match(part)):  # (a label ends with its colon: most parts hold none)
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
             if (glued := r.next_label.search(rest, 1)) is not None:
