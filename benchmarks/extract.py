@@ -68,11 +68,12 @@ def seconds(run: Callable[[object], object], items: Sequence) -> float:
 
 def forget_names() -> None:
     """Empty the answers about names that extraction keeps across documents."""
-    from minutes.nlp.components import units
+    from minutes.nlp.components import meeting, units
 
     units.is_unit.cache_clear()
     units.is_vague.cache_clear()
     units.region_units.cache_clear()
+    meeting.orgs_listed.cache_clear()
 
 
 def passes(run: Callable[[object], object], items: Sequence, size: int) -> float:
