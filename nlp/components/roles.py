@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes import datafiles
 from minutes.models import Assignment, Deadline
@@ -264,6 +264,22 @@ def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
 def role_part(part: str) -> list[Assignment] | None:
     """Units of one role-stating part (由X牵头 / Y配合 / 牵头单位：X), [] for a part that
     only gives the time limit (6月底前完成 / 完成时限：年底前), None for anything else."""
+    found = part_roles(part)
+    return None if found is None else [Assignment(name, role) for name, role in found]
+
+
+# The same parts are read again and again (a sentence's opening part by leading_roles, the
+# whole sentence by roles_sentence, its parts by stated_roles; the labelled lines of a
+# section for each of its items) and come back document after document: the answers are
+# kept, as the recognizer keeps its answers about names.
+@lru_cache(maxsize=16384)
+def part_roles(part: str) -> tuple[tuple[str, str], ...] | None:
+    """``role_part`` as (name, role) pairs."""
+    found = _role_part(part)
+    return None if found is None else tuple((a.name, a.role) for a in found)
+
+
+def _role_part(part: str) -> list[Assignment] | None:
     r = rules()
     part = part.strip()
     if ("：" in part or ":" in part) and (m := r.label.match(part)):  # (a label ends with its colon: most parts hold none)
