@@ -52,7 +52,7 @@ OrgEnds = dict[int, tuple[int, str]]
 TRIES = 12
 REPEAT_MIN = 20  # a task text this long met again word for word, with the same units, is a repeat
 NEAR_TIME = 40
-TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part (请于…前报送)
+TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明次年月每]")  # how a time limit can open a part (请于…前报送)
 SENTENCE_END = ("。", "！", "？", "!", "?")
 COMMA = re.compile("[，,]")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
@@ -112,7 +112,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # subject (总结材料请于…前报送)
             if subject is None and ("，" in zone or "," in zone):
                 continue
-            if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
+            if (not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME])
+                    and not r.urged_addressee.match(near)):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
@@ -171,7 +172,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
-    return _submission(body, skip) or _recurring_submission(body, skip)
+    return _submission(body, skip) or _limited_submission(body, skip)
 
 
 TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb
@@ -391,25 +392,40 @@ def _opens_with_time_limit(part: str) -> bool:
     return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
 
 
-_DURING = re.compile("(?:中|期间|之内|内)$")  # 三年行动过程中，每季度报送…
+# a span or a start of time before the part opening with the limit (三年行动过程中，每季度报送… /
+# 自2019年1月起，每单月10日前将…报送…)
+_DURING = re.compile("(?:中|期间|之内|内|起)$")
+_LIMITS = ("recurring", "by")
 
 
-def _recurring_submission(body: str, skip: int) -> Directive | None:
-    """每季度报送一次工作进展情况 / 行动期间，每月5日前上报…: a part opening with a recurring
-    time and a deliverable handed in, alone or after a span of time, assigns the reports (a
-    notice's closing sentence, no addressee named)."""
-    if (every := needed("recurring")) is not None and not every.search(body, skip):
-        return None  # most clauses name no recurring time: one scan
+def _limited_submission(body: str, skip: int) -> Directive | None:
+    """每季度报送一次工作进展情况 / 行动期间，每月5日前上报… / 每年1月10日前，各镇河长办将总结
+    报送县河长办 / 12月底前，各省将清单报生态环境部: a part opening with a time limit (recurring
+    or by a day) and a deliverable handed in — in the part, or by the units opening the next
+    where the limit stands alone — alone or after a span or start of time, assigns the reports
+    (a notice's sentence, the addressee named or not)."""
+    if (screen := needed()) is not None and not screen.search(body, skip):
+        return None  # most clauses name no time limit: one scan
     r = rules()
     for offset, part in islice(each_comma_part(body[skip:]), 2):  # the rest of the clause is not split
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
             return None
         deadline = find(part[:NEAR_TIME], None)
-        if deadline is None or deadline.kind != "recurring" or not part.startswith(deadline.text):
+        if deadline is None or deadline.kind not in _LIMITS or not part.startswith(deadline.text):
             continue
-        after = part[len(deadline.text):]
-        if r.submitting.match(after) and not r.past.search(part):
-            return Directive(skip + offset, [], False)
+        at = skip + offset + len(deadline.text)
+        names: list[str] = []
+        if part == deadline.text:
+            # 每年1月10日前，各省（自治区、直辖市）河长制办公室将…: the units opening the next
+            # part hand it in (a name longer than what the verb's look back spans)
+            at += len(body) - at - len(body[at:].lstrip("，, "))
+            names, end = leading_units(body[at : at + REACH])
+            at += end
+        handed = r.submitting.match(body[at:])
+        if handed and not r.past.search(body, skip + offset, at + handed.end()):
+            if not names:
+                names, _ = leading_units(handed.group().lstrip("，, "))
+            return Directive(skip + offset, [Assignment(u, "responsible") for u in names], bool(names))
     return None
 
 
@@ -446,7 +462,14 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
     if found is None and r.qualified_vague.search(zone):
         return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
+    if found is None and _AFTER_EVENT.search(zone):
+        # 每次巡河结束后都要… / 县环保局接到通知后要…: a time the directive applies from ends
+        # the zone, the units opening it (if any) are the subject
+        return leading_units(zone)[0]
     return found
+
+
+_AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:

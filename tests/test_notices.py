@@ -1,0 +1,56 @@
+"""Notices and circulars that assign work (nlp/components/tasks.py): the sentences of a
+通知/函 that hand work to its addressees, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
+
+ANCHOR = date(2025, 3, 10)
+
+
+def run(*blocks, anchor=ANCHOR):
+    tasks = tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=anchor)
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and (t.deadline.kind, t.deadline.date))
+            for t in tasks]
+
+
+def test_a_time_limit_standing_alone_then_the_units_that_hand_the_report_in():
+    # category 4: 每年1月10日前，X将…报送Y — the limit opens the sentence, the units after it
+    # hand the deliverable in, however long their name
+    assert run("每年1月10日前，各县（市、区）河长制办公室将上年度工作总结报送青禾市河长办。") == [
+        ("每年1月10日前，各县（市、区）河长制办公室将上年度工作总结报送青禾市河长办",
+         [("各县（市、区）河长制办公室", "responsible")], ("recurring", date(2026, 1, 10)))]
+    # a limit by a day, and a second limit with its own deliverable for the same units
+    assert run("12月底前，各乡镇将禁燃区划定情况报青禾县环保局，次年4月15日前报送工作总结。") == [
+        ("12月底前，各乡镇将禁燃区划定情况报青禾县环保局", [("各乡镇", "responsible")], ("by", date(2025, 12, 31))),
+        ("次年4月15日前报送工作总结", [("各乡镇", "responsible")], ("by", date(2026, 4, 15))),
+    ]
+
+
+def test_a_recurring_report_after_the_month_it_starts_from():
+    # category 7: 自…起， opens the span the reports are due in; 每单月 are the odd months
+    assert run("自2025年1月起，每单月10日前将进展情况表报送青禾县河长办。") == [
+        ("每单月10日前将进展情况表报送青禾县河长办", [], ("recurring", date(2025, 3, 10)))]
+
+
+def test_a_limit_reported_as_met_assigns_nothing():
+    assert run("12月底前，各乡镇已将禁燃区划定情况报青禾县环保局。") == []
+
+
+def test_a_bare_addressee_urged_by_a_please():
+    # category 4: 请 + people the recognizer knows as no units + 务必/必须: the 请 asks them
+    assert run("请镇村两级河长务必引起高度重视。") == [("请镇村两级河长务必引起高度重视", [], None)]
+    # a bare 请 with nothing urged or timed stays no task
+    assert run("请镇村两级河长知悉。") == []
+
+
+def test_a_directive_applying_after_an_event():
+    # category 4: …后都要… — the time the directive applies from is no subject
+    assert run("每次巡河结束后都要将巡河记录报送青禾镇河长办。") == [
+        ("要将巡河记录报送青禾镇河长办", [], None)]
+    # the units before the event are the subject
+    assert run("青禾县环保局接到通知后要立即组织核查。") == [
+        ("要立即组织核查", [("青禾县环保局", "responsible")], ("asap", None))]
