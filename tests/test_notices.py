@@ -40,6 +40,11 @@ def test_a_limit_reported_as_met_assigns_nothing():
     assert run("12月底前，各乡镇已将禁燃区划定情况报青禾县环保局。") == []
 
 
+def test_a_report_named_in_a_title_is_no_handing_in():
+    # 《政府工作报告》 after a limit standing alone is what the work is about, nothing handed in
+    assert run("年底前，围绕《青禾县政府工作报告》确定的重点工作，开展综合督查。") == []
+
+
 def test_a_bare_addressee_urged_by_a_please():
     # category 4: 请 + people the recognizer knows as no units + 务必/必须: the 请 asks them
     assert run("请镇村两级河长务必引起高度重视。") == [("请镇村两级河长务必引起高度重视", [], None)]

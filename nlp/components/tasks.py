@@ -396,6 +396,7 @@ def _opens_with_time_limit(part: str) -> bool:
 # 自2019年1月起，每单月10日前将…报送…)
 _DURING = re.compile("(?:中|期间|之内|内|起)$")
 _LIMITS = ("recurring", "by")
+_HANDS_IN = re.compile("将|书面|正式|分别|报送|上报|报告|报|提交|反馈|回复")  # right after a limit (and its units)
 
 
 def _limited_submission(body: str, skip: int) -> Directive | None:
@@ -415,12 +416,15 @@ def _limited_submission(body: str, skip: int) -> Directive | None:
             continue
         at = skip + offset + len(deadline.text)
         names: list[str] = []
-        if part == deadline.text:
+        alone = part == deadline.text
+        if alone:
             # 每年1月10日前，各省（自治区、直辖市）河长制办公室将…: the units opening the next
             # part hand it in (a name longer than what the verb's look back spans)
             at += len(body) - at - len(body[at:].lstrip("，, "))
             names, end = leading_units(body[at : at + REACH])
             at += end
+        if (alone or deadline.kind == "by") and not _HANDS_IN.match(body, at):
+            continue  # 年底前，围绕《政府工作报告》…开展督查: a verb of handing in, right there, or none
         handed = r.submitting.match(body[at:])
         if handed and not r.past.search(body, skip + offset, at + handed.end()):
             if not names:
