@@ -59,3 +59,9 @@ def test_a_directive_applying_after_an_event():
     # the units before the event are the subject
     assert run("青禾县环保局接到通知后要立即组织核查。") == [
         ("要立即组织核查", [("青禾县环保局", "responsible")], ("asap", None))]
+
+
+def test_a_report_time_field_line_limits_the_item_it_stands_in():
+    # category 4: 报送时间：… under a numbered item gives the item's task its time limit
+    assert run("二、报送要求", "报送时间：2025年4月10日前。", "报送方式：纸质版报青禾县大气办，电子版发送至邮箱。") == [
+        ("报送方式：纸质版报青禾县大气办，电子版发送至邮箱", [], ("by", date(2025, 4, 10)))]
