@@ -65,3 +65,18 @@ def test_a_report_time_field_line_limits_the_item_it_stands_in():
     # category 4: 报送时间：… under a numbered item gives the item's task its time limit
     assert run("二、报送要求", "报送时间：2025年4月10日前。", "报送方式：纸质版报青禾县大气办，电子版发送至邮箱。") == [
         ("报送方式：纸质版报青禾县大气办，电子版发送至邮箱", [], ("by", date(2025, 4, 10)))]
+
+
+def test_the_issuer_signing_under_the_last_requirement_is_none_of_its_units():
+    # category 4: a notice closing with numbered requirements, then its issuer and date
+    signed = ("二、工作要求", "1.建立问题台账，实行销号管理。", "2.加强执法检查。", "青禾市生态环境局", "青禾市发展改革委",
+              "", "2025年3月10日")
+    assert run(*signed) == [("建立问题台账，实行销号管理", [], None), ("加强执法检查", [], None)]
+    # a unit line that closes a measure, no date under it, still gives the measure its units
+    assert run("二、工作要求", "1.加强执法检查。青禾县环保局")[0][1] == [("青禾县环保局", "responsible")]
+
+
+def test_what_an_inspection_looks_at_is_no_task():
+    # category 3: the items under 检查重点 / 督查内容 are what inspectors look at
+    assert run("一、检查重点", "1.企业治污设施运行情况。", "2.台账记录情况。", "二、工作要求", "1.加强执法检查。") == [
+        ("加强执法检查", [], None)]
