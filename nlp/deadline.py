@@ -75,6 +75,17 @@ def find(clause: str, anchor: date | None) -> Deadline | None:
     return _pick(clause, anchor)
 
 
+def counted_from_the_day(deadline: Deadline) -> bool:
+    """Is the limit counted from the document's own day (5个工作日内, 次月10日前, 本周五前,
+    每月5日前: recurring), not a day of its year (10月10日前, 年底前, 三季度末)?"""
+    return deadline.kind == "recurring" or _counted().search(deadline.text) is not None
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(datafiles.load("deadlines.yaml")["counted_from_the_day"])
+
+
 @cache
 def needed(kind: str | None = None) -> re.Pattern[str] | None:
     """A pattern that every time limit of ``kind`` ("by", "recurring"…; any kind when

@@ -171,5 +171,9 @@ def _register() -> None:
         from minutes.nlp.components.tasks import tasks_of
 
         orgs = [(span.start_char, span.end_char) for span in doc.spans["orgs"]]
-        doc._.tasks = tasks_of(doc._.document, doc._.clauses, doc._.anchor, orgs)
+        # the anchor is the document's own date, or only the start of the year it names
+        meeting = doc._.meeting
+        dated = doc._.document.published or (meeting.date if meeting else None)
+        doc._.tasks = tasks_of(doc._.document, doc._.clauses, doc._.anchor, orgs,
+                               day_known=doc._.anchor is None or doc._.anchor == dated)
         return doc

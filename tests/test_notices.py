@@ -80,3 +80,25 @@ def test_what_an_inspection_looks_at_is_no_task():
     # category 3: the items under 检查重点 / 督查内容 are what inspectors look at
     assert run("一、检查重点", "1.企业治污设施运行情况。", "2.台账记录情况。", "二、工作要求", "1.加强执法检查。") == [
         ("加强执法检查", [], None)]
+
+
+def test_a_limit_counted_from_an_event_then_the_units_that_report():
+    # category 7: 收到通知后5个工作日内 counts from the notice's own day (a Monday here)
+    assert run("收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办。") == [
+        ("收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办", [("各乡镇", "responsible")],
+         ("by", date(2025, 3, 17)))]
+
+
+def test_limits_counted_from_the_day_of_a_notice_dated_only_by_its_year():
+    # category 7: a notice whose only date is the year in its title dates 10月10日前 in that
+    # year, but not what counts from its unknown day (每月5日前, 5个工作日内)
+    from minutes.nlp.pipeline import extract
+    from minutes.nlp.normalize import normalize
+
+    document = normalize(Document("t", "txt", title="关于做好2023年秋季秸秆禁烧工作的通知", blocks=[
+        "关于做好2023年秋季秸秆禁烧工作的通知", "各乡镇人民政府：",
+        "一、请各乡镇于10月10日前将禁烧工作方案报青禾县环保局。",
+        "二、各乡镇要于每月5日前报送上月禁烧情况。",
+        "三、收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办。"]))
+    assert [(t.deadline.kind, t.deadline.date) for t in extract(document).tasks] == [
+        ("by", date(2023, 10, 10)), ("recurring", None), ("by", None)]

@@ -43,7 +43,7 @@ from minutes.nlp.components.roles import (
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
 from minutes.nlp.components.tables import flattened_tables, from_tables, unheaded_rows
-from minutes.nlp.deadline import find, needed, resolve
+from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve
 
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
@@ -412,11 +412,16 @@ def _limited_submission(body: str, skip: int) -> Directive | None:
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
             return None
         deadline = find(part[:NEAR_TIME], None)
-        if deadline is None or deadline.kind not in _LIMITS or not part.startswith(deadline.text):
+        if deadline is None or deadline.kind not in _LIMITS:
             continue
-        at = skip + offset + len(deadline.text)
+        # the limit opens the part, or closes it after the event it counts from (收到通知后
+        # 5个工作日内，各乡镇将…)
+        event = part[: part.find(deadline.text)] if part.endswith(deadline.text) else None
+        if not part.startswith(deadline.text) and not (event and _AFTER_EVENT.search(event)):
+            continue
+        at = skip + offset + len(part) if event else skip + offset + len(deadline.text)
         names: list[str] = []
-        alone = part == deadline.text
+        alone = part.endswith(deadline.text)
         if alone:
             # 每年1月10日前，各省（自治区、直辖市）河长制办公室将…: the units opening the next
             # part hand it in (a name longer than what the verb's look back spans)
@@ -546,10 +551,12 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
 
 
 def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None,
-             orgs: Iterable[tuple[int, int]] | None = None) -> list[Task]:
+             orgs: Iterable[tuple[int, int]] | None = None, *, day_known: bool = True) -> list[Task]:
     """The tasks of a normalized document. ``orgs``: where the organisation recognizer
     found names in ``document.text`` (start, end: ``doc.spans["orgs"]``); the subjects of
-    directives are read from them, and without them from the text alone."""
+    directives are read from them, and without them from the text alone. ``day_known``:
+    ``anchor`` is the document's own date, not the start of the year it names for itself
+    (limits counted from its day, 5个工作日内 / 每月5日前, then have no date)."""
     seg = segmentation or segment(document)
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
@@ -560,6 +567,10 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     found.sort(key=lambda f: f.start)
     if anchor is None:
         _date_by_stated_year(found)
+    elif not day_known:
+        for f in found:
+            if f.deadline and f.deadline.date and counted_from_the_day(f.deadline):
+                f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
