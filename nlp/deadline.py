@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -71,8 +71,23 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
 
 
 def find(clause: str, anchor: date | None) -> Deadline | None:
-    """The time limit of a task clause or table cell, resolved; None when it names none."""
-    return _pick(clause, anchor)
+    """The time limit of a task clause or table cell, resolved; None when it names none.
+    A span counted from an event the document does not date (整改完成后3个工作日内, not
+    收到通知后5个工作日内) has no date."""
+    found = _pick(clause, anchor)
+    if found and found.date and "后" in clause and (at := clause.find(found.text)) > 0 and (
+            event := _EVENT_BEFORE.search(clause, 0, at)) and not _receipt().search(event.group()) and (
+            _counted().search(found.text)):
+        return replace(found, date=None)
+    return found
+
+
+_EVENT_BEFORE = re.compile(r"[^，,。；;：:]{1,16}(?:之后|以后|后)\s*$")  # the event a span counts from
+
+
+@cache
+def _receipt() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, datafiles.load("deadlines.yaml")["counted_from_receipt"])))
 
 
 def counted_from_the_day(deadline: Deadline) -> bool:

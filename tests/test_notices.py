@@ -102,3 +102,22 @@ def test_limits_counted_from_the_day_of_a_notice_dated_only_by_its_year():
         "三、收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办。"]))
     assert [(t.deadline.kind, t.deadline.date) for t in extract(document).tasks] == [
         ("by", date(2023, 10, 10)), ("recurring", None), ("by", None)]
+
+
+def test_a_pronoun_addressee_is_the_notice_addressee():
+    # category 4: 请你镇… in a 督办通知 addressed to a township government
+    assert run("城关镇人民政府：", "请你镇于5月20日前将整改情况书面回复青禾县大气办。") == [
+        ("请你镇于5月20日前将整改情况书面回复青禾县大气办", [("城关镇人民政府", "responsible")],
+         ("by", date(2025, 5, 20)))]
+
+
+def test_a_partner_part_after_a_handed_over_action():
+    # category 4: 由X负责…，Y配合 — Y supports
+    assert run("由青禾县水利局负责组织清障验收，青禾县应急局配合。")[0][1] == [
+        ("青禾县水利局", "responsible"), ("青禾县应急局", "support")]
+
+
+def test_a_span_counted_from_an_undated_event_has_no_date():
+    # category 7: 整改完成后3个工作日内 counts from a day nobody printed; 收到通知后 from the notice's
+    assert run("请城关镇于整改完成后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", None)
+    assert run("请城关镇于收到通知后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", date(2025, 3, 13))

@@ -158,7 +158,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, _with_co_actors(roles, body[skip:]), True)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
-        return Directive(skip, handed, True)
+        # 由县水利局负责组织验收，县应急局配合: a part that only states partners closes it
+        partners = [a for _, part in comma_parts(body[skip:])[1:] if (stated := roles_sentence(part))
+                    for a in stated if a.role == "support"]
+        return Directive(skip, merge(handed, partners), True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
     # not split into parts for it
@@ -889,7 +892,10 @@ def _from_clauses(
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
-            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)
+            pronoun = r.pronoun_addressee.match(text, start)
+            if pronoun and all(u.name.startswith(("你", "贵")) for u in units):
+                units = []  # 请你镇…: the pronoun names no unit of its own
+            if not units and (pronoun or _transmitted(text, start)
                               or (text.startswith("请", start) and TIME_START.match(text, start + 1))):
                 # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
                 units = [Assignment(u, "responsible") for u in notice_to]
