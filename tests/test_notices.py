@@ -121,3 +121,11 @@ def test_a_span_counted_from_an_undated_event_has_no_date():
     # category 7: 整改完成后3个工作日内 counts from a day nobody printed; 收到通知后 from the notice's
     assert run("请城关镇于整改完成后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", None)
     assert run("请城关镇于收到通知后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", date(2025, 3, 13))
+
+
+def test_a_subject_listing_the_addressees_with_commas():
+    # category 4: the body repeats the addressee line as the subject of a 要
+    assert run("各乡镇人民政府，青禾工业园管委会，县政府有关部门，各有关企业要高度重视环保工作。")[0][1] == [
+        ("各乡镇人民政府", "responsible"), ("青禾工业园管委会", "responsible"), ("县政府有关部门", "responsible")]
+    # a part that is no addressee keeps the subject to the last part
+    assert run("会议指出，青禾县环保局要加强巡查。")[0][1] == [("青禾县环保局", "responsible")]

@@ -453,6 +453,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     if (asked := _addressed_after(zone)) is not None:
         return asked  # 会议要求各街道要…: the addressees of 要求 are the subject
     head, comma, tail = max(zone.rpartition("，"), zone.rpartition(","), key=lambda p: len(p[0]))
+    if comma and (listed := _comma_listed(zone)):
+        return listed  # 各乡镇人民政府，县政府各有关部门，各有关企业要…: the addressee line repeated
     if comma:
         tail = r.subject_tail.sub("", tail.strip())
         if not tail:
@@ -482,6 +484,30 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
 
 
 _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
+
+
+LISTED_MIN = 2  # units among the parts of a subject listed with commas
+
+
+def _comma_listed(zone: str) -> list[str] | None:
+    """The units of a subject that lists its addressees with commas, as a notice's addressee
+    line does (各乡镇人民政府，县政府各有关部门，各有关企业要…): every part units or a
+    collective opening with 各 (各有关企业: no unit, left out), two of them units at least;
+    else None."""
+    parts = COMMA.split(zone)
+    if len(parts) < LISTED_MIN or any(len(p.strip()) > LISTED_PART for p in parts):
+        return None
+    found: list[str] = []
+    for part in parts:
+        units = units_in(part.strip())
+        if units:
+            found += units
+        elif not part.strip().startswith("各"):
+            return None
+    return found if len(found) >= LISTED_MIN else None
+
+
+LISTED_PART = 20  # characters: the longest addressee a listed subject names
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
