@@ -399,6 +399,7 @@ def _opens_with_time_limit(part: str) -> bool:
 # 自2019年1月起，每单月10日前将…报送…)
 _DURING = re.compile("(?:中|期间|之内|内|起)$")
 _LIMITS = ("recurring", "by")
+_HANDED = re.compile("报|提交|反馈|回复")  # the verbs of handing in (报送/上报/报告/报) that submitting needs
 _HANDS_IN = re.compile("将|书面|正式|分别|报送|上报|报告|报|提交|反馈|回复")  # right after a limit (and its units)
 
 
@@ -408,8 +409,8 @@ def _limited_submission(body: str, skip: int) -> Directive | None:
     or by a day) and a deliverable handed in — in the part, or by the units opening the next
     where the limit stands alone — alone or after a span or start of time, assigns the reports
     (a notice's sentence, the addressee named or not)."""
-    if (screen := needed()) is not None and not screen.search(body, skip):
-        return None  # most clauses name no time limit: one scan
+    if not _HANDED.search(body, skip) or (screen := needed()) is not None and not screen.search(body, skip):
+        return None  # most clauses hand nothing in, or name no time limit: a scan each
     r = rules()
     for offset, part in islice(each_comma_part(body[skip:]), 2):  # the rest of the clause is not split
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
