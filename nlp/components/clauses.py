@@ -614,8 +614,10 @@ def _signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
     measure)."""
     signed: set[int] = set()
     for n, (_, line, is_table) in enumerate(lines):
+        if "日" not in line or is_table:
+            continue  # most lines are no date (one scan in C each)
         line = line.strip()
-        if not line or is_table or len(line) > SIGNATURE_MAX or signature_date([line]) is None:
+        if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
             continue
         above = n - 1
         while above >= 0 and not lines[above][1].strip():
