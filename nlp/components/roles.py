@@ -45,6 +45,7 @@ class Rules:
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
+    urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
     subject_tail: re.Pattern[str]
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
     enumeration: re.Pattern[str]
@@ -143,6 +144,7 @@ def rules() -> Rules:
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
         transmittal=re.compile(t["transmittal"]),
+        urged_addressee=re.compile(t["urged_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),
         enumeration=re.compile(t["enumeration"]),
