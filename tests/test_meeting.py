@@ -835,3 +835,29 @@ def test_a_host_script_names_its_meeting():
     blocks = ["全县环境保护工作会议主持词", "同志们：", "下面，请县长**同志讲话。"]
     meeting = meeting_of(Document("t", "txt", title=blocks[0], blocks=blocks))
     assert meeting.name == "全县环境保护工作会议"
+
+
+def test_a_dateline_run_into_who_convened_after_the_part_of_the_day():
+    found = meeting(None, "为落实全市会议要求，6月3日上午青川区人民政府组织召开全区扬尘治理部署会议。", published=date(2021, 6, 4))
+    assert (found.date, found.organizer, found.name) == (date(2021, 6, 3), "青川区人民政府", "全区扬尘治理部署会议")
+
+
+def test_who_gathers_people_to_a_meeting_chairs_it():
+    found = meeting(None, "本报讯 3月2日上午，副县长王明远召集各乡镇负责人召开会议，部署秸秆禁烧工作。王明远要求，要严防死守。")
+    assert [(p.name, p.role) for p in found.people] == [("王明远", "chair")]
+
+
+def test_concluding_remarks_that_give_instructions_are_a_speech():
+    found = meeting(None, "4月5日，青川区召开河道整治推进会。最后，区委常委周文涛，副区长吴宏亮分别作了总结发言，要求各街道压实责任。")
+    assert {(p.name, p.role) for p in found.people} == {("周文涛", "speaker"), ("吴宏亮", "speaker")}
+
+
+def test_an_attendee_who_sets_out_points_in_aspects_speaks():
+    found = meeting(None, "5月6日，青川县召开环境整治动员会议。县长周文涛，副县长吴宏亮出席会议。",
+                    "县长周文涛从统一思想、提高站位，突出重点、攻坚克难，明确目标、坚定信心等三个方面进行了强调和要求。")
+    assert {(p.name, p.role) for p in found.people} == {("周文涛", "speaker"), ("吴宏亮", "attendee")}
+
+
+def test_bare_kinds_of_local_government_in_an_attendance_list_are_no_units():
+    found = meeting(None, "5月6日，青川县召开环境整治动员会议。各镇、街道政府主要负责同志，县林业局负责同志参加会议。")
+    assert found.units == ["县林业局"]

@@ -94,6 +94,7 @@ class Rules:
     days_before: re.Pattern[str]  # a dateline that counts days back from the paper's date (昨天，)
     days_back: dict[str, int]
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    instructs_in_aspects: str  # the points counted out before that verb (从…三个方面)
     sentence_lead: str  # words of when that may open a sentence before its subject (会后，)
     instructs_after_report: str  # …and the way a reporter goes on to use one
     titled_only: frozenset[str]  # role verbs that need a person named with a title
@@ -153,6 +154,7 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        instructs_in_aspects=data["instructs_in_aspects"],
         sentence_lead=data["sentence_lead"],
         instructs_after_report=data["instructs_after_report"],
         titled_only=frozenset(data["titled_only"]),
@@ -850,7 +852,7 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     r = rules()
     # an attendee's sentence opens with the name (what may stand before it: _opening); a
     # reporter's report may follow a title (局长甲通报了…，并要求…)
-    verbs = {"attendee": rf"NAME[^。；]{{0,40}}?(?:{r.instructs})",
+    verbs = {"attendee": rf"NAME(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects})(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
