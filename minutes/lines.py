@@ -81,6 +81,7 @@ class _TitleRules:
     transmittal: re.Pattern[str]  # a transmittal's sentence: the title search goes on past it
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
+    news_run_on: re.Pattern[str]  # a headline run into its lead (X会议召开某某网讯，…)
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
     print_label: re.Pattern[str]  # 标题： X [打印本页]
     chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
@@ -112,6 +113,7 @@ def _title_rules() -> _TitleRules:
         transmittal=re.compile(rules["transmittal"]),
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
+        news_run_on=re.compile(rules["news_run_on"]),
         tags=re.compile(rules["title_tags"]),
         print_label=re.compile(rules["print_label"]),
         chrome=re.compile(rules["chrome_after_title"]),
@@ -215,7 +217,9 @@ def _plain_title(lines: list[str]) -> str | None:
             break
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
-            if not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
+            if not candidates and (head := r.news_run_on.match(bare)):
+                candidates.append((head[1], head[1], i))  # 某某会议召开某某网讯，…
+            elif not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
                 # a text flattened onto one line (a shared PDF): its title runs into the
                 # body (X实施方案为认真做好…, X制度 一、…)
                 candidates.append((head[1], head[1], i))

@@ -861,3 +861,15 @@ def test_an_attendee_who_sets_out_points_in_aspects_speaks():
 def test_bare_kinds_of_local_government_in_an_attendance_list_are_no_units():
     found = meeting(None, "5月6日，青川县召开环境整治动员会议。各镇、街道政府主要负责同志，县林业局负责同志参加会议。")
     assert found.units == ["县林业局"]
+
+
+def test_a_bureaus_own_page_names_the_person_between_the_bureau_and_the_post():
+    found = meeting(None, "8月8日，青川区召开扬尘治理部署会议。青川市生态环境局周文涛副局长出席会议并讲话。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [("周文涛", "青川市生态环境局副局长", "speaker")]
+
+
+def test_a_work_report_and_examples_told_one_after_another_are_reports():
+    found = meeting(None, "7月5日，青川市召开全市环境保护工作会议。副市长周文涛同志作工作报告；"
+                    "青川湖自然保护区管理局、市水务局、东溪镇政府先后作了典型发言。")
+    assert [(p.name, p.role) for p in found.people] == [("周文涛", "reporter")]
+    assert found.units == ["青川湖自然保护区管理局", "市水务局", "东溪镇政府"]

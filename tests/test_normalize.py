@@ -591,8 +591,10 @@ def test_a_portals_account_bar_and_a_photos_caption_are_no_title():
               "4月8日，全县河道保洁工作推进会议召开。副县长甲主持会议并讲话。"]
     clean = normalize(Document("portal.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert (clean.title, clean.published) == ("全县河道保洁工作推进会议召开", date(2024, 4, 9))
-    # a news page that opens with its photos' captions (会议现场 / 甲讲话) has no headline
-    assert plain_title(["会议现场", "甲某讲话", "青川县融媒体中心4月9日讯 4月8日，副县长甲某主持召开全县河道保洁工作会。"]) is None
+    # a news page that opens with its photos' captions (会议现场 / 县长甲讲话) has no headline;
+    # a speech's title (在…上的讲话) is one
+    assert plain_title(["会议现场", "县长甲某讲话", "青川县融媒体中心4月9日讯 4月8日，副县长甲某主持召开全县河道保洁工作会。"]) is None
+    assert plain_title(["县长甲某在全县河道保洁工作会议上的讲话", "同志们："]) == "县长甲某在全县河道保洁工作会议上的讲话"
 
 
 def test_an_adult_spam_line_above_a_repost_is_no_title():
@@ -612,3 +614,10 @@ def test_an_e_editions_print_date_and_a_hidden_view_count_are_datelines():
     blocks = ["青川区召开河长制工作会议", "来源:青川区水利局访问量:-发布时间:2017-06-02", "6月1日上午，区政府召开河长制工作会议。"]
     clean = normalize(Document("bureau.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert (clean.published, clean.metadata.get("source")) == (date(2017, 6, 2), "青川区水利局")
+
+
+def test_a_headline_run_into_its_lead_ends_before_the_byline():
+    blocks = ["2024年青川流域河湖长联席会议召开青川日报网讯,11月4日,2024年青川流域河湖长联席会议在青川市召开。"]
+    assert plain_title(blocks) == "2024年青川流域河湖长联席会议召开"
+    # a lead that opens with its own dateline is no headline
+    assert plain_title(["青川日报讯 11月4日,青川流域河湖长联席会议召开。"]) is None

@@ -783,7 +783,8 @@ def _with_joined_posts(parts: list[str]) -> list[str]:
 
 
 def _person(text: str) -> tuple[str, str | None] | None:
-    """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``."""
+    """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``,
+    ``市环保局李振国副局长``."""
     r = rules()
     text = text.strip().removesuffix("同志")  # 李少锋同志: the courtesy is no part of the name
     m = _NAME_THEN_POST.fullmatch(text) if text.endswith("）") else None
@@ -807,6 +808,13 @@ def _person(text: str) -> tuple[str, str | None] | None:
         # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
         if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
+    if (post := r.title_at_end.search(text)) and post.start() >= 4:
+        # an organization, the name, then the post (市环保局李振国副局长), as a bureau's
+        # own pages put it: the post is the organization's
+        for n in (2, 3):
+            name, body = text[post.start() - n : post.start()], text[: post.start() - n]
+            if _is_name(name) and _is_org(body):
+                return name, body + post[0]
     return None
 
 
