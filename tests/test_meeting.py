@@ -873,3 +873,8 @@ def test_a_work_report_and_examples_told_one_after_another_are_reports():
                     "青川湖自然保护区管理局、市水务局、东溪镇政府先后作了典型发言。")
     assert [(p.name, p.role) for p in found.people] == [("周文涛", "reporter")]
     assert found.units == ["青川湖自然保护区管理局", "市水务局", "东溪镇政府"]
+
+
+def test_the_count_of_an_unnumbered_meeting_is_no_part_of_its_name():
+    assert meeting(None, "3月11日，青川区召开了一次河长制调度会议。").name == "河长制调度会议"
+    assert meeting(None, "3月11日，青川区河长办召开第一次全体会议。").name == "青川区河长办第一次全体会议"

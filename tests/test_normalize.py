@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.lines import plain_title
+from minutes.lines import plain_title, untagged
 from minutes.models import Document, Table
 from minutes.readers import read
 from minutes.nlp.normalize import normalize
@@ -621,3 +621,9 @@ def test_a_headline_run_into_its_lead_ends_before_the_byline():
     assert plain_title(blocks) == "2024年青川流域河湖长联席会议召开"
     # a lead that opens with its own dateline is no headline
     assert plain_title(["青川日报讯 11月4日,青川流域河湖长联席会议召开。"]) is None
+
+
+def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
+    assert untagged("青川县召开河长制工作推进会 - 青川县人民政府") == "青川县召开河长制工作推进会"
+    # a span of years is no separator
+    assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"

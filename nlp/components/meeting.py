@@ -808,7 +808,8 @@ def _person(text: str) -> tuple[str, str | None] | None:
         # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
         if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
-    if (post := r.title_at_end.search(text)) and post.start() >= 4:
+    # (a post is short: only the text's end is searched for one)
+    if (post := r.title_at_end.search(text, max(0, len(text) - _LONGEST_POST))) and post.start() >= 4:
         # an organization, the name, then the post (市环保局李振国副局长), as a bureau's
         # own pages put it: the post is the organization's
         for n in (2, 3):
@@ -816,6 +817,9 @@ def _person(text: str) -> tuple[str, str | None] | None:
             if _is_name(name) and _is_org(body):
                 return name, body + post[0]
     return None
+
+
+_LONGEST_POST = 12  # characters
 
 
 def _starts_title(text: str) -> bool:
