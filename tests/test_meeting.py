@@ -878,3 +878,8 @@ def test_a_work_report_and_examples_told_one_after_another_are_reports():
 def test_the_count_of_an_unnumbered_meeting_is_no_part_of_its_name():
     assert meeting(None, "3月11日，青川区召开了一次河长制调度会议。").name == "河长制调度会议"
     assert meeting(None, "3月11日，青川区河长办召开第一次全体会议。").name == "青川区河长办第一次全体会议"
+
+
+def test_who_took_part_said_before_the_meetings_name_is_no_part_of_it():
+    found = meeting(None, "6月18日下午3点，青川镇政府召开由各村党支部书记参加的人居环境整治推进会。")
+    assert (found.name, found.organizer) == ("人居环境整治推进会", "青川镇政府")

@@ -627,3 +627,10 @@ def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
     assert untagged("青川县召开河长制工作推进会 - 青川县人民政府") == "青川县召开河长制工作推进会"
     # a span of years is no separator
     assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"
+
+
+def test_a_dateline_with_an_empty_source_and_the_editor_abbreviated():
+    blocks = ["青川镇召开环境整治推进会", "来源: 2019-09-25 10:34:42 责编: 林青", "9月19日，在青川镇大会议室召开环境整治推进会。"]
+    clean = normalize(Document("town.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert clean.published == date(2019, 9, 25)
+    assert clean.blocks[1:] == ["9月19日，在青川镇大会议室召开环境整治推进会。"]
