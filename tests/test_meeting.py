@@ -883,3 +883,9 @@ def test_the_count_of_an_unnumbered_meeting_is_no_part_of_its_name():
 def test_who_took_part_said_before_the_meetings_name_is_no_part_of_it():
     found = meeting(None, "6月18日下午3点，青川镇政府召开由各村党支部书记参加的人居环境整治推进会。")
     assert (found.name, found.organizer) == ("人居环境整治推进会", "青川镇政府")
+
+
+def test_a_bodys_middle_ranks_or_whole_staff_close_its_name_in_an_attendance_list():
+    found = meeting(None, "5月6日，青川县召开环境整治动员会议。各乡镇主要负责同志，县林业局中层以上干部，"
+                    "县水利局全体干部职工，重点企业负责人参加会议。")
+    assert found.units == ["县林业局", "县水利局"]
