@@ -889,3 +889,11 @@ def test_a_bodys_middle_ranks_or_whole_staff_close_its_name_in_an_attendance_lis
     found = meeting(None, "5月6日，青川县召开环境整治动员会议。各乡镇主要负责同志，县林业局中层以上干部，"
                     "县水利局全体干部职工，重点企业负责人参加会议。")
     assert found.units == ["县林业局", "县水利局"]
+
+
+def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
+    lead = "本报讯（通讯员 林青） 23日下午，区政府组织召开全区扬尘治理推进会，副区长周文涛作重要讲话。"
+    assert meeting(None, lead, published=date(2018, 11, 29)).date == date(2018, 11, 23)
+    assert meeting(None, lead, published=date(2019, 1, 2)).date == date(2018, 12, 23)
+    # with no date of the paper the day names none
+    assert meeting(None, lead).date is None

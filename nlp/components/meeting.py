@@ -303,7 +303,7 @@ def _season_start(year: int, what: str) -> date:
 @dataclass
 class _Lead:
     sentence: str  # from after the dateline to the end of its sentence
-    date: tuple[int | None, int, int] | None  # (year or None, month, day)
+    date: tuple[int | None, int | None, int] | None  # (year or None, month or None, day)
 
 
 def _lead(lines: list[str], title: str) -> _Lead | None:
@@ -318,7 +318,7 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
             sentence = re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0]
             if m.start() <= r.dateline_within or _convened(sentence).get("name"):
                 year = int(m["year"]) if m["year"] else None
-                leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
+                leads.append(_Lead(sentence, (year, int(m["month"]) if m["month"] else None, int(m["day"]))))
                 break
     if leads:
         return next((lead for lead in leads if "会" in lead.sentence), leads[0])
@@ -554,12 +554,19 @@ def _only_year(lines: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _resolve(parts: tuple[int | None, int, int] | None, reference: date | int | None) -> date | None:
+def _resolve(parts: tuple[int | None, int | None, int] | None, reference: date | int | None) -> date | None:
     """A month-day with the year written, else the reference's year; a month-day later
-    than the reference date belongs to the year before."""
+    than the reference date belongs to the year before; a day alone, the reference's month
+    (or the one before when the day is later), only against a reference date."""
     if parts is None:
         return None
     year, month, day = parts
+    if month is None:  # a day alone (23日下午，): of the month of the date referred to, or the one before
+        if not isinstance(reference, date):
+            return None
+        before = day > reference.day
+        year, month = divmod(reference.year * 12 + reference.month - 1 - before, 12)
+        return _date(year, month + 1, day)
     if year is None:
         if reference is None:
             return None
