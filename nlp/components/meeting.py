@@ -52,6 +52,7 @@ class Rules:
     meeting_title: re.Pattern[str]
     other_title: re.Pattern[str]
     dateline: re.Pattern[str]
+    day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
     dateline_within: int
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
@@ -117,6 +118,7 @@ def rules() -> Rules:
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
         dateline=screened(data["dateline"]),
+        day_dateline=re.compile(data["day_dateline"]),
         dateline_within=int(data["dateline_within"]),
         convened=convened,
         convenes=re.compile(data["convene"]),
@@ -306,6 +308,9 @@ class _Lead:
     date: tuple[int | None, int | None, int] | None  # (year or None, month or None, day)
 
 
+_DAY_DATELINE = 12  # characters at most of a day's dateline (23日下午3时30分，)
+
+
 def _lead(lines: list[str], title: str) -> _Lead | None:
     """The sentence that opens the report: the first dateline sentence that speaks of a
     meeting (else the first dateline sentence), else the first sentence that convenes."""
@@ -318,8 +323,13 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
             sentence = re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0]
             if m.start() <= r.dateline_within or _convened(sentence).get("name"):
                 year = int(m["year"]) if m["year"] else None
-                leads.append(_Lead(sentence, (year, int(m["month"]) if m["month"] else None, int(m["day"]))))
+                leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
                 break
+        else:
+            head = r.dateline_within + _DAY_DATELINE
+            if "日" in line[:head] and (m := r.day_dateline.search(line, 0, head)):  # 本报讯 23日下午，
+                leads.append(_Lead(re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0],
+                                   (None, None, int(m["day"]))))
     if leads:
         return next((lead for lead in leads if "会" in lead.sentence), leads[0])
     for line in lines:
