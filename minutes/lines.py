@@ -81,6 +81,7 @@ class _TitleRules:
     transmittal: re.Pattern[str]  # a transmittal's sentence: the title search goes on past it
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
+    news_run_on: re.Pattern[str]  # a headline run into its lead (X会议召开某某网讯，…)
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
     print_label: re.Pattern[str]  # 标题： X [打印本页]
     chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
@@ -112,6 +113,7 @@ def _title_rules() -> _TitleRules:
         transmittal=re.compile(rules["transmittal"]),
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
+        news_run_on=re.compile(rules["news_run_on"]),
         tags=re.compile(rules["title_tags"]),
         print_label=re.compile(rules["print_label"]),
         chrome=re.compile(rules["chrome_after_title"]),
@@ -161,18 +163,22 @@ def _run_on(title: str, following: list[str]) -> str:
     return title
 
 
+_PAGE_TITLE_PARTS = re.compile(r"_|(?<!\d)\s+-\s+(?!\d)")  # (not a span of years: 2018 - 2020年)
+
+
 def untagged(title: str) -> str:
     """A title without the tags a repost puts before it: [某某流量计]X召开… → X召开…,
-    生态卫士 | X召开… → X召开…; of a page title's parts joined by _ (某某官网_X召开…,
-    X召开…_某某市人民政府网), the first that reports a meeting, else the first that names
-    what a title names."""
+    生态卫士 | X召开… → X召开…; of a page title's parts joined by _ or a spaced dash
+    (某某官网_X召开…, X召开…_某某市人民政府网, X召开… - 某某县人民政府), the first that
+    reports a meeting, else the first that names what a title names."""
     r = _title_rules()
     title = title.strip(_CELL_BARS)  # a table's bars around a line (| 关于…的通知 |) are no tags
     if title[:1] in "[【篇附正" or "|" in title or "｜" in title or title[-1:] in "：:号號":  # (正在阅读：)
         title = r.tags.sub("", title, count=1).strip()
     if title[:2] == "标题" or title[-1:] in "]】":
         title = r.print_label.sub("", title, count=2).strip()
-    if "_" in title and "。" not in title and len(parts := [p.strip() for p in title.split("_") if p.strip()]) > 1:
+    if ("_" in title or " - " in title) and "。" not in title and len(
+            parts := [p.strip() for p in _PAGE_TITLE_PARTS.split(title) if p.strip()]) > 1:
         simplified = [_simplified(part) for part in parts]
         title = next((part for part, s in zip(parts, simplified) if r.news.search(s)), None) or next(
             (part for part, s in zip(parts, simplified) if r.subject.search(s)), title)
@@ -215,7 +221,9 @@ def _plain_title(lines: list[str]) -> str | None:
             break
         han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
         if r.body.search(bare) or han > r.longest:
-            if not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
+            if not candidates and (head := r.news_run_on.match(bare)):
+                candidates.append((head[1], head[1], i))  # 某某会议召开某某网讯，…
+            elif not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
                 # a text flattened onto one line (a shared PDF): its title runs into the
                 # body (X实施方案为认真做好…, X制度 一、…)
                 candidates.append((head[1], head[1], i))

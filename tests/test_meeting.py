@@ -835,3 +835,65 @@ def test_a_host_script_names_its_meeting():
     blocks = ["全县环境保护工作会议主持词", "同志们：", "下面，请县长**同志讲话。"]
     meeting = meeting_of(Document("t", "txt", title=blocks[0], blocks=blocks))
     assert meeting.name == "全县环境保护工作会议"
+
+
+def test_a_dateline_run_into_who_convened_after_the_part_of_the_day():
+    found = meeting(None, "为落实全市会议要求，6月3日上午青川区人民政府组织召开全区扬尘治理部署会议。", published=date(2021, 6, 4))
+    assert (found.date, found.organizer, found.name) == (date(2021, 6, 3), "青川区人民政府", "全区扬尘治理部署会议")
+
+
+def test_who_gathers_people_to_a_meeting_chairs_it():
+    found = meeting(None, "本报讯 3月2日上午，副县长王明远召集各乡镇负责人召开会议，部署秸秆禁烧工作。王明远要求，要严防死守。")
+    assert [(p.name, p.role) for p in found.people] == [("王明远", "chair")]
+
+
+def test_concluding_remarks_that_give_instructions_are_a_speech():
+    found = meeting(None, "4月5日，青川区召开河道整治推进会。最后，区委常委周文涛，副区长吴宏亮分别作了总结发言，要求各街道压实责任。")
+    assert {(p.name, p.role) for p in found.people} == {("周文涛", "speaker"), ("吴宏亮", "speaker")}
+
+
+def test_an_attendee_who_sets_out_points_in_aspects_speaks():
+    found = meeting(None, "5月6日，青川县召开环境整治动员会议。县长周文涛，副县长吴宏亮出席会议。",
+                    "县长周文涛从统一思想、提高站位，突出重点、攻坚克难，明确目标、坚定信心等三个方面进行了强调和要求。")
+    assert {(p.name, p.role) for p in found.people} == {("周文涛", "speaker"), ("吴宏亮", "attendee")}
+
+
+def test_bare_kinds_of_local_government_in_an_attendance_list_are_no_units():
+    found = meeting(None, "5月6日，青川县召开环境整治动员会议。各镇、街道政府主要负责同志，县林业局负责同志参加会议。")
+    assert found.units == ["县林业局"]
+
+
+def test_a_bureaus_own_page_names_the_person_between_the_bureau_and_the_post():
+    found = meeting(None, "8月8日，青川区召开扬尘治理部署会议。青川市生态环境局周文涛副局长出席会议并讲话。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [("周文涛", "青川市生态环境局副局长", "speaker")]
+
+
+def test_a_work_report_and_examples_told_one_after_another_are_reports():
+    found = meeting(None, "7月5日，青川市召开全市环境保护工作会议。副市长周文涛同志作工作报告；"
+                    "青川湖自然保护区管理局、市水务局、东溪镇政府先后作了典型发言。")
+    assert [(p.name, p.role) for p in found.people] == [("周文涛", "reporter")]
+    assert found.units == ["青川湖自然保护区管理局", "市水务局", "东溪镇政府"]
+
+
+def test_the_count_of_an_unnumbered_meeting_is_no_part_of_its_name():
+    assert meeting(None, "3月11日，青川区召开了一次河长制调度会议。").name == "河长制调度会议"
+    assert meeting(None, "3月11日，青川区河长办召开第一次全体会议。").name == "青川区河长办第一次全体会议"
+
+
+def test_who_took_part_said_before_the_meetings_name_is_no_part_of_it():
+    found = meeting(None, "6月18日下午3点，青川镇政府召开由各村党支部书记参加的人居环境整治推进会。")
+    assert (found.name, found.organizer) == ("人居环境整治推进会", "青川镇政府")
+
+
+def test_a_bodys_middle_ranks_or_whole_staff_close_its_name_in_an_attendance_list():
+    found = meeting(None, "5月6日，青川县召开环境整治动员会议。各乡镇主要负责同志，县林业局中层以上干部，"
+                    "县水利局全体干部职工，重点企业负责人参加会议。")
+    assert found.units == ["县林业局", "县水利局"]
+
+
+def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
+    lead = "本报讯（通讯员 林青） 23日下午，区政府组织召开全区扬尘治理推进会，副区长周文涛作重要讲话。"
+    assert meeting(None, lead, published=date(2018, 11, 29)).date == date(2018, 11, 23)
+    assert meeting(None, lead, published=date(2019, 1, 2)).date == date(2018, 12, 23)
+    # with no date of the paper the day names none
+    assert meeting(None, lead).date is None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.lines import plain_title
+from minutes.lines import plain_title, untagged
 from minutes.models import Document, Table
 from minutes.readers import read
 from minutes.nlp.normalize import normalize
@@ -581,3 +581,56 @@ def test_the_date_of_a_minutes_head_stays_for_the_meeting():
     blocks = ["柳溪镇环境整治工作会议", "时间：2022年5月9日", "5月8日，柳溪镇召开环境整治工作会议。"]
     clean = normalize(Document(source="x.txt", kind="txt", title="柳溪镇环境整治工作会议", blocks=blocks))
     assert "2022年5月9日" not in clean.text and clean.published == date(2022, 5, 9)
+
+
+def test_a_portals_account_bar_and_a_photos_caption_are_no_title():
+    # a county portal: greeting, account bar, breadcrumb, then the headline and its
+    # dateline split over lines (发布时间： / the date)
+    blocks = ["欢迎访问青川县人民政府!", "登录/注册 用户中心 无障碍", "当前位置: 首页>新闻中心>乡镇动态",
+              "全县河道保洁工作推进会议召开", "发布时间:", "2024-04-09 10:03", "信息来源:", "青川发布",
+              "4月8日，全县河道保洁工作推进会议召开。副县长甲主持会议并讲话。"]
+    clean = normalize(Document("portal.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert (clean.title, clean.published) == ("全县河道保洁工作推进会议召开", date(2024, 4, 9))
+    # a news page that opens with its photos' captions (会议现场 / 县长甲讲话) has no headline;
+    # a speech's title (在…上的讲话) is one
+    assert plain_title(["会议现场", "县长甲某讲话", "青川县融媒体中心4月9日讯 4月8日，副县长甲某主持召开全县河道保洁工作会。"]) is None
+    assert plain_title(["县长甲某在全县河道保洁工作会议上的讲话", "同志们："]) == "县长甲某在全县河道保洁工作会议上的讲话"
+
+
+def test_an_adult_spam_line_above_a_repost_is_no_title():
+    blocks = ["黄色大片_某某试看120秒_免费看在线观看", "EN", "青川：全力打好碧水保卫战",
+              "2023-02-10 10:11 来源: 青川日报", "2月9日，全省水污染防治工作电视电话会议召开。"]
+    assert plain_title(blocks) == "青川：全力打好碧水保卫战"
+
+
+def test_an_e_editions_print_date_and_a_hidden_view_count_are_datelines():
+    # a paper's e-edition: 刊发日期 with its read-aloud button
+    blocks = ["第A3版:要闻 >2020-05-12编印", "我区召开扬尘治理推进会", "刊发日期:2020-05-12 阅读次数: 作者:乙某  语音阅读:语音阅读",
+              "本报讯 5月11日，我区召开扬尘治理推进会。"]
+    clean = normalize(Document("epaper.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert (clean.title, clean.published) == ("我区召开扬尘治理推进会", date(2020, 5, 12))
+    assert not any("语音阅读" in b for b in clean.blocks)
+    # a bureau's page that hides its count behind a dash
+    blocks = ["青川区召开河长制工作会议", "来源:青川区水利局访问量:-发布时间:2017-06-02", "6月1日上午，区政府召开河长制工作会议。"]
+    clean = normalize(Document("bureau.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert (clean.published, clean.metadata.get("source")) == (date(2017, 6, 2), "青川区水利局")
+
+
+def test_a_headline_run_into_its_lead_ends_before_the_byline():
+    blocks = ["2024年青川流域河湖长联席会议召开青川日报网讯,11月4日,2024年青川流域河湖长联席会议在青川市召开。"]
+    assert plain_title(blocks) == "2024年青川流域河湖长联席会议召开"
+    # a lead that opens with its own dateline is no headline
+    assert plain_title(["青川日报讯 11月4日,青川流域河湖长联席会议召开。"]) is None
+
+
+def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
+    assert untagged("青川县召开河长制工作推进会 - 青川县人民政府") == "青川县召开河长制工作推进会"
+    # a span of years is no separator
+    assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"
+
+
+def test_a_dateline_with_an_empty_source_and_the_editor_abbreviated():
+    blocks = ["青川镇召开环境整治推进会", "来源: 2019-09-25 10:34:42 责编: 林青", "9月19日，在青川镇大会议室召开环境整治推进会。"]
+    clean = normalize(Document("town.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert clean.published == date(2019, 9, 25)
+    assert clean.blocks[1:] == ["9月19日，在青川镇大会议室召开环境整治推进会。"]

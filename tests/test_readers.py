@@ -357,6 +357,10 @@ def test_page_date_from_meta_labels_or_url(source, head, body, published):
         ("<title>2025-2026年秋冬季攻坚方案</title>", "", "2025-2026年秋冬季攻坚方案"),
         ("<meta name='ArticleTitle' content='关于印发方案的通知'><title>首页</title>", "", "关于印发方案的通知"),
         ("", "<h1>青川市召开推进会</h1>", "青川市召开推进会"),
+        # the account first in the <title> (a 澎湃号's page): the heading the <title> ends with
+        ("<title>澎湃号 | 青川发布：青川市召开推进会</title>", "<h1>青川市召开推进会</h1>", "青川市召开推进会"),
+        # ... never a site's name cut off whole
+        ("<title>通知公告 | 青川新闻网</title>", "<h1>青川新闻网</h1>", "通知公告"),
     ],
 )
 def test_page_title_prefers_the_article_heading_over_the_site_title(head, body, title):

@@ -316,20 +316,31 @@ def _html_title(tree: Any, metas: dict[str, str], title_css: str | None, rules: 
             return text, "selector"
     if found := _first_meta(metas, rules["title_meta"]):
         return found, "meta tag"
-    page_title = _strip_site_name(_squash(tree.findtext(".//title") or ""))
+    page_title, cut = _strip_site_name(_squash(tree.findtext(".//title") or ""))
     candidates = [metas.get(name.lower(), "") for name in rules["title_meta_checked"]]
     candidates += [_squash(h.text_content()) for h in tree.iter("h1", "h2")]
     for candidate in candidates:
         if len(candidate) >= 4 and (not page_title or page_title.startswith(candidate) or candidate.startswith(page_title)):
             return candidate, "generic: heading agreeing with <title>"
+    # a <title> that puts the site or the account first (澎湃号 | 某某发布：X召开…): the
+    # heading it ends with, which is no site name cut off whole
+    for candidate in candidates:
+        if len(candidate) >= _HEADING_IN_TITLE and candidate not in cut and any(part.endswith(candidate) for part in cut):
+            return candidate, "generic: heading the <title> ends with"
     return page_title or None, "generic: <title>"
 
 
-def _strip_site_name(title: str) -> str:
-    """``标题_栏目_站点`` / ``标题 - 站点`` → ``标题`` (a trailing part with digits is kept)."""
+_HEADING_IN_TITLE = 6  # characters at least of a heading the <title> ends with
+
+
+def _strip_site_name(title: str) -> tuple[str, list[str]]:
+    """``标题_栏目_站点`` / ``标题 - 站点`` → ``标题`` (a trailing part with digits is kept),
+    and the parts cut off."""
+    cut = []
     while match := re.match(r"^(.{4,}?)\s*(?:_|\||｜|\s-\s|-|\s—\s)\s*([^_|｜\-\d]{2,30})$", title):
         title = match[1].strip()
-    return title
+        cut.append(match[2])
+    return title, cut
 
 
 def _html_date(

@@ -52,6 +52,7 @@ class Rules:
     meeting_title: re.Pattern[str]
     other_title: re.Pattern[str]
     dateline: re.Pattern[str]
+    day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
     dateline_within: int
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
@@ -94,6 +95,7 @@ class Rules:
     days_before: re.Pattern[str]  # a dateline that counts days back from the paper's date (昨天，)
     days_back: dict[str, int]
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
+    instructs_in_aspects: str  # the points counted out before that verb (从…三个方面)
     sentence_lead: str  # words of when that may open a sentence before its subject (会后，)
     instructs_after_report: str  # …and the way a reporter goes on to use one
     titled_only: frozenset[str]  # role verbs that need a person named with a title
@@ -116,6 +118,7 @@ def rules() -> Rules:
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
         dateline=screened(data["dateline"]),
+        day_dateline=re.compile(data["day_dateline"]),
         dateline_within=int(data["dateline_within"]),
         convened=convened,
         convenes=re.compile(data["convene"]),
@@ -153,6 +156,7 @@ def rules() -> Rules:
         target_year=re.compile(data["target_year"]),
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
+        instructs_in_aspects=data["instructs_in_aspects"],
         sentence_lead=data["sentence_lead"],
         instructs_after_report=data["instructs_after_report"],
         titled_only=frozenset(data["titled_only"]),
@@ -301,7 +305,10 @@ def _season_start(year: int, what: str) -> date:
 @dataclass
 class _Lead:
     sentence: str  # from after the dateline to the end of its sentence
-    date: tuple[int | None, int, int] | None  # (year or None, month, day)
+    date: tuple[int | None, int | None, int] | None  # (year or None, month or None, day)
+
+
+_DAY_DATELINE = 12  # characters at most of a day's dateline (23日下午3时30分，)
 
 
 def _lead(lines: list[str], title: str) -> _Lead | None:
@@ -318,6 +325,11 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
                 year = int(m["year"]) if m["year"] else None
                 leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
                 break
+        else:
+            head = r.dateline_within + _DAY_DATELINE
+            if "日" in line[:head] and (m := r.day_dateline.search(line, 0, head)):  # 本报讯 23日下午，
+                leads.append(_Lead(re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0],
+                                   (None, None, int(m["day"]))))
     if leads:
         return next((lead for lead in leads if "会" in lead.sentence), leads[0])
     for line in lines:
@@ -552,12 +564,19 @@ def _only_year(lines: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _resolve(parts: tuple[int | None, int, int] | None, reference: date | int | None) -> date | None:
+def _resolve(parts: tuple[int | None, int | None, int] | None, reference: date | int | None) -> date | None:
     """A month-day with the year written, else the reference's year; a month-day later
-    than the reference date belongs to the year before."""
+    than the reference date belongs to the year before; a day alone, the reference's month
+    (or the one before when the day is later), only against a reference date."""
     if parts is None:
         return None
     year, month, day = parts
+    if month is None:  # a day alone (23日下午，): of the month of the date referred to, or the one before
+        if not isinstance(reference, date):
+            return None
+        before = day > reference.day
+        year, month = divmod(reference.year * 12 + reference.month - 1 - before, 12)
+        return _date(year, month + 1, day)
     if year is None:
         if reference is None:
             return None
@@ -781,7 +800,8 @@ def _with_joined_posts(parts: list[str]) -> list[str]:
 
 
 def _person(text: str) -> tuple[str, str | None] | None:
-    """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``."""
+    """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``,
+    ``市环保局李振国副局长``."""
     r = rules()
     text = text.strip().removesuffix("同志")  # 李少锋同志: the courtesy is no part of the name
     m = _NAME_THEN_POST.fullmatch(text) if text.endswith("）") else None
@@ -805,7 +825,18 @@ def _person(text: str) -> tuple[str, str | None] | None:
         # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
         if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
+    # (a post is short: only the text's end is searched for one)
+    if (post := r.title_at_end.search(text, max(0, len(text) - _LONGEST_POST))) and post.start() >= 4:
+        # an organization, the name, then the post (市环保局李振国副局长), as a bureau's
+        # own pages put it: the post is the organization's
+        for n in (2, 3):
+            name, body = text[post.start() - n : post.start()], text[: post.start() - n]
+            if _is_name(name) and _is_org(body):
+                return name, body + post[0]
     return None
+
+
+_LONGEST_POST = 12  # characters
 
 
 def _starts_title(text: str) -> bool:
@@ -850,7 +881,7 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     r = rules()
     # an attendee's sentence opens with the name (what may stand before it: _opening); a
     # reporter's report may follow a title (局长甲通报了…，并要求…)
-    verbs = {"attendee": rf"NAME[^。；]{{0,40}}?(?:{r.instructs})",
+    verbs = {"attendee": rf"NAME(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects})(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
