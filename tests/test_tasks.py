@@ -193,6 +193,40 @@ def test_section_labels_give_units_and_time_to_their_items():
     ]
 
 
+def test_a_leader_line_among_the_labelled_lines_of_a_rectification_item():
+    # 责任领导：… after the measures does not end the item: the unit and time lines below it
+    # are still the item's
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "问题一：某某县城区部分餐饮店油烟直排。",
+        "整改目标：城区餐饮油烟达标排放。",
+        "整改措施：开展餐饮油烟专项整治，督促餐饮单位安装油烟净化设施。",
+        "责任领导：张建国（副县长）",
+        "牵头单位：县城管局",
+        "责任单位：城关镇人民政府、某某工业园区管委会",
+        "整改时限：2025年12月底前",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("开展餐饮油烟专项整治，督促餐饮单位安装油烟净化设施",
+         [("县城管局", "lead"), ("城关镇人民政府", "responsible"), ("某某工业园区管委会", "responsible")],
+         date(2025, 12, 31)),
+    ]
+
+
+def test_a_rectification_row_stating_only_its_target():
+    # no measures line: the target, with its units and time limit, is the task; a line
+    # stating the problem is none
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "反馈问题：某某县部分乡镇垃圾中转站运行不正常。",
+        "整改目标：乡镇垃圾中转站全部正常运行。",
+        "责任单位：县住建局、各乡镇人民政府",
+        "整改时限：2025年底前",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("乡镇垃圾中转站全部正常运行", [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")],
+         date(2025, 12, 31)),
+    ]
+
+
 def test_item_heading_then_directive_paragraph():
     result = run(
         "一、开展排查",

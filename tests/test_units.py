@@ -413,3 +413,18 @@ def test_a_table_cell_of_units_passes_over_the_leaders_named_beside_them():
     assert units_in("王晓明", persons=True) is None  # persons alone are no addressees
     # in running text a list naming a person is no list of addressees
     assert units_in("副县长王晓明、白河县林业局") is None
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the 兵团's divisions and their regiments, Xinjiang's prefectures: one collective
+        ("各师市、团场", ["各师市、团场"]),
+        ("各地、州、市人民政府", ["各地、州、市人民政府"]),
+        ("各地、州、市生态环境局、兵团生态环境局", ["各地、州、市生态环境局", "兵团生态环境局"]),
+        # 各地 before another collective stays vague
+        ("各地、各部门", []),
+    ],
+)
+def test_levels_of_xinjiang_and_the_bingtuan_sharing_one_ge(region, expected):
+    assert units_in(region) == expected

@@ -51,6 +51,7 @@ class Rules:
     non_task_heading: re.Pattern[str]
     topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
+    target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
@@ -149,6 +150,7 @@ def rules() -> Rules:
         non_task_heading=re.compile(t["non_task_heading"]),
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
+        target_label=re.compile(t["target_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
