@@ -286,6 +286,50 @@ def test_in_a_batch_the_index_is_written_at_commit_and_a_failed_write_leaves_non
             archive.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
 
 
+def _segments(archive: Archive) -> dict[str, int]:
+    """How many segments each index table is in (each has at least one row in its _idx table)."""
+    return {table: archive.conn.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
+            for table in ("documents_fts", "titles_fts", "tasks_fts")}
+
+
+def _save_numbered(archive: Archive, numbers: range) -> None:
+    for n in numbers:
+        archive.save(make_doc(source=f"/archive/{n}.txt", body=[*BODY, f"第{n}号通报。"]), make_extraction())
+
+
+def test_a_bulk_import_leaves_each_index_in_one_segment(tmp_path):
+    with Archive(tmp_path / "minutes.db") as archive:
+        with archive.batch(every=1):  # a commit, so a new segment, per document
+            _save_numbered(archive, range(12))
+            assert _segments(archive)["documents_fts"] > 1
+        assert _segments(archive) == {"documents_fts": 1, "titles_fts": 1, "tasks_fts": 1}
+        assert len(search(archive, "秸秆禁烧", limit=50)) == 12
+        assert [hit.document_id for hit in search(archive, "第7号")] == [8]
+
+
+def test_a_small_import_into_a_larger_archive_leaves_the_merging_to_fts5_and_optimize_does_it(tmp_path):
+    with Archive(tmp_path / "minutes.db") as archive:
+        with archive.batch():
+            _save_numbered(archive, range(20))
+        with archive.batch(every=1):  # 2 documents: a tenth of the archive
+            _save_numbered(archive, range(20, 22))
+        assert _segments(archive)["documents_fts"] > 1
+        archive.optimize()
+        assert _segments(archive) == {"documents_fts": 1, "titles_fts": 1, "tasks_fts": 1}
+        assert len(search(archive, "夜间巡查", tasks=True, limit=100)) == 22
+        for table in ("documents_fts", "titles_fts", "tasks_fts"):
+            archive.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
+
+
+def test_an_interrupted_bulk_import_keeps_what_it_committed_and_merges_nothing(tmp_path):
+    with Archive(tmp_path / "minutes.db") as archive:
+        with pytest.raises(KeyboardInterrupt), archive.batch(every=1):
+            _save_numbered(archive, range(5))
+            raise KeyboardInterrupt
+        assert archive.stats()["documents"] == 5
+        assert _segments(archive)["documents_fts"] > 1
+
+
 def test_page_state(archive):
     assert archive.page("https://example.org/a.html") is None
     archive.record_page("https://example.org/a.html", etag='"x1"', status=200, fetched="2025-03-02T08:00:00+00:00")

@@ -66,6 +66,11 @@ def test_import_search_show_stats(inbox, tmp_path):
     assert stats["documents"] == 2 and stats["kinds"] == {"txt": 2}
     assert minutes("stats", db=db).returncode == 0
 
+    optimized = minutes("optimize", "--format", "json", db=db)
+    sizes = json.loads(optimized.stdout)
+    assert optimized.returncode == 0 and sizes["size_bytes_after"] <= sizes["size_bytes_before"]
+    assert json.loads(minutes("search", "扬尘", "--format", "json", db=db).stdout)[0]["title"] == "扬尘治理工作简报"
+
 
 def test_reimport_is_unchanged_and_a_changed_file_is_updated_with_its_previous_version(inbox, tmp_path):
     db = tmp_path / "minutes.db"

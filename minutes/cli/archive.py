@@ -1,4 +1,4 @@
-"""Archive commands: import, search, show, stats, tasks, reextract."""
+"""Archive commands: import, search, show, stats, optimize, tasks, reextract."""
 
 
 from pathlib import Path
@@ -181,6 +181,19 @@ def stats(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> Non
             key, value = "size", f"{value / 2**20:.1f} MB"
         table.add_row(key.replace("_", " "), "-" if value is None else str(value))
     stdout_console().print(table)
+
+
+@app.command()
+def optimize(format: FormatOption = Format.table, db: DbOption = DEFAULT_DB) -> None:
+    """Merge the search index and give free space back (after many small imports)."""
+    with open_archive(db) as archive:
+        before = archive.stats()["size_bytes"]
+        archive.optimize()
+        after = archive.stats()["size_bytes"]
+    if format is Format.json:
+        print_json({"size_bytes_before": before, "size_bytes_after": after})
+    else:
+        stdout_console().print(f"optimized {Path(db).name}: {before / 2**20:.1f} MB → {after / 2**20:.1f} MB")
 
 
 StatusOption = Annotated[Optional[str], typer.Option("--status", help="待交办 已交办 办理中 申请延期 已延期 已办结.")]

@@ -173,6 +173,18 @@ _DELETE = {
 }
 
 
+def merge(conn: sqlite3.Connection) -> None:
+    """Each index table as one segment (FTS5's 'optimize'). FTS5 keeps a table as
+    segments, a few of each size (a commit writes one, merges fold four of a size into
+    one of the next): ten to twenty of them in an archive of 100,000 documents. A
+    phrase query looks each of its terms up in every segment, which costs more than
+    walking its matches (8 characters at 100,000 documents: 0.45 ms against 0.10 ms in
+    one segment), so the segments' number, more than the archive's size, sets how long a
+    search takes. Rewrites the whole index: ~5 CPU seconds per 100,000 documents."""
+    for table in _INSERT:
+        conn.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
+
+
 def document_writes(
     conn: sqlite3.Connection, doc_id: int, *, delete: bool = False, title: str | None = None, text: str | None = None,
     tasks: bool = True,
