@@ -167,6 +167,19 @@ def test_plan_parentheticals_blanket_lines_and_headings():
     ]
 
 
+def test_a_parenthesis_naming_the_leader_who_answers_beside_the_units():
+    # 责任领导：某某 among the labelled fields of a rectification plan's parenthesis names no
+    # unit, wherever it stands and whether or not the stop after it was lost
+    result = run(
+        "（一）完成老城区雨污分流改造。（责任领导：周立新；牵头单位：县住建局；责任单位：县发改局、城关镇人民政府；完成时限：2025年6月底前）",
+        "（二）对无证砂石加工点依法取缔。（牵头单位：县自然资源局 责任领导：副县长吴海峰 整改时限：立行立改）",
+    )
+    assert result == [
+        ("完成老城区雨污分流改造", [("县住建局", "lead"), ("县发改局", "responsible"), ("城关镇人民政府", "responsible")]),
+        ("对无证砂石加工点依法取缔", [("县自然资源局", "lead")]),
+    ]
+
+
 def test_blanket_line_for_the_tasks_before_it():
     result = run("（一）开展甲项排查。", "（二）完成乙项整改。", "上述事项由县水利局牵头落实。")
     assert result == [("开展甲项排查", [("县水利局", "lead")]), ("完成乙项整改", [("县水利局", "lead")])]

@@ -64,6 +64,7 @@ class Rules:
     next_label: re.Pattern[str]  # a role or deadline label with its colon, inside a labelled list
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
+    person_part: re.Pattern[str]  # 责任领导：某某, a part naming who answers, no unit
     deadline_label: re.Pattern[str]
     task_label: re.Pattern[str]
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
@@ -161,9 +162,10 @@ def rules() -> Rules:
         role_word_start=re.compile(words),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
-        next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|')], key=len, reverse=True))})[：:]"),
+        next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|'), *r['person_labels'].split('|')], key=len, reverse=True))})[：:]"),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
+        person_part=re.compile(rf"^(?:{r['person_labels']})[：:]"),
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
@@ -265,9 +267,15 @@ def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
 
 def role_part(part: str) -> list[Assignment] | None:
     """Units of one role-stating part (由X牵头 / Y配合 / 牵头单位：X), [] for a part that
-    only gives the time limit (6月底前完成 / 完成时限：年底前), None for anything else."""
+    only gives the time limit (6月底前完成 / 完成时限：年底前) or the person who answers for
+    the task (责任领导：某某), None for anything else."""
     r = rules()
     part = part.strip()
+    if m := r.person_part.match(part):
+        # 责任领导：某某: who answers for the task among its role parts, no unit (the next
+        # label's part read on where their separator was lost)
+        glued = r.next_label.search(part, m.end())
+        return role_part(part[glued.start():]) if glued else []
     if m := r.label.match(part):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
