@@ -428,3 +428,8 @@ def test_a_table_cell_of_units_passes_over_the_leaders_named_beside_them():
 )
 def test_levels_of_xinjiang_and_the_bingtuan_sharing_one_ge(region, expected):
     assert units_in(region) == expected
+
+
+def test_a_parenthesis_of_a_kind_is_no_person_though_it_opens_with_a_surname():
+    assert units_in("各县、区人民政府（管委会）") == ["各县、区人民政府（管委会）"]
+    assert units_in("县生态环境局（单位）") == ["县生态环境局（单位）"]

@@ -61,7 +61,7 @@ class Rules:
     role_word_start: re.Pattern[str]  # a role word, longest first
     role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
-    next_label: re.Pattern[str]  # a role or deadline label with its colon, inside a labelled list
+    next_label: re.Pattern[str]  # a role, deadline or person label with its colon, inside a labelled list
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
     person_part: re.Pattern[str]  # 责任领导：某某, a part naming who answers, no unit

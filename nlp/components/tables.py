@@ -815,8 +815,8 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if barred:
             # 县自然资源局 县生态环境局 in one cell between bars (its blank lost or not): one
             # list of units, as if 、 parted them
-            more = [(kind, at, [[a for cell in value for a in cell]]) if kind == "units" and len(value) > 1
-                    else (kind, at, value) for kind, at, value in more]
+            more = [(kind, offset, [[a for cell in value for a in cell]]) if kind == "units" and len(value) > 1
+                    else (kind, offset, value) for kind, offset, value in more]
         pieces += more
     return pieces
 

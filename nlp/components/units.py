@@ -314,7 +314,7 @@ def _clean(item: str) -> tuple[int, str]:
     skip = lead.end() if lead else 0
     name = item[skip:]
     if name.endswith(("）", ")")) and (aside := r.person_aside.search(name)) and aside.start() > 0 and not (
-            is_unit(aside.group("person"))):  # (管委会) is a body, though 管 is a surname too
+            is_unit(person := aside.group("person")) or is_vague(person)):  # (管委会), (单位): 管, 单 are surnames too
         name = name[: aside.start()]  # 县生态环境局（王建华）: who answers for the body, no part of its name
     if r.trimmed_words is not None and not r.trimmed_words.search(name):
         return skip, name  # most names: no word a glued descriptor, a manner or a tail holds
@@ -381,7 +381,7 @@ def region_units(region: str, with_persons: bool = False) -> tuple[str, ...] | N
             found += [part for part in parts if not is_vague(part)]
         elif is_unit(name):
             found.append(name)
-        elif with_persons and rules().person.match(name):
+        elif with_persons and rules().person.match(name) and not is_vague(name):
             persons = True  # 张建国 县自然资源局: a table's cell of units naming who answers for them too
         elif (held := rules().held_by.search(name, max(1, len(name) - HELD_BY))) and is_unit(name[: held.start()]):
             found.append(name[: held.start()])  # 县环保局局长李明: the body its head answers for
