@@ -202,8 +202,8 @@ class Archive:
     def optimize(self) -> None:
         """Merge each full-text index into one segment (``minutes.store.index.merge``) and
         give the pages that frees back to the file system (``VACUUM`` for an archive made
-        before it could do so page by page): searches do ~4× less index work and the
-        index is ~8 % smaller. A bulk import that grows the archive by a fifth or more
+        before it could do so page by page): a phrase search then does ~4× less index
+        work. A bulk import that grows the archive by a fifth or more
         merges at its end by itself; many small imports leave segments that this folds."""
         self._merge_indexes()
         if self.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2:
