@@ -68,11 +68,13 @@ def seconds(run: Callable[[object], object], items: Sequence) -> float:
 
 def forget_names() -> None:
     """Empty the answers about names that extraction keeps across documents."""
-    from minutes.nlp.components import units
+    from minutes.nlp.components import meeting, roles, units
 
     units.is_unit.cache_clear()
     units.is_vague.cache_clear()
     units.region_units.cache_clear()
+    meeting.orgs_listed.cache_clear()
+    roles.part_roles.cache_clear()
 
 
 def passes(run: Callable[[object], object], items: Sequence, size: int) -> float:

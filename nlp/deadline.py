@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -71,8 +71,34 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
 
 
 def find(clause: str, anchor: date | None) -> Deadline | None:
-    """The time limit of a task clause or table cell, resolved; None when it names none."""
-    return _pick(clause, anchor)
+    """The time limit of a task clause or table cell, resolved; None when it names none.
+    A span counted from an event the document does not date (整改完成后3个工作日内, not
+    收到通知后5个工作日内) has no date."""
+    found = _pick(clause, anchor)
+    if found and found.date and "后" in clause and (at := clause.find(found.text)) > 0 and (
+            event := _EVENT_BEFORE.search(clause, 0, at)) and not _receipt().search(event.group()) and (
+            _counted().search(found.text)):
+        return replace(found, date=None)
+    return found
+
+
+_EVENT_BEFORE = re.compile(r"[^，,。；;：:]{1,16}(?:之后|以后|后)\s*$")  # the event a span counts from
+
+
+@cache
+def _receipt() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, datafiles.load("deadlines.yaml")["counted_from_receipt"])))
+
+
+def counted_from_the_day(deadline: Deadline) -> bool:
+    """Is the limit counted from the document's own day (5个工作日内, 次月10日前, 本周五前,
+    每月5日前: recurring), not a day of its year (10月10日前, 年底前, 三季度末)?"""
+    return deadline.kind == "recurring" or _counted().search(deadline.text) is not None
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(datafiles.load("deadlines.yaml")["counted_from_the_day"])
 
 
 @cache
@@ -245,11 +271,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.duration,
         ),
-        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每月, 每半月, 每两周; 按月, 逐月
+        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每月, 每半月, 每两周; 按月, 逐月;
+        # 每单月10日前 (the odd months), 每双月5日前 (the even ones)
         _Form(
             re.compile(
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
-                rf"|(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
+                rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
                 rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
                 rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|(?P<ye>底|末))?)"
@@ -404,11 +431,13 @@ class _Rules:
             return _RECURRING, anchor + timedelta(days=(self.words["weekdays"][m.group("wd")] - anchor.weekday()) % 7)
         if m.group("monthly") and (m.group("md") or m.group("mpart")):
             day_of = _number(m.group("md")) if m.group("md") else self._part(m.group("mpart"))
-            # the first month from the anchor's on that has this day on or after the anchor
+            # the first month from the anchor's on that has this day on or after the anchor;
+            # 每单月 / 每双月: only the odd / the even months
+            odd = {"单": 1, "双": 0}.get(m.group("parity") or "")
             for ahead in range(12):
                 year, month = divmod(anchor.year * 12 + anchor.month - 1 + ahead, 12)
                 when = _day(year, month + 1, day_of)
-                if when and when >= anchor:
+                if when and when >= anchor and (odd is None or (month + 1) % 2 == odd):
                     return _RECURRING, when
             return _RECURRING, None
         if m.group("qe"):

@@ -171,5 +171,9 @@ def _register() -> None:
         from minutes.nlp.components.tasks import tasks_of
 
         orgs = [(span.start_char, span.end_char) for span in doc.spans["orgs"]]
-        doc._.tasks = tasks_of(doc._.document, doc._.clauses, doc._.anchor, orgs)
+        ext = doc._  # (each doc._ builds an accessor: once)
+        document, meeting, anchor = ext.document, ext.meeting, ext.anchor
+        # the anchor is the document's own date, or only the start of the year it names
+        dated = document.published or (meeting.date if meeting else None)
+        ext.tasks = tasks_of(document, ext.clauses, anchor, orgs, day_known=anchor is None or anchor == dated)
         return doc

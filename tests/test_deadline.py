@@ -200,6 +200,15 @@ def test_resolve_recurring(phrase, expected):
     assert deadline.date == (date.fromisoformat(expected) if expected else None)
 
 
+def test_odd_and_even_months_of_a_recurring_report():
+    # category 7: 每单月 / 每双月 (reports due in the odd or the even months) fall on the
+    # first such month whose day is on or after the document date
+    assert resolve("每单月10日前", date(2025, 3, 12)).date == date(2025, 5, 10)
+    assert resolve("每单月10日前", date(2025, 3, 2)).date == date(2025, 3, 10)
+    assert resolve("每双月5日前", date(2025, 3, 2)).date == date(2025, 4, 5)
+    assert resolve("每双月", date(2025, 3, 2)).date is None  # no day named
+
+
 def test_recurring_day_missing_from_a_month_moves_on():
     # June has no 31st: the first 31st on or after 6-05 is in July
     assert resolve("每月31日前", date(2025, 6, 5)).date == date(2025, 7, 31)

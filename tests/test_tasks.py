@@ -822,3 +822,25 @@ def test_awareness_alone_is_no_task(paragraph, expected):
 
 def test_each_level_of_departments_is_vague():
     assert run("各级部门要加强秸秆禁烧巡查。") == [("要加强秸秆禁烧巡查", [])]
+
+
+# one scan of the words a reading needs rejects a clause outside a run before the readings
+@pytest.mark.parametrize("clause", [
+    "青禾县环保局要加强巡查",  # a trigger
+    "各乡镇于10月10日前报送自查报告",  # addressees and a time limit, no trigger
+    "由青禾县住建局牵头，青禾县城管局配合，开展工地巡查",  # roles stated
+    "由青禾县水务局依法查处，于9月9日前书面回复",  # handed over with 由
+    "整改方案于5月20日前报青禾县环保局",  # a submission
+    "每季度报送一次工作进展情况",  # a recurring submission
+])
+def test_a_clause_holding_a_word_of_one_reading_is_still_read(clause):
+    from minutes.nlp.components.tasks import _directive_words, directive
+
+    assert _directive_words().search(clause)
+    assert directive(clause, False) is not None
+
+
+def test_a_clause_without_any_word_of_a_reading_is_no_directive():
+    from minutes.nlp.components.tasks import directive
+
+    assert directive("青禾县召开生态环境保护工作会议", False) is None

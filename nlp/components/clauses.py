@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from minutes import datafiles
+from minutes.lines import signature_date
 from minutes.models import Document, Table
 from minutes.nlp.components.units import units_in
 
@@ -554,11 +555,14 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _within_brackets(_unwrapped(_without_page_marks(lines_of(document))))
-    for offset, line, is_table in _split_duty_heads(_split_run_together(lines)):
+    lines = _split_duty_heads(_split_run_together(_within_brackets(_unwrapped(_without_page_marks(lines_of(document))))))
+    signed = _signature_lines(lines)
+    for offset, line, is_table in lines:
         index += 1
         if is_table or not line.strip():
             continue
+        if index in signed:
+            open_items.clear()  # the issuer's name over the date it signs with closes every item
         body_from, body_to, opens_item = 0, len(line), False
         if enclosed := _enclosed_field(line):
             body_from, body_to = enclosed  # （责任单位：X、Y）: the field line a parenthesis holds
@@ -597,6 +601,34 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
+SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
+
+
+def _signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
+    """The indexes of the lines that sign the document: short lines that are no sentences
+    (青禾市生态环境局 / 青禾市发展改革委), right above a line that is only the date they sign
+    with. Such lines close the numbered items above them (an issuer is no unit of the last
+    measure)."""
+    signed: set[int] = set()
+    for n, (_, line, is_table) in enumerate(lines):
+        if "日" not in line or is_table:
+            continue  # most lines are no date (one scan in C each)
+        line = line.strip()
+        if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
+            continue
+        above = n - 1
+        while above >= 0 and not lines[above][1].strip():
+            above -= 1  # blank lines between the name and the date
+        for above in range(above, max(-1, above - SIGNERS_MAX), -1):
+            name = lines[above][1].strip()
+            if (not name or lines[above][2] or len(name) > SIGNATURE_MAX or marker_of(name) is not None
+                    or not rules().clause_ends.isdisjoint(name)):
+                break
+            signed.add(above)
+    return signed
 
 
 _ENCLOSED = re.compile(r"\s*[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]\s*$")

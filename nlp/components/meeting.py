@@ -1077,6 +1077,16 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
     closed as attendance is (…等单位负责同志参加会议) stands when two thirds of its items
     and at least three are organizations; the rest (a name censored as ***镇, two items
     run together without their 、) are left out."""
+    found = orgs_listed(text, mostly)
+    return None if found is None else list(found)  # each caller its own list
+
+
+# A report asks about the same stretch again and again (a clause's subject for its people,
+# then for the organizations before its verb; the list in a header and in the lead): the
+# answers are kept, as the recognizer keeps its answers about names.
+@lru_cache(maxsize=16384)
+def orgs_listed(text: str, mostly: bool) -> tuple[str, ...] | None:
+    """``_org_list`` as a tuple."""
     r = rules()
     text = text.replace(" ", "")
     # most clauses: no list at all (a list ends with a unit, or a collective: 各…, 相关企业)
@@ -1106,7 +1116,7 @@ def _org_list(text: str, *, mostly: bool = False) -> list[str] | None:
         while j > 0 and unit_names.rules().place.search(items[j - 1]):
             j -= 1
             items[j] += shared["suffix"]
-    return [item for item in items if not r.vague_unit.search(item)]
+    return tuple(item for item in items if not r.vague_unit.search(item))
 
 
 # a place named in two or three characters: no level opening or closing it (县生 of

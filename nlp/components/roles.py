@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes import datafiles
 from minutes.models import Assignment, Deadline
@@ -45,6 +45,7 @@ class Rules:
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
+    urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
     subject_tail: re.Pattern[str]
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
     enumeration: re.Pattern[str]
@@ -145,6 +146,7 @@ def rules() -> Rules:
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
         transmittal=re.compile(t["transmittal"]),
+        urged_addressee=re.compile(t["urged_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),
         enumeration=re.compile(t["enumeration"]),
@@ -269,14 +271,31 @@ def role_part(part: str) -> list[Assignment] | None:
     """Units of one role-stating part (由X牵头 / Y配合 / 牵头单位：X), [] for a part that
     only gives the time limit (6月底前完成 / 完成时限：年底前) or the person who answers for
     the task (责任领导：某某), None for anything else."""
+    found = part_roles(part)
+    return None if found is None else [Assignment(name, role) for name, role in found]
+
+
+# The same parts are read again and again (a sentence's opening part by leading_roles, the
+# whole sentence by roles_sentence, its parts by stated_roles; the labelled lines of a
+# section for each of its items) and come back document after document: the answers are
+# kept, as the recognizer keeps its answers about names.
+@lru_cache(maxsize=16384)
+def part_roles(part: str) -> tuple[tuple[str, str], ...] | None:
+    """``role_part`` as (name, role) pairs."""
+    found = _role_part(part)
+    return None if found is None else tuple((a.name, a.role) for a in found)
+
+
+def _role_part(part: str) -> list[Assignment] | None:
     r = rules()
     part = part.strip()
-    if m := r.person_part.match(part):
+    colon = "：" in part or ":" in part  # (a label ends with its colon: most parts hold none)
+    if colon and (m := r.person_part.match(part)):
         # 责任领导：某某: who answers for the task among its role parts, no unit (the next
         # label's part read on where their separator was lost)
         glued = r.next_label.search(part, m.end())
-        return role_part(part[glued.start():]) if glued else []
-    if m := r.label.match(part):
+        return _role_part(part[glued.start():]) if glued else []
+    if colon and (m := r.label.match(part)):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
             if (glued := r.next_label.search(rest, 1)) is not None:

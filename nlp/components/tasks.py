@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from itertools import islice
 
 from minutes.models import Assignment, Deadline, Document, Task
@@ -43,7 +44,8 @@ from minutes.nlp.components.roles import (
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
 from minutes.nlp.components.tables import flattened_tables, from_tables, unheaded_rows
-from minutes.nlp.deadline import find, needed, resolve
+from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve
+from minutes.nlp.patterns import needed_words
 
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
@@ -52,7 +54,7 @@ OrgEnds = dict[int, tuple[int, str]]
 TRIES = 12
 REPEAT_MIN = 20  # a task text this long met again word for word, with the same units, is a repeat
 NEAR_TIME = 40
-TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明年月每]")  # how a time limit can open a part (请于…前报送)
+TIME_START = re.compile(r"[于在]?\s*[\d一二三四五六七八九十本下今明次年月每]")  # how a time limit can open a part (请于…前报送)
 SENTENCE_END = ("。", "！", "？", "!", "?")
 COMMA = re.compile("[，,]")
 DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
@@ -83,6 +85,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     r = rules()
     body = text
     lead = _lead_in(body) if lead is UNREAD else lead
+    if not (lead or in_run) and (words := _directive_words()) and not words.search(body):
+        return None  # most clauses outside a run hold no word any reading below needs
     skip = 0
     if lead:
         skip = lead.end()
@@ -112,7 +116,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # subject (总结材料请于…前报送)
             if subject is None and ("，" in zone or "," in zone):
                 continue
-            if not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME]):
+            if (not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME])
+                    and not r.urged_addressee.match(near)):
                 continue
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
@@ -157,7 +162,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, _with_co_actors(roles, body[skip:]), True)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
-        return Directive(skip, handed, True)
+        # 由县水利局负责组织验收，县应急局配合: a part that only states partners closes it
+        partners = [a for _, part in comma_parts(body[skip:])[1:] if (stated := roles_sentence(part))
+                    for a in stated if a.role == "support"]
+        return Directive(skip, merge(handed, partners), True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
     # not split into parts for it
@@ -171,7 +179,25 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
-    return _submission(body, skip) or _recurring_submission(body, skip)
+    return _submission(body, skip) or _limited_submission(body, skip)
+
+
+@cache
+def _directive_words() -> re.Pattern[str] | None:
+    """Words one of which every clause outside a directive run and without a lead-in holds
+    if ``directive`` reads it as one: those of a trigger, an addressing verb, a role, a time
+    limit (by a time or recurring), 由 and the 于/在 of a submission. One scan rejects the
+    clauses without any, where the readings would each scan them in turn; None when some
+    pattern's words cannot be told (every clause is then read)."""
+    r = rules()
+    words = {"由"}
+    for pattern in (r.strong_trigger, r.addressing_verb, r.role_stated, needed("by"), needed("recurring"), _AT):
+        if pattern is None or (needs := needed_words(pattern)) is None:
+            return None
+        words |= needs
+    # a word holding a shorter one is found by it
+    words = {w for w in words if not any(v != w and v in w for v in words)}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
 TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb
@@ -391,25 +417,50 @@ def _opens_with_time_limit(part: str) -> bool:
     return at >= 0 and not part[: at].strip("于在 ") and len(part) > at + len(deadline.text) + 1
 
 
-_DURING = re.compile("(?:中|期间|之内|内)$")  # 三年行动过程中，每季度报送…
+# a span or a start of time before the part opening with the limit (三年行动过程中，每季度报送… /
+# 自2019年1月起，每单月10日前将…报送…)
+_DURING = re.compile("(?:中|期间|之内|内|起)$")
+_LIMITS = ("recurring", "by")
+_HANDED = re.compile("报|提交|反馈|回复")  # the verbs of handing in (报送/上报/报告/报) that submitting needs
+_HANDS_IN = re.compile("将|书面|正式|分别|报送|上报|报告|报|提交|反馈|回复")  # right after a limit (and its units)
 
 
-def _recurring_submission(body: str, skip: int) -> Directive | None:
-    """每季度报送一次工作进展情况 / 行动期间，每月5日前上报…: a part opening with a recurring
-    time and a deliverable handed in, alone or after a span of time, assigns the reports (a
-    notice's closing sentence, no addressee named)."""
-    if (every := needed("recurring")) is not None and not every.search(body, skip):
-        return None  # most clauses name no recurring time: one scan
+def _limited_submission(body: str, skip: int) -> Directive | None:
+    """每季度报送一次工作进展情况 / 行动期间，每月5日前上报… / 每年1月10日前，各镇河长办将总结
+    报送县河长办 / 12月底前，各省将清单报生态环境部: a part opening with a time limit (recurring
+    or by a day) and a deliverable handed in — in the part, or by the units opening the next
+    where the limit stands alone — alone or after a span or start of time, assigns the reports
+    (a notice's sentence, the addressee named or not)."""
+    if not _HANDED.search(body, skip) or (screen := needed()) is not None and not screen.search(body, skip):
+        return None  # most clauses hand nothing in, or name no time limit: a scan each
     r = rules()
     for offset, part in islice(each_comma_part(body[skip:]), 2):  # the rest of the clause is not split
         if offset and not _DURING.search(body[skip:skip + offset].rstrip("，, ")):
             return None
         deadline = find(part[:NEAR_TIME], None)
-        if deadline is None or deadline.kind != "recurring" or not part.startswith(deadline.text):
+        if deadline is None or deadline.kind not in _LIMITS:
             continue
-        after = part[len(deadline.text):]
-        if r.submitting.match(after) and not r.past.search(part):
-            return Directive(skip + offset, [], False)
+        # the limit opens the part, or closes it after the event it counts from (收到通知后
+        # 5个工作日内，各乡镇将…)
+        event = part[: part.find(deadline.text)] if part.endswith(deadline.text) else None
+        if not part.startswith(deadline.text) and not (event and _AFTER_EVENT.search(event)):
+            continue
+        at = skip + offset + len(part) if event else skip + offset + len(deadline.text)
+        names: list[str] = []
+        alone = part.endswith(deadline.text)
+        if alone:
+            # 每年1月10日前，各省（自治区、直辖市）河长制办公室将…: the units opening the next
+            # part hand it in (a name longer than what the verb's look back spans)
+            at += len(body) - at - len(body[at:].lstrip("，, "))
+            names, end = leading_units(body[at : at + REACH])
+            at += end
+        if (alone or deadline.kind == "by") and not _HANDS_IN.match(body, at):
+            continue  # 年底前，围绕《政府工作报告》…开展督查: a verb of handing in, right there, or none
+        handed = r.submitting.match(body[at:])
+        if handed and not r.past.search(body, skip + offset, at + handed.end()):
+            if not names:
+                names, _ = leading_units(handed.group().lstrip("，, "))
+            return Directive(skip + offset, [Assignment(u, "responsible") for u in names], bool(names))
     return None
 
 
@@ -425,6 +476,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     if (asked := _addressed_after(zone)) is not None:
         return asked  # 会议要求各街道要…: the addressees of 要求 are the subject
     head, comma, tail = max(zone.rpartition("，"), zone.rpartition(","), key=lambda p: len(p[0]))
+    if comma and (listed := _comma_listed(zone)):
+        return listed  # 各乡镇人民政府，县政府各有关部门，各有关企业要…: the addressee line repeated
     if comma:
         tail = r.subject_tail.sub("", tail.strip())
         if not tail:
@@ -446,7 +499,38 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
     if found is None and r.qualified_vague.search(zone):
         return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
+    if found is None and _AFTER_EVENT.search(zone):
+        # 每次巡河结束后都要… / 县环保局接到通知后要…: a time the directive applies from ends
+        # the zone, the units opening it (if any) are the subject
+        return leading_units(zone)[0]
     return found
+
+
+_AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
+
+
+LISTED_MIN = 2  # units among the parts of a subject listed with commas
+
+
+def _comma_listed(zone: str) -> list[str] | None:
+    """The units of a subject that lists its addressees with commas, as a notice's addressee
+    line does (各乡镇人民政府，县政府各有关部门，各有关企业要…): every part units or a
+    collective opening with 各 (各有关企业: no unit, left out), two of them units at least;
+    else None."""
+    parts = COMMA.split(zone)
+    if len(parts) < LISTED_MIN or any(len(p.strip()) > LISTED_PART for p in parts):
+        return None
+    found: list[str] = []
+    for part in parts:
+        units = units_in(part.strip())
+        if units:
+            found += units
+        elif not part.strip().startswith("各"):
+            return None
+    return found if len(found) >= LISTED_MIN else None
+
+
+LISTED_PART = 20  # characters: the longest addressee a listed subject names
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
@@ -519,10 +603,12 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
 
 
 def tasks_of(document: Document, segmentation: Segmentation | None = None, anchor: date | None = None,
-             orgs: Iterable[tuple[int, int]] | None = None) -> list[Task]:
+             orgs: Iterable[tuple[int, int]] | None = None, *, day_known: bool = True) -> list[Task]:
     """The tasks of a normalized document. ``orgs``: where the organisation recognizer
     found names in ``document.text`` (start, end: ``doc.spans["orgs"]``); the subjects of
-    directives are read from them, and without them from the text alone."""
+    directives are read from them, and without them from the text alone. ``day_known``:
+    ``anchor`` is the document's own date, not the start of the year it names for itself
+    (limits counted from its day, 5个工作日内 / 每月5日前, then have no date)."""
     seg = segmentation or segment(document)
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
@@ -533,6 +619,10 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     found.sort(key=lambda f: f.start)
     if anchor is None:
         _date_by_stated_year(found)
+    elif not day_known:
+        for f in found:
+            if f.deadline and f.deadline.date and counted_from_the_day(f.deadline):
+                f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
@@ -851,7 +941,10 @@ def _from_clauses(
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
-            if not units and (r.pronoun_addressee.match(text, start) or _transmitted(text, start)
+            pronoun = r.pronoun_addressee.match(text, start)
+            if pronoun and all(u.name.startswith(("你", "贵")) for u in units):
+                units = []  # 请你镇…: the pronoun names no unit of its own
+            if not units and (pronoun or _transmitted(text, start)
                               or (text.startswith("请", start) and TIME_START.match(text, start + 1))):
                 # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
                 units = [Assignment(u, "responsible") for u in notice_to]

@@ -177,7 +177,8 @@ def is_vague(name: str) -> bool:
     r = rules()
     if r.vague.search(name):
         return True
-    lead = r.place_lead.match(name)  # 某某市各部门 is as vague as 各部门
+    # 某某市各部门 is as vague as 各部门 (a place leads only a collective's 各: most names hold none)
+    lead = "各" in name and r.place_lead.match(name)
     if lead and r.vague.search(name[lead.end() :]):
         return True
     parts = run_together(name)  # 各部门各单位: vague when each of its collectives is
@@ -212,7 +213,7 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if r.collective.search(name):
         # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
         return _ends_with_suffix(name)
-    if (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
+    if "各" in name and (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True

@@ -1,0 +1,131 @@
+"""Notices and circulars that assign work (nlp/components/tasks.py): the sentences of a
+通知/函 that hand work to its addressees, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
+
+ANCHOR = date(2025, 3, 10)
+
+
+def run(*blocks, anchor=ANCHOR):
+    tasks = tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=anchor)
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and (t.deadline.kind, t.deadline.date))
+            for t in tasks]
+
+
+def test_a_time_limit_standing_alone_then_the_units_that_hand_the_report_in():
+    # category 4: 每年1月10日前，X将…报送Y — the limit opens the sentence, the units after it
+    # hand the deliverable in, however long their name
+    assert run("每年1月10日前，各县（市、区）河长制办公室将上年度工作总结报送青禾市河长办。") == [
+        ("每年1月10日前，各县（市、区）河长制办公室将上年度工作总结报送青禾市河长办",
+         [("各县（市、区）河长制办公室", "responsible")], ("recurring", date(2026, 1, 10)))]
+    # a limit by a day, and a second limit with its own deliverable for the same units
+    assert run("12月底前，各乡镇将禁燃区划定情况报青禾县环保局，次年4月15日前报送工作总结。") == [
+        ("12月底前，各乡镇将禁燃区划定情况报青禾县环保局", [("各乡镇", "responsible")], ("by", date(2025, 12, 31))),
+        ("次年4月15日前报送工作总结", [("各乡镇", "responsible")], ("by", date(2026, 4, 15))),
+    ]
+
+
+def test_a_recurring_report_after_the_month_it_starts_from():
+    # category 7: 自…起， opens the span the reports are due in; 每单月 are the odd months
+    assert run("自2025年1月起，每单月10日前将进展情况表报送青禾县河长办。") == [
+        ("每单月10日前将进展情况表报送青禾县河长办", [], ("recurring", date(2025, 3, 10)))]
+
+
+def test_a_limit_reported_as_met_assigns_nothing():
+    assert run("12月底前，各乡镇已将禁燃区划定情况报青禾县环保局。") == []
+
+
+def test_a_report_named_in_a_title_is_no_handing_in():
+    # 《政府工作报告》 after a limit standing alone is what the work is about, nothing handed in
+    assert run("年底前，围绕《青禾县政府工作报告》确定的重点工作，开展综合督查。") == []
+
+
+def test_a_bare_addressee_urged_by_a_please():
+    # category 4: 请 + people the recognizer knows as no units + 务必/必须: the 请 asks them
+    assert run("请镇村两级河长务必引起高度重视。") == [("请镇村两级河长务必引起高度重视", [], None)]
+    # a bare 请 with nothing urged or timed stays no task
+    assert run("请镇村两级河长知悉。") == []
+
+
+def test_a_directive_applying_after_an_event():
+    # category 4: …后都要… — the time the directive applies from is no subject
+    assert run("每次巡河结束后都要将巡河记录报送青禾镇河长办。") == [
+        ("要将巡河记录报送青禾镇河长办", [], None)]
+    # the units before the event are the subject
+    assert run("青禾县环保局接到通知后要立即组织核查。") == [
+        ("要立即组织核查", [("青禾县环保局", "responsible")], ("asap", None))]
+
+
+def test_a_report_time_field_line_limits_the_item_it_stands_in():
+    # category 4: 报送时间：… under a numbered item gives the item's task its time limit
+    assert run("二、报送要求", "报送时间：2025年4月10日前。", "报送方式：纸质版报青禾县大气办，电子版发送至邮箱。") == [
+        ("报送方式：纸质版报青禾县大气办，电子版发送至邮箱", [], ("by", date(2025, 4, 10)))]
+
+
+def test_the_issuer_signing_under_the_last_requirement_is_none_of_its_units():
+    # category 4: a notice closing with numbered requirements, then its issuer and date
+    signed = ("二、工作要求", "1.建立问题台账，实行销号管理。", "2.加强执法检查。", "青禾市生态环境局", "青禾市发展改革委",
+              "", "2025年3月10日")
+    assert run(*signed) == [("建立问题台账，实行销号管理", [], None), ("加强执法检查", [], None)]
+    # a unit line that closes a measure, no date under it, still gives the measure its units
+    assert run("二、工作要求", "1.加强执法检查。青禾县环保局")[0][1] == [("青禾县环保局", "responsible")]
+
+
+def test_what_an_inspection_looks_at_is_no_task():
+    # category 3: the items under 检查重点 / 督查内容 are what inspectors look at
+    assert run("一、检查重点", "1.企业治污设施运行情况。", "2.台账记录情况。", "二、工作要求", "1.加强执法检查。") == [
+        ("加强执法检查", [], None)]
+
+
+def test_a_limit_counted_from_an_event_then_the_units_that_report():
+    # category 7: 收到通知后5个工作日内 counts from the notice's own day (a Monday here)
+    assert run("收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办。") == [
+        ("收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办", [("各乡镇", "responsible")],
+         ("by", date(2025, 3, 17)))]
+
+
+def test_limits_counted_from_the_day_of_a_notice_dated_only_by_its_year():
+    # category 7: a notice whose only date is the year in its title dates 10月10日前 in that
+    # year, but not what counts from its unknown day (每月5日前, 5个工作日内)
+    from minutes.nlp.pipeline import extract
+    from minutes.nlp.normalize import normalize
+
+    document = normalize(Document("t", "txt", title="关于做好2023年秋季秸秆禁烧工作的通知", blocks=[
+        "关于做好2023年秋季秸秆禁烧工作的通知", "各乡镇人民政府：",
+        "一、请各乡镇于10月10日前将禁烧工作方案报青禾县环保局。",
+        "二、各乡镇要于每月5日前报送上月禁烧情况。",
+        "三、收到通知后5个工作日内，各乡镇将联络员名单报青禾县禁烧办。"]))
+    assert [(t.deadline.kind, t.deadline.date) for t in extract(document).tasks] == [
+        ("by", date(2023, 10, 10)), ("recurring", None), ("by", None)]
+
+
+def test_a_pronoun_addressee_is_the_notice_addressee():
+    # category 4: 请你镇… in a 督办通知 addressed to a township government
+    assert run("城关镇人民政府：", "请你镇于5月20日前将整改情况书面回复青禾县大气办。") == [
+        ("请你镇于5月20日前将整改情况书面回复青禾县大气办", [("城关镇人民政府", "responsible")],
+         ("by", date(2025, 5, 20)))]
+
+
+def test_a_partner_part_after_a_handed_over_action():
+    # category 4: 由X负责…，Y配合 — Y supports
+    assert run("由青禾县水利局负责组织清障验收，青禾县应急局配合。")[0][1] == [
+        ("青禾县水利局", "responsible"), ("青禾县应急局", "support")]
+
+
+def test_a_span_counted_from_an_undated_event_has_no_date():
+    # category 7: 整改完成后3个工作日内 counts from a day nobody printed; 收到通知后 from the notice's
+    assert run("请城关镇于整改完成后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", None)
+    assert run("请城关镇于收到通知后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", date(2025, 3, 13))
+
+
+def test_a_subject_listing_the_addressees_with_commas():
+    # category 4: the body repeats the addressee line as the subject of a 要
+    assert run("各乡镇人民政府，青禾工业园管委会，县政府有关部门，各有关企业要高度重视环保工作。")[0][1] == [
+        ("各乡镇人民政府", "responsible"), ("青禾工业园管委会", "responsible"), ("县政府有关部门", "responsible")]
+    # a part that is no addressee keeps the subject to the last part
+    assert run("会议指出，青禾县环保局要加强巡查。")[0][1] == [("青禾县环保局", "responsible")]
