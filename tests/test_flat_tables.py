@@ -557,3 +557,19 @@ def test_rows_copied_cell_by_cell_from_a_page_whose_header_stood_on_the_page_bef
         ("渣土运输管理严查抛洒滴漏", [("区城管局", "responsible")], date(2018, 6, 30)),
         ("油气回收治理开展加油站油气回收检查", [("区环保局", "responsible")], date(2018, 9, 30)),
     ]
+
+
+def test_a_cell_between_bars_holding_several_units_is_one_cell_of_its_column():
+    # a rectification list copied a cell a line, a leader's column before the units and a
+    # lead cell naming two bureaus parted by a blank: both lead, the next cell responsible
+    assert flat("序号", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限",
+                "1", "对无证砂场依法取缔，对保留砂场实施全封闭改造", "吴海峰", "白河县自然资源局 白河县生态环境局",
+                "柳溪镇人民政府", "立行立改",
+                "2", "完成城区雨污管网排查，实施雨污分流改造", "周立新", "白河县住建局",
+                "白河县财政局、城关镇人民政府", "2018年底前") == [
+        ("对无证砂场依法取缔，对保留砂场实施全封闭改造",
+         [("白河县自然资源局", "lead"), ("白河县生态环境局", "lead"), ("柳溪镇人民政府", "responsible")], None),
+        ("完成城区雨污管网排查，实施雨污分流改造",
+         [("白河县住建局", "lead"), ("白河县财政局", "responsible"), ("城关镇人民政府", "responsible")],
+         date(2018, 12, 31)),
+    ]

@@ -167,6 +167,19 @@ def test_plan_parentheticals_blanket_lines_and_headings():
     ]
 
 
+def test_a_parenthesis_naming_the_leader_who_answers_beside_the_units():
+    # 责任领导：某某 among the labelled fields of a rectification plan's parenthesis names no
+    # unit, wherever it stands and whether or not the stop after it was lost
+    result = run(
+        "（一）完成老城区雨污分流改造。（责任领导：周立新；牵头单位：县住建局；责任单位：县发改局、城关镇人民政府；完成时限：2025年6月底前）",
+        "（二）对无证砂石加工点依法取缔。（牵头单位：县自然资源局 责任领导：副县长吴海峰 整改时限：立行立改）",
+    )
+    assert result == [
+        ("完成老城区雨污分流改造", [("县住建局", "lead"), ("县发改局", "responsible"), ("城关镇人民政府", "responsible")]),
+        ("对无证砂石加工点依法取缔", [("县自然资源局", "lead")]),
+    ]
+
+
 def test_blanket_line_for_the_tasks_before_it():
     result = run("（一）开展甲项排查。", "（二）完成乙项整改。", "上述事项由县水利局牵头落实。")
     assert result == [("开展甲项排查", [("县水利局", "lead")]), ("完成乙项整改", [("县水利局", "lead")])]
@@ -190,6 +203,40 @@ def test_section_labels_give_units_and_time_to_their_items():
         ("全面清理沿岸积存垃圾", [("某某镇人民政府", "responsible"), ("县住建局", "support")], date(2025, 8, 31)),
         ("建立日常保洁机制", [("某某镇人民政府", "responsible"), ("县住建局", "support")], date(2025, 5, 31)),
         ("完成堆场全封闭改造", [("县工信局", "responsible")], date(2025, 10, 31)),
+    ]
+
+
+def test_a_leader_line_among_the_labelled_lines_of_a_rectification_item():
+    # 责任领导：… after the measures does not end the item: the unit and time lines below it
+    # are still the item's
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "问题一：某某县城区部分餐饮店油烟直排。",
+        "整改目标：城区餐饮油烟达标排放。",
+        "整改措施：开展餐饮油烟专项整治，督促餐饮单位安装油烟净化设施。",
+        "责任领导：张建国（副县长）",
+        "牵头单位：县城管局",
+        "责任单位：城关镇人民政府、某某工业园区管委会",
+        "整改时限：2025年12月底前",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("开展餐饮油烟专项整治，督促餐饮单位安装油烟净化设施",
+         [("县城管局", "lead"), ("城关镇人民政府", "responsible"), ("某某工业园区管委会", "responsible")],
+         date(2025, 12, 31)),
+    ]
+
+
+def test_a_rectification_row_stating_only_its_target():
+    # no measures line: the target, with its units and time limit, is the task; a line
+    # stating the problem is none
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "反馈问题：某某县部分乡镇垃圾中转站运行不正常。",
+        "整改目标：乡镇垃圾中转站全部正常运行。",
+        "责任单位：县住建局、各乡镇人民政府",
+        "整改时限：2025年底前",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("乡镇垃圾中转站全部正常运行", [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")],
+         date(2025, 12, 31)),
     ]
 
 

@@ -382,3 +382,54 @@ def test_a_county_whose_name_holds_quan_before_its_level_is_a_place():
 
 def test_a_district_whose_name_ends_like_a_zone_is_still_a_place():
     assert units_in("东城区") == ["东城区"] and units_in("青禾区、云溪区") == ["青禾区", "云溪区"]
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the people who act for the bodies named: the bodies are the addressees
+        ("各县（市、区）主要领导", ["各县（市、区）"]),
+        ("白河县住建局主要负责同志", ["白河县住建局"]),
+        ("各乡镇的分管领导", ["各乡镇"]),
+        ("各乡镇党政主要负责人", ["各乡镇"]),
+        # leaders without 主要/分管 are no body's head
+        ("县领导", None),
+        # a body's head after its name, and who answers for a body in a parenthesis
+        ("县环保局局长李明、县水利局", ["县环保局", "县水利局"]),
+        ("县生态环境局（王建华）", ["县生态环境局"]),
+        ("县水利局（责任人：刘海洋）", ["县水利局"]),
+        # a parenthesis giving the body's other name stays part of it
+        ("区住建局（区人防办）", ["区住建局（区人防办）"]),
+    ],
+)
+def test_the_people_named_with_a_body(region, expected):
+    assert units_in(region) == expected
+
+
+def test_a_table_cell_of_units_passes_over_the_leaders_named_beside_them():
+    assert units_in("张建国 白河县自然资源局", persons=True) == ["白河县自然资源局"]
+    assert units_in("副县长王晓明、白河县林业局", persons=True) == ["白河县林业局"]
+    assert units_in("陈刚（县委常委） 白河县生态环境局", persons=True) == ["白河县生态环境局"]
+    assert units_in("王晓明", persons=True) is None  # persons alone are no addressees
+    # in running text a list naming a person is no list of addressees
+    assert units_in("副县长王晓明、白河县林业局") is None
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the 兵团's divisions and their regiments, Xinjiang's prefectures: one collective
+        ("各师市、团场", ["各师市、团场"]),
+        ("各地、州、市人民政府", ["各地、州、市人民政府"]),
+        ("各地、州、市生态环境局、兵团生态环境局", ["各地、州、市生态环境局", "兵团生态环境局"]),
+        # 各地 before another collective stays vague
+        ("各地、各部门", []),
+    ],
+)
+def test_levels_of_xinjiang_and_the_bingtuan_sharing_one_ge(region, expected):
+    assert units_in(region) == expected
+
+
+def test_a_parenthesis_of_a_kind_is_no_person_though_it_opens_with_a_surname():
+    assert units_in("各县、区人民政府（管委会）") == ["各县、区人民政府（管委会）"]
+    assert units_in("县生态环境局（单位）") == ["县生态环境局（单位）"]

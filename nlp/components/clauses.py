@@ -118,11 +118,11 @@ def rules() -> Rules:
 
 
 def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
-    """Where a labelled line's next field starts: a unit or time label (roles.yaml) after
+    """Where a labelled line's next field starts: a unit, time or person label (roles.yaml) after
     a space or right after the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
     roles = datafiles.load("roles.yaml")
     labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
-    labels += roles["deadline_labels"].split("|")
+    labels += roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
     alternation = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
     return re.compile(rf"\s*(?P<label>{alternation})[：:]"), frozenset(label[0] for label in labels)
 

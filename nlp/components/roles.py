@@ -52,6 +52,7 @@ class Rules:
     non_task_heading: re.Pattern[str]
     topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
+    target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
@@ -61,9 +62,10 @@ class Rules:
     role_word_start: re.Pattern[str]  # a role word, longest first
     role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
-    next_label: re.Pattern[str]  # a role or deadline label with its colon, inside a labelled list
+    next_label: re.Pattern[str]  # a role, deadline or person label with its colon, inside a labelled list
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
+    person_part: re.Pattern[str]  # 责任领导：某某, a part naming who answers, no unit
     deadline_label: re.Pattern[str]
     task_label: re.Pattern[str]
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
@@ -151,6 +153,7 @@ def rules() -> Rules:
         non_task_heading=re.compile(t["non_task_heading"]),
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
+        target_label=re.compile(t["target_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
@@ -161,9 +164,10 @@ def rules() -> Rules:
         role_word_start=re.compile(words),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
-        next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|')], key=len, reverse=True))})[：:]"),
+        next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|'), *r['person_labels'].split('|')], key=len, reverse=True))})[：:]"),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
+        person_part=re.compile(rf"^(?:{r['person_labels']})[：:]"),
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
@@ -265,7 +269,8 @@ def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
 
 def role_part(part: str) -> list[Assignment] | None:
     """Units of one role-stating part (由X牵头 / Y配合 / 牵头单位：X), [] for a part that
-    only gives the time limit (6月底前完成 / 完成时限：年底前), None for anything else."""
+    only gives the time limit (6月底前完成 / 完成时限：年底前) or the person who answers for
+    the task (责任领导：某某), None for anything else."""
     found = part_roles(part)
     return None if found is None else [Assignment(name, role) for name, role in found]
 
@@ -284,7 +289,13 @@ def part_roles(part: str) -> tuple[tuple[str, str], ...] | None:
 def _role_part(part: str) -> list[Assignment] | None:
     r = rules()
     part = part.strip()
-    if ("：" in part or ":" in part) and (m := r.label.match(part)):  # (a label ends with its colon: most parts hold none)
+    colon = "：" in part or ":" in part  # (a label ends with its colon: most parts hold none)
+    if colon and (m := r.person_part.match(part)):
+        # 责任领导：某某: who answers for the task among its role parts, no unit (the next
+        # label's part read on where their separator was lost)
+        glued = r.next_label.search(part, m.end())
+        return _role_part(part[glued.start():]) if glued else []
+    if colon and (m := r.label.match(part)):
         label, rest = m.group("label"), m.group("rest").strip()
         if label in r.role_label:
             if (glued := r.next_label.search(rest, 1)) is not None:

@@ -797,6 +797,7 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
     position = 0
     tokens = CELL_BREAK.split(line)
     last_token = max((n for n, token in enumerate(tokens) if token), default=-1)
+    barred = BAR.search(line) is not None  # a row whose cells bars part (cells copied a line each)
     for n, token in enumerate(tokens):
         where = line.find(token, position)
         position = where + len(token)
@@ -809,8 +810,14 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
-        pieces += _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
-                                units_last)
+        more = _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
+                             units_last)
+        if barred:
+            # 县自然资源局 县生态环境局 in one cell between bars (its blank lost or not): one
+            # list of units, as if 、 parted them
+            more = [(kind, offset, [[a for cell in value for a in cell]]) if kind == "units" and len(value) > 1
+                    else (kind, offset, value) for kind, offset, value in more]
+        pieces += more
     return pieces
 
 
@@ -1243,5 +1250,5 @@ def _cell_units(cell: str, role: str) -> list[Assignment]:
         name, own = item.strip(), role
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
-        found += [Assignment(unit, own) for unit in units_in(name) or []]
+        found += [Assignment(unit, own) for unit in units_in(name, persons=True) or []]
     return found

@@ -1329,6 +1329,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
     measures = [c for c in clauses if c.label and r.measures_label.search(c.label)]
+    stated_target = not measures and bool(measures := _target_line(clauses))  # what is to be reached, by no actor
     if measures:
         line = measures[0].paragraph
         chosen = [c for c in clauses if c.paragraph == line]
@@ -1396,7 +1397,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # hands the item over (由) or opens with its units and a role or partner word
         lead_roles = merge(*(stated_roles(part) for _, part in each_comma_part(text)))
     lead_roles = _with_co_actors(lead_roles, text)
-    if not lead_roles and not roles and not _closing_roles(text) and (acting := _acting_units(text)):
+    if not lead_roles and not roles and not stated_target and not _closing_roles(text) and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act — unless a parenthesis closing it names them
         # (各区环境监察能力建设实现达标（各区政府负责）: 各区 only says whose work it is)
@@ -1680,6 +1681,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         on_line.setdefault(c.paragraph, []).append(c)
     for block in blocks:
         measures = [c for c in block if r.measures_label.search(c.label)]
+        measures = measures or _target_line(block)
         if not measures:
             continue
         task = _without_label(measures[0])
@@ -1699,6 +1701,18 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         if text:
             found.append(Found(task.start, text, units, deadline or find(text, anchor), None, True))
     return found
+
+
+def _target_line(clauses: list[Clause]) -> list[Clause]:
+    """The target line of a rectification list's row that has no measures line, where lines
+    of units or a time limit follow it (问题二：… / 整改目标：… / 责任单位：… / 整改时限：…): the
+    row's task, not the problem it names; [] for any other."""
+    r = rules()
+    labelled = [c for c in clauses if c.label]
+    if labelled and r.target_label.search(labelled[0].label) and any(
+            c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:]):
+        return labelled[:1]
+    return []
 
 
 def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:

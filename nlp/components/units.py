@@ -29,6 +29,7 @@ OPEN, CLOSE = "（(", "）)"
 PARENTHESES = ("（(【〔", "）)】〕")
 MAX_NAME = 40  # characters: no unit name is longer
 SHORT_LISTED = 10  # characters: a name after the first of a list read without a word ending it
+HELD_BY = 16  # characters: no post and name of a body's head after its name (局长李明) is longer
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
 
 
@@ -79,6 +80,9 @@ class Rules:
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
     suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
     bare_agencies: frozenset[str]  # short names of bodies without a suffix (城管, 公安交警), in lists
+    person: re.Pattern[str]  # a person named in a cell of units (张三, 副县长张三, 张三（局长）)
+    person_aside: re.Pattern[str]  # a parenthesis after a name naming who answers for it (（李四）)
+    held_by: re.Pattern[str]  # the post and name of a body's head after its name (县环保局局长李明)
 
 
 @cache
@@ -124,7 +128,18 @@ def rules() -> Rules:
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
         suffix_inside=tuple(data["suffix_inside"]),
         bare_agencies=frozenset(data["bare_agencies"]),
+        person=re.compile(person := _person(data)),
+        person_aside=re.compile(data["person_aside"].replace("PERSON", person.removeprefix("^").removesuffix("$"))),
+        held_by=re.compile(_person(data, "held_by")),
     )
+
+
+def _person(data: dict, key: str = "person") -> str:
+    """A pattern of people of units.yaml with the surnames and the titles of the meeting lists."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return (data[key].replace("SURNAME", alternation(datafiles.words("surnames.txt")))
+            .replace("TITLE", alternation(datafiles.words("titles.txt"))))
 
 
 def _words_of(*patterns: str) -> re.Pattern[str] | None:
@@ -299,6 +314,9 @@ def _clean(item: str) -> tuple[int, str]:
     lead = r.name_leads.match(item)
     skip = lead.end() if lead else 0
     name = item[skip:]
+    if name.endswith(("）", ")")) and (aside := r.person_aside.search(name)) and aside.start() > 0 and not (
+            is_unit(person := aside.group("person")) or is_vague(person)):  # (管委会), (单位): 管, 单 are surnames too
+        name = name[: aside.start()]  # 县生态环境局（王建华）: who answers for the body, no part of its name
     if r.trimmed_words is not None and not r.trimmed_words.search(name):
         return skip, name  # most names: no word a glued descriptor, a manner or a tail holds
     # 包片单位县气象局: the body's part glued before its name (the last such word), dropped
@@ -335,23 +353,27 @@ def _shared_department(text: str) -> tuple[list[str], int]:
     return [m.group("level") + field + "部门" for field in m.group("fields").split("、")], m.end()
 
 
-def units_in(region: str) -> list[str] | None:
+def units_in(region: str, *, persons: bool = False) -> list[str] | None:
     """The units of a region that holds only a list of addressees, vague ones left out;
-    None when some item of the region is neither a unit nor a vague reference."""
-    found = region_units(region.strip())
+    None when some item of the region is neither a unit nor a vague reference.
+    ``persons``: the region is a table's cell of units, where the persons named beside
+    them (a leader answering for the task) are passed over; in running text a list
+    naming persons is no list of addressees (副县长某某、县住建局负责同志参加…)."""
+    found = region_units(region.strip(), persons)
     return None if found is None else list(found)  # each caller its own list
 
 
 # The same lists of addressees come back clause after clause (a section's labelled lines,
 # the roles of its items) and document after document: the answers are kept, as is_unit's.
 @lru_cache(maxsize=16384)
-def region_units(region: str) -> tuple[str, ...] | None:
+def region_units(region: str, with_persons: bool = False) -> tuple[str, ...] | None:
     """``units_in`` of a region without blanks around it, as a tuple."""
     shared, end = _shared_department(region)
     if shared and (end == len(region) or region[end] in "、，,"):
-        rest = region_units(region[end + 1 :].strip()) if end < len(region) else ()
+        rest = region_units(region[end + 1 :].strip(), with_persons) if end < len(region) else ()
         return None if rest is None else (*shared, *rest)
     found: list[str] = []
+    persons = False
     for offset, item in _list_items(region):
         _, name = _clean(item)
         if not name:
@@ -360,11 +382,15 @@ def region_units(region: str) -> tuple[str, ...] | None:
             found += [part for part in parts if not is_vague(part)]
         elif is_unit(name):
             found.append(name)
+        elif with_persons and rules().person.match(name) and not is_vague(name):
+            persons = True  # 张建国 县自然资源局: a table's cell of units naming who answers for them too
+        elif (held := rules().held_by.search(name, max(1, len(name) - HELD_BY))) and is_unit(name[: held.start()]):
+            found.append(name[: held.start()])  # 县环保局局长李明: the body its head answers for
         elif not is_vague(name):
             # …人民政府，各县（市、区）市政、工商等部门: fields sharing a 部门 later in the list
-            after = region_units(region[offset:].strip()) if offset and _shared_department(region[offset:])[0] else None
+            after = region_units(region[offset:].strip(), with_persons) if offset and _shared_department(region[offset:])[0] else None
             return None if after is None else (*found, *after)
-    return tuple(found)
+    return None if persons and not found else tuple(found)  # persons alone are no addressees
 
 
 def unglue(name: str) -> list[str]:
