@@ -10,6 +10,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Document, Extraction
+from minutes.nlp.patterns import alternation
 
 # Words that may stand before the place in a title: 关于印发重庆市… → 重庆市.
 _TITLE_LEAD = re.compile(r"^(?:关于|印发|转发|召开|发布|《)+")
@@ -26,9 +27,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
       matches the region's last character; 市级有关部门 and 市直部门 are collectives, not
       bodies of one place."""
     levels = datafiles.load("organizations.yaml")["region_levels"]
-    alternation = "|".join(sorted(map(re.escape, levels), key=len, reverse=True))
     single = "".join(level for level in levels if len(level) == 1)
-    return re.compile(rf"[\u4e00-\u9fff]{{2,7}}?(?:{alternation})"), re.compile(rf"^[{single}](?!级|直)")
+    return re.compile(rf"[\u4e00-\u9fff]{{2,7}}?(?:{alternation(levels)})"), re.compile(rf"^[{single}](?!级|直)")
 
 
 def document_region(doc: Document, extraction: Extraction | None) -> str | None:

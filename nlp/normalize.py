@@ -19,7 +19,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.nlp.patterns import anchored, needed_words, opening, screened
+from minutes.nlp.patterns import alternation, anchored, needed_words, opening, screened
 from minutes.nlp.text import HAN, normalize_texts
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
@@ -28,8 +28,7 @@ from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_
 def _rules() -> dict[str, Any]:
     raw = datafiles.load("boilerplate.yaml")
     labels = {label: key for key, names in raw["metadata"].items() for label in names}
-    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    metadata = rf"^([\[【（(]?)\s*({alternatives})\s*[：:]\s*(.*?)\s*$"
+    metadata = rf"^([\[【（(]?)\s*({alternation(labels)})\s*[：:]\s*(.*?)\s*$"
     # The screen: every rule below (and where a dateline's date may start) over a whole
     # text, line by line (re.M), so that the lines none of them can touch are seen at
     # C speed (see ``_screened``). Each pattern that may match anywhere is searched on

@@ -1,7 +1,7 @@
 """What a regular expression's own parse tells about its matches, so that a rule's
 pattern is not tried where it cannot match: the characters a match opens with
 (``screened``), the words every match holds (``needed_words``), whether it matches only
-at a line's start (``anchored``).
+at a line's start (``anchored``); and literal words as an alternation (``alternation``).
 
 The parse is CPython's own (``re._parser``, private, 3.11+). Without it every answer is
 "cannot tell", and the callers scan with their patterns as written: slower, same matches.
@@ -18,6 +18,12 @@ except ImportError:  # another implementation of Python
 
 # the classes of characters a pattern may open with, as written in a class
 CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"} if _parser else {}
+
+
+def alternation(words) -> str:
+    """Literal words as one regex alternation, longest first: at a position where several
+    match (市, 市级), the longest wins."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def screened(pattern: str) -> re.Pattern[str]:

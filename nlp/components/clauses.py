@@ -26,6 +26,7 @@ from minutes import datafiles
 from minutes.lines import signature_date
 from minutes.models import Document, Table
 from minutes.nlp.components.units import units_in
+from minutes.nlp.patterns import alternation
 
 OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -123,8 +124,7 @@ def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
     roles = datafiles.load("roles.yaml")
     labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
     labels += roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
-    alternation = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return re.compile(rf"\s*(?P<label>{alternation})[：:]"), frozenset(label[0] for label in labels)
+    return re.compile(rf"\s*(?P<label>{alternation(labels)})[：:]"), frozenset(label[0] for label in labels)
 
 
 def field_breaks(text: str) -> list[int]:

@@ -20,7 +20,7 @@ from minutes import datafiles
 from minutes.models import Document, Meeting, Person
 from minutes.nlp.components import units as unit_names
 from minutes.nlp.components.units import lexicon
-from minutes.nlp.patterns import needed_words, screened
+from minutes.nlp.patterns import alternation, needed_words, screened
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
@@ -109,7 +109,7 @@ class Rules:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = datafiles.load("meeting.yaml")
-    titles = "|".join(sorted(map(re.escape, datafiles.words("titles.txt")), key=len, reverse=True))
+    titles = alternation(datafiles.words("titles.txt"))
     organ, place = lexicon()
     org_suffix, place_suffix = f"(?:{organ})", f"(?:{place})"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
@@ -179,7 +179,7 @@ def _needs(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     words = [needed_words(p) for p in patterns]
     if not words or None in words:
         return None
-    return re.compile("|".join(sorted(map(re.escape, set().union(*words)), key=len, reverse=True)))
+    return re.compile(alternation(set().union(*words)))
 
 
 # ---------------------------------------------------------------- the whole document

@@ -22,7 +22,7 @@ from minutes.nlp.components.units import (
 )
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.deadline import resolve
-from minutes.nlp.patterns import needed_words, screened
+from minutes.nlp.patterns import alternation, needed_words, screened
 
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}
@@ -126,7 +126,7 @@ def rules() -> Rules:
     t, r = _load("triggers.yaml"), _load("roles.yaml")
     role_word = {w: role for role, words in r["role_words"].items() for w in words.split("|")}
     role_label = {w: role for role, words in r["role_labels"].items() for w in words.split("|")}
-    words = "|".join(sorted(map(re.escape, role_word), key=len, reverse=True))
+    words = alternation(role_word)
     labels = "|".join(
         sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
     )

@@ -45,7 +45,7 @@ from minutes.nlp.components.roles import (
 )
 from minutes.nlp.components.tables import flattened_tables, from_tables, unheaded_rows
 from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve
-from minutes.nlp.patterns import needed_words
+from minutes.nlp.patterns import alternation, needed_words
 
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the
@@ -197,7 +197,7 @@ def _directive_words() -> re.Pattern[str] | None:
         words |= needs
     # a word holding a shorter one is found by it
     words = {w for w in words if not any(v != w and v in w for v in words)}
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 TOPIC_WORDS = 8  # 水泥行业, 重点工业企业: the longest subject read as a topic before a verb

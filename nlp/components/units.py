@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes import datafiles
-from minutes.nlp.patterns import needed_words, screened
+from minutes.nlp.patterns import alternation, needed_words, screened
 
 OPEN, CLOSE = "（(", "）)"
 # The parentheses a part of a sentence may hold its own separators in, including the square
@@ -136,8 +136,6 @@ def rules() -> Rules:
 
 def _person(data: dict, key: str = "person") -> str:
     """A pattern of people of units.yaml with the surnames and the titles of the meeting lists."""
-    def alternation(words: list[str]) -> str:
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return (data[key].replace("SURNAME", alternation(datafiles.words("surnames.txt")))
             .replace("TITLE", alternation(datafiles.words("titles.txt"))))
 
@@ -165,8 +163,7 @@ def lexicon() -> tuple[str, str]:
     """The organ and place suffixes of ``organizations.yaml`` as regex alternations,
     longest first."""
     data = datafiles.load("organizations.yaml")
-    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
-    return alt(data["organ_suffixes"]), alt(data["place_suffixes"])
+    return alternation(data["organ_suffixes"]), alternation(data["place_suffixes"])
 
 
 # The readers ask about the same names again and again (a clause's subject, then its
