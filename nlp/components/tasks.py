@@ -422,7 +422,7 @@ def _opens_with_time_limit(part: str) -> bool:
 _DURING = re.compile("(?:中|期间|之内|内|起)$")
 _LIMITS = ("recurring", "by")
 _HANDED = re.compile("报|提交|反馈|回复")  # the verbs of handing in (报送/上报/报告/报) that submitting needs
-_HANDS_IN = re.compile("将|书面|正式|分别|报送|上报|报告|报|提交|反馈|回复")  # right after a limit (and its units)
+_HANDS_IN = re.compile("将|书面|正式|分别|上报|报|提交|反馈|回复")  # right after a limit (and its units): 报 opens 报送, 报告
 
 
 def _limited_submission(body: str, skip: int) -> Directive | None:
@@ -442,12 +442,11 @@ def _limited_submission(body: str, skip: int) -> Directive | None:
             continue
         # the limit opens the part, or closes it after the event it counts from (收到通知后
         # 5个工作日内，各乡镇将…)
-        event = part[: part.find(deadline.text)] if part.endswith(deadline.text) else None
-        if not part.startswith(deadline.text) and not (event and _AFTER_EVENT.search(event)):
+        alone = part.endswith(deadline.text)  # the part holds nothing after the limit
+        if not part.startswith(deadline.text) and not (alone and _AFTER_EVENT.search(part[: -len(deadline.text)])):
             continue
-        at = skip + offset + len(part) if event else skip + offset + len(deadline.text)
+        at = skip + offset + (len(part) if alone else len(deadline.text))
         names: list[str] = []
-        alone = part.endswith(deadline.text)
         if alone:
             # 每年1月10日前，各省（自治区、直辖市）河长制办公室将…: the units opening the next
             # part hand it in (a name longer than what the verb's look back spans)
@@ -510,6 +509,7 @@ _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结
 
 
 LISTED_MIN = 2  # units among the parts of a subject listed with commas
+LISTED_PART = 20  # characters: the longest addressee a listed subject names
 
 
 def _comma_listed(zone: str) -> list[str] | None:
@@ -517,20 +517,18 @@ def _comma_listed(zone: str) -> list[str] | None:
     line does (各乡镇人民政府，县政府各有关部门，各有关企业要…): every part units or a
     collective opening with 各 (各有关企业: no unit, left out), two of them units at least;
     else None."""
-    parts = COMMA.split(zone)
-    if len(parts) < LISTED_MIN or any(len(p.strip()) > LISTED_PART for p in parts):
+    parts = [p.strip() for p in COMMA.split(zone)]
+    if len(parts) < LISTED_MIN or any(len(p) > LISTED_PART for p in parts):
         return None
     found: list[str] = []
     for part in parts:
-        units = units_in(part.strip())
+        units = units_in(part)
         if units:
             found += units
-        elif not part.strip().startswith("各"):
+        elif not part.startswith("各"):
             return None
     return found if len(found) >= LISTED_MIN else None
 
-
-LISTED_PART = 20  # characters: the longest addressee a listed subject names
 
 
 def _units_ending(region: str, end: int, orgs: OrgEnds | None) -> list[str] | None:
