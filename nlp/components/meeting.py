@@ -117,8 +117,8 @@ def rules() -> Rules:
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
-        dateline=screened(data["dateline"]),
-        day_dateline=re.compile(data["day_dateline"]),
+        dateline=screened(data["dateline"].replace("DAY_TAIL", data["day_tail"])),
+        day_dateline=re.compile(data["day_dateline"].replace("DAY_TAIL", data["day_tail"])),
         dateline_within=int(data["dateline_within"]),
         convened=convened,
         convenes=re.compile(data["convene"]),
@@ -225,15 +225,15 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         people.extend(_people_in(line))
         units.extend(_units_in(line))
     people.extend(_instructors(report, {p.name for p in people}))
-    spoken = _speech_header(lines, title)
-    people.extend(spoken[1])
+    spoken_on, speakers, is_speech = _speech_header(lines, title)
+    people.extend(speakers)
     name = _name(convened.get("name"), title)
     organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
     return Meeting(
         name=_session(name, organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None)
         or (_days_before(lead.sentence, document.published) if lead and not lead.date else None)
-        or spoken[0] or (document.published if spoken[2] else None),
+        or spoken_on or (document.published if is_speech else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
         people=_instructing(_merge_people(people, r.role_rank), report),
