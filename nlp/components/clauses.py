@@ -101,7 +101,7 @@ def rules() -> Rules:
         any_marker=re.compile(r"\s*(?:" + "|".join(f"(?:{pattern})" for pattern in data["item_markers"]) + ")"),
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
-        section_label=re.compile(data["section_label"]),
+        section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
         field_starts=field_starts,
