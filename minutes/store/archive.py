@@ -191,7 +191,7 @@ class Archive:
                         self._commit_batch()
                 finally:
                     self._batch = None
-                if finished and batch.documents and batch.documents * _GREW_BY >= self._documents():
+                if finished and batch.documents and batch.documents * _GREW_BY >= self._document_count():
                     with suppress(ArchiveError):  # (another writer holds the archive: next time)
                         self._merge_indexes()
                 self._free_pages()
@@ -218,7 +218,7 @@ class Archive:
         with self.transaction() as conn:
             merge(conn)
 
-    def _documents(self) -> int:
+    def _document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def _free_pages(self) -> None:
