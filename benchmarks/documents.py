@@ -3,7 +3,8 @@
 Builds N drafts (3–12 tasks each, units and resolved deadlines, attendance lists), then
 times ``write_minutes`` and ``write_task_sheet`` per document, files written atomically
 into a temporary folder as the CLI does. The first render of each template (loading it,
-compiling its Jinja) is reported apart. Target: median <= 12 ms per document.
+compiling its Jinja) is reported apart. Target: median <= 12 ms per document (wall clock;
+the CPU median beside it tells a slow render from a machine busy with other work).
 
     .venv/bin/python benchmarks/documents.py [--meetings 1000]
 """
@@ -65,18 +66,22 @@ def main(argv: list[str] | None = None) -> int:
             write(meetings[0], out / "warm.docx")
             first[name] = (time.perf_counter() - start) * 1000
         timings: dict[str, list[float]] = {"minutes": [], "task sheet": []}
+        cpu: dict[str, list[float]] = {"minutes": [], "task sheet": []}
         for i, draft in enumerate(meetings):
             for name, write in (("minutes", write_minutes), ("task sheet", write_task_sheet)):
-                start = time.perf_counter()
+                start, used = time.perf_counter(), time.process_time()
                 write(draft, out / f"{i}-{name}.docx")
                 timings[name].append((time.perf_counter() - start) * 1000)
+                cpu[name].append((time.process_time() - used) * 1000)
     worst = 0.0
     for name, values in timings.items():
         values.sort()
         median = statistics.median(values)
         worst = max(worst, median)
+        # CPU time too: on a shared machine the wall clock counts other processes' turns
         print(f"{name:10}  median {median:6.1f} ms   p95 {values[int(len(values) * 0.95)]:6.1f} ms   "
-              f"max {values[-1]:6.1f} ms   first {first[name]:6.1f} ms   (n={len(values)})")
+              f"max {values[-1]:6.1f} ms   first {first[name]:6.1f} ms   CPU median {statistics.median(cpu[name]):5.1f} ms"
+              f"   (n={len(values)})")
     print(f"target median <= {TARGET_MS:.0f} ms per document: {'ok' if worst <= TARGET_MS else 'MISSED'}")
     return 0 if worst <= TARGET_MS else 1
 
