@@ -2,7 +2,8 @@
 search expect.
 
 ``normalize_text(s)``: pinyin reading aids out (``生態(tài)`` → ``生態``), Traditional →
-Simplified (OpenCC), ASCII punctuation among Chinese → full width, full-width digits and
+Simplified (OpenCC), ASCII punctuation among Chinese → full width (a dot ending a
+Chinese sentence → 。), full-width digits and
 letters → ASCII, whitespace collapsed. ``normalize_texts`` does the same for many strings
 in one pass. Documents are normalized by ``minutes.nlp.normalize``, which applies this to
 every line; a search query is normalized by this alone (without loading the document
@@ -47,6 +48,10 @@ _PUNCTUATION = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # (Patterns start with the character they replace, not a lookbehind: the search then
 # jumps from one such character to the next instead of trying every position.)
 _ASCII_PUNCTUATION = re.compile(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
+# A dot after a Han character, before another or at the line's end, is a full stop typed
+# or converted as ASCII or full-width (落实属地责任.县住建局要…): 。, so that clauses split
+# there. Not after a Han numeral, where it numbers an item (一.总体要求, 三．保障措施).
+_FULL_STOP = re.compile(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?=[{HAN}]|\n|$)")
 _HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 # One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
 _SPACED_HAN = re.compile(rf" (?<=[{HAN}] )(?=[{HAN}])")
@@ -89,6 +94,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         s = _page_counter().sub("", s)
     if any(mark in s for mark in _PUNCTUATION):
         s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
+    if "." in s or "．" in s:
+        s = _FULL_STOP.sub("。", s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
     if " " in s:
         s = _SPACED_HAN.sub("", s)

@@ -46,6 +46,11 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("是否達標?否!", "是否达标？否！"),
         ("2025-03-19 19:38:42", "2025-03-19 19:38:42"),
         ("詳見https://www.example.gov.cn/a.html", "详见https://www.example.gov.cn/a.html"),
+        # a dot ending a Chinese sentence is a full stop; one numbering an item is not
+        ("要落實屬地責任.縣住建局要完成整治.", "要落实属地责任。县住建局要完成整治。"),
+        ("做好宣传．各乡镇要配合", "做好宣传。各乡镇要配合"),
+        ("一.总体要求\n三．保障措施", "一.总体要求\n三．保障措施"),
+        ("附件1.任务表", "附件1.任务表"),
         # whitespace and full-width letters/digits
         ("會 議 紀 要", "会议纪要"),
         ("主 持 人：周海峰　市委常委", "主持人：周海峰 市委常委"),
@@ -421,6 +426,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
         s = n._opencc().convert(s)
         s = n._page_counter().sub("", s)
         s = n._ASCII_PUNCTUATION.sub(lambda m: n._PUNCTUATION[m[0]], s)
+        s = n._FULL_STOP.sub("。", s)
         s = n._HAN_PARENTHESES.sub(r"（\1）", s)
         s = n._SPACED_HAN.sub("", s)
         s = n._SPACED_NUMBER.sub("", s)
@@ -428,7 +434,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
         return "\n".join(line.strip() for line in s.split("\n"))
 
     # every character str.strip removes, the blanks, marks, pinyin aids and digits by units of time
-    pieces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + list("\u3000\u200b\u2028\u205f\ufeff,;:?!()（）？：，、。-/.0１Ａａ") + [
+    pieces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + list("\u3000\u200b\u2028\u205f\ufeff,;:?!()（）？：，、。-/.．0１Ａａ一") + [
         "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "  ", "\n", "第2页", "共5页", "頁", " / "]
     rng = random.Random(7)
     for _ in range(20_000):
