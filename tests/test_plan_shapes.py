@@ -399,6 +399,22 @@ def test_an_item_whose_text_opens_with_a_year_is_no_decimal_number():
         ("建成城区空气自动监测站", None), ("2009年底前完成城区燃煤锅炉淘汰", date(2009, 12, 31))]
 
 
+def test_a_heading_item_over_a_line_of_its_roles_alone_is_the_measure():
+    # the item's line has no full stop; the line under it only says who and by when
+    tasks = extract(
+        "（三）开展露天烧烤专项整治。",
+        "（四）修订重污染天气应急减排清单",
+        "县生态环境局负责，县工信局配合，2025年9月底前完成。",
+    )
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("开展露天烧烤专项整治", [], None),
+        ("修订重污染天气应急减排清单", [("县生态环境局", "responsible"), ("县工信局", "support")], date(2025, 9, 30)),
+    ]
+    # a heading over sentences of its own keeps them as its measures
+    assert run("（四）修订应急减排清单", "县生态环境局要在9月底前完成清单修订。") == [
+        ("要在9月底前完成清单修订", [("县生态环境局", "responsible")])]
+
+
 # ------------------------------------------- roles in a parenthesis closing an item (category 5)
 
 def test_a_lead_that_organizes_and_units_that_carry_it_out():

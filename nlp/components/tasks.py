@@ -1379,6 +1379,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             stated_at += [c.start] * len(sentence_roles)
             continue
         actions.append(c)
+    if not actions and roles and (heading := clauses[0]) not in chosen and heading.opens_item and not heading.label:
+        # （九）完善应急预案修订工作 / 县生态环境局负责，10月底前完成。: a heading over a line
+        # of roles alone (no sentence of its own to hold them) is the measure they are given
+        chosen.insert(0, heading)
+        actions = [heading]
     if not actions or (actions == chosen[:1] and clause_rules().phase_heading.match(actions[0].text)):
         return []
     if r.purpose.match(_joined(actions).rstrip(TRAILING)):
