@@ -897,3 +897,21 @@ def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
     assert meeting(None, lead, published=date(2019, 1, 2)).date == date(2018, 12, 23)
     # with no date of the paper the day names none
     assert meeting(None, lead).date is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "people"),
+    [
+        # a work report with the year and scope it covers between 作了 and 报告 is a report
+        ("3月2日，东林县召开环保工作会议。县环保局局长钱进作了2013年全县环境保护工作报告，副县长许华作总结讲话。",
+         [("钱进", "reporter"), ("许华", "speaker")]),
+        # whoever asked another to act for them (受县长甲委托) is not at the meeting
+        ("7月1日，西河县召开环境执法座谈会。受县长王强委托，副县长李梅出席会议并讲话。", [("李梅", "speaker")]),
+        ("7月1日，西河县召开环境执法座谈会。受局长王强委托副局长李梅主持会议。", [("李梅", "chair")]),
+        # an invited guest attends
+        ("7月1日，西河县召开环境执法座谈会。市生态环境局副局长赵华应邀出席会议。", [("赵华", "attendee")]),
+    ],
+)
+def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, people):
+    found = meeting_of(Document("x.txt", "txt", blocks=[paragraph]))
+    assert sorted((p.name, p.role) for p in found.people) == sorted(people)
