@@ -915,3 +915,17 @@ def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
 def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, people):
     found = meeting_of(Document("x.txt", "txt", blocks=[paragraph]))
     assert sorted((p.name, p.role) for p in found.people) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [
+        # the bodies of the posts of people attending are no attending units
+        ("4月9日，北港区召开环境整治推进会。区人大常委会副主任孙红、区政协副主席周宁出席会议。", []),
+        # bodies invited or sending someone attend
+        ("7月1日，西河县召开环境执法座谈会。县公安局、县消防大队应邀派员参加会议。", ["县公安局", "县消防大队"]),
+        ("7月1日，西河县召开环境执法座谈会。县法院、县检察院派员参加会议。", ["县法院", "县检察院"]),
+    ],
+)
+def test_units_attending_by_invitation_not_by_posts(paragraph, units):
+    assert meeting_of(Document("x.txt", "txt", blocks=[paragraph])).units == units

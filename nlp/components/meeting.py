@@ -1088,8 +1088,11 @@ def _lists_before(clauses: list[str]) -> list[str]:
 def _fields_listed(text: str) -> list[str] | None:
     """The departments of a list of fields whose people attend or report (市环保、住建、城管等
     19家单位负责人参加): each field's department at the first item's level, as the recognizer
-    names fields that share one 部门 (市住建部门); None when some item names no field."""
-    return unit_names.units_in(f"{text}等部门") if "、" in text else None
+    names fields that share one 部门 (市住建部门); None when some item names no field, or
+    when the list names posts (区人大常委会副主任甲、区政协副主席乙出席: people, not fields)."""
+    if "、" not in text or rules().title_word.search(text):
+        return None
+    return unit_names.units_in(f"{text}等部门")
 
 
 def _list_after_people(text: str) -> list[str] | None:
