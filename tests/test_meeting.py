@@ -929,3 +929,22 @@ def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, peopl
 )
 def test_units_attending_by_invitation_not_by_posts(paragraph, units):
     assert meeting_of(Document("x.txt", "txt", blocks=[paragraph])).units == units
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # an account of how the meeting went reports it
+        ("关于召开全县重点企业环境安全工作会议的情况", "全县重点企业环境安全工作会议"),
+        ("关于全市扬尘治理推进会召开情况的报告", "全市扬尘治理推进会"),
+    ],
+)
+def test_an_account_of_a_meeting_reports_it(title, name):
+    found = meeting_of(doc(title, f"6月3日，县环保局召开{name}。"))
+    assert found is not None and found.name == name
+
+
+def test_a_bodys_plenary_session_is_named_with_the_body():
+    found = meeting("石门市生态环境保护委员会召开全体会议",
+                    "3月28日，市生态环境保护委员会召开全体会议，市委书记宋涛出席并讲话。")
+    assert (found.name, found.organizer) == ("市生态环境保护委员会全体会议", "市生态环境保护委员会")

@@ -51,6 +51,7 @@ class Rules:
 
     meeting_title: re.Pattern[str]
     other_title: re.Pattern[str]
+    meeting_account_title: re.Pattern[str]  # …会议的情况: how a meeting went, a report of it
     dateline: re.Pattern[str]
     day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
     dateline_within: int
@@ -117,6 +118,7 @@ def rules() -> Rules:
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
+        meeting_account_title=re.compile(data["meeting_account_title"]),
         dateline=screened(data["dateline"].replace("DAY_TAIL", data["day_tail"])),
         day_dateline=re.compile(data["day_dateline"].replace("DAY_TAIL", data["day_tail"])),
         dateline_within=int(data["dateline_within"]),
@@ -342,6 +344,8 @@ def _is_meeting(title: str, lead: _Lead | None) -> bool:
     r = rules()
     if title and r.speech_title.search(title):
         return True  # 在…会议上的讲话: a speech given at the meeting
+    if title and r.meeting_account_title.search(title):
+        return True  # 关于召开…会议的情况: an account of the meeting
     if title and r.meeting_title.search(title):
         return not r.other_title.search(title)
     if title and r.other_title.search(title):
