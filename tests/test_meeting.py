@@ -172,6 +172,34 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区政协",
             None,
         ),
+        (  # the way it was held (以视频形式, 通过视频会议方式) is no part of who convened it
+            None,
+            ["5月8日，南湖区生态环境局在三楼会议室以视频形式召开机动车排气污染防治工作会议。"],
+            "机动车排气污染防治工作会议",
+            "南湖区生态环境局",
+            "三楼会议室",
+        ),
+        (
+            None,
+            ["5月8日，南湖区生态环境局通过视频会议方式召开机动车排气污染防治工作会议。"],
+            "机动车排气污染防治工作会议",
+            "南湖区生态环境局",
+            None,
+        ),
+        (  # on whose behalf it was convened, without a comma
+            None,
+            ["5月8日，受区政府委托南湖区生态环境局召开机动车排气污染防治工作会议。"],
+            "机动车排气污染防治工作会议",
+            "南湖区生态环境局",
+            None,
+        ),
+        (  # a post of a body of the organization (局党组书记): the organization convened
+            None,
+            ["5月8日，南湖区生态环境局党组书记、局长周平主持召开局长办公会议，研究机动车排气污染防治工作。"],
+            "局长办公会议",
+            "南湖区生态环境局",
+            None,
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):

@@ -497,12 +497,14 @@ def _named_by(name: str | None) -> str | None:
 
 def _body_of_person(text: str) -> str | None:
     """The organization a convening person's title names first (东城街道党工委委员甲 →
-    东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it."""
+    东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it.
+    The shortest such opening: the post may open with a body of the organization
+    (市生态环境局党组书记 is a post of 市生态环境局)."""
     person = _person(text)
     if not person or not person[1]:
         return None
     title = person[1].split("、")[0]  # of several posts (区委常委、政法委书记), the first's
-    for end in range(len(title) - 1, 1, -1):
+    for end in range(2, len(title)):
         if _is_org(title[:end]) and rules().title_word.match(title, end):
             return title[:end]
     return None
