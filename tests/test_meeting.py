@@ -938,6 +938,10 @@ def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
         ("7月1日，西河县召开环境执法座谈会。受局长王强委托副局长李梅主持会议。", [("李梅", "chair")]),
         # an invited guest attends
         ("7月1日，西河县召开环境执法座谈会。市生态环境局副局长赵华应邀出席会议。", [("赵华", "attendee")]),
+        # the party who came with a visitor is no part of the name
+        ("7月1日，西河县召开环境执法座谈会。市督察组组长何伟一行出席会议。", [("何伟", "attendee")]),
+        # comments on the work reported are a speech
+        ("7月1日，西河县召开环境执法座谈会。副县长李梅对各乡镇工作进行了点评。", [("李梅", "speaker")]),
     ],
 )
 def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, people):
