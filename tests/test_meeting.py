@@ -957,6 +957,13 @@ def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, peopl
         # bodies invited or sending someone attend
         ("7月1日，西河县召开环境执法座谈会。县公安局、县消防大队应邀派员参加会议。", ["县公安局", "县消防大队"]),
         ("7月1日，西河县召开环境执法座谈会。县法院、县检察院派员参加会议。", ["县法院", "县检察院"]),
+        # guests invited, named by who came for them (有关专家)
+        ("7月1日，西河县召开环境执法座谈会，会议邀请了市生态环境局、市气象局有关专家参加。", ["市生态环境局", "市气象局"]),
+        # the offices of a body that came (相关科室负责人) close the list
+        ("7月1日，西河县召开环境执法座谈会。县公安局、县林业局、县水利局相关科室负责人参加会议。",
+         ["县公安局", "县林业局", "县水利局"]),
+        # the attending units listed after a label of their own
+        ("7月1日，西河县召开环境执法座谈会。参会单位有：县公安局、县林业局、县水利局。", ["县公安局", "县林业局", "县水利局"]),
     ],
 )
 def test_units_attending_by_invitation_not_by_posts(paragraph, units):
