@@ -353,6 +353,10 @@ def test_items_with_their_own_labelled_lines():
         ("会议议定：一、由县城管局负责，4月底前完成中转站改造。二、县财政局要保障资金拨付。",
          [("由县城管局负责，4月底前完成中转站改造", [("县城管局", "responsible")]),
           ("要保障资金拨付", [("县财政局", "responsible")])]),
+        # numbered with an ASCII full stop (1.由…), as pages typed in half-width write it
+        ("会议议定：1.由县城管局牵头，县环卫所配合，4月底前完成中转站改造。2.县财政局要保障资金拨付。",
+         [("由县城管局牵头，县环卫所配合，4月底前完成中转站改造", [("县城管局", "lead"), ("县环卫所", "support")]),
+          ("要保障资金拨付", [("县财政局", "responsible")])]),
         # a new subject with its own 要 after a comma opens a new task
         ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
          [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),
