@@ -357,6 +357,11 @@ def test_items_with_their_own_labelled_lines():
         ("会议议定：1.由县城管局牵头，县环卫所配合，4月底前完成中转站改造。2.县财政局要保障资金拨付。",
          [("由县城管局牵头，县环卫所配合，4月底前完成中转站改造", [("县城管局", "lead"), ("县环卫所", "support")]),
           ("要保障资金拨付", [("县财政局", "responsible")])]),
+        # what a meeting asked, after a colon (会议要求：), is no plan's label: its measures are tasks
+        ("会议要求：加快推进工地围挡整改，10月底前完成。", [("加快推进工地围挡整改，10月底前完成", [])]),
+        # roles stated inside a measure of a directive run are its units
+        ("会议要求，加快推进工地围挡整改，由县住建局牵头，县城管局配合，10月底前完成。",
+         [("加快推进工地围挡整改，由县住建局牵头，县城管局配合，10月底前完成", [("县住建局", "lead"), ("县城管局", "support")])]),
         # a new subject with its own 要 after a comma opens a new task
         ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
          [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),

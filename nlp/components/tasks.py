@@ -127,7 +127,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
-        return Directive(skip, [], False)
+        # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
+        return Directive(skip, _split_roles([], body[skip:]), False)
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
