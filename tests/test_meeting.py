@@ -987,3 +987,27 @@ def test_a_bodys_plenary_session_is_named_with_the_body():
     found = meeting("石门市生态环境保护委员会召开全体会议",
                     "3月28日，市生态环境保护委员会召开全体会议，市委书记宋涛出席并讲话。")
     assert (found.name, found.organizer) == ("市生态环境保护委员会全体会议", "市生态环境保护委员会")
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "name"),
+    [
+        # a meeting held before the reported one is the time of it, not the meeting reported
+        ("东林县召开大气污染防治工作会议",
+         "5月6日，全省大气污染防治工作电视电话会议召开后，东林县紧接着召开全县大气污染防治工作会议。",
+         "全县大气污染防治工作会议"),
+        # the lead reports the higher meeting the place listened to; the title, the one it held after
+        ("东林县召开秸秆禁烧工作推进会",
+         "5月6日上午，全省秸秆禁烧工作视频会议召开。会后，我县随即召开全县秸秆禁烧工作推进会，副县长张明出席并讲话。",
+         "全县秸秆禁烧工作推进会"),
+        ("东林县召开秸秆禁烧工作推进会",
+         "5月6日上午，东林县组织收听收看全省秸秆禁烧工作视频会议。会后，东林县召开全县秸秆禁烧工作推进会。",
+         "全县秸秆禁烧工作推进会"),
+        # a title on the meeting listened to keeps it
+        ("东林县组织收听收看全省秸秆禁烧工作视频会议",
+         "5月6日上午，全省秸秆禁烧工作视频会议召开。东林县在县分会场组织收听收看。",
+         "全省秸秆禁烧工作视频会议"),
+    ],
+)
+def test_the_meeting_reported_after_the_one_listened_to(title, paragraph, name):
+    assert meeting(title, paragraph).name == name

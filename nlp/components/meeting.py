@@ -209,6 +209,8 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
             if sentence:
                 lead = _Lead(sentence, lead.date)
                 break
+    if title and lead:
+        lead = _titled_lead(lines, title, lead)
     if not _is_meeting(title, lead):
         return None
     header, header_lines = _header(lines)
@@ -338,6 +340,32 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
         if r.convenes.search(line) and line != title:
             return _Lead(re.split(SENTENCE_BREAKS, line, maxsplit=1)[0], None)
     return None
+
+
+def _titled_lead(lines: list[str], title: str, lead: _Lead) -> _Lead:
+    """The lead, or the later sentence that convenes the meeting the title reports when
+    the lead convenes another (全省…视频会议召开。会后，我县召开全县…推进会 under a title
+    reporting the 推进会: the report's meeting follows the one its place listened to)."""
+    r = rules()
+    wanted = _convened(title).get("name") if r.convenes.search(title) else None
+    if not wanted or r.generic_name.match(wanted) or _same_meeting(_convened(lead.sentence).get("name"), wanted):
+        return lead
+    for line in lines:
+        if not r.convenes.search(line):
+            continue
+        for sentence in re.split(SENTENCE_BREAKS, line):
+            if sentence != lead.sentence and _same_meeting(_convened(sentence).get("name"), wanted):
+                return _Lead(sentence, lead.date)
+    return lead
+
+
+def _same_meeting(name: str | None, other: str) -> bool:
+    """Do two names of meetings name the same one, its reach (全县, 全市…) aside?"""
+    if not name:
+        return False
+    scope = rules().scope
+    name, other = (scope.sub("", n, count=1) if scope.match(n) else n for n in (name, other))
+    return name in other or other in name
 
 
 def _is_meeting(title: str, lead: _Lead | None) -> bool:
