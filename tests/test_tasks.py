@@ -853,3 +853,11 @@ def test_a_clause_without_any_word_of_a_reading_is_no_directive():
     from minutes.nlp.components.tasks import directive
 
     assert directive("青禾县召开生态环境保护工作会议", False) is None
+
+
+def test_duties_of_two_bodies_parted_by_a_comma():
+    # 会议明确，X负责A，Y负责B: each body its own duty
+    assert run("会议明确，县住建局负责工地扬尘监管，县城管局负责道路扬尘管控。") == [
+        ("负责工地扬尘监管", [("县住建局", "responsible")]),
+        ("负责道路扬尘管控", [("县城管局", "responsible")]),
+    ]
