@@ -942,6 +942,11 @@ def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
         ("7月1日，西河县召开环境执法座谈会。市督察组组长何伟一行出席会议。", [("何伟", "attendee")]),
         # comments on the work reported are a speech
         ("7月1日，西河县召开环境执法座谈会。副县长李梅对各乡镇工作进行了点评。", [("李梅", "speaker")]),
+        # a thorough plan of work laid out is a speech
+        ("7月1日，西河县召开环境执法座谈会。副县长李梅对全县执法工作作了全面部署。", [("李梅", "speaker")]),
+        # explaining a document or a matter is a report
+        ("7月1日，西河县召开环境执法座谈会。县生态环境局局长周敏解读了《西河县环境执法办法》。", [("周敏", "reporter")]),
+        ("7月1日，西河县召开环境执法座谈会。县生态环境局副局长钱进就方案起草情况作了说明。", [("钱进", "reporter")]),
     ],
 )
 def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, people):
