@@ -988,6 +988,13 @@ def test_an_account_of_a_meeting_reports_it(title, name):
     assert found is not None and found.name == name
 
 
+def test_a_name_opening_with_what_the_meeting_did_names_no_body():
+    # 研究城区… is the topic, not a district holding the meeting
+    found = meeting("关于研究城区污水管网建设有关问题的专题会议纪要",
+                    "4月12日下午，副市长冯建华主持召开专题会议，研究城区污水管网建设有关问题。")
+    assert (found.name, found.organizer) == ("研究城区污水管网建设有关问题专题会议", None)
+
+
 def test_a_bodys_plenary_session_is_named_with_the_body():
     found = meeting("石门市生态环境保护委员会召开全体会议",
                     "3月28日，市生态环境保护委员会召开全体会议，市委书记宋涛出席并讲话。")

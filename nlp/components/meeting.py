@@ -65,6 +65,7 @@ class Rules:
     speech_title: re.Pattern[str]  # 在…会议上的讲话 / …会议主持词: the meeting's own text
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
+    topic_opening: re.Pattern[str]  # a name opening with what the meeting did (研究…会议)
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
     minutes_marker: re.Pattern[str]
@@ -132,6 +133,7 @@ def rules() -> Rules:
         speech_title=re.compile(data["speech_title"]),
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
+        topic_opening=re.compile(data["topic_opening"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
         minutes_marker=re.compile(data["minutes_marker"]),
@@ -515,7 +517,7 @@ def _named_by(name: str | None) -> str | None:
     """The organization or place a meeting's name opens with, when nobody is said to have
     convened it: its own meeting (市生态环境保护委员会2023年第一次会议 → 市生态环境保护委员会,
     某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
-    if not name:
+    if not name or rules().topic_opening.match(name):
         return None
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
     head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
