@@ -432,6 +432,19 @@ def _head_date(blocks: list[Block]) -> date | None:
 _SOURCE_BEFORE_DATE = 6  # characters at most of an unlabelled publisher before a date (青川日报网)
 
 
+# A publisher's name opens with its place, a short name and its level (青川县, 西坪镇):
+# a task's words run into a unit's name do not (清理道路积尘区城管局).
+_PUBLISHER_PLACE = re.compile(rf"[{HAN}]{{1,4}}?[省市县区镇乡旗州盟]")
+
+
+def _organ_named(text: str) -> bool:
+    """Is ``text`` the whole name of an organ opening with its place (青川县人民政府办公室),
+    by the recognizer of names?"""
+    from minutes.nlp.components import units
+
+    return bool(_PUBLISHER_PLACE.match(text)) and units.is_unit(text, in_list=False)
+
+
 def _minutes_head(line: str, lines: list[str]) -> bool:
     """Is ``line`` the date of a minutes' head (时间：2021年8月13日 right above 地点：… or
     主持人：…)? That is the meeting's date, kept in the body for the meeting to read."""
@@ -462,10 +475,11 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
                 source = found["source"]
             rest = fragment.sub(" ", rest)
     rest = re.sub(r"[\s|｜/·•【】\[\]（）()]+", "", rest)  # separators, bullets, the brackets of a field or of a date
-    # (unlabelled before the date, a publisher's name is short: 开展巡查区住建局 2018年10月31日
-    # is a table's row)
+    # (unlabelled before the date, a publisher's name is short, or an organ's whole name:
+    # 青川县人民政府办公室 2018-10-31 10:20 is the page's, 开展巡查区住建局 2018年10月31日 a
+    # table's row)
     if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (
-            labelled or match.start() == 0 or len(rest) <= _SOURCE_BEFORE_DATE):
+            labelled or match.start() == 0 or len(rest) <= _SOURCE_BEFORE_DATE or _organ_named(rest)):
         # 2021年03月16日 10:20 青川日报 / 青川网 2021-03-16 / 青川省水利厅 时间：2021-03-16:
         # the paper, site or organ beside the date (unlabelled: kept as a dateline only
         # right under the title, as bare dates are)

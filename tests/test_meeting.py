@@ -172,6 +172,34 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区政协",
             None,
         ),
+        (  # the way it was held (以视频形式, 通过视频会议方式) is no part of who convened it
+            None,
+            ["5月8日，南湖区生态环境局在三楼会议室以视频形式召开机动车排气污染防治工作会议。"],
+            "机动车排气污染防治工作会议",
+            "南湖区生态环境局",
+            "三楼会议室",
+        ),
+        (
+            None,
+            ["5月8日，南湖区生态环境局通过视频会议方式召开机动车排气污染防治工作会议。"],
+            "机动车排气污染防治工作会议",
+            "南湖区生态环境局",
+            None,
+        ),
+        (  # on whose behalf it was convened, without a comma
+            None,
+            ["5月8日，受区政府委托南湖区生态环境局召开机动车排气污染防治工作会议。"],
+            "机动车排气污染防治工作会议",
+            "南湖区生态环境局",
+            None,
+        ),
+        (  # a post of a body of the organization (局党组书记): the organization convened
+            None,
+            ["5月8日，南湖区生态环境局党组书记、局长周平主持召开局长办公会议，研究机动车排气污染防治工作。"],
+            "局长办公会议",
+            "南湖区生态环境局",
+            None,
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):
@@ -897,3 +925,101 @@ def test_a_papers_dateline_of_a_day_alone_is_of_its_month_or_the_one_before():
     assert meeting(None, lead, published=date(2019, 1, 2)).date == date(2018, 12, 23)
     # with no date of the paper the day names none
     assert meeting(None, lead).date is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "people"),
+    [
+        # a work report with the year and scope it covers between 作了 and 报告 is a report
+        ("3月2日，东林县召开环保工作会议。县环保局局长钱进作了2013年全县环境保护工作报告，副县长许华作总结讲话。",
+         [("钱进", "reporter"), ("许华", "speaker")]),
+        # whoever asked another to act for them (受县长甲委托) is not at the meeting
+        ("7月1日，西河县召开环境执法座谈会。受县长王强委托，副县长李梅出席会议并讲话。", [("李梅", "speaker")]),
+        ("7月1日，西河县召开环境执法座谈会。受局长王强委托副局长李梅主持会议。", [("李梅", "chair")]),
+        # an invited guest attends
+        ("7月1日，西河县召开环境执法座谈会。市生态环境局副局长赵华应邀出席会议。", [("赵华", "attendee")]),
+        # the party who came with a visitor is no part of the name
+        ("7月1日，西河县召开环境执法座谈会。市督察组组长何伟一行出席会议。", [("何伟", "attendee")]),
+        # comments on the work reported are a speech
+        ("7月1日，西河县召开环境执法座谈会。副县长李梅对各乡镇工作进行了点评。", [("李梅", "speaker")]),
+        # a thorough plan of work laid out is a speech
+        ("7月1日，西河县召开环境执法座谈会。副县长李梅对全县执法工作作了全面部署。", [("李梅", "speaker")]),
+        # explaining a document or a matter is a report
+        ("7月1日，西河县召开环境执法座谈会。县生态环境局局长周敏解读了《西河县环境执法办法》。", [("周敏", "reporter")]),
+        ("7月1日，西河县召开环境执法座谈会。县生态环境局副局长钱进就方案起草情况作了说明。", [("钱进", "reporter")]),
+    ],
+)
+def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, people):
+    found = meeting_of(Document("x.txt", "txt", blocks=[paragraph]))
+    assert sorted((p.name, p.role) for p in found.people) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [
+        # the bodies of the posts of people attending are no attending units
+        ("4月9日，北港区召开环境整治推进会。区人大常委会副主任孙红、区政协副主席周宁出席会议。", []),
+        # bodies invited or sending someone attend
+        ("7月1日，西河县召开环境执法座谈会。县公安局、县消防大队应邀派员参加会议。", ["县公安局", "县消防大队"]),
+        ("7月1日，西河县召开环境执法座谈会。县法院、县检察院派员参加会议。", ["县法院", "县检察院"]),
+        # guests invited, named by who came for them (有关专家)
+        ("7月1日，西河县召开环境执法座谈会，会议邀请了市生态环境局、市气象局有关专家参加。", ["市生态环境局", "市气象局"]),
+        # the offices of a body that came (相关科室负责人) close the list
+        ("7月1日，西河县召开环境执法座谈会。县公安局、县林业局、县水利局相关科室负责人参加会议。",
+         ["县公安局", "县林业局", "县水利局"]),
+        # the attending units listed after a label of their own
+        ("7月1日，西河县召开环境执法座谈会。参会单位有：县公安局、县林业局、县水利局。", ["县公安局", "县林业局", "县水利局"]),
+    ],
+)
+def test_units_attending_by_invitation_not_by_posts(paragraph, units):
+    assert meeting_of(Document("x.txt", "txt", blocks=[paragraph])).units == units
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # an account of how the meeting went reports it
+        ("关于召开全县重点企业环境安全工作会议的情况", "全县重点企业环境安全工作会议"),
+        ("关于全市扬尘治理推进会召开情况的报告", "全市扬尘治理推进会"),
+    ],
+)
+def test_an_account_of_a_meeting_reports_it(title, name):
+    found = meeting_of(doc(title, f"6月3日，县环保局召开{name}。"))
+    assert found is not None and found.name == name
+
+
+def test_a_name_opening_with_what_the_meeting_did_names_no_body():
+    # 研究城区… is the topic, not a district holding the meeting
+    found = meeting("关于研究城区污水管网建设有关问题的专题会议纪要",
+                    "4月12日下午，副市长冯建华主持召开专题会议，研究城区污水管网建设有关问题。")
+    assert (found.name, found.organizer) == ("研究城区污水管网建设有关问题专题会议", None)
+
+
+def test_a_bodys_plenary_session_is_named_with_the_body():
+    found = meeting("石门市生态环境保护委员会召开全体会议",
+                    "3月28日，市生态环境保护委员会召开全体会议，市委书记宋涛出席并讲话。")
+    assert (found.name, found.organizer) == ("市生态环境保护委员会全体会议", "市生态环境保护委员会")
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "name"),
+    [
+        # a meeting held before the reported one is the time of it, not the meeting reported
+        ("东林县召开大气污染防治工作会议",
+         "5月6日，全省大气污染防治工作电视电话会议召开后，东林县紧接着召开全县大气污染防治工作会议。",
+         "全县大气污染防治工作会议"),
+        # the lead reports the higher meeting the place listened to; the title, the one it held after
+        ("东林县召开秸秆禁烧工作推进会",
+         "5月6日上午，全省秸秆禁烧工作视频会议召开。会后，我县随即召开全县秸秆禁烧工作推进会，副县长张明出席并讲话。",
+         "全县秸秆禁烧工作推进会"),
+        ("东林县召开秸秆禁烧工作推进会",
+         "5月6日上午，东林县组织收听收看全省秸秆禁烧工作视频会议。会后，东林县召开全县秸秆禁烧工作推进会。",
+         "全县秸秆禁烧工作推进会"),
+        # a title on the meeting listened to keeps it
+        ("东林县组织收听收看全省秸秆禁烧工作视频会议",
+         "5月6日上午，全省秸秆禁烧工作视频会议召开。东林县在县分会场组织收听收看。",
+         "全省秸秆禁烧工作视频会议"),
+    ],
+)
+def test_the_meeting_reported_after_the_one_listened_to(title, paragraph, name):
+    assert meeting(title, paragraph).name == name

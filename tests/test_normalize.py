@@ -159,6 +159,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # the site or organ before the date, with or without a label; a source label left empty
         ("青川网 2023-08-09 16:28", date(2023, 8, 9), "青川网"),
         ("青川省水利厅 时间:2023-08-09", date(2023, 8, 9), "青川省水利厅"),
+        # an organ's whole name, however long, before an unlabelled date
+        ("青川县人民政府办公室  2023-08-09 10:20:31", date(2023, 8, 9), "青川县人民政府办公室"),
+        ("西坪镇人民政府 2023-08-09", date(2023, 8, 9), "西坪镇人民政府"),
         ("来源: 发布时间:2023-08-09", date(2023, 8, 9), None),
         # a blank before the colon, a bare 发布, slashes for colons, a bullet, a spaced time
         ("来源 :青川日报 浏览 : 发布 :2023-08-09", date(2023, 8, 9), "青川日报"),

@@ -353,6 +353,15 @@ def test_items_with_their_own_labelled_lines():
         ("会议议定：一、由县城管局负责，4月底前完成中转站改造。二、县财政局要保障资金拨付。",
          [("由县城管局负责，4月底前完成中转站改造", [("县城管局", "responsible")]),
           ("要保障资金拨付", [("县财政局", "responsible")])]),
+        # numbered with an ASCII full stop (1.由…), as pages typed in half-width write it
+        ("会议议定：1.由县城管局牵头，县环卫所配合，4月底前完成中转站改造。2.县财政局要保障资金拨付。",
+         [("由县城管局牵头，县环卫所配合，4月底前完成中转站改造", [("县城管局", "lead"), ("县环卫所", "support")]),
+          ("要保障资金拨付", [("县财政局", "responsible")])]),
+        # what a meeting asked, after a colon (会议要求：), is no plan's label: its measures are tasks
+        ("会议要求：加快推进工地围挡整改，10月底前完成。", [("加快推进工地围挡整改，10月底前完成", [])]),
+        # roles stated inside a measure of a directive run are its units
+        ("会议要求，加快推进工地围挡整改，由县住建局牵头，县城管局配合，10月底前完成。",
+         [("加快推进工地围挡整改，由县住建局牵头，县城管局配合，10月底前完成", [("县住建局", "lead"), ("县城管局", "support")])]),
         # a new subject with its own 要 after a comma opens a new task
         ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
          [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),
@@ -844,3 +853,11 @@ def test_a_clause_without_any_word_of_a_reading_is_no_directive():
     from minutes.nlp.components.tasks import directive
 
     assert directive("青禾县召开生态环境保护工作会议", False) is None
+
+
+def test_duties_of_two_bodies_parted_by_a_comma():
+    # 会议明确，X负责A，Y负责B: each body its own duty
+    assert run("会议明确，县住建局负责工地扬尘监管，县城管局负责道路扬尘管控。") == [
+        ("负责工地扬尘监管", [("县住建局", "responsible")]),
+        ("负责道路扬尘管控", [("县城管局", "responsible")]),
+    ]

@@ -51,6 +51,7 @@ class Rules:
 
     meeting_title: re.Pattern[str]
     other_title: re.Pattern[str]
+    meeting_account_title: re.Pattern[str]  # …会议的情况: how a meeting went, a report of it
     dateline: re.Pattern[str]
     day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
     dateline_within: int
@@ -64,6 +65,7 @@ class Rules:
     speech_title: re.Pattern[str]  # 在…会议上的讲话 / …会议主持词: the meeting's own text
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
+    topic_opening: re.Pattern[str]  # a name opening with what the meeting did (研究…会议)
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
     minutes_marker: re.Pattern[str]
@@ -117,6 +119,7 @@ def rules() -> Rules:
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
+        meeting_account_title=re.compile(data["meeting_account_title"]),
         dateline=screened(data["dateline"].replace("DAY_TAIL", data["day_tail"])),
         day_dateline=re.compile(data["day_dateline"].replace("DAY_TAIL", data["day_tail"])),
         dateline_within=int(data["dateline_within"]),
@@ -130,6 +133,7 @@ def rules() -> Rules:
         speech_title=re.compile(data["speech_title"]),
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
+        topic_opening=re.compile(data["topic_opening"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
         minutes_marker=re.compile(data["minutes_marker"]),
@@ -207,6 +211,8 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
             if sentence:
                 lead = _Lead(sentence, lead.date)
                 break
+    if title and lead:
+        lead = _titled_lead(lines, title, lead)
     if not _is_meeting(title, lead):
         return None
     header, header_lines = _header(lines)
@@ -338,10 +344,38 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
     return None
 
 
+def _titled_lead(lines: list[str], title: str, lead: _Lead) -> _Lead:
+    """The lead, or the later sentence that convenes the meeting the title reports when
+    the lead convenes another (全省…视频会议召开。会后，我县召开全县…推进会 under a title
+    reporting the 推进会: the report's meeting follows the one its place listened to)."""
+    r = rules()
+    wanted = _convened(title).get("name") if r.convenes.search(title) else None
+    if not wanted or r.generic_name.match(wanted) or _same_meeting(_convened(lead.sentence).get("name"), wanted):
+        return lead
+    for line in lines:
+        if not r.convenes.search(line):
+            continue
+        for sentence in re.split(SENTENCE_BREAKS, line):
+            if sentence != lead.sentence and _same_meeting(_convened(sentence).get("name"), wanted):
+                return _Lead(sentence, lead.date)
+    return lead
+
+
+def _same_meeting(name: str | None, other: str) -> bool:
+    """Do two names of meetings name the same one, its reach (全县, 全市…) aside?"""
+    if not name:
+        return False
+    scope = rules().scope
+    name, other = (scope.sub("", n, count=1) if scope.match(n) else n for n in (name, other))
+    return name in other or other in name
+
+
 def _is_meeting(title: str, lead: _Lead | None) -> bool:
     r = rules()
     if title and r.speech_title.search(title):
         return True  # 在…会议上的讲话: a speech given at the meeting
+    if title and r.meeting_account_title.search(title):
+        return True  # 关于召开…会议的情况: an account of the meeting
     if title and r.meeting_title.search(title):
         return not r.other_title.search(title)
     if title and r.other_title.search(title):
@@ -483,7 +517,7 @@ def _named_by(name: str | None) -> str | None:
     """The organization or place a meeting's name opens with, when nobody is said to have
     convened it: its own meeting (市生态环境保护委员会2023年第一次会议 → 市生态环境保护委员会,
     某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
-    if not name:
+    if not name or rules().topic_opening.match(name):
         return None
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
     head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
@@ -493,12 +527,14 @@ def _named_by(name: str | None) -> str | None:
 
 def _body_of_person(text: str) -> str | None:
     """The organization a convening person's title names first (东城街道党工委委员甲 →
-    东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it."""
+    东城街道党工委, 某区政府副区长甲 → 某区政府): one person with a title that opens with it.
+    The shortest such opening: the post may open with a body of the organization
+    (市生态环境局党组书记 is a post of 市生态环境局)."""
     person = _person(text)
     if not person or not person[1]:
         return None
     title = person[1].split("、")[0]  # of several posts (区委常委、政法委书记), the first's
-    for end in range(len(title) - 1, 1, -1):
+    for end in range(2, len(title)):
         if _is_org(title[:end]) and rules().title_word.match(title, end):
             return title[:end]
     return None
@@ -1088,8 +1124,11 @@ def _lists_before(clauses: list[str]) -> list[str]:
 def _fields_listed(text: str) -> list[str] | None:
     """The departments of a list of fields whose people attend or report (市环保、住建、城管等
     19家单位负责人参加): each field's department at the first item's level, as the recognizer
-    names fields that share one 部门 (市住建部门); None when some item names no field."""
-    return unit_names.units_in(f"{text}等部门") if "、" in text else None
+    names fields that share one 部门 (市住建部门); None when some item names no field, or
+    when the list names posts (区人大常委会副主任甲、区政协副主席乙出席: people, not fields)."""
+    if "、" not in text or rules().title_word.search(text):
+        return None
+    return unit_names.units_in(f"{text}等部门")
 
 
 def _list_after_people(text: str) -> list[str] | None:

@@ -127,7 +127,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
-        return Directive(skip, [], False)
+        # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
+        return Directive(skip, _split_roles([], body[skip:]), False)
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
@@ -823,7 +824,8 @@ def _from_clauses(
                 units, start = [Assignment(u, role) for u in duty.units], 0
                 for cut, glued, glued_role in _glued_duties(body):
                     # 负责道路保洁县交通运输局负责公路扬尘管控: the next body's duty, its space lost
-                    found.append(Found(at + start, strip_parenthetical(body[start:cut])[0], units,
+                    # (or after a comma: 区住建局负责A，区城管局负责B)
+                    found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
                                        find(body[start:cut], anchor), clause.item, True))
                     start = cut + len(glued)
                     units = [Assignment(u, glued_role) for u in units_in(glued) or []]
@@ -1152,13 +1154,14 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
     return (_Duty(units, role), m.end()) if units else (None, 0)
 
 
-GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=[省市县区旗乡镇])")
+GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,])(?=[省市县区旗乡镇])")
 
 
 def _glued_duties(body: str) -> list[tuple[int, str, str]]:
     """Where a duty runs into the next body's (a duty list whose spaces a page lost: 负责道路
-    清扫保洁县交通运输局负责公路扬尘管控): (where the next units start, their names as
-    written, their role), in order; [] for a duty that holds none."""
+    清扫保洁县交通运输局负责公路扬尘管控), or after a comma (区住建局负责A，区城管局负责B):
+    (where the next units start, their names as written, their role), in order; [] for a
+    duty that holds none."""
     r = rules()
     if len(body) < 12 or len(r.role_word_start.findall(body)) < 2:
         return []  # a glued duty holds a second role word at least
