@@ -1015,6 +1015,10 @@ def test_a_bodys_plenary_session_is_named_with_the_body():
         ("东林县召开秸秆禁烧工作推进会",
          "5月6日上午，东林县组织收听收看全省秸秆禁烧工作视频会议。会后，东林县召开全县秸秆禁烧工作推进会。",
          "全县秸秆禁烧工作推进会"),
+        # the lead names the title's meeting without its year: it stays the lead
+        ("东林县召开2020年秸秆禁烧工作推进会",
+         "5月6日，东林县秸秆禁烧工作推进会在县政府三楼会议室召开。",
+         "东林县秸秆禁烧工作推进会"),
         # a title on the meeting listened to keeps it
         ("东林县组织收听收看全省秸秆禁烧工作视频会议",
          "5月6日上午，全省秸秆禁烧工作视频会议召开。东林县在县分会场组织收听收看。",
@@ -1023,3 +1027,8 @@ def test_a_bodys_plenary_session_is_named_with_the_body():
 )
 def test_the_meeting_reported_after_the_one_listened_to(title, paragraph, name):
     assert meeting(title, paragraph).name == name
+
+
+def test_a_lead_naming_the_titles_meeting_without_its_year_keeps_its_place():
+    found = meeting("东林县召开2020年秸秆禁烧工作推进会", "5月6日，东林县秸秆禁烧工作推进会在县政府三楼会议室召开。")
+    assert found.location == "县政府三楼会议室"

@@ -60,6 +60,7 @@ class Rules:
     convenes: re.Pattern[str]
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
+    name_opening: re.Pattern[str]  # its year and reach (2020年全县…), which two names of one meeting may differ by
     minutes_title: re.Pattern[str]
     name_drop: re.Pattern[str]
     speech_title: re.Pattern[str]  # 在…会议上的讲话 / …会议主持词: the meeting's own text
@@ -127,6 +128,7 @@ def rules() -> Rules:
         convenes=re.compile(data["convene"]),
         planned=re.compile(data["planned_convening"]),
         scope=re.compile(data["meeting_scope"]),
+        name_opening=re.compile(rf"^(?:\d{{4}}年度?|{data['meeting_scope']})+"),
         convened_needs=_needs(convened),
         minutes_title=re.compile(data["minutes_title"]),
         name_drop=re.compile(data["name_drop"]),
@@ -356,17 +358,18 @@ def _titled_lead(lines: list[str], title: str, lead: _Lead) -> _Lead:
         if not r.convenes.search(line):
             continue
         for sentence in re.split(SENTENCE_BREAKS, line):
-            if sentence != lead.sentence and _same_meeting(_convened(sentence).get("name"), wanted):
+            if sentence not in (lead.sentence, title) and _same_meeting(_convened(sentence).get("name"), wanted):
                 return _Lead(sentence, lead.date)
     return lead
 
 
 def _same_meeting(name: str | None, other: str) -> bool:
-    """Do two names of meetings name the same one, its reach (全县, 全市…) aside?"""
+    """Do two names of meetings name the same one, its reach (全县, 全市…) and its year
+    aside (青川县水污染防治工作推进会 under a title's 2020年水污染防治工作推进会)?"""
     if not name:
         return False
-    scope = rules().scope
-    name, other = (scope.sub("", n, count=1) if scope.match(n) else n for n in (name, other))
+    opening = rules().name_opening
+    name, other = (opening.sub("", n, count=1) for n in (name, other))
     return name in other or other in name
 
 
