@@ -504,6 +504,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["环保局、水务局、农牧局单位负责同志参加会议。"],
             ["环保局", "水务局", "农牧局"],
         ),
+        (  # groups counted, not named one by one, are no units
+            ["会上，3个督导组、区住建局分别汇报了近期工作情况。"],
+            ["区住建局"],
+        ),
         (  # the organizations listed after 参加会议的有
             ["参加会议的有区发改局、区工信局、区住建局负责同志。"],
             ["区发改局", "区工信局", "区住建局"],
