@@ -137,9 +137,12 @@ class _Form:
 
 @cache
 def _conditional() -> re.Pattern[str]:
-    """A part (from the last comma or stop) that a condition opens, up to a pace word."""
-    words = datafiles.load("deadlines.yaml")["conditions"]
-    return re.compile(rf"(?:^|[，,。；;：:])\s*(?:{_alt(words)})(?!的)[^，,。；;：:]*$")
+    """A part (from the last comma or stop) that a condition opens, up to a pace word; or
+    such a part after a comma, when the pace word opens the part after it (要落实排查，一旦
+    发现问题，立即整改: the response to the condition, after the task's own action)."""
+    words = _alt(datafiles.load("deadlines.yaml")["conditions"])
+    return re.compile(rf"(?:^|[，,。；;：:])\s*(?:{words})(?!的)[^，,。；;：:]*$"
+                      rf"|[，,]\s*(?:{words})(?!的)[^，,。；;：:]*[，,]\s*$")
 
 
 def _pick(clause: str, anchor: date | None) -> Deadline | None:

@@ -52,6 +52,10 @@ _ASCII_PUNCTUATION = re.compile(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 # or converted as ASCII or full-width (落实属地责任.县住建局要…): 。, so that clauses split
 # there. Not after a Han numeral, where it numbers an item (一.总体要求, 三．保障措施).
 _FULL_STOP = re.compile(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?=[{HAN}]|\n|$)")
+# A comma doubled before another mark (工作，，要… / 落到实处，。 / 达标，、小流域治理):
+# some reposts add one after every mark; the added comma is dropped, the mark kept.
+_DOUBLED_COMMA = re.compile("，(?=[，。、；])")
+_DOUBLED_COMMA_WORDS = ("，，", "，。", "，、", "，；")
 _HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 # One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
 _SPACED_HAN = re.compile(rf" (?<=[{HAN}] )(?=[{HAN}])")
@@ -96,6 +100,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
     if "." in s or "．" in s:
         s = _FULL_STOP.sub("。", s)
+    if any(pair in s for pair in _DOUBLED_COMMA_WORDS):
+        s = _DOUBLED_COMMA.sub("", s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
     if " " in s:
         s = _SPACED_HAN.sub("", s)

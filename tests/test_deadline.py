@@ -336,6 +336,8 @@ def test_find(clause, text, expected, kind):
         "完成2025—2026年度清单修订",
         "要加强夜间巡查，发现露天焚烧立即处置",  # 立即: the pace of a conditional sub-action
         "要开展河道巡查，一旦发现偷排立即上报",
+        "要开展河道巡查，一旦发现偷排，立即上报",  # the condition a part of its own, the response after it
+        "要落实全面排查，如发现新的问题，马上进行整改",
         "落实网格化管理，如遇重污染天气预警尽快启动减排",
     ],
 )
@@ -349,6 +351,8 @@ def test_find_none(clause):
         "要立即启动应急响应，逐企落实减排措施",
         "对发现的问题要立即整改到位",  # 发现的问题: a noun phrase, no condition
         "要尽快完成整改，发现问题立即处置",  # the task's own pace comes first
+        "一旦发布预警，各乡镇要立即启动减排措施",  # the whole task conditional: 立即 its pace
+        "要加强巡查，一旦发布预警，各乡镇要立即启动减排",  # a new subject after the condition
     ],
 )
 def test_a_pace_word_outside_a_condition_is_the_tasks_pace(clause):

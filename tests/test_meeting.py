@@ -420,6 +420,16 @@ def test_people(paragraphs, expected):
             ["近日，区生态环境局召开座谈会。", "钟海平强调", "要加快推进截污纳管。"],
             [("钟海平", None, "speaker")],
         ),
+        (  # an attendee whose sentence is followed by one a pronoun opens with instructions
+            ["近日，区委常委骆飞、副区长钟海平出席河道整治推进会。",
+             "会上，骆飞充分肯定了去年的工作。他强调，各街道要压实属地责任。"],
+            [("骆飞", "区委常委", "speaker"), ("钟海平", "副区长", "attendee")],
+        ),
+        (  # ... not one named in passing before another sentence's pronoun
+            ["近日，区委常委骆飞、副区长钟海平出席河道整治推进会。",
+             "会上，区生态环境局通报了骆飞调研时发现的问题。会议强调，要加快整改。"],
+            [("骆飞", "区委常委", "attendee"), ("钟海平", "副区长", "attendee")],
+        ),
         (  # a reporter whose report goes on to instructions speaks
             ["近日，区长骆飞主持召开调度会。区生态环境局局长钟海平通报了整改进展，并要求各街道加快整改。"],
             [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "speaker")],
@@ -521,6 +531,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # the 单位 before whom of a body came is no part of its name
             ["环保局、水务局、农牧局单位负责同志参加会议。"],
             ["环保局", "水务局", "农牧局"],
+        ),
+        (  # groups counted, not named one by one, are no units
+            ["会上，3个督导组、区住建局分别汇报了近期工作情况。"],
+            ["区住建局"],
         ),
         (  # the organizations listed after 参加会议的有
             ["参加会议的有区发改局、区工信局、区住建局负责同志。"],

@@ -50,6 +50,9 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("要落實屬地責任.縣住建局要完成整治.", "要落实属地责任。县住建局要完成整治。"),
         ("做好宣传．各乡镇要配合", "做好宣传。各乡镇要配合"),
         ("一.总体要求\n三．保障措施", "一.总体要求\n三．保障措施"),
+        # a comma a repost adds after every mark goes, the mark stays
+        ("近日，，县里召开推進會(huì)，。要加強巡查，、督辦，；要及時整改", "近日，县里召开推进会。要加强巡查、督办；要及时整改"),
+        ("要求如下：，一是", "要求如下：，一是"),
         ("附件1.任务表", "附件1.任务表"),
         # whitespace and full-width letters/digits
         ("會 議 紀 要", "会议纪要"),
@@ -430,6 +433,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
         s = n._page_counter().sub("", s)
         s = n._ASCII_PUNCTUATION.sub(lambda m: n._PUNCTUATION[m[0]], s)
         s = n._FULL_STOP.sub("。", s)
+        s = n._DOUBLED_COMMA.sub("", s)
         s = n._HAN_PARENTHESES.sub(r"（\1）", s)
         s = n._SPACED_HAN.sub("", s)
         s = n._SPACED_NUMBER.sub("", s)

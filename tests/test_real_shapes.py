@@ -1231,3 +1231,12 @@ def test_a_page_starting_inside_a_measure_that_its_roles_close():
         ("业的排查整治，依法取缔无证经营的砂石场", [("青禾县环保局", "responsible"), ("青禾县公安局", "responsible")]),
         ("加强渣土车辆管理", [("青禾县城管局", "responsible")]),
     ]
+
+
+def test_a_body_named_by_its_kind_alone_after_a_unit_of_the_list():
+    assert run("三、落实责任", "县交通局、公路段要加强道路巡查，并将巡查情况于6月底前报县环保局。") == [
+        ("要加强道路巡查，并将巡查情况于6月底前报县环保局", [("县交通局", "responsible"), ("公路段", "responsible")]),
+    ]
+    assert run("县委宣传部、妇联、科协负责宣传发动。") == [
+        ("负责宣传发动", [("县委宣传部", "responsible"), ("妇联", "responsible"), ("科协", "responsible")]),
+    ]

@@ -99,6 +99,7 @@ class Rules:
     days_back: dict[str, int]
     instructs: str  # verbs of giving instructions (an attendee who uses one speaks)
     instructs_in_aspects: str  # the points counted out before that verb (从…三个方面)
+    instructs_by_pronoun: str  # …or the pronoun opening the next sentence (。他指出)
     sentence_lead: str  # words of when that may open a sentence before its subject (会后，)
     instructs_after_report: str  # …and the way a reporter goes on to use one
     titled_only: frozenset[str]  # role verbs that need a person named with a title
@@ -163,6 +164,7 @@ def rules() -> Rules:
         target_year_before=re.compile(data["target_year_before"]),
         instructs=data["instructs"],
         instructs_in_aspects=data["instructs_in_aspects"],
+        instructs_by_pronoun=data["instructs_by_pronoun"],
         sentence_lead=data["sentence_lead"],
         instructs_after_report=data["instructs_after_report"],
         titled_only=frozenset(data["titled_only"]),
@@ -915,12 +917,13 @@ def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:
 
 def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     """People listed as attending who then give instructions (a sentence of the report
-    opens with their name and an instructing verb: 甲强调… / 甲就…提出要求) are speakers;
+    opens with their name and an instructing verb: 甲强调… / 甲就…提出要求, or the next
+    one with a pronoun for them: 甲肯定了…。他指出…) are speakers;
     so are reporters whose report goes on to instructions (甲通报了…，并要求…)."""
     r = rules()
     # an attendee's sentence opens with the name (what may stand before it: _opening); a
     # reporter's report may follow a title (局长甲通报了…，并要求…)
-    verbs = {"attendee": rf"NAME(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects})(?:{r.instructs})",
+    verbs = {"attendee": rf"NAME(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects}|{r.instructs_by_pronoun})(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
