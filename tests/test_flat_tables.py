@@ -573,3 +573,50 @@ def test_a_cell_between_bars_holding_several_units_is_one_cell_of_its_column():
          [("白河县住建局", "lead"), ("白河县财政局", "responsible"), ("城关镇人民政府", "responsible")],
          date(2018, 12, 31)),
     ]
+
+
+# A PDF table whose cells stood side by side (blanks between them), each wrapped over
+# lines of its own width:
+# a row's first line holds its number, the start of its text, its units and its time
+# limit; the lines after it go on with the text (and with a unit's name cut at the edge).
+WRAPPED = (
+    "序号  重点任务  牵头单位  配合单位  完成时限",
+    "1  督促砖瓦、陶瓷企业完成脱硫设施  县工信局  县环保局  5月底前",
+    "升级改造，安装在线监测设备并与",
+    "环保部门联网",
+    "2  开展城区餐饮油烟专项检查，对  县城管局  县环保局、县市场  8月底前",
+    "未安装净化设施的限期整改  监管局",
+    "序号  重点任务  牵头单位  配合单位  完成时限",
+    "3  完成国道沿线裸露土地覆盖和绿化  县交通局  各乡镇  长期坚持",
+    "提升，定期洒水降尘",
+    "岭西县大气污染防治工作领导小组办公室  2018年3月10日印发",
+)
+
+
+def test_rows_whose_cells_a_page_wrapped_go_on_over_their_lines():
+    rows = flat("岭西县2018年大气污染防治重点任务表", *WRAPPED)
+    assert [text for text, _, _ in rows] == [
+        "督促砖瓦、陶瓷企业完成脱硫设施升级改造，安装在线监测设备并与环保部门联网",
+        "开展城区餐饮油烟专项检查，对未安装净化设施的限期整改",
+        "完成国道沿线裸露土地覆盖和绿化提升，定期洒水降尘",
+    ]
+    assert [units for _, units, _ in rows] == [
+        [("县工信局", "lead"), ("县环保局", "support")],
+        # the last name of a list cut at the line's end goes on on the next line
+        [("县城管局", "lead"), ("县环保局", "support"), ("县市场监管局", "support")],
+        # the header repeated on the next page is no row; the signature under the table
+        # is no unit of the last row
+        [("县交通局", "lead"), ("各乡镇", "support")],
+    ]
+    assert [deadline for _, _, deadline in rows] == [date(2018, 5, 31), date(2018, 8, 31), None]
+
+
+def test_the_signature_the_last_row_of_cells_copied_a_line_each_ran_into_is_none_of_its_cells():
+    rows = flat("序号", "工作任务", "责任单位", "完成时限",
+                "1", "开展露天焚烧巡查", "县城管局", "6月底前",
+                "2", "完成加油站油气回收治理", "县商务局", "9月底前",
+                "3", "督促餐饮单位安装油烟净化设施", "县市场监管局",
+                "岭西县环境保护局", "2018年3月10日")
+    assert rows[-1] == ("督促餐饮单位安装油烟净化设施", [("县市场监管局", "responsible")], None)
+    assert len(rows) == 3
+

@@ -186,11 +186,40 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             return read[k]
 
         j = last + 1
+        width = 0  # the width of the task's cell on the line that opened the row, if wrapped
+        more = 0  # the wrapped lines read since that line
         # the lines after the header, while they hold cells; a line of text only
         # continues a row (its task's text) when it is short and the line after it holds
         # cells again
         while j < len(lines) and "\t" not in lines[j]:
             line_pieces = line_pieces_of(j)
+            if rows.numbered and rules().header_line.fullmatch(CELL_BREAK.sub("", lines[j])):
+                j += 1  # the header again, on the next page of the table
+                continue
+            if (signed := _signature_at(line_pieces, anchor)) is not None:
+                # the body and date signing the document, under the table (its own lines, or
+                # the last row's when the page gave that row the lines after it)
+                if signed:
+                    pieces.append(line_pieces[:signed])
+                    j += 1
+                elif line_pieces[0][0] == "limit" and pieces and pieces[-1] and _signer_before(pieces[-1]):
+                    pieces[-1] = pieces[-1][:-1]  # the body signing stood on the line before the date
+                break
+            if rows.numbered and line_pieces and line_pieces[0][0] == "number":
+                width = _wrap_width(line_pieces)
+            elif width and (len(CELL_BREAK.sub("", lines[j])) <= width + WRAP_SLACK
+                            and (wrapped := _wrapped_line(line_pieces, pieces[-1 - more], anchor)) is not None):
+                # a numbered row whose cells the page set side by side and wrapped (1 组织… 区环保局
+                # 6月底前 / 重点行业…): the line goes on with the row's text (and with a unit's
+                # name the line above cut: …、区市场 / 监管局)
+                pieces[-1 - more], line_pieces = wrapped
+                pieces.append(line_pieces)
+                more += 1
+                j += 1
+                continue
+            else:
+                width = 0
+            more = 0
             if not any(kind != "text" for kind, _, _ in line_pieces) and (
                     len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
                     or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
@@ -220,6 +249,68 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+WRAP_SLACK = 4  # characters a wrapped line of a cell may exceed its first line by (narrow letters, figures)
+
+
+def _wrap_width(pieces: list[tuple[str, int, object]]) -> int:
+    """The width of the task's cell on a line opening a numbered row, when cells stand to
+    its right (1 组织重点行业开展… 区环保局 6月底前): its text's length; 0 for any other line."""
+    kinds = [kind for kind, _, _ in pieces]
+    if kinds[:2] == ["number", "text"] and len(kinds) > 2 and kinds[2] in ("units", "limit"):
+        return len(pieces[1][2])
+    return 0
+
+
+def _wrapped_line(line: list[tuple[str, int, object]], opening: list[tuple[str, int, object]],
+                  anchor: date | None) -> tuple[list, list] | None:
+    """A wrapped line of a numbered row's cells read as such: its text goes on with the row's
+    ("more"), and a unit's name it ends with that opens with no level word (监管局) ends the
+    name a unit cell of the opening line left cut (区生态环境局、区市场): the opening line's
+    pieces, that cell read again, and the line's; None for a line that is no such line."""
+    kinds = [kind for kind, _, _ in line]
+    if not kinds or any(kind != "text" for kind in kinds[:-1]) or kinds[-1] not in ("text", "units"):
+        return None
+    if kinds[-1] == "units":
+        tail = line[-1][2]
+        cut = next((n for n in range(len(opening) - 1, 1, -1) if opening[n][0] == "text"
+                    and opening[n - 1][0] == "units"), None)
+        if len(tail) != 1 or len(tail[0]) != 1 or tail[0][0].name[0] in GLUED_NAME_START or cut is None:
+            return None
+        kind, at, value = opening[cut]
+        cells, end = _unit_cells(value + tail[0][0].name, 0, anchor)
+        if not cells or end != len(value) + len(tail[0][0].name):
+            return None
+        opening = [*opening[:cut], ("units", at, cells), *opening[cut + 1:]]
+        line = line[:-1]
+    return opening, [("more", at, value) for _, at, value in line]
+
+
+def _signature_at(pieces: list[tuple[str, int, object]], anchor: date | None) -> int | None:
+    """Where a line's pieces end with the document's signature (县大气办 2021年3月18日 /
+    2021年3月18日印发): a date with its year, the document's own, as the line's last time,
+    after a body's name (one after the row's units) or alone; None when they do not."""
+    limits = [n for n, (kind, _, _) in enumerate(pieces) if kind == "limit"]
+    if anchor is None or not limits or any(kind != "text" for kind, _, _ in pieces[limits[-1] + 1:]):
+        return None
+    limit = pieces[limits[-1]][2]
+    if limit.date != anchor or SIGNED_DATE.fullmatch(limit.text) is None:
+        return None
+    at = limits[-1]
+    if at and pieces[at - 1][0] == "units" and (at == 1 or pieces[at - 2][0] == "units"):
+        at -= 1
+    return at if at == 0 or any(kind == "number" for kind, _, _ in pieces[:at]) else None
+
+
+def _signer_before(pieces: list[tuple[str, int, object]]) -> bool:
+    """Does the line before a signature's date end with the body signing: a unit alone on
+    its line, or one after the units of a numbered row that took it in?"""
+    kinds = [kind for kind, _, _ in pieces]
+    return kinds == ["units"] or (kinds[-2:] == ["units", "units"] and "number" in kinds)
+
+
+SIGNED_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _first_of_rows(line: str) -> int | None:
@@ -1103,6 +1194,8 @@ class _FlatRows:
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
+            elif kind == "more" and self.text:  # a wrapped cell's next line: the text goes on
+                self.text.append(value)
             else:
                 if self.deadline or (self.cells and not self.units_first):
                     # text after a row's units or time limit: the next row
