@@ -620,3 +620,17 @@ def test_the_signature_the_last_row_of_cells_copied_a_line_each_ran_into_is_none
     assert rows[-1] == ("督促餐饮单位安装油烟净化设施", [("县市场监管局", "responsible")], None)
     assert len(rows) == 3
 
+
+def test_names_whose_field_or_zone_holds_a_level_word_are_one_unit_in_glued_cells():
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "1 开展建筑工地扬尘专项检查县住房和城乡建设局 6月底前 "
+                "2  建成活性炭集中再生设施并投入运行  岭西经济开发区管委会  9月底前 "
+                "3 完成城区6座加油站油气回收治理县商务局 10月底前")
+    assert [units for _, units, _ in rows] == [
+        [("县住房和城乡建设局", "responsible")],
+        [("岭西经济开发区管委会", "responsible")],
+        # a count in the text (城区6座加油站) opens no unit
+        [("县商务局", "responsible")],
+    ]
+    assert [text for text, _, _ in rows] == [
+        "开展建筑工地扬尘专项检查", "建成活性炭集中再生设施并投入运行", "完成城区6座加油站油气回收治理"]

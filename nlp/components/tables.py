@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import cache
 
+from minutes import datafiles
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
 from minutes.nlp.components.meeting import rules as meeting_rules
@@ -24,6 +25,7 @@ from minutes.nlp.components.roles import (
     Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
 )
 from minutes.nlp.deadline import find, needed, resolve
+from minutes.nlp.patterns import alternation
 
 
 def from_tables(seg: Segmentation, anchor: date | None) -> list[Found]:
@@ -1114,12 +1116,12 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
-        if not names or not (len(glued[0][0]) <= SHORT_NAME or (
-                is_unit(glued[0][0], in_list=False) and not FIGURE.search(glued[0][0])
+        if not names or FIGURE.search(glued[0][0]) or not (len(glued[0][0]) <= SHORT_NAME or (
+                is_unit(glued[0][0], in_list=False)
                 and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))):
-            # a long name that does not open like an administrative body, or holds a figure,
-            # is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
-            # 淘汰10蒸吨以下燃煤锅炉区环保局)
+            # a long name that does not open like an administrative body, or a name holding a
+            # figure, is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
+            # 淘汰10蒸吨以下燃煤锅炉区环保局) or a count the text gives (城区6座加油站)
             break
         names = [n for parts in glued for n in parts]
         role = ""
@@ -1260,10 +1262,26 @@ def _bare_bodies(name: str) -> list[str]:
     return bodies if at == len(name) else []
 
 
+@cache
+def _zone_end() -> re.Pattern[str]:
+    """A place's suffix of more than one character ending a text (梅溪工业园区, 高新区): its
+    last character (区) opens no unit of its own."""
+    suffixes = [s for s in datafiles.load("organizations.yaml")["place_suffixes"] if len(s) > 1]
+    return re.compile(f"(?:{alternation(suffixes)})$")
+
+
+def _level_and_body(name: str) -> bool:
+    """Is a name a level word and a body named by its field, whose field holds a level
+    word or a body's field of its own (区住房和城乡建设局: 乡 and 城乡建设局 inside one name)?"""
+    return name[0] in GLUED_NAME_START and unit_rules().bare_body.fullmatch(name, 1) is not None
+
+
 def _text_before_bare_body(name: str) -> bool:
     """Is a name a task's text run into a body named by its field (区扬尘综合整治住建局: 城区
     of the text, then 住建局)? What stands before that body is neither a level word nor a
     place."""
+    if _level_and_body(name):
+        return False
     for m in unit_rules().bare_body.finditer(name, 2):
         head = name[: m.start()]
         return not (is_unit(head) or unit_rules().place.search(head)) and not head.endswith(GLUED_NAME_START_WORDS)
@@ -1292,8 +1310,10 @@ def _text_before_unit(name: str) -> bool:
     清理道路积尘区城管局)? A unit opens with a level word after five characters or more
     that hold no level word past their first (重庆市渝中区人民政府: a place) and no organ's
     name (市生态环境局高新区分局: a sub-unit's)."""
+    if _level_and_body(name):
+        return False
     for k in range(MIN_TEXT_HEAD, len(name) - 2):
-        if name[k] in GLUED_NAME_START:
+        if name[k] in GLUED_NAME_START and not _zone_end().search(name, 0, k + 1):
             return (not any(ch in GLUED_NAME_START for ch in name[1:k]) and is_unit(name[k:], in_list=False)
                     and not unit_rules().org_end.search(name, 0, k))
     return False
