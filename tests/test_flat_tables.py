@@ -634,3 +634,12 @@ def test_names_whose_field_or_zone_holds_a_level_word_are_one_unit_in_glued_cell
     ]
     assert [text for text, _, _ in rows] == [
         "开展建筑工地扬尘专项检查", "建成活性炭集中再生设施并投入运行", "完成城区6座加油站油气回收治理"]
+
+
+def test_a_common_word_ending_in_a_level_word_is_no_place_before_a_glued_unit():
+    # 辖区 ends in 区 but names no place: the text runs into the unit after it
+    rows = flat("类别 序号 主要任务 责任部门 完成时限 工业污染 "
+                "1 关停辖区内违规砖瓦窑企业县经信局、县环保局 6月底前 "
+                "2 完成城区燃煤锅炉拆除县质监局 9月底前")
+    assert rows[0] == ("关停辖区内违规砖瓦窑企业", [("县经信局", "responsible"), ("县环保局", "responsible")],
+                       date(2018, 6, 30))

@@ -1308,14 +1308,17 @@ def _without_leader(text: str, whole: bool = False) -> str:
 def _text_before_unit(name: str) -> bool:
     """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
     清理道路积尘区城管局)? A unit opens with a level word after five characters or more
-    that hold no level word past their first (重庆市渝中区人民政府: a place) and no organ's
-    name (市生态环境局高新区分局: a sub-unit's)."""
+    that hold no level word past their first closing a place (重庆市渝中区人民政府: a place;
+    取缔辖区内小散乱污企业区经信局: 辖区 is none) and no organ's name (市生态环境局高新区分局:
+    a sub-unit's)."""
     if _level_and_body(name):
         return False
+    place = unit_rules().place
     for k in range(MIN_TEXT_HEAD, len(name) - 2):
         if name[k] in GLUED_NAME_START and not _zone_end().search(name, 0, k + 1):
-            return (not any(ch in GLUED_NAME_START for ch in name[1:k]) and is_unit(name[k:], in_list=False)
-                    and not unit_rules().org_end.search(name, 0, k))
+            return (not any(name[j] in GLUED_NAME_START and (name[j] == "各" or place.fullmatch(name, 0, j + 1))
+                            for j in range(1, k))
+                    and is_unit(name[k:], in_list=False) and not unit_rules().org_end.search(name, 0, k))
     return False
 
 
