@@ -643,3 +643,16 @@ def test_a_common_word_ending_in_a_level_word_is_no_place_before_a_glued_unit():
                 "2 完成城区燃煤锅炉拆除县质监局 9月底前")
     assert rows[0] == ("关停辖区内违规砖瓦窑企业", [("县经信局", "responsible"), ("县环保局", "responsible")],
                        date(2018, 6, 30))
+
+
+def test_a_task_cell_copied_over_lines_that_stop_at_commas_stays_one_row():
+    rows = flat("岭西县2018年农村环境整治任务清单", "重点任务", "责任单位", "完成时间",
+                "完成8个行政村污水管网铺设", "县住建局", "10月底前",
+                "健全河道保洁长效机制，", "落实专人巡查，", "做到垃圾日产日清", "县水利局", "长期坚持",
+                "开展养殖场粪污专项整治", "县农业农村局", "8月31日前")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("完成8个行政村污水管网铺设", date(2018, 10, 31)),
+        ("健全河道保洁长效机制，落实专人巡查，做到垃圾日产日清", None),
+        ("开展养殖场粪污专项整治", date(2018, 8, 31)),
+    ]
+    assert rows[1][1] == [("县水利局", "responsible")]

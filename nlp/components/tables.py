@@ -187,6 +187,17 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 read[k] = pieces_of(lines[k], starts[k], k)
             return read[k]
 
+        def _text_goes_on(k: int, lines_left: int = MAX_CELL_LINES) -> bool:
+            """Does the short line of text only at ``k`` go on with a row's text: the line
+            after it holds cells, or the line stops at a comma (建立村庄保洁长效机制，) and
+            the next goes on so, over a few lines at most?"""
+            if len(lines[k]) > rules().heading_max_length * 3 or k + 1 == len(lines):
+                return False
+            if any(kind != "text" for kind, _, _ in line_pieces_of(k + 1)):
+                return True
+            return (lines_left > 1 and lines[k].rstrip()[-1:] in CELL_GOES_ON
+                    and _text_goes_on(k + 1, lines_left - 1))
+
         j = last + 1
         width = 0  # the width of the task's cell on the line that opened the row, if wrapped
         more = 0  # the wrapped lines read since that line
@@ -222,9 +233,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             else:
                 width = 0
             more = 0
-            if not any(kind != "text" for kind, _, _ in line_pieces) and (
-                    len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
-                    or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
+            if not any(kind != "text" for kind, _, _ in line_pieces) and not _text_goes_on(j):
                 break
             if (line_pieces and (line_pieces[0][0] == "text" or line_pieces[0][0] == "units"
                                  and line_pieces[0][2][0][0].name[0] not in GLUED_NAME_START)
@@ -253,6 +262,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
     return found, spans
 
 
+MAX_CELL_LINES = 3  # lines of text only a task's cell copied a line at a time may take
+CELL_GOES_ON = "，,、；;"  # how a line ends whose cell goes on on the next line
 WRAP_SLACK = 4  # characters a wrapped line of a cell may exceed its first line by (narrow letters, figures)
 
 
