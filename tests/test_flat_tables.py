@@ -656,3 +656,11 @@ def test_a_task_cell_copied_over_lines_that_stop_at_commas_stays_one_row():
         ("开展养殖场粪污专项整治", date(2018, 8, 31)),
     ]
     assert rows[1][1] == [("县水利局", "responsible")]
+
+
+def test_a_time_cell_between_the_text_and_the_units_is_read_where_the_header_puts_it():
+    rows = flat("序号 工作任务 完成时限 牵头单位 配合单位 "
+                "1 完成汽修企业喷漆房废气治理 7月底前 区环保局 区交通局 "
+                "2 储油库夜间装油全面落实 长期坚持 区商务局 区市场监管局")
+    assert rows[1] == ("储油库夜间装油全面落实", [("区商务局", "lead"), ("区市场监管局", "support")], None)
+    assert rows[0][2] == date(2018, 7, 31)

@@ -177,7 +177,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
         def pieces_of(line: str, at: int, k: int, rows: _FlatRows = rows) -> list:
             """The cells of ``line`` (standing at ``at``, ending on line ``k``) in this table."""
             return _flat_pieces(line, at, anchor, rows.others, rows.units_first, cut_off=k == len(lines) - 1,
-                                numbered=rows.numbered, units_last=rows.units_last)
+                                numbered=rows.numbered, units_last=rows.units_last,
+                                limit_before_units=rows.limit_before_units)
 
         pieces = [pieces_of(lines[last][end:], starts[last] + end, last)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
@@ -821,7 +822,8 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name, numbered="number" in columns.values(),
-                                          units_last=_units_last(columns)), last,
+                                          units_last=_units_last(columns),
+                                          limit_before_units=_limit_before_units(columns)), last,
                     len(lines[last]) if whole else header.end() - joined)
             best[1].leader = not units_first and _leader_before_units(names, columns)
     if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
@@ -889,7 +891,7 @@ MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or n
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
                  units_first: bool = False, cut_off: bool = False, numbered: bool = False,
-                 units_last: bool = False) -> list[tuple[str, int, object]]:
+                 units_last: bool = False, limit_before_units: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
@@ -915,7 +917,7 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
         more = _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
-                             units_last)
+                             units_last, limit_before_units)
         if barred:
             # 县自然资源局 县生态环境局 in one cell between bars (its blank lost or not): one
             # list of units, as if 、 parted them
@@ -927,7 +929,8 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                   units_first: bool = False, cut_off: bool = False,
-                  numbered: bool = False, units_last: bool = False) -> list[tuple[str, int, object]]:
+                  numbered: bool = False, units_last: bool = False,
+                  limit_before_units: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -1001,7 +1004,16 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             # the two characters before its 镇 (镇人民政府 alone names no town)
             cut -= TOWN_NAME
             cells = [[Assignment(token[cut:cut + TOWN_NAME] + first.name, first.role), *cells[0][1:]], *cells[1:]]
-        if cut > position:
+        closing = _closing_limit(token[:cut], position, anchor) if limit_before_units and cut > position else None
+        if closing is not None:
+            # 加油站夜间卸油全面落实长期坚持区商务局: where the time column stands between the
+            # task's and the units', the time cell glued between the text and the units
+            cut -= len(closing.text)
+            if cut > position:
+                pieces.append(("text", at + position, token[position:cut]))
+            pieces.append(("limit", at + cut, closing))
+            cut += len(closing.text)
+        elif cut > position:
             pieces.append(("text", at + position, token[position:cut]))
         pieces.append(("units", at + cut, cells))
         position = end
@@ -1166,7 +1178,7 @@ class _FlatRows:
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
                  units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False,
-                 numbered: bool = False, units_last: bool = False):
+                 numbered: bool = False, units_last: bool = False, limit_before_units: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
         # units_first: the unit columns stand before the task's (县住建局 负责…);
         # interleaved: the cells of a row come line by line across the columns;
@@ -1179,6 +1191,7 @@ class _FlatRows:
         # column's: its first leads
         self.unheaded = unheaded
         self.units_last = units_last  # the unit columns end the header: units close a row
+        self.limit_before_units = limit_before_units  # the time column stands between task and units
         self.numbered = numbered  # the header names a number column: rows' numbers close the units before them
         self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
@@ -1253,6 +1266,14 @@ def _units_last(columns: dict[int, str]) -> bool:
     time limit nor other column after them?"""
     kinds = [kind for _, kind in sorted(columns.items())]
     return bool(kinds) and kinds[-1] in ROLE_STRENGTH and "deadline" not in kinds
+
+
+def _limit_before_units(columns: dict[int, str]) -> bool:
+    """Does the time column stand right after the task's, before the unit columns (序号 |
+    工作任务 | 完成时限 | 牵头单位 | 配合单位)?"""
+    kinds = [kind for _, kind in sorted(columns.items()) if kind != "number"]
+    return "task" in kinds and kinds.index("task") + 1 < len(kinds) and kinds[kinds.index("task") + 1] == "deadline" and (
+        any(kind in ROLE_STRENGTH for kind in kinds[kinds.index("task") + 2:]))
 
 
 def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
