@@ -664,3 +664,18 @@ def test_a_time_cell_between_the_text_and_the_units_is_read_where_the_header_put
                 "2 储油库夜间装油全面落实 长期坚持 区商务局 区市场监管局")
     assert rows[1] == ("储油库夜间装油全面落实", [("区商务局", "lead"), ("区市场监管局", "support")], None)
     assert rows[0][2] == date(2018, 7, 31)
+
+
+def test_a_time_column_named_by_a_word_only_a_column_goes_by():
+    rows = flat("序号 任务 责任单位 时间 "
+                "1 建成柴油车遥感监测点2个 区环保局 9月底前 "
+                "2 开展柴油货车路检路查 区公安分局 长期坚持")
+    assert rows == [("建成柴油车遥感监测点2个", [("区环保局", "responsible")], date(2018, 9, 30)),
+                    ("开展柴油货车路检路查", [("区公安分局", "responsible")], None)]
+    rows = flat("序号 工作事项 主责部门 协同部门 完成日期 "
+                "1 建筑工地安装扬尘在线监测设备 县住建局 县环保局 2018年5月31日 "
+                "2 渣土车辆实行密闭运输 县城管局 县交警大队 2018年4月30日")
+    assert [(units, deadline) for _, units, deadline in rows] == [
+        ([("县住建局", "responsible"), ("县环保局", "support")], date(2018, 5, 31)),
+        ([("县城管局", "responsible"), ("县交警大队", "support")], date(2018, 4, 30)),
+    ]

@@ -43,7 +43,7 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
         name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
         if name in r.role_label:
             kinds[i] = r.role_label[name]
-        elif r.deadline_label.match(name) or r.deadline_label.match(name[2:]):  # 完成时间节点
+        elif r.deadline_column.match(name) or r.deadline_column.match(name[2:]):  # 完成时间节点
             kinds[i] = "deadline"
         elif r.task_column.search(name) and "task" not in kinds.values():
             kinds[i] = "task"
