@@ -679,3 +679,11 @@ def test_a_time_column_named_by_a_word_only_a_column_goes_by():
         ([("县住建局", "responsible"), ("县环保局", "support")], date(2018, 5, 31)),
         ([("县城管局", "responsible"), ("县交警大队", "support")], date(2018, 4, 30)),
     ]
+
+
+def test_a_spreadsheet_cell_over_lines_comes_without_the_quotes_its_copy_put_around_it():
+    rows = flat("序号\t主要任务\t责任单位\t完成时间",
+                '1\t"完成县城污水处理厂提标改造，', '出水稳定达到一级A标准"\t县住建局\t9月底前',
+                "2\t开展入河排污口排查整治\t县环保局、县水利局\t6月30日前")
+    assert rows[0] == ("完成县城污水处理厂提标改造，出水稳定达到一级A标准", [("县住建局", "responsible")],
+                       date(2018, 9, 30))

@@ -263,6 +263,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
     return found, spans
 
 
+SPREADSHEET_QUOTED = re.compile(r'"([^"]+)"')  # a cell holding line breaks, as a spreadsheet copies it
 MAX_CELL_LINES = 3  # lines of text only a task's cell copied a line at a time may take
 CELL_GOES_ON = "，,、；;"  # how a line ends whose cell goes on on the next line
 WRAP_SLACK = 4  # characters a wrapped line of a cell may exceed its first line by (narrow letters, figures)
@@ -1255,6 +1256,8 @@ class _FlatRows:
             assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
                               for n, a in enumerate(units)])
         body = "".join(self.text).rstrip(TRAILING)
+        if (quoted := SPREADSHEET_QUOTED.fullmatch(body)) is not None:
+            body = quoted.group(1).rstrip(TRAILING)  # a spreadsheet's cell over lines, copied in quotes
         self._above = self.cells
         self.found.append(Found(self.at, body, assigned, self.deadline or find(body, self.anchor), None, True,
                                 self.number))
