@@ -687,3 +687,13 @@ def test_a_spreadsheet_cell_over_lines_comes_without_the_quotes_its_copy_put_aro
                 "2\t开展入河排污口排查整治\t县环保局、县水利局\t6月30日前")
     assert rows[0] == ("完成县城污水处理厂提标改造，出水稳定达到一级A标准", [("县住建局", "responsible")],
                        date(2018, 9, 30))
+
+
+def test_the_line_before_a_header_is_no_part_of_the_table_and_keeps_its_directive():
+    rows = flat("岭西县2018年夏季臭氧防治任务清单",
+                "现将任务分解如下。请各乡镇于每月5日前将工作进展报县大气办。",
+                "序号 主要任务 牵头单位 配合单位 完成时限",
+                "1 完成涉VOCs企业治理设施排查 县环保局 县工信局 6月底前",
+                "2 开展加油站油气回收专项检查 县商务局 县市场监管局 7月15日前")
+    assert rows[0][:2] == ("请各乡镇于每月5日前将工作进展报县大气办", [("各乡镇", "responsible")])
+    assert rows[1] == ("完成涉VOCs企业治理设施排查", [("县环保局", "lead"), ("县工信局", "support")], date(2018, 6, 30))

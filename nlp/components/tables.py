@@ -798,7 +798,9 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
     for line, last, joined, whole in candidates:
         header = r.flat_header.search(line)
-        if header is None or (last > i and header.end() <= joined and not whole):
+        if header is None or (last > i and not whole and (header.end() <= joined or header.start() >= joined)):
+            # (a header wholly on the next line is that line's: the line before it, a preamble
+            # that may hold a directive of its own, is no part of the table)
             continue
         if not whole and (rest := CELL_BREAK.sub("", line[header.end():])) and r.header_line.fullmatch(rest) and (
                 r.header_word_end.search(rest) or r.header_words["unit"].search(rest)):
@@ -845,7 +847,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     # (a header naming no unit column may be the first words of one printed over two lines)
     for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
         scrambled = r.scrambled_header.search(line)
-        if scrambled is not None and scrambled.end() > joined and all(
+        if scrambled is not None and scrambled.end() > joined and (last == i or scrambled.start() < joined) and all(
                 words.search(scrambled.group()) for words in r.header_words.values()):
             scrambled_at = last, scrambled.end() - joined  # the longest: two lines if it goes on
     if scrambled_at is not None:
