@@ -697,3 +697,19 @@ def test_the_line_before_a_header_is_no_part_of_the_table_and_keeps_its_directiv
                 "2 开展加油站油气回收专项检查 县商务局 县市场监管局 7月15日前")
     assert rows[0][:2] == ("请各乡镇于每月5日前将工作进展报县大气办", [("各乡镇", "responsible")])
     assert rows[1] == ("完成涉VOCs企业治理设施排查", [("县环保局", "lead"), ("县工信局", "support")], date(2018, 6, 30))
+
+
+def test_row_numbers_written_with_a_dot_open_rows():
+    rows = flat("序号 整改措施 责任单位 整改时限 "
+                "1. 完成3条黑臭水体截污纳管工程 县住建局、县水务局 12月底前 "
+                "2. 建立农村垃圾收运长效机制 各镇人民政府 长期坚持")
+    assert rows == [("完成3条黑臭水体截污纳管工程", [("县住建局", "responsible"), ("县水务局", "responsible")],
+                     date(2018, 12, 31)),
+                    ("建立农村垃圾收运长效机制", [("各镇人民政府", "responsible")], None)]
+
+
+def test_a_name_longer_than_any_body_s_is_text_run_into_a_unit():
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "1 部分工业园区污水处理厂超负荷运行启动扩建工程县住建局 9月底前 "
+                "2 完成县城集中供热管网改造 县住建局 10月底前")
+    assert rows[0][:2] == ("部分工业园区污水处理厂超负荷运行启动扩建工程", [("县住建局", "responsible")])

@@ -913,7 +913,7 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if not token:
             continue
         at = start + where
-        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token):  # 3 / 三、
+        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token) or ROW_NUMBER.fullmatch(token):  # 3 / 三、 / 3.
             pieces.append(("number", at, token.rstrip("、.．")))
             continue
         if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
@@ -1142,12 +1142,14 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
-        if not names or FIGURE.search(glued[0][0]) or not (len(glued[0][0]) <= SHORT_NAME or (
+        if not names or FIGURE.search(glued[0][0]) or len(glued[0][0]) > MAX_GLUED_NAME or not (
+                len(glued[0][0]) <= SHORT_NAME or (
                 is_unit(glued[0][0], in_list=False)
                 and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))):
             # a long name that does not open like an administrative body, or a name holding a
-            # figure, is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
-            # 淘汰10蒸吨以下燃煤锅炉区环保局) or a count the text gives (城区6座加油站)
+            # figure, or one longer than any body's, is a task's text run into a unit
+            # (淘汰老旧柴油货车县交通运输局 / 淘汰10蒸吨以下燃煤锅炉区环保局) or a count the
+            # text gives (城区6座加油站)
             break
         names = [n for parts in glued for n in parts]
         role = ""
@@ -1302,7 +1304,8 @@ def _bare_bodies(name: str) -> list[str]:
 @cache
 def _zone_end() -> re.Pattern[str]:
     """A place's suffix of more than one character ending a text (梅溪工业园区, 高新区): its
-    last character (区) opens no unit of its own."""
+    last character (区) opens no unit of its own where a zone's short organ follows
+    (…工业园区管委会)."""
     suffixes = [s for s in datafiles.load("organizations.yaml")["place_suffixes"] if len(s) > 1]
     return re.compile(f"(?:{alternation(suffixes)})$")
 
@@ -1352,7 +1355,7 @@ def _text_before_unit(name: str) -> bool:
         return False
     place = unit_rules().place
     for k in range(MIN_TEXT_HEAD, len(name) - 2):
-        if name[k] in GLUED_NAME_START and not _zone_end().search(name, 0, k + 1):
+        if name[k] in GLUED_NAME_START and not (_zone_end().search(name, 0, k + 1) and len(name) - k - 1 <= SHORT_NAME):
             return (not any(name[j] in GLUED_NAME_START and (name[j] == "各" or place.fullmatch(name, 0, j + 1))
                             for j in range(1, k))
                     and is_unit(name[k:], in_list=False) and not unit_rules().org_end.search(name, 0, k))
