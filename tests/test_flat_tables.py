@@ -713,3 +713,11 @@ def test_a_name_longer_than_any_body_s_is_text_run_into_a_unit():
                 "1 部分工业园区污水处理厂超负荷运行启动扩建工程县住建局 9月底前 "
                 "2 完成县城集中供热管网改造 县住建局 10月底前")
     assert rows[0][:2] == ("部分工业园区污水处理厂超负荷运行启动扩建工程", [("县住建局", "responsible")])
+
+
+def test_a_section_s_row_between_flattened_rows_is_no_part_of_the_next_row():
+    rows = flat("工作任务 牵头单位 完成时间", "一、大气污染防治",
+                "完成县城燃煤锅炉淘汰 县环保局 6月底前", "推进秸秆综合利用 县农业局 10月底前",
+                "二、水污染防治", "开展饮用水水源地整治 县水利局 9月底前")
+    assert [text for text, _, _ in rows] == ["完成县城燃煤锅炉淘汰", "推进秸秆综合利用", "开展饮用水水源地整治"]
+    assert rows[0][1] == [("县环保局", "lead")]

@@ -210,6 +210,9 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             if rows.numbered and rules().header_line.fullmatch(CELL_BREAK.sub("", lines[j])):
                 j += 1  # the header again, on the next page of the table
                 continue
+            if SECTION_ROW.fullmatch(lines[j].strip()):
+                j += 1  # a section's row between rows (二、水污染防治): no cell of the row after it
+                continue
             if (signed := _signature_at(line_pieces, anchor)) is not None:
                 # the body and date signing the document, under the table (its own lines, or
                 # the last row's when the page gave that row the lines after it)
