@@ -721,3 +721,10 @@ def test_a_section_s_row_between_flattened_rows_is_no_part_of_the_next_row():
                 "二、水污染防治", "开展饮用水水源地整治 县水利局 9月底前")
     assert [text for text, _, _ in rows] == ["完成县城燃煤锅炉淘汰", "推进秸秆综合利用", "开展饮用水水源地整治"]
     assert rows[0][1] == [("县环保局", "lead")]
+
+
+def test_a_row_numbered_in_parentheses_keeps_its_number_out_of_the_text():
+    rows = flat("序号 工作任务 责任单位 完成时限",
+                "（1） 完成3000户清洁取暖改造 县住建局 11月15日前",
+                "（2）开展散煤销售点专项检查 县市场监管局 长期坚持")
+    assert [text for text, _, _ in rows] == ["完成3000户清洁取暖改造", "开展散煤销售点专项检查"]

@@ -876,6 +876,7 @@ DOTTED_DATE = re.compile(r"((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])(?:[.．/](3[01
 LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
+PAREN_ROW_NUMBER = re.compile(r"[（(](\d{1,3})[）)]")  # （3）开展…: a row numbered in parentheses
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
 ROW_NUMBER_LINE = 5  # characters: no line holding a row's number alone (blanks around it) is longer
 MIN_ROW_CELLS = 3  # lines a row copied cell by cell takes at least: its number, a task, units
@@ -919,7 +920,11 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token) or ROW_NUMBER.fullmatch(token):  # 3 / 三、 / 3.
             pieces.append(("number", at, token.rstrip("、.．")))
             continue
-        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
+        if (number := PAREN_ROW_NUMBER.fullmatch(token)) is not None:  # （3）
+            pieces.append(("number", at, number.group(1)))
+            continue
+        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token) or PAREN_ROW_NUMBER.match(token)) and (
+                number.end() < len(token)):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
         more = _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
