@@ -728,3 +728,13 @@ def test_a_row_numbered_in_parentheses_keeps_its_number_out_of_the_text():
                 "（1） 完成3000户清洁取暖改造 县住建局 11月15日前",
                 "（2）开展散煤销售点专项检查 县市场监管局 长期坚持")
     assert [text for text, _, _ in rows] == ["完成3000户清洁取暖改造", "开展散煤销售点专项检查"]
+
+
+def test_a_row_s_own_date_on_the_document_s_date_is_its_time_cell_not_a_signature():
+    # (the date of the last row is the only one printed: the document is dated by it)
+    page = normalize(Document("t", "txt", blocks=[
+        "序号 整治任务 责任单位 完成时间",
+        "1 清理沿线裸露土地 县住建局 2020年6月30日",
+        "2 关停违规采石场并完成生态修复 县自然资源局 2020年10月31日"]))
+    rows = tasks_of(page, anchor=date(2020, 10, 31))
+    assert [t.deadline and t.deadline.date for t in rows] == [date(2020, 6, 30), date(2020, 10, 31)]

@@ -316,8 +316,11 @@ def _signature_at(pieces: list[tuple[str, int, object]], anchor: date | None) ->
     if limit.date != anchor or SIGNED_DATE.fullmatch(limit.text) is None:
         return None
     at = limits[-1]
-    if at and pieces[at - 1][0] == "units" and (at == 1 or pieces[at - 2][0] == "units"):
-        at -= 1
+    if at == 0:
+        return 0
+    if pieces[at - 1][0] != "units" or (at > 1 and pieces[at - 2][0] != "units"):
+        return None  # a row's own time cell after its units, however it reads
+    at -= 1
     return at if at == 0 or any(kind == "number" for kind, _, _ in pieces[:at]) else None
 
 
