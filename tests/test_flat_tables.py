@@ -738,3 +738,11 @@ def test_a_row_s_own_date_on_the_document_s_date_is_its_time_cell_not_a_signatur
         "2 关停违规采石场并完成生态修复 县自然资源局 2020年10月31日"]))
     rows = tasks_of(page, anchor=date(2020, 10, 31))
     assert [t.deadline and t.deadline.date for t in rows] == [date(2020, 6, 30), date(2020, 10, 31)]
+
+
+def test_unit_columns_named_by_their_part_and_their_kind():
+    rows = flat("序号 工作任务 牵头责任部门 配合责任部门 完成时限 "
+                "1 完成工业炉窑综合治理 县工信局 县环保局 9月底前")
+    assert rows == [("完成工业炉窑综合治理", [("县工信局", "lead"), ("县环保局", "support")], date(2018, 9, 30))]
+    rows = flat("序号 任务事项 实施主体 完成时限 1 完成村庄保洁全覆盖 各镇人民政府 6月底前")
+    assert rows == [("完成村庄保洁全覆盖", [("各镇人民政府", "responsible")], date(2018, 6, 30))]
