@@ -746,3 +746,9 @@ def test_unit_columns_named_by_their_part_and_their_kind():
     assert rows == [("完成工业炉窑综合治理", [("县工信局", "lead"), ("县环保局", "support")], date(2018, 9, 30))]
     rows = flat("序号 任务事项 实施主体 完成时限 1 完成村庄保洁全覆盖 各镇人民政府 6月底前")
     assert rows == [("完成村庄保洁全覆盖", [("各镇人民政府", "responsible")], date(2018, 6, 30))]
+
+
+def test_a_time_cell_a_spreadsheet_wrote_with_dashes_is_the_date_to_finish_by():
+    rows = flat("序号\t工作任务\t责任单位\t完成时限",
+                "1\t完成城区加油站油气回收在线监控安装\t县商务局\t2018-09-30")
+    assert rows == [("完成城区加油站油气回收在线监控安装", [("县商务局", "responsible")], date(2018, 9, 30))]

@@ -873,8 +873,9 @@ BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 # whole time-limit cells that name a date without 前 (_cell_limit)
 BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
 MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
-DATE_DOT = re.compile(r"\d[.．/]\d")
-DOTTED_DATE = re.compile(r"((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])(?:[.．/](3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
+DATE_DOT = re.compile(r"\d[.．/-]\d")
+# (a spreadsheet's date cell comes with dashes: 2019-12-31)
+DOTTED_DATE = re.compile(r"((?:19|20)\d\d)([.．/-])(1[0-2]|0?[1-9])(?:\2(3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
 # a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
 LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
 CELL_SEPARATOR = "、，,；; "
@@ -1129,7 +1130,7 @@ def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
         year = f"{m.group('year')}年" if m.group("year") else ""
         return resolve(f"{year}{m.group('month')}月底前", anchor)
     if m := DOTTED_DATE.fullmatch(cell):
-        year, month, day = m.groups()
+        year, _, month, day = m.groups()
         return resolve(f"{year}年{month}月{day}日前" if day else f"{year}年{month}月底前", anchor)
     return None
 
