@@ -752,3 +752,16 @@ def test_a_time_cell_a_spreadsheet_wrote_with_dashes_is_the_date_to_finish_by():
     rows = flat("序号\t工作任务\t责任单位\t完成时限",
                 "1\t完成城区加油站油气回收在线监控安装\t县商务局\t2018-09-30")
     assert rows == [("完成城区加油站油气回收在线监控安装", [("县商务局", "responsible")], date(2018, 9, 30))]
+
+
+def test_cells_a_page_cut_at_their_column_s_edge_end_on_the_wrapped_line():
+    rows = flat("序号  重点任务  牵头单位  配合单位  完成时限",
+                "1  完成水泥企业有组织排放超低改造，  县工信局  县环保局、  2018年12",
+                "并通过评估监测  县发改局  月底前",
+                "2  完成矿山裸露山体复绿  县自然资  各乡镇  9月底前",
+                "源局")
+    assert rows == [
+        ("完成水泥企业有组织排放超低改造，并通过评估监测",
+         [("县工信局", "lead"), ("县环保局", "support"), ("县发改局", "support")], date(2018, 12, 31)),
+        ("完成矿山裸露山体复绿", [("县自然资源局", "lead"), ("各乡镇", "support")], date(2018, 9, 30)),
+    ]

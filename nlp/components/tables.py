@@ -201,6 +201,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
 
         j = last + 1
         width = 0  # the width of the task's cell on the line that opened the row, if wrapped
+        opening_end = 0  # where that line ends
+        closed = False  # the row's text so far ends a sentence
         more = 0  # the wrapped lines read since that line
         # the lines after the header, while they hold cells; a line of text only
         # continues a row (its task's text) when it is short and the line after it holds
@@ -224,13 +226,18 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 break
             if rows.numbered and line_pieces and line_pieces[0][0] == "number":
                 width = _wrap_width(line_pieces)
-            elif width and (len(CELL_BREAK.sub("", lines[j])) <= width + WRAP_SLACK
-                            and (wrapped := _wrapped_line(line_pieces, pieces[-1 - more], anchor)) is not None):
+                opening_end = starts[j] + len(lines[j])
+                closed = width > 0 and line_pieces[1][2].rstrip()[-1:] in SENTENCE_END
+            elif width and (len(CELL_BREAK.sub("", lines[j])) <= width + WRAP_SLACK and (
+                    wrapped := _wrapped_line(line_pieces, pieces[-1 - more], anchor, text,
+                                             (opening_end, starts[j] + len(lines[j])), closed)) is not None):
                 # a numbered row whose cells the page set side by side and wrapped (1 组织… 区环保局
                 # 6月底前 / 重点行业…): the line goes on with the row's text (and with a unit's
                 # name the line above cut: …、区市场 / 监管局)
                 pieces[-1 - more], line_pieces = wrapped
                 pieces.append(line_pieces)
+                if line_pieces:
+                    closed = line_pieces[-1][2].rstrip()[-1:] in SENTENCE_END
                 more += 1
                 j += 1
                 continue
@@ -276,33 +283,49 @@ def _wrap_width(pieces: list[tuple[str, int, object]]) -> int:
     """The width of the task's cell on a line opening a numbered row, when cells stand to
     its right (1 组织重点行业开展… 区环保局 6月底前): its text's length; 0 for any other line."""
     kinds = [kind for kind, _, _ in pieces]
-    if kinds[:2] == ["number", "text"] and len(kinds) > 2 and kinds[2] in ("units", "limit"):
+    if kinds[:2] == ["number", "text"] and any(kind in ("units", "limit") for kind in kinds[2:]):
         return len(pieces[1][2])
     return 0
 
 
 def _wrapped_line(line: list[tuple[str, int, object]], opening: list[tuple[str, int, object]],
-                  anchor: date | None) -> tuple[list, list] | None:
+                  anchor: date | None, text: str, ends: tuple[int, int],
+                  closed: bool = False) -> tuple[list, list] | None:
     """A wrapped line of a numbered row's cells read as such: its text goes on with the row's
-    ("more"), and a unit's name it ends with that opens with no level word (监管局) ends the
-    name a unit cell of the opening line left cut (区生态环境局、区市场): the opening line's
-    pieces, that cell read again, and the line's; None for a line that is no such line."""
-    kinds = [kind for kind, _, _ in line]
-    if not kinds or any(kind != "text" for kind in kinds[:-1]) or kinds[-1] not in ("text", "units"):
+    ("more"), and each cell after it ends, in order, a cell the opening line left cut and
+    read as text (区生态环境局、区市场 / 监管局; 区环保局、 / 区发改局; 2024年12 / 月底前),
+    the two read again as one unit or time cell; a line of one piece of text ends such a
+    cell when the two read as one (区城市管 / 理局), else goes on with the text. The opening
+    line's pieces, so read, and the line's; None for a line that is no such line.
+    ``ends``: where the opening line and this line end in ``text``; ``closed``: the row's text
+    so far ends a sentence, and no text goes on with it (what follows the table does not)."""
+    def raw(pieces: list, n: int, end: int) -> str:
+        return text[pieces[n][1] : pieces[n + 1][1] if n + 1 < len(pieces) else end].strip(" |")
+
+    def joined(pieces: list, first: int) -> list | None:
+        """The opening line's pieces with ``line[first:]`` ending its cut cells, or None."""
+        cut = [n for n in range(2, len(pieces)) if pieces[n][0] == "text"]  # cells left open
+        pieces = list(pieces)
+        for k in range(first, len(line)):
+            while cut:
+                n = cut.pop(0)
+                read = _token_pieces(raw(pieces, n, ends[0]) + raw(line, k, ends[1]), pieces[n][1], anchor, False)
+                if len(read) == 1 and read[0][0] in ("units", "limit"):
+                    pieces[n] = read[0]
+                    break
+            else:
+                return None
+        return pieces
+
+    if not line:
         return None
-    if kinds[-1] == "units":
-        tail = line[-1][2]
-        cut = next((n for n in range(len(opening) - 1, 1, -1) if opening[n][0] == "text"
-                    and opening[n - 1][0] == "units"), None)
-        if len(tail) != 1 or len(tail[0]) != 1 or tail[0][0].name[0] in GLUED_NAME_START or cut is None:
-            return None
-        kind, at, value = opening[cut]
-        cells, end = _unit_cells(value + tail[0][0].name, 0, anchor)
-        if not cells or end != len(value) + len(tail[0][0].name):
-            return None
-        opening = [*opening[:cut], ("units", at, cells), *opening[cut + 1:]]
-        line = line[:-1]
-    return opening, [("more", at, value) for _, at, value in line]
+    if len(line) == 1 and line[0][0] == "text" and (ended := joined(opening, 0)) is not None:
+        return ended, []
+    lead = 1 if line[0][0] == "text" else 0
+    if lead and closed:
+        return None
+    ended = joined(opening, lead)
+    return None if ended is None else (ended, [("more", at, value) for _, at, value in line[:lead]])
 
 
 def _signature_at(pieces: list[tuple[str, int, object]], anchor: date | None) -> int | None:
