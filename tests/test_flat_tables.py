@@ -573,3 +573,195 @@ def test_a_cell_between_bars_holding_several_units_is_one_cell_of_its_column():
          [("白河县住建局", "lead"), ("白河县财政局", "responsible"), ("城关镇人民政府", "responsible")],
          date(2018, 12, 31)),
     ]
+
+
+# A PDF table whose cells stood side by side (blanks between them), each wrapped over
+# lines of its own width:
+# a row's first line holds its number, the start of its text, its units and its time
+# limit; the lines after it go on with the text (and with a unit's name cut at the edge).
+WRAPPED = (
+    "序号  重点任务  牵头单位  配合单位  完成时限",
+    "1  督促砖瓦、陶瓷企业完成脱硫设施  县工信局  县环保局  5月底前",
+    "升级改造，安装在线监测设备并与",
+    "环保部门联网",
+    "2  开展城区餐饮油烟专项检查，对  县城管局  县环保局、县市场  8月底前",
+    "未安装净化设施的限期整改  监管局",
+    "序号  重点任务  牵头单位  配合单位  完成时限",
+    "3  完成国道沿线裸露土地覆盖和绿化  县交通局  各乡镇  长期坚持",
+    "提升，定期洒水降尘",
+    "岭西县大气污染防治工作领导小组办公室  2018年3月10日印发",
+)
+
+
+def test_rows_whose_cells_a_page_wrapped_go_on_over_their_lines():
+    rows = flat("岭西县2018年大气污染防治重点任务表", *WRAPPED)
+    assert [text for text, _, _ in rows] == [
+        "督促砖瓦、陶瓷企业完成脱硫设施升级改造，安装在线监测设备并与环保部门联网",
+        "开展城区餐饮油烟专项检查，对未安装净化设施的限期整改",
+        "完成国道沿线裸露土地覆盖和绿化提升，定期洒水降尘",
+    ]
+    assert [units for _, units, _ in rows] == [
+        [("县工信局", "lead"), ("县环保局", "support")],
+        # the last name of a list cut at the line's end goes on on the next line
+        [("县城管局", "lead"), ("县环保局", "support"), ("县市场监管局", "support")],
+        # the header repeated on the next page is no row; the signature under the table
+        # is no unit of the last row
+        [("县交通局", "lead"), ("各乡镇", "support")],
+    ]
+    assert [deadline for _, _, deadline in rows] == [date(2018, 5, 31), date(2018, 8, 31), None]
+
+
+def test_the_signature_the_last_row_of_cells_copied_a_line_each_ran_into_is_none_of_its_cells():
+    rows = flat("序号", "工作任务", "责任单位", "完成时限",
+                "1", "开展露天焚烧巡查", "县城管局", "6月底前",
+                "2", "完成加油站油气回收治理", "县商务局", "9月底前",
+                "3", "督促餐饮单位安装油烟净化设施", "县市场监管局",
+                "岭西县环境保护局", "2018年3月10日")
+    assert rows[-1] == ("督促餐饮单位安装油烟净化设施", [("县市场监管局", "responsible")], None)
+    assert len(rows) == 3
+
+
+def test_names_whose_field_or_zone_holds_a_level_word_are_one_unit_in_glued_cells():
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "1 开展建筑工地扬尘专项检查县住房和城乡建设局 6月底前 "
+                "2  建成活性炭集中再生设施并投入运行  岭西经济开发区管委会  9月底前 "
+                "3 完成城区6座加油站油气回收治理县商务局 10月底前")
+    assert [units for _, units, _ in rows] == [
+        [("县住房和城乡建设局", "responsible")],
+        [("岭西经济开发区管委会", "responsible")],
+        # a count in the text (城区6座加油站) opens no unit
+        [("县商务局", "responsible")],
+    ]
+    assert [text for text, _, _ in rows] == [
+        "开展建筑工地扬尘专项检查", "建成活性炭集中再生设施并投入运行", "完成城区6座加油站油气回收治理"]
+
+
+def test_a_common_word_ending_in_a_level_word_is_no_place_before_a_glued_unit():
+    # 辖区 ends in 区 but names no place: the text runs into the unit after it
+    rows = flat("类别 序号 主要任务 责任部门 完成时限 工业污染 "
+                "1 关停辖区内违规砖瓦窑企业县经信局、县环保局 6月底前 "
+                "2 完成城区燃煤锅炉拆除县质监局 9月底前")
+    assert rows[0] == ("关停辖区内违规砖瓦窑企业", [("县经信局", "responsible"), ("县环保局", "responsible")],
+                       date(2018, 6, 30))
+
+
+def test_a_task_cell_copied_over_lines_that_stop_at_commas_stays_one_row():
+    rows = flat("岭西县2018年农村环境整治任务清单", "重点任务", "责任单位", "完成时间",
+                "完成8个行政村污水管网铺设", "县住建局", "10月底前",
+                "健全河道保洁长效机制，", "落实专人巡查，", "做到垃圾日产日清", "县水利局", "长期坚持",
+                "开展养殖场粪污专项整治", "县农业农村局", "8月31日前")
+    assert [(text, deadline) for text, _, deadline in rows] == [
+        ("完成8个行政村污水管网铺设", date(2018, 10, 31)),
+        ("健全河道保洁长效机制，落实专人巡查，做到垃圾日产日清", None),
+        ("开展养殖场粪污专项整治", date(2018, 8, 31)),
+    ]
+    assert rows[1][1] == [("县水利局", "responsible")]
+
+
+def test_a_time_cell_between_the_text_and_the_units_is_read_where_the_header_puts_it():
+    rows = flat("序号 工作任务 完成时限 牵头单位 配合单位 "
+                "1 完成汽修企业喷漆房废气治理 7月底前 区环保局 区交通局 "
+                "2 储油库夜间装油全面落实 长期坚持 区商务局 区市场监管局")
+    assert rows[1] == ("储油库夜间装油全面落实", [("区商务局", "lead"), ("区市场监管局", "support")], None)
+    assert rows[0][2] == date(2018, 7, 31)
+
+
+def test_a_time_column_named_by_a_word_only_a_column_goes_by():
+    rows = flat("序号 任务 责任单位 时间 "
+                "1 建成柴油车遥感监测点2个 区环保局 9月底前 "
+                "2 开展柴油货车路检路查 区公安分局 长期坚持")
+    assert rows == [("建成柴油车遥感监测点2个", [("区环保局", "responsible")], date(2018, 9, 30)),
+                    ("开展柴油货车路检路查", [("区公安分局", "responsible")], None)]
+    rows = flat("序号 工作事项 主责部门 协同部门 完成日期 "
+                "1 建筑工地安装扬尘在线监测设备 县住建局 县环保局 2018年5月31日 "
+                "2 渣土车辆实行密闭运输 县城管局 县交警大队 2018年4月30日")
+    assert [(units, deadline) for _, units, deadline in rows] == [
+        ([("县住建局", "responsible"), ("县环保局", "support")], date(2018, 5, 31)),
+        ([("县城管局", "responsible"), ("县交警大队", "support")], date(2018, 4, 30)),
+    ]
+
+
+def test_a_spreadsheet_cell_over_lines_comes_without_the_quotes_its_copy_put_around_it():
+    rows = flat("序号\t主要任务\t责任单位\t完成时间",
+                '1\t"完成县城污水处理厂提标改造，', '出水稳定达到一级A标准"\t县住建局\t9月底前',
+                "2\t开展入河排污口排查整治\t县环保局、县水利局\t6月30日前")
+    assert rows[0] == ("完成县城污水处理厂提标改造，出水稳定达到一级A标准", [("县住建局", "responsible")],
+                       date(2018, 9, 30))
+
+
+def test_the_line_before_a_header_is_no_part_of_the_table_and_keeps_its_directive():
+    rows = flat("岭西县2018年夏季臭氧防治任务清单",
+                "现将任务分解如下。请各乡镇于每月5日前将工作进展报县大气办。",
+                "序号 主要任务 牵头单位 配合单位 完成时限",
+                "1 完成涉VOCs企业治理设施排查 县环保局 县工信局 6月底前",
+                "2 开展加油站油气回收专项检查 县商务局 县市场监管局 7月15日前")
+    assert rows[0][:2] == ("请各乡镇于每月5日前将工作进展报县大气办", [("各乡镇", "responsible")])
+    assert rows[1] == ("完成涉VOCs企业治理设施排查", [("县环保局", "lead"), ("县工信局", "support")], date(2018, 6, 30))
+
+
+def test_row_numbers_written_with_a_dot_open_rows():
+    rows = flat("序号 整改措施 责任单位 整改时限 "
+                "1. 完成3条黑臭水体截污纳管工程 县住建局、县水务局 12月底前 "
+                "2. 建立农村垃圾收运长效机制 各镇人民政府 长期坚持")
+    assert rows == [("完成3条黑臭水体截污纳管工程", [("县住建局", "responsible"), ("县水务局", "responsible")],
+                     date(2018, 12, 31)),
+                    ("建立农村垃圾收运长效机制", [("各镇人民政府", "responsible")], None)]
+
+
+def test_a_name_longer_than_any_body_s_is_text_run_into_a_unit():
+    rows = flat("序号 工作任务 责任单位 完成时限 "
+                "1 部分工业园区污水处理厂超负荷运行启动扩建工程县住建局 9月底前 "
+                "2 完成县城集中供热管网改造 县住建局 10月底前")
+    assert rows[0][:2] == ("部分工业园区污水处理厂超负荷运行启动扩建工程", [("县住建局", "responsible")])
+
+
+def test_a_section_s_row_between_flattened_rows_is_no_part_of_the_next_row():
+    rows = flat("工作任务 牵头单位 完成时间", "一、大气污染防治",
+                "完成县城燃煤锅炉淘汰 县环保局 6月底前", "推进秸秆综合利用 县农业局 10月底前",
+                "二、水污染防治", "开展饮用水水源地整治 县水利局 9月底前")
+    assert [text for text, _, _ in rows] == ["完成县城燃煤锅炉淘汰", "推进秸秆综合利用", "开展饮用水水源地整治"]
+    assert rows[0][1] == [("县环保局", "lead")]
+
+
+def test_a_row_numbered_in_parentheses_keeps_its_number_out_of_the_text():
+    rows = flat("序号 工作任务 责任单位 完成时限",
+                "（1） 完成3000户清洁取暖改造 县住建局 11月15日前",
+                "（2）开展散煤销售点专项检查 县市场监管局 长期坚持")
+    assert [text for text, _, _ in rows] == ["完成3000户清洁取暖改造", "开展散煤销售点专项检查"]
+
+
+def test_a_row_s_own_date_on_the_document_s_date_is_its_time_cell_not_a_signature():
+    # (the date of the last row is the only one printed: the document is dated by it)
+    page = normalize(Document("t", "txt", blocks=[
+        "序号 整治任务 责任单位 完成时间",
+        "1 清理沿线裸露土地 县住建局 2020年6月30日",
+        "2 关停违规采石场并完成生态修复 县自然资源局 2020年10月31日"]))
+    rows = tasks_of(page, anchor=date(2020, 10, 31))
+    assert [t.deadline and t.deadline.date for t in rows] == [date(2020, 6, 30), date(2020, 10, 31)]
+
+
+def test_unit_columns_named_by_their_part_and_their_kind():
+    rows = flat("序号 工作任务 牵头责任部门 配合责任部门 完成时限 "
+                "1 完成工业炉窑综合治理 县工信局 县环保局 9月底前")
+    assert rows == [("完成工业炉窑综合治理", [("县工信局", "lead"), ("县环保局", "support")], date(2018, 9, 30))]
+    rows = flat("序号 任务事项 实施主体 完成时限 1 完成村庄保洁全覆盖 各镇人民政府 6月底前")
+    assert rows == [("完成村庄保洁全覆盖", [("各镇人民政府", "responsible")], date(2018, 6, 30))]
+
+
+def test_a_time_cell_a_spreadsheet_wrote_with_dashes_is_the_date_to_finish_by():
+    rows = flat("序号\t工作任务\t责任单位\t完成时限",
+                "1\t完成城区加油站油气回收在线监控安装\t县商务局\t2018-09-30")
+    assert rows == [("完成城区加油站油气回收在线监控安装", [("县商务局", "responsible")], date(2018, 9, 30))]
+
+
+def test_cells_a_page_cut_at_their_column_s_edge_end_on_the_wrapped_line():
+    rows = flat("序号  重点任务  牵头单位  配合单位  完成时限",
+                "1  完成水泥企业有组织排放超低改造，  县工信局  县环保局、  2018年12",
+                "并通过评估监测  县发改局  月底前",
+                "2  完成矿山裸露山体复绿  县自然资  各乡镇  9月底前",
+                "源局")
+    assert rows == [
+        ("完成水泥企业有组织排放超低改造，并通过评估监测",
+         [("县工信局", "lead"), ("县环保局", "support"), ("县发改局", "support")], date(2018, 12, 31)),
+        ("完成矿山裸露山体复绿", [("县自然资源局", "lead"), ("各乡镇", "support")], date(2018, 9, 30)),
+    ]

@@ -67,6 +67,7 @@ class Rules:
     role_label: dict[str, str]  # label -> role
     person_part: re.Pattern[str]  # 责任领导：某某, a part naming who answers, no unit
     deadline_label: re.Pattern[str]
+    deadline_column: re.Pattern[str]  # a time column's header: a time label, or a name only a column has
     task_label: re.Pattern[str]
     task_column: re.Pattern[str]  # a task column's header: a task label, possibly qualified
     number_label: re.Pattern[str]
@@ -130,7 +131,8 @@ def rules() -> Rules:
     labels = "|".join(
         sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
     )
-    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|")],
+    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|"),
+                               *r["deadline_columns"].split("|")],
                               key=len, reverse=True))
     # a role word or a role label with its colon: a text without one states no role. Each
     # alternative opens with a literal, the colon repeated per label: the regex engine
@@ -169,6 +171,7 @@ def rules() -> Rules:
         role_label=role_label,
         person_part=re.compile(rf"^(?:{r['person_labels']})[：:]"),
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
+        deadline_column=re.compile(rf"^(?:{r['deadline_labels']}|{r['deadline_columns']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),

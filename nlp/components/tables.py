@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import cache
 
+from minutes import datafiles
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number
 from minutes.nlp.components.meeting import rules as meeting_rules
@@ -24,6 +25,7 @@ from minutes.nlp.components.roles import (
     Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
 )
 from minutes.nlp.deadline import find, needed, resolve
+from minutes.nlp.patterns import alternation
 
 
 def from_tables(seg: Segmentation, anchor: date | None) -> list[Found]:
@@ -41,7 +43,7 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
         name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
         if name in r.role_label:
             kinds[i] = r.role_label[name]
-        elif r.deadline_label.match(name) or r.deadline_label.match(name[2:]):  # 完成时间节点
+        elif r.deadline_column.match(name) or r.deadline_column.match(name[2:]):  # 完成时间节点
             kinds[i] = "deadline"
         elif r.task_column.search(name) and "task" not in kinds.values():
             kinds[i] = "task"
@@ -175,7 +177,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
         def pieces_of(line: str, at: int, k: int, rows: _FlatRows = rows) -> list:
             """The cells of ``line`` (standing at ``at``, ending on line ``k``) in this table."""
             return _flat_pieces(line, at, anchor, rows.others, rows.units_first, cut_off=k == len(lines) - 1,
-                                numbered=rows.numbered, units_last=rows.units_last)
+                                numbered=rows.numbered, units_last=rows.units_last,
+                                limit_before_units=rows.limit_before_units)
 
         pieces = [pieces_of(lines[last][end:], starts[last] + end, last)]
         read: dict[int, list] = {}  # the pieces of each line read, for the look-ahead
@@ -185,15 +188,63 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
                 read[k] = pieces_of(lines[k], starts[k], k)
             return read[k]
 
+        def _text_goes_on(k: int, lines_left: int = MAX_CELL_LINES) -> bool:
+            """Does the short line of text only at ``k`` go on with a row's text: the line
+            after it holds cells, or the line stops at a comma (建立村庄保洁长效机制，) and
+            the next goes on so, over a few lines at most?"""
+            if len(lines[k]) > rules().heading_max_length * 3 or k + 1 == len(lines):
+                return False
+            if any(kind != "text" for kind, _, _ in line_pieces_of(k + 1)):
+                return True
+            return (lines_left > 1 and lines[k].rstrip()[-1:] in CELL_GOES_ON
+                    and _text_goes_on(k + 1, lines_left - 1))
+
         j = last + 1
+        width = 0  # the width of the task's cell on the line that opened the row, if wrapped
+        opening_end = 0  # where that line ends
+        closed = False  # the row's text so far ends a sentence
+        more = 0  # the wrapped lines read since that line
         # the lines after the header, while they hold cells; a line of text only
         # continues a row (its task's text) when it is short and the line after it holds
         # cells again
         while j < len(lines) and "\t" not in lines[j]:
             line_pieces = line_pieces_of(j)
-            if not any(kind != "text" for kind, _, _ in line_pieces) and (
-                    len(lines[j]) > rules().heading_max_length * 3 or j + 1 == len(lines)
-                    or not any(k != "text" for k, _, _ in line_pieces_of(j + 1))):
+            if rows.numbered and rules().header_line.fullmatch(CELL_BREAK.sub("", lines[j])):
+                j += 1  # the header again, on the next page of the table
+                continue
+            if SECTION_ROW.fullmatch(lines[j].strip()):
+                j += 1  # a section's row between rows (二、水污染防治): no cell of the row after it
+                continue
+            if (signed := _signature_at(line_pieces, anchor)) is not None:
+                # the body and date signing the document, under the table (its own lines, or
+                # the last row's when the page gave that row the lines after it)
+                if signed:
+                    pieces.append(line_pieces[:signed])
+                    j += 1
+                elif line_pieces[0][0] == "limit" and pieces and pieces[-1] and _signer_before(pieces[-1]):
+                    pieces[-1] = pieces[-1][:-1]  # the body signing stood on the line before the date
+                break
+            if rows.numbered and line_pieces and line_pieces[0][0] == "number":
+                width = _wrap_width(line_pieces)
+                opening_end = starts[j] + len(lines[j])
+                closed = width > 0 and line_pieces[1][2].rstrip()[-1:] in SENTENCE_END
+            elif width and (len(CELL_BREAK.sub("", lines[j])) <= width + WRAP_SLACK and (
+                    wrapped := _wrapped_line(line_pieces, pieces[-1 - more], anchor, text,
+                                             (opening_end, starts[j] + len(lines[j])), closed)) is not None):
+                # a numbered row whose cells the page set side by side and wrapped (1 组织… 区环保局
+                # 6月底前 / 重点行业…): the line goes on with the row's text (and with a unit's
+                # name the line above cut: …、区市场 / 监管局)
+                pieces[-1 - more], line_pieces = wrapped
+                pieces.append(line_pieces)
+                if line_pieces:
+                    closed = line_pieces[-1][2].rstrip()[-1:] in SENTENCE_END
+                more += 1
+                j += 1
+                continue
+            else:
+                width = 0
+            more = 0
+            if not any(kind != "text" for kind, _, _ in line_pieces) and not _text_goes_on(j):
                 break
             if (line_pieces and (line_pieces[0][0] == "text" or line_pieces[0][0] == "units"
                                  and line_pieces[0][2][0][0].name[0] not in GLUED_NAME_START)
@@ -220,6 +271,90 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
     return found, spans
+
+
+SPREADSHEET_QUOTED = re.compile(r'"([^"]+)"')  # a cell holding line breaks, as a spreadsheet copies it
+MAX_CELL_LINES = 3  # lines of text only a task's cell copied a line at a time may take
+CELL_GOES_ON = "，,、；;"  # how a line ends whose cell goes on on the next line
+WRAP_SLACK = 4  # characters a wrapped line of a cell may exceed its first line by (narrow letters, figures)
+
+
+def _wrap_width(pieces: list[tuple[str, int, object]]) -> int:
+    """The width of the task's cell on a line opening a numbered row, when cells stand to
+    its right (1 组织重点行业开展… 区环保局 6月底前): its text's length; 0 for any other line."""
+    kinds = [kind for kind, _, _ in pieces]
+    if kinds[:2] == ["number", "text"] and any(kind in ("units", "limit") for kind in kinds[2:]):
+        return len(pieces[1][2])
+    return 0
+
+
+def _wrapped_line(line: list[tuple[str, int, object]], opening: list[tuple[str, int, object]],
+                  anchor: date | None, text: str, ends: tuple[int, int],
+                  closed: bool = False) -> tuple[list, list] | None:
+    """A wrapped line of a numbered row's cells read as such: its text goes on with the row's
+    ("more"), and each cell after it ends, in order, a cell the opening line left cut and
+    read as text (区生态环境局、区市场 / 监管局; 区环保局、 / 区发改局; 2024年12 / 月底前),
+    the two read again as one unit or time cell; a line of one piece of text ends such a
+    cell when the two read as one (区城市管 / 理局), else goes on with the text. The opening
+    line's pieces, so read, and the line's; None for a line that is no such line.
+    ``ends``: where the opening line and this line end in ``text``; ``closed``: the row's text
+    so far ends a sentence, and no text goes on with it (what follows the table does not)."""
+    def raw(pieces: list, n: int, end: int) -> str:
+        return text[pieces[n][1] : pieces[n + 1][1] if n + 1 < len(pieces) else end].strip(" |")
+
+    def joined(pieces: list, first: int) -> list | None:
+        """The opening line's pieces with ``line[first:]`` ending its cut cells, or None."""
+        cut = [n for n in range(2, len(pieces)) if pieces[n][0] == "text"]  # cells left open
+        pieces = list(pieces)
+        for k in range(first, len(line)):
+            while cut:
+                n = cut.pop(0)
+                read = _token_pieces(raw(pieces, n, ends[0]) + raw(line, k, ends[1]), pieces[n][1], anchor, False)
+                if len(read) == 1 and read[0][0] in ("units", "limit"):
+                    pieces[n] = read[0]
+                    break
+            else:
+                return None
+        return pieces
+
+    if not line:
+        return None
+    if len(line) == 1 and line[0][0] == "text" and (ended := joined(opening, 0)) is not None:
+        return ended, []
+    lead = 1 if line[0][0] == "text" else 0
+    if lead and closed:
+        return None
+    ended = joined(opening, lead)
+    return None if ended is None else (ended, [("more", at, value) for _, at, value in line[:lead]])
+
+
+def _signature_at(pieces: list[tuple[str, int, object]], anchor: date | None) -> int | None:
+    """Where a line's pieces end with the document's signature (县大气办 2021年3月18日 /
+    2021年3月18日印发): a date with its year, the document's own, as the line's last time,
+    after a body's name (one after the row's units) or alone; None when they do not."""
+    limits = [n for n, (kind, _, _) in enumerate(pieces) if kind == "limit"]
+    if anchor is None or not limits or any(kind != "text" for kind, _, _ in pieces[limits[-1] + 1:]):
+        return None
+    limit = pieces[limits[-1]][2]
+    if limit.date != anchor or SIGNED_DATE.fullmatch(limit.text) is None:
+        return None
+    at = limits[-1]
+    if at == 0:
+        return 0
+    if pieces[at - 1][0] != "units" or (at > 1 and pieces[at - 2][0] != "units"):
+        return None  # a row's own time cell after its units, however it reads
+    at -= 1
+    return at if at == 0 or any(kind == "number" for kind, _, _ in pieces[:at]) else None
+
+
+def _signer_before(pieces: list[tuple[str, int, object]]) -> bool:
+    """Does the line before a signature's date end with the body signing: a unit alone on
+    its line, or one after the units of a numbered row that took it in?"""
+    kinds = [kind for kind, _, _ in pieces]
+    return kinds == ["units"] or (kinds[-2:] == ["units", "units"] and "number" in kinds)
+
+
+SIGNED_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _first_of_rows(line: str) -> int | None:
@@ -692,7 +827,9 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
     for line, last, joined, whole in candidates:
         header = r.flat_header.search(line)
-        if header is None or (last > i and header.end() <= joined and not whole):
+        if header is None or (last > i and not whole and (header.end() <= joined or header.start() >= joined)):
+            # (a header wholly on the next line is that line's: the line before it, a preamble
+            # that may hold a directive of its own, is no part of the table)
             continue
         if not whole and (rest := CELL_BREAK.sub("", line[header.end():])) and r.header_line.fullmatch(rest) and (
                 r.header_word_end.search(rest) or r.header_words["unit"].search(rest)):
@@ -717,7 +854,8 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         if best is None or len(names) > best[0] or (whole and len(names) == best[0]):
             best = (len(names), _FlatRows(unit_columns, anchor, others, units_first=units_first,
                                           interleaved=split_name, numbered="number" in columns.values(),
-                                          units_last=_units_last(columns)), last,
+                                          units_last=_units_last(columns),
+                                          limit_before_units=_limit_before_units(columns)), last,
                     len(lines[last]) if whole else header.end() - joined)
             best[1].leader = not units_first and _leader_before_units(names, columns)
     if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
@@ -738,7 +876,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
     # (a header naming no unit column may be the first words of one printed over two lines)
     for line, last, joined, _ in candidates[:2] if best is None or not best[1].unit_columns else ():
         scrambled = r.scrambled_header.search(line)
-        if scrambled is not None and scrambled.end() > joined and all(
+        if scrambled is not None and scrambled.end() > joined and (last == i or scrambled.start() < joined) and all(
                 words.search(scrambled.group()) for words in r.header_words.values()):
             scrambled_at = last, scrambled.end() - joined  # the longest: two lines if it goes on
     if scrambled_at is not None:
@@ -758,12 +896,14 @@ BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 # whole time-limit cells that name a date without 前 (_cell_limit)
 BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
 MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
-DATE_DOT = re.compile(r"\d[.．/]\d")
-DOTTED_DATE = re.compile(r"((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])(?:[.．/](3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
+DATE_DOT = re.compile(r"\d[.．/-]\d")
+# (a spreadsheet's date cell comes with dashes: 2019-12-31)
+DOTTED_DATE = re.compile(r"((?:19|20)\d\d)([.．/-])(1[0-2]|0?[1-9])(?:\2(3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
 # a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
 LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
 CELL_SEPARATOR = "、，,；; "
 LIST_IN_CELL = re.compile(r"[、，,]|及")  # what joins the units of one cell
+PAREN_ROW_NUMBER = re.compile(r"[（(](\d{1,3})[）)]")  # （3）开展…: a row numbered in parentheses
 HAN_ROW_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]")  # 三、开展…: a row numbered in words
 ROW_NUMBER_LINE = 5  # characters: no line holding a row's number alone (blanks around it) is longer
 MIN_ROW_CELLS = 3  # lines a row copied cell by cell takes at least: its number, a task, units
@@ -785,7 +925,7 @@ MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or n
 
 def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = False,
                  units_first: bool = False, cut_off: bool = False, numbered: bool = False,
-                 units_last: bool = False) -> list[tuple[str, int, object]]:
+                 units_last: bool = False, limit_before_units: bool = False) -> list[tuple[str, int, object]]:
     """The cells of one flattened line in order, as (kind, offset, value): "number",
     "text" (str), "units" (list of cells, each a list of Assignment; role "" where the
     cell states none) or "limit" (Deadline). ``cut_off``: the line ends the text, which
@@ -804,14 +944,18 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
         if not token:
             continue
         at = start + where
-        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token):  # 3 / 三、
+        if token.isdigit() or HAN_ROW_NUMBER.fullmatch(token) or ROW_NUMBER.fullmatch(token):  # 3 / 三、 / 3.
             pieces.append(("number", at, token.rstrip("、.．")))
             continue
-        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token)) and number.end() < len(token):
+        if (number := PAREN_ROW_NUMBER.fullmatch(token)) is not None:  # （3）
+            pieces.append(("number", at, number.group(1)))
+            continue
+        if (number := ROW_NUMBER.match(token) or HAN_ROW_NUMBER.match(token) or PAREN_ROW_NUMBER.match(token)) and (
+                number.end() < len(token)):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
         more = _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
-                             units_last)
+                             units_last, limit_before_units)
         if barred:
             # 县自然资源局 县生态环境局 in one cell between bars (its blank lost or not): one
             # list of units, as if 、 parted them
@@ -823,7 +967,8 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
 
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                   units_first: bool = False, cut_off: bool = False,
-                  numbered: bool = False, units_last: bool = False) -> list[tuple[str, int, object]]:
+                  numbered: bool = False, units_last: bool = False,
+                  limit_before_units: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
@@ -897,7 +1042,16 @@ def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
             # the two characters before its 镇 (镇人民政府 alone names no town)
             cut -= TOWN_NAME
             cells = [[Assignment(token[cut:cut + TOWN_NAME] + first.name, first.role), *cells[0][1:]], *cells[1:]]
-        if cut > position:
+        closing = _closing_limit(token[:cut], position, anchor) if limit_before_units and cut > position else None
+        if closing is not None:
+            # 加油站夜间卸油全面落实长期坚持区商务局: where the time column stands between the
+            # task's and the units', the time cell glued between the text and the units
+            cut -= len(closing.text)
+            if cut > position:
+                pieces.append(("text", at + position, token[position:cut]))
+            pieces.append(("limit", at + cut, closing))
+            cut += len(closing.text)
+        elif cut > position:
             pieces.append(("text", at + position, token[position:cut]))
         pieces.append(("units", at + cut, cells))
         position = end
@@ -999,7 +1153,7 @@ def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
         year = f"{m.group('year')}年" if m.group("year") else ""
         return resolve(f"{year}{m.group('month')}月底前", anchor)
     if m := DOTTED_DATE.fullmatch(cell):
-        year, month, day = m.groups()
+        year, _, month, day = m.groups()
         return resolve(f"{year}年{month}月{day}日前" if day else f"{year}年{month}月底前", anchor)
     return None
 
@@ -1023,12 +1177,14 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
-        if not names or not (len(glued[0][0]) <= SHORT_NAME or (
-                is_unit(glued[0][0], in_list=False) and not FIGURE.search(glued[0][0])
+        if not names or FIGURE.search(glued[0][0]) or len(glued[0][0]) > MAX_GLUED_NAME or not (
+                len(glued[0][0]) <= SHORT_NAME or (
+                is_unit(glued[0][0], in_list=False)
                 and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))):
-            # a long name that does not open like an administrative body, or holds a figure,
-            # is a task's text run into a unit (淘汰老旧柴油货车县交通运输局 /
-            # 淘汰10蒸吨以下燃煤锅炉区环保局)
+            # a long name that does not open like an administrative body, or a name holding a
+            # figure, or one longer than any body's, is a task's text run into a unit
+            # (淘汰老旧柴油货车县交通运输局 / 淘汰10蒸吨以下燃煤锅炉区环保局) or a count the
+            # text gives (城区6座加油站)
             break
         names = [n for parts in glued for n in parts]
         role = ""
@@ -1062,7 +1218,7 @@ class _FlatRows:
 
     def __init__(self, unit_columns: list[str], anchor: date | None, others: bool = False, complete: bool = False,
                  units_first: bool = False, interleaved: bool = False, merged: bool = False, unheaded: bool = False,
-                 numbered: bool = False, units_last: bool = False):
+                 numbered: bool = False, units_last: bool = False, limit_before_units: bool = False):
         # complete: rows without a header count only with a number, units and a time limit;
         # units_first: the unit columns stand before the task's (县住建局 负责…);
         # interleaved: the cells of a row come line by line across the columns;
@@ -1075,6 +1231,7 @@ class _FlatRows:
         # column's: its first leads
         self.unheaded = unheaded
         self.units_last = units_last  # the unit columns end the header: units close a row
+        self.limit_before_units = limit_before_units  # the time column stands between task and units
         self.numbered = numbered  # the header names a number column: rows' numbers close the units before them
         self.leader = False  # a person's cell between a row's text and its units (_without_leader)
         self.found: list[Found] = []
@@ -1103,6 +1260,8 @@ class _FlatRows:
                 self.cells += value
             elif kind == "limit":
                 self.deadline = self.deadline or value
+            elif kind == "more" and self.text:  # a wrapped cell's next line: the text goes on
+                self.text.append(value)
             else:
                 if self.deadline or (self.cells and not self.units_first):
                     # text after a row's units or time limit: the next row
@@ -1136,6 +1295,8 @@ class _FlatRows:
             assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
                               for n, a in enumerate(units)])
         body = "".join(self.text).rstrip(TRAILING)
+        if (quoted := SPREADSHEET_QUOTED.fullmatch(body)) is not None:
+            body = quoted.group(1).rstrip(TRAILING)  # a spreadsheet's cell over lines, copied in quotes
         self._above = self.cells
         self.found.append(Found(self.at, body, assigned, self.deadline or find(body, self.anchor), None, True,
                                 self.number))
@@ -1147,6 +1308,14 @@ def _units_last(columns: dict[int, str]) -> bool:
     time limit nor other column after them?"""
     kinds = [kind for _, kind in sorted(columns.items())]
     return bool(kinds) and kinds[-1] in ROLE_STRENGTH and "deadline" not in kinds
+
+
+def _limit_before_units(columns: dict[int, str]) -> bool:
+    """Does the time column stand right after the task's, before the unit columns (序号 |
+    工作任务 | 完成时限 | 牵头单位 | 配合单位)?"""
+    kinds = [kind for _, kind in sorted(columns.items()) if kind != "number"]
+    return "task" in kinds and kinds.index("task") + 1 < len(kinds) and kinds[kinds.index("task") + 1] == "deadline" and (
+        any(kind in ROLE_STRENGTH for kind in kinds[kinds.index("task") + 2:]))
 
 
 def _leader_before_units(names: list[str], columns: dict[int, str]) -> bool:
@@ -1167,10 +1336,27 @@ def _bare_bodies(name: str) -> list[str]:
     return bodies if at == len(name) else []
 
 
+@cache
+def _zone_end() -> re.Pattern[str]:
+    """A place's suffix of more than one character ending a text (梅溪工业园区, 高新区): its
+    last character (区) opens no unit of its own where a zone's short organ follows
+    (…工业园区管委会)."""
+    suffixes = [s for s in datafiles.load("organizations.yaml")["place_suffixes"] if len(s) > 1]
+    return re.compile(f"(?:{alternation(suffixes)})$")
+
+
+def _level_and_body(name: str) -> bool:
+    """Is a name a level word and a body named by its field, whose field holds a level
+    word or a body's field of its own (区住房和城乡建设局: 乡 and 城乡建设局 inside one name)?"""
+    return name[0] in GLUED_NAME_START and unit_rules().bare_body.fullmatch(name, 1) is not None
+
+
 def _text_before_bare_body(name: str) -> bool:
     """Is a name a task's text run into a body named by its field (区扬尘综合整治住建局: 城区
     of the text, then 住建局)? What stands before that body is neither a level word nor a
     place."""
+    if _level_and_body(name):
+        return False
     for m in unit_rules().bare_body.finditer(name, 2):
         head = name[: m.start()]
         return not (is_unit(head) or unit_rules().place.search(head)) and not head.endswith(GLUED_NAME_START_WORDS)
@@ -1197,12 +1383,17 @@ def _without_leader(text: str, whole: bool = False) -> str:
 def _text_before_unit(name: str) -> bool:
     """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
     清理道路积尘区城管局)? A unit opens with a level word after five characters or more
-    that hold no level word past their first (重庆市渝中区人民政府: a place) and no organ's
-    name (市生态环境局高新区分局: a sub-unit's)."""
+    that hold no level word past their first closing a place (重庆市渝中区人民政府: a place;
+    取缔辖区内小散乱污企业区经信局: 辖区 is none) and no organ's name (市生态环境局高新区分局:
+    a sub-unit's)."""
+    if _level_and_body(name):
+        return False
+    place = unit_rules().place
     for k in range(MIN_TEXT_HEAD, len(name) - 2):
-        if name[k] in GLUED_NAME_START:
-            return (not any(ch in GLUED_NAME_START for ch in name[1:k]) and is_unit(name[k:], in_list=False)
-                    and not unit_rules().org_end.search(name, 0, k))
+        if name[k] in GLUED_NAME_START and not (_zone_end().search(name, 0, k + 1) and len(name) - k - 1 <= SHORT_NAME):
+            return (not any(name[j] in GLUED_NAME_START and (name[j] == "各" or place.fullmatch(name, 0, j + 1))
+                            for j in range(1, k))
+                    and is_unit(name[k:], in_list=False) and not unit_rules().org_end.search(name, 0, k))
     return False
 
 
