@@ -416,6 +416,33 @@ def test_blanket_line_with_several_roles():
     ]
 
 
+def test_blanket_line_closing_with_a_colon():
+    # 以下任务由X牵头，Y配合： the role word glued to the names, then the colon that opens the
+    # items: one sentence of roles, not a 配合： field cut off it
+    result = run(
+        "一、治理工业废气",
+        "以下任务由县生态环境局牵头，县工信局、各乡镇人民政府配合：",
+        "1.完成铸造企业除尘设施改造。",
+    )
+    assert result == [
+        ("完成铸造企业除尘设施改造", [("县生态环境局", "lead"), ("县工信局", "support"), ("各乡镇人民政府", "support")]),
+    ]
+
+
+def test_blanket_line_counting_the_items_back():
+    # 上述第2至3项任务由X负责统筹调度: the items it counts back over, the way it keeps them going
+    result = run(
+        "二、治理城区扬尘",
+        "2.各乡镇要组织清理裸露地块。",
+        "3.请县城管执法局加强渣土车夜查。",
+        "上述第2至3项任务由县扬尘办负责统筹调度。",
+    )
+    assert result == [
+        ("要组织清理裸露地块", [("县扬尘办", "responsible"), ("各乡镇", "responsible")]),
+        ("请县城管执法局加强渣土车夜查", [("县扬尘办", "responsible"), ("县城管执法局", "responsible")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

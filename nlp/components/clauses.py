@@ -514,7 +514,9 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
             start = i + 1
         elif not stack and i >= past_label and (ch.isspace() or ch in r.field_starts) and (
                 m := r.field_break.match(text, i)):
-            if i > start:  # 牵头单位：X 配合单位：Y: one labelled clause each
+            if i > start and (ch.isspace() or text[m.end():].strip()):  # 牵头单位：X 配合单位：Y: one labelled clause each
+                # (a role word glued to the names before it, with nothing after its colon,
+                # closes a sentence of roles: 以下任务由X牵头，Y配合：)
                 spans.append((start, i))
                 start = m.start("label")
             past_label = m.end()  # 时限： inside 整改时限： is no second field
