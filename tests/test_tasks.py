@@ -443,6 +443,29 @@ def test_blanket_line_counting_the_items_back():
     ]
 
 
+def test_a_line_of_units_alone_after_an_item():
+    # the units on the line after an item's text, without a label, do it (one name alone
+    # where the next item follows)
+    result = run(
+        "1.开展沿河排口排查。完成全县排口溯源整治。",
+        "县生态环境局、县水利局 县住建局",
+        "2.新建雨污管网12公里。",
+        "县住建局",
+        "3.清理河道漂浮物。",
+    )
+    assert result == [
+        ("开展沿河排口排查。完成全县排口溯源整治", [("县生态环境局", "responsible"), ("县水利局", "responsible"), ("县住建局", "responsible")]),
+        ("新建雨污管网12公里", [("县住建局", "responsible")]),
+        ("清理河道漂浮物", []),
+    ]
+
+
+def test_a_parenthesis_of_names_whose_spaces_were_lost():
+    assert run("（一）新建雨污管网12公里。（县住建局县发改局 县财政局）") == [
+        ("新建雨污管网12公里", [("县住建局", "responsible"), ("县发改局", "responsible"), ("县财政局", "responsible")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

@@ -25,7 +25,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.lines import signature_date
 from minutes.models import Document, Table
-from minutes.nlp.components.units import units_in
+from minutes.nlp.components.units import ends_like_unit, split_list, units_in
 from minutes.nlp.patterns import alternation
 
 OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
@@ -582,11 +582,12 @@ def segment(document: Document) -> Segmentation:
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
         elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
-                  or labelled_before and units_in(line.strip())):
+                  or (labelled_before or _names_units(lines, index)) and units_in(line.strip())):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is, and so
             # are the units a labelled list goes on with on the next line (配合单位：X、Y /
-            # 各乡镇（街道）、某某管委会)
+            # 各乡镇（街道）、某某管委会), and a line naming nothing but units after an item's
+            # text (its responsible units, the label left out)
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
@@ -603,6 +604,24 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+UNITS_LINE_MAX = 80  # characters: the longest line of names alone after an item
+
+
+def _names_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
+    """Could line ``index`` name an item's units alone, without a label (1.开展排查。 then
+    县生态环境局、县水利局)? Short, no sentence nor a heading's colon, ending like a unit;
+    one name alone only where a numbered item follows (a name alone at the end is the
+    issuer's signature)."""
+    line = lines[index][1].strip()
+    if (len(line) > UNITS_LINE_MAX or line.endswith(("：", ":")) or not rules().clause_ends.isdisjoint(line)
+            or not ends_like_unit(line)):
+        return False
+    if len(split_list(line)) > 1:
+        return True
+    following = next((text for _, text, _ in lines[index + 1 :] if text.strip()), "")
+    return marker_of(following) is not None
 
 
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line

@@ -420,7 +420,8 @@ def _parenthesis_roles(inner: str, before: str) -> list[Assignment] | None:
     if any(m.end() == len(tail) for m in unit_rules().org_end.finditer(tail)):
         return None
     units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
-    return [Assignment(u, "responsible") for u in units] if units else None
+    # names whose separating spaces were lost (（县住建局 县发改局）), as in a labelled list
+    return [Assignment(part, "responsible") for u in units for part in unglue(u)] if units else None
 
 
 def stated_roles(text: str) -> list[Assignment]:

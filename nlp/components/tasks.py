@@ -1335,7 +1335,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     else:
         chosen = []
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
-        for c in clauses:
+        for before, c in zip([None, *clauses], clauses):
             if c.label and chosen and c.paragraph == chosen[-1].paragraph and roles_sentence(c.text) is not None:
                 chosen.append(c)  # …。牵头单位：X 配合单位：Y on the item's own line: its roles
                 continue
@@ -1347,8 +1347,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
-            if chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses):
-                break
+            if (chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses)
+                    and not (before is chosen[-1] and per_line[c.paragraph] == 1 and units_in(c.text))):
+                break  # (a line of units alone right after the item's text names who does it: read below)
             chosen.append(c)
         if not chosen and target:
             chosen = clauses[:1]  # （一）地区生产总值增长7%以上 / 责任单位：…: a target, no heading
