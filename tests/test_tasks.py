@@ -466,6 +466,20 @@ def test_a_parenthesis_of_names_whose_spaces_were_lost():
     ]
 
 
+def test_the_last_items_fields_on_its_own_line_stay_its_own():
+    # the last item of a section with 牵头单位：X 责任单位：Y 配合单位：Z on its own line: its
+    # fields, not a closing line for the items of the section
+    result = run(
+        "（一）治理油气和喷涂废气",
+        "1.治理加油站油气。区商务局牵头，区生态环境局配合。",
+        "2.整治汽修行业。牵头单位：区交通局 责任单位：各镇（街道） 配合单位：区城管执法局",
+    )
+    assert result == [
+        ("治理加油站油气", [("区商务局", "lead"), ("区生态环境局", "support")]),
+        ("整治汽修行业", [("区交通局", "lead"), ("各镇（街道）", "responsible"), ("区城管执法局", "support")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

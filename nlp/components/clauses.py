@@ -692,6 +692,8 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
             continue
         owner = items[children[-1]].parent
         first = labelled[children[-1]][0]
+        if clauses[first].paragraph == items[children[-1]].paragraph:
+            continue  # 3.汽修行业整治。牵头单位：X 责任单位：Y: fields on the item's own line are its own
         # the labelled line and every clause after it in the last item move up
         for n in range(first, len(clauses)):
             if clauses[n].item != children[-1]:
