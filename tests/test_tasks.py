@@ -443,6 +443,13 @@ def test_blanket_line_counting_the_items_back():
     ]
 
 
+def test_an_item_whose_work_is_keeping_others_going_stays_a_task():
+    # 统筹协调 after 负责 only finishes a blanket line's role; in an item it is the work
+    assert run("6.县大气办负责统筹协调，各成员单位按职责落实。") == [
+        ("县大气办负责统筹协调，各成员单位按职责落实", [("县大气办", "responsible")]),
+    ]
+
+
 def test_a_line_of_units_alone_after_an_item():
     # the units on the line after an item's text, without a label, do it (one name alone
     # where the next item follows)
