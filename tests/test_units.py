@@ -45,6 +45,7 @@ from minutes.nlp.pipeline import get_nlp
         ("市就业服务中心", ["市就业服务中心"]),
         # the 兵团's divisions and regiments
         ("第三师、一二五团、128团", ["第三师", "一二五团", "128团"]),
+        ("第八师一二一团、石河子总场", ["第八师一二一团", "石河子总场"]),  # a division's head farm
         # a collective within a place; a vague one stays vague
         ("县各乡镇、第三师各团场", ["县各乡镇", "第三师各团场"]),
         ("某某市各部门", []),
