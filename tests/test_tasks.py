@@ -487,6 +487,13 @@ def test_the_last_items_fields_on_its_own_line_stay_its_own():
     ]
 
 
+def test_a_closing_parenthesis_of_units_ended_by_the_note_on_the_first_listed():
+    # the note closing the list (，列第一位的为牵头单位) is no name: the parenthesis names units only
+    assert run("5.公厕建设。新建公厕12座（县城管执法局、县住建局、某某经开区管委会，列第一位的为牵头单位）。") == [
+        ("公厕建设。新建公厕12座", [("县城管执法局", "lead"), ("县住建局", "support"), ("某某经开区管委会", "support")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

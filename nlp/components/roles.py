@@ -520,8 +520,8 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
 def _only_roles_or_time(inner: str) -> bool:
     if roles_sentence(inner) is not None:
         return True
-    if units_in(inner):
-        return True
+    if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):
+        return True  # （县城管局、县住建局，列第一位的为牵头单位）: the note closing the list is no name
     return resolve(inner.strip(), None) is not None
 
 
