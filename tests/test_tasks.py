@@ -494,6 +494,21 @@ def test_a_closing_parenthesis_of_units_ended_by_the_note_on_the_first_listed():
     ]
 
 
+def test_a_heading_naming_a_unit_alone_over_its_numbered_duties():
+    result = run(
+        "四、职责分工",
+        "（一）县自然资源局",
+        "1.负责矿山地质环境恢复治理的监督。",
+        "2.负责砂石开采秩序整治。",
+        "（二）县水利局：负责河道采砂监管。",
+    )
+    assert result == [
+        ("负责矿山地质环境恢复治理的监督", [("县自然资源局", "responsible")]),
+        ("负责砂石开采秩序整治", [("县自然资源局", "responsible")]),
+        ("负责河道采砂监管", [("县水利局", "responsible")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

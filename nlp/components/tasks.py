@@ -1767,9 +1767,11 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
+        opening = clauses[0].text + (clauses[0].closing or "：" * bool(
+            r.duty_head_tail.search(clauses[0].text) or not seg.items[i].leaf and units_in(clauses[0].text)))
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
-            # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
+            # （九）县公安局主要工作任务： / （一）县生态环境局职责 / （一）县生态环境局 over its
+            # numbered duties heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
         elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
             # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
