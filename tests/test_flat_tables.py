@@ -573,3 +573,20 @@ def test_a_cell_between_bars_holding_several_units_is_one_cell_of_its_column():
          [("白河县住建局", "lead"), ("白河县财政局", "responsible"), ("城关镇人民政府", "responsible")],
          date(2018, 12, 31)),
     ]
+
+
+def test_the_plans_numbered_paragraphs_after_a_flattened_table_are_no_rows():
+    # 一、…。【牵头单位：…】 after the rows: a sentence under an outline number ends the table,
+    # whatever units it names, and is read as the plan's item
+    found = flat(
+        "序号 任务名称 工作措施 责任单位 完成时限",
+        "1 燃煤锅炉淘汰 完成燃煤小锅炉淘汰 区质监局 区环保局 6月底前",
+        "2 工地扬尘管控 落实围挡覆盖 区建设局 区城管局 长期坚持",
+        "一、加强机动车管控。【牵头单位：区公安分局交警大队 责任单位：区交通局】",
+        "二、区环保局、区公安分局要联合开展环境执法专项行动。",
+    )
+    assert [(text, units) for text, units, _ in found[2:]] == [
+        ("加强机动车管控", [("区公安分局交警大队", "lead"), ("区交通局", "responsible")]),
+        ("要联合开展环境执法专项行动", [("区环保局", "responsible"), ("区公安分局", "responsible")]),
+    ]
+    assert len(found) == 4
