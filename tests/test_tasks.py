@@ -509,6 +509,15 @@ def test_a_heading_naming_a_unit_alone_over_its_numbered_duties():
     ]
 
 
+def test_a_body_named_responsible_beside_the_addressee_makes_no_one_lead():
+    # 请X…，Y负责督查: Y helps no one, X does not lead; 请X…，Y配合 still makes X lead
+    assert run("一、请各乡镇于7月10日前完成河道垃圾清理，县水务局负责督查。") == [
+        ("请各乡镇于7月10日前完成河道垃圾清理，县水务局负责督查", [("各乡镇", "responsible"), ("县水务局", "responsible")]),
+    ]
+    assert run("一、请各乡镇于7月10日前完成河道垃圾清理，县水务局配合。")[0][1] == [
+        ("各乡镇", "lead"), ("县水务局", "support")]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

@@ -592,7 +592,8 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
         partners = [Assignment(u, "support") for u in names]
     partners += stated_roles(rest)
     has_lead = any(p.role == "lead" for p in partners)
-    if (rest.startswith("牵头") or partners) and not has_lead:
+    # (a body named responsible beside them, 县水务局负责督查, helps no one: both answer for the task)
+    if (rest.startswith("牵头") or any(p.role == "support" for p in partners)) and not has_lead:
         units = [Assignment(u.name, "lead") for u in units]
     return merge(units, partners)
 
