@@ -518,6 +518,10 @@ def test_a_body_named_responsible_beside_the_addressee_makes_no_one_lead():
         ("各乡镇", "lead"), ("县水务局", "support")]
 
 
+def test_townships_and_sub_districts_sharing_one_addressing_word():
+    assert run("各乡镇、街道要落实秸秆禁烧网格化监管。") == [("要落实秸秆禁烧网格化监管", [("各乡镇、街道", "responsible")])]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

@@ -61,6 +61,9 @@ from minutes.nlp.pipeline import get_nlp
         # a level above the townships' after them names a body of its own
         ("各乡镇、县自然资源局", ["各乡镇", "县自然资源局"]),
         ("各乡、镇人民政府", ["各乡、镇人民政府"]),
+        # the townships and the sub-districts of a county, sharing one 各
+        ("各镇、街道", ["各镇、街道"]),
+        ("各乡镇、街道、县直各部门", ["各乡镇、街道", "县直各部门"]),
         ("各盟市、旗县（市、区）人民政府", ["各盟市、旗县（市、区）人民政府"]),
         # the departments directly under a 盟, 旗, 师 or the 兵团
         ("盟直有关部门、旗直各部门、兵团机关各部门", ["盟直有关部门", "旗直各部门", "兵团机关各部门"]),
