@@ -46,6 +46,9 @@ from minutes.nlp.pipeline import get_nlp
         # the 兵团's divisions and regiments
         ("第三师、一二五团、128团", ["第三师", "一二五团", "128团"]),
         ("第八师一二一团、石河子总场", ["第八师一二一团", "石河子总场"]),  # a division's head farm
+        # a road section's office, power plants ordered to act
+        ("县交通运输局、县公路管理段", ["县交通运输局", "县公路管理段"]),
+        ("华能某某电厂、县热电厂", ["华能某某电厂", "县热电厂"]),
         # a collective within a place; a vague one stays vague
         ("县各乡镇、第三师各团场", ["县各乡镇", "第三师各团场"]),
         ("某某市各部门", []),
