@@ -522,6 +522,20 @@ def test_townships_and_sub_districts_sharing_one_addressing_word():
     assert run("各乡镇、街道要落实秸秆禁烧网格化监管。") == [("要落实秸秆禁烧网格化监管", [("各乡镇、街道", "responsible")])]
 
 
+def test_partners_end_where_a_verb_opens_the_next_clause():
+    # 会同X、Y，指导各乡镇…: 各乡镇 is whom the work is about, no partner
+    assert run("县环保局要会同县住建局、县发改局，指导各乡镇建设污水处理设施。") == [
+        ("要会同县住建局、县发改局，指导各乡镇建设污水处理设施",
+         [("县环保局", "lead"), ("县住建局", "support"), ("县发改局", "support")]),
+    ]
+
+
+def test_a_list_closed_by_the_kind_of_media_it_names():
+    assert run("县委宣传部、县电视台、县广播电台等新闻媒体要广泛宣传。") == [
+        ("要广泛宣传", [("县委宣传部", "responsible"), ("县电视台", "responsible"), ("县广播电台", "responsible")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [
