@@ -536,6 +536,22 @@ def test_a_list_closed_by_the_kind_of_media_it_names():
     ]
 
 
+def test_blanket_lines_that_name_the_roles_first_or_speak_for_their_part():
+    # 县X局负责以下工作： / 由X牵头，Y配合，负责以下任务： / 本部分任务由X牵头: the items after it,
+    # in its section
+    assert run("一、治理工业废气", "县生态环境局负责以下工作：", "1.完成铸造企业除尘改造。",
+               "二、治理城区扬尘", "2.加强工地围挡管理。") == [
+        ("完成铸造企业除尘改造", [("县生态环境局", "responsible")]),
+        ("加强工地围挡管理", []),
+    ]
+    assert run("一、治理工业废气", "由县生态环境局牵头，县工信局配合，负责以下任务：", "1.完成铸造企业除尘改造。") == [
+        ("完成铸造企业除尘改造", [("县生态环境局", "lead"), ("县工信局", "support")]),
+    ]
+    assert run("一、治理工业废气", "本部分任务由县生态环境局牵头，县工信局配合。", "1.完成铸造企业除尘改造。") == [
+        ("完成铸造企业除尘改造", [("县生态环境局", "lead"), ("县工信局", "support")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

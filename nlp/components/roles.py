@@ -87,6 +87,7 @@ class Rules:
     short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
     task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
+    blanket_after_end: re.Pattern[str]  # X负责以下工作: the roles first
     blanket_before: re.Pattern[str]
     blanket: re.Pattern[str]  # either of the two: one test per clause
     blanket_tail: re.Pattern[str]
@@ -195,6 +196,7 @@ def rules() -> Rules:
             rf"(?<![^\s|｜│])(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)"),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
+        blanket_after_end=re.compile(r["blanket_after_end"]),
         blanket=re.compile(f"(?:{r['blanket_after']})|(?:{r['blanket_before']})"),
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),

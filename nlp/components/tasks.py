@@ -781,7 +781,8 @@ def _from_clauses(
         # 镇政府承担主体责任，各村负责…): the item is one task, its units theirs
         in_measure = clause.item is not None and seg.items[clause.item].sentence and (
             seg.items[clause.item].paragraph == clause.paragraph and seg.items[clause.item].leaf)
-        if not clause.opens_item and not in_measure and text != title and (opening := _duty_opening(text)):
+        if (not clause.opens_item and not in_measure and text != title and (opening := _duty_opening(text))
+                and not _is_blanket(text)):  # (县生态环境局负责以下工作： hands the items after it over)
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
@@ -1871,7 +1872,16 @@ def _phase_opening(text: str, anchor: date | None) -> tuple[Deadline, int] | Non
 
 
 def _is_blanket(text: str) -> bool:
-    return rules().blanket.match(text) is not None
+    return rules().blanket.match(text) is not None or _roles_first_blanket(text) is not None
+
+
+def _roles_first_blanket(text: str) -> list[Assignment] | None:
+    """The roles of a line that names them before the block it hands over (县生态环境局负责以下
+    工作： / 由X牵头，Y配合，负责以下任务：), None for any other line."""
+    if "以下" not in text and "下列" not in text:
+        return None  # most clauses: one scan in C
+    m = rules().blanket_after_end.search(text)
+    return (roles_sentence(text[: m.start()]) or None) if m and m.start() > 0 else None
 
 
 def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
@@ -1883,10 +1893,13 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     for clause in seg.clauses:
         text = _blanket_closing(clause.text) or clause.text  # （X牵头。以下均需Y落实，不再列出）
         after, before = r.blanket_after.match(text), r.blanket_before.match(text)
-        if not (after or before):
+        if after or before:
+            # 由X牵头，Y配合: every role part of the line, not only the first
+            assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
+        elif assignments := _roles_first_blanket(text):
+            after = True  # 县生态环境局负责以下工作：
+        else:
             continue
-        # 由X牵头，Y配合: every role part of the line, not only the first
-        assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
         if not assignments:
             continue
         container = clause.item
