@@ -552,6 +552,16 @@ def test_blanket_lines_that_name_the_roles_first_or_speak_for_their_part():
     ]
 
 
+def test_a_table_copied_a_cell_a_line_under_numbered_headings():
+    # 1.开展排查 / 县发改局 / 6月底前: the heading is the task, the line under it its units, the
+    # next its time limit
+    assert [(text, units) for text, units in run("1.开展沿河排口排查", "县发改局", "2025年6月底前",
+                                                  "2.完成排口整治", "县财政局、城关镇", "长期坚持")] == [
+        ("开展沿河排口排查", [("县发改局", "responsible")]),
+        ("完成排口整治", [("县财政局", "responsible"), ("城关镇", "responsible")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

@@ -1336,8 +1336,15 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen[0] = _without_label(chosen[0])
     else:
         chosen = []
+        named: list[Clause] = []  # lines of units alone right under a heading (a row a cell a line)
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for before, c in zip([None, *clauses], clauses):
+            if (not chosen and not c.label and not c.opens_item and clauses[0].opens_item
+                    and per_line[c.paragraph] == 1 and units_in(c.text)):
+                named.append(c)  # 1.开展排查 / 县发改局 / 6月底前: the heading is the task, the line its units
+                continue
+            if named and not chosen and per_line[c.paragraph] == 1 and _is_time_limit(c.text):
+                continue  # …its time limit, a cell of its own (read from the item's whole text below)
             if c.label and chosen and c.paragraph == chosen[-1].paragraph and roles_sentence(c.text) is not None:
                 chosen.append(c)  # …。牵头单位：X 配合单位：Y on the item's own line: its roles
                 continue
@@ -1353,6 +1360,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                     and not (before is chosen[-1] and per_line[c.paragraph] == 1 and units_in(c.text))):
                 break  # (a line of units alone right after the item's text names who does it: read below)
             chosen.append(c)
+        if not chosen and named and not seg.items[index].children:
+            chosen = [clauses[0], *named]
         if not chosen and target:
             chosen = clauses[:1]  # （一）地区生产总值增长7%以上 / 责任单位：…: a target, no heading
         if len(clauses) == 1 and (not chosen or _heading_sentence(chosen)):
