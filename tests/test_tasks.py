@@ -467,6 +467,14 @@ def test_a_line_of_units_alone_after_an_item():
     ]
 
 
+def test_a_line_of_roles_alone_after_an_item():
+    # …。 then 县发改局牵头，县财政局、各乡镇配合。 on a line of its own: the item's roles
+    assert run("1.开展沿河排口排查。", "县发改局牵头，县财政局、各乡镇配合。", "2.完成排口整治。", "由县水利局负责。") == [
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
+        ("完成排口整治", [("县水利局", "responsible")]),
+    ]
+
+
 def test_a_parenthesis_of_names_whose_spaces_were_lost():
     assert run("（一）新建雨污管网12公里。（县住建局县发改局 县财政局）") == [
         ("新建雨污管网12公里", [("县住建局", "responsible"), ("县发改局", "responsible"), ("县财政局", "responsible")]),

@@ -90,6 +90,7 @@ class Rules:
     second_directive: re.Pattern[str]  # ，要… after a directive: a clause of its own
     directive_in_clause: re.Pattern[str]
     condition_before: re.Pattern[str]  # 对…的，要…: the words before the comma set a condition
+    role_end: re.Pattern[str]  # a role word closing a part of a sentence of roles (…牵头 / …配合落实)
 
 
 @cache
@@ -115,7 +116,14 @@ def rules() -> Rules:
         second_directive=re.compile(data["second_directive"]),
         directive_in_clause=re.compile(data["directive_in_clause"]),
         condition_before=re.compile(data["condition_before"]),
+        role_end=_role_end(),
     )
+
+
+def _role_end() -> re.Pattern[str]:
+    roles = datafiles.load("roles.yaml")
+    words = alternation([w for words in roles["role_words"].values() for w in words.split("|")])
+    return re.compile(rf"^由?(?P<units>.+?)(?:{words}){roles['role_tail']}")
 
 
 def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
@@ -582,12 +590,14 @@ def segment(document: Document) -> Segmentation:
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
         elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
-                  or (labelled_before or _names_units(lines, index)) and units_in(line.strip())):
+                  or (labelled_before or _names_units(lines, index)) and units_in(line.strip())
+                  or _states_roles(line)):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is, and so
             # are the units a labelled list goes on with on the next line (配合单位：X、Y /
             # 各乡镇（街道）、某某管委会), and a line naming nothing but units after an item's
-            # text (its responsible units, the label left out)
+            # text (its responsible units, the label left out), or only their roles
+            # (县发改局牵头，县财政局、各乡镇配合。)
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
@@ -607,6 +617,19 @@ def segment(document: Document) -> Segmentation:
 
 
 UNITS_LINE_MAX = 80  # characters: the longest line of names alone after an item
+
+
+ROLE_PARTS = re.compile(r"[，,；;]")
+
+
+def _states_roles(line: str) -> bool:
+    """Is ``line`` a sentence of roles alone (县发改局牵头，县财政局、各乡镇配合。), each of its
+    parts units and a role word?"""
+    line = line.strip().rstrip("。.")
+    if len(line) > UNITS_LINE_MAX or not ends_like_unit(line) and not rules().role_end.search(line):
+        return False
+    parts = ROLE_PARTS.split(line)
+    return all((m := rules().role_end.match(part.strip())) and units_in(m.group("units")) for part in parts)
 
 
 def _names_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
