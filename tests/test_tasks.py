@@ -570,6 +570,16 @@ def test_a_table_copied_a_cell_a_line_under_numbered_headings():
     ]
 
 
+def test_roles_named_by_their_label_after_wei_or_as_the_whole_charge():
+    # X为牵头单位，Y为配合单位 / （X负总责，Y协助）
+    assert run("1.开展沿河排口排查。县发改局为牵头单位，县财政局、各乡镇为配合单位。") == [
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
+    ]
+    assert run("1.开展沿河排口排查。（县发改局负总责，县财政局协助）") == [
+        ("开展沿河排口排查", [("县发改局", "responsible"), ("县财政局", "support")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [
