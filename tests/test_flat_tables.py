@@ -765,3 +765,20 @@ def test_cells_a_page_cut_at_their_column_s_edge_end_on_the_wrapped_line():
          [("县工信局", "lead"), ("县环保局", "support"), ("县发改局", "support")], date(2018, 12, 31)),
         ("完成矿山裸露山体复绿", [("县自然资源局", "lead"), ("各乡镇", "support")], date(2018, 9, 30)),
     ]
+
+
+def test_the_plans_numbered_paragraphs_after_a_flattened_table_are_no_rows():
+    # 一、…。【牵头单位：…】 after the rows: a sentence under an outline number ends the table,
+    # whatever units it names, and is read as the plan's item
+    found = flat(
+        "序号 任务名称 工作措施 责任单位 完成时限",
+        "1 燃煤锅炉淘汰 完成燃煤小锅炉淘汰 区质监局 区环保局 6月底前",
+        "2 工地扬尘管控 落实围挡覆盖 区建设局 区城管局 长期坚持",
+        "一、加强机动车管控。【牵头单位：区公安分局交警大队 责任单位：区交通局】",
+        "二、区环保局、区公安分局要联合开展环境执法专项行动。",
+    )
+    assert [(text, units) for text, units, _ in found[2:]] == [
+        ("加强机动车管控", [("区公安分局交警大队", "lead"), ("区交通局", "responsible")]),
+        ("要联合开展环境执法专项行动", [("区环保局", "responsible"), ("区公安分局", "responsible")]),
+    ]
+    assert len(found) == 4

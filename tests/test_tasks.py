@@ -425,6 +425,170 @@ def test_blanket_line_with_several_roles():
     ]
 
 
+def test_blanket_line_closing_with_a_colon():
+    # 以下任务由X牵头，Y配合： the role word glued to the names, then the colon that opens the
+    # items: one sentence of roles, not a 配合： field cut off it
+    result = run(
+        "一、治理工业废气",
+        "以下任务由县生态环境局牵头，县工信局、各乡镇人民政府配合：",
+        "1.完成铸造企业除尘设施改造。",
+    )
+    assert result == [
+        ("完成铸造企业除尘设施改造", [("县生态环境局", "lead"), ("县工信局", "support"), ("各乡镇人民政府", "support")]),
+    ]
+
+
+def test_blanket_line_counting_the_items_back():
+    # 上述第2至3项任务由X负责统筹调度: the items it counts back over, the way it keeps them going
+    result = run(
+        "二、治理城区扬尘",
+        "2.各乡镇要组织清理裸露地块。",
+        "3.请县城管执法局加强渣土车夜查。",
+        "上述第2至3项任务由县扬尘办负责统筹调度。",
+    )
+    assert result == [
+        ("要组织清理裸露地块", [("县扬尘办", "responsible"), ("各乡镇", "responsible")]),
+        ("请县城管执法局加强渣土车夜查", [("县扬尘办", "responsible"), ("县城管执法局", "responsible")]),
+    ]
+
+
+def test_an_item_whose_work_is_keeping_others_going_stays_a_task():
+    # 统筹协调 after 负责 only finishes a blanket line's role; in an item it is the work
+    assert run("6.县大气办负责统筹协调，各成员单位按职责落实。") == [
+        ("县大气办负责统筹协调，各成员单位按职责落实", [("县大气办", "responsible")]),
+    ]
+
+
+def test_a_line_of_units_alone_after_an_item():
+    # the units on the line after an item's text, without a label, do it (one name alone
+    # where the next item follows)
+    result = run(
+        "1.开展沿河排口排查。完成全县排口溯源整治。",
+        "县生态环境局、县水利局 县住建局",
+        "2.新建雨污管网12公里。",
+        "县住建局",
+        "3.清理河道漂浮物。",
+    )
+    assert result == [
+        ("开展沿河排口排查。完成全县排口溯源整治", [("县生态环境局", "responsible"), ("县水利局", "responsible"), ("县住建局", "responsible")]),
+        ("新建雨污管网12公里", [("县住建局", "responsible")]),
+        ("清理河道漂浮物", []),
+    ]
+
+
+def test_a_line_of_roles_alone_after_an_item():
+    # …。 then 县发改局牵头，县财政局、各乡镇配合。 on a line of its own: the item's roles
+    assert run("1.开展沿河排口排查。", "县发改局牵头，县财政局、各乡镇配合。", "2.完成排口整治。", "由县水利局负责。") == [
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
+        ("完成排口整治", [("县水利局", "responsible")]),
+    ]
+
+
+def test_a_parenthesis_of_names_whose_spaces_were_lost():
+    assert run("（一）新建雨污管网12公里。（县住建局县发改局 县财政局）") == [
+        ("新建雨污管网12公里", [("县住建局", "responsible"), ("县发改局", "responsible"), ("县财政局", "responsible")]),
+    ]
+
+
+def test_the_last_items_fields_on_its_own_line_stay_its_own():
+    # the last item of a section with 牵头单位：X 责任单位：Y 配合单位：Z on its own line: its
+    # fields, not a closing line for the items of the section
+    result = run(
+        "（一）治理油气和喷涂废气",
+        "1.治理加油站油气。区商务局牵头，区生态环境局配合。",
+        "2.整治汽修行业。牵头单位：区交通局 责任单位：各镇（街道） 配合单位：区城管执法局",
+    )
+    assert result == [
+        ("治理加油站油气", [("区商务局", "lead"), ("区生态环境局", "support")]),
+        ("整治汽修行业", [("区交通局", "lead"), ("各镇（街道）", "responsible"), ("区城管执法局", "support")]),
+    ]
+
+
+def test_a_closing_parenthesis_of_units_ended_by_the_note_on_the_first_listed():
+    # the note closing the list (，列第一位的为牵头单位) is no name: the parenthesis names units only
+    assert run("5.公厕建设。新建公厕12座（县城管执法局、县住建局、某某经开区管委会，列第一位的为牵头单位）。") == [
+        ("公厕建设。新建公厕12座", [("县城管执法局", "lead"), ("县住建局", "support"), ("某某经开区管委会", "support")]),
+    ]
+
+
+def test_a_heading_naming_a_unit_alone_over_its_numbered_duties():
+    result = run(
+        "四、职责分工",
+        "（一）县自然资源局",
+        "1.负责矿山地质环境恢复治理的监督。",
+        "2.负责砂石开采秩序整治。",
+        "（二）县水利局：负责河道采砂监管。",
+    )
+    assert result == [
+        ("负责矿山地质环境恢复治理的监督", [("县自然资源局", "responsible")]),
+        ("负责砂石开采秩序整治", [("县自然资源局", "responsible")]),
+        ("负责河道采砂监管", [("县水利局", "responsible")]),
+    ]
+
+
+def test_a_body_named_responsible_beside_the_addressee_makes_no_one_lead():
+    # 请X…，Y负责督查: Y helps no one, X does not lead; 请X…，Y配合 still makes X lead
+    assert run("一、请各乡镇于7月10日前完成河道垃圾清理，县水务局负责督查。") == [
+        ("请各乡镇于7月10日前完成河道垃圾清理，县水务局负责督查", [("各乡镇", "responsible"), ("县水务局", "responsible")]),
+    ]
+    assert run("一、请各乡镇于7月10日前完成河道垃圾清理，县水务局配合。")[0][1] == [
+        ("各乡镇", "lead"), ("县水务局", "support")]
+
+
+def test_townships_and_sub_districts_sharing_one_addressing_word():
+    assert run("各乡镇、街道要落实秸秆禁烧网格化监管。") == [("要落实秸秆禁烧网格化监管", [("各乡镇、街道", "responsible")])]
+
+
+def test_partners_end_where_a_verb_opens_the_next_clause():
+    # 会同X、Y，指导各乡镇…: 各乡镇 is whom the work is about, no partner
+    assert run("县环保局要会同县住建局、县发改局，指导各乡镇建设污水处理设施。") == [
+        ("要会同县住建局、县发改局，指导各乡镇建设污水处理设施",
+         [("县环保局", "lead"), ("县住建局", "support"), ("县发改局", "support")]),
+    ]
+
+
+def test_a_list_closed_by_the_kind_of_media_it_names():
+    assert run("县委宣传部、县电视台、县广播电台等新闻媒体要广泛宣传。") == [
+        ("要广泛宣传", [("县委宣传部", "responsible"), ("县电视台", "responsible"), ("县广播电台", "responsible")]),
+    ]
+
+
+def test_blanket_lines_that_name_the_roles_first_or_speak_for_their_part():
+    # 县X局负责以下工作： / 由X牵头，Y配合，负责以下任务： / 本部分任务由X牵头: the items after it,
+    # in its section
+    assert run("一、治理工业废气", "县生态环境局负责以下工作：", "1.完成铸造企业除尘改造。",
+               "二、治理城区扬尘", "2.加强工地围挡管理。") == [
+        ("完成铸造企业除尘改造", [("县生态环境局", "responsible")]),
+        ("加强工地围挡管理", []),
+    ]
+    assert run("一、治理工业废气", "由县生态环境局牵头，县工信局配合，负责以下任务：", "1.完成铸造企业除尘改造。") == [
+        ("完成铸造企业除尘改造", [("县生态环境局", "lead"), ("县工信局", "support")]),
+    ]
+    assert run("一、治理工业废气", "本部分任务由县生态环境局牵头，县工信局配合。", "1.完成铸造企业除尘改造。") == [
+        ("完成铸造企业除尘改造", [("县生态环境局", "lead"), ("县工信局", "support")]),
+    ]
+
+
+def test_a_table_copied_a_cell_a_line_under_numbered_headings():
+    # 1.开展排查 / 县发改局 / 6月底前: the heading is the task, the line under it its units, the
+    # next its time limit
+    assert [(text, units) for text, units in run("1.开展沿河排口排查", "县发改局", "2025年6月底前",
+                                                  "2.完成排口整治", "县财政局、城关镇", "长期坚持")] == [
+        ("开展沿河排口排查", [("县发改局", "responsible")]),
+        ("完成排口整治", [("县财政局", "responsible"), ("城关镇", "responsible")]),
+    ]
+
+
+def test_roles_named_by_their_label_after_wei_or_as_the_whole_charge():
+    # X为牵头单位，Y为配合单位 / （X负总责，Y协助）
+    assert run("1.开展沿河排口排查。县发改局为牵头单位，县财政局、各乡镇为配合单位。") == [
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
+    ]
+    assert run("1.开展沿河排口排查。（县发改局负总责，县财政局协助）") == [
+        ("开展沿河排口排查", [("县发改局", "responsible"), ("县财政局", "support")]),
+    ]
+
+
 def test_partners_named_in_a_part_of_their_own():
     # 请X牵头，会同Y、Z，… : the partners support
     assert run("请县生态环境局牵头，会同县发改委、县水利局，于6月底前制定年度清单。") == [

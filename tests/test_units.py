@@ -45,6 +45,12 @@ from minutes.nlp.pipeline import get_nlp
         ("市就业服务中心", ["市就业服务中心"]),
         # the 兵团's divisions and regiments
         ("第三师、一二五团、128团", ["第三师", "一二五团", "128团"]),
+        ("第八师一二一团、石河子总场", ["第八师一二一团", "石河子总场"]),  # a division's head farm
+        ("兵团第七师、胡杨河市", ["兵团第七师", "胡杨河市"]),  # the division named with its corps
+        ("各师市、兵团有关部门", ["各师市", "兵团有关部门"]),  # the corps' departments, as 县有关部门
+        # a road section's office, power plants ordered to act
+        ("县交通运输局、县公路管理段", ["县交通运输局", "县公路管理段"]),
+        ("华能某某电厂、县热电厂", ["华能某某电厂", "县热电厂"]),
         # a collective within a place; a vague one stays vague
         ("县各乡镇、第三师各团场", ["县各乡镇", "第三师各团场"]),
         ("某某市各部门", []),
@@ -57,6 +63,12 @@ from minutes.nlp.pipeline import get_nlp
         ("各县、区人民政府（管委会）", ["各县、区人民政府（管委会）"]),
         ("各区、市直有关部门", ["各区", "市直有关部门"]),
         ("各行署、市、县政府", ["各行署、市、县政府"]),
+        # a level above the townships' after them names a body of its own
+        ("各乡镇、县自然资源局", ["各乡镇", "县自然资源局"]),
+        ("各乡、镇人民政府", ["各乡、镇人民政府"]),
+        # the townships and the sub-districts of a county, sharing one 各
+        ("各镇、街道", ["各镇、街道"]),
+        ("各乡镇、街道、县直各部门", ["各乡镇、街道", "县直各部门"]),
         ("各盟市、旗县（市、区）人民政府", ["各盟市、旗县（市、区）人民政府"]),
         # the departments directly under a 盟, 旗, 师 or the 兵团
         ("盟直有关部门、旗直各部门、兵团机关各部门", ["盟直有关部门", "旗直各部门", "兵团机关各部门"]),

@@ -25,7 +25,7 @@ from functools import cache
 from minutes import datafiles
 from minutes.lines import signature_date
 from minutes.models import Document, Table
-from minutes.nlp.components.units import units_in
+from minutes.nlp.components.units import ends_like_unit, split_list, units_in
 from minutes.nlp.patterns import alternation
 
 OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
@@ -90,6 +90,7 @@ class Rules:
     second_directive: re.Pattern[str]  # ，要… after a directive: a clause of its own
     directive_in_clause: re.Pattern[str]
     condition_before: re.Pattern[str]  # 对…的，要…: the words before the comma set a condition
+    role_end: re.Pattern[str]  # a role word closing a part of a sentence of roles (…牵头 / …配合落实)
 
 
 @cache
@@ -115,7 +116,14 @@ def rules() -> Rules:
         second_directive=re.compile(data["second_directive"]),
         directive_in_clause=re.compile(data["directive_in_clause"]),
         condition_before=re.compile(data["condition_before"]),
+        role_end=_role_end(),
     )
+
+
+def _role_end() -> re.Pattern[str]:
+    roles = datafiles.load("roles.yaml")
+    words = alternation([w for words in roles["role_words"].values() for w in words.split("|")])
+    return re.compile(rf"^由?(?P<units>.+?)(?:{words}){roles['role_tail']}")
 
 
 def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
@@ -514,7 +522,9 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
             start = i + 1
         elif not stack and i >= past_label and (ch.isspace() or ch in r.field_starts) and (
                 m := r.field_break.match(text, i)):
-            if i > start:  # 牵头单位：X 配合单位：Y: one labelled clause each
+            if i > start and (ch.isspace() or text[m.end():].strip()):  # 牵头单位：X 配合单位：Y: one labelled clause each
+                # (a role word glued to the names before it, with nothing after its colon,
+                # closes a sentence of roles: 以下任务由X牵头，Y配合：)
                 spans.append((start, i))
                 start = m.start("label")
             past_label = m.end()  # 时限： inside 整改时限： is no second field
@@ -580,11 +590,14 @@ def segment(document: Document) -> Segmentation:
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
         elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
-                  or labelled_before and units_in(line.strip())):
+                  or (labelled_before or _names_units(lines, index)) and units_in(line.strip())
+                  or _states_roles(line)):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is, and so
             # are the units a labelled list goes on with on the next line (配合单位：X、Y /
-            # 各乡镇（街道）、某某管委会)
+            # 各乡镇（街道）、某某管委会), and a line naming nothing but units after an item's
+            # text (its responsible units, the label left out), or only their roles
+            # (县发改局牵头，县财政局、各乡镇配合。)
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
         for i in open_items:
@@ -601,6 +614,37 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+
+
+UNITS_LINE_MAX = 80  # characters: the longest line of names alone after an item
+
+
+ROLE_PARTS = re.compile(r"[，,；;]")
+
+
+def _states_roles(line: str) -> bool:
+    """Is ``line`` a sentence of roles alone (县发改局牵头，县财政局、各乡镇配合。), each of its
+    parts units and a role word?"""
+    line = line.strip().rstrip("。.")
+    if len(line) > UNITS_LINE_MAX or not ends_like_unit(line) and not rules().role_end.search(line):
+        return False
+    parts = ROLE_PARTS.split(line)
+    return all((m := rules().role_end.match(part.strip())) and units_in(m.group("units")) for part in parts)
+
+
+def _names_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
+    """Could line ``index`` name an item's units alone, without a label (1.开展排查。 then
+    县生态环境局、县水利局)? Short, no sentence nor a heading's colon, ending like a unit;
+    one name alone only where a numbered item follows (a name alone at the end is the
+    issuer's signature)."""
+    line = lines[index][1].strip()
+    if (len(line) > UNITS_LINE_MAX or line.endswith(("：", ":")) or not rules().clause_ends.isdisjoint(line)
+            or not ends_like_unit(line)):
+        return False
+    if len(split_list(line)) > 1:
+        return True
+    following = next((text for _, text, _ in lines[index + 1 :] if text.strip()), "")
+    return marker_of(following) is not None
 
 
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
@@ -671,6 +715,8 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
             continue
         owner = items[children[-1]].parent
         first = labelled[children[-1]][0]
+        if clauses[first].paragraph == items[children[-1]].paragraph:
+            continue  # 3.汽修行业整治。牵头单位：X 责任单位：Y: fields on the item's own line are its own
         # the labelled line and every clause after it in the last item move up
         for n in range(first, len(clauses)):
             if clauses[n].item != children[-1]:

@@ -88,6 +88,7 @@ class Rules:
     short_unit_endings: tuple[str, ...]  # how a unit named without its level word ends (住建局)
     task_fallback: re.Pattern[str]  # a column holding the task where none is named so
     blanket_after: re.Pattern[str]
+    blanket_after_end: re.Pattern[str]  # X负责以下工作: the roles first
     blanket_before: re.Pattern[str]
     blanket: re.Pattern[str]  # either of the two: one test per clause
     blanket_tail: re.Pattern[str]
@@ -198,6 +199,7 @@ def rules() -> Rules:
             rf"(?<![^\s|｜│])(?:{'|'.join(sorted(role_label, key=len, reverse=True))})(?=[\s|｜│]|$)"),
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
+        blanket_after_end=re.compile(r["blanket_after_end"]),
         blanket=re.compile(f"(?:{r['blanket_after']})|(?:{r['blanket_before']})"),
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
@@ -423,7 +425,8 @@ def _parenthesis_roles(inner: str, before: str) -> list[Assignment] | None:
     if any(m.end() == len(tail) for m in unit_rules().org_end.finditer(tail)):
         return None
     units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
-    return [Assignment(u, "responsible") for u in units] if units else None
+    # names whose separating spaces were lost (（县住建局 县发改局）), as in a labelled list
+    return [Assignment(part, "responsible") for u in units for part in unglue(u)] if units else None
 
 
 def stated_roles(text: str) -> list[Assignment]:
@@ -522,8 +525,8 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
 def _only_roles_or_time(inner: str) -> bool:
     if roles_sentence(inner) is not None:
         return True
-    if units_in(inner):
-        return True
+    if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):
+        return True  # （县城管局、县住建局，列第一位的为牵头单位）: the note closing the list is no name
     return resolve(inner.strip(), None) is not None
 
 

@@ -207,7 +207,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
         # the lines after the header, while they hold cells; a line of text only
         # continues a row (its task's text) when it is short and the line after it holds
         # cells again
-        while j < len(lines) and "\t" not in lines[j]:
+        while j < len(lines) and "\t" not in lines[j] and not PLAN_ITEM.match(lines[j]):
             line_pieces = line_pieces_of(j)
             if rows.numbered and rules().header_line.fullmatch(CELL_BREAK.sub("", lines[j])):
                 j += 1  # the header again, on the next page of the table
@@ -635,6 +635,10 @@ HAN_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?")
 SECTION_NAME = 16  # characters: no section's name in a table is longer
 SECTION_ROW = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.．]\s*[\u4e00-\u9fff“”\"]{{2,{SECTION_NAME}}}")
 SECTION_ROW_LINES = (1, 2)  # lines a section's row takes when copied cell by cell
+# A numbered paragraph of the plan the table stands in (一、加强机动车管控。【牵头单位：…】 /
+# （二）各街道要…；): a sentence under an outline number, where a section's row is a name
+# alone. It ends the rows above it, whatever units it names.
+PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])[^\n]*?[。；;]")
 FIGURE = re.compile(r"[0-9０-９%％]")  # in a task's text, never in a unit's name
 MAX_GLUED_TAIL = 4  # characters between two organ endings of one name (街道办|事处)
 

@@ -593,7 +593,8 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
         partners = [Assignment(u, "support") for u in names]
     partners += stated_roles(rest)
     has_lead = any(p.role == "lead" for p in partners)
-    if (rest.startswith("牵头") or partners) and not has_lead:
+    # (a body named responsible beside them, 县水务局负责督查, helps no one: both answer for the task)
+    if (rest.startswith("牵头") or any(p.role == "support" for p in partners)) and not has_lead:
         units = [Assignment(u.name, "lead") for u in units]
     return merge(units, partners)
 
@@ -781,7 +782,8 @@ def _from_clauses(
         # 镇政府承担主体责任，各村负责…): the item is one task, its units theirs
         in_measure = clause.item is not None and seg.items[clause.item].sentence and (
             seg.items[clause.item].paragraph == clause.paragraph and seg.items[clause.item].leaf)
-        if not clause.opens_item and not in_measure and text != title and (opening := _duty_opening(text)):
+        if (not clause.opens_item and not in_measure and text != title and (opening := _duty_opening(text))
+                and not _is_blanket(text)):  # (县生态环境局负责以下工作： hands the items after it over)
             # 区住建局负责…；区城管局负责…: a sentence opening with units and a role word is
             # their duty; the subjectless 负责… sentences after it on its line are theirs too
             # (an item opening so, 1.县交通局负责…, is read whole as its item)
@@ -1337,8 +1339,15 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         chosen[0] = _without_label(chosen[0])
     else:
         chosen = []
+        named: list[Clause] = []  # lines of units alone right under a heading (a row a cell a line)
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
-        for c in clauses:
+        for before, c in zip([None, *clauses], clauses):
+            if (not chosen and not c.label and not c.opens_item and clauses[0].opens_item
+                    and per_line[c.paragraph] == 1 and units_in(c.text)):
+                named.append(c)  # 1.开展排查 / 县发改局 / 6月底前: the heading is the task, the line its units
+                continue
+            if named and not chosen and per_line[c.paragraph] == 1 and _is_time_limit(c.text):
+                continue  # …its time limit, a cell of its own (read from the item's whole text below)
             if c.label and chosen and c.paragraph == chosen[-1].paragraph and roles_sentence(c.text) is not None:
                 chosen.append(c)  # …。牵头单位：X 配合单位：Y on the item's own line: its roles
                 continue
@@ -1350,9 +1359,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
-            if chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses):
-                break
+            if (chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses)
+                    and not (before is chosen[-1] and per_line[c.paragraph] == 1 and units_in(c.text))):
+                break  # (a line of units alone right after the item's text names who does it: read below)
             chosen.append(c)
+        if not chosen and named and not seg.items[index].children:
+            chosen = [clauses[0], *named]
         if not chosen and target:
             chosen = clauses[:1]  # （一）地区生产总值增长7%以上 / 责任单位：…: a target, no heading
         if len(clauses) == 1 and (not chosen or _heading_sentence(chosen)):
@@ -1774,9 +1786,11 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
+        opening = clauses[0].text + (clauses[0].closing or "：" * bool(
+            r.duty_head_tail.search(clauses[0].text) or not seg.items[i].leaf and units_in(clauses[0].text)))
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
-            # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
+            # （九）县公安局主要工作任务： / （一）县生态环境局职责 / （一）县生态环境局 over its
+            # numbered duties heads the items under it: their units
             roles += [Assignment(u, head[0].role) for u in head[0].units]
         elif clauses[0].opens_item and not seg.items[i].leaf and clauses[0].text[-1:] in CLOSE_PARENS:
             # （一）燃煤污染治理（牵头单位：县发改局） heads the items under it: their lead
@@ -1875,7 +1889,16 @@ def _phase_opening(text: str, anchor: date | None) -> tuple[Deadline, int] | Non
 
 
 def _is_blanket(text: str) -> bool:
-    return rules().blanket.match(text) is not None
+    return rules().blanket.match(text) is not None or _roles_first_blanket(text) is not None
+
+
+def _roles_first_blanket(text: str) -> list[Assignment] | None:
+    """The roles of a line that names them before the block it hands over (县生态环境局负责以下
+    工作： / 由X牵头，Y配合，负责以下任务：), None for any other line."""
+    if "以下" not in text and "下列" not in text:
+        return None  # most clauses: one scan in C
+    m = rules().blanket_after_end.search(text)
+    return (roles_sentence(text[: m.start()]) or None) if m and m.start() > 0 else None
 
 
 def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
@@ -1887,10 +1910,13 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     for clause in seg.clauses:
         text = _blanket_closing(clause.text) or clause.text  # （X牵头。以下均需Y落实，不再列出）
         after, before = r.blanket_after.match(text), r.blanket_before.match(text)
-        if not (after or before):
+        if after or before:
+            # 由X牵头，Y配合: every role part of the line, not only the first
+            assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
+        elif assignments := _roles_first_blanket(text):
+            after = True  # 县生态环境局负责以下工作：
+        else:
             continue
-        # 由X牵头，Y配合: every role part of the line, not only the first
-        assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
         if not assignments:
             continue
         container = clause.item

@@ -56,6 +56,7 @@ class Rules:
     list_mark: re.Pattern[str]  # a parenthesis, a punctuation mark or a separator word's first character
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
+    list_ending_leads: re.Pattern[str]  # 督促/指导… after the first names: the next clause, no name
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
     shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
     list_tail: re.Pattern[str]
@@ -105,6 +106,7 @@ def rules() -> Rules:
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
+        list_ending_leads=re.compile(data["list_ending_leads"]),
         descriptor_end=re.compile(data["descriptor_ends"]),
         shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
@@ -422,8 +424,8 @@ def leading_units(text: str) -> tuple[list[str], int]:
         return shared, end  # 环保、农业、林业等部门要…
     found: list[str] = []
     for offset, item in _list_items(text):
-        if offset > end + 1:  # a gap: the list has ended
-            break
+        if offset > end + 1 or found and rules().list_ending_leads.match(item):
+            break  # a gap, or a verb opening the next clause (…，指导各乡镇…): the list has ended
         skip, name = _clean(item)
         cut = rules().name_break.search(name)  # where a word that breaks names starts (…负责)
         if name and is_unit(name) and not cut:
