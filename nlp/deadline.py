@@ -137,9 +137,11 @@ class _Form:
 
 @cache
 def _conditional() -> re.Pattern[str]:
-    """A part (from the last comma or stop) that a condition opens, up to a pace word."""
-    words = datafiles.load("deadlines.yaml")["conditions"]
-    return re.compile(rf"(?:^|[，,。；;：:])\s*(?:{_alt(words)})(?!的)[^，,。；;：:]*$")
+    """A part (from the last comma or stop) that a condition opens, up to a pace word; or,
+    inside a task (a comma or stop before it), the part a condition opens followed by a
+    comma the pace word comes right after (要加强巡查，一旦发现违法行为，立即查处)."""
+    condition = rf"(?:{_alt(datafiles.load('deadlines.yaml')['conditions'])})(?!的)[^，,。；;：:]*"
+    return re.compile(rf"(?:(?:^|[，,。；;：:])\s*{condition}|[，,。；;：:]\s*{condition}[，,]\s*)$")
 
 
 def _pick(clause: str, anchor: date | None) -> Deadline | None:

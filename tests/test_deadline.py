@@ -337,6 +337,7 @@ def test_find(clause, text, expected, kind):
         "要加强夜间巡查，发现露天焚烧立即处置",  # 立即: the pace of a conditional sub-action
         "要开展河道巡查，一旦发现偷排立即上报",
         "落实网格化管理，如遇重污染天气预警尽快启动减排",
+        "要加强夜间巡查，一旦发现偷排漏排等违法行为，立即依法查处",  # the condition a part of its own
     ],
 )
 def test_find_none(clause):
@@ -349,6 +350,7 @@ def test_find_none(clause):
         "要立即启动应急响应，逐企落实减排措施",
         "对发现的问题要立即整改到位",  # 发现的问题: a noun phrase, no condition
         "要尽快完成整改，发现问题立即处置",  # the task's own pace comes first
+        "一旦启动预警，各镇要立即落实停工措施",  # a condition over the whole task, before its subject
     ],
 )
 def test_a_pace_word_outside_a_condition_is_the_tasks_pace(clause):
