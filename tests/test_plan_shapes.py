@@ -93,6 +93,22 @@ def test_a_phase_gives_its_time_to_the_work_of_the_phase():
     ]
 
 
+def test_a_phase_heading_closed_by_a_stop_gives_its_period_end_to_the_work_under_it():
+    tasks = extract(
+        "2016年青河镇河道清障工作方案",
+        "二、实施步骤",
+        "（一）摸底排查阶段（4月1日至4月20日）。各村要对辖区河道逐段登记阻水构筑物。",
+        "（二）集中清障阶段（4月21日至6月15日）。镇水利站要会同镇城建办拆除阻水构筑物。",
+        "（三）总结验收阶段（11月）。镇水利站要组织验收。",
+        anchor=date(2016, 1, 1),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要对辖区河道逐段登记阻水构筑物", date(2016, 4, 20)),
+        ("要会同镇城建办拆除阻水构筑物", date(2016, 6, 15)),
+        ("要组织验收", date(2016, 11, 30)),
+    ]
+
+
 # ---------------------------------------------------------------- pages run together (category 3)
 
 def test_a_whole_scheme_pasted_as_one_line_is_read_item_by_item():

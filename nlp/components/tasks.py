@@ -991,7 +991,7 @@ def _from_clauses(
             # partners alone (（配合单位：X）) join the lead or responsible units a section names
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
-            f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor)
+            f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor, f.start)
     return found
 
 
@@ -1758,14 +1758,19 @@ class _Stated:
     roles: dict[int, list[Assignment]]
     limits: dict[int, str]  # the text after the label of the item's first time-limit line
     head_limit: Clause | None  # the first time-limit line outside any item (a 督办单's head)
+    # an item opening with a phase (集中整治阶段（3月16日至6月30日）。…): its heading, and where
+    # the work on the heading's line ends
+    phases: dict[int, tuple[str, int]]
 
 
 def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     r = rules()
-    stated = _Stated({}, {}, None)
+    stated = _Stated({}, {}, None, {})
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
+        if clauses[0].opens_item and clause_rules().phase_heading.match(clauses[0].text):
+            stated.phases[i] = (clauses[0].text, max(c.end for c in clauses if c.paragraph == clauses[0].paragraph))
         opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
             # （九）县公安局主要工作任务： / （一）县生态环境局职责 heads the items under it: their units
@@ -1828,13 +1833,20 @@ def _item_roles(seg: Segmentation, index: int, stated: _Stated) -> list[Assignme
     return found
 
 
-def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None) -> Deadline | None:
-    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections,
-    else of the document's head, when it stands above the item."""
+def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None,
+                   at: int | None = None) -> Deadline | None:
+    """The time limit of a labelled line (整改时限：…) of the item or, else, for work at
+    ``at`` on the line of the phase heading opening the item, the end of the period it names
+    (（二）集中整治阶段（3月16日至6月30日）。各乡镇要…: the phase's work is done by its end; the
+    lines under a heading standing alone have their own), else of its sections, else of the
+    document's head, when it stands above the item."""
     i: int | None = index
     while i is not None:
         if i in stated.limits:
             return find(stated.limits[i], anchor)
+        if i == index and at is not None and i in stated.phases and at <= stated.phases[i][1] and (
+                limit := _phase_limit(stated.phases[i][0], anchor)):
+            return limit
         i = seg.items[i].parent
     head = stated.head_limit
     if head is not None and head.start <= seg.items[index].start:
