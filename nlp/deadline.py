@@ -183,6 +183,10 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
     return best[3] if best else None
 
 
+# How far before the day or month closing a period its start is looked for (2018年12月30日至,
+# characters)
+RANGE_REACH = 16
+
 # How far before a limit a placeholder year is looked for: past the first day or month of a
 # period it closes (x年12月15日至6月, characters)
 PLACEHOLDER_REACH = 12
@@ -319,18 +323,18 @@ class _Rules:
             before = m.start()
             while before and m.string[before - 1] in "：: ":
                 before -= 1
-            if m.group("d") and (m.string.endswith(self.period_ends, 0, before)
-                                 or self.ends_day_range(m.string, m.start())):
+            opened = self.range_start(m.string, m.start())
+            if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened):
                 # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
-                year, explicit = self._year(m, anchor)
+                year, explicit = self._range_year(m, opened, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
-            if not m.group("d") and (self.ends_day_range(m.string, m.start())
+            if not m.group("d") and (opened
                                      or m.string.endswith(self.limit_leads, 0, before)
                                      or (m.string.endswith("于", 0, before)
                                          and m.string.startswith(self.month_completion, m.end()))):
-                # （二）整治阶段（6月至9月） / 完成时限：2019年6月 / 于9月完成: the month ends the
-                # period, or is the time limit a label or a completing verb gives it
-                year, explicit = self._year(m, anchor)
+                # （二）整治阶段（6月至9月） / 11-12月 / 完成时限：2019年6月 / 于9月完成: the month
+                # ends the period, or is the time limit a label or a completing verb gives it
+                year, explicit = self._range_year(m, opened, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _END, anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):
                 return None  # 3月24日, 2025年6月: a date, not a limit
@@ -343,14 +347,25 @@ class _Rules:
         year, explicit = self._year(m, anchor)
         return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
 
-    def ends_day_range(self, text: str, start: int) -> bool:
-        """Whether the day or month at ``start`` closes a period opened by one (5月30日至6月4日,
-        6月至9月, 2025年12月至2026年3月)."""
+    def range_start(self, text: str, start: int) -> re.Match[str] | None:
+        """The day or month opening the period that the day or month at ``start`` closes
+        (5月30日至6月4日, 6月至9月, 2025年12月至2026年3月, a month's number alone: 11-12月,
+        2018年9月—12月), with its year when it names one."""
         if self._range_start is None:
             joiners = _alt(self.words["day_range_joiners"])
             self._range_start = re.compile(
-                rf"(?:(?:{_NUM}月)?{_NUM}[日号]|{_NUM}月)\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{self.words['placeholder_year']})年)?$")
-        return bool(self._range_start.search(text, max(0, start - 12), start))
+                rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?:(?:(?P<m>{_NUM})月)?{_NUM}[日号]|(?P<month>{_NUM})月|(?<![\d.．])(?P<bare>\d{{1,2}}))"
+                rf"\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{self.words['placeholder_year']})年)?$")
+        return self._range_start.search(text, max(0, start - RANGE_REACH), start)
+
+    def _range_year(self, m: re.Match[str], opened: re.Match[str] | None, anchor: date | None) -> tuple[int | None, bool]:
+        """The year of a day or month closing a period: its own, else the year the period's
+        start names (2018年9月—12月: December 2018; 2018年11月至3月: March 2019), else the anchor's."""
+        if m.group("y") or m.group("ry") or not (opened and opened.group("y")):
+            return self._year(m, anchor)
+        year = _number(opened.group("y"))
+        first = _number(opened.group("m") or opened.group("month") or opened.group("bare"))
+        return year + (first is not None and first <= 12 and _number(m.group("m")) < first), True
 
     def shares_suffix(self, text: str, end: int) -> bool:
         """Whether a day joined to the next one (和10月31日前) shares its closing word."""

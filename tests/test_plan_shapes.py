@@ -226,6 +226,18 @@ def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_o
     assert find("x年度目标，2026年6月底前完成", anchor).date == date(2026, 6, 30)
 
 
+def test_a_range_of_months_takes_the_year_of_its_start_and_may_open_with_a_number_alone():
+    anchor = date(2019, 3, 12)
+    # the year printed on the first month is the period's: December 2018, not the anchor's
+    assert find("2018年9月—12月", anchor).date == date(2018, 12, 31)
+    assert find("2018年11月至3月", anchor).date == date(2019, 3, 31)  # over the new year
+    assert find("2018年12月20日至1月10日", anchor).date == date(2019, 1, 10)
+    # a time-limit cell naming the months by their numbers (11-12月 / 9—10月)
+    assert find("11-12月", anchor).date == date(2019, 12, 31)
+    assert find("于9—10月开展秸秆禁烧巡查", anchor).date == date(2019, 10, 31)
+    assert find("2019-12月", anchor) is None  # a year's digits open no range
+
+
 def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():
     tasks = extract("（一）动员部署阶段（4月至5月）。", "各乡镇要制定实施方案，全面动员部署。", anchor=date(2021, 3, 1))
     assert [(t.text, t.deadline) for t in tasks] == [("要制定实施方案，全面动员部署", None)]
