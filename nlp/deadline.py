@@ -396,10 +396,19 @@ class _Rules:
         if month_day is None or year is None:
             return _LIMIT, None
         # the day before, which rolls into next year's once the holiday has come
-        holiday = _day(year, *month_day)
+        holiday = self._holiday_in(month_day, year)
         if holiday and not explicit and holiday <= anchor:
-            holiday = _day(year + 1, *month_day)
+            holiday = self._holiday_in(month_day, year + 1)
         return _LIMIT, holiday - timedelta(days=1) if holiday else None
+
+    def _holiday_in(self, month_day: list[int] | str, year: int) -> date | None:
+        """The day a holiday falls on in ``year``: fixed ([10, 1]) or from the table of one
+        that moves (lunar_new_year)."""
+        if isinstance(month_day, str):
+            month_day = self.words["moving_holidays"][month_day].get(year)
+            if month_day is None:
+                return None
+        return _day(year, *month_day)
 
     def week_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         if anchor is None:

@@ -50,14 +50,20 @@ RESOLVE = [
     ("明年6月底前", TUE, "2026-06-30"),
     ("次年3月底前", TUE, "2026-03-31"),
     ("去年10月底前", TUE, "2024-10-31"),
-    # --- holidays: the day before a fixed-date one; lunar ones move every year ---
+    # --- holidays: the day before a fixed-date one, or a moving one's of its table ---
     ("元旦前", TUE, "2025-12-31"),
     ("国庆节前", TUE, "2025-09-30"),
     ("五一前", TUE, "2026-04-30"),  # this year's has come: next year's
     ("2026年元旦前", TUE, "2025-12-31"),
-    ("春节前", TUE, None),
+    ("春节前", TUE, "2026-02-16"),  # 2025's (1-29) has come: the eve of 2026's (2-17)
+    ("春节前", date(2019, 10, 28), "2020-01-24"),
+    ("2019年春节前", date(2018, 11, 5), "2019-02-04"),
+    ("春节前", date(2051, 3, 1), None),  # a year the table does not hold
+    ("中秋节前", TUE, None),  # a lunar holiday without a table
     # --- month parts ---
     ("6月上旬前", TUE, "2025-06-10"),
+    ("6月中下旬", TUE, "2025-06-30"),  # two parts run together: the later one's end
+    ("7月上中旬前", TUE, "2025-07-20"),
     ("6月中旬", TUE, "2025-06-20"),
     ("6月下旬前", TUE, "2025-06-30"),
     ("2月下旬前", TUE, "2026-02-28"),
