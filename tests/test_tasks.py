@@ -129,6 +129,15 @@ def test_deadline_of_a_directive():
     assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)
 
 
+def test_a_pace_then_a_day_for_one_deliverable_is_one_task_limited_by_the_day():
+    (task,) = tasks_of(Document("t", "txt", blocks=["县水利局要抓紧编制河道清淤方案，于7月15日前印发。"]), anchor=ANCHOR)
+    assert (task.text, task.deadline.date) == ("要抓紧编制河道清淤方案，于7月15日前印发", date(2025, 7, 15))
+    # two deliverables with two limits stay two tasks
+    assert [t.deadline.date for t in tasks_of(Document("t", "txt", blocks=[
+        "县水利局要于7月15日前报送清淤方案，8月31日前报送清淤台账。"]), anchor=ANCHOR)] == [
+        date(2025, 7, 15), date(2025, 8, 31)]
+
+
 # ---------------------------------------------------------------- numbered plans
 
 def test_plan_items_with_role_sentences():
