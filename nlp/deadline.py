@@ -70,6 +70,23 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
     return found if found and found.text == phrase else None
 
 
+_LONE_DATE = re.compile(rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?P<m>{_NUM})月份?(?:(?P<d>{_NUM})[日号])?")
+
+
+def field_limit(text: str, anchor: date | None) -> Deadline | None:
+    """The time limit of a field that holds only one (the value of 完成时限：…, a parenthesis
+    closing a task): a phrase as ``resolve`` reads it, or a day or month written alone
+    (2023年5月20日, 2019年6月份), which the field makes a limit — a month to its end."""
+    if found := resolve(text, anchor):
+        return found
+    phrase = text.strip(_STRIP)
+    if not (m := _LONE_DATE.fullmatch(phrase)):
+        return None
+    year = _number(m.group("y")) if m.group("y") else anchor.year if anchor else None
+    day_of = _number(m.group("d")) if m.group("d") else _END
+    return Deadline(phrase, _dated(year, bool(m.group("y")), _number(m.group("m")), day_of, anchor), "by")
+
+
 def find(clause: str, anchor: date | None) -> Deadline | None:
     """The time limit of a task clause or table cell, resolved; None when it names none.
     A span counted from an event the document does not date (整改完成后3个工作日内, not
@@ -324,11 +341,15 @@ class _Rules:
             while before and m.string[before - 1] in "：: ":
                 before -= 1
             opened = self.range_start(m.string, m.start())
-            if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened):
+            # （2023年12月） / （5月20日）: a parenthesis holding only the day or month limits the
+            # task (not a time of day: （3月24日上午） dates an event)
+            enclosed = (m.string[m.start() - 1 : m.start()] in ("（", "(") and m.string.startswith(("）", ")"), m.end())
+                        and m.group()[-1] in "日号月份")
+            if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened or enclosed):
                 # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
                 year, explicit = self._range_year(m, opened, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
-            if not m.group("d") and (opened
+            if not m.group("d") and (opened or enclosed
                                      or m.string.endswith(self.limit_leads, 0, before)
                                      or (m.string.endswith("于", 0, before)
                                          and m.string.startswith(self.month_completion, m.end()))):

@@ -138,6 +138,20 @@ def test_a_pace_then_a_day_for_one_deliverable_is_one_task_limited_by_the_day():
         date(2025, 7, 15), date(2025, 8, 31)]
 
 
+def test_a_day_or_month_alone_in_a_limit_field_or_closing_parenthesis_limits_the_task():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "一、县住建局要开展燃气管道隐患排查。",
+        "完成时限：2025年9月20日",
+        "二、县城管局要完成老旧管网改造（2025年11月）。",
+        "三、县水利局要在（3月24日上午）召开的会上汇报进展。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要开展燃气管道隐患排查", date(2025, 9, 20)),
+        ("要完成老旧管网改造", date(2025, 11, 30)),
+        ("要在（3月24日上午）召开的会上汇报进展", None),  # a time of day dates an event
+    ]
+
+
 # ---------------------------------------------------------------- numbered plans
 
 def test_plan_items_with_role_sentences():

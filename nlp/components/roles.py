@@ -21,7 +21,7 @@ from minutes.nlp.components.units import (
     PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
-from minutes.nlp.deadline import resolve
+from minutes.nlp.deadline import field_limit, resolve
 from minutes.nlp.patterns import alternation, needed_words, screened
 
 
@@ -521,6 +521,6 @@ def _only_roles_or_time(inner: str) -> bool:
         return True
     if units_in(inner):
         return True
-    return resolve(inner.strip(), None) is not None
+    return field_limit(inner.strip(), None) is not None
 
 
