@@ -294,12 +294,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.duration,
         ),
-        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每年年底前, 每月, 每半月, 每两周; 按月, 逐月;
+        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每年年底前, 每月月底前, 每月, 每半月, 每两周; 按月, 逐月;
         # 每单月10日前 (the odd months), 每双月5日前 (the even ones)
         _Form(
             re.compile(
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
-                rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
+                rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|月?(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
                 rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
                 rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|年?(?P<ye>底|末))?)"

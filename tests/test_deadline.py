@@ -188,6 +188,7 @@ RECURRING = [
     ("每年6月底前", "2025-06-30"),
     ("每年3月底前", "2026-03-31"),
     ("每年年底前", "2025-12-31"),  # 年 again before the year's end
+    ("每月月底前", "2025-05-31"),  # 月 again before the month's end
     ("每年底", "2025-12-31"),
     # a period with no day named
     ("每周", None),
