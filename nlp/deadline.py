@@ -330,6 +330,7 @@ class _Rules:
         self.limit_leads = tuple(words["limit_leads"])  # 完成时限：, 截止时间为 …
         self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
         self.month_completion = tuple(words["month_completion"])  # 于9月完成
+        self.completion_leads = tuple(words["completion_leads"])
         self._next_day: re.Pattern[str] | None = None
         self._range_start: re.Pattern[str] | None = None
 
@@ -345,14 +346,16 @@ class _Rules:
             # task (not a time of day: （3月24日上午） dates an event)
             enclosed = (m.string[m.start() - 1 : m.start()] in ("（", "(") and m.string.startswith(("）", ")"), m.end())
                         and m.group()[-1] in "日号月份")
-            if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened or enclosed):
-                # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
+            # 于9月完成, 在6月30日完成: a completing verb after the day or month
+            completed = m.string.endswith(self.completion_leads, 0, before) and m.string.startswith(
+                self.month_completion, m.end())
+            if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened or enclosed or completed):
+                # 即日起至12月31日, 5月30日至6月4日, 于6月30日完成: the day that ends the period, or
+                # that the work is completed on, limits the task
                 year, explicit = self._range_year(m, opened, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
-            if not m.group("d") and (opened or enclosed
-                                     or m.string.endswith(self.limit_leads, 0, before)
-                                     or (m.string.endswith("于", 0, before)
-                                         and m.string.startswith(self.month_completion, m.end()))):
+            if not m.group("d") and (opened or enclosed or completed
+                                     or m.string.endswith(self.limit_leads, 0, before)):
                 # （二）整治阶段（6月至9月） / 11-12月 / 完成时限：2019年6月 / 于9月完成: the month
                 # ends the period, or is the time limit a label or a completing verb gives it
                 year, explicit = self._range_year(m, opened, anchor)

@@ -312,6 +312,12 @@ FIND = [
     # 至少/起码 after a limit count occurrences; they do not start a range as 至 does
     ("年内至少开展一次联合执法检查", "年内", "2025-12-31", "by"),
     ("6月底前起码完成两轮巡查", "6月底前", "2025-06-30", "by"),
+    # a completing verb after 于/在 and a day makes the day a limit, as it does a month's end
+    ("县水利局要于7月15日完成河道清障", "7月15日", "2025-07-15", "by"),
+    ("要在8月完成监测站点建设", "8月", "2025-08-31", "by"),
+    # words that bound the day
+    ("整改方案报送时间不晚于6月20日", "6月20日", "2025-06-20", "by"),
+    ("专项检查即日起—9月30日", "9月30日", "2025-09-30", "by"),
 ]
 
 
@@ -339,6 +345,7 @@ def test_find(clause, text, expected, kind):
         "下周一召开专题调度会",  # a weekday with no 前: when, not a limit
         "本月内容涉及河道清淤和岸线整治",  # 内容, not 内
         "6月18日（星期二）上午召开调度会",  # when, not a limit
+        "要于6月18日召开推进会",  # a verb that completes nothing dates an event
         "本周内容安排见附表",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
