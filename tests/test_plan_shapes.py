@@ -226,6 +226,23 @@ def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_o
     assert find("x年度目标，2026年6月底前完成", anchor).date == date(2026, 6, 30)
 
 
+def test_a_sentence_that_only_says_when_limits_the_task_before_it_in_its_item():
+    tasks = extract(
+        "2016年青河镇河道清障工作方案",
+        "一、主要任务",
+        "（一）各村要对辖区河道逐段登记阻水构筑物。2016年4月底前完成。",
+        "（二）镇水利站要拆除阻水构筑物，恢复河道行洪断面。以上任务均于9月底前完成。",
+        "（三）各村要建立河道巡查制度。",
+        "完成时限：长期坚持",
+        anchor=date(2016, 1, 1),
+    )
+    assert [(t.text, t.deadline and (t.deadline.kind, t.deadline.date)) for t in tasks] == [
+        ("要对辖区河道逐段登记阻水构筑物", ("by", date(2016, 4, 30))),
+        ("要拆除阻水构筑物，恢复河道行洪断面", ("by", date(2016, 9, 30))),
+        ("要建立河道巡查制度", ("ongoing", None)),
+    ]
+
+
 def test_a_range_of_months_takes_the_year_of_its_start_and_may_open_with_a_number_alone():
     anchor = date(2019, 3, 12)
     # the year printed on the first month is the period's: December 2018, not the anchor's

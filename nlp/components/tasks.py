@@ -986,6 +986,7 @@ def _from_clauses(
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
     found = [f for f in found if not _no_action(f.text)]
     stated = _stated(seg, by_item)
+    starts = sorted(f.start for f in found)
     for f in found:
         if f.item in to_addressees and notice_to:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
@@ -995,8 +996,28 @@ def _from_clauses(
             # partners alone (（配合单位：X）) join the lead or responsible units a section names
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
-            f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor, f.start)
+            f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
+                          or _item_deadline(seg, f.item, stated, anchor, f.start))
     return found
+
+
+TIME_SENTENCE_MAX = 30  # characters of a sentence that only says when the item's work is done
+
+
+def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor: date | None) -> Deadline | None:
+    """The time limit of a sentence of the item after its task at ``start`` that only says
+    when the work is done (（一）各乡镇要开展排查。2022年3月底前完成。 / …。以上任务均于10月底前
+    完成。), up to the item's next task: it outranks labelled lines its section shares."""
+    following = starts[bisect_right(starts, start):]
+    end = following[0] if following else None
+    for c in clauses:
+        if c.start <= start or c.label:
+            continue
+        if end is not None and c.end >= end:
+            break  # the next task's own clause
+        if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and not _completes_something(c.text):
+            return limit
+    return None
 
 
 def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
