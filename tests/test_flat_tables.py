@@ -573,3 +573,14 @@ def test_a_cell_between_bars_holding_several_units_is_one_cell_of_its_column():
          [("白河县住建局", "lead"), ("白河县财政局", "responsible"), ("城关镇人民政府", "responsible")],
          date(2018, 12, 31)),
     ]
+
+
+def test_a_cell_of_pace_then_standing_work_reads_whole_as_standing_work():
+    page = normalize(Document("t", "txt", blocks=[
+        "青禾区交办问题整改清单",
+        "序号\t问题描述\t整改措施\t责任单位\t整改时限",
+        "1\t渣土场扬尘\t落实苫盖措施\t区城管局\t立即整改、长期坚持",
+        "2\t沟渠垃圾\t开展沟渠清理\t区水利局\t立即整改",
+    ]))
+    assert [(t.deadline.kind, t.deadline.text) for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("ongoing", "立即整改、长期坚持"), ("asap", "立即整改")]
