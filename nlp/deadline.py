@@ -301,7 +301,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
                 rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|月?(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
-                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
+                rf"|(?P<yearly>年)(?:的?(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
                 rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|年?(?P<ye>底|末))?)"
                 rf"{_TIME}{suffix}?"
                 rf"|按(?:{_alt(words['by_period'])})(?!度)"
@@ -309,6 +309,17 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             ),
             "recurring",
             rules.recurring,
+        ),
+        # 每季度结束后10日内, 每月结束后5个工作日内: a span after the end of each period;
+        # 每季度首月10日前: a day of each quarter's first month
+        _Form(
+            re.compile(
+                rf"每个?(?:(?P<period>{_alt(words['period_months'])})(?:结束|末|底)?(?:之后|以后|后)"
+                rf"(?P<n>{_NUM})(?P<unit>个工作日|工作日|个自然日|自然日|日|天)(?:以|之)?内"
+                rf"|季度?的?(?:首月|第一个月|第1个月)(?P<qd>{_NUM})[日号]{suffix}?)"
+            ),
+            "recurring",
+            rules.after_period,
         ),
         # （长期坚持）, a cell 立行立改、长期坚持, "，持续推进。"
         _Form(
@@ -497,6 +508,32 @@ class _Rules:
             day_of = _number(m.group("yd")) if m.group("yd") else self._part(m.group("ypart") or "底")
             return _RECURRING, _dated(anchor.year, False, month, day_of, anchor)
         return _RECURRING, None  # 每周, 每月, 按月…: a period with no day named
+
+    def after_period(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        """The first day on or after the anchor that the span after a period's end reaches
+        (每季度结束后10日内: 04-10 for an anchor in March), or that a quarter's first month
+        names (每季度首月10日前)."""
+        if anchor is None:
+            return _RECURRING, None
+        if m.group("qd"):
+            for ahead in range(12):
+                year, month = divmod(anchor.year * 12 + anchor.month - 1 + ahead, 12)
+                when = _day(year, month + 1, _number(m.group("qd")))
+                if when and when >= anchor and month % 3 == 0:
+                    return _RECURRING, when
+            return _RECURRING, None
+        span, n = self.words["period_months"][m.group("period")], _number(m.group("n"))
+        if not n:
+            return _RECURRING, None
+        # the period closing before the anchor's, then the anchor's own
+        months = anchor.year * 12 + anchor.month - 1 - (anchor.month - 1) % span - 1
+        for ends in (months, months + span):
+            year, month = divmod(ends, 12)
+            end = _day(year, month + 1, _END)
+            when = _nth_workday(end, n) if "工作日" in m.group("unit") else end + timedelta(days=n)
+            if when is None or when >= anchor:
+                return _RECURRING, when
+        return _RECURRING, None
 
     def standing(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         terms = re.split("[、和及与并]", m.group("terms"))

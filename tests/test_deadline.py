@@ -189,6 +189,14 @@ RECURRING = [
     ("每年3月底前", "2026-03-31"),
     ("每年年底前", "2025-12-31"),  # 年 again before the year's end
     ("每月月底前", "2025-05-31"),  # 月 again before the month's end
+    ("每年的6月底前", "2025-06-30"),
+    # a span after each period's end: the first that reaches the anchor or beyond
+    ("每季度结束后10日内", "2025-07-10"),  # 03-31 + 10 has passed: 06-30 + 10
+    ("每月结束后5个工作日内", "2025-06-09"),  # 05-31 + 5 working days (Dragon Boat Festival 06-02)
+    ("每半年结束后15日内", "2025-07-15"),
+    # a day of each quarter's first month
+    ("每季度首月10日前", "2025-07-10"),
+    ("每季度第一个月25日前", "2025-07-25"),
     ("每年底", "2025-12-31"),
     # a period with no day named
     ("每周", None),
