@@ -338,7 +338,8 @@ class _Rules:
     def __init__(self, words: dict) -> None:
         self.words = words
         self.ongoing = set(words["ongoing"])
-        self.limit_leads = tuple(words["limit_leads"])  # 完成时限：, 截止时间为 …
+        self.limit_leads = tuple(words["limit_leads"])  # 完成时限：, 截止时间 …
+        self.lead_joiners = tuple(words["lead_joiners"])  # 截止时间为
         self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
         self.month_completion = tuple(words["month_completion"])  # 于9月完成
         self.completion_leads = tuple(words["completion_leads"])
@@ -352,6 +353,8 @@ class _Rules:
             before = m.start()
             while before and m.string[before - 1] in "：: ":
                 before -= 1
+            if m.string.endswith(self.lead_joiners, 0, before) and m.string.endswith(self.period_ends, 0, before - 1):
+                before -= 1  # 完成时限为6月底: the lead's 为
             opened = self.range_start(m.string, m.start())
             # （2023年12月） / （5月20日）: a parenthesis holding only the day or month limits the
             # task (not a time of day: （3月24日上午） dates an event)

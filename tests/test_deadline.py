@@ -326,6 +326,11 @@ FIND = [
     # words that bound the day
     ("整改方案报送时间不晚于6月20日", "6月20日", "2025-06-20", "by"),
     ("专项检查即日起—9月30日", "9月30日", "2025-09-30", "by"),
+    # the labels of a time-limit field lead its day or month, 为 or 是 between them or not
+    ("完成时限为2025年8月", "2025年8月", "2025-08-31", "by"),
+    ("（时限：9月30日）", "9月30日", "2025-09-30", "by"),
+    ("上报时间：6月20日", "6月20日", "2025-06-20", "by"),
+    ("整改期限：2025年12月", "2025年12月", "2025-12-31", "by"),
 ]
 
 
@@ -354,6 +359,7 @@ def test_find(clause, text, expected, kind):
         "本月内容涉及河道清淤和岸线整治",  # 内容, not 内
         "6月18日（星期二）上午召开调度会",  # when, not a limit
         "要于6月18日召开推进会",  # a verb that completes nothing dates an event
+        "会议时间为6月18日",  # 时间 alone labels when, not a limit
         "本周内容安排见附表",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
