@@ -152,6 +152,21 @@ def test_a_day_or_month_alone_in_a_limit_field_or_closing_parenthesis_limits_the
     ]
 
 
+def test_a_part_giving_the_tasks_before_it_on_their_line_their_time_limit():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "会议要求，各村要完成沟渠清淤；要建立保洁台账。上述工作须于7月15日前完成。",
+        "县水利局要加快河道清障，县住建局要完成管网改造，以上两项工作均于9月底前完成。",
+        "各村要落实河长巡河制度。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要完成沟渠清淤", date(2025, 7, 15)),
+        ("要建立保洁台账", date(2025, 7, 15)),
+        ("要加快河道清障", date(2025, 9, 30)),
+        ("要完成管网改造，以上两项工作均于9月底前完成", date(2025, 9, 30)),
+        ("要落实河长巡河制度", None),  # another line
+    ]
+
+
 # ---------------------------------------------------------------- numbered plans
 
 def test_plan_items_with_role_sentences():

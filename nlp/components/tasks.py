@@ -626,6 +626,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
             if f.deadline and f.deadline.date and counted_from_the_day(f.deadline):
                 f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
+    _apply_time_blankets(seg, found, anchor)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
     names = {name for _, name in ends.values()} if ends else set()
@@ -1015,9 +1016,19 @@ def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor:
             continue
         if end is not None and c.end >= end:
             break  # the next task's own clause
-        if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and not _completes_something(c.text):
+        if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and _says_only_when(c.text, limit):
             return limit
     return None
+
+
+WHEN_TAIL = 4  # characters after the limit of a sentence that only says when (…前全部完成)
+
+
+def _says_only_when(text: str, limit: Deadline) -> bool:
+    """Does a sentence naming a time limit end with it, a verb of completing at most after
+    it (2022年3月底前完成 / 以上两项工作均于9月底前完成), naming no work of its own?"""
+    at = text.find(limit.text)
+    return at >= 0 and len(text) - at - len(limit.text) <= WHEN_TAIL
 
 
 def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
@@ -1957,6 +1968,29 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
                 assignments, container)
         neighbour[key] = offset
+
+
+TIME_BLANKET = re.compile(r"(?:以上|上述|前述)")  # …。上述工作须于6月30日前完成 / 以上两项工作均于9月底前完成
+
+
+def _apply_time_blankets(seg: Segmentation, found: list[Found], anchor: date | None) -> None:
+    """A part that gives the tasks before it on its line their time limit (各乡镇要A；要B。上述
+    工作须于6月30日前完成。): each of them without a limit of its own takes it. ``found`` is
+    in document order."""
+    starts = [c.start for c in seg.clauses]
+    for clause in seg.clauses:
+        if not TIME_BLANKET.search(clause.text):
+            continue
+        for offset, part in each_comma_part(clause.text):
+            if not TIME_BLANKET.match(part) or len(part) > TIME_SENTENCE_MAX or not (
+                    limit := find(part, anchor)) or not _says_only_when(part, limit):
+                continue
+            at = clause.start + offset
+            for f in found:
+                if f.start >= at:
+                    break
+                if f.deadline is None and seg.clauses[bisect_right(starts, f.start) - 1].paragraph == clause.paragraph:
+                    f.deadline = limit
 
 
 PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
