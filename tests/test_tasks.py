@@ -312,6 +312,22 @@ def test_table_columns_by_header(header):
     assert task.deadline.date == date(2025, 6, 30)
 
 
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("2025年6月30日", date(2025, 6, 30)),  # a day alone, without 前
+        ("2025年10月", date(2025, 10, 31)),  # a month alone: its end
+        ("2025.12", date(2025, 12, 31)),  # figures and a dot
+        ("2025.7.15", date(2025, 7, 15)),
+    ],
+)
+def test_a_time_limit_column_cell_naming_a_date_alone(cell, expected):
+    doc = Document("t", "html", blocks=[Table([["序号", "工作任务", "责任单位", "完成时限"],
+                                                ["1", "开展河道清障", "县水利局", cell]])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert (task.deadline.kind, task.deadline.date) == ("by", expected)
+
+
 def test_ragged_and_headerless_tables():
     ragged = Table([["任务", "责任单位"], ["只有任务"], [], ["任务二", "县水利局", "多余的格"]])
     assert run(ragged) == [("只有任务", []), ("任务二", [("县水利局", "responsible")])]
