@@ -226,6 +226,19 @@ def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_o
     assert find("x年度目标，2026年6月底前完成", anchor).date == date(2026, 6, 30)
 
 
+def test_a_heading_closed_by_the_period_of_its_work_limits_the_work_on_its_line():
+    tasks = extract(
+        "一、清障整治（2016年5月—8月）。对阻水构筑物，各村要依法拆除；对淤积河段，要组织清淤。",
+        "二、加强领导（镇政府办负责）。各村要明确专人负责。",
+        anchor=date(2016, 3, 1),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要依法拆除", date(2016, 8, 31)),
+        ("要组织清淤", date(2016, 8, 31)),
+        ("要明确专人负责", None),  # a parenthesis of roles names no period
+    ]
+
+
 def test_a_sentence_that_only_says_when_limits_the_task_before_it_in_its_item():
     tasks = extract(
         "2016年青河镇河道清障工作方案",

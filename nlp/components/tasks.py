@@ -1805,7 +1805,11 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
-        if clauses[0].opens_item and clause_rules().phase_heading.match(clauses[0].text):
+        if clauses[0].opens_item and (clause_rules().phase_heading.match(clauses[0].text) or (
+                clauses[0].closing in SENTENCE_END and clauses[0].text[-1:] in CLOSE_PARENS
+                and len(clauses[0].text) <= r.heading_max_length)):
+            # 集中整治阶段（3月16日至6月30日）。 / 分类整治（2024年6月—10月）。: a heading naming
+            # the period of its work (a parenthesis of roles names none: _phase_limit)
             stated.phases[i] = (clauses[0].text, max(c.end for c in clauses if c.paragraph == clauses[0].paragraph))
         opening = clauses[0].text + (clauses[0].closing or "：" * bool(r.duty_head_tail.search(clauses[0].text)))
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
