@@ -165,6 +165,10 @@ def test_a_part_giving_the_tasks_before_it_on_their_line_their_time_limit():
         ("要完成管网改造，以上两项工作均于9月底前完成", date(2025, 9, 30)),
         ("要落实河长巡河制度", None),  # another line
     ]
+    # a part naming who acts is a task of its own, not a time for those before it
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks_of(Document("t", "txt", blocks=[
+        "各乡镇要加强排查，对发现的企业进行登记；以上企业要于6月底前完成整改。"]), anchor=ANCHOR)] == [
+        ("要加强排查，对发现的企业进行登记", None), ("要于6月底前完成整改", date(2025, 6, 30))]
 
 
 # ---------------------------------------------------------------- numbered plans

@@ -1975,6 +1975,10 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
 
 
 TIME_BLANKET = re.compile(r"(?:以上|上述|前述)")  # …。上述工作须于6月30日前完成 / 以上两项工作均于9月底前完成
+# what may stand between 以上/上述 and the limit: the work spoken of, how it binds (not a
+# subject of its own: 以上企业要于6月底前完成整改 is a task)
+TIME_BLANKET_OPENING = re.compile(r"(?:以上|上述|前述)(?:各项|[两二三四五六七八九十\d]+项)?(?:工作|任务|事项|措施|整改任务|整治任务)?"
+                                  r"(?:均|都|须|需|要|应|必须|务必|应当)*(?:于|在)?")
 
 
 def _apply_time_blankets(seg: Segmentation, found: list[Found], anchor: date | None) -> None:
@@ -1986,8 +1990,9 @@ def _apply_time_blankets(seg: Segmentation, found: list[Found], anchor: date | N
         if not TIME_BLANKET.search(clause.text):
             continue
         for offset, part in each_comma_part(clause.text):
-            if not TIME_BLANKET.match(part) or len(part) > TIME_SENTENCE_MAX or not (
-                    limit := find(part, anchor)) or not _says_only_when(part, limit):
+            if not (opening := TIME_BLANKET_OPENING.match(part)) or len(part) > TIME_SENTENCE_MAX or not (
+                    limit := find(part, anchor)) or not part.startswith(limit.text, opening.end()) or not _says_only_when(
+                    part, limit):
                 continue
             at = clause.start + offset
             for f in found:
