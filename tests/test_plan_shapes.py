@@ -254,6 +254,8 @@ def test_a_sentence_that_only_says_when_limits_the_task_before_it_in_its_item():
         ("要拆除阻水构筑物，恢复河道行洪断面", ("by", date(2016, 9, 30))),
         ("要建立河道巡查制度", ("ongoing", None)),
     ]
+    # a sentence naming work after its limit (6月底前完成拆除) is no time of the task before it
+    assert [t.deadline for t in extract("（一）各村要登记阻水构筑物。6月底前完成拆除。", anchor=date(2016, 1, 1))] == [None]
 
 
 def test_a_range_of_months_takes_the_year_of_its_start_and_may_open_with_a_number_alone():

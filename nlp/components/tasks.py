@@ -43,7 +43,7 @@ from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, merge, opening_role_word, parenthesis_roles,
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
-from minutes.nlp.components.tables import flattened_tables, from_tables, unheaded_rows
+from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
 from minutes.nlp.deadline import counted_from_the_day, field_limit, find, needed, resolve
 from minutes.nlp.patterns import alternation, needed_words
 
@@ -1021,14 +1021,12 @@ def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor:
     return None
 
 
-WHEN_TAIL = 4  # characters after the limit of a sentence that only says when (…前全部完成)
-
-
 def _says_only_when(text: str, limit: Deadline) -> bool:
     """Does a sentence naming a time limit end with it, a verb of completing at most after
-    it (2022年3月底前完成 / 以上两项工作均于9月底前完成), naming no work of its own?"""
+    it (2022年3月底前完成 / 以上两项工作均于9月底前全部完成), naming no work of its own?"""
     at = text.find(limit.text)
-    return at >= 0 and len(text) - at - len(limit.text) <= WHEN_TAIL
+    after = text[at + len(limit.text):].strip()
+    return at >= 0 and (not after or LIMIT_DONE.fullmatch(after) is not None)
 
 
 def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
