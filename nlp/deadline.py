@@ -76,11 +76,14 @@ _LONE_DATE = re.compile(rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?P<m>{_NUM})月份?(?:(
 def field_limit(text: str, anchor: date | None) -> Deadline | None:
     """The time limit of a field that holds only one (the value of 完成时限：…, a parenthesis
     closing a task): a phrase as ``resolve`` reads it, or a day or month written alone
-    (2023年5月20日, 2019年6月份), which the field makes a limit — a month to its end."""
+    (2023年5月20日, 2019年6月份), which the field makes a limit — a month to its end; a
+    span alone (办结时限：10个工作日) is the span closed by 内."""
     if found := resolve(text, anchor):
         return found
     phrase = text.strip(_STRIP)
     if not (m := _LONE_DATE.fullmatch(phrase)):
+        if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
+            return Deadline(phrase, span.date, span.kind)
         return None
     year = _number(m.group("y")) if m.group("y") else anchor.year if anchor else None
     day_of = _number(m.group("d")) if m.group("d") else _END

@@ -323,6 +323,7 @@ def test_table_columns_by_header(header):
         ("2025年10月", date(2025, 10, 31)),  # a month alone: its end
         ("2025.12", date(2025, 12, 31)),  # figures and a dot
         ("2025.7.15", date(2025, 7, 15)),
+        ("10个工作日", date(2025, 3, 24)),  # a span alone: closed as by 内
     ],
 )
 def test_a_time_limit_column_cell_naming_a_date_alone(cell, expected):
