@@ -70,6 +70,26 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
     return found if found and found.text == phrase else None
 
 
+_LONE_DATE = re.compile(rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?P<m>{_NUM})月份?(?:(?P<d>{_NUM})[日号])?")
+
+
+def field_limit(text: str, anchor: date | None) -> Deadline | None:
+    """The time limit of a field that holds only one (the value of 完成时限：…, a parenthesis
+    closing a task): a phrase as ``resolve`` reads it, or a day or month written alone
+    (2023年5月20日, 2019年6月份), which the field makes a limit — a month to its end; a
+    span alone (办结时限：10个工作日) is the span closed by 内."""
+    if found := resolve(text, anchor):
+        return found
+    phrase = text.strip(_STRIP)
+    if not (m := _LONE_DATE.fullmatch(phrase)):
+        if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
+            return Deadline(phrase, span.date, span.kind)
+        return None
+    year = _number(m.group("y")) if m.group("y") else anchor.year if anchor else None
+    day_of = _number(m.group("d")) if m.group("d") else _END
+    return Deadline(phrase, _dated(year, bool(m.group("y")), _number(m.group("m")), day_of, anchor), "by")
+
+
 def find(clause: str, anchor: date | None) -> Deadline | None:
     """The time limit of a task clause or table cell, resolved; None when it names none.
     A span counted from an event the document does not date (整改完成后3个工作日内, not
@@ -137,12 +157,11 @@ class _Form:
 
 @cache
 def _conditional() -> re.Pattern[str]:
-    """A part (from the last comma or stop) that a condition opens, up to a pace word; or
-    such a part after a comma, when the pace word opens the part after it (要落实排查，一旦
-    发现问题，立即整改: the response to the condition, after the task's own action)."""
-    words = _alt(datafiles.load("deadlines.yaml")["conditions"])
-    return re.compile(rf"(?:^|[，,。；;：:])\s*(?:{words})(?!的)[^，,。；;：:]*$"
-                      rf"|[，,]\s*(?:{words})(?!的)[^，,。；;：:]*[，,]\s*$")
+    """A part (from the last comma or stop) that a condition opens, up to a pace word; or,
+    inside a task (a comma or stop before it), the part a condition opens followed by a
+    comma the pace word comes right after (要加强巡查，一旦发现违法行为，立即查处)."""
+    condition = rf"(?:{_alt(datafiles.load('deadlines.yaml')['conditions'])})(?!的)[^，,。；;：:]*"
+    return re.compile(rf"(?:(?:^|[，,。；;：:])\s*{condition}|[，,。；;：:]\s*{condition}[，,]\s*)$")
 
 
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
@@ -183,6 +202,10 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
     best = min(taken, key=lambda item: item[:2], default=None)
     return best[3] if best else None
 
+
+# How far before the day or month closing a period its start is looked for (2018年12月30日至,
+# characters)
+RANGE_REACH = 16
 
 # How far before a limit a placeholder year is looked for: past the first day or month of a
 # period it closes (x年12月15日至6月, characters)
@@ -274,21 +297,32 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.duration,
         ),
-        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每月, 每半月, 每两周; 按月, 逐月;
+        # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每年年底前, 每月月底前, 每月, 每半月, 每两周; 按月, 逐月;
         # 每单月10日前 (the odd months), 每双月5日前 (the even ones)
         _Form(
             re.compile(
                 rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
-                rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|(?P<mpart>{parts}))?"
+                rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|月?(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
-                rf"|(?P<yearly>年)(?:(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
-                rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|(?P<ye>底|末))?)"
+                rf"|(?P<yearly>年)(?:的?(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
+                rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|年?(?P<ye>底|末))?)"
                 rf"{_TIME}{suffix}?"
                 rf"|按(?:{_alt(words['by_period'])})(?!度)"
                 rf"|逐(?:{_alt(words['by_period'])})(?!度)"
             ),
             "recurring",
             rules.recurring,
+        ),
+        # 每季度结束后10日内, 每月结束后5个工作日内: a span after the end of each period;
+        # 每季度首月10日前: a day of each quarter's first month
+        _Form(
+            re.compile(
+                rf"每个?(?:(?P<period>{_alt(words['period_months'])})(?:结束|末|底)?(?:之后|以后|后)"
+                rf"(?P<n>{_NUM})(?P<unit>个工作日|工作日|个自然日|自然日|日|天)(?:以|之)?内"
+                rf"|季度?的?(?:首月|第一个月|第1个月)(?P<qd>{_NUM})[日号]{suffix}?)"
+            ),
+            "recurring",
+            rules.after_period,
         ),
         # （长期坚持）, a cell 立行立改、长期坚持, "，持续推进。"
         _Form(
@@ -307,9 +341,11 @@ class _Rules:
     def __init__(self, words: dict) -> None:
         self.words = words
         self.ongoing = set(words["ongoing"])
-        self.limit_leads = tuple(words["limit_leads"])  # 完成时限：, 截止时间为 …
+        self.limit_leads = tuple(words["limit_leads"])  # 完成时限：, 截止时间 …
+        self.lead_joiners = tuple(words["lead_joiners"])  # 截止时间为
         self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
         self.month_completion = tuple(words["month_completion"])  # 于9月完成
+        self.completion_leads = tuple(words["completion_leads"])
         self._next_day: re.Pattern[str] | None = None
         self._range_start: re.Pattern[str] | None = None
 
@@ -320,18 +356,26 @@ class _Rules:
             before = m.start()
             while before and m.string[before - 1] in "：: ":
                 before -= 1
-            if m.group("d") and (m.string.endswith(self.period_ends, 0, before)
-                                 or self.ends_day_range(m.string, m.start())):
-                # 即日起至12月31日, 5月30日至6月4日: the day that ends the period limits the task
-                year, explicit = self._year(m, anchor)
+            if m.string.endswith(self.lead_joiners, 0, before) and m.string.endswith(self.period_ends, 0, before - 1):
+                before -= 1  # 完成时限为6月底: the lead's 为
+            opened = self.range_start(m.string, m.start())
+            # （2023年12月） / （5月20日）: a parenthesis holding only the day or month limits the
+            # task (not a time of day: （3月24日上午） dates an event)
+            enclosed = (m.string[m.start() - 1 : m.start()] in ("（", "(") and m.string.startswith(("）", ")"), m.end())
+                        and m.group()[-1] in "日号月份")
+            # 于9月完成, 在6月30日完成: a completing verb after the day or month
+            completed = m.string.endswith(self.completion_leads, 0, before) and m.string.startswith(
+                self.month_completion, m.end())
+            if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened or enclosed or completed):
+                # 即日起至12月31日, 5月30日至6月4日, 于6月30日完成: the day that ends the period, or
+                # that the work is completed on, limits the task
+                year, explicit = self._range_year(m, opened, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
-            if not m.group("d") and (self.ends_day_range(m.string, m.start())
-                                     or m.string.endswith(self.limit_leads, 0, before)
-                                     or (m.string.endswith("于", 0, before)
-                                         and m.string.startswith(self.month_completion, m.end()))):
-                # （二）整治阶段（6月至9月） / 完成时限：2019年6月 / 于9月完成: the month ends the
-                # period, or is the time limit a label or a completing verb gives it
-                year, explicit = self._year(m, anchor)
+            if not m.group("d") and (opened or enclosed or completed
+                                     or m.string.endswith(self.limit_leads, 0, before)):
+                # （二）整治阶段（6月至9月） / 11-12月 / 完成时限：2019年6月 / 于9月完成: the month
+                # ends the period, or is the time limit a label or a completing verb gives it
+                year, explicit = self._range_year(m, opened, anchor)
                 return _LIMIT, _dated(year, explicit, _number(m.group("m")), _END, anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):
                 return None  # 3月24日, 2025年6月: a date, not a limit
@@ -344,14 +388,25 @@ class _Rules:
         year, explicit = self._year(m, anchor)
         return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
 
-    def ends_day_range(self, text: str, start: int) -> bool:
-        """Whether the day or month at ``start`` closes a period opened by one (5月30日至6月4日,
-        6月至9月, 2025年12月至2026年3月)."""
+    def range_start(self, text: str, start: int) -> re.Match[str] | None:
+        """The day or month opening the period that the day or month at ``start`` closes
+        (5月30日至6月4日, 6月至9月, 2025年12月至2026年3月, a month's number alone: 11-12月,
+        2018年9月—12月), with its year when it names one."""
         if self._range_start is None:
             joiners = _alt(self.words["day_range_joiners"])
             self._range_start = re.compile(
-                rf"(?:(?:{_NUM}月)?{_NUM}[日号]|{_NUM}月)\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{self.words['placeholder_year']})年)?$")
-        return bool(self._range_start.search(text, max(0, start - 12), start))
+                rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?:(?:(?P<m>{_NUM})月)?{_NUM}[日号]|(?P<month>{_NUM})月|(?<![\d.．])(?P<bare>\d{{1,2}}))"
+                rf"\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{self.words['placeholder_year']})年)?$")
+        return self._range_start.search(text, max(0, start - RANGE_REACH), start)
+
+    def _range_year(self, m: re.Match[str], opened: re.Match[str] | None, anchor: date | None) -> tuple[int | None, bool]:
+        """The year of a day or month closing a period: its own, else the year the period's
+        start names (2018年9月—12月: December 2018; 2018年11月至3月: March 2019), else the anchor's."""
+        if m.group("y") or m.group("ry") or not (opened and opened.group("y")):
+            return self._year(m, anchor)
+        year = _number(opened.group("y"))
+        first = _number(opened.group("m") or opened.group("month") or opened.group("bare"))
+        return year + (first is not None and first <= 12 and _number(m.group("m")) < first), True
 
     def shares_suffix(self, text: str, end: int) -> bool:
         """Whether a day joined to the next one (和10月31日前) shares its closing word."""
@@ -382,10 +437,19 @@ class _Rules:
         if month_day is None or year is None:
             return _LIMIT, None
         # the day before, which rolls into next year's once the holiday has come
-        holiday = _day(year, *month_day)
+        holiday = self._holiday_in(month_day, year)
         if holiday and not explicit and holiday <= anchor:
-            holiday = _day(year + 1, *month_day)
+            holiday = self._holiday_in(month_day, year + 1)
         return _LIMIT, holiday - timedelta(days=1) if holiday else None
+
+    def _holiday_in(self, month_day: list[int] | str, year: int) -> date | None:
+        """The day a holiday falls on in ``year``: fixed ([10, 1]) or from the table of one
+        that moves (lunar_new_year)."""
+        if isinstance(month_day, str):
+            month_day = self.words["moving_holidays"][month_day].get(year)
+            if month_day is None:
+                return None
+        return _day(year, *month_day)
 
     def week_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         if anchor is None:
@@ -450,6 +514,32 @@ class _Rules:
             day_of = _number(m.group("yd")) if m.group("yd") else self._part(m.group("ypart") or "底")
             return _RECURRING, _dated(anchor.year, False, month, day_of, anchor)
         return _RECURRING, None  # 每周, 每月, 按月…: a period with no day named
+
+    def after_period(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        """The first day on or after the anchor that the span after a period's end reaches
+        (每季度结束后10日内: 04-10 for an anchor in March), or that a quarter's first month
+        names (每季度首月10日前)."""
+        if anchor is None:
+            return _RECURRING, None
+        if m.group("qd"):
+            for ahead in range(12):
+                year, month = divmod(anchor.year * 12 + anchor.month - 1 + ahead, 12)
+                when = _day(year, month + 1, _number(m.group("qd")))
+                if when and when >= anchor and month % 3 == 0:
+                    return _RECURRING, when
+            return _RECURRING, None
+        span, n = self.words["period_months"][m.group("period")], _number(m.group("n"))
+        if not n:
+            return _RECURRING, None
+        # the period closing before the anchor's, then the anchor's own
+        months = anchor.year * 12 + anchor.month - 1 - (anchor.month - 1) % span - 1
+        for ends in (months, months + span):
+            year, month = divmod(ends, 12)
+            end = _day(year, month + 1, _END)
+            when = _nth_workday(end, n) if "工作日" in m.group("unit") else end + timedelta(days=n)
+            if when is None or when >= anchor:
+                return _RECURRING, when
+        return _RECURRING, None
 
     def standing(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         terms = re.split("[、和及与并]", m.group("terms"))

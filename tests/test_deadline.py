@@ -50,14 +50,20 @@ RESOLVE = [
     ("明年6月底前", TUE, "2026-06-30"),
     ("次年3月底前", TUE, "2026-03-31"),
     ("去年10月底前", TUE, "2024-10-31"),
-    # --- holidays: the day before a fixed-date one; lunar ones move every year ---
+    # --- holidays: the day before a fixed-date one, or a moving one's of its table ---
     ("元旦前", TUE, "2025-12-31"),
     ("国庆节前", TUE, "2025-09-30"),
     ("五一前", TUE, "2026-04-30"),  # this year's has come: next year's
     ("2026年元旦前", TUE, "2025-12-31"),
-    ("春节前", TUE, None),
+    ("春节前", TUE, "2026-02-16"),  # 2025's (1-29) has come: the eve of 2026's (2-17)
+    ("春节前", date(2019, 10, 28), "2020-01-24"),
+    ("2019年春节前", date(2018, 11, 5), "2019-02-04"),
+    ("春节前", date(2051, 3, 1), None),  # a year the table does not hold
+    ("中秋节前", TUE, None),  # a lunar holiday without a table
     # --- month parts ---
     ("6月上旬前", TUE, "2025-06-10"),
+    ("6月中下旬", TUE, "2025-06-30"),  # two parts run together: the later one's end
+    ("7月上中旬前", TUE, "2025-07-20"),
     ("6月中旬", TUE, "2025-06-20"),
     ("6月下旬前", TUE, "2025-06-30"),
     ("2月下旬前", TUE, "2026-02-28"),
@@ -181,6 +187,16 @@ RECURRING = [
     ("每季度末", "2025-06-30"),
     ("每年6月底前", "2025-06-30"),
     ("每年3月底前", "2026-03-31"),
+    ("每年年底前", "2025-12-31"),  # 年 again before the year's end
+    ("每月月底前", "2025-05-31"),  # 月 again before the month's end
+    ("每年的6月底前", "2025-06-30"),
+    # a span after each period's end: the first that reaches the anchor or beyond
+    ("每季度结束后10日内", "2025-07-10"),  # 03-31 + 10 has passed: 06-30 + 10
+    ("每月结束后5个工作日内", "2025-06-09"),  # 05-31 + 5 working days (Dragon Boat Festival 06-02)
+    ("每半年结束后15日内", "2025-07-15"),
+    # a day of each quarter's first month
+    ("每季度首月10日前", "2025-07-10"),
+    ("每季度第一个月25日前", "2025-07-25"),
     ("每年底", "2025-12-31"),
     # a period with no day named
     ("每周", None),
@@ -304,6 +320,17 @@ FIND = [
     # 至少/起码 after a limit count occurrences; they do not start a range as 至 does
     ("年内至少开展一次联合执法检查", "年内", "2025-12-31", "by"),
     ("6月底前起码完成两轮巡查", "6月底前", "2025-06-30", "by"),
+    # a completing verb after 于/在 and a day makes the day a limit, as it does a month's end
+    ("县水利局要于7月15日完成河道清障", "7月15日", "2025-07-15", "by"),
+    ("要在8月完成监测站点建设", "8月", "2025-08-31", "by"),
+    # words that bound the day
+    ("整改方案报送时间不晚于6月20日", "6月20日", "2025-06-20", "by"),
+    ("专项检查即日起—9月30日", "9月30日", "2025-09-30", "by"),
+    # the labels of a time-limit field lead its day or month, 为 or 是 between them or not
+    ("完成时限为2025年8月", "2025年8月", "2025-08-31", "by"),
+    ("（时限：9月30日）", "9月30日", "2025-09-30", "by"),
+    ("上报时间：6月20日", "6月20日", "2025-06-20", "by"),
+    ("整改期限：2025年12月", "2025年12月", "2025-12-31", "by"),
 ]
 
 
@@ -331,6 +358,8 @@ def test_find(clause, text, expected, kind):
         "下周一召开专题调度会",  # a weekday with no 前: when, not a limit
         "本月内容涉及河道清淤和岸线整治",  # 内容, not 内
         "6月18日（星期二）上午召开调度会",  # when, not a limit
+        "要于6月18日召开推进会",  # a verb that completes nothing dates an event
+        "会议时间为6月18日",  # 时间 alone labels when, not a limit
         "本周内容安排见附表",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
@@ -339,6 +368,7 @@ def test_find(clause, text, expected, kind):
         "要开展河道巡查，一旦发现偷排，立即上报",  # the condition a part of its own, the response after it
         "要落实全面排查，如发现新的问题，马上进行整改",
         "落实网格化管理，如遇重污染天气预警尽快启动减排",
+        "要加强夜间巡查，一旦发现偷排漏排等违法行为，立即依法查处",  # the condition a part of its own
     ],
 )
 def test_find_none(clause):
@@ -353,6 +383,7 @@ def test_find_none(clause):
         "要尽快完成整改，发现问题立即处置",  # the task's own pace comes first
         "一旦发布预警，各乡镇要立即启动减排措施",  # the whole task conditional: 立即 its pace
         "要加强巡查，一旦发布预警，各乡镇要立即启动减排",  # a new subject after the condition
+        "一旦启动预警，各镇要立即落实停工措施",  # a condition over the whole task, before its subject
     ],
 )
 def test_a_pace_word_outside_a_condition_is_the_tasks_pace(clause):

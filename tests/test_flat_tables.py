@@ -782,3 +782,14 @@ def test_the_plans_numbered_paragraphs_after_a_flattened_table_are_no_rows():
         ("要联合开展环境执法专项行动", [("区环保局", "responsible"), ("区公安分局", "responsible")]),
     ]
     assert len(found) == 4
+
+
+def test_a_cell_of_pace_then_standing_work_reads_whole_as_standing_work():
+    page = normalize(Document("t", "txt", blocks=[
+        "青禾区交办问题整改清单",
+        "序号\t问题描述\t整改措施\t责任单位\t整改时限",
+        "1\t渣土场扬尘\t落实苫盖措施\t区城管局\t立即整改、长期坚持",
+        "2\t沟渠垃圾\t开展沟渠清理\t区水利局\t立即整改",
+    ]))
+    assert [(t.deadline.kind, t.deadline.text) for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("ongoing", "立即整改、长期坚持"), ("asap", "立即整改")]

@@ -189,6 +189,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # who did what to the page opens the date's label (编辑日期, 录入时间)
         ("编辑日期:2024-12-13 17:28信息来源:青川县融媒体中心作者:王敏阅读次数:字体【", date(2024, 12, 13), "青川县融媒体中心"),
         ("录入时间：2024-12-13 来源：青川日报", date(2024, 12, 13), "青川日报"),
+        # 发布 after the date, the whole in brackets or not
+        ("（2024年12月13日发布）", date(2024, 12, 13), None),
+        ("2024-12-13 发布", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):

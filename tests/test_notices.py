@@ -121,6 +121,8 @@ def test_a_span_counted_from_an_undated_event_has_no_date():
     # category 7: 整改完成后3个工作日内 counts from a day nobody printed; 收到通知后 from the notice's
     assert run("请城关镇于整改完成后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", None)
     assert run("请城关镇于收到通知后3个工作日内将整改情况书面回复青禾县大气办。")[0][2] == ("by", date(2025, 3, 13))
+    # the meeting a report dates: 会后一周内 counts from the report's own day
+    assert run("青禾县水利局要在会后一周内拿出河道清障方案。")[0][2] == ("by", date(2025, 3, 17))
 
 
 def test_a_subject_listing_the_addressees_with_commas():

@@ -93,6 +93,22 @@ def test_a_phase_gives_its_time_to_the_work_of_the_phase():
     ]
 
 
+def test_a_phase_heading_closed_by_a_stop_gives_its_period_end_to_the_work_under_it():
+    tasks = extract(
+        "2016年青河镇河道清障工作方案",
+        "二、实施步骤",
+        "（一）摸底排查阶段（4月1日至4月20日）。各村要对辖区河道逐段登记阻水构筑物。",
+        "（二）集中清障阶段（4月21日至6月15日）。镇水利站要会同镇城建办拆除阻水构筑物。",
+        "（三）总结验收阶段（11月）。镇水利站要组织验收。",
+        anchor=date(2016, 1, 1),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要对辖区河道逐段登记阻水构筑物", date(2016, 4, 20)),
+        ("要会同镇城建办拆除阻水构筑物", date(2016, 6, 15)),
+        ("要组织验收", date(2016, 11, 30)),
+    ]
+
+
 # ---------------------------------------------------------------- pages run together (category 3)
 
 def test_a_whole_scheme_pasted_as_one_line_is_read_item_by_item():
@@ -208,6 +224,50 @@ def test_a_month_closing_a_period_limits_its_work_and_a_placeholder_year_stays_o
         assert (deadline.kind, deadline.date) == ("by", None), phrase
     # an explicit year in the limit itself wins over a placeholder before it
     assert find("x年度目标，2026年6月底前完成", anchor).date == date(2026, 6, 30)
+
+
+def test_a_heading_closed_by_the_period_of_its_work_limits_the_work_on_its_line():
+    tasks = extract(
+        "一、清障整治（2016年5月—8月）。对阻水构筑物，各村要依法拆除；对淤积河段，要组织清淤。",
+        "二、加强领导（镇政府办负责）。各村要明确专人负责。",
+        anchor=date(2016, 3, 1),
+    )
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要依法拆除", date(2016, 8, 31)),
+        ("要组织清淤", date(2016, 8, 31)),
+        ("要明确专人负责", None),  # a parenthesis of roles names no period
+    ]
+
+
+def test_a_sentence_that_only_says_when_limits_the_task_before_it_in_its_item():
+    tasks = extract(
+        "2016年青河镇河道清障工作方案",
+        "一、主要任务",
+        "（一）各村要对辖区河道逐段登记阻水构筑物。2016年4月底前完成。",
+        "（二）镇水利站要拆除阻水构筑物，恢复河道行洪断面。以上任务均于9月底前完成。",
+        "（三）各村要建立河道巡查制度。",
+        "完成时限：长期坚持",
+        anchor=date(2016, 1, 1),
+    )
+    assert [(t.text, t.deadline and (t.deadline.kind, t.deadline.date)) for t in tasks] == [
+        ("要对辖区河道逐段登记阻水构筑物", ("by", date(2016, 4, 30))),
+        ("要拆除阻水构筑物，恢复河道行洪断面", ("by", date(2016, 9, 30))),
+        ("要建立河道巡查制度", ("ongoing", None)),
+    ]
+    # a sentence naming work after its limit (6月底前完成拆除) is no time of the task before it
+    assert [t.deadline for t in extract("（一）各村要登记阻水构筑物。6月底前完成拆除。", anchor=date(2016, 1, 1))] == [None]
+
+
+def test_a_range_of_months_takes_the_year_of_its_start_and_may_open_with_a_number_alone():
+    anchor = date(2019, 3, 12)
+    # the year printed on the first month is the period's: December 2018, not the anchor's
+    assert find("2018年9月—12月", anchor).date == date(2018, 12, 31)
+    assert find("2018年11月至3月", anchor).date == date(2019, 3, 31)  # over the new year
+    assert find("2018年12月20日至1月10日", anchor).date == date(2019, 1, 10)
+    # a time-limit cell naming the months by their numbers (11-12月 / 9—10月)
+    assert find("11-12月", anchor).date == date(2019, 12, 31)
+    assert find("于9—10月开展秸秆禁烧巡查", anchor).date == date(2019, 10, 31)
+    assert find("2019-12月", anchor) is None  # a year's digits open no range
 
 
 def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():

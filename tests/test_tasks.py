@@ -129,6 +129,48 @@ def test_deadline_of_a_directive():
     assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)
 
 
+def test_a_pace_then_a_day_for_one_deliverable_is_one_task_limited_by_the_day():
+    (task,) = tasks_of(Document("t", "txt", blocks=["县水利局要抓紧编制河道清淤方案，于7月15日前印发。"]), anchor=ANCHOR)
+    assert (task.text, task.deadline.date) == ("要抓紧编制河道清淤方案，于7月15日前印发", date(2025, 7, 15))
+    # two deliverables with two limits stay two tasks
+    assert [t.deadline.date for t in tasks_of(Document("t", "txt", blocks=[
+        "县水利局要于7月15日前报送清淤方案，8月31日前报送清淤台账。"]), anchor=ANCHOR)] == [
+        date(2025, 7, 15), date(2025, 8, 31)]
+
+
+def test_a_day_or_month_alone_in_a_limit_field_or_closing_parenthesis_limits_the_task():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "一、县住建局要开展燃气管道隐患排查。",
+        "完成时限：2025年9月20日",
+        "二、县城管局要完成老旧管网改造（2025年11月）。",
+        "三、县水利局要在（3月24日上午）召开的会上汇报进展。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要开展燃气管道隐患排查", date(2025, 9, 20)),
+        ("要完成老旧管网改造", date(2025, 11, 30)),
+        ("要在（3月24日上午）召开的会上汇报进展", None),  # a time of day dates an event
+    ]
+
+
+def test_a_part_giving_the_tasks_before_it_on_their_line_their_time_limit():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "会议要求，各村要完成沟渠清淤；要建立保洁台账。上述工作须于7月15日前完成。",
+        "县水利局要加快河道清障，县住建局要完成管网改造，以上两项工作均于9月底前完成。",
+        "各村要落实河长巡河制度。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("要完成沟渠清淤", date(2025, 7, 15)),
+        ("要建立保洁台账", date(2025, 7, 15)),
+        ("要加快河道清障", date(2025, 9, 30)),
+        ("要完成管网改造，以上两项工作均于9月底前完成", date(2025, 9, 30)),
+        ("要落实河长巡河制度", None),  # another line
+    ]
+    # a part naming who acts is a task of its own, not a time for those before it
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks_of(Document("t", "txt", blocks=[
+        "各乡镇要加强排查，对发现的企业进行登记；以上企业要于6月底前完成整改。"]), anchor=ANCHOR)] == [
+        ("要加强排查，对发现的企业进行登记", None), ("要于6月底前完成整改", date(2025, 6, 30))]
+
+
 # ---------------------------------------------------------------- numbered plans
 
 def test_plan_items_with_role_sentences():
@@ -272,6 +314,23 @@ def test_table_columns_by_header(header):
         ("县林业局", "lead"), ("县财政局", "support"), ("县应急管理局", "support"),
     ]
     assert task.deadline.date == date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("2025年6月30日", date(2025, 6, 30)),  # a day alone, without 前
+        ("2025年10月", date(2025, 10, 31)),  # a month alone: its end
+        ("2025.12", date(2025, 12, 31)),  # figures and a dot
+        ("2025.7.15", date(2025, 7, 15)),
+        ("10个工作日", date(2025, 3, 24)),  # a span alone: closed as by 内
+    ],
+)
+def test_a_time_limit_column_cell_naming_a_date_alone(cell, expected):
+    doc = Document("t", "html", blocks=[Table([["序号", "工作任务", "责任单位", "完成时限"],
+                                                ["1", "开展河道清障", "县水利局", cell]])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert (task.deadline.kind, task.deadline.date) == ("by", expected)
 
 
 def test_ragged_and_headerless_tables():

@@ -21,7 +21,7 @@ from minutes.nlp.components.units import (
     PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
-from minutes.nlp.deadline import resolve
+from minutes.nlp.deadline import field_limit
 from minutes.nlp.patterns import alternation, needed_words, screened
 
 
@@ -527,6 +527,6 @@ def _only_roles_or_time(inner: str) -> bool:
         return True
     if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):
         return True  # （县城管局、县住建局，列第一位的为牵头单位）: the note closing the list is no name
-    return resolve(inner.strip(), None) is not None
+    return field_limit(inner.strip(), None) is not None
 
 

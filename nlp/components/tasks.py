@@ -43,8 +43,8 @@ from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, merge, opening_role_word, parenthesis_roles,
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
-from minutes.nlp.components.tables import flattened_tables, from_tables, unheaded_rows
-from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve
+from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
+from minutes.nlp.deadline import counted_from_the_day, field_limit, find, needed, resolve
 from minutes.nlp.patterns import alternation, needed_words
 
 
@@ -384,7 +384,11 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
-        elif (opens := _second_limit(part)) is not None and find(text[start:offset], None) is not None:
+        elif (opens := _second_limit(part)) is not None and (
+                (before := find(text[start:offset], None)) is not None and (before.kind in _LIMITS or opens)):
+            # 于10月10日前报送A，11月26日前报送B / 尽快制定A，并于每季度末报告B: two deliverables
+            # with two limits (抓紧制定A，于9月30日前印发 is one, at the pace of the first and by
+            # the day of the second)
             out.append((start, offset, current))
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
@@ -624,6 +628,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
             if f.deadline and f.deadline.date and counted_from_the_day(f.deadline):
                 f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
+    _apply_time_blankets(seg, found, anchor)
     if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found)
     names = {name for _, name in ends.values()} if ends else set()
@@ -986,6 +991,7 @@ def _from_clauses(
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
     found = [f for f in found if not _no_action(f.text)]
     stated = _stated(seg, by_item)
+    starts = sorted(f.start for f in found)
     for f in found:
         if f.item in to_addressees and notice_to:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
@@ -995,8 +1001,36 @@ def _from_clauses(
             # partners alone (（配合单位：X）) join the lead or responsible units a section names
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
         if f.item is not None and f.deadline is None:
-            f.deadline = announced.get(f.item) or _item_deadline(seg, f.item, stated, anchor)
+            f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
+                          or _item_deadline(seg, f.item, stated, anchor, f.start))
     return found
+
+
+TIME_SENTENCE_MAX = 30  # characters of a sentence that only says when the item's work is done
+
+
+def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor: date | None) -> Deadline | None:
+    """The time limit of a sentence of the item after its task at ``start`` that only says
+    when the work is done (（一）各乡镇要开展排查。2022年3月底前完成。 / …。以上任务均于10月底前
+    完成。), up to the item's next task: it outranks labelled lines its section shares."""
+    following = starts[bisect_right(starts, start):]
+    end = following[0] if following else None
+    for c in clauses:
+        if c.start <= start or c.label:
+            continue
+        if end is not None and c.end >= end:
+            break  # the next task's own clause
+        if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and _says_only_when(c.text, limit):
+            return limit
+    return None
+
+
+def _says_only_when(text: str, limit: Deadline) -> bool:
+    """Does a sentence naming a time limit end with it, a verb of completing at most after
+    it (2022年3月底前完成 / 以上两项工作均于9月底前全部完成), naming no work of its own?"""
+    at = text.find(limit.text)
+    after = text[at + len(limit.text):].strip()
+    return at >= 0 and (not after or LIMIT_DONE.fullmatch(after) is not None)
 
 
 def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
@@ -1426,7 +1460,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
-    own_limit = find(labelled[0], anchor) if labelled else None
+    own_limit = _labelled_limit(labelled[0], anchor) if labelled else None
     deadline = (own_limit or find(" ".join(c.text for c in chosen), anchor)
                 or find(whole, anchor))
     number = NON_DIGITS.sub("", seg.items[index].marker) or None
@@ -1715,7 +1749,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
             if m.group("label") in r.role_label:
                 units = merge(units, role_part(c.text) or [])
             elif r.deadline_label.match(m.group("label")) and deadline is None:
-                deadline = find(m.group("rest"), anchor)
+                deadline = _labelled_limit(m.group("rest"), anchor)
         if text:
             found.append(Found(task.start, text, units, deadline or find(text, anchor), None, True))
     return found
@@ -1778,14 +1812,23 @@ class _Stated:
     roles: dict[int, list[Assignment]]
     limits: dict[int, str]  # the text after the label of the item's first time-limit line
     head_limit: Clause | None  # the first time-limit line outside any item (a 督办单's head)
+    # an item opening with a phase (集中整治阶段（3月16日至6月30日）。…): its heading, and where
+    # the work on the heading's line ends
+    phases: dict[int, tuple[str, int]]
 
 
 def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     r = rules()
-    stated = _Stated({}, {}, None)
+    stated = _Stated({}, {}, None, {})
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
+        if clauses[0].opens_item and (clause_rules().phase_heading.match(clauses[0].text) or (
+                clauses[0].closing in SENTENCE_END and clauses[0].text[-1:] in CLOSE_PARENS
+                and len(clauses[0].text) <= r.heading_max_length)):
+            # 集中整治阶段（3月16日至6月30日）。 / 分类整治（2024年6月—10月）。: a heading naming
+            # the period of its work (a parenthesis of roles names none: _phase_limit)
+            stated.phases[i] = (clauses[0].text, max(c.end for c in clauses if c.paragraph == clauses[0].paragraph))
         opening = clauses[0].text + (clauses[0].closing or "：" * bool(
             r.duty_head_tail.search(clauses[0].text) or not seg.items[i].leaf and units_in(clauses[0].text)))
         if clauses[0].opens_item and (head := _duty_line(opening))[0] and not opening[head[1]:].strip():
@@ -1850,18 +1893,31 @@ def _item_roles(seg: Segmentation, index: int, stated: _Stated) -> list[Assignme
     return found
 
 
-def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None) -> Deadline | None:
-    """The time limit of a labelled line (整改时限：…) of the item or, else, its sections,
-    else of the document's head, when it stands above the item."""
+def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date | None,
+                   at: int | None = None) -> Deadline | None:
+    """The time limit of a labelled line (整改时限：…) of the item or, else, for work at
+    ``at`` on the line of the phase heading opening the item, the end of the period it names
+    (（二）集中整治阶段（3月16日至6月30日）。各乡镇要…: the phase's work is done by its end; the
+    lines under a heading standing alone have their own), else of its sections, else of the
+    document's head, when it stands above the item."""
     i: int | None = index
     while i is not None:
         if i in stated.limits:
-            return find(stated.limits[i], anchor)
+            return _labelled_limit(stated.limits[i], anchor)
+        if i == index and at is not None and i in stated.phases and at <= stated.phases[i][1] and (
+                limit := _phase_limit(stated.phases[i][0], anchor)):
+            return limit
         i = seg.items[i].parent
     head = stated.head_limit
     if head is not None and head.start <= seg.items[index].start:
-        return find(rules().label.match(head.text).group("rest"), anchor)
+        return _labelled_limit(rules().label.match(head.text).group("rest"), anchor)
     return None
+
+
+def _labelled_limit(value: str, anchor: date | None) -> Deadline | None:
+    """The time limit a labelled line gives (完成时限：6月底前 / 时限：2023年5月20日): a day or
+    month written alone closes it."""
+    return find(value, anchor) or field_limit(value, anchor)
 
 
 _LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)\s*[）)]$")
@@ -1948,6 +2004,34 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
                 assignments, container)
         neighbour[key] = offset
+
+
+TIME_BLANKET = re.compile(r"(?:以上|上述|前述)")  # …。上述工作须于6月30日前完成 / 以上两项工作均于9月底前完成
+# what may stand between 以上/上述 and the limit: the work spoken of, how it binds (not a
+# subject of its own: 以上企业要于6月底前完成整改 is a task)
+TIME_BLANKET_OPENING = re.compile(r"(?:以上|上述|前述)(?:各项|[两二三四五六七八九十\d]+项)?(?:工作|任务|事项|措施|整改任务|整治任务)?"
+                                  r"(?:均|都|须|需|要|应|必须|务必|应当)*(?:于|在)?")
+
+
+def _apply_time_blankets(seg: Segmentation, found: list[Found], anchor: date | None) -> None:
+    """A part that gives the tasks before it on its line their time limit (各乡镇要A；要B。上述
+    工作须于6月30日前完成。): each of them without a limit of its own takes it. ``found`` is
+    in document order."""
+    starts = [c.start for c in seg.clauses]
+    for clause in seg.clauses:
+        if not TIME_BLANKET.search(clause.text):
+            continue
+        for offset, part in each_comma_part(clause.text):
+            if not (opening := TIME_BLANKET_OPENING.match(part)) or len(part) > TIME_SENTENCE_MAX or not (
+                    limit := find(part, anchor)) or not part.startswith(limit.text, opening.end()) or not _says_only_when(
+                    part, limit):
+                continue
+            at = clause.start + offset
+            for f in found:
+                if f.start >= at:
+                    break
+                if f.deadline is None and seg.clauses[bisect_right(starts, f.start) - 1].paragraph == clause.paragraph:
+                    f.deadline = limit
 
 
 PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
