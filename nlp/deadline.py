@@ -71,22 +71,28 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
 
 
 _LONE_DATE = re.compile(rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?P<m>{_NUM})月份?(?:(?P<d>{_NUM})[日号])?")
+# a range of months alone (2018年10月-12月): by the end of its last
+_MONTH_RANGE = re.compile(r"(?:(?P<y>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<m>\d{1,2})月(?:底|份)?")
+# a date of figures (2018.6.30, 2018.10, a spreadsheet's 2019-12-31; not 2500.5 万元)
+_DOTTED_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<sep>[.．/-])(?P<m>1[0-2]|0?[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?")
 
 
 def field_limit(text: str, anchor: date | None) -> Deadline | None:
-    """The time limit of a field that holds only one (the value of 完成时限：…, a parenthesis
-    closing a task): a phrase as ``resolve`` reads it, or a day or month written alone
-    (2023年5月20日, 2019年6月份), which the field makes a limit — a month to its end; a
-    span alone (办结时限：10个工作日) is the span closed by 内."""
+    """The time limit of a field that holds only one (the value of 完成时限：…, a cell of a
+    time-limit column, a parenthesis closing a task): a phrase as ``resolve`` reads it, or
+    a day or month written alone (2023年5月20日, 2019年6月份, 2018.6.30, 2018年10月-12月),
+    which the field makes a limit — a month or a range of months to its end; a span alone
+    (办结时限：10个工作日) is the span closed by 内."""
     if found := resolve(text, anchor):
         return found
     phrase = text.strip(_STRIP)
-    if not (m := _LONE_DATE.fullmatch(phrase)):
+    m = _LONE_DATE.fullmatch(phrase) or _MONTH_RANGE.fullmatch(phrase) or _DOTTED_DATE.fullmatch(phrase)
+    if m is None:
         if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
             return Deadline(phrase, span.date, span.kind)
         return None
     year = _number(m.group("y")) if m.group("y") else anchor.year if anchor else None
-    day_of = _number(m.group("d")) if m.group("d") else _END
+    day_of = _number(m.group("d")) if m.groupdict().get("d") else _END
     return Deadline(phrase, _dated(year, bool(m.group("y")), _number(m.group("m")), day_of, anchor), "by")
 
 

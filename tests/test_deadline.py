@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.nlp.deadline import find, resolve
+from minutes.nlp.deadline import field_limit, find, resolve
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -496,3 +496,26 @@ def test_period_ends_and_seasons(clause, text, when, kind):
 def test_table_cell_spanning_years_ends_with_the_last():
     found = resolve("2024—2026年底前", None)
     assert (found.date, found.kind) == (date(2026, 12, 31), "by")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023年5月20日", date(2023, 5, 20)),  # a day alone
+        ("2019年6月份", date(2019, 6, 30)),  # a month alone: to its end
+        ("2018年10月-12月", date(2018, 12, 31)),  # a range of months: to the end of its last
+        ("2018.6.30", date(2018, 6, 30)),  # figures with dots
+        ("2019-12-31", date(2019, 12, 31)),  # a spreadsheet's date
+        ("2018.10", date(2018, 10, 31)),
+        ("6月底前", date(2025, 6, 30)),  # a phrase as resolve reads it
+        ("10个工作日", date(2025, 3, 24)),  # a span alone: within it
+    ],
+)
+def test_a_field_holding_only_a_date_limits_by_it(value, expected):
+    found = field_limit(value, date(2025, 3, 10))
+    assert (found.date, found.kind) == (expected, "by")
+
+
+def test_a_field_holding_something_else_is_no_limit():
+    assert field_limit("2500.5万元", date(2025, 3, 10)) is None
+    assert field_limit("县生态环境局", date(2025, 3, 10)) is None

@@ -897,12 +897,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
 ROW_NUMBER = re.compile(r"(\d{1,3})(?:[.．、](?!\d))?(?![\d年月日号时天个%．.、）)])")
 UNIT_START = re.compile(r"[。；;，,、]|(?<=[\u4e00-\u9fff])(?=[各省市县区州旗乡镇师团兵])")
 BARE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
-# whole time-limit cells that name a date without 前 (_cell_limit)
-BARE_MONTH = re.compile(r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月份?")
-MONTH_RANGE = re.compile(r"(?:(?P<year>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<month>\d{1,2})月(?:底|份)?")
 DATE_DOT = re.compile(r"\d[.．/-]\d")
-# (a spreadsheet's date cell comes with dashes: 2019-12-31)
-DOTTED_DATE = re.compile(r"((?:19|20)\d\d)([.．/-])(1[0-2]|0?[1-9])(?:\2(3[01]|[12]\d|0?[1-9]))?")  # not 2500.5 (万元)
 # a verb closing a time-limit cell: the cell's, not the next row's text (年内完成)
 LIMIT_DONE = re.compile(r"(?:全部|基本)?(?:完成|办结|到位|见效)(?=$|[\s|｜│])")
 CELL_SEPARATOR = "、，,；; "
@@ -1140,8 +1135,8 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
         first = word.end() - at - 1
     for end in range(min(len(token), at + LIMIT_LENGTH), at + first, -1):
         tail = token[at:end]
-        limit = resolve(tail, anchor) or (resolve(tail + "前", anchor) if BARE_DATE.match(tail) else None) or (
-            _cell_limit(tail, anchor) if end == len(token) else None)
+        # (a day alone may stand before the next cell; a month or a figure only closing the token)
+        limit = field_limit(tail, anchor) if end == len(token) or BARE_DATE.match(tail) else resolve(tail, anchor)
         if limit is not None:
             if done := LIMIT_DONE.match(token, end):  # 年内完成 / 6月底前全部到位: the cell's own verb
                 tail += done.group()
@@ -1151,23 +1146,10 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
 
 def _limit_cell(cell: str, anchor: date | None) -> Deadline | None:
     """The time limit of a cell of a table's time-limit column: a phrase in it, else a day
-    or month alone (2020年6月30日 / 2020年10月), else a date of figures and dots (2020.12)."""
+    or month alone (2020年6月30日 / 2020年10月 / 2020.12)."""
     if not cell.strip():
         return None
-    return find(cell, anchor) or field_limit(cell, anchor) or _cell_limit(cell.strip(), anchor)
-
-
-def _cell_limit(cell: str, anchor: date | None) -> Deadline | None:
-    """A whole time-limit cell written as a date without 前: a month (2018年10月 / 10月份),
-    a range of months (2018年10月-12月), a date of figures and dots (2018.6.30 / 2018.10):
-    by the last day it names."""
-    if m := BARE_MONTH.fullmatch(cell) or MONTH_RANGE.fullmatch(cell):
-        year = f"{m.group('year')}年" if m.group("year") else ""
-        return resolve(f"{year}{m.group('month')}月底前", anchor)
-    if m := DOTTED_DATE.fullmatch(cell):
-        year, _, month, day = m.groups()
-        return resolve(f"{year}年{month}月{day}日前" if day else f"{year}年{month}月底前", anchor)
-    return None
+    return find(cell, anchor) or field_limit(cell, anchor)
 
 
 def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) -> tuple[list[list[Assignment]], int]:
