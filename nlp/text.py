@@ -59,6 +59,14 @@ _DOUBLED_COMMA_WORDS = ("，，", "，。", "，、", "，；")
 _HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 # One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
 _SPACED_HAN = re.compile(rf" (?<=[{HAN}] )(?=[{HAN}])")
+# A text converted with a space after every character (完 成 时 限 ： 1 0 月 底 前): a run of
+# four or more single letters, digits or Han characters parted by single spaces is read
+# without them, so that its numbers read whole (1 0 月 底 前 → 10月底前). Numbers of two
+# digits or more parted by spaces (10 20 30, a table's figures) and a flattened table's
+# stray marks (（ ） 、 。) are no such run. (The screen, opening with the space, is found
+# at C speed; a match of the run holds one.)
+_SPACED_OUT = re.compile(r"(?<!\S)\w(?: \w){3,}(?!\S)")
+_SPACED_OUT_SCREEN = re.compile(r" \w \w \w(?!\S)")
 # One space between a number and its unit of time is a PDF conversion's (2016 年 6 月,
 # 2 个月): removed, so that dates and time limits read as written.
 _SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
@@ -104,6 +112,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         s = _DOUBLED_COMMA.sub("", s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)
     if " " in s:
+        if _SPACED_OUT_SCREEN.search(s):
+            s = _SPACED_OUT.sub(lambda m: m[0].replace(" ", ""), s)
         s = _SPACED_HAN.sub("", s)
         s = _SPACED_NUMBER.sub("", s)
     if any(blank in s for blank in _CHANGED_BLANKS):

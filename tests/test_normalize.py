@@ -60,6 +60,11 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("　　會議指出，今年以來  ", "会议指出，今年以来"),
         ("ＰＭ２．５濃度下降１２％", "PM2．5浓度下降12％"),
         ("紧盯重点行业 打好攻坚战", "紧盯重点行业打好攻坚战"),
+        # a text with a space after every character: its numbers read whole again
+        ("完 成 时 限 ： 2 0 1 9 年 1 0 月 底 前", "完成时限 ： 2019年10月底前"),
+        ("（ ） 、 。 二 燃煤治理", "（ ） 、 。 二燃煤治理"),
+        ("在 1 2 月 3 1 日 前 完 成", "在12月31日前完成"),
+        ("削减 10 20 30 吨", "削减 10 20 30 吨"),
         ("第一行\n　　第二行", "第一行\n第二行"),
         ("", ""),
         # a PDF's page counter goes wherever it stands, a page number line too
@@ -438,6 +443,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
         s = n._FULL_STOP.sub("。", s)
         s = n._DOUBLED_COMMA.sub("", s)
         s = n._HAN_PARENTHESES.sub(r"（\1）", s)
+        s = n._SPACED_OUT.sub(lambda m: m[0].replace(" ", ""), s)
         s = n._SPACED_HAN.sub("", s)
         s = n._SPACED_NUMBER.sub("", s)
         s = n._BLANKS.sub(" ", s)
@@ -445,7 +451,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
 
     # every character str.strip removes, the blanks, marks, pinyin aids and digits by units of time
     pieces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + list("\u3000\u200b\u2028\u205f\ufeff,;:?!()（）？：，、。-/.．0１Ａａ一") + [
-        "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "  ", "\n", "第2页", "共5页", "頁", " / "]
+        "会", "議", "年", "月", "2", "a", "huì", "(huì)", "（fā）", "?(pēn)", "？qǐng)?bào)", "会 议", "2016 年", "年 6", "1 0 月", " 2 0 1 9", "a b", " _ ", "  ", "\n", "第2页", "共5页", "頁", " / "]
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
