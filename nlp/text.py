@@ -3,8 +3,8 @@ search expect.
 
 ``normalize_text(s)``: pinyin reading aids out (``生態(tài)`` → ``生態``), Traditional →
 Simplified (OpenCC), ASCII punctuation among Chinese → full width (a dot ending a
-Chinese sentence → 。), full-width digits and
-letters → ASCII, whitespace collapsed. ``normalize_texts`` does the same for many strings
+Chinese sentence → 。, a comma a repost doubles dropped), full-width digits and letters →
+ASCII, whitespace collapsed (a text spaced out character by character read whole). ``normalize_texts`` does the same for many strings
 in one pass. Documents are normalized by ``minutes.nlp.normalize``, which applies this to
 every line; a search query is normalized by this alone (without loading the document
 rules). The rules are data: ``nlp/data/normalize_pinyin.txt``,
