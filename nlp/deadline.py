@@ -96,6 +96,13 @@ def field_limit(text: str, anchor: date | None) -> Deadline | None:
     return Deadline(phrase, _dated(year, bool(m.group("y")), _number(m.group("m")), day_of, anchor), "by")
 
 
+def stated_limit(value: str, anchor: date | None) -> Deadline | None:
+    """The time limit a field states (a labelled line's value, 完成时限：6月底前; a cell of a
+    time-limit column): a phrase in it as ``find`` reads one, else the value as
+    ``field_limit`` reads it (a day or month alone)."""
+    return (find(value, anchor) or field_limit(value, anchor)) if value.strip() else None
+
+
 def find(clause: str, anchor: date | None) -> Deadline | None:
     """The time limit of a task clause or table cell, resolved; None when it names none.
     A span counted from an event the document does not date (整改完成后3个工作日内, not

@@ -24,7 +24,7 @@ from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
 )
-from minutes.nlp.deadline import field_limit, find, needed, resolve
+from minutes.nlp.deadline import field_limit, find, needed, resolve, stated_limit
 from minutes.nlp.patterns import alternation
 
 
@@ -108,7 +108,7 @@ def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[in
             cell = cells.get(role, "")
             if cell:
                 units = merge(units, _cell_units(cell, role))
-        deadline = _limit_cell(cells.get("deadline", ""), anchor) or find(text, anchor)
+        deadline = stated_limit(cells.get("deadline", ""), anchor) or find(text, anchor)
         number = next((row[i].strip() for i, kind in kinds.items() if kind == "number" and i < len(row)), None)
         found.append(Found(offset + n, text, units, deadline, None, True, number or None))
     return found
@@ -1142,14 +1142,6 @@ def _limit_at(token: str, at: int, anchor: date | None) -> Deadline | None:
                 tail += done.group()
             return Deadline(tail, limit.date, limit.kind)
     return None
-
-
-def _limit_cell(cell: str, anchor: date | None) -> Deadline | None:
-    """The time limit of a cell of a table's time-limit column: a phrase in it, else a day
-    or month alone (2020年6月30日 / 2020年10月 / 2020.12)."""
-    if not cell.strip():
-        return None
-    return find(cell, anchor) or field_limit(cell, anchor)
 
 
 def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) -> tuple[list[list[Assignment]], int]:

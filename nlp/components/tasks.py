@@ -44,7 +44,7 @@ from minutes.nlp.components.roles import (
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
 from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
-from minutes.nlp.deadline import counted_from_the_day, field_limit, find, needed, resolve
+from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve, stated_limit
 from minutes.nlp.patterns import alternation, needed_words
 
 
@@ -1460,7 +1460,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
-    own_limit = _labelled_limit(labelled[0], anchor) if labelled else None
+    own_limit = stated_limit(labelled[0], anchor) if labelled else None
     deadline = (own_limit or find(" ".join(c.text for c in chosen), anchor)
                 or find(whole, anchor))
     number = NON_DIGITS.sub("", seg.items[index].marker) or None
@@ -1749,7 +1749,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
             if m.group("label") in r.role_label:
                 units = merge(units, role_part(c.text) or [])
             elif r.deadline_label.match(m.group("label")) and deadline is None:
-                deadline = _labelled_limit(m.group("rest"), anchor)
+                deadline = stated_limit(m.group("rest"), anchor)
         if text:
             found.append(Found(task.start, text, units, deadline or find(text, anchor), None, True))
     return found
@@ -1903,21 +1903,15 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     i: int | None = index
     while i is not None:
         if i in stated.limits:
-            return _labelled_limit(stated.limits[i], anchor)
+            return stated_limit(stated.limits[i], anchor)
         if i == index and at is not None and i in stated.phases and at <= stated.phases[i][1] and (
                 limit := _phase_limit(stated.phases[i][0], anchor)):
             return limit
         i = seg.items[i].parent
     head = stated.head_limit
     if head is not None and head.start <= seg.items[index].start:
-        return _labelled_limit(rules().label.match(head.text).group("rest"), anchor)
+        return stated_limit(rules().label.match(head.text).group("rest"), anchor)
     return None
-
-
-def _labelled_limit(value: str, anchor: date | None) -> Deadline | None:
-    """The time limit a labelled line gives (完成时限：6月底前 / 时限：2023年5月20日): a day or
-    month written alone closes it."""
-    return find(value, anchor) or field_limit(value, anchor)
 
 
 _LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)\s*[）)]$")
