@@ -330,6 +330,41 @@ def test_an_interrupted_bulk_import_keeps_what_it_committed_and_merges_nothing(t
         assert _segments(archive)["documents_fts"] > 1
 
 
+def _long_doc(n: int) -> Document:
+    # (3,000 characters a document, few shared: each commit writes a segment of many pages,
+    # enough for FTS5's merges to have work to do)
+    body = "".join(chr(0x4E00 + (n * 7919 + k * 104729) % 20000) for k in range(3000))
+    return make_doc(body=[body], source=f"/archive/{n}.txt")
+
+
+def test_a_batch_that_merges_the_index_at_its_end_does_not_merge_it_before(tmp_path):
+    with Archive(tmp_path / "a.db") as archive:
+        with archive.batch(every=1):
+            for n in range(12):
+                archive.save(_long_doc(n))
+            assert _segments(archive)["documents_fts"] == 12  # one a commit, none merged yet
+            # the merge setting committed is the table's own (FTS5's default: none stored)
+            with sqlite3.connect(tmp_path / "a.db") as other:
+                assert other.execute("SELECT v FROM documents_fts_config WHERE k = 'automerge'").fetchone() in (None, (4,))
+        assert _segments(archive)["documents_fts"] == 1
+        assert len(search(archive, "秸秆禁烧", limit=20)) == 12
+
+
+def test_a_small_batch_into_a_larger_archive_lets_the_index_merge_as_it_goes(tmp_path):
+    # (it ends without a merge of its own: FTS5's merges keep the segments few)
+    with Archive(tmp_path / "a.db") as archive:
+        with archive.batch():
+            for n in range(40):
+                archive.save(_long_doc(n))
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        with archive.batch(every=1):  # 6 documents into 40
+            for n in range(40, 46):
+                archive.save(_long_doc(n))
+        assert len([s for s in statements if s == "COMMIT"]) == 6
+        assert not [s for s in statements if "automerge" in s]
+
+
 def test_page_state(archive):
     assert archive.page("https://example.org/a.html") is None
     archive.record_page("https://example.org/a.html", etag='"x1"', status=200, fetched="2025-03-02T08:00:00+00:00")
