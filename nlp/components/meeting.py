@@ -12,7 +12,7 @@ All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.tx
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -246,7 +246,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         or spoken_on or (document.published if is_speech else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
-        people=_instructing(_merge_people(people, r.role_rank), report),
+        people=_instructing(_merge_people(_conveners(people), r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
 
@@ -898,6 +898,14 @@ def _is_name(text: str) -> bool:
         and not r.title_word.search(text)
         and not r.role_verbs.search(text)  # 孙浩主持 is a name and its verb
     )
+
+
+def _conveners(people: list[Person]) -> list[Person]:
+    """Who convened the meeting (主持召开) chairs it, unless another is said to chair it
+    (会议由乙主持): then the convener attends, his other roles kept."""
+    chaired = any(p.role == "chair" and not any(q.name == p.name and q.role == "convener" for q in people)
+                  for p in people)
+    return [replace(p, role="attendee" if chaired else "chair") if p.role == "convener" else p for p in people]
 
 
 def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:
