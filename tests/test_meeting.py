@@ -337,6 +337,14 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["5月6日，区长韩松主持召开河长制工作推进会。会议由副区长邱岚主持。"],
             [("韩松", "区长", "attendee"), ("邱岚", "副区长", "chair")],
         ),
+        (  # leaders handing out the work of their fields speak
+            ["区委副书记韩松，区委常委、常务副区长邱岚分别安排有关工作。"],
+            [("邱岚", "区委常委、常务副区长", "speaker"), ("韩松", "区委副书记", "speaker")],
+        ),
+        (  # a whole group attending is no person
+            ["区长邱岚主持会议。全体在家区级领导参加会议。"],
+            [("邱岚", "区长", "chair")],
+        ),
         (  # one person who convenes and chairs stays the chair
             ["5月6日，区长韩松主持召开河长制工作推进会。韩松主持会议并讲话。"],
             [("韩松", "区长", "chair")],
