@@ -108,6 +108,11 @@ def run(*blocks, anchor=ANCHOR):
         # a trailing parenthetical that only names units or a time limit is dropped and read
         ("要完成管网排查（县水利局牵头，县住建局配合）。",
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # ... its roles parted by 、 after the role word as by a comma
+        ("要完成管网排查（县水利局牵头、县住建局配合）。",
+         [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
+         [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
     ],
 )
 def test_directives(paragraph, expected):
