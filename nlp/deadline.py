@@ -310,6 +310,15 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.duration,
         ),
+        # 用1个月时间, 利用两年左右的时间: the span the work is given, as 1个月内
+        _Form(
+            re.compile(
+                rf"(?<={words['spent_before']})(?P<n>{_NUM}|半)(?P<unit>{_alt(words['duration_units'])})"
+                rf"(?:左右)?的?{words['spent_after']}"
+            ),
+            "by",
+            rules.duration,
+        ),
         # 每月5日前, 每周一12时前, 每日17时前, 每季度末, 每年3月底前, 每年年底前, 每月月底前, 每月, 每半月, 每两周; 按月, 逐月;
         # 每单月10日前 (the odd months), 每双月5日前 (the even ones)
         _Form(

@@ -331,6 +331,9 @@ FIND = [
     ("（时限：9月30日）", "9月30日", "2025-09-30", "by"),
     ("上报时间：6月20日", "6月20日", "2025-06-20", "by"),
     ("整改期限：2025年12月", "2025年12月", "2025-12-31", "by"),
+    # the span the work is given (用…时间) limits it as the span closed by 内 does
+    ("各乡镇要再用1个月时间开展沟渠排查", "1个月时间", "2025-06-20", "by"),
+    ("利用两周左右的时间完成台账整理", "两周左右的时间", "2025-06-03", "by"),
 ]
 
 
@@ -360,6 +363,7 @@ def test_find(clause, text, expected, kind):
         "6月18日（星期二）上午召开调度会",  # when, not a limit
         "要于6月18日召开推进会",  # a verb that completes nothing dates an event
         "会议时间为6月18日",  # 时间 alone labels when, not a limit
+        "要用好夜间巡查时间",  # 时间 after 用 but no span
         "本周内容安排见附表",
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
@@ -519,3 +523,10 @@ def test_a_field_holding_only_a_date_limits_by_it(value, expected):
 def test_a_field_holding_something_else_is_no_limit():
     assert field_limit("2500.5万元", date(2025, 3, 10)) is None
     assert field_limit("县生态环境局", date(2025, 3, 10)) is None
+
+
+def test_a_span_the_work_is_given_counts_from_the_documents_day():
+    # a document dated only by its year gives 用1个月时间 no date, as it gives 1个月内 none
+    from minutes.nlp.deadline import counted_from_the_day
+
+    assert counted_from_the_day(find("要用1个月时间完成排查", TUE))

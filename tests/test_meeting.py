@@ -328,6 +328,27 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["会议由副区长孔德明主持，区委书记田方远出席并讲话。"],
             [("孔德明", "副区长", "chair"), ("田方远", "区委书记", "speaker")],
         ),
+        (  # who convened the meeting chairs it, unless the report names another who chairs it;
+            # then the convener attends, and speaks when his name opens instructions
+            ["5月6日，区长韩松主持召开河长制工作推进会。会议由副区长邱岚主持。", "韩松强调，各街道要加快清淤进度。"],
+            [("韩松", "区长", "speaker"), ("邱岚", "副区长", "chair")],
+        ),
+        (
+            ["5月6日，区长韩松主持召开河长制工作推进会。会议由副区长邱岚主持。"],
+            [("韩松", "区长", "attendee"), ("邱岚", "副区长", "chair")],
+        ),
+        (  # leaders handing out the work of their fields speak
+            ["区委副书记韩松，区委常委、常务副区长邱岚分别安排有关工作。"],
+            [("邱岚", "区委常委、常务副区长", "speaker"), ("韩松", "区委副书记", "speaker")],
+        ),
+        (  # a whole group attending is no person
+            ["区长邱岚主持会议。全体在家区级领导参加会议。"],
+            [("邱岚", "区长", "chair")],
+        ),
+        (  # one person who convenes and chairs stays the chair
+            ["5月6日，区长韩松主持召开河长制工作推进会。韩松主持会议并讲话。"],
+            [("韩松", "区长", "chair")],
+        ),
         (  # a list with one title before it, in the clause before the verb's own subject
             ["县领导韩松、邱岚，县政府办公室主任罗一帆参加会议。"],
             [("罗一帆", "县政府办公室主任", "attendee"), ("韩松", "县领导", "attendee"), ("邱岚", "县领导", "attendee")],

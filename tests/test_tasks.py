@@ -70,6 +70,13 @@ def run(*blocks, anchor=ANCHOR):
         # in a run opened by a directive lead-in, plain verbs lead tasks too
         ("会议要求，加快推进清洁取暖改造；严格落实网格化监管。",
          [("加快推进清洁取暖改造", []), ("严格落实网格化监管", [])]),
+        # ... the measure before a part that names a new addressee is a task of its own
+        ("会议要求，各镇要严禁秸秆焚烧。加大渣土车辆管控力度，县交通局要统筹调度。",
+         [("要严禁秸秆焚烧", [("各镇", "responsible")]), ("加大渣土车辆管控力度", []),
+          ("要统筹调度", [("县交通局", "responsible")])]),
+        # ... and a vague addressee before such a verb still leads a task, without units
+        ("会议要求，各镇要严禁秸秆焚烧。各部门积极配合，形成监管合力。",
+         [("要严禁秸秆焚烧", [("各镇", "responsible")]), ("积极配合，形成监管合力", [])]),
         # category 5: the addressees of 要求, a partner named after them asked to help (做好配合)
         ("会议要求县督查局做好督导工作，县自然资源局做好配合，确保整改到位。",
          [("要求县督查局做好督导工作，县自然资源局做好配合，确保整改到位",
@@ -101,6 +108,11 @@ def run(*blocks, anchor=ANCHOR):
         # a trailing parenthetical that only names units or a time limit is dropped and read
         ("要完成管网排查（县水利局牵头，县住建局配合）。",
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # ... its roles parted by 、 after the role word as by a comma
+        ("要完成管网排查（县水利局牵头、县住建局配合）。",
+         [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
+         [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
     ],
 )
 def test_directives(paragraph, expected):

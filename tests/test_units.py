@@ -166,6 +166,9 @@ def test_a_collective_ends_like_a_unit(name):
         ("发展改革部门、工商行政管理部门要把好准入关", ["发展改革部门", "工商行政管理部门"], "要把好准入关"),
         ("主管部门要加强指导", [], "主管部门要加强指导"),  # no field: vague
         # ... and by the 系统 of a field: its departments at every level
+        # the field written out whole (生态环境保护), and the departments a field concerns (涉农部门)
+        ("所有乡镇和涉农部门、生态环境保护部门要加强巡查", ["所有乡镇", "涉农部门", "生态环境保护部门"], "要加强巡查"),
+        ("县生态环境保护部门要加强巡查", ["县生态环境保护部门"], "要加强巡查"),
         ("住建系统要加强工地管理", ["住建系统"], "要加强工地管理"),
         ("县环保系统开展执法检查", ["县环保系统"], "开展执法检查"),
         ("各系统要加强协作", [], "各系统要加强协作"),  # no field: vague

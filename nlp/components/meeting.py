@@ -12,7 +12,7 @@ All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.tx
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -85,6 +85,7 @@ class Rules:
     attending_kind: re.Pattern[str]  # who came, as a kind of people (各乡镇主要负责人): closes an attendance list
     surnames: frozenset[str]
     people_tail: re.Pattern[str]
+    not_a_name: re.Pattern[str]  # words opening with a surname that name no one (全体)
     listed_after: re.Pattern[str]  # 的有: the people follow their verb (出席会议的有…)
     own_year: re.Pattern[str]
     own_year_lines: int
@@ -155,6 +156,7 @@ def rules() -> Rules:
         attending_kind=re.compile(data["attending_kind"]),
         surnames=frozenset(datafiles.words("surnames.txt")),
         people_tail=re.compile(data["people_tail"]),
+        not_a_name=re.compile(data["not_a_name"]),
         listed_after=re.compile(data["people_listed_after"]),
         own_year=re.compile(data["own_year"]),
         own_year_lines=int(data["own_year_lines"]),
@@ -246,7 +248,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         or spoken_on or (document.published if is_speech else None),
         location=header.location or convened.get("location"),
         organizer=organizer,
-        people=_instructing(_merge_people(people, r.role_rank), report),
+        people=_instructing(_merge_people(_conveners(people), r.role_rank), report),
         units=list(dict.fromkeys(units)),
     )
 
@@ -894,10 +896,19 @@ def _is_name(text: str) -> bool:
     return (
         _HAN_NAME.fullmatch(text) is not None
         and (text[0] in r.surnames or text[:2] in r.surnames)
+        and not r.not_a_name.match(text)
         and not _names_body(text)
         and not r.title_word.search(text)
         and not r.role_verbs.search(text)  # 孙浩主持 is a name and its verb
     )
+
+
+def _conveners(people: list[Person]) -> list[Person]:
+    """Who convened the meeting (主持召开) chairs it, unless another is said to chair it
+    (会议由乙主持): then the convener attends, his other roles kept."""
+    chaired = any(p.role == "chair" and not any(q.name == p.name and q.role == "convener" for q in people)
+                  for p in people)
+    return [replace(p, role="attendee" if chaired else "chair") if p.role == "convener" else p for p in people]
 
 
 def _merge_people(people: list[Person], rank: tuple[str, ...]) -> list[Person]:

@@ -60,6 +60,7 @@ class Rules:
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     role_word_start: re.Pattern[str]  # a role word, longest first
+    role_mark: re.Pattern[str]  # a 、 after a role word, parting two units' roles
     role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
     next_label: re.Pattern[str]  # a role, deadline or person label with its colon, inside a labelled list
@@ -165,6 +166,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
+        role_mark=re.compile(r["role_mark"]),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
         next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|'), *r['person_labels'].split('|')], key=len, reverse=True))})[：:]"),
@@ -268,7 +270,10 @@ def comma_parts(text: str) -> list[tuple[int, str]]:
 
 def each_comma_part(text: str) -> Iterator[tuple[int, str]]:
     """The parts of ``comma_parts`` one by one: a reader that stops at the first part it cannot
-    use (most clauses open with no role part) does not split the rest of the clause."""
+    use (most clauses open with no role part) does not split the rest of the clause. A 、
+    after a role word (X牵头、Y配合) parts as a comma does."""
+    if "、" in text:
+        text = rules().role_mark.sub("，", text)
     return spans_outside_parentheses(text, "，,；;。", blank=False)
 
 

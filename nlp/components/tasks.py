@@ -129,6 +129,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     if in_run and r.weak_trigger.match(body, skip):
         # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
         return Directive(skip, _split_roles([], body[skip:]), False)
+    if in_run and (vague := _vague_opening(body[skip:])) and r.weak_trigger.match(body, skip + vague):
+        # 各部门积极配合，…: in a run, a vague addressee then the verb of a measure, no units
+        return Directive(skip + vague, [], True)
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
@@ -376,6 +379,13 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
     if first is None:
         return []
     out: list[tuple[int, int, Directive]] = []
+    if in_run and first.units and (cut := max(text.rfind("，", 0, first.trigger), text.rfind(",", 0, first.trigger))) > 0:
+        # 加大巡查力度，县大气办要统筹调度: in a run of directives, the measure before the part
+        # that names a new addressee is a task of its own
+        subject = text[cut + 1 : first.trigger]
+        if subject.strip() and all(u.name in subject for u in first.units) and (
+                head := directive(text[:cut], in_run, orgs, at)) is not None and not head.units:
+            out.append((head.trigger, cut, head))
     start, current = first.trigger, first
     for offset, part in comma_parts(text):
         if offset <= start:
