@@ -376,6 +376,17 @@ def test_an_item_written_as_a_heading_sentence_takes_its_work_from_the_paragraph
     ]
 
 
+def test_the_close_of_a_notice_is_no_work_of_its_last_item():
+    for close in (["特此通知。"], ["2021年4月6日"], ["县环境保护局", "2021年4月6日"]):
+        tasks = extract(
+            "一、县林业局负责林区巡护。",
+            "二、县水利局负责河道清淤。",
+            *close,
+            anchor=date(2021, 4, 6),
+        )
+        assert [t.text for t in tasks] == ["县林业局负责林区巡护", "县水利局负责河道清淤"], close
+
+
 def test_a_request_opening_with_its_time_limit_asks_the_notices_addressees():
     assert run(
         "各县市区环保局：",

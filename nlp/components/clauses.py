@@ -87,6 +87,7 @@ class Rules:
     max_enclosed: int
     page_mark: re.Pattern[str]
     phase_heading: re.Pattern[str]  # （二）整治阶段（6月至9月）。: heads the paragraphs after it
+    closing_formula: re.Pattern[str]  # 特此通知: the body's end
     second_directive: re.Pattern[str]  # ，要… after a directive: a clause of its own
     directive_in_clause: re.Pattern[str]
     condition_before: re.Pattern[str]  # 对…的，要…: the words before the comma set a condition
@@ -113,6 +114,7 @@ def rules() -> Rules:
         max_enclosed=int(data["max_enclosed"]),
         page_mark=re.compile(data["page_mark"]),
         phase_heading=re.compile(data["phase_heading"]),
+        closing_formula=re.compile(data["closing_formula"]),
         second_directive=re.compile(data["second_directive"]),
         directive_in_clause=re.compile(data["directive_in_clause"]),
         condition_before=re.compile(data["condition_before"]),

@@ -34,6 +34,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
+from minutes.lines import signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, segment
 from minutes.nlp.components.clauses import rules as clause_rules
@@ -1545,12 +1546,14 @@ def _heading_sentence(chosen: list[Clause]) -> bool:
 
 def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
     """The clauses of the paragraph right after an item's only line when that paragraph has
-    no number and belongs to the item's section, not to a next item (nor labelled)."""
+    no number and belongs to the item's section, not to a next item (nor labelled), nor
+    closes the document (特此通知。 / the date it is signed with, after its last item)."""
     at = bisect_right(seg.clauses, opening.start, key=lambda c: c.start)
     body: list[Clause] = []
     for c in seg.clauses[at:]:
         if (c.opens_item or c.label or c.item != seg.items[index].parent or _is_blanket(c.text)
-                or re.match(r"[^，,。；;]{1,10}[：:]", c.text) or roles_sentence(c.text) is not None):
+                or re.match(r"[^，,。；;]{1,10}[：:]", c.text) or roles_sentence(c.text) is not None
+                or clause_rules().closing_formula.match(c.text) or signature_date([c.text]) is not None):
             break  # a line of roles (工作协助部门：水务局) or a field is no work
         if body and c.paragraph != body[0].paragraph:
             break
