@@ -57,6 +57,13 @@ def run(*blocks, anchor=ANCHOR):
         ("县农业农村局要牵头，县供销社、县财政局配合，推进秸秆收储。",
          [("要牵头，县供销社、县财政局配合，推进秸秆收储",
            [("县农业农村局", "lead"), ("县供销社", "support"), ("县财政局", "support")])]),
+        # each addressee's 要 naming only its role: the roles of the work that follows, one task
+        ("县农业农村局要牵头，县公安局、县供销社要配合，于5月底前完成秸秆收储点排查。",
+         [("要牵头，县公安局、县供销社要配合，于5月底前完成秸秆收储点排查",
+           [("县农业农村局", "lead"), ("县公安局", "support"), ("县供销社", "support")])]),
+        ("县水利局要牵头，县财政局须积极配合，推进河道清淤。",
+         [("要牵头，县财政局须积极配合，推进河道清淤",
+           [("县水利局", "lead"), ("县财政局", "support")])]),
         ("县住建局要牵头推动工地围挡改造，县城管局配合开展巡查。",
          [("要牵头推动工地围挡改造，县城管局配合开展巡查", [("县住建局", "lead"), ("县城管局", "support")])]),
         # vague addressees: still a task, without units

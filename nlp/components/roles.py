@@ -163,7 +163,7 @@ def rules() -> Rules:
                                   .replace("ROLE_WORDS", words)),
         heading_max_length=int(t["heading_max_length"]),
         topic_max_length=int(t["topic_max_length"]),
-        role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
+        role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?:{r['role_modal']})?(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
         role_mark=re.compile(r["role_mark"]),

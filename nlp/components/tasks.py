@@ -392,7 +392,7 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         if offset <= start:
             continue
         d = directive(part, False, orgs, at + offset)
-        if d is not None and d.addressed and d.trigger > 0:
+        if d is not None and d.addressed and d.trigger > 0 and not _role_alone(text[start:offset]):
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
         elif (opens := _second_limit(part)) is not None and (
@@ -404,6 +404,15 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+def _role_alone(part: str) -> bool:
+    """Is a directive's part only its addressees' role (县农业局要牵头，县公安局要配合，开展…)?
+    The next addressees' part then states theirs, and the work both are given follows: one
+    task."""
+    body = part.rstrip("，, ")
+    trigger = rules().strong_trigger.match(body)
+    return trigger is not None and opening_role_word(body[trigger.end():]) == body[trigger.end():]
 
 
 def _second_limit(part: str) -> int | None:
