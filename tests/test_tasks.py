@@ -1103,3 +1103,14 @@ def test_duties_of_two_bodies_parted_by_a_comma():
         ("负责工地扬尘监管", [("县住建局", "responsible")]),
         ("负责道路扬尘管控", [("县城管局", "responsible")]),
     ]
+
+
+@pytest.mark.parametrize("request_line", [
+    "请于6月10日前将自查报告报送县农业农村局，联系人：周宁，联系电话：0000-7654321。",
+    "请于6月10日前将自查报告报送县农业农村局（联系人：周宁；电话：0000-7654321，邮箱：zc@example.org）。",
+    "请于6月10日前将自查报告报送县农业农村局，E-mail: zc@example.org。",
+])
+def test_contact_details_closing_a_request_are_no_part_of_its_task(request_line):
+    [(text, units)] = run("各乡镇人民政府：", request_line)
+    assert text == "请于6月10日前将自查报告报送县农业农村局"
+    assert units == [("各乡镇人民政府", "responsible")]

@@ -94,6 +94,7 @@ class Rules:
     blanket: re.Pattern[str]  # either of the two: one test per clause
     blanket_tail: re.Pattern[str]
     first_listed_lead: re.Pattern[str]
+    contact: re.Pattern[str]  # ，联系人：… / （联系电话：…: where a request's contact details start
     first_listed_note: re.Pattern[str]  # the same words anywhere
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
@@ -206,6 +207,7 @@ def rules() -> Rules:
         blanket_before=re.compile(r["blanket_before"]),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),
+        contact=re.compile(rf"[，,；;（(]\s*(?:{r['contact_labels']})\s*[：:]", re.I),
         # searched over whole texts: its optional opening gives the engine no first
         # character, the screen one
         first_listed_note=screened(r["first_listed_note"]),
@@ -499,7 +501,11 @@ def opening_role_word(text: str) -> str | None:
 def strip_parenthetical(text: str) -> tuple[str, str | None]:
     """Task text without closing punctuation and without the trailing parentheticals that
     only name units or a time limit (（牵头单位：X）（时限：6月底前）); their content is
-    returned beside it, joined by ；."""
+    returned beside it, joined by ；. Contact details closing it (，联系人：某某，电话：…) are
+    no part of it either."""
+    if "：" in text or ":" in text:  # (most task texts hold no label)
+        if contact := rules().contact.search(text):
+            text = text[: contact.start()]
     text, inner = _strip_one_parenthetical(text)
     inners = [] if inner is None else [inner]
     while inner is not None:
