@@ -131,3 +131,11 @@ def test_a_subject_listing_the_addressees_with_commas():
         ("各乡镇人民政府", "responsible"), ("青禾工业园管委会", "responsible"), ("县政府有关部门", "responsible")]
     # a part that is no addressee keeps the subject to the last part
     assert run("会议指出，青禾县环保局要加强巡查。")[0][1] == [("青禾县环保局", "responsible")]
+
+
+def test_a_vague_addressee_after_a_requiring_verb_is_told_what_to_do():
+    # 领导小组要求各责任单位…: the addressee is vague (no units), the action after it is a task
+    assert run("青禾县督察整改领导小组要求各责任单位抓紧核实举报线索、边查边改。") == [
+        ("要求各责任单位抓紧核实举报线索、边查边改", [], ("asap", None))]
+    # an exhortation to awareness alone after the same words is none
+    assert run("领导小组要求各有关单位充分认识整改工作的重要性。") == []

@@ -102,6 +102,7 @@ class Rules:
     collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
+    urged_pace: re.Pattern[str]  # 迅速/立即…: the pace a vague addressee after 要求 is urged to
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
     according: re.Pattern[str]
@@ -215,6 +216,7 @@ def rules() -> Rules:
         collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
+        urged_pace=re.compile(t["urged_pace"]),
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
         according=re.compile(t["according"]),

@@ -155,6 +155,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
             # required follows 要求 directly, no one named: the action opens the task
             return Directive(m.end(), [], False)
+        if (not addressees and (vague := _vague_opening(rest))
+                and (r.urged_pace.match(rest, vague) or r.weak_trigger.match(rest, vague))):
+            # 领导小组要求各责任单位迅速调查核实: addressed, if only vaguely, and urged to act;
+            # no units
+            return Directive(m.start(), [], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
