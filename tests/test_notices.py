@@ -139,3 +139,14 @@ def test_a_vague_addressee_after_a_requiring_verb_is_told_what_to_do():
         ("要求各责任单位抓紧核实举报线索、边查边改", [], ("asap", None))]
     # an exhortation to awareness alone after the same words is none
     assert run("领导小组要求各有关单位充分认识整改工作的重要性。") == []
+
+
+def test_an_addressee_pointing_back_to_the_units_its_sentence_named():
+    # 由X负责的…、Y负责的…进展滞后，请以上责任单位…: the units named before 请 are addressed
+    assert run("二、工作要求", "其中，由桐溪县水利局负责的第2件、桐溪县交通运输局负责的第7件进展滞后，请以上责任单位加快工作节奏。") == [
+        ("请以上责任单位加快工作节奏", [("桐溪县水利局", "responsible"), ("桐溪县交通运输局", "responsible")], None)]
+
+
+def test_the_overall_situation_of_a_progress_circular_assigns_nothing():
+    assert run("一、总体情况", "会议确定事项12件，已办结7件；正在办理5件。", "二、工作要求", "请各乡镇加快办理进度。") == [
+        ("请各乡镇加快办理进度", [("各乡镇", "responsible")], None)]

@@ -110,6 +110,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if m.group() in r.addressing:
             near = body[m.end() : m.end() + REACH]
             addressees, end = leading_units(near)
+            if not addressees and r.named_before.match(near) and (named := _named_before(body, m.start())):
+                return Directive(m.start(), [Assignment(u, "responsible") for u in named], True)
             if not addressees and _transmitted(body, m.start()):
                 return Directive(m.start(), [], True)  # its units are the notice's addressees
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
@@ -186,6 +188,18 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
     return _submission(body, skip) or _limited_submission(body, skip)
+
+
+def _named_before(body: str, trigger: int) -> list[str]:
+    """The units opening the parts of ``body``'s sentence before ``trigger`` (由X负责的第2件、
+    Y负责的第7件进展滞后，请以上责任单位…: 请 points back to X and Y), in the order named."""
+    start = max(body.rfind(end, 0, trigger) for end in SENTENCE_END) + 1
+    names = [name for part in _PARTS.split(body[start:trigger])
+             for name in leading_units(part[1:] if part.startswith("由") else part)[0]]
+    return list(dict.fromkeys(name for name in names if not is_vague(name)))
+
+
+_PARTS = re.compile(r"[，,、；;]")
 
 
 @cache
