@@ -150,3 +150,9 @@ def test_an_addressee_pointing_back_to_the_units_its_sentence_named():
 def test_the_overall_situation_of_a_progress_circular_assigns_nothing():
     assert run("一、总体情况", "会议确定事项12件，已办结7件；正在办理5件。", "二、工作要求", "请各乡镇加快办理进度。") == [
         ("请各乡镇加快办理进度", [("各乡镇", "responsible")], None)]
+
+
+def test_a_submission_after_the_standard_it_follows():
+    # 按照…要求，X在5日内反馈到Y: the standard followed opens the sentence, the submission is a task
+    assert run("按照省督察组的要求，交办件的办理情况在5日内反馈到桐溪市整改办。", anchor=date(2025, 3, 10)) == [
+        ("在5日内反馈到桐溪市整改办", [], ("by", date(2025, 3, 15)))]

@@ -107,6 +107,7 @@ class Rules:
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
     according: re.Pattern[str]
+    standard_opening: re.Pattern[str]  # 按照…要求，: a first part naming the standard followed
     carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
     qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
@@ -222,6 +223,7 @@ def rules() -> Rules:
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
         according=re.compile(t["according"]),
+        standard_opening=re.compile(t["standard_opening"]),
         carried_out=re.compile(t["carried_out"]),
         qualified_vague=re.compile(t["qualified_vague"]),
         non_task_section=re.compile(t["non_task_section"]),

@@ -187,7 +187,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
-    return _submission(body, skip) or _limited_submission(body, skip)
+    if found := _submission(body, skip) or _limited_submission(body, skip):
+        return found
+    # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
+    standard = r.standard_opening.match(body, skip)
+    return _submission(body, standard.end()) if standard else None
 
 
 def _named_before(body: str, trigger: int) -> list[str]:
