@@ -156,3 +156,12 @@ def test_a_submission_after_the_standard_it_follows():
     # 按照…要求，X在5日内反馈到Y: the standard followed opens the sentence, the submission is a task
     assert run("按照省督察组的要求，交办件的办理情况在5日内反馈到桐溪市整改办。", anchor=date(2025, 3, 10)) == [
         ("在5日内反馈到桐溪市整改办", [], ("by", date(2025, 3, 15)))]
+
+
+def test_a_time_limit_alone_in_its_part_then_the_units_in_a_directive_run():
+    # 通知要求，X月底前，各县区…；Y月底前，…: each part after its own limit is a task
+    assert run("市河长令要求，今年6月底前，各县区完成河道排查；9月底，建立问题台账。") == [
+        ("今年6月底前，各县区完成河道排查", [("各县区", "responsible")], ("by", date(2025, 6, 30))),
+        ("9月底，建立问题台账", [], ("by", date(2025, 9, 30)))]
+    # outside a run, a limit then a report of work is no task
+    assert run("今年6月底前，各县区已完成河道排查。") == []

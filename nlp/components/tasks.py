@@ -131,6 +131,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     if in_run and r.weak_trigger.match(body, skip):
         # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
         return Directive(skip, _split_roles([], body[skip:]), False)
+    if in_run and (limited := _limit_then_action(body, skip)):
+        return limited
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
     if lead and in_run and (addressed := _addressed_action(body[skip:])):
@@ -192,6 +194,28 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
     standard = r.standard_opening.match(body, skip)
     return _submission(body, standard.end()) if standard else None
+
+
+_LIMIT_WORDS = "今年明年本年次年于在到 "  # what may stand beside a time limit alone in its part
+
+
+def _limit_then_action(body: str, skip: int) -> Directive | None:
+    """会议要求，8月底前，各市州制定实施方案 / …；12月底，建立排污口档案: in a directive run,
+    a part holding only a time limit, then the units to act and what they are to do (or what
+    is to be done, opening with a directive verb): a directive from the limit on."""
+    first = next(each_comma_part(body[skip:]), None)
+    if first is None or first[0] or not TIME_START.match(first[1]):
+        return None
+    part = first[1]
+    deadline = find(part[:NEAR_TIME], None)
+    if deadline is None or deadline.kind not in _LIMITS or part.replace(deadline.text, "", 1).strip(_LIMIT_WORDS):
+        return None
+    after = body[skip + len(part) + 1 :]
+    units, end = leading_units(after[:REACH])
+    rest = after[end:]
+    if not rest[:1] or rest[:1] in TRAILING or rules().past.match(rest) or not (units or rules().weak_trigger.match(after)):
+        return None
+    return Directive(skip, [Assignment(u, "responsible") for u in units], bool(units))
 
 
 def _named_before(body: str, trigger: int) -> list[str]:
