@@ -135,9 +135,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return limited
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
-    if lead and in_run and (addressed := _addressed_action(body[skip:])):
+    if (lead or enum) and in_run and (addressed := _addressed_action(body[skip:])) and (
+            lead or not _PART_BREAK.search(body, skip, skip + addressed[1])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
-        # units opening the clause, what they are to do follows them
+        # units opening the clause, what they are to do follows them (so on an item of the
+        # run: …；二是县督查组继续巡查)
         units, end = addressed
         return Directive(skip + end, [Assignment(u, "responsible") for u in units], True)
     if timed := _timed_assignment(body, skip, in_run):
@@ -259,7 +261,13 @@ def _topic_then_action(body: str, skip: int) -> int | None:
                if rules().weak_trigger.match(body, i)), None)
     if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]):
         return None
+    units, end = leading_units(body[skip:at])
+    if units and at - skip - end <= _ADVERB:
+        return None  # 县环保局继续开展巡查: units, not a topic, open it (read as addressees)
     return at
+
+
+_ADVERB = 2  # characters: an adverb between addressees and their verb (继续, 同时)
 
 
 _TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,{TOPIC_WORDS}}}")
@@ -428,6 +436,12 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         if offset <= start:
             continue
         d = directive(part, False, orgs, at + offset)
+        if d is None and (text[offset - 1 : offset] in "；;" and (enum := rules().enumeration.match(part))
+                          and not enum.group().startswith(("同时", "此外", "另外", "其次", "再次", "最后"))):
+            # 一是X继续巡查；二是Y做好宣传: a numbered item after a semicolon is an item of the
+            # same run, read as such
+            d = directive(part, True, orgs, at + offset)
+            d = d and replace(d, addressed=True)
         if d is not None and d.addressed and d.trigger > 0:
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
