@@ -165,3 +165,11 @@ def test_a_time_limit_alone_in_its_part_then_the_units_in_a_directive_run():
         ("9月底，建立问题台账", [], ("by", date(2025, 9, 30)))]
     # outside a run, a limit then a report of work is no task
     assert run("今年6月底前，各县区已完成河道排查。") == []
+
+
+def test_a_notices_older_request_word_before_its_addressees():
+    # 希各县区…: as 请, the addressees follow it
+    assert run("市里印发紧急通知，希各乡镇按照通知要求迅速组织清运残留秸秆。") == [
+        ("希各乡镇按照通知要求迅速组织清运残留秸秆", [("各乡镇", "responsible")], None)]
+    # a name holding the character is no request
+    assert run("副县长王希明出席会议。") == []
