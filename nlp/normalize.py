@@ -492,7 +492,8 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
 
 def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
     """Scraped pages repeat the headline under the dateline: keep its first occurrence only,
-    as the title reads (without the tags a repost puts before it)."""
+    as the title reads (without the tags a repost puts before it); a repeat further down
+    goes too."""
     if not title:
         return blocks
     seen = False
@@ -504,4 +505,6 @@ def _without_repeated_title(blocks: list[Block], title: str | None) -> list[Bloc
             seen = True
             block = title
         result.append(block)
-    return result + blocks[4:]
+    # further down, a line that is the title again is a page's box under the body (a
+    # document site's download bar, a list of related articles), not the text's
+    return result + [block for block in blocks[4:] if not (seen and isinstance(block, str) and block.strip() == title)]

@@ -197,6 +197,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # 发布 after the date, the whole in brackets or not
         ("（2024年12月13日发布）", date(2024, 12, 13), None),
         ("2024-12-13 发布", date(2024, 12, 13), None),
+        # a document site's column before the date, its counts run on after it
+        ("栏目：工作总结发布：2024-12-13浏览：1520下载86次收藏", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -656,3 +658,19 @@ def test_a_dateline_with_an_empty_source_and_the_editor_abbreviated():
     clean = normalize(Document("town.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert clean.published == date(2019, 9, 25)
     assert clean.blocks[1:] == ["9月19日，在青川镇大会议室召开环境整治推进会。"]
+
+
+def test_a_document_sites_preview_box_and_a_papers_page_bar_leave_the_body():
+    page = ["第03版：综合 上一版 下一版", "版面导航", "第01版", "放大 缩小 默认", "桐溪县部署秋冬季大气治理",
+            "亲，该文档总共3页，到这已经超出免费预览范围，如果喜欢就下载吧！", "各镇要在11月底前完成散煤清零。",
+            "解锁后可完整阅读全文", "点击下载", "分享：", "热门文章", "回到顶部"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", title=None, blocks=page))
+    assert doc.blocks == ["桐溪县部署秋冬季大气治理", "各镇要在11月底前完成散煤清零。"]
+
+
+def test_the_title_repeated_under_the_body_goes_with_the_pages_box():
+    page = ["关于开展河道清障行动的通知", "各镇人民政府：", "一、各镇要在6月底前清除河道障碍物。",
+            "二、各镇要在7月底前完成验收。", "桐溪县水利局", "关于开展河道清障行动的通知",
+            "关于开展河道清障行动的通知的解读"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", title="关于开展河道清障行动的通知", blocks=page))
+    assert doc.blocks == page[:5] + page[6:]

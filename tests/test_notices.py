@@ -131,3 +131,45 @@ def test_a_subject_listing_the_addressees_with_commas():
         ("各乡镇人民政府", "responsible"), ("青禾工业园管委会", "responsible"), ("县政府有关部门", "responsible")]
     # a part that is no addressee keeps the subject to the last part
     assert run("会议指出，青禾县环保局要加强巡查。")[0][1] == [("青禾县环保局", "responsible")]
+
+
+def test_a_vague_addressee_after_a_requiring_verb_is_told_what_to_do():
+    # 领导小组要求各责任单位…: the addressee is vague (no units), the action after it is a task
+    assert run("青禾县督察整改领导小组要求各责任单位抓紧核实举报线索、边查边改。") == [
+        ("要求各责任单位抓紧核实举报线索、边查边改", [], ("asap", None))]
+    # an exhortation to awareness alone after the same words is none
+    assert run("领导小组要求各有关单位充分认识整改工作的重要性。") == []
+
+
+def test_an_addressee_pointing_back_to_the_units_its_sentence_named():
+    # 由X负责的…、Y负责的…进展滞后，请以上责任单位…: the units named before 请 are addressed
+    assert run("二、工作要求", "其中，由桐溪县水利局负责的第2件、桐溪县交通运输局负责的第7件进展滞后，请以上责任单位加快工作节奏。") == [
+        ("请以上责任单位加快工作节奏", [("桐溪县水利局", "responsible"), ("桐溪县交通运输局", "responsible")], None)]
+
+
+def test_the_overall_situation_of_a_progress_circular_assigns_nothing():
+    assert run("一、总体情况", "会议确定事项12件，已办结7件；正在办理5件。", "二、工作要求", "请各乡镇加快办理进度。") == [
+        ("请各乡镇加快办理进度", [("各乡镇", "responsible")], None)]
+
+
+def test_a_submission_after_the_standard_it_follows():
+    # 按照…要求，X在5日内反馈到Y: the standard followed opens the sentence, the submission is a task
+    assert run("按照省督察组的要求，交办件的办理情况在5日内反馈到桐溪市整改办。", anchor=date(2025, 3, 10)) == [
+        ("在5日内反馈到桐溪市整改办", [], ("by", date(2025, 3, 15)))]
+
+
+def test_a_time_limit_alone_in_its_part_then_the_units_in_a_directive_run():
+    # 通知要求，X月底前，各县区…；Y月底前，…: each part after its own limit is a task
+    assert run("市河长令要求，今年6月底前，各县区完成河道排查；9月底，建立问题台账。") == [
+        ("今年6月底前，各县区完成河道排查", [("各县区", "responsible")], ("by", date(2025, 6, 30))),
+        ("9月底，建立问题台账", [], ("by", date(2025, 9, 30)))]
+    # outside a run, a limit then a report of work is no task
+    assert run("今年6月底前，各县区已完成河道排查。") == []
+
+
+def test_a_notices_older_request_word_before_its_addressees():
+    # 希各县区…: as 请, the addressees follow it
+    assert run("市里印发紧急通知，希各乡镇按照通知要求迅速组织清运残留秸秆。") == [
+        ("希各乡镇按照通知要求迅速组织清运残留秸秆", [("各乡镇", "responsible")], None)]
+    # a name holding the character is no request
+    assert run("副县长王希明出席会议。") == []

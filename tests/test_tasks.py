@@ -1114,3 +1114,21 @@ def test_contact_details_closing_a_request_are_no_part_of_its_task(request_line)
     [(text, units)] = run("各乡镇人民政府：", request_line)
     assert text == "请于6月10日前将自查报告报送县农业农村局"
     assert units == [("各乡镇人民政府", "responsible")]
+
+
+def test_units_opening_a_clause_of_a_run_are_its_addressees_not_a_topic():
+    # 会议要求，X继续开展…: X is a unit, an adverb before the verb, not a topic
+    assert run("会议要求，桐溪县水利局继续开展河道巡查。") == [("继续开展河道巡查", [("桐溪县水利局", "responsible")])]
+
+
+def test_numbered_items_of_a_run_after_semicolons_each_name_their_units():
+    assert run("会议要求，一是桐溪县水利局继续开展河道巡查；二是桐溪县林业局持续做好防火宣传；三是加强值班值守。") == [
+        ("继续开展河道巡查", [("桐溪县水利局", "responsible")]),
+        ("持续做好防火宣传", [("桐溪县林业局", "responsible")]),
+        ("加强值班值守", [])]
+
+
+def test_what_leaders_asked_under_a_colon_is_a_lead_in_not_a_label():
+    assert run("县领导要求：1、各乡镇继续开展秸秆巡查，确保不漏一处。2、桐溪县督查组继续进行暗访。") == [
+        ("继续开展秸秆巡查，确保不漏一处", [("各乡镇", "responsible")]),
+        ("继续进行暗访", [("桐溪县督查组", "responsible")])]

@@ -44,6 +44,7 @@ class Rules:
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
+    named_before: re.Pattern[str]  # 请以上责任单位… : the units the sentence named before
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
     subject_tail: re.Pattern[str]
@@ -104,9 +105,11 @@ class Rules:
     collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
+    urged_pace: re.Pattern[str]  # 迅速/立即…: the pace a vague addressee after 要求 is urged to
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
     according: re.Pattern[str]
+    standard_opening: re.Pattern[str]  # 按照…要求，: a first part naming the standard followed
     carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
     qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
@@ -150,6 +153,7 @@ def rules() -> Rules:
         weak_trigger=re.compile(t["weak_trigger"]),
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
+        named_before=re.compile(t["named_before"]),
         transmittal=re.compile(t["transmittal"]),
         urged_addressee=re.compile(t["urged_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),
@@ -219,9 +223,11 @@ def rules() -> Rules:
         collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),
+        urged_pace=re.compile(t["urged_pace"]),
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
         according=re.compile(t["according"]),
+        standard_opening=re.compile(t["standard_opening"]),
         carried_out=re.compile(t["carried_out"]),
         qualified_vague=re.compile(t["qualified_vague"]),
         non_task_section=re.compile(t["non_task_section"]),

@@ -111,6 +111,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if m.group() in r.addressing:
             near = body[m.end() : m.end() + REACH]
             addressees, end = leading_units(near)
+            if not addressees and r.named_before.match(near) and (named := _named_before(body, m.start())):
+                return Directive(m.start(), [Assignment(u, "responsible") for u in named], True)
             if not addressees and _transmitted(body, m.start()):
                 return Directive(m.start(), [], True)  # its units are the notice's addressees
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
@@ -133,11 +135,15 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     if in_run and (vague := _vague_opening(body[skip:])) and r.weak_trigger.match(body, skip + vague):
         # 各部门积极配合，…: in a run, a vague addressee then the verb of a measure, no units
         return Directive(skip + vague, [], True)
+    if in_run and (limited := _limit_then_action(body, skip)):
+        return limited
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
-    if lead and in_run and (addressed := _addressed_action(body[skip:])):
+    if (lead or enum) and in_run and (addressed := _addressed_action(body[skip:])) and (
+            lead or not _PART_BREAK.search(body, skip, skip + addressed[1])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
-        # units opening the clause, what they are to do follows them
+        # units opening the clause, what they are to do follows them (so on an item of the
+        # run: …；二是县督查组继续巡查)
         units, end = addressed
         return Directive(skip + end, [Assignment(u, "responsible") for u in units], True)
     if timed := _timed_assignment(body, skip, in_run):
@@ -159,6 +165,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
             # required follows 要求 directly, no one named: the action opens the task
             return Directive(m.end(), [], False)
+        if (not addressees and (vague := _vague_opening(rest))
+                and (r.urged_pace.match(rest, vague) or r.weak_trigger.match(rest, vague))):
+            # 领导小组要求各责任单位迅速调查核实: addressed, if only vaguely, and urged to act;
+            # no units
+            return Directive(m.start(), [], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
@@ -184,7 +195,45 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
-    return _submission(body, skip) or _limited_submission(body, skip)
+    if found := _submission(body, skip) or _limited_submission(body, skip):
+        return found
+    # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
+    standard = r.standard_opening.match(body, skip)
+    return _submission(body, standard.end()) if standard else None
+
+
+_LIMIT_WORDS = "今年明年本年次年于在到 "  # what may stand beside a time limit alone in its part
+
+
+def _limit_then_action(body: str, skip: int) -> Directive | None:
+    """会议要求，8月底前，各市州制定实施方案 / …；12月底，建立排污口档案: in a directive run,
+    a part holding only a time limit, then the units to act and what they are to do (or what
+    is to be done, opening with a directive verb): a directive from the limit on."""
+    first = next(each_comma_part(body[skip:]), None)
+    if first is None or first[0] or not TIME_START.match(first[1]):
+        return None
+    part = first[1]
+    deadline = find(part[:NEAR_TIME], None)
+    if deadline is None or deadline.kind not in _LIMITS or part.replace(deadline.text, "", 1).strip(_LIMIT_WORDS):
+        return None
+    after = body[skip + len(part) + 1 :]
+    units, end = leading_units(after[:REACH])
+    rest = after[end:]
+    if not rest[:1] or rest[:1] in TRAILING or rules().past.match(rest) or not (units or rules().weak_trigger.match(after)):
+        return None
+    return Directive(skip, [Assignment(u, "responsible") for u in units], bool(units))
+
+
+def _named_before(body: str, trigger: int) -> list[str]:
+    """The units opening the parts of ``body``'s sentence before ``trigger`` (由X负责的第2件、
+    Y负责的第7件进展滞后，请以上责任单位…: 请 points back to X and Y), in the order named."""
+    start = max(body.rfind(end, 0, trigger) for end in SENTENCE_END) + 1
+    names = [name for part in _PARTS.split(body[start:trigger])
+             for name in leading_units(part[1:] if part.startswith("由") else part)[0]]
+    return list(dict.fromkeys(name for name in names if not is_vague(name)))
+
+
+_PARTS = re.compile(r"[，,、；;]")
 
 
 @cache
@@ -216,7 +265,13 @@ def _topic_then_action(body: str, skip: int) -> int | None:
                if rules().weak_trigger.match(body, i)), None)
     if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]):
         return None
+    units, end = leading_units(body[skip:at])
+    if units and at - skip - end <= _ADVERB:
+        return None  # 县环保局继续开展巡查: units, not a topic, open it (read as addressees)
     return at
+
+
+_ADVERB = 2  # characters: an adverb between addressees and their verb (继续, 同时)
 
 
 _TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,{TOPIC_WORDS}}}")
@@ -392,6 +447,12 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         if offset <= start:
             continue
         d = directive(part, False, orgs, at + offset)
+        if d is None and (text[offset - 1 : offset] in "；;" and (enum := rules().enumeration.match(part))
+                          and not enum.group().startswith(("同时", "此外", "另外", "其次", "再次", "最后"))):
+            # 一是X继续巡查；二是Y做好宣传: a numbered item after a semicolon is an item of the
+            # same run, read as such
+            d = directive(part, True, orgs, at + offset)
+            d = d and replace(d, addressed=True)
         if d is not None and d.addressed and d.trigger > 0 and not _role_alone(text[start:offset]):
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
