@@ -1240,3 +1240,14 @@ def test_a_body_named_by_its_kind_alone_after_a_unit_of_the_list():
     assert run("县委宣传部、妇联、科协负责宣传发动。") == [
         ("负责宣传发动", [("县委宣传部", "responsible"), ("妇联", "responsible"), ("科协", "responsible")]),
     ]
+
+
+def test_bracketed_field_names_of_an_exposed_problem_with_values_on_the_next_line():
+    # a list of exposed problems prints its field names in 【】, a value under its name:
+    # the requirement is the task, the 主管单位 its unit, the 整改期限 its pace
+    page = Document("t", "txt", blocks=["我局对近期巡查发现的扬尘问题予以曝光。", "【点位名称】东环路道路积尘",
+                                        "【主管单位】区住建局", "【存在问题】", "路面浮土较多，车过扬尘。",
+                                        "【整改要求】", "增加路面清扫和洒水频次，保持路面洁净。", "【整改期限】立行立改"])
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind)
+            for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("增加路面清扫和洒水频次，保持路面洁净", [("区住建局", "responsible")], "asap")]

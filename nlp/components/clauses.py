@@ -77,6 +77,7 @@ class Rules:
     inline_marker: re.Pattern[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
+    bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
     field_starts: frozenset[str]  # first characters of the labels field_break looks for
@@ -103,6 +104,7 @@ def rules() -> Rules:
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
+        bracketed_field=re.compile(data["bracketed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
         field_starts=field_starts,
@@ -283,6 +285,36 @@ def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str,
         else:
             out.append((offset, line, is_table))
     return out
+
+
+def _field_names(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A rectification list's field names as a page prints them read as labels: a name in
+    lenticular brackets opening a line (【整改要求】… → 整改要求：…), and a line holding
+    nothing but a label joined with the next line, its value (整改要求： / 加大冲洗频次…),
+    unless that one opens an item or a label of its own. Offsets run ahead as in
+    ``_unwrapped``."""
+    r = rules()
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        stripped = line.strip()
+        if is_table or not stripped:
+            out.append((offset, line, is_table))
+            continue
+        if stripped[0] == "【" and (m := r.bracketed_field.match(stripped)) and r.section_label.match(m.group(1) + "："):
+            line = stripped = m.group(1) + "：" + stripped[m.end():].strip()
+        if out and not out[-1][2] and _label_alone(out[-1][1]) and not (
+                marker_of(line) or r.section_label.match(stripped)):
+            before = out.pop()
+            out.append((before[0], before[1].strip() + stripped, False))
+        else:
+            out.append((offset, line, is_table))
+    return out
+
+
+def _label_alone(line: str) -> bool:
+    """Is the line a label with no value after it (整改要求：)?"""
+    line = line.strip()
+    return bool(line) and line[-1] in "：:" and bool(m := rules().section_label.match(line)) and m.end() == len(line)
 
 
 def _left_open(line: str) -> bool:
@@ -565,7 +597,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _split_duty_heads(_split_run_together(_within_brackets(_unwrapped(_without_page_marks(lines_of(document))))))
+    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_without_page_marks(lines_of(document)))))))
     signed = _signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1

@@ -53,6 +53,7 @@ class Rules:
     topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
     target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
+    problem_label: re.Pattern[str]  # 存在问题 / 反馈问题 of such a block: the problem, no task
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
@@ -157,6 +158,7 @@ def rules() -> Rules:
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
         target_label=re.compile(t["target_label"]),
+        problem_label=re.compile(t["problem_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),

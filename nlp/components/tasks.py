@@ -1761,6 +1761,9 @@ def _target_line(clauses: list[Clause]) -> list[Clause]:
     row's task, not the problem it names; [] for any other."""
     r = rules()
     labelled = [c for c in clauses if c.label]
+    # a line naming the problem may come first (反馈问题：… / 整改目标：…)
+    while labelled and r.problem_label.search(labelled[0].label):
+        labelled = labelled[1:]
     if labelled and r.target_label.search(labelled[0].label) and any(
             c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:]):
         return labelled[:1]
