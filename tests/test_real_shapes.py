@@ -1251,3 +1251,9 @@ def test_bracketed_field_names_of_an_exposed_problem_with_values_on_the_next_lin
     assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind)
             for t in tasks_of(page, anchor=ANCHOR)] == [
         ("增加路面清扫和洒水频次，保持路面洁净", [("区住建局", "responsible")], "asap")]
+
+
+def test_the_wrapped_tail_of_an_attachments_title_is_no_task():
+    # 附件：1.X任务 / 清单 / 2.Y任务 / 清单: a page wrapped each title before its last word
+    assert run("现将任务清单印发给你们，请认真组织实施。", "附件：1.某某区大气污染防治2019年任务", "清单",
+               "2.某某区水污染防治2019年任务", "清单") == [("请认真组织实施", [])]

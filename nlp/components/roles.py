@@ -113,6 +113,7 @@ class Rules:
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
+    document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
@@ -227,6 +228,7 @@ def rules() -> Rules:
         purpose=re.compile(t["purpose"]),
         agenda_step=re.compile(t["agenda_step"]),
         awareness=re.compile(t["awareness"]),
+        document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),

@@ -61,6 +61,7 @@ DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
 QUOTES = "“‘《「『\"'"  # marks that open a quoted name or title
 MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
+KIND_MAX = 5  # characters: the longest name of a document's kind alone (任务清单, 实施方案)
 
 
 # ---------------------------------------------------------------- directive clauses
@@ -638,8 +639,9 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
-        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)):
-            continue  # 做 where the page ends: no action is one character long
+        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)) or (
+                len(task_text) <= KIND_MAX and rules().document_kind.fullmatch(task_text)):
+            continue  # 做 where the page ends: no action is one character long; 清单: a title's tail
         if len(task_text) >= REPEAT_MIN:
             # a repost that prints its notice twice: the same line again gives the same
             # task once (a line repeating a sentence is read whole: each repetition counts)
