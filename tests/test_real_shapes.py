@@ -1257,3 +1257,10 @@ def test_the_wrapped_tail_of_an_attachments_title_is_no_task():
     # 附件：1.X任务 / 清单 / 2.Y任务 / 清单: a page wrapped each title before its last word
     assert run("现将任务清单印发给你们，请认真组织实施。", "附件：1.某某区大气污染防治2019年任务", "清单",
                "2.某某区水污染防治2019年任务", "清单") == [("请认真组织实施", [])]
+
+
+def test_a_table_flattened_one_cell_a_line_gives_each_unit_and_its_leader_a_line():
+    # 1、row text / unit / unit / leader's name / 2、next row: the unit lines are the row's
+    assert run("某镇环境整治任务分解表", "1、开展河道清理。清除河道垃圾和漂浮物，保持水面整洁。", "镇水利站", "各村（社区）", "张某某",
+               "2、加强垃圾清运。每村设立垃圾收集点，做到日产日清。", "镇环卫所")[0] == (
+        "开展河道清理。清除河道垃圾和漂浮物，保持水面整洁", [("镇水利站", "responsible"), ("各村（社区）", "responsible")])

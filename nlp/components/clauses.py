@@ -675,10 +675,22 @@ def _names_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
         return False
     if len(split_list(line)) > 1:
         return True
-    following = next((text for _, text, _ in lines[index + 1 :] if text.strip()), "")
-    return marker_of(following) is not None
+    # a table flattened one cell a line may give each unit, and the person answering for
+    # the row (a name of two or three characters), a line of its own before the next row
+    for _, text, _ in lines[index + 1 : index + 1 + CELL_LINES]:
+        text = text.strip()
+        if not text:
+            continue
+        if marker_of(text) is not None:
+            return True
+        if not (PERSON_CELL.fullmatch(text) or len(text) <= UNITS_LINE_MAX and rules().clause_ends.isdisjoint(text)
+                and ends_like_unit(text)):
+            return False
+    return False
 
 
+CELL_LINES = 4  # lines of units or persons, one a line, between a row's text and the next row
+PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a person's name alone on its line (a 责任领导 cell)
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
 SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
 
