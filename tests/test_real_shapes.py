@@ -1264,3 +1264,12 @@ def test_a_table_flattened_one_cell_a_line_gives_each_unit_and_its_leader_a_line
     assert run("某镇环境整治任务分解表", "1、开展河道清理。清除河道垃圾和漂浮物，保持水面整洁。", "镇水利站", "各村（社区）", "张某某",
                "2、加强垃圾清运。每村设立垃圾收集点，做到日产日清。", "镇环卫所")[0] == (
         "开展河道清理。清除河道垃圾和漂浮物，保持水面整洁", [("镇水利站", "responsible"), ("各村（社区）", "responsible")])
+
+
+def test_a_rows_target_on_its_own_line_stands_between_its_text_and_its_units():
+    # 1、text / target sentence / unit / unit / leader / 2、…: the target is no measure, the
+    # unit lines under it are still the row's
+    assert run("某镇环境整治任务分解表", "1、开展河道清理。清除河道垃圾和漂浮物，保持水面整洁。",
+               "河道保洁率达到95%以上；沟渠无积存垃圾。", "镇水利站", "各村（社区）", "张某某",
+               "2、加强垃圾清运。每村设立垃圾收集点，做到日产日清。", "镇环卫所")[0] == (
+        "开展河道清理。清除河道垃圾和漂浮物，保持水面整洁", [("镇水利站", "responsible"), ("各村（社区）", "responsible")])

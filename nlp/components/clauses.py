@@ -623,7 +623,7 @@ def segment(document: Document) -> Segmentation:
             body_from, opens_item = length, True
         elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
                   or (labelled_before or _names_units(lines, index)) and units_in(line.strip())
-                  or _states_roles(line)):
+                  or _states_roles(line) or _over_row_units(lines, index)):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is, and so
             # are the units a labelled list goes on with on the next line (配合单位：X、Y /
@@ -687,6 +687,16 @@ def _names_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
                 and ends_like_unit(text)):
             return False
     return False
+
+
+def _over_row_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
+    """Is line ``index`` a row's target, a cell of its own between the row's text and the
+    lines of its units (1、text / 河道保洁率达到95%以上。 / 镇水利站 / 2、…)?"""
+    if len(lines[index][1].strip()) > UNITS_LINE_MAX:
+        return False
+    nxt = next((k for k in range(index + 1, len(lines)) if lines[k][1].strip()), None)
+    return nxt is not None and not lines[nxt][2] and marker_of(lines[nxt][1]) is None and _names_units(lines, nxt) and (
+        units_in(lines[nxt][1].strip()) is not None)
 
 
 CELL_LINES = 4  # lines of units or persons, one a line, between a row's text and the next row

@@ -1376,6 +1376,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     else:
         chosen = []
         named: list[Clause] = []  # lines of units alone right under a heading (a row a cell a line)
+        target_cell: Clause | None = None  # a row's target, on its line between its text and its units
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for before, c in zip([None, *clauses], clauses):
             if (not chosen and not c.label and not c.opens_item and clauses[0].opens_item
@@ -1395,8 +1396,15 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
+            if target_cell is not None and c.paragraph == target_cell.paragraph and c is not target_cell:
+                target_cell = c  # the target's line goes on
+                continue
             if (chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses)
-                    and not (before is chosen[-1] and per_line[c.paragraph] == 1 and units_in(c.text))):
+                    and not ((before is chosen[-1] or before is target_cell) and per_line[c.paragraph] == 1
+                             and units_in(c.text))):
+                if target_cell is None and before is chosen[-1] and _target_over_unit_line(c, clauses, per_line):
+                    target_cell = c  # text / target / units, a cell a line: the target is no measure
+                    continue
                 break  # (a line of units alone right after the item's text names who does it: read below)
             chosen.append(c)
         if not chosen and named and not seg.items[index].children:
@@ -1496,6 +1504,13 @@ def _completes_something(text: str) -> bool:
     淘汰工作) name what is to be completed, not only when?"""
     limit = find(text, None)
     return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
+
+
+def _target_over_unit_line(clause: Clause, clauses: list[Clause], per_line: dict[int, int]) -> bool:
+    """Does the line ``clause`` opens stand right above a line of units alone (a task table
+    copied one cell a line: the row's text, its target, its units)?"""
+    nxt = next((c for c in clauses if c.paragraph > clause.paragraph), None)
+    return (nxt is not None and per_line[nxt.paragraph] == 1 and not nxt.label and units_in(nxt.text) is not None)
 
 
 def _measure_lines(last: Clause, first: Clause, clauses: list[Clause]) -> bool:
