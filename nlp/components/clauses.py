@@ -621,7 +621,8 @@ def segment(document: Document) -> Segmentation:
             items[-1].sentence = not r.clause_ends.isdisjoint(line) and not r.phase_heading.match(body[:-1])
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
-        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
+        elif open_items and items[open_items[-1]].sentence and not (
+                r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
                   or (labelled_before or _names_units(lines, index)) and units_in(line.strip())
                   or _states_roles(line) or _over_row_units(lines, index)):
             # an unnumbered paragraph after items that were whole sentences is not theirs
