@@ -1273,3 +1273,10 @@ def test_a_rows_target_on_its_own_line_stands_between_its_text_and_its_units():
                "河道保洁率达到95%以上；沟渠无积存垃圾。", "镇水利站", "各村（社区）", "张某某",
                "2、加强垃圾清运。每村设立垃圾收集点，做到日产日清。", "镇环卫所")[0] == (
         "开展河道清理。清除河道垃圾和漂浮物，保持水面整洁", [("镇水利站", "responsible"), ("各村（社区）", "responsible")])
+
+
+def test_a_measures_label_closed_by_its_colon_before_an_enumeration_is_no_part_of_the_task():
+    # 整改措施：一是…。二是…: the label is a clause of its own before its colon, not the task's start
+    assert run("一、整改内容", "①部分搬迁户住房面积超标。（牵头单位：县住建局；责任单位：各乡镇）",
+               "整改措施：一是加强政策宣讲，提高知晓率。二是严格审核对象，规范管理。") == [
+        ("一是加强政策宣讲，提高知晓率。二是严格审核对象，规范管理", [("县住建局", "lead"), ("各乡镇", "responsible")])]

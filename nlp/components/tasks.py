@@ -1372,7 +1372,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if measures:
         line = measures[0].paragraph
         chosen = [c for c in clauses if c.paragraph == line]
-        chosen[0] = _without_label(chosen[0])
+        if len(chosen) > 1 and _label_alone(chosen[0]):
+            chosen = chosen[1:]  # 整改措施：一是…；二是…: the label a clause of its own, before its colon
+        else:
+            chosen[0] = _without_label(chosen[0])
     else:
         chosen = []
         named: list[Clause] = []  # lines of units alone right under a heading (a row a cell a line)
@@ -1796,6 +1799,12 @@ def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
 def _joined(clauses: list[Clause]) -> str:
     """Consecutive clauses of one line as written, each with the punctuation that closed it."""
     return "".join(c.text + c.closing for c in clauses[:-1]) + clauses[-1].text
+
+
+def _label_alone(clause: Clause) -> bool:
+    """Is the clause a line's label alone, its colon the clause's end (整改措施 of 整改措施：一是…)?"""
+    return clause.closing in "：:" and bool(m := clause_rules().section_label.match(clause.text + clause.closing)) and (
+        m.end() == len(clause.text) + 1)
 
 
 def _without_label(clause: Clause) -> Clause:
