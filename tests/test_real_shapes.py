@@ -1280,3 +1280,13 @@ def test_a_measures_label_closed_by_its_colon_before_an_enumeration_is_no_part_o
     assert run("一、整改内容", "①部分搬迁户住房面积超标。（牵头单位：县住建局；责任单位：各乡镇）",
                "整改措施：一是加强政策宣讲，提高知晓率。二是严格审核对象，规范管理。") == [
         ("一是加强政策宣讲，提高知晓率。二是严格审核对象，规范管理", [("县住建局", "lead"), ("各乡镇", "responsible")])]
+
+
+def test_the_last_row_of_a_barred_table_cut_inside_its_text_is_still_a_row():
+    # an excerpt ending mid-table: | 2 | text… with no units nor time limit after it
+    assert run("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 完善巡查制度 | 县住建局 | 常态工作 |",
+               "| 2 | 加强渣土运输管理，规范车辆冲") == [("完善巡查制度", [("县住建局", "responsible")]),
+                                                   ("加强渣土运输管理，规范车辆冲", [])]
+    # …its number alone on the last bar row, the text on the line after it
+    assert run("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 完善巡查制度 | 县住建局 | 常态工作 |", "| 2 |",
+               "加强渣土运输管理，规范车辆冲")[1] == ("加强渣土运输管理，规范车辆冲", [])
