@@ -75,6 +75,7 @@ class _TitleRules:
     title: re.Pattern[str]  # a 公文 title
     mark: re.Pattern[str]  # a line that only names the kind of minutes
     junk: re.Pattern[str]  # site chrome and page metadata
+    column: re.Pattern[str]  # a task table's column name alone on a line (负责部门, 完成时限)
     advert: re.Pattern[str]
     menu: re.Pattern[str]
     body: re.Pattern[str]  # body text: the title search ends there
@@ -107,6 +108,7 @@ def _title_rules() -> _TitleRules:
         ),
         mark=re.compile(rules["head_mark_line"]),
         junk=re.compile(rules["junk_line"]),
+        column=_column_names(),
         advert=re.compile(rules["advert"]),
         menu=re.compile(rules["menu"]),
         body=re.compile(rules["body_line"]),
@@ -195,7 +197,8 @@ def _plain_title(lines: list[str]) -> str | None:
     if skip is None:
         return None
     first = squashed[skip]
-    if r.head.match(first) or DOCUMENT_NUMBER.search(first):
+    # (a document number cited inside a sentence, 根据《…》（某政发〔2018〕9号）…。, heads nothing)
+    if r.head.match(first) or DOCUMENT_NUMBER.search(first) and not r.body.search(first):
         for line, bare in zip(lines[skip + 1 :], squashed[skip + 1 :]):
             if (not DOCUMENT_NUMBER.search(line) and r.title.match(line) and not r.head.match(bare)
                     and not r.mark.match(bare)):
@@ -263,6 +266,16 @@ _FLATTENED = 100
 _RESTATED_RUN = 6  # characters a headline and its lead share at least
 
 
+def _column_names() -> re.Pattern[str]:
+    """The names a task table's columns go by (roles.yaml): a page that flattens the table one
+    cell a line puts them on lines of their own, above the rows, where no title stands."""
+    roles = datafiles.load("roles.yaml")
+    words = [w for ws in roles["role_labels"].values() for w in ws.split("|")]
+    for key in ("deadline_labels", "deadline_columns", "task_labels", "number_labels", "person_labels"):
+        words += roles[key].split("|")
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")")
+
+
 def _restates(title: str, body: str) -> bool:
     """Whether ``body`` repeats a run of ``title``'s characters."""
     n = _RESTATED_RUN
@@ -288,7 +301,8 @@ def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
     # (every date holds a 19 or a 20: a line without one is not searched)
     dateline = ("20" in bare or "19" in bare) and len(bare) <= _DATELINE_LENGTH and "。" not in bare and DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
-    return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip()))
+    return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip())
+                 or r.column.fullmatch(bare))
             or not _FOUR_WORD_CHARACTERS.search(bare) or not _LETTER.search(bare))
 
 

@@ -209,6 +209,13 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         # a repost's lead-in above the text it copies
         (["日前，桐溪县印发《桐溪县扬尘治理实施方案》。全文如下：", "桐溪县扬尘治理实施方案", "一、工作目标"],
          "桐溪县扬尘治理实施方案"),
+        # a document-sharing site's breadcrumb with its › mark, the title under it
+        (["资料之家› 某镇人居环境整治任务分解表", "某镇人居环境整治任务分解表", "镇环卫所"], "某镇人居环境整治任务分解表"),
+        # a task table flattened one cell a line: its column names are no title
+        (["|", "序号", "|", "工作任务", "|", "牵头单位", "|", "完成时限", "|", "1", "|", "建立扬尘巡查制度"], None),
+        # a plan's opening sentence citing a document number heads nothing
+        (["为贯彻落实《某某县环境整治通知》（某政办发〔2019〕12 号）精神，结合实际，制定本方案。", "一、工作目标"],
+         None),
     ],
 )
 def test_plain_text_title_skips_adverts_menus_and_slogans(lines, title):

@@ -1240,3 +1240,53 @@ def test_a_body_named_by_its_kind_alone_after_a_unit_of_the_list():
     assert run("县委宣传部、妇联、科协负责宣传发动。") == [
         ("负责宣传发动", [("县委宣传部", "responsible"), ("妇联", "responsible"), ("科协", "responsible")]),
     ]
+
+
+def test_bracketed_field_names_of_an_exposed_problem_with_values_on_the_next_line():
+    # a list of exposed problems prints its field names in 【】, a value under its name:
+    # the requirement is the task, the 主管单位 its unit, the 整改期限 its pace
+    page = Document("t", "txt", blocks=["我局对近期巡查发现的扬尘问题予以曝光。", "【点位名称】东环路道路积尘",
+                                        "【主管单位】区住建局", "【存在问题】", "路面浮土较多，车过扬尘。",
+                                        "【整改要求】", "增加路面清扫和洒水频次，保持路面洁净。", "【整改期限】立行立改"])
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind)
+            for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("增加路面清扫和洒水频次，保持路面洁净", [("区住建局", "responsible")], "asap")]
+
+
+def test_the_wrapped_tail_of_an_attachments_title_is_no_task():
+    # 附件：1.X任务 / 清单 / 2.Y任务 / 清单: a page wrapped each title before its last word
+    assert run("现将任务清单印发给你们，请认真组织实施。", "附件：1.某某区大气污染防治2019年任务", "清单",
+               "2.某某区水污染防治2019年任务", "清单") == [("请认真组织实施", [])]
+
+
+def test_a_table_flattened_one_cell_a_line_gives_each_unit_and_its_leader_a_line():
+    # 1、row text / unit / unit / leader's name / 2、next row: the unit lines are the row's
+    assert run("某镇环境整治任务分解表", "1、开展河道清理。清除河道垃圾和漂浮物，保持水面整洁。", "镇水利站", "各村（社区）", "张某某",
+               "2、加强垃圾清运。每村设立垃圾收集点，做到日产日清。", "镇环卫所")[0] == (
+        "开展河道清理。清除河道垃圾和漂浮物，保持水面整洁", [("镇水利站", "responsible"), ("各村（社区）", "responsible")])
+
+
+def test_a_rows_target_on_its_own_line_stands_between_its_text_and_its_units():
+    # 1、text / target sentence / unit / unit / leader / 2、…: the target is no measure, the
+    # unit lines under it are still the row's
+    assert run("某镇环境整治任务分解表", "1、开展河道清理。清除河道垃圾和漂浮物，保持水面整洁。",
+               "河道保洁率达到95%以上；沟渠无积存垃圾。", "镇水利站", "各村（社区）", "张某某",
+               "2、加强垃圾清运。每村设立垃圾收集点，做到日产日清。", "镇环卫所")[0] == (
+        "开展河道清理。清除河道垃圾和漂浮物，保持水面整洁", [("镇水利站", "responsible"), ("各村（社区）", "responsible")])
+
+
+def test_a_measures_label_closed_by_its_colon_before_an_enumeration_is_no_part_of_the_task():
+    # 整改措施：一是…。二是…: the label is a clause of its own before its colon, not the task's start
+    assert run("一、整改内容", "①部分搬迁户住房面积超标。（牵头单位：县住建局；责任单位：各乡镇）",
+               "整改措施：一是加强政策宣讲，提高知晓率。二是严格审核对象，规范管理。") == [
+        ("一是加强政策宣讲，提高知晓率。二是严格审核对象，规范管理", [("县住建局", "lead"), ("各乡镇", "responsible")])]
+
+
+def test_the_last_row_of_a_barred_table_cut_inside_its_text_is_still_a_row():
+    # an excerpt ending mid-table: | 2 | text… with no units nor time limit after it
+    assert run("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 完善巡查制度 | 县住建局 | 常态工作 |",
+               "| 2 | 加强渣土运输管理，规范车辆冲") == [("完善巡查制度", [("县住建局", "responsible")]),
+                                                   ("加强渣土运输管理，规范车辆冲", [])]
+    # …its number alone on the last bar row, the text on the line after it
+    assert run("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 完善巡查制度 | 县住建局 | 常态工作 |", "| 2 |",
+               "加强渣土运输管理，规范车辆冲")[1] == ("加强渣土运输管理，规范车辆冲", [])

@@ -77,6 +77,7 @@ class Rules:
     inline_marker: re.Pattern[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
+    bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
     field_starts: frozenset[str]  # first characters of the labels field_break looks for
@@ -104,6 +105,7 @@ def rules() -> Rules:
         inline_marker=re.compile(data["inline_marker"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
+        bracketed_field=re.compile(data["bracketed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
         field_starts=field_starts,
@@ -285,6 +287,36 @@ def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str,
         else:
             out.append((offset, line, is_table))
     return out
+
+
+def _field_names(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A rectification list's field names as a page prints them read as labels: a name in
+    lenticular brackets opening a line (【整改要求】… → 整改要求：…), and a line holding
+    nothing but a label joined with the next line, its value (整改要求： / 加大冲洗频次…),
+    unless that one opens an item or a label of its own. Offsets run ahead as in
+    ``_unwrapped``."""
+    r = rules()
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        stripped = line.strip()
+        if is_table or not stripped:
+            out.append((offset, line, is_table))
+            continue
+        if stripped[0] == "【" and (m := r.bracketed_field.match(stripped)) and r.section_label.match(m.group(1) + "："):
+            line = stripped = m.group(1) + "：" + stripped[m.end():].strip()
+        if out and not out[-1][2] and _label_alone(out[-1][1]) and not (
+                marker_of(line) or r.section_label.match(stripped)):
+            before = out.pop()
+            out.append((before[0], before[1].strip() + stripped, False))
+        else:
+            out.append((offset, line, is_table))
+    return out
+
+
+def _label_alone(line: str) -> bool:
+    """Is the line a label with no value after it (整改要求：)?"""
+    line = line.strip()
+    return bool(line) and line[-1] in "：:" and bool(m := rules().section_label.match(line)) and m.end() == len(line)
 
 
 def _left_open(line: str) -> bool:
@@ -567,7 +599,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _split_duty_heads(_split_run_together(_within_brackets(_unwrapped(_without_page_marks(lines_of(document))))))
+    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_without_page_marks(lines_of(document)))))))
     signed = _signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1
@@ -591,9 +623,10 @@ def segment(document: Document) -> Segmentation:
             items[-1].sentence = not r.clause_ends.isdisjoint(line) and not r.phase_heading.match(body[:-1])
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
-        elif not (r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
+        elif open_items and items[open_items[-1]].sentence and not (
+                r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
                   or (labelled_before or _names_units(lines, index)) and units_in(line.strip())
-                  or _states_roles(line)):
+                  or _states_roles(line) or _over_row_units(lines, index)):
             # an unnumbered paragraph after items that were whole sentences is not theirs
             # (a closing 各责任单位要… after the last measure); a heading's body is, and so
             # are the units a labelled list goes on with on the next line (配合单位：X、Y /
@@ -645,10 +678,32 @@ def _names_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
         return False
     if len(split_list(line)) > 1:
         return True
-    following = next((text for _, text, _ in lines[index + 1 :] if text.strip()), "")
-    return marker_of(following) is not None
+    # a table flattened one cell a line may give each unit, and the person answering for
+    # the row (a name of two or three characters), a line of its own before the next row
+    for _, text, _ in lines[index + 1 : index + 1 + CELL_LINES]:
+        text = text.strip()
+        if not text:
+            continue
+        if marker_of(text) is not None:
+            return True
+        if not (PERSON_CELL.fullmatch(text) or len(text) <= UNITS_LINE_MAX and rules().clause_ends.isdisjoint(text)
+                and ends_like_unit(text)):
+            return False
+    return False
 
 
+def _over_row_units(lines: list[tuple[int, str, bool]], index: int) -> bool:
+    """Is line ``index`` a row's target, a cell of its own between the row's text and the
+    lines of its units (1、text / 河道保洁率达到95%以上。 / 镇水利站 / 2、…)?"""
+    if len(lines[index][1].strip()) > UNITS_LINE_MAX:
+        return False
+    nxt = next((k for k in range(index + 1, len(lines)) if lines[k][1].strip()), None)
+    return nxt is not None and not lines[nxt][2] and marker_of(lines[nxt][1]) is None and _names_units(lines, nxt) and (
+        units_in(lines[nxt][1].strip()) is not None)
+
+
+CELL_LINES = 4  # lines of units or persons, one a line, between a row's text and the next row
+PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a person's name alone on its line (a 责任领导 cell)
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
 SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
 

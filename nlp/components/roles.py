@@ -54,6 +54,7 @@ class Rules:
     topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
     target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
+    problem_label: re.Pattern[str]  # 存在问题 / 反馈问题 of such a block: the problem, no task
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
@@ -117,6 +118,7 @@ class Rules:
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
+    document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
@@ -163,6 +165,7 @@ def rules() -> Rules:
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
         target_label=re.compile(t["target_label"]),
+        problem_label=re.compile(t["problem_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
@@ -235,6 +238,7 @@ def rules() -> Rules:
         purpose=re.compile(t["purpose"]),
         agenda_step=re.compile(t["agenda_step"]),
         awareness=re.compile(t["awareness"]),
+        document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),

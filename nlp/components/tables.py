@@ -400,7 +400,42 @@ def _bar_table(lines: list[str], i: int) -> tuple[Table, int] | None:
             break
         rows.append(cells)
         j += 1
+    if j > i + 1 and (cut := _cut_row(lines[j:], header, rows[-1])) is not None:
+        # the last row, its text cut off by the text's end (| 3 | / 提高…覆)
+        row, numbered_above = cut
+        if numbered_above:
+            rows[-1] = row
+        else:
+            rows.append(row)
+        j = len(lines)
     return (Table(rows), j) if j > i + 1 else None
+
+
+CUT_ROW = re.compile(r"^[|｜│\s]*(?:(\d{1,3})[|｜│\s]+)?([^|｜│]+?)\s*$")  # | 3 | 提高…覆 where the text ends
+
+
+def _cut_row(rest: list[str], header: list[str], last: list[str]) -> tuple[list[str], bool] | None:
+    """The row of a table written with bars that the text's end cut inside its text (| 3 |
+    提高道路清扫…覆, an excerpt ending mid-table; its number may be the last bar row, | 3 |):
+    its number and text, the cells after the task's left out (none of the row above's units
+    fill them), and whether it takes the place of that last bar row; None for anything else."""
+    tail = " ".join(line.strip() for line in rest if line.strip())
+    m = CUT_ROW.match(tail) if tail and len(rest) <= MAX_CELL_LINES else None
+    if m is None or m.group(2)[-1:] in SENTENCE_END:
+        return None
+    kinds = _column_kinds(header)
+    number = next((k for k, kind in kinds.items() if kind == "number"), None)
+    task = next((k for k, kind in kinds.items() if kind == "task"), None)
+    if number is None or task is None or number > task:
+        return None
+    value = m.group(1)
+    if value is None:  # the number stood on the last bar row, alone
+        if number >= len(last) or not last[number].isdigit() or any(cell for k, cell in enumerate(last) if k != number):
+            return None
+        value = last[number]
+    row = [""] * (task + 1)
+    row[number], row[task] = value, m.group(2)
+    return row, m.group(1) is None
 
 
 def _aligned(cells: list[str], kinds: dict[int, str], width: int) -> list[str] | None:

@@ -62,6 +62,7 @@ DUTY_HEAD = re.compile(r"([^：:，,。；]{2,60})[：:]")
 OPEN_PARENS, CLOSE_PARENS = PARENTHESES
 QUOTES = "“‘《「『\"'"  # marks that open a quoted name or title
 MIN_TASK = 2  # characters: the shortest task (整改 / 销号)
+KIND_MAX = 5  # characters: the longest name of a document's kind alone (任务清单, 实施方案)
 
 
 # ---------------------------------------------------------------- directive clauses
@@ -719,8 +720,9 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
-        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)):
-            continue  # 做 where the page ends: no action is one character long
+        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)) or (
+                len(task_text) <= KIND_MAX and rules().document_kind.fullmatch(task_text)):
+            continue  # 做 where the page ends: no action is one character long; 清单: a title's tail
         if len(task_text) >= REPEAT_MIN:
             # a repost that prints its notice twice: the same line again gives the same
             # task once (a line repeating a sentence is read whole: each repetition counts)
@@ -1451,10 +1453,14 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if measures:
         line = measures[0].paragraph
         chosen = [c for c in clauses if c.paragraph == line]
-        chosen[0] = _without_label(chosen[0])
+        if len(chosen) > 1 and _label_alone(chosen[0]):
+            chosen = chosen[1:]  # 整改措施：一是…；二是…: the label a clause of its own, before its colon
+        else:
+            chosen[0] = _without_label(chosen[0])
     else:
         chosen = []
         named: list[Clause] = []  # lines of units alone right under a heading (a row a cell a line)
+        target_cell: Clause | None = None  # a row's target, on its line between its text and its units
         phase = False  # the item opens with a phase heading: a sentence giving its time may follow
         for before, c in zip([None, *clauses], clauses):
             if (not chosen and not c.label and not c.opens_item and clauses[0].opens_item
@@ -1474,8 +1480,15 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
                 continue
             if phase and not chosen and _phase_time(c.text):
                 continue  # …阶段。时间：5月30日至6月4日。组织…: the time of the phase (read below)
+            if target_cell is not None and c.paragraph == target_cell.paragraph and c is not target_cell:
+                target_cell = c  # the target's line goes on
+                continue
             if (chosen and c.paragraph != chosen[-1].paragraph and not _measure_lines(chosen[-1], c, clauses)
-                    and not (before is chosen[-1] and per_line[c.paragraph] == 1 and units_in(c.text))):
+                    and not ((before is chosen[-1] or before is target_cell) and per_line[c.paragraph] == 1
+                             and units_in(c.text))):
+                if target_cell is None and before is chosen[-1] and _target_over_unit_line(c, clauses, per_line):
+                    target_cell = c  # text / target / units, a cell a line: the target is no measure
+                    continue
                 break  # (a line of units alone right after the item's text names who does it: read below)
             chosen.append(c)
         if not chosen and named and not seg.items[index].children:
@@ -1575,6 +1588,13 @@ def _completes_something(text: str) -> bool:
     淘汰工作) name what is to be completed, not only when?"""
     limit = find(text, None)
     return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
+
+
+def _target_over_unit_line(clause: Clause, clauses: list[Clause], per_line: dict[int, int]) -> bool:
+    """Does the line ``clause`` opens stand right above a line of units alone (a task table
+    copied one cell a line: the row's text, its target, its units)?"""
+    nxt = next((c for c in clauses if c.paragraph > clause.paragraph), None)
+    return (nxt is not None and per_line[nxt.paragraph] == 1 and not nxt.label and units_in(nxt.text) is not None)
 
 
 def _measure_lines(last: Clause, first: Clause, clauses: list[Clause]) -> bool:
@@ -1844,6 +1864,9 @@ def _target_line(clauses: list[Clause]) -> list[Clause]:
     row's task, not the problem it names; [] for any other."""
     r = rules()
     labelled = [c for c in clauses if c.label]
+    # a line naming the problem may come first (反馈问题：… / 整改目标：…)
+    while labelled and r.problem_label.search(labelled[0].label):
+        labelled = labelled[1:]
     if labelled and r.target_label.search(labelled[0].label) and any(
             c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:]):
         return labelled[:1]
@@ -1859,6 +1882,12 @@ def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
 def _joined(clauses: list[Clause]) -> str:
     """Consecutive clauses of one line as written, each with the punctuation that closed it."""
     return "".join(c.text + c.closing for c in clauses[:-1]) + clauses[-1].text
+
+
+def _label_alone(clause: Clause) -> bool:
+    """Is the clause a line's label alone, its colon the clause's end (整改措施 of 整改措施：一是…)?"""
+    return clause.closing in "：:" and bool(m := clause_rules().section_label.match(clause.text + clause.closing)) and (
+        m.end() == len(clause.text) + 1)
 
 
 def _without_label(clause: Clause) -> Clause:
