@@ -148,6 +148,13 @@ def test_a_section_named_by_an_action_holds_tasks_under_a_heading_of_goals():
 
 # ---------------------------------------------------------------- roles (category 5)
 
+def test_a_place_people_use_ending_in_suo_is_no_unit_opening_an_item():
+    # 公共厕所 / 公共场所 end in 所 like an office (派出所) but name a place: the item is
+    # the task, whole, and names no unit
+    assert run("二、主要任务", "1.新建公共厕所2座，改造老旧垃圾房3处。", "2.整治城区公共场所周边环境。") == [
+        ("新建公共厕所2座，改造老旧垃圾房3处", []), ("整治城区公共场所周边环境", [])]
+
+
 def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     # the item's own roles are read without it, and it speaks for the items after it
     assert run(
