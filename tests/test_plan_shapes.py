@@ -146,6 +146,24 @@ def test_a_section_named_by_an_action_holds_tasks_under_a_heading_of_goals():
            "农业面源治理。推广测土配方施肥，削减化肥用量"]
 
 
+
+def test_a_section_naming_its_lead_and_member_units_holds_tasks_under_a_heading_of_goals():
+    # 一、目标任务 over （一）… whose lines name a lead and member units (成员单位: they take
+    # part, support): each item under it is a task of those units, trigger word or not
+    assert run(
+        "一、目标任务",
+        "（一）老旧街区面貌提升",
+        "牵头单位：区建委",
+        "成员单位：区城管局、区水务局，各街道办事处",
+        "1.清理背街小巷堆积杂物；修补破损路面。",
+        "2.新建公共厕所2座，改造老旧垃圾房3处。",
+    ) == [
+        ("清理背街小巷堆积杂物；修补破损路面",
+         [("区建委", "lead"), ("区城管局", "support"), ("区水务局", "support"), ("各街道办事处", "support")]),
+        ("新建公共厕所2座，改造老旧垃圾房3处",
+         [("区建委", "lead"), ("区城管局", "support"), ("区水务局", "support"), ("各街道办事处", "support")]),
+    ]
+
 # ---------------------------------------------------------------- roles (category 5)
 
 def test_a_place_people_use_ending_in_suo_is_no_unit_opening_an_item():

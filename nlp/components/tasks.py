@@ -1796,9 +1796,12 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
                                                      or rules().non_task_section.match(heading))
                         or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
             return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
-        if i != index and opening and _is_heading(opening, 1) and rules().weak_trigger.match(heading):
+        if i != index and opening and _is_heading(opening, 1) and (
+                rules().weak_trigger.match(heading)
+                or any(c.label in rules().role_label for c in by_item.get(i, []))):
             # 二、目标任务 （一）加强水污染防治 1.…: a section named by what is to be done
-            # holds tasks, whatever the heading above it
+            # holds tasks, whatever the heading above it; so does a section whose lines
+            # name who does its work (（一）市容整治 / 牵头单位：X / 成员单位：Y / 1.…)
             return False
         i = seg.items[i].parent
     return False
