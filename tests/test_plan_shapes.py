@@ -685,6 +685,19 @@ def test_numbered_duty_lines_opening_with_their_units_and_a_full_stop():
     ]
 
 
+def test_sentences_of_an_item_each_opening_with_their_units_and_a_role_word():
+    # 1、清理河道。各村负责A。镇水利站负责B。: the first sentence is its collective's task,
+    # and so each later one opening with other units and 负责 is theirs
+    assert run("一、整治内容",
+               "1、清理河道。各村负责清理房前屋后沟渠淤泥，清运漂浮垃圾。镇水利站负责对清淤工作进行技术指导。",
+               "2、整治院落。各村负责拆除院外违章棚圈。镇城建办负责组织验收。") == [
+        ("负责清理房前屋后沟渠淤泥，清运漂浮垃圾", [("各村", "responsible")]),
+        ("负责对清淤工作进行技术指导", [("镇水利站", "responsible")]),
+        ("负责拆除院外违章棚圈", [("各村", "responsible")]),
+        ("负责组织验收", [("镇城建办", "responsible")]),
+    ]
+
+
 def test_an_addressee_carries_over_a_line_break_after_a_semicolon():
     # the page breaks its lines after ；: the sentence, and its addressee, go on
     assert run("青石区关于做好污染防治工作的通知",

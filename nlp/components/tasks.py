@@ -940,6 +940,17 @@ def _from_clauses(
             directive_items.add(clause.item)
             open_task = found[-1] if clause.closing in "；;" else None
             continue
+        if (not directives and clause.item is not None and sentence_start and found and found[-1].item == clause.item
+                and (held := _units_with_role(text)) and not _is_blanket(text)):
+            # 1、整治居民区。各乡镇政府负责A。县城建局负责B。: once a sentence of the item was
+            # read as the task of its subject, a later one opening with other units and a
+            # role word is theirs, not part of the item's words
+            units, skip = [Assignment(u, held[2]) for u in held[0]], held[1]
+            body = text[skip:]
+            found.append(Found(clause.start + len(text) - len(body), strip_parenthetical(body)[0], units,
+                               find(body, anchor), clause.item, True))
+            open_task = found[-1] if clause.closing in "；;" else None
+            continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
                 in_run = False
