@@ -685,6 +685,19 @@ def test_numbered_duty_lines_opening_with_their_units_and_a_full_stop():
     ]
 
 
+def test_the_period_a_plans_announcing_purpose_names_is_no_time_limit_of_its_items():
+    # 为…，从即日起至年底开展…，现制定工作方案如下：: the campaign's period, not a limit of
+    # each item (a notice's 于9月30日前按以下要求整改： still gives its items one)
+    tasks = extract("为改善镇区环境卫生，镇政府决定，从即日起至年底开展环境整治活动，现制定工作方案如下：",
+                    "一、整治内容",
+                    "1、清理沟渠。各村负责清理沟渠淤泥，清运漂浮垃圾。",
+                    "2、整治院落。各村负责拆除院外违章棚圈。")
+    assert [(t.text, t.deadline) for t in tasks] == [
+        ("负责清理沟渠淤泥，清运漂浮垃圾", None), ("负责拆除院外违章棚圈", None)]
+    tasks = extract("请你公司于9月30日前按以下要求进行整改：", "1、完善废气收集设施。", "2、规范危废贮存。")
+    assert [t.deadline.date for t in tasks] == [date(2025, 9, 30), date(2025, 9, 30)]
+
+
 def test_sentences_of_an_item_each_opening_with_their_units_and_a_role_word():
     # 1、清理河道。各村负责A。镇水利站负责B。: the first sentence is its collective's task,
     # and so each later one opening with other units and 负责 is theirs

@@ -1062,6 +1062,9 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
         finding = rules().findings_lead.search(clause.text + clause.closing)
         limit = None
         if not finding and rules().announcing.search(clause.text + clause.closing):
+            if rules().purpose.match(clause.text.rstrip(TRAILING)):
+                leads.add(clause.start)  # 为…，从即日起至年底开展…，现制定工作方案如下：: the plan's
+                continue  # purpose, no task, and the campaign's period no time limit of its items
             limit = find(clause.text, anchor)
             if limit is None or limit.kind != "by":
                 continue
