@@ -698,6 +698,16 @@ def test_the_period_a_plans_announcing_purpose_names_is_no_time_limit_of_its_ite
     assert [t.deadline.date for t in tasks] == [date(2025, 9, 30), date(2025, 9, 30)]
 
 
+def test_a_collective_opening_a_goal_under_a_heading_of_goals_is_no_task():
+    # 一、工作目标 / 各乡镇（街道）…达到…: a target the plan sets, not a collective's task;
+    # the measures after it are
+    assert run("一、工作目标",
+               "全县出境断面水质稳定达标。各乡镇（街道）河流出境断面水质好于入境断面。",
+               "二、重点工作",
+               "1.各乡镇（街道）开展入河排污口排查，建立整治台账。") == [
+        ("开展入河排污口排查，建立整治台账", [("各乡镇（街道）", "responsible")])]
+
+
 def test_sentences_of_an_item_each_opening_with_their_units_and_a_role_word():
     # 1、清理河道。各村负责A。镇水利站负责B。: the first sentence is its collective's task,
     # and so each later one opening with other units and 负责 is theirs

@@ -929,11 +929,13 @@ def _from_clauses(
             open_task = before if clause.closing in "；;" else None
             continue
         if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
-                and not _closing_roles(text) and roles_sentence(text) is None):
+                and not _closing_roles(text) and roles_sentence(text) is None
+                and not _under_non_task_heading(seg, clause.item, by_item)):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
             # collective is its task, trigger word or not (unless a parenthesis closing it
             # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
-            # the item's task then, _item_task)
+            # the item's task then, _item_task; not under a heading of goals either: 一、工作目标
+            # 各县（市、区）出境断面水质达标 is a target)
             units, rest = acting
             found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
                                find(rest, anchor), clause.item, True))
