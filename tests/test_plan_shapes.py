@@ -173,6 +173,16 @@ def test_a_place_people_use_ending_in_suo_is_no_unit_opening_an_item():
         ("新建公共厕所2座，改造老旧垃圾房3处", []), ("整治城区公共场所周边环境", [])]
 
 
+def test_bare_places_sharing_one_body_in_a_parenthesis_of_roles():
+    # 青石、白沙经济开发区管委会: the zones' committees, one name; the parenthesis is read
+    # as roles and left out of the task's text
+    assert run("二、重点工作",
+               "1.强化园区监管。完善污水管网，确保污水全收集全处理。"
+               "（市环保局牵头，市住房和城乡建设局配合，青石、白沙经济开发区管委会负责落实）") == [
+        ("强化园区监管。完善污水管网，确保污水全收集全处理",
+         [("市环保局", "lead"), ("市住房和城乡建设局", "support"), ("青石、白沙经济开发区管委会", "responsible")])]
+
+
 def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     # the item's own roles are read without it, and it speaks for the items after it
     assert run(
