@@ -60,6 +60,7 @@ class Rules:
     role_part: re.Pattern[str]  # (由)UNITS + role word (+ tail)
     role_word: dict[str, str]  # matched word -> role
     role_word_start: re.Pattern[str]  # a role word, longest first
+    role_join: re.Pattern[str]  # a role word closing a part joined to the next by 、 (X牵头、Y配合)
     role_stated: re.Pattern[str]  # a role word or a role label with its colon: a text without one states no role
     label: re.Pattern[str]  # LABEL：rest, for role, deadline and task labels
     next_label: re.Pattern[str]  # a role, deadline or person label with its colon, inside a labelled list
@@ -165,6 +166,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
+        role_join=re.compile(rf"(?:{words})、"),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
         next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|'), *r['person_labels'].split('|')], key=len, reverse=True))})[：:]"),
@@ -317,6 +319,11 @@ def _role_part(part: str) -> list[Assignment] | None:
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
         if partners := _with_partners(m.group("units")):  # 由A会同B负责: A leads, B supports
             return partners
+    if "、" in part and (joins := [m.end() - 1 for m in r.role_join.finditer(part)]):
+        # 由县公安局牵头、县交通局配合: role parts joined by 、, each read as its own
+        stated = [_role_part(piece) for piece in (part[a:b] for a, b in zip([0, *(j + 1 for j in joins)], [*joins, len(part)]))]
+        if all(found is not None for found in stated) and any(stated):
+            return [a for found in stated for a in found]
     if r.completion.search(part):
         return []
     return None
