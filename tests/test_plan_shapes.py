@@ -731,6 +731,15 @@ def test_sentences_of_an_item_each_opening_with_their_units_and_a_role_word():
     ]
 
 
+def test_a_collective_and_a_bureau_each_with_its_duty_in_one_sentence_of_an_item():
+    # （一）严控焚烧。各乡镇（街道）负责A，县农业农村局负责B。: two duties, each its body's
+    assert run("二、重点任务",
+               "（一）严控秸秆焚烧。各乡镇（街道）负责辖区内禁烧巡查，县农业农村局负责秸秆还田技术指导。") == [
+        ("负责辖区内禁烧巡查", [("各乡镇（街道）", "responsible")]),
+        ("负责秸秆还田技术指导", [("县农业农村局", "responsible")]),
+    ]
+
+
 def test_an_addressee_carries_over_a_line_break_after_a_semicolon():
     # the page breaks its lines after ；: the sentence, and its addressee, go on
     assert run("青石区关于做好污染防治工作的通知",

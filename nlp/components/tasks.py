@@ -828,16 +828,7 @@ def _from_clauses(
                                        or clause.start != skip_at and r.weak_trigger.match(body)) else None)
             if role:
                 at = clause.start + len(text) - len(body)
-                units, start = [Assignment(u, role) for u in duty.units], 0
-                for cut, glued, glued_role in _glued_duties(body):
-                    # 负责道路保洁县交通运输局负责公路扬尘管控: the next body's duty, its space lost
-                    # (or after a comma: 区住建局负责A，区城管局负责B)
-                    found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
-                                       find(body[start:cut], anchor), clause.item, True))
-                    start = cut + len(glued)
-                    units = [Assignment(u, glued_role) for u in units_in(glued) or []]
-                task_text, _ = strip_parenthetical(body[start:])
-                found.append(Found(at + start, task_text, units, find(body[start:], anchor), clause.item, True))
+                found += _duty_tasks(at, body, [Assignment(u, role) for u in duty.units], clause.item, anchor)
                 if clause.item is not None:
                     directive_items.add(clause.item)
                 in_duties = clause.closing in "；;"
@@ -936,9 +927,8 @@ def _from_clauses(
             # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
             # the item's task then, _item_task; not under a heading of goals either: 一、工作目标
             # 各县（市、区）出境断面水质达标 is a target)
-            units, rest = acting
-            found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
-                               find(rest, anchor), clause.item, True))
+            units, rest = acting  # (各乡镇负责A，县农业农村局负责B: each body its duty)
+            found += _duty_tasks(clause.start + len(text) - len(rest), rest, units, clause.item, anchor)
             directive_items.add(clause.item)
             open_task = found[-1] if clause.closing in "；;" else None
             continue
@@ -947,10 +937,8 @@ def _from_clauses(
             # 1、整治居民区。各乡镇政府负责A。县城建局负责B。: once a sentence of the item was
             # read as the task of its subject, a later one opening with other units and a
             # role word is theirs, not part of the item's words
-            units, skip = [Assignment(u, held[2]) for u in held[0]], held[1]
-            body = text[skip:]
-            found.append(Found(clause.start + len(text) - len(body), strip_parenthetical(body)[0], units,
-                               find(body, anchor), clause.item, True))
+            body = text[held[1]:]
+            found += _duty_tasks(clause.start + held[1], body, [Assignment(u, held[2]) for u in held[0]], clause.item, anchor)
             open_task = found[-1] if clause.closing in "；;" else None
             continue
         if not directives:
@@ -1207,6 +1195,21 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
 
 
 GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,])(?=[省市县区旗乡镇])")
+
+
+def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, anchor: date | None) -> list[Found]:
+    """The tasks of a duty ``body`` (standing at ``at``) of ``units``: one, or one for each
+    body whose duty runs on after it (负责道路保洁县交通运输局负责公路扬尘管控, its space
+    lost, or after a comma: 区住建局负责A，区城管局负责B)."""
+    found: list[Found] = []
+    start = 0
+    for cut, glued, glued_role in _glued_duties(body):
+        found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
+                           find(body[start:cut], anchor), item, True))
+        start = cut + len(glued)
+        units = [Assignment(u, glued_role) for u in units_in(glued) or []]
+    found.append(Found(at + start, strip_parenthetical(body[start:])[0], units, find(body[start:], anchor), item, True))
+    return found
 
 
 def _glued_duties(body: str) -> list[tuple[int, str, str]]:
