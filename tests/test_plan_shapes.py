@@ -740,6 +740,17 @@ def test_a_collective_and_a_bureau_each_with_its_duty_in_one_sentence_of_an_item
     ]
 
 
+def test_an_item_that_is_a_time_limit_and_what_it_completes_is_a_measure():
+    # 2.年底前完成城区散煤清零。: what is completed is named, so the item is a task of the
+    # section's units (not a time limit alone, nor one of generic work: 年底前完成整治任务)
+    assert [(t.text, t.deadline.date if t.deadline else None, [u.name for u in t.units]) for t in extract(
+        "二、重点任务", "（一）推进散煤治理", "牵头单位：县发改局",
+        "1.全面排查散煤销售点，建立台账。", "2.年底前完成城区散煤清零。")] == [
+        ("全面排查散煤销售点，建立台账", None, ["县发改局"]),
+        ("年底前完成城区散煤清零", date(2025, 12, 31), ["县发改局"]),
+    ]
+
+
 def test_an_addressee_carries_over_a_line_break_after_a_semicolon():
     # the page breaks its lines after ；: the sentence, and its addressee, go on
     assert run("青石区关于做好污染防治工作的通知",

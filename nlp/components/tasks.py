@@ -1506,13 +1506,20 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
 
 
 COMPLETED_MIN = 9  # characters beyond its time limit that make a sentence name what is completed
+COMPLETED_OBJECT = 4  # …or characters after its verb of completing (年底前完成城区散煤清零)
+COMPLETING = re.compile(r"完成|建成|实现")
+GENERIC_WORK = ("任务", "工作", "目标")  # what every item completes (基本完成整治任务): names nothing
 
 
 def _completes_something(text: str) -> bool:
     """Does a sentence of time limit and completion (6月底前完成 / 9月底前完成一段式煤气发生炉
-    淘汰工作) name what is to be completed, not only when?"""
+    淘汰工作 / 年底前完成城区散煤清零) name what is to be completed, not only when?"""
     limit = find(text, None)
-    return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
+    if limit is None:
+        return False
+    done = COMPLETING.search(text, text.find(limit.text) + len(limit.text))
+    return len(text) - len(limit.text) > COMPLETED_MIN or (
+        done is not None and len(text) - done.end() >= COMPLETED_OBJECT and not text.endswith(GENERIC_WORK))
 
 
 def _measure_lines(last: Clause, first: Clause, clauses: list[Clause]) -> bool:
