@@ -397,6 +397,12 @@ def test_role_parts_joined_by_a_list_mark():
     ]
 
 
+def test_role_parts_joined_by_a_list_mark_before_a_time_limit_are_no_handover():
+    # …，由X牵头、Y配合，11月底前完成…: the measure's roles, not the action handed to X
+    assert run("二、重点任务", "3.建筑工地严格落实围挡覆盖，由县住建局牵头、县城管局配合，11月底前完成全面检查。") == [
+        ("建筑工地严格落实围挡覆盖", [("县住建局", "lead"), ("县城管局", "support")])]
+
+
 def test_items_with_their_own_labelled_lines():
     tasks = tasks_of(Document("t", "txt", blocks=[
         "（一）强化工业源治理",

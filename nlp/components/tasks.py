@@ -174,7 +174,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
             if ((names or _vague_addressee(part[1:])) and len(part) > end + 3
-                    and roles_sentence(body[skip:]) is None):  # 由X牵头，Y具体实施，5月底前完成: roles only
+                    and roles_sentence(body[skip:]) is None  # 由X牵头，Y具体实施，5月底前完成: roles only
+                    and roles_sentence(part) is None):  # (由X牵头、Y配合 of a measure: its roles)
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
