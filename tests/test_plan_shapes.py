@@ -183,6 +183,17 @@ def test_bare_places_sharing_one_body_in_a_parenthesis_of_roles():
          [("市环保局", "lead"), ("市住房和城乡建设局", "support"), ("青石、白沙经济开发区管委会", "responsible")])]
 
 
+def test_fields_of_roles_in_square_brackets():
+    # 〔责任单位：X、Y〕 is a parenthesis like （…）; 【牵头单位】X【配合单位】Y sets its labels in
+    # brackets instead of before a colon
+    assert run("二、重点任务",
+               "1.开展工地扬尘专项检查，督促落实防尘措施。〔责任单位：县住建局、县城管局〕",
+               "2.开展餐饮油烟抽测。【牵头单位】县生态环境局【配合单位】县市场监管局、各乡镇【完成时限】2025年6月底前") == [
+        ("开展工地扬尘专项检查，督促落实防尘措施", [("县住建局", "responsible"), ("县城管局", "responsible")]),
+        ("开展餐饮油烟抽测", [("县生态环境局", "lead"), ("县市场监管局", "support"), ("各乡镇", "support")]),
+    ]
+
+
 def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     # the item's own roles are read without it, and it speaks for the items after it
     assert run(

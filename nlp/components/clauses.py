@@ -28,7 +28,7 @@ from minutes.models import Document, Table
 from minutes.nlp.components.units import ends_like_unit, split_list, units_in
 from minutes.nlp.patterns import alternation
 
-OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
+OPENERS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 
 
@@ -133,6 +133,27 @@ def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
     labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
     labels += roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
     return re.compile(rf"\s*(?P<label>{alternation(labels)})[：:]"), frozenset(label[0] for label in labels)
+
+
+@cache
+def _bracketed_label() -> re.Pattern[str]:
+    """A unit, time or person label in square brackets instead of before a colon (【责任单位】X /
+    【完成时限】6月底前), as some pages set their fields."""
+    roles = datafiles.load("roles.yaml")
+    labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
+    labels += roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
+    return re.compile(rf"【(?P<label>{alternation(labels)})】")
+
+
+def _labels_unbracketed(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line with its bracketed labels read as labels (【责任单位】X → 责任单位：X, a blank
+    for the opening bracket), offsets kept."""
+    out = []
+    for offset, line, is_table in lines:
+        if not is_table and "【" in line:  # (most lines hold no bracket: one test each)
+            line = _bracketed_label().sub(lambda m: " " + m.group("label") + "：", line)
+        out.append((offset, line, is_table))
+    return out
 
 
 def field_breaks(text: str) -> list[int]:
@@ -565,7 +586,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _split_duty_heads(_split_run_together(_within_brackets(_unwrapped(_without_page_marks(lines_of(document))))))
+    lines = _split_duty_heads(_split_run_together(_within_brackets(_unwrapped(_labels_unbracketed(_without_page_marks(lines_of(document)))))))
     signed = _signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1
