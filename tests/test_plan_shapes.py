@@ -194,6 +194,18 @@ def test_fields_of_roles_in_square_brackets():
     ]
 
 
+def test_parentheses_of_roles_with_a_guiding_body_an_overseer_or_a_leaders_field():
+    # X负责指导，Y负责落实 / X督办，Y具体实施 / 牵头县领导：… beside the lead unit
+    assert run("二、重点任务",
+               "1.开展工业炉窑排查。（县发改局负责指导，各乡镇负责落实）",
+               "2.整治露天矿山扬尘。（县自然资源局督办，各乡镇具体实施）",
+               "3.推进清洁能源替代。（牵头县领导：张某；牵头单位：县发改局）") == [
+        ("开展工业炉窑排查", [("县发改局", "responsible"), ("各乡镇", "responsible")]),
+        ("整治露天矿山扬尘", [("县自然资源局", "support"), ("各乡镇", "responsible")]),
+        ("推进清洁能源替代", [("县发改局", "lead")]),
+    ]
+
+
 def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     # the item's own roles are read without it, and it speaks for the items after it
     assert run(
