@@ -172,9 +172,12 @@ class _Form:
 def _conditional() -> re.Pattern[str]:
     """A part (from the last comma or stop) that a condition opens, up to a pace word; or,
     inside a task (a comma or stop before it), the part a condition opens followed by a
-    comma the pace word comes right after (要加强巡查，一旦发现违法行为，立即查处)."""
-    condition = rf"(?:{_alt(datafiles.load('deadlines.yaml')['conditions'])})(?!的)[^，,。；;：:]*"
-    return re.compile(rf"(?:(?:^|[，,。；;：:])\s*{condition}|[，,。；;：:]\s*{condition}[，,]\s*)$")
+    comma the pace word comes right after (要加强巡查，一旦发现违法行为，立即查处), an order
+    word between them or not (…，发现焚烧行为的，责令立即停止)."""
+    data = datafiles.load('deadlines.yaml')
+    condition = rf"(?:{_alt(data['conditions'])})(?!的)[^，,。；;：:]*"
+    orders = rf"(?:{_alt(data['condition_orders'])})?"  # …的，责令立即停止: an order before the pace word
+    return re.compile(rf"(?:(?:^|[，,。；;：:])\s*{condition}|[，,。；;：:]\s*{condition}[，,]\s*{orders})$")
 
 
 def _pick(clause: str, anchor: date | None) -> Deadline | None:

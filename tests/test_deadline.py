@@ -377,6 +377,8 @@ def test_find(clause, text, expected, kind):
         "要落实全面排查，如发现新的问题，马上进行整改",
         "落实网格化管理，如遇重污染天气预警尽快启动减排",
         "要加强夜间巡查，一旦发现偷排漏排等违法行为，立即依法查处",  # the condition a part of its own
+        "加强田间巡查，发现有焚烧行为的，责令立即停止",  # an order word before the pace word
+        "要开展巡河，发现偷排漏排的，要立即上报",
     ],
 )
 def test_find_none(clause):

@@ -146,7 +146,65 @@ def test_a_section_named_by_an_action_holds_tasks_under_a_heading_of_goals():
            "农业面源治理。推广测土配方施肥，削减化肥用量"]
 
 
+
+def test_a_section_naming_its_lead_and_member_units_holds_tasks_under_a_heading_of_goals():
+    # 一、目标任务 over （一）… whose lines name a lead and member units (成员单位: they take
+    # part, support): each item under it is a task of those units, trigger word or not
+    assert run(
+        "一、目标任务",
+        "（一）老旧街区面貌提升",
+        "牵头单位：区建委",
+        "成员单位：区城管局、区水务局，各街道办事处",
+        "1.清理背街小巷堆积杂物；修补破损路面。",
+        "2.新建公共厕所2座，改造老旧垃圾房3处。",
+    ) == [
+        ("清理背街小巷堆积杂物；修补破损路面",
+         [("区建委", "lead"), ("区城管局", "support"), ("区水务局", "support"), ("各街道办事处", "support")]),
+        ("新建公共厕所2座，改造老旧垃圾房3处",
+         [("区建委", "lead"), ("区城管局", "support"), ("区水务局", "support"), ("各街道办事处", "support")]),
+    ]
+
 # ---------------------------------------------------------------- roles (category 5)
+
+def test_a_place_people_use_ending_in_suo_is_no_unit_opening_an_item():
+    # 公共厕所 / 公共场所 end in 所 like an office (派出所) but name a place: the item is
+    # the task, whole, and names no unit
+    assert run("二、主要任务", "1.新建公共厕所2座，改造老旧垃圾房3处。", "2.整治城区公共场所周边环境。") == [
+        ("新建公共厕所2座，改造老旧垃圾房3处", []), ("整治城区公共场所周边环境", [])]
+
+
+def test_bare_places_sharing_one_body_in_a_parenthesis_of_roles():
+    # 青石、白沙经济开发区管委会: the zones' committees, one name; the parenthesis is read
+    # as roles and left out of the task's text
+    assert run("二、重点工作",
+               "1.强化园区监管。完善污水管网，确保污水全收集全处理。"
+               "（市环保局牵头，市住房和城乡建设局配合，青石、白沙经济开发区管委会负责落实）") == [
+        ("强化园区监管。完善污水管网，确保污水全收集全处理",
+         [("市环保局", "lead"), ("市住房和城乡建设局", "support"), ("青石、白沙经济开发区管委会", "responsible")])]
+
+
+def test_fields_of_roles_in_square_brackets():
+    # 〔责任单位：X、Y〕 is a parenthesis like （…）; 【牵头单位】X【配合单位】Y sets its labels in
+    # brackets instead of before a colon
+    assert run("二、重点任务",
+               "1.开展工地扬尘专项检查，督促落实防尘措施。〔责任单位：县住建局、县城管局〕",
+               "2.开展餐饮油烟抽测。【牵头单位】县生态环境局【配合单位】县市场监管局、各乡镇【完成时限】2025年6月底前") == [
+        ("开展工地扬尘专项检查，督促落实防尘措施", [("县住建局", "responsible"), ("县城管局", "responsible")]),
+        ("开展餐饮油烟抽测", [("县生态环境局", "lead"), ("县市场监管局", "support"), ("各乡镇", "support")]),
+    ]
+
+
+def test_parentheses_of_roles_with_a_guiding_body_an_overseer_or_a_leaders_field():
+    # X负责指导，Y负责落实 / X督办，Y具体实施 / 牵头县领导：… beside the lead unit
+    assert run("二、重点任务",
+               "1.开展工业炉窑排查。（县发改局负责指导，各乡镇负责落实）",
+               "2.整治露天矿山扬尘。（县自然资源局督办，各乡镇具体实施）",
+               "3.推进清洁能源替代。（牵头县领导：张某；牵头单位：县发改局）") == [
+        ("开展工业炉窑排查", [("县发改局", "responsible"), ("各乡镇", "responsible")]),
+        ("整治露天矿山扬尘", [("县自然资源局", "support"), ("各乡镇", "responsible")]),
+        ("推进清洁能源替代", [("县发改局", "lead")]),
+    ]
+
 
 def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     # the item's own roles are read without it, and it speaks for the items after it
@@ -668,6 +726,62 @@ def test_numbered_duty_lines_opening_with_their_units_and_a_full_stop():
         ("排查建筑工地扬尘问题，督促落实围挡覆盖要求", [("区住建局", "responsible")]),
         ("将大气污染防治工作纳入年度考核", [("区考核评价机构", "responsible")]),
         ("优化产业布局。加快重污染企业搬迁改造", []),
+    ]
+
+
+def test_the_period_a_plans_announcing_purpose_names_is_no_time_limit_of_its_items():
+    # 为…，从即日起至年底开展…，现制定工作方案如下：: the campaign's period, not a limit of
+    # each item (a notice's 于9月30日前按以下要求整改： still gives its items one)
+    tasks = extract("为改善镇区环境卫生，镇政府决定，从即日起至年底开展环境整治活动，现制定工作方案如下：",
+                    "一、整治内容",
+                    "1、清理沟渠。各村负责清理沟渠淤泥，清运漂浮垃圾。",
+                    "2、整治院落。各村负责拆除院外违章棚圈。")
+    assert [(t.text, t.deadline) for t in tasks] == [
+        ("负责清理沟渠淤泥，清运漂浮垃圾", None), ("负责拆除院外违章棚圈", None)]
+    tasks = extract("请你公司于9月30日前按以下要求进行整改：", "1、完善废气收集设施。", "2、规范危废贮存。")
+    assert [t.deadline.date for t in tasks] == [date(2025, 9, 30), date(2025, 9, 30)]
+
+
+def test_a_collective_opening_a_goal_under_a_heading_of_goals_is_no_task():
+    # 一、工作目标 / 各乡镇（街道）…达到…: a target the plan sets, not a collective's task;
+    # the measures after it are
+    assert run("一、工作目标",
+               "全县出境断面水质稳定达标。各乡镇（街道）河流出境断面水质好于入境断面。",
+               "二、重点工作",
+               "1.各乡镇（街道）开展入河排污口排查，建立整治台账。") == [
+        ("开展入河排污口排查，建立整治台账", [("各乡镇（街道）", "responsible")])]
+
+
+def test_sentences_of_an_item_each_opening_with_their_units_and_a_role_word():
+    # 1、清理河道。各村负责A。镇水利站负责B。: the first sentence is its collective's task,
+    # and so each later one opening with other units and 负责 is theirs
+    assert run("一、整治内容",
+               "1、清理河道。各村负责清理房前屋后沟渠淤泥，清运漂浮垃圾。镇水利站负责对清淤工作进行技术指导。",
+               "2、整治院落。各村负责拆除院外违章棚圈。镇城建办负责组织验收。") == [
+        ("负责清理房前屋后沟渠淤泥，清运漂浮垃圾", [("各村", "responsible")]),
+        ("负责对清淤工作进行技术指导", [("镇水利站", "responsible")]),
+        ("负责拆除院外违章棚圈", [("各村", "responsible")]),
+        ("负责组织验收", [("镇城建办", "responsible")]),
+    ]
+
+
+def test_a_collective_and_a_bureau_each_with_its_duty_in_one_sentence_of_an_item():
+    # （一）严控焚烧。各乡镇（街道）负责A，县农业农村局负责B。: two duties, each its body's
+    assert run("二、重点任务",
+               "（一）严控秸秆焚烧。各乡镇（街道）负责辖区内禁烧巡查，县农业农村局负责秸秆还田技术指导。") == [
+        ("负责辖区内禁烧巡查", [("各乡镇（街道）", "responsible")]),
+        ("负责秸秆还田技术指导", [("县农业农村局", "responsible")]),
+    ]
+
+
+def test_an_item_that_is_a_time_limit_and_what_it_completes_is_a_measure():
+    # 2.年底前完成城区散煤清零。: what is completed is named, so the item is a task of the
+    # section's units (not a time limit alone, nor one of generic work: 年底前完成整治任务)
+    assert [(t.text, t.deadline.date if t.deadline else None, [u.name for u in t.units]) for t in extract(
+        "二、重点任务", "（一）推进散煤治理", "牵头单位：县发改局",
+        "1.全面排查散煤销售点，建立台账。", "2.年底前完成城区散煤清零。")] == [
+        ("全面排查散煤销售点，建立台账", None, ["县发改局"]),
+        ("年底前完成城区散煤清零", date(2025, 12, 31), ["县发改局"]),
     ]
 
 

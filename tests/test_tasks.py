@@ -407,6 +407,21 @@ def test_roles_stated_after_the_directive():
     ]
 
 
+def test_role_parts_joined_by_a_list_mark():
+    # 由X牵头、Y配合: the two parts joined by 、 as by a comma, each with its role
+    assert run("二、重点任务", "3.由县公安局牵头、县交通运输局配合，开展柴油货车路检路查。",
+               "4.开展油品质量抽检。（县市场监管局牵头、县商务局配合）") == [
+        ("由县公安局牵头、县交通运输局配合，开展柴油货车路检路查", [("县公安局", "lead"), ("县交通运输局", "support")]),
+        ("开展油品质量抽检", [("县市场监管局", "lead"), ("县商务局", "support")]),
+    ]
+
+
+def test_role_parts_joined_by_a_list_mark_before_a_time_limit_are_no_handover():
+    # …，由X牵头、Y配合，11月底前完成…: the measure's roles, not the action handed to X
+    assert run("二、重点任务", "3.建筑工地严格落实围挡覆盖，由县住建局牵头、县城管局配合，11月底前完成全面检查。") == [
+        ("建筑工地严格落实围挡覆盖", [("县住建局", "lead"), ("县城管局", "support")])]
+
+
 def test_items_with_their_own_labelled_lines():
     tasks = tasks_of(Document("t", "txt", blocks=[
         "（一）强化工业源治理",

@@ -86,6 +86,13 @@ from minutes.nlp.pipeline import get_nlp
         ("全镇", []),
         ("领导干部", []),
         ("党员干部和职工群众", []),
+        # a slash after a whole name separates it from the next (a table's cell)
+        ("县环保局/县住建局", ["县环保局", "县住建局"]),
+        ("县环保局／县住建局、各乡镇", ["县环保局", "县住建局", "各乡镇"]),
+        # bare places named before the one body of their kind they share: one name, as written
+        ("青石、白沙、红岩经济开发区管委会", ["青石、白沙、红岩经济开发区管委会"]),
+        ("县环保局、东关、西关街道办事处", ["县环保局", "东关、西关街道办事处"]),
+        ("修缮北巷、小区农贸市场2处", None),
         # bare places in a list of addressees
         ("甲乙区、丙丁县", ["甲乙区", "丙丁县"]),
         # vague references are not units, but the region is still a list of addressees

@@ -28,7 +28,7 @@ from minutes.models import Document, Table
 from minutes.nlp.components.units import ends_like_unit, split_list, units_in
 from minutes.nlp.patterns import alternation
 
-OPENERS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "「": "」"}
+OPENERS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 
 
@@ -137,6 +137,20 @@ def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
     labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
     labels += roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
     return re.compile(rf"\s*(?P<label>{alternation(labels)})[：:]"), frozenset(label[0] for label in labels)
+
+
+def _labels_unbracketed(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line with the field names it prints in lenticular brackets read as labels, where
+    a label before a colon would be one (【责任单位】X → 责任单位：X; 【整改要求】…; a blank for the
+    opening bracket), offsets kept: some pages set their fields so."""
+    r = rules()
+    out = []
+    for offset, line, is_table in lines:
+        if not is_table and "【" in line:  # (most lines hold no bracket: one test each)
+            line = r.bracketed_field.sub(
+                lambda m: f" {m.group(1)}：" if r.section_label.match(m.group(1) + "：") else m.group(), line)
+        out.append((offset, line, is_table))
+    return out
 
 
 def field_breaks(text: str) -> list[int]:
@@ -290,11 +304,10 @@ def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str,
 
 
 def _field_names(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """A rectification list's field names as a page prints them read as labels: a name in
-    lenticular brackets opening a line (【整改要求】… → 整改要求：…), and a line holding
-    nothing but a label joined with the next line, its value (整改要求： / 加大冲洗频次…),
-    unless that one opens an item or a label of its own. Offsets run ahead as in
-    ``_unwrapped``."""
+    """A rectification list's fields as a page prints them: a line holding nothing but a
+    label (its brackets read already, ``_labels_unbracketed``) joined with the next line,
+    its value (整改要求： / 加大冲洗频次…), unless that one opens an item or a label of its
+    own. Offsets run ahead as in ``_unwrapped``."""
     r = rules()
     out: list[tuple[int, str, bool]] = []
     for offset, line, is_table in lines:
@@ -302,8 +315,6 @@ def _field_names(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, boo
         if is_table or not stripped:
             out.append((offset, line, is_table))
             continue
-        if stripped[0] == "【" and (m := r.bracketed_field.match(stripped)) and r.section_label.match(m.group(1) + "："):
-            line = stripped = m.group(1) + "：" + stripped[m.end():].strip()
         if out and not out[-1][2] and _label_alone(out[-1][1]) and not (
                 marker_of(line) or r.section_label.match(stripped)):
             before = out.pop()
@@ -599,7 +610,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_without_page_marks(lines_of(document)))))))
+    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_labels_unbracketed(_without_page_marks(lines_of(document))))))))
     signed = _signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1

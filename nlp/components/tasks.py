@@ -190,7 +190,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
             if ((names or _vague_addressee(part[1:])) and len(part) > end + 3
-                    and roles_sentence(body[skip:]) is None):  # 由X牵头，Y具体实施，5月底前完成: roles only
+                    and roles_sentence(body[skip:]) is None  # 由X牵头，Y具体实施，5月底前完成: roles only
+                    and roles_sentence(part) is None):  # (由X牵头、Y配合 of a measure: its roles)
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
@@ -911,16 +912,7 @@ def _from_clauses(
                                        or clause.start != skip_at and r.weak_trigger.match(body)) else None)
             if role:
                 at = clause.start + len(text) - len(body)
-                units, start = [Assignment(u, role) for u in duty.units], 0
-                for cut, glued, glued_role in _glued_duties(body):
-                    # 负责道路保洁县交通运输局负责公路扬尘管控: the next body's duty, its space lost
-                    # (or after a comma: 区住建局负责A，区城管局负责B)
-                    found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
-                                       find(body[start:cut], anchor), clause.item, True))
-                    start = cut + len(glued)
-                    units = [Assignment(u, glued_role) for u in units_in(glued) or []]
-                task_text, _ = strip_parenthetical(body[start:])
-                found.append(Found(at + start, task_text, units, find(body[start:], anchor), clause.item, True))
+                found += _duty_tasks(at, body, [Assignment(u, role) for u in duty.units], clause.item, anchor)
                 if clause.item is not None:
                     directive_items.add(clause.item)
                 in_duties = clause.closing in "；;"
@@ -1012,15 +1004,25 @@ def _from_clauses(
             open_task = before if clause.closing in "；;" else None
             continue
         if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
-                and not _closing_roles(text) and roles_sentence(text) is None):
+                and not _closing_roles(text) and roles_sentence(text) is None
+                and not _under_non_task_heading(seg, clause.item, by_item)):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
             # collective is its task, trigger word or not (unless a parenthesis closing it
             # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
-            # the item's task then, _item_task)
-            units, rest = acting
-            found.append(Found(clause.start + len(text) - len(rest), strip_parenthetical(rest)[0], units,
-                               find(rest, anchor), clause.item, True))
+            # the item's task then, _item_task; not under a heading of goals either: 一、工作目标
+            # 各县（市、区）出境断面水质达标 is a target)
+            units, rest = acting  # (各乡镇负责A，县农业农村局负责B: each body its duty)
+            found += _duty_tasks(clause.start + len(text) - len(rest), rest, units, clause.item, anchor)
             directive_items.add(clause.item)
+            open_task = found[-1] if clause.closing in "；;" else None
+            continue
+        if (not directives and clause.item is not None and sentence_start and found and found[-1].item == clause.item
+                and (held := _units_with_role(text)) and not _is_blanket(text)):
+            # 1、整治居民区。各乡镇政府负责A。县城建局负责B。: once a sentence of the item was
+            # read as the task of its subject, a later one opening with other units and a
+            # role word is theirs, not part of the item's words
+            body = text[held[1]:]
+            found += _duty_tasks(clause.start + held[1], body, [Assignment(u, held[2]) for u in held[0]], clause.item, anchor)
             open_task = found[-1] if clause.closing in "；;" else None
             continue
         if not directives:
@@ -1134,6 +1136,9 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
         finding = rules().findings_lead.search(clause.text + clause.closing)
         limit = None
         if not finding and rules().announcing.search(clause.text + clause.closing):
+            if rules().purpose.match(clause.text.rstrip(TRAILING)):
+                leads.add(clause.start)  # 为…，从即日起至年底开展…，现制定工作方案如下：: the plan's
+                continue  # purpose, no task, and the campaign's period no time limit of its items
             limit = find(clause.text, anchor)
             if limit is None or limit.kind != "by":
                 continue
@@ -1274,6 +1279,21 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
 
 
 GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,])(?=[省市县区旗乡镇])")
+
+
+def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, anchor: date | None) -> list[Found]:
+    """The tasks of a duty ``body`` (standing at ``at``) of ``units``: one, or one for each
+    body whose duty runs on after it (负责道路保洁县交通运输局负责公路扬尘管控, its space
+    lost, or after a comma: 区住建局负责A，区城管局负责B)."""
+    found: list[Found] = []
+    start = 0
+    for cut, glued, glued_role in _glued_duties(body):
+        found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
+                           find(body[start:cut], anchor), item, True))
+        start = cut + len(glued)
+        units = [Assignment(u, glued_role) for u in units_in(glued) or []]
+    found.append(Found(at + start, strip_parenthetical(body[start:])[0], units, find(body[start:], anchor), item, True))
+    return found
 
 
 def _glued_duties(body: str) -> list[tuple[int, str, str]]:
@@ -1581,13 +1601,20 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
 
 
 COMPLETED_MIN = 9  # characters beyond its time limit that make a sentence name what is completed
+COMPLETED_OBJECT = 4  # …or characters after its verb of completing (年底前完成城区散煤清零)
+COMPLETING = re.compile(r"完成|建成|实现")
+GENERIC_WORK = ("任务", "工作", "目标")  # what every item completes (基本完成整治任务): names nothing
 
 
 def _completes_something(text: str) -> bool:
     """Does a sentence of time limit and completion (6月底前完成 / 9月底前完成一段式煤气发生炉
-    淘汰工作) name what is to be completed, not only when?"""
+    淘汰工作 / 年底前完成城区散煤清零) name what is to be completed, not only when?"""
     limit = find(text, None)
-    return limit is not None and len(text) - len(limit.text) > COMPLETED_MIN
+    if limit is None:
+        return False
+    done = COMPLETING.search(text, text.find(limit.text) + len(limit.text))
+    return len(text) - len(limit.text) > COMPLETED_MIN or (
+        done is not None and len(text) - done.end() >= COMPLETED_OBJECT and not text.endswith(GENERIC_WORK))
 
 
 def _target_over_unit_line(clause: Clause, clauses: list[Clause], per_line: dict[int, int]) -> bool:
@@ -1908,9 +1935,12 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
                                                      or rules().non_task_section.match(heading))
                         or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
             return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
-        if i != index and opening and _is_heading(opening, 1) and rules().weak_trigger.match(heading):
+        if i != index and opening and _is_heading(opening, 1) and (
+                rules().weak_trigger.match(heading)
+                or any(c.label in rules().role_label for c in by_item.get(i, []))):
             # 二、目标任务 （一）加强水污染防治 1.…: a section named by what is to be done
-            # holds tasks, whatever the heading above it
+            # holds tasks, whatever the heading above it; so does a section whose lines
+            # name who does its work (（一）市容整治 / 牵头单位：X / 成员单位：Y / 1.…)
             return False
         i = seg.items[i].parent
     return False

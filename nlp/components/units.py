@@ -31,6 +31,7 @@ MAX_NAME = 40  # characters: no unit name is longer
 SHORT_LISTED = 10  # characters: a name after the first of a list read without a word ending it
 HELD_BY = 16  # characters: no post and name of a body's head after its name (局长李明) is longer
 PUNCTUATION = "，,、；;。：:！!？?\n\t “”\"'《》"
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")  # a name of Han characters alone (no count: 市场2处)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Rules:
     distributive: re.Pattern[str]  # 各县、区…: levels that share one 各
     distributive_next: re.Pattern[str]
     tiers: re.Pattern[str]  # 市、区两级…: levels sharing what follows
+    shared_places: re.Pattern[str]  # 甲乙、丙丁开发区管委会: bare places sharing one body's name
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     ending_chars: frozenset[str]  # the last characters of ``endings``
@@ -116,6 +118,7 @@ def rules() -> Rules:
         distributive=re.compile(data["distributive"]),
         distributive_next=re.compile(data["distributive_next"]),
         tiers=re.compile(data["tiers"]),
+        shared_places=re.compile(data["shared_places"].replace("PLACE", place)),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         ending_chars=frozenset(ending[-1] for ending in _endings(data)),
@@ -276,7 +279,7 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
     """The items of ``split_list`` one by one: a reader that stops at the first item that
     is no unit (most running text) does not split the rest of a long clause."""
     r = rules()
-    depth, start = 0, 0
+    depth, start, shared = 0, 0, 0
     for m in r.list_mark.finditer(text):  # only the characters that can matter, found in C
         i, ch = m.start(), m.group()
         if i < start:
@@ -290,6 +293,8 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
                               or i - start <= 3 and r.tiers.match(text, i - 1)
                               or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)):
                 continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府: one collective
+            if ch == "、" and (i < shared or 2 <= i - start <= 4 and (shared := _shared_places_end(text, start))):
+                continue  # 甲乙、丙丁开发区管委会: bare places and the body they share, one name
             if ch in PUNCTUATION:
                 if ch == " " and r.placeholder.fullmatch(text, start, i):
                     continue  # XX 镇: a placeholder and its level word, one name
@@ -304,6 +309,22 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
                 start = word.end()
     if start < len(text):
         yield start, text[start:]
+
+
+def _shared_places_end(text: str, start: int) -> int:
+    """Where the bare places listed at ``start`` before the one body of their kind they
+    share (甲乙、丙丁经济开发区管委会) end, the last item a unit and none before it; 0 if
+    no such list opens there."""
+    m = rules().shared_places.match(text, start)
+    if m is None:
+        return 0
+    last = text.rfind("、", start, m.end()) + 1
+    end = rules().list_mark.search(text, m.end())
+    if not rules().place.search(text[last : m.end()]) or any(
+            is_unit(item) or is_vague(item) for item in text[start : last - 1].split("、")):
+        return 0  # (改造南路、小区农贸市场2处: 小区 is no place, the list no names)
+    body = text[last : end.start() if end else len(text)]
+    return last if HAN_NAME.fullmatch(body) and is_unit(body) else 0  # (…市场2处: a count, no name)
 
 
 def _clean(item: str) -> tuple[int, str]:
