@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from minutes.models import Document
 from minutes.nlp.components.tasks import tasks_of
 from minutes.nlp.deadline import find
@@ -219,6 +221,22 @@ def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
         ("淘汰落后产能。整治“散乱污”企业",
          [("各镇政府", "responsible"), ("市经信局", "lead"), ("市应急局", "support")]),
         ("优化布局。推进重污染企业搬迁", [("各镇政府", "responsible")]),
+    ]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("（", "）"), ("〔", "〕")])
+def test_a_blanket_sentence_closing_a_parenthesis_before_the_next_measure_of_its_item(opening, closing):
+    # the parenthesis ends one measure of the item and another follows it on the line: the
+    # blanket still speaks for what comes after it
+    assert run(
+        "二、主要任务",
+        f"1.严格准入。落实行业准入条件。{opening}市生态环境局牵头，各镇政府负责落实。以下均需各镇政府落实，不再列出。{closing}"
+        f"按上级要求，不再新建燃煤锅炉。{opening}市市场监管局牵头{closing}",
+        "2.淘汰落后产能。整治“散乱污”企业。",
+    ) == [
+        ("严格准入。落实行业准入条件", [("市生态环境局", "lead"), ("各镇政府", "responsible")]),
+        ("按上级要求，不再新建燃煤锅炉", [("各镇政府", "responsible"), ("市市场监管局", "lead")]),
+        ("淘汰落后产能。整治“散乱污”企业", [("各镇政府", "responsible")]),
     ]
 
 

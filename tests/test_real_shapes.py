@@ -320,9 +320,10 @@ def test_item_whose_measures_each_close_with_their_roles_is_two_tasks():
         "2.整治散乱污企业。完成城郊工业点排查整治。（县生态环境局牵头）"]), anchor=ANCHOR)
     assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in found] == [
         ("控制燃煤总量。完成县域燃煤消费台账编制，明确削减目标", [("县发改局", "lead"), ("县统计局", "support")], None),
-        ("按照市里部署，城区不再新建小型燃煤锅炉，10月底前完成排查", [("县市场监管局", "lead"), ("县住建局", "support")],
-         date(2025, 10, 31)),
-        ("整治散乱污企业。完成城郊工业点排查整治", [("县生态环境局", "lead")], None),
+        # (the blanket closing the first measure's parenthesis speaks for what follows it)
+        ("按照市里部署，城区不再新建小型燃煤锅炉，10月底前完成排查",
+         [("各乡镇", "responsible"), ("县市场监管局", "lead"), ("县住建局", "support")], date(2025, 10, 31)),
+        ("整治散乱污企业。完成城郊工业点排查整治", [("各乡镇", "responsible"), ("县生态环境局", "lead")], None),
     ]
 
 

@@ -2174,11 +2174,19 @@ PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
 
 
 def _blanket_closing(text: str) -> str | None:
-    """The blanket sentence closing a parenthesis of roles (（市环保局牵头，…。以下均需各县
-    落实，不再列出）), None when there is none."""
-    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not PARENTHESIS_SENTENCES.search(text):
+    """The blanket sentence closing a parenthesis of roles that opens the clause (（市环保局
+    牵头，…。以下均需各县落实，不再列出）, the next measure of the item after it or not),
+    None when there is none."""
+    if text[:1] not in OPEN_PARENS or not PARENTHESIS_SENTENCES.search(text):
         return None
-    last = PARENTHESIS_SENTENCES.split(text[1:-1].rstrip("。；;"))[-1].strip()
+    depth = 0
+    for end, ch in enumerate(text):
+        depth += (ch in OPEN_PARENS) - (ch in CLOSE_PARENS)
+        if depth == 0:
+            break
+    else:
+        return None
+    last = PARENTHESIS_SENTENCES.split(text[1:end].rstrip("。；;"))[-1].strip()
     return last if _is_blanket(last) else None
 
 
