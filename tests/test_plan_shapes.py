@@ -240,6 +240,29 @@ def test_a_blanket_sentence_closing_a_parenthesis_before_the_next_measure_of_its
     ]
 
 
+def test_a_line_counting_back_over_some_items_speaks_for_those_only():
+    assert run(
+        "三、重点任务",
+        "1.开展燃煤锅炉排查。", "2.推进散煤清零。", "3.加强餐饮油烟治理。",
+        "上述第1至2项任务由县发改局牵头。",
+        "四、保障措施",
+        "1.加强组织领导。",
+    ) == [
+        ("开展燃煤锅炉排查", [("县发改局", "lead")]),
+        ("推进散煤清零", [("县发改局", "lead")]),
+        ("加强餐饮油烟治理", []),
+        ("加强组织领导", []),
+    ]
+    assert run(
+        "（一）开展燃煤锅炉排查。", "（二）推进散煤清零。", "（三）加强餐饮油烟治理。",
+        "以上第（一）、（三）项由县生态环境局负责。",
+    ) == [
+        ("开展燃煤锅炉排查", [("县生态环境局", "responsible")]),
+        ("推进散煤清零", []),
+        ("加强餐饮油烟治理", [("县生态环境局", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- what is no task (category 3)
 
 def test_a_plans_general_approach_holds_no_task():

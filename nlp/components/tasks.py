@@ -36,7 +36,7 @@ from itertools import islice
 
 from minutes.lines import signature_date
 from minutes.models import Assignment, Deadline, Document, Task
-from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, segment
+from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -2098,7 +2098,8 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     line; 上述事项由X牵头 → those before it, back to the previous one. ``found`` is in
     document order."""
     r = rules()
-    lines: list[tuple[tuple[bool, int | None], int, list[Assignment]]] = []  # ((after?, section), offset, roles)
+    # ((after?, section), offset, roles, the numbers of the items it counts back over or None)
+    lines: list[tuple[tuple[bool, int | None], int, list[Assignment], set[int] | None]] = []
     for clause in seg.clauses:
         text = _blanket_closing(clause.text) or clause.text  # （X牵头。以下均需Y落实，不再列出）
         after, before = r.blanket_after.match(text), r.blanket_before.match(text)
@@ -2120,10 +2121,11 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
             # sub-items it speaks for those
             while seg.items[container].parent is not None:
                 container = seg.items[container].parent
-        lines.append(((bool(after), container), clause.start, assignments))
+        counted = _counted_items(before.group()) if before else None
+        lines.append(((bool(after), container), clause.start, assignments, counted))
     starts = [f.start for f in found]
     neighbour: dict[tuple[bool, int | None], int] = {}
-    for key, offset, assignments in reversed(lines):  # the next 以下… line of each section
+    for key, offset, assignments, _ in reversed(lines):  # the next 以下… line of each section
         after, container = key
         if not after:
             continue
@@ -2132,11 +2134,15 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
                 assignments, container)
         neighbour[key] = offset
     neighbour.clear()
-    for key, offset, assignments in lines:  # back to the previous 上述… line of each section
+    for key, offset, assignments, counted in lines:  # back to the previous 上述… line of each section
         after, container = key
         if after:
             continue
         begin = seg.items[container].start if container is not None else 0
+        if counted:  # 上述第6至8项…: those items of the section, wherever the last such line stood
+            _assign(seg, found[bisect_left(starts, begin) : bisect_left(starts, offset)], assignments, container, counted)
+            neighbour[key] = offset
+            continue
         _assign(seg, found[bisect_left(starts, max(begin, neighbour.get(key, begin))) : bisect_left(starts, offset)],
                 assignments, container)
         neighbour[key] = offset
@@ -2198,10 +2204,49 @@ def _without_blanket(inner: str) -> str:
     return "。".join(parts) if parts else inner
 
 
-def _assign(seg: Segmentation, tasks: list[Found], assignments: list[Assignment], container: int | None) -> None:
+def _assign(seg: Segmentation, tasks: list[Found], assignments: list[Assignment], container: int | None,
+            numbers: set[int] | None = None) -> None:
+    """Give the tasks inside ``container`` the blanket's roles; with ``numbers``, only
+    those inside its items so numbered (the container's own items, one level down)."""
     for f in tasks:
-        if _inside(seg, f.item, container):
+        if _inside(seg, f.item, container) and (numbers is None or _item_number(seg, f.item, container) in numbers):
             f.units = merge(assignments, f.units)
+
+
+def _item_number(seg: Segmentation, item: int | None, container: int | None) -> int | None:
+    """The number of the item of ``container`` (one level down) that ``item`` lies in."""
+    while item is not None and seg.items[item].parent != container:
+        item = seg.items[item].parent
+    return marker_number(seg.items[item].marker) if item is not None else None
+
+
+# 上述第6至8项 / 以上1—3项 / 上述第2、5项: the numbers a line counting back names (a number
+# alone without 第, 上述三项, counts items, it names none)
+_COUNTED_NUMBER = re.compile(r"[\d一二三四五六七八九十]{1,3}")
+_COUNTED_RANGE = re.compile(r"^[）)]?(?:至|到|—|–|-|~|～)第?[（(]?$")
+
+
+def _counted_items(opening: str) -> set[int] | None:
+    """The numbers of the items a blanket line counts back over, None when it names none."""
+    if "项" not in opening:
+        return None
+    span = opening[: opening.index("项")]
+    found = list(_COUNTED_NUMBER.finditer(span))
+    if not found or (len(found) == 1 and "第" not in span):
+        return None
+    numbers: set[int] = set()
+    for m, after in zip(found, [*found[1:], None]):
+        first = marker_number(m.group())
+        if first is None:
+            return None
+        if after is not None and _COUNTED_RANGE.match(span[m.end() : after.start()]):
+            last = marker_number(after.group())
+            if last is None or last < first:
+                return None
+            numbers.update(range(first, last + 1))
+        else:
+            numbers.add(first)
+    return numbers
 
 
 def _inside(seg: Segmentation, item: int | None, container: int | None) -> bool:
