@@ -265,6 +265,8 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.month_day,
         ),
+        # 2024.3.15前, 2019-12-31以前: a day written in figures, closed by a suffix
+        _Form(re.compile(rf"(?<![\d.．/-]){_DOTTED_DATE.pattern}(?<=\d)日?{suffix}"), "by", rules.figures_day),
         # 本月底, 下个月10日前, 月底前 (this month), 本月内 (by its last day); not 上月底,
         # 每月底, 6个月底, 本月内容
         _Form(
@@ -455,6 +457,10 @@ class _Rules:
         # 年内 closes itself, like a 前
         rank = _LIMIT if m.group("ye") == "内" else _rank(m)
         return rank, _dated(year, explicit, 12, 31, anchor)
+
+    def figures_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        day_of = _number(m.group("d")) if m.group("d") else _END
+        return _LIMIT, _dated(_number(m.group("y")), True, _number(m.group("m")), day_of, anchor)
 
     def holiday(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         month_day = self.words["holidays"][m.group("holiday")]

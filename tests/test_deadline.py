@@ -287,6 +287,10 @@ FIND = [
     # (clause, expected text, expected date, kind)
     ("要加快推进锅炉改造，8月底前完成全部验收", "8月底前", "2025-08-31", "by"),
     ("请各区县于3个工作日内将整改方案报送市大气办", "3个工作日内", "2025-05-23", "by"),
+    # a day or month written in figures, closed by a suffix (not an amount: 2500.5万元)
+    ("请各乡镇于2025.6.15前报送排查台账", "2025.6.15前", "2025-06-15", "by"),
+    ("整改方案须在2025-07-31以前报县大气办", "2025-07-31以前", "2025-07-31", "by"),
+    ("2025.9前完成全部改造", "2025.9前", "2025-09-30", "by"),
     # a limit in hours: the days it spans, rounded up
     ("接到交办单后48小时内反馈核查结果", "48小时内", "2025-05-22", "by"),
     ("发现问题的要在24个小时内处置到位", "24个小时内", "2025-05-21", "by"),
@@ -379,6 +383,7 @@ def test_find(clause, text, expected, kind):
         "要加强夜间巡查，一旦发现偷排漏排等违法行为，立即依法查处",  # the condition a part of its own
         "加强田间巡查，发现有焚烧行为的，责令立即停止",  # an order word before the pace word
         "要开展巡河，发现偷排漏排的，要立即上报",
+        "总投资2025.5万元前期已拨付",  # an amount in figures, not a day
     ],
 )
 def test_find_none(clause):
