@@ -328,7 +328,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         # 每单月10日前 (the odd months), 每双月5日前 (the even ones)
         _Form(
             re.compile(
-                rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]))?"
+                rf"每个?(?:(?P<daily>日|天)|(?:周|星期)(?:(?P<wd>{weekday})(?![次个遍轮]|报(?![送告])))?"
                 rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|月?(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
                 rf"|(?P<yearly>年)(?:的?(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"

@@ -298,6 +298,9 @@ FIND = [
     ("于2025年10月15日前报市大气办备案", "2025年10月15日前", "2025-10-15", "by"),
     ("各县区要于每月5日前将上月进展报送市生态环境局", "每月5日前", "2025-06-05", "recurring"),
     ("每周一12时前报送上周巡查情况", "每周一12时前", "2025-05-26", "recurring"),
+    # 每周一报: one report a week, no Monday (每周一报送: on Mondays)
+    ("建立进展情况每周一报制度", "每周", None, "recurring"),
+    ("各乡镇每周一报送上周巡查台账", "每周一", "2025-05-26", "recurring"),
     ("要每月调度一次进展情况", "每月", None, "recurring"),
     # every few weeks or months, period by period: recurring with no day named
     ("每两周通报一次扬尘管控情况", "每两周", None, "recurring"),
