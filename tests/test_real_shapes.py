@@ -327,6 +327,19 @@ def test_item_whose_measures_each_close_with_their_roles_is_two_tasks():
     ]
 
 
+def test_field_labels_set_off_by_a_space_instead_of_a_colon():
+    # (text converted from a PDF or copied from a table keeps the gap, not the colon)
+    assert run("1.开展燃煤锅炉排查。", "牵头单位 县发改局", "配合单位 县市场监管局", "2.推进散煤清零。", "牵头单位 县住建局") == [
+        ("开展燃煤锅炉排查", [("县发改局", "lead"), ("县市场监管局", "support")]),
+        ("推进散煤清零", [("县住建局", "lead")]),
+    ]
+    [task] = tasks_of(Document("t", "txt", blocks=["1.开展燃煤锅炉排查。责任单位 县发改局　完成时限 2025年6月底前"]), anchor=ANCHOR)
+    assert [(u.name, u.role) for u in task.units] == [("县发改局", "responsible")]
+    assert task.deadline.date == date(2025, 6, 30)
+    # a label's words in a sentence are no label
+    assert run("1.开展燃煤锅炉排查。请各责任单位 及时报送进展。") == [("请各责任单位 及时报送进展", [])]
+
+
 def test_units_in_square_brackets_after_an_item():
     assert run("1.开展燃煤锅炉排查。【责任单位：县生态环境局】", "2.完成油烟治理。【牵头单位：县城管局；配合单位：县市场监管局】") == [
         ("开展燃煤锅炉排查", [("县生态环境局", "responsible")]),

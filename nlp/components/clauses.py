@@ -130,25 +130,43 @@ def _role_end() -> re.Pattern[str]:
     return re.compile(rf"^由?(?P<units>.+?)(?:{words}){roles['role_tail']}")
 
 
-def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
-    """Where a labelled line's next field starts: a unit, time or person label (roles.yaml) after
-    a space or right after the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
+def _field_labels() -> list[str]:
+    """The labels of a task's fields: unit, time and person labels (roles.yaml)."""
     roles = datafiles.load("roles.yaml")
     labels = [w for words in roles["role_labels"].values() for w in words.split("|")]
-    labels += roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
+    return labels + roles["deadline_labels"].split("|") + roles["person_labels"].split("|")
+
+
+def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Where a labelled line's next field starts: a field label after a space or right after
+    the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
+    labels = _field_labels()
     return re.compile(rf"\s*(?P<label>{alternation(labels)})[：:]"), frozenset(label[0] for label in labels)
 
 
-def _labels_unbracketed(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """Each line with the field names it prints in lenticular brackets read as labels, where
-    a label before a colon would be one (【责任单位】X → 责任单位：X; 【整改要求】…; a blank for the
-    opening bracket), offsets kept: some pages set their fields so."""
+@cache
+def _spaced_label() -> re.Pattern[str]:
+    """A field label set off by spaces instead of a colon (责任单位 县发改局 完成时限 6月底前, as
+    converted PDFs and tables leave it): at a line's start or after a space or a stop, three
+    characters at least (单位 or 牵头 alone before a space name no field)."""
+    labels = [label for label in _field_labels() if len(label) >= 3]
+    return re.compile(rf"(?:^|(?<=[\s。；;，,]))(?:{alternation(labels)})(?P<gap>[ \t\u3000])(?=[ \t\u3000]*[^\s：:])")
+
+
+def _labels_marked(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line with the labels it sets off otherwise than by a colon read as labels, offsets
+    kept: field names in lenticular brackets, where a label before a colon would be one
+    (【责任单位】X → 责任单位：X; 【整改要求】…; a blank for the opening bracket), and field labels
+    followed by a space (责任单位 县发改局 → 责任单位：县发改局)."""
     r = rules()
+    spaced = _spaced_label()
     out = []
     for offset, line, is_table in lines:
         if not is_table and "【" in line:  # (most lines hold no bracket: one test each)
             line = r.bracketed_field.sub(
                 lambda m: f" {m.group(1)}：" if r.section_label.match(m.group(1) + "：") else m.group(), line)
+        if not is_table and (" " in line or "\t" in line or "\u3000" in line):
+            line = spaced.sub(lambda m: m.group()[: -len(m.group("gap"))] + "：", line)
         out.append((offset, line, is_table))
     return out
 
@@ -305,7 +323,7 @@ def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str,
 
 def _field_names(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """A rectification list's fields as a page prints them: a line holding nothing but a
-    label (its brackets read already, ``_labels_unbracketed``) joined with the next line,
+    label (its brackets read already, ``_labels_marked``) joined with the next line,
     its value (整改要求： / 加大冲洗频次…), unless that one opens an item or a label of its
     own. Offsets run ahead as in ``_unwrapped``."""
     r = rules()
@@ -610,7 +628,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_labels_unbracketed(_without_page_marks(lines_of(document))))))))
+    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_labels_marked(_without_page_marks(lines_of(document))))))))
     signed = _signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1
