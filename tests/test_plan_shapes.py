@@ -240,6 +240,22 @@ def test_a_blanket_sentence_closing_a_parenthesis_before_the_next_measure_of_its
     ]
 
 
+def test_a_heading_whose_parenthesis_names_the_lead_of_the_tasks_under_it():
+    assert run(
+        "三、重点任务（以下任务牵头单位：县发改局）",
+        "1.开展燃煤锅炉排查。", "2.推进散煤清零。",
+        "四、保障措施",
+        "1.加强组织领导。",
+    ) == [
+        ("开展燃煤锅炉排查", [("县发改局", "lead")]),
+        ("推进散煤清零", [("县发改局", "lead")]),
+        ("加强组织领导", []),
+    ]
+    assert run("三、重点任务", "以下任务责任单位：各乡镇人民政府。", "1.开展燃煤锅炉排查。") == [
+        ("开展燃煤锅炉排查", [("各乡镇人民政府", "responsible")]),
+    ]
+
+
 def test_a_line_counting_back_over_some_items_speaks_for_those_only():
     assert run(
         "三、重点任务",

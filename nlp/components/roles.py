@@ -525,18 +525,24 @@ def strip_parenthetical(text: str) -> tuple[str, str | None]:
     return text, "；".join(inners) if inners else None
 
 
+def closing_parenthesis(text: str) -> int | None:
+    """Where the parenthesis that closes the text opens, None when none closes it."""
+    if text[-1:] not in CLOSE_PARENS:
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in CLOSE_PARENS
+        depth -= text[i] in OPEN_PARENS
+        if depth == 0:
+            return i
+    return None
+
+
 def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
     text = text.rstrip(TRAILING)
     if text[-1:] in CLOSE_PARENS:
-        depth = 0
-        for i in range(len(text) - 1, -1, -1):
-            depth += text[i] in CLOSE_PARENS
-            depth -= text[i] in OPEN_PARENS
-            if depth == 0:
-                inner = text[i + 1 : -1]
-                if _only_roles_or_time(inner):
-                    return text[:i].rstrip(TRAILING), inner
-                break
+        if (i := closing_parenthesis(text)) is not None and _only_roles_or_time(inner := text[i + 1 : -1]):
+            return text[:i].rstrip(TRAILING), inner
     elif (i := max(map(text.rfind, OPEN_PARENS))) > 0 and not any(c in text[i:] for c in CLOSE_PARENS) and (
             _only_roles_or_time(inner := text[i + 1:])):
         return text[:i].rstrip(TRAILING), inner  # …置换。(牵头部门：县发改局 — the line ends, the parenthesis open

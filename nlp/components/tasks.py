@@ -41,7 +41,8 @@ from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, merge, opening_role_word, parenthesis_roles,
+    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, merge, opening_role_word,
+    parenthesis_roles,
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
 from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
@@ -2101,11 +2102,14 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     # ((after?, section), offset, roles, the numbers of the items it counts back over or None)
     lines: list[tuple[tuple[bool, int | None], int, list[Assignment], set[int] | None]] = []
     for clause in seg.clauses:
-        text = _blanket_closing(clause.text) or clause.text  # （X牵头。以下均需Y落实，不再列出）
+        # （X牵头。以下均需Y落实，不再列出） / 三、重点任务（以下任务牵头单位：X）
+        text = _blanket_closing(clause.text) or _blanket_closing_heading(clause) or clause.text
         after, before = r.blanket_after.match(text), r.blanket_before.match(text)
         if after or before:
             # 由X牵头，Y配合: every role part of the line, not only the first
-            assignments = roles_sentence(r.blanket_tail.sub("", text[(after or before).end() - 1 :]))
+            end = (after or before).end()
+            rest = text[end - 1 :] if text[end - 1 : end] in "由需须" else text[end:]
+            assignments = roles_sentence(r.blanket_tail.sub("", rest))
         elif assignments := _roles_first_blanket(text):
             after = True  # 县生态环境局负责以下工作：
         else:
@@ -2194,6 +2198,16 @@ def _blanket_closing(text: str) -> str | None:
         return None
     last = PARENTHESIS_SENTENCES.split(text[1:end].rstrip("。；;"))[-1].strip()
     return last if _is_blanket(last) else None
+
+
+def _blanket_closing_heading(clause: Clause) -> str | None:
+    """The blanket a parenthesis closing an item's heading holds (三、重点任务（以下任务牵头
+    单位：县发改局）), None when there is none."""
+    text = clause.text.rstrip(TRAILING)
+    if not clause.opens_item or (opened := closing_parenthesis(text)) is None:
+        return None
+    inner = text[opened + 1 : -1]
+    return inner if _is_blanket(inner) else None
 
 
 def _without_blanket(inner: str) -> str:
