@@ -833,6 +833,7 @@ def _from_clauses(
     # the units the sentence's directives addressed: [] before any, None after a second
     # addressee (which of the two a subjectless clause continues is then unsaid)
     addressee: list[Assignment] | None = []
+    asked = False  # they were named before a trigger word (各区要…), not only before an action
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
     lines: dict[int, list[Clause]] = {}  # the clauses of each line
@@ -1042,9 +1043,12 @@ def _from_clauses(
                 units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
-            elif not units and addressee and r.strong_trigger.match(text, start):
+                asked = bool(r.strong_trigger.match(text, start))
+            elif not units and addressee and (r.strong_trigger.match(text, start) or asked and _opens_with_time_limit(
+                    text[start:end])):
                 # 各区要A；要B。: the sentence's addressee carries to its subjectless
-                # 要-clauses
+                # 要-clauses, and after a 要 to a part that opens with a time limit of its
+                # own (县林业局要加强巡护；12月底前，建立防火档案)
                 units = addressee
             if inner is not None:
                 units = merge(units, parenthesis_roles(inner, task_text) or [])
