@@ -674,3 +674,21 @@ def test_the_title_repeated_under_the_body_goes_with_the_pages_box():
             "关于开展河道清障行动的通知的解读"]
     doc = normalize(Document("p.txt", "txt", raw=b"", title="关于开展河道清障行动的通知", blocks=page))
     assert doc.blocks == page[:5] + page[6:]
+
+
+def test_a_section_tag_inside_a_line_opens_a_part_of_its_own():
+    # a repost runs the issuer's signature and the next text into one line: the signature's
+    # date is the document's, and the tagged text after it is a line of its own
+    doc = normalize(Document(source="t.txt", kind="txt", title="关于做好河道清淤工作的通知", blocks=[
+        "各乡镇要在汛期前完成河道清淤。",
+        "县河道管理办公室 2016年4月8日【紧急通知】近日将有强降雨过程，请各乡镇做好防范。",
+    ]))
+    assert doc.published == date(2016, 4, 8)
+    assert doc.blocks[-2:] == ["县河道管理办公室 2016年4月8日", "【紧急通知】近日将有强降雨过程，请各乡镇做好防范。"]
+    # … and after a sentence end, a tag ends the item before it; a field name in brackets stays
+    doc = normalize(Document(source="t.txt", kind="txt", title="关于做好河道清淤工作的通知", blocks=[
+        "1.各乡镇要及时清理河道垃圾，确保责任落实到位。【转载说明】编者按：本文转自县水利局网站。",
+        "2.各乡镇要加强巡查。【责任单位】县水利局",
+    ]))
+    assert doc.blocks == ["1.各乡镇要及时清理河道垃圾，确保责任落实到位。", "【转载说明】编者按：本文转自县水利局网站。",
+                          "2.各乡镇要加强巡查。【责任单位】县水利局"]
