@@ -82,6 +82,7 @@ class _TitleRules:
     transmittal: re.Pattern[str]  # a transmittal's sentence: the title search goes on past it
     subject: re.Pattern[str]  # what a title names (a meeting, a document kind, an organ)
     news: re.Pattern[str]  # what a news headline about a meeting says
+    announcing: re.Pattern[str]  # a headline's line announcing an order issued (某县发布第3号令)
     news_run_on: re.Pattern[str]  # a headline run into its lead (X会议召开某某网讯，…)
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
     print_label: re.Pattern[str]  # 标题： X [打印本页]
@@ -115,6 +116,7 @@ def _title_rules() -> _TitleRules:
         transmittal=re.compile(rules["transmittal"]),
         subject=re.compile(f"{rules['names_subject']}|{kinds}|{alt(named)}"),
         news=re.compile(rules["news_headline"]),
+        announcing=re.compile(rules["announcing_line"]),
         news_run_on=re.compile(rules["news_run_on"]),
         tags=re.compile(rules["title_tags"]),
         print_label=re.compile(rules["print_label"]),
@@ -137,8 +139,26 @@ def plain_title(lines: list[str]) -> str | None:
     lines = [untagged(line) for line in lines[: _title_rules().reach]]
     title = _plain_title(lines)
     if title and title in lines:
-        title = _run_on(title, lines[lines.index(title) + 1 :])
+        at = lines.index(title)
+        title = _run_on(title, lines[at + 1 :])
+        title = _announced(lines, at) if title == lines[at] else title
     return title or None
+
+
+def _announced(lines: list[str], at: int) -> str:
+    """The headline at ``at`` with the other line of a headline in two (某县人民政府发布第3号令
+    / 开展秸秆禁烧专项行动): a line announcing an order issued, and right under it a short
+    title-shaped line saying what it orders, whichever of them the title search took."""
+    r = _title_rules()
+    for first in (at - 1, at):
+        if first < 0 or first + 1 >= len(lines):
+            continue
+        head, part = _bare(lines[first]), _bare(lines[first + 1])
+        if (r.announcing.search(head) and not r.starts.match(head) and part and len(part) <= _TITLE_PART
+                and not _PUNCTUATION.search(part) and not _is_junk(lines[first + 1], r, part)
+                and not r.starts.match(part) and not r.head.match(part) and not DATE.search(part)):
+            return head + part
+    return lines[at]
 
 
 # A line that continues a title broken over lines holds at most this many characters.

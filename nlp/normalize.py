@@ -61,6 +61,7 @@ def _rules() -> dict[str, Any]:
         "wechat_header": re.compile(raw["wechat_header"]),
         "minutes_head": tuple(re.compile(p) for p in raw["minutes_head"]),
         "column_after_date": re.compile(raw["column_after_date"]),
+        "section_tag": re.compile(raw["section_tag"]),
         "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
         "field_kinds": fields,
         "published_fields": raw["disclosure_fields"]["published"],
@@ -224,7 +225,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         # footer: 来源：… / 标题：X / 地址：…, a forum's print page)
         title = next((m[1] for b in blocks if isinstance(b, str) and b.startswith("标题") and (m := _TITLE_LABEL.match(b))), None)
     title = title and untagged(title)
-    blocks = _without_repeated_title(_rejoined(blocks), title)
+    blocks = _without_repeated_title(_rejoined(_split_at_tags(blocks, rules["section_tag"])), title)
     if published is None:
         published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
                      or _disclosed_date(disclosed, rules["written_fields"])
@@ -243,6 +244,26 @@ _HEAD_SIZE = 8
 _LINE_HEAD = re.compile(rf"[{HAN}]{{1,{_HEAD_SIZE}}}")
 # A line's end where ``_LINE_TAIL`` may start a name: a Han character.
 _HAN_END = re.compile(rf"[{HAN}]\n?\Z")
+
+
+def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
+    """Each line cut before the section tags inside it (…落实到位。【上级通知】编者按：…): the
+    tagged text is a part of its own. A bracketed field name (【责任单位】X) stays."""
+    from minutes.nlp.components.clauses import rules as clause_rules
+
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, str) or "【" not in block[1:]:  # (most lines hold none: one scan each)
+            out.append(block)
+            continue
+        start = 0
+        for m in tag.finditer(block, 1):
+            name = block[m.end() + 1 : block.index("】", m.end())]
+            if not clause_rules().section_label.match(name + "："):
+                out.append(block[start : m.start()])
+                start = m.end()
+        out.append(block[start:])
+    return out
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:

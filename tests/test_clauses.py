@@ -224,3 +224,15 @@ def test_field_breaks_part_labelled_fields_whose_stops_were_lost():
     assert field_breaks("牵头单位：青禾市公安局配合单位：青禾市交通局") == [11]
     assert field_breaks("牵头单位：青禾市公安局 完成时限：年底前") == [12]
     assert field_breaks("责任单位：青禾县住建局") == []
+
+
+def test_enumeration_by_bare_numerals_after_a_colon():
+    # 一X；二Y；三Z after a lead-in's colon: each numbered clause of its own, the numeral left out
+    assert texts("现就有关事项通知如下：一禁止在河道两侧倾倒垃圾；二抓紧组建保洁队伍；三持续加大巡河力度。") == [
+        "现就有关事项通知如下", "禁止在河道两侧倾倒垃圾", "抓紧组建保洁队伍", "持续加大巡河力度"]
+    seg = segment(Document("t", "txt", blocks=["现就有关事项通知如下：一禁止倾倒垃圾；二组建保洁队伍。"]))
+    assert [(c.text, c.numbered) for c in seg.clauses] == [
+        ("现就有关事项通知如下", False), ("禁止倾倒垃圾", True), ("组建保洁队伍", True)]
+    # a count or a word opening with a numeral, or no second number, is no enumeration
+    assert texts("会议要求：一律禁止倾倒垃圾；二氧化硫排放要达标。") == ["会议要求：一律禁止倾倒垃圾", "二氧化硫排放要达标"]
+    assert texts("会议要求：一年内完成河道清淤；加强巡查。") == ["会议要求：一年内完成河道清淤", "加强巡查"]

@@ -674,3 +674,28 @@ def test_the_title_repeated_under_the_body_goes_with_the_pages_box():
             "关于开展河道清障行动的通知的解读"]
     doc = normalize(Document("p.txt", "txt", raw=b"", title="关于开展河道清障行动的通知", blocks=page))
     assert doc.blocks == page[:5] + page[6:]
+
+
+def test_a_section_tag_inside_a_line_opens_a_part_of_its_own():
+    # a repost runs the issuer's signature and the next text into one line: the signature's
+    # date is the document's, and the tagged text after it is a line of its own
+    doc = normalize(Document(source="t.txt", kind="txt", title="关于做好河道清淤工作的通知", blocks=[
+        "各乡镇要在汛期前完成河道清淤。",
+        "县河道管理办公室 2016年4月8日【紧急通知】近日将有强降雨过程，请各乡镇做好防范。",
+    ]))
+    assert doc.published == date(2016, 4, 8)
+    assert doc.blocks[-2:] == ["县河道管理办公室 2016年4月8日", "【紧急通知】近日将有强降雨过程，请各乡镇做好防范。"]
+    # … and after a sentence end, a tag ends the item before it; a field name in brackets stays
+    doc = normalize(Document(source="t.txt", kind="txt", title="关于做好河道清淤工作的通知", blocks=[
+        "1.各乡镇要及时清理河道垃圾，确保责任落实到位。【转载说明】编者按：本文转自县水利局网站。",
+        "2.各乡镇要加强巡查。【责任单位】县水利局",
+    ]))
+    assert doc.blocks == ["1.各乡镇要及时清理河道垃圾，确保责任落实到位。", "【转载说明】编者按：本文转自县水利局网站。",
+                          "2.各乡镇要加强巡查。【责任单位】县水利局"]
+
+
+def test_a_headline_announcing_an_order_then_what_it_orders_on_the_next_line_is_one_title():
+    lines = ["县总河长签发第1号总河长令", "全面清理河湖沿岸垃圾", "为改善河湖面貌，县总河长决定在全县开展清理行动。各乡镇要抓紧部署。"]
+    assert plain_title(lines) == "县总河长签发第1号总河长令全面清理河湖沿岸垃圾"
+    # a 公文 title that issues a document is no such headline; the organ under it no part of it
+    assert plain_title(["关于发布河湖管理范围的公告", "某县水利局", "根据有关规定，现将划定结果公告如下。"]) == "关于发布河湖管理范围的公告"

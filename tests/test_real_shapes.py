@@ -25,6 +25,15 @@ def test_addressee_carries_to_the_subjectless_clauses_of_its_sentence():
     ]
 
 
+def test_addressee_carries_to_a_later_part_opening_with_its_own_time_limit():
+    # the part after ； names its own time limit but no subject: the same addressee's work
+    assert run("县水务局要加强汛期值守；6月底前，建立堤防隐患台账。要加强宣传。") == [
+        ("要加强汛期值守", [("县水务局", "responsible")]),
+        ("6月底前，建立堤防隐患台账", [("县水务局", "responsible")]),
+        ("要加强宣传", []),
+    ]
+
+
 def test_a_second_addressee_in_the_sentence_stops_the_carrying():
     assert run("各乡镇要加强巡查；县水利局要做好监测；要严肃问责。") == [
         ("要加强巡查", [("各乡镇", "responsible")]),

@@ -1147,3 +1147,14 @@ def test_what_leaders_asked_under_a_colon_is_a_lead_in_not_a_label():
     assert run("县领导要求：1、各乡镇继续开展秸秆巡查，确保不漏一处。2、桐溪县督查组继续进行暗访。") == [
         ("继续开展秸秆巡查，确保不漏一处", [("各乡镇", "responsible")]),
         ("继续进行暗访", [("桐溪县督查组", "responsible")])]
+
+
+def test_enumeration_by_bare_numerals_after_a_lead_in():
+    # 一X；二Y；三Z, no mark after the numerals: each item a task, the numeral left out
+    assert run("现就有关事项通知如下：一禁止在河道两侧倾倒垃圾；二尽快组建河道保洁队伍；三继续加大巡河力度。") == [
+        ("禁止在河道两侧倾倒垃圾", []), ("尽快组建河道保洁队伍", []), ("继续加大巡河力度", [])]
+    # the items a directive announces are its addressee's work, whatever their verbs
+    assert run("县水利局要做好以下工作：一清理河道垃圾；二建立巡河台账。") == [
+        ("清理河道垃圾", [("县水利局", "responsible")]), ("建立巡河台账", [("县水利局", "responsible")])]
+    assert run("县水利局要做好以下工作：一是清理河道垃圾；二是建立巡河台账。") == [
+        ("清理河道垃圾", [("县水利局", "responsible")]), ("建立巡河台账", [("县水利局", "responsible")])]

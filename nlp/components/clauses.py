@@ -61,6 +61,7 @@ class Clause:
     opens_item: bool  # the first clause after an item's marker
     label: str | None  # 整改措施 of a line 整改措施：…, on the clause that opens the line
     closing: str  # the 。；！？ (or ： before an enumeration) that ended it; "" at a bare line end
+    numbered: bool = False  # it is an item of an enumeration by bare numerals (…：一禁止…；二…), the numeral left out
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class Rules:
     markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]  # what one of the markers matches: a line it does not open is tried no further
     inline_marker: re.Pattern[str]
+    bare_number: re.Pattern[str]  # where a run of bare numbers (…：一禁止…；二…) may start
+    bare_number_not_before: frozenset[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
     bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
@@ -103,6 +106,8 @@ def rules() -> Rules:
         markers=tuple(re.compile(rf"\s*(?:{pattern})\s*") for pattern in data["item_markers"]),
         any_marker=re.compile(r"\s*(?:" + "|".join(f"(?:{pattern})" for pattern in data["item_markers"]) + ")"),
         inline_marker=re.compile(data["inline_marker"]),
+        bare_number=re.compile(data["bare_number"]),
+        bare_number_not_before=frozenset(data["bare_number_not_before"]),
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
@@ -567,7 +572,54 @@ def _stops() -> re.Pattern[str]:
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of one paragraph, trimmed, punctuation excluded."""
+    return split_numbered(text)[0]
+
+
+def bare_numbers(text: str) -> dict[int, int]:
+    """Where the items of an enumeration by bare numerals start in a paragraph (…通知如下：
+    一禁止…；二组织…；三加大…), with the length of each numeral: after a colon, 一, then
+    after each clause end the next number, as long as the run goes on (two at least)."""
     r = rules()
+    found: dict[int, int] = {}
+    if "一" not in text or "二" not in text:
+        return found  # (most paragraphs: two scans in C)
+    for run in r.bare_number.finditer(text):
+        at, number, items = _past_blanks(text, run.start() + 1), 1, {}
+        while (length := _bare_number_at(text, at, number)) is not None:
+            items[at] = length
+            stop = _CLAUSE_END.search(text, at)
+            if stop is None:
+                break
+            at, number = _past_blanks(text, stop.end()), number + 1
+        if len(items) > 1:
+            found |= items
+    return found
+
+
+_CLAUSE_END = re.compile("[；;。]")
+
+
+def _past_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _bare_number_at(text: str, at: int, number: int) -> int | None:
+    """The length of the bare numeral ``number`` at ``at`` (一 / 十二) when text follows it."""
+    for length in (1, 2, 3):
+        after = text[at + length : at + length + 1]
+        if marker_number(text[at : at + length]) == number and after and after not in NUMERALS and after != "十":
+            not_before = rules().bare_number_not_before
+            return length if "\u4e00" <= after <= "\u9fff" and after not in not_before else None
+    return None
+
+
+def split_numbered(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """``split_clauses``, and the starts of the clauses that are items of an enumeration by
+    bare numerals (their numeral left out of the clause)."""
+    r = rules()
+    bare = bare_numbers(text)
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # open brackets/quotes and where they opened
     past_label = 0  # where the last field label found ends
@@ -580,7 +632,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
             stack.pop()
         elif ch in OPENERS:
             stack.append((ch, i))
-        elif not stack and (ch in r.clause_ends or (ch in "：:" and r.inline_marker.match(text, i + 1))):
+        elif not stack and (ch in r.clause_ends or (ch in "：:" and (
+                r.inline_marker.match(text, i + 1) or bare and _past_blanks(text, i + 1) in bare))):
             spans.append((start, i))
             start = i + 1
         elif not stack and i >= past_label and (ch.isspace() or ch in r.field_starts) and (
@@ -594,15 +647,18 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     if rules().second_directive.search(text):  # (opens with its comma: a scan at C speed; most paragraphs hold none)
         spans = [part for a, b in spans for part in _second_directives(text, a, b)]
-    out = []
+    out, numbered = [], set()
     for a, b in spans:
         while a < b and text[a].isspace():
             a += 1
+        if a in bare:
+            a += bare[a]
+            numbered.add(a)
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
             out.append((a, b))
-    return out
+    return out, numbered
 
 
 def _second_directives(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -668,7 +724,9 @@ def segment(document: Document) -> Segmentation:
             items[i].end = offset + len(line)
         label = r.section_label.match(line[body_from:body_to].strip())
         labelled_before = bool(label)
-        for n, (a, b) in enumerate(split_clauses(line[body_from:body_to])):
+        spans, numbered = split_numbered(line[body_from:body_to])
+        for n, (a, b) in enumerate(spans):
+            is_numbered = a in numbered
             a, b = a + body_from, b + body_from
             clauses.append(Clause(
                 offset + a, offset + b, line[a:b], index,
@@ -676,6 +734,7 @@ def segment(document: Document) -> Segmentation:
                 opens_item and n == 0,
                 _label(line, a, label if n == 0 else None),
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
+                is_numbered,
             ))
     return Segmentation(_section_labels(clauses, items), items, tables_of(document))
 

@@ -57,6 +57,7 @@ class Rules:
     dateline_within: int
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
+    organized_by: re.Pattern[str]  # 会议由X负责组织。: who organized it, in a sentence of its own
     convenes: re.Pattern[str]
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
@@ -132,6 +133,7 @@ def rules() -> Rules:
         scope=re.compile(data["meeting_scope"]),
         name_opening=re.compile(rf"^(?:\d{{4}}年度?|{data['meeting_scope']})+"),
         convened_needs=_needs(convened),
+        organized_by=re.compile(data["organized_by"]),
         minutes_title=re.compile(data["minutes_title"]),
         name_drop=re.compile(data["name_drop"]),
         speech_title=re.compile(data["speech_title"]),
@@ -494,6 +496,10 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
         if candidate and (_is_org(candidate) or _in_place(candidate) or _joint(candidate)):
             return candidate
     r = rules()
+    # 会议由县住建局负责组织。: a sentence of its own names who organized it
+    for line in lines:
+        if "由" in line and (m := r.organized_by.search(line)) and _is_org(m["organizer"]):
+            return m["organizer"]
     head = [line.replace(" ", "") for line in lines[:6]]
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)

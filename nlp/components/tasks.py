@@ -834,6 +834,7 @@ def _from_clauses(
     # the units the sentence's directives addressed: [] before any, None after a second
     # addressee (which of the two a subjectless clause continues is then unsaid)
     addressee: list[Assignment] | None = []
+    asked = False  # they were named before a trigger word (各区要…), not only before an action
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
     lines: dict[int, list[Clause]] = {}  # the clauses of each line
@@ -974,12 +975,12 @@ def _from_clauses(
             else:
                 phase_task.text += "，" + strip_parenthetical(text)[0]
             continue
-        if not directives and listing is not None and (enum := r.enumeration.match(text)):
+        if not directives and listing is not None and (cut := _enumerated(clause)) is not None:
             # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
             # enumerated measure is a task of the directive's units
-            body = text[enum.end():]
+            body = text[cut:]
             units = list(listing) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
-            found.append(Found(clause.start + enum.end(), strip_parenthetical(body)[0], units,
+            found.append(Found(clause.start + cut, strip_parenthetical(body)[0], units,
                                find(body, anchor), clause.item, bool(units)))
             if clause.item is not None:
                 directive_items.add(clause.item)
@@ -1043,10 +1044,17 @@ def _from_clauses(
                 units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
                 addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
-            elif not units and addressee and r.strong_trigger.match(text, start):
+                asked = bool(r.strong_trigger.match(text, start))
+            elif not units and addressee and (r.strong_trigger.match(text, start) or asked and _opens_with_time_limit(
+                    text[start:end])):
                 # 各区要A；要B。: the sentence's addressee carries to its subjectless
-                # 要-clauses
+                # 要-clauses, and after a 要 to a part that opens with a time limit of its
+                # own (县林业局要加强巡护；12月底前，建立防火档案)
                 units = addressee
+            elif not units and listing and _enumerated(clause) is not None:
+                # 各乡镇要做好以下工作：一是A；二是建立B: the measures a directive announced are
+                # its units' work, whatever their verbs
+                units = list(listing)
             if inner is not None:
                 units = merge(units, parenthesis_roles(inner, task_text) or [])
             # a time limit may stand before the trigger in its part (…的，8月底前必须…)
@@ -1695,7 +1703,16 @@ def _enumeration_follows(clauses: list[Clause], index: int) -> bool:
     """Does the clause after ``clauses[index]``, on its line, open with an inline enumeration
     (一是…, 1、…)?"""
     nxt = clauses[index + 1] if index + 1 < len(clauses) else None
-    return bool(nxt and nxt.paragraph == clauses[index].paragraph and rules().enumeration.match(nxt.text))
+    return bool(nxt and nxt.paragraph == clauses[index].paragraph and _enumerated(nxt) is not None)
+
+
+def _enumerated(clause: Clause) -> int | None:
+    """How much of the clause's text numbers it as an item of an inline enumeration (一是,
+    1、; none of it for a bare numeral, left out of its text: …：一禁止…；二…), None when it
+    is no such item."""
+    if clause.numbered:
+        return 0
+    return enum.end() if (enum := rules().enumeration.match(clause.text)) else None
 
 
 def _phase_time(text: str) -> bool:
