@@ -277,6 +277,14 @@ def test_a_line_counting_back_over_some_items_speaks_for_those_only():
         ("推进散煤清零", []),
         ("加强餐饮油烟治理", [("县生态环境局", "responsible")]),
     ]
+    # a count of items (以上两项): the items right before the line
+    assert run(
+        "三、重点任务", "1.开展燃煤锅炉排查。", "2.推进散煤清零。", "3.加强餐饮油烟治理。", "以上两项工作由县城管局负责。",
+    ) == [
+        ("开展燃煤锅炉排查", []),
+        ("推进散煤清零", [("县城管局", "responsible")]),
+        ("加强餐饮油烟治理", [("县城管局", "responsible")]),
+    ]
 
 
 # ---------------------------------------------------------------- what is no task (category 3)

@@ -2142,7 +2142,7 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
             # sub-items it speaks for those
             while seg.items[container].parent is not None:
                 container = seg.items[container].parent
-        counted = _counted_items(before.group()) if before else None
+        counted = _counted_items(before.group(), seg, container, clause.start) if before else None
         lines.append(((bool(after), container), clause.start, assignments, counted))
     starts = [f.start for f in found]
     neighbour: dict[tuple[bool, int | None], int] = {}
@@ -2251,20 +2251,25 @@ def _item_number(seg: Segmentation, item: int | None, container: int | None) -> 
     return marker_number(seg.items[item].marker) if item is not None else None
 
 
-# 上述第6至8项 / 以上1—3项 / 上述第2、5项: the numbers a line counting back names (a number
-# alone without 第, 上述三项, counts items, it names none)
-_COUNTED_NUMBER = re.compile(r"[\d一二三四五六七八九十]{1,3}")
+# 上述第6至8项 / 以上1—3项 / 上述第2、5项: the numbers a line counting back names; a number
+# alone without 第 (以上两项, 上述三项) counts the items right before it
+_COUNTED_NUMBER = re.compile(r"[\d一二两三四五六七八九十]{1,3}")
 _COUNTED_RANGE = re.compile(r"^[）)]?(?:至|到|—|–|-|~|～)第?[（(]?$")
 
 
-def _counted_items(opening: str) -> set[int] | None:
-    """The numbers of the items a blanket line counts back over, None when it names none."""
+def _counted_items(opening: str, seg: Segmentation, container: int | None, at: int) -> set[int] | None:
+    """The numbers of the items of ``container`` a blanket line at ``at`` counts back over,
+    None when it names none."""
     if "项" not in opening:
         return None
     span = opening[: opening.index("项")]
     found = list(_COUNTED_NUMBER.finditer(span))
-    if not found or (len(found) == 1 and "第" not in span):
+    if not found:
         return None
+    if len(found) == 1 and "第" not in span:
+        count = marker_number(found[0].group().replace("两", "二"))
+        before = [item for item in seg.items if item.parent == container and item.start < at]
+        return {marker_number(item.marker) for item in before[-count:]} if count and len(before) >= count else None
     numbers: set[int] = set()
     for m, after in zip(found, [*found[1:], None]):
         first = marker_number(m.group())
