@@ -225,7 +225,9 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         # footer: 来源：… / 标题：X / 地址：…, a forum's print page)
         title = next((m[1] for b in blocks if isinstance(b, str) and b.startswith("标题") and (m := _TITLE_LABEL.match(b))), None)
     title = title and untagged(title)
-    blocks = _without_repeated_title(_rejoined(_split_at_tags(blocks, rules["section_tag"])), title)
+    if any("【" in line for line in lines):  # (most documents hold no tag: one scan a line, in C)
+        blocks = _split_at_tags(blocks, rules["section_tag"])
+    blocks = _without_repeated_title(_rejoined(blocks), title)
     if published is None:
         published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
                      or _disclosed_date(disclosed, rules["written_fields"])
