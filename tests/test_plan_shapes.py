@@ -240,6 +240,18 @@ def test_a_blanket_sentence_closing_a_parenthesis_before_the_next_measure_of_its
     ]
 
 
+def test_the_issuer_and_date_signing_a_notice_are_neither_a_task_nor_a_unit():
+    for last in ("2.推进道路保洁。", "2.推进道路保洁"):
+        assert run("1.开展工地扬尘检查。", last, "青禾县生态环境局", "2024年5月6日") == [
+            ("开展工地扬尘检查", []), ("推进道路保洁", [])], last
+    assert run("1.开展工地扬尘检查。", "2.推进道路保洁", "2024年5月6日") == [("开展工地扬尘检查", []), ("推进道路保洁", [])]
+
+
+def test_measures_listed_without_stops_are_tasks_and_goals_so_listed_are_not():
+    assert run("一、工作目标", "1.空气质量明显改善", "二、主要任务", "1.加强扬尘管控", "2.推进散煤清零") == [
+        ("加强扬尘管控", []), ("推进散煤清零", [])]
+
+
 def test_a_heading_whose_parenthesis_names_the_lead_of_the_tasks_under_it():
     assert run(
         "三、重点任务（以下任务牵头单位：县发改局）",

@@ -692,6 +692,7 @@ def segment(document: Document) -> Segmentation:
             continue
         if index in signed:
             open_items.clear()  # the issuer's name over the date it signs with closes every item
+            continue  # (and neither is any item's text or units)
         body_from, body_to, opens_item = 0, len(line), False
         if enclosed := _enclosed_field(line):
             body_from, body_to = enclosed  # （责任单位：X、Y）: the field line a parenthesis holds
@@ -799,8 +800,8 @@ SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
 def _signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
     """The indexes of the lines that sign the document: short lines that are no sentences
     (青禾市生态环境局 / 青禾市发展改革委), right above a line that is only the date they sign
-    with. Such lines close the numbered items above them (an issuer is no unit of the last
-    measure)."""
+    with, and that date. Such lines close the numbered items above them (an issuer is no
+    unit of the last measure, its date no measure)."""
     signed: set[int] = set()
     for n, (_, line, is_table) in enumerate(lines):
         if "日" not in line or is_table:
@@ -808,6 +809,7 @@ def _signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
         line = line.strip()
         if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
             continue
+        signed.add(n)
         above = n - 1
         while above >= 0 and not lines[above][1].strip():
             above -= 1  # blank lines between the name and the date

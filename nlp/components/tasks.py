@@ -1530,6 +1530,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             body = _body_after(seg, index, clauses[0])
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
+        if not chosen and len(clauses) == 1 and seg.items[index].leaf and r.weak_trigger.match(clauses[0].text):
+            chosen = clauses[:1]  # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading
     roles: list[Assignment] = []
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
