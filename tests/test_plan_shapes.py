@@ -245,6 +245,8 @@ def test_the_issuer_and_date_signing_a_notice_are_neither_a_task_nor_a_unit():
         assert run("1.开展工地扬尘检查。", last, "青禾县生态环境局", "2024年5月6日") == [
             ("开展工地扬尘检查", []), ("推进道路保洁", [])], last
     assert run("1.开展工地扬尘检查。", "2.推进道路保洁", "2024年5月6日") == [("开展工地扬尘检查", []), ("推进道路保洁", [])]
+    # what follows the signature is an attachment's, no body of the last item
+    assert run("1.开展检查。", "青禾县生态环境局", "2024年5月6日", "附件1", "青禾县2024年重点任务清单") == [("开展检查", [])]
 
 
 def test_measures_listed_without_stops_are_tasks_and_goals_so_listed_are_not():

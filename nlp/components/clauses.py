@@ -69,6 +69,7 @@ class Segmentation:
     clauses: list[Clause]
     items: list[Item]
     tables: list[tuple[int, Table]]  # with their offsets in the document text
+    signed: frozenset[int] = frozenset()  # the lines that sign the document (issuer, date): no clauses
 
 
 @dataclass(frozen=True)
@@ -737,7 +738,7 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
                 is_numbered,
             ))
-    return Segmentation(_section_labels(clauses, items), items, tables_of(document))
+    return Segmentation(_section_labels(clauses, items), items, tables_of(document), frozenset(signed))
 
 
 UNITS_LINE_MAX = 80  # characters: the longest line of names alone after an item

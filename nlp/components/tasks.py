@@ -1683,8 +1683,8 @@ def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
                 or re.match(r"[^，,。；;]{1,10}[：:]", c.text) or roles_sentence(c.text) is not None
                 or clause_rules().closing_formula.match(c.text) or signature_date([c.text]) is not None):
             break  # a line of roles (工作协助部门：水务局) or a field is no work
-        if body and c.paragraph != body[0].paragraph:
-            break
+        if body and c.paragraph != body[0].paragraph or any(opening.paragraph < n < c.paragraph for n in seg.signed):
+            break  # (the signature ends the body: what follows is an attachment's)
         body.append(c)
     return body
 
