@@ -270,8 +270,11 @@ def test_table_going_on_from_the_page_before_without_its_header():
         ("开展餐饮油烟专项检查", [("县城管局", "lead"), ("县市场监管局", "responsible")], "by"),
         ("完成加油站油气回收改造", [("县商务局", "responsible")], "by"),
     ]
-    # one numbered line is no table: it needs two rows with number, task, units and time
-    assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == []
+    # one numbered line holding a task, units and a time limit is a row all the same
+    assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == [("开展餐饮油烟专项检查", [("县城管局", "responsible")], "by")]
+    # …but not without its number or time limit
+    assert flat("开展餐饮油烟专项检查。 县城管局 6月底前") == []
+    assert flat("1 开展餐饮油烟专项检查。 县城管局") == []
 
 
 def test_flattened_table_whose_unit_column_comes_first():

@@ -476,7 +476,7 @@ def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
     whose header was lost or not known (a page that goes on with a table, names the rules
     do not have, cells run together), read line after line by what their cells hold. A row
     is text that closes with units and a time limit or that a row number opens; two rows
-    at least make a table. A paragraph of text only, between rows, ends the row before it.
+    at least make a table, or one that holds all of them (number, units, time limit). A paragraph of text only, between rows, ends the row before it.
     With no header to say where the units stand, the rows are read both ways (units after
     the text, units before it: 区住建局 开展…) and the reading with more rows is kept."""
     best: list[Found] = []
@@ -500,6 +500,10 @@ def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
         rows.close()
         if len(rows.found) > len(best):
             best = rows.found
+    if len(best) == 1 and best[0].number and best[0].units and best[0].deadline:
+        # one row alone is a table's too when it holds every cell a row has: its number,
+        # its text, units and a time limit (5.淘汰… 县发改局 县市场监管局 9月底前)
+        return best
     return best if len(best) >= MIN_UNHEADED_ROWS else []
 
 
