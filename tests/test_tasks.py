@@ -677,8 +677,9 @@ def test_roles_named_by_their_label_after_wei_or_as_the_whole_charge():
     assert run("1.开展沿河排口排查。县发改局为牵头单位，县财政局、各乡镇为配合单位。") == [
         ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
     ]
+    # (beside a helper, the body answering for the whole task leads)
     assert run("1.开展沿河排口排查。（县发改局负总责，县财政局协助）") == [
-        ("开展沿河排口排查", [("县发改局", "responsible"), ("县财政局", "support")]),
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support")]),
     ]
 
 

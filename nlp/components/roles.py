@@ -124,6 +124,7 @@ class Rules:
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
     findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
+    helping: re.Pattern[str]  # a support role word of a body helping another (配合), not overseeing it (督导)
 
 
 def _load(name: str) -> dict:
@@ -244,6 +245,8 @@ def rules() -> Rules:
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),
         findings_lead=re.compile(t["findings_lead"]),
         announcing=re.compile(t["announcing"]),
+        helping=re.compile("|".join(sorted(set(r["role_words"]["support"].split("|")) - set(r["oversight_words"].split("|")),
+                                          key=len, reverse=True))),
     )
 
 
@@ -404,12 +407,12 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
         if units is None and listing is not None:
             units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
         if units is None:
-            return found, end
+            return leads_beside_partners(found, text[:end]), end
         labelled = r.label.match(part.strip())
         listing = r.role_label.get(labelled.group("label")) if labelled else listing if units else None
         found += units
         end = min(len(text), offset + len(part) + 1)
-    return found, end
+    return leads_beside_partners(found, text[:end]), end
 
 
 def roles_sentence(text: str) -> list[Assignment] | None:
@@ -486,7 +489,17 @@ def stated_roles(text: str) -> list[Assignment]:
                 names := leading_units(part[end + partner.end():])[0]):
             # 县发改局会同县财政局制定…: A会同B, A leads and B supports
             found += [Assignment(u, "lead") for u in units] + [Assignment(u, "support") for u in names]
-    return found
+    return leads_beside_partners(found, text)
+
+
+def leads_beside_partners(found: list[Assignment], text: str) -> list[Assignment]:
+    """Roles stated side by side: where units support and none leads, those named
+    responsible beside them lead (X负责，Y配合 / 由X负责，Y协助 makes the split a lead
+    would). ``text``: what states the roles."""
+    if not any(a.role == "support" for a in found) or any(a.role == "lead" for a in found) or (
+            not rules().helping.search(text)):
+        return found  # (X负责，Y督导: a body overseeing the work helps no one, X stays responsible)
+    return [Assignment(a.name, "lead") if a.role == "responsible" else a for a in found]
 
 
 # 由 before who does a thing (not 由于 because, 由此 hence, 经由/理由/自由/缘由)
