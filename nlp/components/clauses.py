@@ -78,6 +78,7 @@ class Rules:
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
     bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
+    dashed_field: re.Pattern[str]  # 责任单位——X: a field name before a dash
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
     field_starts: frozenset[str]  # first characters of the labels field_break looks for
@@ -106,6 +107,7 @@ def rules() -> Rules:
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
+        dashed_field=re.compile(data["dashed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
         field_starts=field_starts,
@@ -140,15 +142,25 @@ def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 def _labels_unbracketed(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """Each line with the field names it prints in lenticular brackets read as labels, where
-    a label before a colon would be one (【责任单位】X → 责任单位：X; 【整改要求】…; a blank for the
-    opening bracket), offsets kept: some pages set their fields so."""
+    """Each line with the field names it prints in lenticular brackets or before a dash
+    read as labels, where a label before a colon would be one (【责任单位】X → 责任单位：X;
+    【整改要求】…; a blank for the opening bracket; 责任单位——X → 责任单位：X, a blank for the
+    second dash), offsets kept: some pages set their fields so."""
     r = rules()
+
+    def labelled(m: re.Match[str], opening: str = "") -> str:
+        if not r.section_label.match(m.group(1) + "："):
+            return m.group()
+        return f"{opening}{m.group(1)}：".ljust(len(m.group()))
+
     out = []
     for offset, line, is_table in lines:
-        if not is_table and "【" in line:  # (most lines hold no bracket: one test each)
-            line = r.bracketed_field.sub(
-                lambda m: f" {m.group(1)}：" if r.section_label.match(m.group(1) + "：") else m.group(), line)
+        if not is_table:
+            # (most lines hold no bracket and no dash: one test each)
+            if "【" in line:
+                line = r.bracketed_field.sub(lambda m: labelled(m, " "), line)
+            if "—" in line or "－" in line or "-" in line or "─" in line:
+                line = r.dashed_field.sub(labelled, line)
         out.append((offset, line, is_table))
     return out
 
