@@ -1310,3 +1310,14 @@ def test_field_names_before_a_dash_are_labels():
     # a dash after words that name no field stays a dash
     assert run("1.推进“一河一策——一村一档”建设。") == [("推进“一河一策——一村一档”建设", [])]
 
+
+def test_a_parenthesis_of_bare_cells_gives_units_and_time_limit():
+    # （X Y 6月底前） / （X、Y，年底前） closing an item: its units and time limit, the line a
+    # measure given out, no heading, even without a full stop
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "1.疏浚镇区排水沟渠（镇建设办 镇水务站 6月底前）",
+        "2.清运河岸垃圾。（各村委会、镇环卫所，年底前）"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("疏浚镇区排水沟渠", [("镇建设办", "responsible"), ("镇水务站", "responsible")], date(2025, 6, 30)),
+        ("清运河岸垃圾", [("各村委会", "responsible"), ("镇环卫所", "responsible")], date(2025, 12, 31)),
+    ]

@@ -21,7 +21,7 @@ from minutes.nlp.components.units import (
     PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
-from minutes.nlp.deadline import field_limit
+from minutes.nlp.deadline import field_limit, find
 from minutes.nlp.patterns import alternation, needed_words, screened
 
 
@@ -444,9 +444,19 @@ def _parenthesis_roles(inner: str, before: str) -> list[Assignment] | None:
     tail = before.rstrip()[-12:]
     if any(m.end() == len(tail) for m in unit_rules().org_end.finditer(tail)):
         return None
-    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
+    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))) or _units_then_limit(inner)
     # names whose separating spaces were lost (（县住建局 县发改局）), as in a labelled list
     return [Assignment(part, "responsible") for u in units for part in unglue(u)] if units else None
+
+
+def _units_then_limit(inner: str) -> list[str] | None:
+    """The units of a parenthesis holding bare cells, units then a time limit
+    (（县环保局 县住建局 6月底前） / （县环保局、县住建局，年底前）), else None."""
+    inner = inner.strip().rstrip(TRAILING)
+    limit = find(inner, None)
+    if limit is None or not inner.endswith(limit.text) or len(limit.text) == len(inner):
+        return None
+    return units_in(inner[: -len(limit.text)].rstrip(" ，,；;、"))
 
 
 def stated_roles(text: str) -> list[Assignment]:
@@ -561,6 +571,6 @@ def _only_roles_or_time(inner: str) -> bool:
         return True
     if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):
         return True  # （县城管局、县住建局，列第一位的为牵头单位）: the note closing the list is no name
-    return field_limit(inner.strip(), None) is not None
+    return field_limit(inner.strip(), None) is not None or _units_then_limit(inner) is not None
 
 

@@ -1434,8 +1434,11 @@ def _role_list(text: str) -> list[Assignment]:
 
 
 def _is_heading(clause: Clause, line_clauses: int) -> bool:
-    """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控."""
-    return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
+    """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控; not one
+    closed by a parenthesis of its units or time limit (1.开展巡查（县环保局 6月底前）), a
+    measure given out."""
+    return (line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
+            and not (clause.text[-1:] in CLOSE_PARENS and strip_parenthetical(clause.text)[1] is not None))
 
 
 def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:
