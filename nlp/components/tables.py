@@ -40,7 +40,9 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
     r = rules()
     kinds: dict[int, str] = {}
     for i, cell in enumerate(row):
-        name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
+        # qualifiers read as a flattened header reads them, anywhere in the name (责任单位及责任人,
+        # 牵头（责任）单位, 责任单位或牵头单位)
+        name = r.column_qualifier.sub("", "".join(cell.split()).rstrip("：:"))
         if name in r.role_label:
             kinds[i] = r.role_label[name]
         elif r.deadline_column.match(name) or r.deadline_column.match(name[2:]):  # 完成时间节点
