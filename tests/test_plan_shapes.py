@@ -822,3 +822,20 @@ def test_a_body_in_charge_beside_a_helper_leads():
         [("镇城建办", "lead"), ("各村委会", "support")]]
     assert run("（三）巡查秸秆焚烧。各村委会负责，镇农业服务中心督导。") == [
         ("巡查秸秆焚烧", [("各村委会", "responsible"), ("镇农业服务中心", "support")])]
+
+
+def test_a_time_sentence_closes_every_task_of_its_item_or_paragraph():
+    # 各村负责A，镇林业站负责B。9月底前完成。: the sentence of time speaks for both duties
+    def limits(*blocks):
+        return [(t.text, t.deadline and t.deadline.date) for t in extract(*blocks)]
+
+    assert limits("（四）各村委会负责清理房前屋后杂物，镇林业站负责补植行道树。9月底前完成。", "（五）加强宣传。") == [
+        ("负责清理房前屋后杂物", date(2025, 9, 30)), ("负责补植行道树", date(2025, 9, 30)), ("加强宣传", None)]
+    assert limits("各村委会负责清理房前屋后杂物，镇林业站负责补植行道树。9月底前完成。") == [
+        ("负责清理房前屋后杂物", date(2025, 9, 30)), ("负责补植行道树", date(2025, 9, 30))]
+    # a time sentence right after a task stays that task's; one inside the next task's
+    # sentence is that task's own
+    assert limits("（四）各村委会要清理杂物。5月底前完成。镇林业站要补植行道树，9月底前完成。") == [
+        ("要清理杂物", date(2025, 5, 31)), ("要补植行道树，9月底前完成", date(2025, 9, 30))]
+    assert limits("（四）各村委会要清理杂物。镇林业站要补植行道树，9月底前完成。") == [
+        ("要清理杂物", None), ("要补植行道树，9月底前完成", date(2025, 9, 30))]

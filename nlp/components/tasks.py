@@ -1077,6 +1077,7 @@ def _from_clauses(
     found = [f for f in found if not _no_action(f.text)]
     stated = _stated(seg, by_item)
     starts = sorted(f.start for f in found)
+    clause_starts = [c.start for c in seg.clauses]
     for f in found:
         if f.item in to_addressees and notice_to:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
@@ -1088,6 +1089,9 @@ def _from_clauses(
         if f.item is not None and f.deadline is None:
             f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
                           or _item_deadline(seg, f.item, stated, anchor, f.start))
+        elif f.deadline is None and (at := bisect_right(clause_starts, f.start) - 1) >= 0:
+            # a paragraph without a number: the sentence saying when its work is done
+            f.deadline = _time_sentence(lines[seg.clauses[at].paragraph], f.start, starts, anchor)
     return found
 
 
@@ -1097,14 +1101,19 @@ TIME_SENTENCE_MAX = 30  # characters of a sentence that only says when the item'
 def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor: date | None) -> Deadline | None:
     """The time limit of a sentence of the item after its task at ``start`` that only says
     when the work is done (（一）各乡镇要开展排查。2022年3月底前完成。 / …。以上任务均于10月底前
-    完成。), up to the item's next task: it outranks labelled lines its section shares."""
+    完成。), up to the item's next task; past the tasks after it, the first such sentence of
+    its own (各乡镇负责A，县农业农村局负责B。6月底前完成。: the time of both). It outranks
+    labelled lines its section shares."""
     following = starts[bisect_right(starts, start):]
     end = following[0] if following else None
+    opens = True  # the clause opens a sentence
     for c in clauses:
+        sentence, opens = opens, not c.closing or c.closing in SENTENCE_END
         if c.start <= start or c.label:
             continue
-        if end is not None and c.end >= end:
-            break  # the next task's own clause
+        if end is not None and c.end >= end and not (
+                sentence and bisect_left(following, c.start) == bisect_left(following, c.end)):
+            continue  # a clause of the tasks after it, or a part of their sentences
         if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and _says_only_when(c.text, limit):
             return limit
     return None
