@@ -839,3 +839,9 @@ def test_a_time_sentence_closes_every_task_of_its_item_or_paragraph():
         ("要清理杂物", date(2025, 5, 31)), ("要补植行道树，9月底前完成", date(2025, 9, 30))]
     assert limits("（四）各村委会要清理杂物。镇林业站要补植行道树，9月底前完成。") == [
         ("要清理杂物", None), ("要补植行道树，9月底前完成", date(2025, 9, 30))]
+
+
+def test_a_directive_to_the_roles_named_together_is_a_task_without_units():
+    # 各牵头、配合单位要…: vague addressees, the directive a task all the same
+    assert run("各牵头、配合单位要加强沟通，及时通报进展。") == [("要加强沟通，及时通报进展", [])]
+    assert run("（六）强化协作。各牵头单位、协办单位要定期会商。") == [("要定期会商", [])]
