@@ -1096,6 +1096,7 @@ def _from_clauses(
 
 
 TIME_SENTENCE_MAX = 30  # characters of a sentence that only says when the item's work is done
+TIME_SENTENCE_REACH = 8  # clauses after the next task a sentence of time may stand within
 
 
 def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor: date | None) -> Deadline | None:
@@ -1103,17 +1104,23 @@ def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor:
     when the work is done (（一）各乡镇要开展排查。2022年3月底前完成。 / …。以上任务均于10月底前
     完成。), up to the item's next task; past the tasks after it, the first such sentence of
     its own (各乡镇负责A，县农业农村局负责B。6月底前完成。: the time of both). It outranks
-    labelled lines its section shares."""
-    following = starts[bisect_right(starts, start):]
-    end = following[0] if following else None
-    opens = True  # the clause opens a sentence
-    for c in clauses:
+    labelled lines its section shares. Past the next task it looks TIME_SENTENCE_REACH
+    clauses on at most (a paragraph of many directives costs no more per task)."""
+    k = bisect_right(starts, start)
+    end = starts[k] if k < len(starts) else None
+    i = bisect_right(clauses, start, key=lambda c: c.start)
+    opens = i == 0 or not clauses[i - 1].closing or clauses[i - 1].closing in SENTENCE_END  # the clause opens a sentence
+    past = 0  # clauses read past the next task's start
+    for c in islice(clauses, i, None):
         sentence, opens = opens, not c.closing or c.closing in SENTENCE_END
-        if c.start <= start or c.label:
+        if end is not None and c.end >= end:
+            past += 1
+            if past > TIME_SENTENCE_REACH:
+                break
+            if not (sentence and bisect_left(starts, c.start, k) == bisect_left(starts, c.end, k)):
+                continue  # a clause of the tasks after it, or a part of their sentences
+        if c.label:
             continue
-        if end is not None and c.end >= end and not (
-                sentence and bisect_left(following, c.start) == bisect_left(following, c.end)):
-            continue  # a clause of the tasks after it, or a part of their sentences
         if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and _says_only_when(c.text, limit):
             return limit
     return None
