@@ -249,6 +249,14 @@ def test_unheaded_rows_are_a_safety_net_not_a_reader_of_every_document():
                                          "治理油烟 区环保局 2018年9月底前")] == ["要加强工地扬尘巡查"]
 
 
+def test_one_numbered_row_with_units_and_a_time_limit_is_a_task():
+    # a single row that holds every cell (number, text, units, time limit) is a table's
+    # row: the first of its units leads, the rest are responsible
+    assert flat("青禾区扬尘治理任务", "7.清运建筑垃圾 区城管局 区住建局 2018年9月底前") == [
+        ("清运建筑垃圾", [("区城管局", "lead"), ("区住建局", "responsible")], date(2018, 9, 30)),
+    ]
+
+
 def test_text_glued_to_a_unit_keeps_what_no_place_name_could_be():
     # 建成区餐饮油烟净化设施安装 runs into 区城管局: no place name is that long, and no organ
     # opens it, so the unit starts at the second 区

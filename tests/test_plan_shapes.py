@@ -608,7 +608,8 @@ def test_an_item_whose_text_opens_with_a_year_is_no_decimal_number():
 
 
 def test_a_heading_item_over_a_line_of_its_roles_alone_is_the_measure():
-    # the item's line has no full stop; the line under it only says who and by when
+    # the item's line has no full stop; the line under it only says who and by when (负责
+    # beside a helper: the body in charge leads)
     tasks = extract(
         "（三）开展露天烧烤专项整治。",
         "（四）修订重污染天气应急减排清单",
@@ -616,7 +617,7 @@ def test_a_heading_item_over_a_line_of_its_roles_alone_is_the_measure():
     )
     assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
         ("开展露天烧烤专项整治", [], None),
-        ("修订重污染天气应急减排清单", [("县生态环境局", "responsible"), ("县工信局", "support")], date(2025, 9, 30)),
+        ("修订重污染天气应急减排清单", [("县生态环境局", "lead"), ("县工信局", "support")], date(2025, 9, 30)),
     ]
     # a heading over sentences of its own keeps them as its measures
     assert run("（四）修订应急减排清单", "县生态环境局要在9月底前完成清单修订。") == [
@@ -887,3 +888,39 @@ def test_a_plans_purpose_and_its_scope_under_a_reposts_summary_are_no_tasks():
                "位于人民街的8家餐饮单位，为示范街的重点整治对象。",
                "三、整治措施",
                "督促餐饮单位全部安装油烟净化设施。") == [("督促餐饮单位全部安装油烟净化设施", [])]
+
+
+# ---------------------------------------------------------------- roles stated side by side
+
+def test_a_body_in_charge_beside_a_helper_leads():
+    # X负责，Y配合 splits the work as 牵头/配合 does: X leads; beside a body that only
+    # oversees it (督导) X stays responsible
+    assert run("（二）清理河道垃圾。由镇农业服务中心负责，镇派出所配合。") == [
+        ("清理河道垃圾", [("镇农业服务中心", "lead"), ("镇派出所", "support")])]
+    assert [units for _, units in run("要清运集镇生活垃圾，镇城建办负责，各村委会协助。")] == [
+        [("镇城建办", "lead"), ("各村委会", "support")]]
+    assert run("（三）巡查秸秆焚烧。各村委会负责，镇农业服务中心督导。") == [
+        ("巡查秸秆焚烧", [("各村委会", "responsible"), ("镇农业服务中心", "support")])]
+
+
+def test_a_time_sentence_closes_every_task_of_its_item_or_paragraph():
+    # 各村负责A，镇林业站负责B。9月底前完成。: the sentence of time speaks for both duties
+    def limits(*blocks):
+        return [(t.text, t.deadline and t.deadline.date) for t in extract(*blocks)]
+
+    assert limits("（四）各村委会负责清理房前屋后杂物，镇林业站负责补植行道树。9月底前完成。", "（五）加强宣传。") == [
+        ("负责清理房前屋后杂物", date(2025, 9, 30)), ("负责补植行道树", date(2025, 9, 30)), ("加强宣传", None)]
+    assert limits("各村委会负责清理房前屋后杂物，镇林业站负责补植行道树。9月底前完成。") == [
+        ("负责清理房前屋后杂物", date(2025, 9, 30)), ("负责补植行道树", date(2025, 9, 30))]
+    # a time sentence right after a task stays that task's; one inside the next task's
+    # sentence is that task's own
+    assert limits("（四）各村委会要清理杂物。5月底前完成。镇林业站要补植行道树，9月底前完成。") == [
+        ("要清理杂物", date(2025, 5, 31)), ("要补植行道树，9月底前完成", date(2025, 9, 30))]
+    assert limits("（四）各村委会要清理杂物。镇林业站要补植行道树，9月底前完成。") == [
+        ("要清理杂物", None), ("要补植行道树，9月底前完成", date(2025, 9, 30))]
+
+
+def test_a_directive_to_the_roles_named_together_is_a_task_without_units():
+    # 各牵头、配合单位要…: vague addressees, the directive a task all the same
+    assert run("各牵头、配合单位要加强沟通，及时通报进展。") == [("要加强沟通，及时通报进展", [])]
+    assert run("（六）强化协作。各牵头单位、协办单位要定期会商。") == [("要定期会商", [])]

@@ -279,8 +279,11 @@ def test_table_going_on_from_the_page_before_without_its_header():
         ("开展餐饮油烟专项检查", [("县城管局", "lead"), ("县市场监管局", "responsible")], "by"),
         ("完成加油站油气回收改造", [("县商务局", "responsible")], "by"),
     ]
-    # one numbered line is no table: it needs two rows with number, task, units and time
-    assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == []
+    # one numbered line holding a task, units and a time limit is a row all the same
+    assert flat("1 开展餐饮油烟专项检查。 县城管局 6月底前") == [("开展餐饮油烟专项检查", [("县城管局", "responsible")], "by")]
+    # …but not without its number or time limit
+    assert flat("开展餐饮油烟专项检查。 县城管局 6月底前") == []
+    assert flat("1 开展餐饮油烟专项检查。 县城管局") == []
 
 
 def test_flattened_table_whose_unit_column_comes_first():
@@ -1313,3 +1316,31 @@ def test_the_last_row_of_a_barred_table_cut_inside_its_text_is_still_a_row():
     # …its number alone on the last bar row, the text on the line after it
     assert run("| 序号 | 工作任务 | 责任单位 | 完成时限 |", "| 1 | 完善巡查制度 | 县住建局 | 常态工作 |", "| 2 |",
                "加强渣土运输管理，规范车辆冲")[1] == ("加强渣土运输管理，规范车辆冲", [])
+
+
+def test_field_names_before_a_dash_are_labels():
+    # 牵头单位——X / 完成时限—6月底前: a dash where a colon would stand, on the item's line
+    # or on lines of their own
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "1.修缮镇区排水管网。牵头单位——镇建设办；配合单位—镇水务站；完成时限——9月底前",
+        "2.清理沟渠淤泥。",
+        "责任单位——各村委会",
+        "完成时限—10月底前"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("修缮镇区排水管网", [("镇建设办", "lead"), ("镇水务站", "support")], date(2025, 9, 30)),
+        ("清理沟渠淤泥", [("各村委会", "responsible")], date(2025, 10, 31)),
+    ]
+    # a dash after words that name no field stays a dash
+    assert run("1.推进“一河一策——一村一档”建设。") == [("推进“一河一策——一村一档”建设", [])]
+
+
+def test_a_parenthesis_of_bare_cells_gives_units_and_time_limit():
+    # （X Y 6月底前） / （X、Y，年底前） closing an item: its units and time limit, the line a
+    # measure given out, no heading, even without a full stop
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "1.疏浚镇区排水沟渠（镇建设办 镇水务站 6月底前）",
+        "2.清运河岸垃圾。（各村委会、镇环卫所，年底前）"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("疏浚镇区排水沟渠", [("镇建设办", "responsible"), ("镇水务站", "responsible")], date(2025, 6, 30)),
+        ("清运河岸垃圾", [("各村委会", "responsible"), ("镇环卫所", "responsible")], date(2025, 12, 31)),
+    ]

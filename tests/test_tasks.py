@@ -352,6 +352,21 @@ def test_a_time_limit_column_cell_naming_a_date_alone(cell, expected):
     assert (task.deadline.kind, task.deadline.date) == ("by", expected)
 
 
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        ("责任单位或牵头单位", "responsible"),  # two names joined by 或: the first says the role
+        ("牵头（责任）单位", "lead"),  # a qualifier in parentheses inside the name
+        ("牵头单位/责任单位", "lead"),
+    ],
+)
+def test_unit_column_named_by_two_labels(column, role):
+    doc = Document("t", "html", blocks=[Table([["序号", "工作任务", column, "配合单位", "完成时限"],
+                                                ["1", "清理林区可燃物", "县林业局", "县应急管理局", "6月底前"]])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert [(u.name, u.role) for u in task.units] == [("县林业局", role), ("县应急管理局", "support")]
+
+
 def test_ragged_and_headerless_tables():
     ragged = Table([["任务", "责任单位"], ["只有任务"], [], ["任务二", "县水利局", "多余的格"]])
     assert run(ragged) == [("只有任务", []), ("任务二", [("县水利局", "responsible")])]
@@ -677,8 +692,9 @@ def test_roles_named_by_their_label_after_wei_or_as_the_whole_charge():
     assert run("1.开展沿河排口排查。县发改局为牵头单位，县财政局、各乡镇为配合单位。") == [
         ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
     ]
+    # (beside a helper, the body answering for the whole task leads)
     assert run("1.开展沿河排口排查。（县发改局负总责，县财政局协助）") == [
-        ("开展沿河排口排查", [("县发改局", "responsible"), ("县财政局", "support")]),
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support")]),
     ]
 
 

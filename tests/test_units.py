@@ -106,6 +106,10 @@ from minutes.nlp.pipeline import get_nlp
         ("各部门各单位", []),
         ("各职能部门及各社区", ["各社区"]),
         ("县水务局、责任单位", ["县水务局"]),
+        # the roles of a task named together, sharing one 单位: one vague collective
+        ("各牵头、配合单位", []),
+        ("各牵头单位、配合单位", []),
+        ("各牵头和协办部门", []),
         # not a list of addressees at all
         ("今年以来全市", None),
         ("由于天气原因", None),

@@ -82,6 +82,7 @@ class Rules:
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
     bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
+    dashed_field: re.Pattern[str]  # 责任单位——X: a field name before a dash
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
     field_starts: frozenset[str]  # first characters of the labels field_break looks for
@@ -112,6 +113,7 @@ def rules() -> Rules:
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
+        dashed_field=re.compile(data["dashed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
         field_starts=field_starts,
@@ -161,18 +163,28 @@ def _spaced_label() -> re.Pattern[str]:
 
 def _labels_marked(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Each line with the labels it sets off otherwise than by a colon read as labels, offsets
-    kept: field names in lenticular brackets, where a label before a colon would be one
-    (【责任单位】X → 责任单位：X; 【整改要求】…; a blank for the opening bracket), and field labels
-    followed by a space (责任单位 县发改局 → 责任单位：县发改局)."""
+    kept: field names in lenticular brackets or before a dash, where a label before a colon
+    would be one (【责任单位】X → 责任单位：X; 【整改要求】…; a blank for the opening bracket;
+    责任单位——X → 责任单位：X, a blank for the second dash), and field labels followed by a
+    space (责任单位 县发改局 → 责任单位：县发改局)."""
     r = rules()
     spaced = _spaced_label()
+
+    def labelled(m: re.Match[str], opening: str = "") -> str:
+        if not r.section_label.match(m.group(1) + "："):
+            return m.group()
+        return f"{opening}{m.group(1)}：".ljust(len(m.group()))
+
     out = []
     for offset, line, is_table in lines:
-        if not is_table and "【" in line:  # (most lines hold no bracket: one test each)
-            line = r.bracketed_field.sub(
-                lambda m: f" {m.group(1)}：" if r.section_label.match(m.group(1) + "：") else m.group(), line)
-        if not is_table and (" " in line or "\t" in line or "\u3000" in line):
-            line = spaced.sub(lambda m: m.group()[: -len(m.group("gap"))] + "：", line)
+        if not is_table:
+            # (most lines hold no bracket, no dash and no gap: one test each)
+            if "【" in line:
+                line = r.bracketed_field.sub(lambda m: labelled(m, " "), line)
+            if "—" in line or "－" in line or "-" in line or "─" in line:
+                line = r.dashed_field.sub(labelled, line)
+            if " " in line or "\t" in line or "\u3000" in line:
+                line = spaced.sub(lambda m: m.group()[: -len(m.group("gap"))] + "：", line)
         out.append((offset, line, is_table))
     return out
 
@@ -686,7 +698,7 @@ def segment(document: Document) -> Segmentation:
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
     lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_labels_marked(_without_page_marks(lines_of(document))))))))
-    signed = _signature_lines(lines)
+    signed = signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1
         if is_table or not line.strip():
@@ -798,7 +810,7 @@ SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, 
 SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
 
 
-def _signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
+def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
     """The indexes of the lines that sign the document: short lines that are no sentences
     (青禾市生态环境局 / 青禾市发展改革委), right above a line that is only the date they sign
     with, and that date. Such lines close the numbered items above them (an issuer is no
@@ -810,6 +822,8 @@ def _signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
         line = line.strip()
         if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
             continue
+        if (head := line.rpartition("日")[0].rstrip("0123456789年月〇一二三四五六七八九十○零")).strip() and not units_in(head.strip()):
+            continue  # 开展巡查 区住建局 2018年10月31日: a table's row closing with its date, not an organ's
         signed.add(n)
         above = n - 1
         while above >= 0 and not lines[above][1].strip():

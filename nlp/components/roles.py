@@ -21,7 +21,7 @@ from minutes.nlp.components.units import (
     PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
-from minutes.nlp.deadline import field_limit
+from minutes.nlp.deadline import field_limit, find
 from minutes.nlp.patterns import alternation, needed_words, screened
 
 
@@ -124,6 +124,7 @@ class Rules:
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
     findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
+    helping: re.Pattern[str]  # a support role word of a body helping another (配合), not overseeing it (督导)
 
 
 def _load(name: str) -> dict:
@@ -244,6 +245,8 @@ def rules() -> Rules:
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),
         findings_lead=re.compile(t["findings_lead"]),
         announcing=re.compile(t["announcing"]),
+        helping=re.compile("|".join(sorted(set(r["role_words"]["support"].split("|")) - set(r["oversight_words"].split("|")),
+                                          key=len, reverse=True))),
     )
 
 
@@ -404,12 +407,12 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
         if units is None and listing is not None:
             units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
         if units is None:
-            return found, end
+            return leads_beside_partners(found, text[:end]), end
         labelled = r.label.match(part.strip())
         listing = r.role_label.get(labelled.group("label")) if labelled else listing if units else None
         found += units
         end = min(len(text), offset + len(part) + 1)
-    return found, end
+    return leads_beside_partners(found, text[:end]), end
 
 
 def roles_sentence(text: str) -> list[Assignment] | None:
@@ -441,9 +444,19 @@ def _parenthesis_roles(inner: str, before: str) -> list[Assignment] | None:
     tail = before.rstrip()[-12:]
     if any(m.end() == len(tail) for m in unit_rules().org_end.finditer(tail)):
         return None
-    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING)))
+    units = units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))) or _units_then_limit(inner)
     # names whose separating spaces were lost (（县住建局 县发改局）), as in a labelled list
     return [Assignment(part, "responsible") for u in units for part in unglue(u)] if units else None
+
+
+def _units_then_limit(inner: str) -> list[str] | None:
+    """The units of a parenthesis holding bare cells, units then a time limit
+    (（县环保局 县住建局 6月底前） / （县环保局、县住建局，年底前）), else None."""
+    inner = inner.strip().rstrip(TRAILING)
+    limit = find(inner, None)
+    if limit is None or not inner.endswith(limit.text) or len(limit.text) == len(inner):
+        return None
+    return units_in(inner[: -len(limit.text)].rstrip(" ，,；;、"))
 
 
 def stated_roles(text: str) -> list[Assignment]:
@@ -486,7 +499,17 @@ def stated_roles(text: str) -> list[Assignment]:
                 names := leading_units(part[end + partner.end():])[0]):
             # 县发改局会同县财政局制定…: A会同B, A leads and B supports
             found += [Assignment(u, "lead") for u in units] + [Assignment(u, "support") for u in names]
-    return found
+    return leads_beside_partners(found, text)
+
+
+def leads_beside_partners(found: list[Assignment], text: str) -> list[Assignment]:
+    """Roles stated side by side: where units support and none leads, those named
+    responsible beside them lead (X负责，Y配合 / 由X负责，Y协助 makes the split a lead
+    would). ``text``: what states the roles."""
+    if not any(a.role == "support" for a in found) or any(a.role == "lead" for a in found) or (
+            not rules().helping.search(text)):
+        return found  # (X负责，Y督导: a body overseeing the work helps no one, X stays responsible)
+    return [Assignment(a.name, "lead") if a.role == "responsible" else a for a in found]
 
 
 # 由 before who does a thing (not 由于 because, 由此 hence, 经由/理由/自由/缘由)
@@ -554,6 +577,6 @@ def _only_roles_or_time(inner: str) -> bool:
         return True
     if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):
         return True  # （县城管局、县住建局，列第一位的为牵头单位）: the note closing the list is no name
-    return field_limit(inner.strip(), None) is not None
+    return field_limit(inner.strip(), None) is not None or _units_then_limit(inner) is not None
 
 

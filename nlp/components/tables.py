@@ -17,7 +17,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Assignment, Deadline, Table
-from minutes.nlp.components.clauses import Segmentation, marker_number
+from minutes.nlp.components.clauses import Segmentation, marker_number, signature_lines
 from minutes.nlp.components.meeting import rules as meeting_rules
 from minutes.nlp.components.units import is_unit, leading_units, split_list, unglue, units_in
 from minutes.nlp.components.units import rules as unit_rules
@@ -40,7 +40,9 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
     r = rules()
     kinds: dict[int, str] = {}
     for i, cell in enumerate(row):
-        name = r.column_after.sub("", "".join(cell.split()).rstrip("：:"))  # 责任单位及责任人
+        # qualifiers read as a flattened header reads them, anywhere in the name (责任单位及责任人,
+        # 牵头（责任）单位, 责任单位或牵头单位)
+        name = r.column_qualifier.sub("", "".join(cell.split()).rstrip("：:"))
         if name in r.role_label:
             kinds[i] = r.role_label[name]
         elif r.deadline_column.match(name) or r.deadline_column.match(name[2:]):  # 完成时间节点
@@ -476,18 +478,24 @@ def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
     whose header was lost or not known (a page that goes on with a table, names the rules
     do not have, cells run together), read line after line by what their cells hold. A row
     is text that closes with units and a time limit or that a row number opens; two rows
-    at least make a table. A paragraph of text only, between rows, ends the row before it.
+    at least make a table, or one that holds all of them (number, units, time limit). A paragraph of text only, between rows, ends the row before it.
     With no header to say where the units stand, the rows are read both ways (units after
     the text, units before it: 区住建局 开展…) and the reading with more rows is kept."""
     best: list[Found] = []
     long_line = rules().heading_max_length * 3
     lines = text.split("\n")
+    signed = signature_lines([(0, line, False) for line in lines])  # (the issuer and its date: no row's cells)
     # units before the text only where some line opens with a unit's name after its number
     units_open = any(leading_units(LINE_NUMBER.sub("", line, count=1)[:REACH])[0] for line in lines)
     for units_first in (False, True) if units_open else (False,):
         rows = _FlatRows([], anchor, unheaded=True, units_first=units_first)
         offset = 0
-        for line in lines:
+        for n, line in enumerate(lines):
+            if n in signed:
+                rows.close()
+                rows._reset(offset + len(line) + 1)
+                offset += len(line) + 1
+                continue
             pieces = _flat_pieces(line, offset, anchor, units_first=units_first)
             if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
                 rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
@@ -500,6 +508,10 @@ def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
         rows.close()
         if len(rows.found) > len(best):
             best = rows.found
+    if len(best) == 1 and best[0].number and best[0].units and best[0].deadline:
+        # one row alone is a table's too when it holds every cell a row has: its number,
+        # its text, units and a time limit (5.淘汰… 县发改局 县市场监管局 9月底前)
+        return best
     return best if len(best) >= MIN_UNHEADED_ROWS else []
 
 

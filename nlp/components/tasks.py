@@ -1086,6 +1086,7 @@ def _from_clauses(
     found = [f for f in found if not _no_action(f.text)]
     stated = _stated(seg, by_item)
     starts = sorted(f.start for f in found)
+    clause_starts = [c.start for c in seg.clauses]
     for f in found:
         if f.item in to_addressees and notice_to:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
@@ -1097,23 +1098,38 @@ def _from_clauses(
         if f.item is not None and f.deadline is None:
             f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
                           or _item_deadline(seg, f.item, stated, anchor, f.start))
+        elif f.deadline is None and (at := bisect_right(clause_starts, f.start) - 1) >= 0:
+            # a paragraph without a number: the sentence saying when its work is done
+            f.deadline = _time_sentence(lines[seg.clauses[at].paragraph], f.start, starts, anchor)
     return found
 
 
 TIME_SENTENCE_MAX = 30  # characters of a sentence that only says when the item's work is done
+TIME_SENTENCE_REACH = 8  # clauses after the next task a sentence of time may stand within
 
 
 def _time_sentence(clauses: list[Clause], start: int, starts: list[int], anchor: date | None) -> Deadline | None:
     """The time limit of a sentence of the item after its task at ``start`` that only says
     when the work is done (（一）各乡镇要开展排查。2022年3月底前完成。 / …。以上任务均于10月底前
-    完成。), up to the item's next task: it outranks labelled lines its section shares."""
-    following = starts[bisect_right(starts, start):]
-    end = following[0] if following else None
-    for c in clauses:
-        if c.start <= start or c.label:
-            continue
+    完成。), up to the item's next task; past the tasks after it, the first such sentence of
+    its own (各乡镇负责A，县农业农村局负责B。6月底前完成。: the time of both). It outranks
+    labelled lines its section shares. Past the next task it looks TIME_SENTENCE_REACH
+    clauses on at most (a paragraph of many directives costs no more per task)."""
+    k = bisect_right(starts, start)
+    end = starts[k] if k < len(starts) else None
+    i = bisect_right(clauses, start, key=lambda c: c.start)
+    opens = i == 0 or not clauses[i - 1].closing or clauses[i - 1].closing in SENTENCE_END  # the clause opens a sentence
+    past = 0  # clauses read past the next task's start
+    for c in islice(clauses, i, None):
+        sentence, opens = opens, not c.closing or c.closing in SENTENCE_END
         if end is not None and c.end >= end:
-            break  # the next task's own clause
+            past += 1
+            if past > TIME_SENTENCE_REACH:
+                break
+            if not (sentence and bisect_left(starts, c.start, k) == bisect_left(starts, c.end, k)):
+                continue  # a clause of the tasks after it, or a part of their sentences
+        if c.label:
+            continue
         if len(c.text) <= TIME_SENTENCE_MAX and (limit := find(c.text, anchor)) and _says_only_when(c.text, limit):
             return limit
     return None
@@ -1443,8 +1459,11 @@ def _role_list(text: str) -> list[Assignment]:
 
 
 def _is_heading(clause: Clause, line_clauses: int) -> bool:
-    """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控."""
-    return line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
+    """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控; not one
+    closed by a parenthesis of its units or time limit (1.开展巡查（县环保局 6月底前）), a
+    measure given out."""
+    return (line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
+            and not (clause.text[-1:] in CLOSE_PARENS and strip_parenthetical(clause.text)[1] is not None))
 
 
 def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:

@@ -388,6 +388,8 @@ def units_in(region: str, *, persons: bool = False) -> list[str] | None:
 @lru_cache(maxsize=16384)
 def region_units(region: str, with_persons: bool = False) -> tuple[str, ...] | None:
     """``units_in`` of a region without blanks around it, as a tuple."""
+    if "、" in region and is_vague(region):
+        return ()  # 各牵头、配合单位: one vague collective, not a list of its words
     shared, end = _shared_department(region)
     if shared and (end == len(region) or region[end] in "、，,"):
         rest = region_units(region[end + 1 :].strip(), with_persons) if end < len(region) else ()
