@@ -20,6 +20,24 @@ except ImportError:  # another implementation of Python
 CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"} if _parser else {}
 
 
+class LazyPattern:
+    """``re.compile(source, flags)`` on first use, then that pattern: a module's patterns
+    built from large classes of characters (Han ranges: milliseconds each to compile)
+    cost nothing to a command that never runs them (``minutes search`` normalizes its
+    query with a few of them)."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def __getattr__(self, name: str):
+        # (called only for what the instance lacks: the pattern's own methods and fields)
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return getattr(self._compiled, name)
+
+
 def alternation(words) -> str:
     """Literal words as one regex alternation, longest first: at a position where several
     match (市, 市级), the longest wins."""

@@ -20,9 +20,10 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import datafiles
+from minutes.nlp.patterns import LazyPattern
 
 # The Han characters (unified ideographs, extension A, compatibility ideographs), as
-# the body of a character class.
+# the body of a character class. (The module's patterns compile on first use: ``LazyPattern``.)
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = f"{HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
@@ -30,53 +31,53 @@ _PINYIN_LETTER = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ�
 _PINYIN = _PINYIN_LETTER + "{1,6}"
 # 會(huì): an aid right after a Han character. (The pattern starts with the parenthesis,
 # the Han character looked behind it: a search then jumps from one parenthesis to the next.)
-_AID = re.compile(rf"[(（](?<=[{HAN}][(（])({_PINYIN})[)）]")
+_AID = LazyPattern(rf"[(（](?<=[{HAN}][(（])({_PINYIN})[)）]")
 # What an aid opens with, one pattern per parenthesis: each opens with a literal
 # character, which the regex engine skips to at C speed.
-_AID_OPENING = [re.compile(f"{re.escape(paren)}(?={_PINYIN_LETTER})") for paren in "(（"]
+_AID_OPENING = [LazyPattern(f"{re.escape(paren)}(?={_PINYIN_LETTER})") for paren in "(（"]
 # ?(fā) / ?qǐng)?bào) : a character lost to "?" followed by its aid (mangled or not).
-_LOST_CHARACTER = re.compile(rf"[?？](?:[(（]?{_PINYIN}[)）][?？]?)+")
-_SYLLABLES = re.compile(_PINYIN)
+_LOST_CHARACTER = LazyPattern(rf"[?？](?:[(（]?{_PINYIN}[)）][?？]?)+")
+_SYLLABLES = LazyPattern(_PINYIN)
 _FULL_WIDTH = str.maketrans(
     {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
      **{0xFF41 + i: 0x61 + i for i in range(26)}}
 )
 # (str.translate with a table walks every character in Python's slow path: a text
 # without full-width digits or letters, most of them, skips it.)
-_ANY_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_ANY_FULL_WIDTH = LazyPattern("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _PUNCTUATION = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # (Patterns start with the character they replace, not a lookbehind: the search then
 # jumps from one such character to the next instead of trying every position.)
-_ASCII_PUNCTUATION = re.compile(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
+_ASCII_PUNCTUATION = LazyPattern(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 # A dot after a Han character, before another or at the line's end, is a full stop typed
 # or converted as ASCII or full-width (落实属地责任.县住建局要…): 。, so that clauses split
 # there. Not after a Han numeral, where it numbers an item (一.总体要求, 三．保障措施).
-_FULL_STOP = re.compile(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?=[{HAN}]|\n|$)")
+_FULL_STOP = LazyPattern(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?=[{HAN}]|\n|$)")
 # A comma doubled before another mark (工作，，要… / 落到实处，。 / 达标，、小流域治理):
 # some reposts add one after every mark; the added comma is dropped, the mark kept.
-_DOUBLED_COMMA = re.compile("，(?=[，。、；])")
+_DOUBLED_COMMA = LazyPattern("，(?=[，。、；])")
 _DOUBLED_COMMA_WORDS = ("，，", "，。", "，、", "，；")
-_HAN_PARENTHESES = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
+_HAN_PARENTHESES = LazyPattern(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 # One ASCII space between Han characters is spacing (会 议 纪 要, 主 持 人): removed.
-_SPACED_HAN = re.compile(rf" (?<=[{HAN}] )(?=[{HAN}])")
+_SPACED_HAN = LazyPattern(rf" (?<=[{HAN}] )(?=[{HAN}])")
 # A text converted with a space after every character (完 成 时 限 ： 1 0 月 底 前): a run of
 # four or more single letters, digits or Han characters parted by single spaces is read
 # without them, so that its numbers read whole (1 0 月 底 前 → 10月底前). Numbers of two
 # digits or more parted by spaces (10 20 30, a table's figures) and a flattened table's
 # stray marks (（ ） 、 。) are no such run. (The screen, opening with the space, is found
 # at C speed; a match of the run holds one.)
-_SPACED_OUT = re.compile(r"(?<!\S)\w(?: \w){3,}(?!\S)")
-_SPACED_OUT_SCREEN = re.compile(r" \w \w \w(?!\S)")
+_SPACED_OUT = LazyPattern(r"(?<!\S)\w(?: \w){3,}(?!\S)")
+_SPACED_OUT_SCREEN = LazyPattern(r" \w \w \w(?!\S)")
 # One space between a number and its unit of time is a PDF conversion's (2016 年 6 月,
 # 2 个月): removed, so that dates and time limits read as written.
-_SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
+_SPACED_NUMBER = LazyPattern(r" (?:(?<=\d )(?=[年月日个天周])|(?<=[年月] )(?=\d))")
 # Any other run of blanks is one space (a field separator: 来源：某报    发布时间：…).
 # (Matched only where the text changes, a lone space left as it is: in a text with a
 # tab, every space between words was a match replaced by itself. The pattern opens with
 # the class, which the engine skips to at C speed: the first blank of a run, taken when
 # it is no space or another blank follows.)
 _BLANK = "[ \t\u3000\xa0\u2002\u2003\u200b]"
-_BLANKS = re.compile(f"{_BLANK}(?:(?<=[^ ])|(?={_BLANK})){_BLANK}*")
+_BLANKS = LazyPattern(f"{_BLANK}(?:(?<=[^ ])|(?={_BLANK})){_BLANK}*")
 # What _BLANKS changes: a run of two spaces or any other blank of its class.
 _CHANGED_BLANKS = ("  ", "\t", "\u3000", "\xa0", "\u2002", "\u2003", "\u200b")
 

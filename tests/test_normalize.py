@@ -699,3 +699,12 @@ def test_a_headline_announcing_an_order_then_what_it_orders_on_the_next_line_is_
     assert plain_title(lines) == "县总河长签发第1号总河长令全面清理河湖沿岸垃圾"
     # a 公文 title that issues a document is no such headline; the organ under it no part of it
     assert plain_title(["关于发布河湖管理范围的公告", "某县水利局", "根据有关规定，现将划定结果公告如下。"]) == "关于发布河湖管理范围的公告"
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
+    from minutes.nlp.patterns import LazyPattern
+
+    spaced = LazyPattern(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
+    assert spaced._compiled is None  # importing a module of such patterns compiles none
+    assert spaced.sub("", "会 议 纪 要") == "会议纪要"
+    assert spaced._compiled is not None and spaced.pattern == spaced._compiled.pattern
