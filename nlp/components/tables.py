@@ -491,15 +491,11 @@ def unheaded_rows(text: str, anchor: date | None) -> list[Found]:
         rows = _FlatRows([], anchor, unheaded=True, units_first=units_first)
         offset = 0
         for n, line in enumerate(lines):
-            if n in signed:
-                rows.close()
-                rows._reset(offset + len(line) + 1)
-                offset += len(line) + 1
-                continue
-            pieces = _flat_pieces(line, offset, anchor, units_first=units_first)
+            pieces = [] if n in signed else _flat_pieces(line, offset, anchor, units_first=units_first)
             if pieces and pieces[0][0] == "text" and rows.text and not (rows.number or rows.cells or rows.deadline):
                 rows._reset(offset)  # a line of text before a row's own line (a title): no cell of the row
-            if len(line) > long_line and all(kind == "text" for kind, _, _ in pieces):
+            # a paragraph of text, or a line signing the document, ends the row before it
+            if n in signed or len(line) > long_line and all(kind == "text" for kind, _, _ in pieces):
                 rows.close()
                 rows._reset(offset + len(line) + 1)
             else:
