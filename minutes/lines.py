@@ -29,7 +29,8 @@ _SIGNATURE_DATE = re.compile(
     # (the blank after the organ's name is gone between Han characters: 办公室二〇〇九年…)
     rf"^(?:.{{0,40}}?[\s\u3000]|.{{0,40}}?(?={_CN_YEAR}年))?(\d{{4}}|{_CN_YEAR})年(\d{{1,2}}|{_CN_NUMBER})月(\d{{1,2}}|{_CN_NUMBER})日(?:印发)?$"
 )
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys("○零0OＯ０", 0)
+# (zero also as typed in dates, a digit or a letter O: 二00一, 二OO九; 两 as in 两个月)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys("○零0OＯ０", 0) | {"两": 2}
 _PUNCTUATION = re.compile("[。，,；;：:！？、]")
 _CELL_BARS = " |｜"
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号")
@@ -52,20 +53,32 @@ def signature_date(lines: list[str]) -> date | None:
     for line in reversed(lines):
         if len(line) <= 60 and (match := _SIGNATURE_DATE.match(line.strip())):
             try:
-                return date(*(_number(part) for part in match.groups()))
+                return date(*(numeral(part) for part in match.groups()))
             except ValueError:
                 continue
     return None
 
 
-def _number(text: str) -> int:
-    """12, 二〇〇九 (digit by digit), 十六 / 二十 / 三十一 (with tens)."""
-    if text.isdigit():
+def numeral(text: str | None) -> int | None:
+    """The value of a number as printed: in Arabic digits (12, １２), in Chinese ones
+    digit by digit (二〇〇九, 二00一) or with tens (十六, 二十, 三十一); None for what is
+    no number (半, 十十)."""
+    if not text:
+        return None
+    if text.isdecimal():
         return int(text)
-    if "十" not in text:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        value = 0
+        for char in text:
+            if (digit := _CN_DIGITS.get(char)) is None:
+                return None
+            value = value * 10 + digit
+        return value
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    high, low = _CN_DIGITS.get(tens, 1 if not tens else None), _CN_DIGITS.get(ones, 0 if not ones else None)
+    return None if high is None or low is None else high * 10 + low
 
 
 @dataclasses.dataclass(frozen=True)

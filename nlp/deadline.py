@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from minutes import datafiles
+from minutes.lines import numeral
 from minutes.models import Deadline
 from minutes.nlp.patterns import needed_words, screened
 
@@ -41,7 +42,6 @@ _LIMIT, _PERIOD, _RECURRING, _ONGOING, _ASAP = range(5)
 
 _END = "end"  # the day of month_parts that is the last of its month
 _DIGITS = "0123456789０１２３４５６７８９"
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _NUM = rf"(?:[{_DIGITS}]{{1,3}}|[〇零一二两三四五六七八九十]{{1,3}})"
 _YEAR_DIGITS = rf"(?:[{_DIGITS}]{{4}}|[〇零一二三四五六七八九]{{4}})"
 # 12时, 17点30分, 17:00, 下班 — after a weekday in brackets and a part of the day
@@ -91,9 +91,9 @@ def field_limit(text: str, anchor: date | None) -> Deadline | None:
         if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
             return Deadline(phrase, span.date, span.kind)
         return None
-    year = _number(m.group("y")) if m.group("y") else anchor.year if anchor else None
-    day_of = _number(m.group("d")) if m.groupdict().get("d") else _END
-    return Deadline(phrase, _dated(year, bool(m.group("y")), _number(m.group("m")), day_of, anchor), "by")
+    year = numeral(m.group("y")) if m.group("y") else anchor.year if anchor else None
+    day_of = numeral(m.group("d")) if m.groupdict().get("d") else _END
+    return Deadline(phrase, _dated(year, bool(m.group("y")), numeral(m.group("m")), day_of, anchor), "by")
 
 
 def stated_limit(value: str, anchor: date | None) -> Deadline | None:
@@ -397,23 +397,23 @@ class _Rules:
                 # 即日起至12月31日, 5月30日至6月4日, 于6月30日完成: the day that ends the period, or
                 # that the work is completed on, limits the task
                 year, explicit = self._range_year(m, opened, anchor)
-                return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
+                return _LIMIT, _dated(year, explicit, numeral(m.group("m")), numeral(m.group("d")), anchor)
             if not m.group("d") and (opened or enclosed or completed
                                      or m.string.endswith(self.limit_leads, 0, before)):
                 # （二）整治阶段（6月至9月） / 11-12月 / 完成时限：2019年6月 / 于9月完成: the month
                 # ends the period, or is the time limit a label or a completing verb gives it
                 year, explicit = self._range_year(m, opened, anchor)
-                return _LIMIT, _dated(year, explicit, _number(m.group("m")), _END, anchor)
+                return _LIMIT, _dated(year, explicit, numeral(m.group("m")), _END, anchor)
             if not (m.group("d") and self.shares_suffix(m.string, m.end())):
                 return None  # 3月24日, 2025年6月: a date, not a limit
             # 4月30日和10月31日前: closed by the 前 of the day joined to it
             year, explicit = self._year(m, anchor)
-            return _LIMIT, _dated(year, explicit, _number(m.group("m")), _number(m.group("d")), anchor)
+            return _LIMIT, _dated(year, explicit, numeral(m.group("m")), numeral(m.group("d")), anchor)
         if not m.group("d") and not m.group("part"):
             return _LIMIT, None  # 6月前: the end of May or of June? the text does not say
-        day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part"))
+        day_of = numeral(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
-        return _rank(m), _dated(year, explicit, _number(m.group("m")), day_of, anchor)
+        return _rank(m), _dated(year, explicit, numeral(m.group("m")), day_of, anchor)
 
     def range_start(self, text: str, start: int) -> re.Match[str] | None:
         """The day or month opening the period that the day or month at ``start`` closes
@@ -431,9 +431,9 @@ class _Rules:
         start names (2018年9月—12月: December 2018; 2018年11月至3月: March 2019), else the anchor's."""
         if m.group("y") or m.group("ry") or not (opened and opened.group("y")):
             return self._year(m, anchor)
-        year = _number(opened.group("y"))
-        first = _number(opened.group("m") or opened.group("month") or opened.group("bare"))
-        return year + (first is not None and first <= 12 and _number(m.group("m")) < first), True
+        year = numeral(opened.group("y"))
+        first = numeral(opened.group("m") or opened.group("month") or opened.group("bare"))
+        return year + (first is not None and first <= 12 and numeral(m.group("m")) < first), True
 
     def shares_suffix(self, text: str, end: int) -> bool:
         """Whether a day joined to the next one (和10月31日前) shares its closing word."""
@@ -449,7 +449,7 @@ class _Rules:
             return _rank(m), None
         offset = self.words["relative_months"][m.group("rm")] if m.group("rm") else 0
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + offset, 12)
-        day_of = _number(m.group("d")) if m.group("d") else self._part(m.group("part")) if m.group("part") else _END
+        day_of = numeral(m.group("d")) if m.group("d") else self._part(m.group("part")) if m.group("part") else _END
         return _rank(m), _day(year, month + 1, day_of)
 
     def year_end(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
@@ -459,8 +459,8 @@ class _Rules:
         return rank, _dated(year, explicit, 12, 31, anchor)
 
     def figures_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
-        day_of = _number(m.group("d")) if m.group("d") else _END
-        return _LIMIT, _dated(_number(m.group("y")), True, _number(m.group("m")), day_of, anchor)
+        day_of = numeral(m.group("d")) if m.group("d") else _END
+        return _LIMIT, _dated(numeral(m.group("y")), True, numeral(m.group("m")), day_of, anchor)
 
     def holiday(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         month_day = self.words["holidays"][m.group("holiday")]
@@ -502,11 +502,11 @@ class _Rules:
 
     def quarter(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         year, explicit = self._year(m, anchor)
-        return _rank(m), _dated(year, explicit, _number(m.group("q")) * 3, _END, anchor)
+        return _rank(m), _dated(year, explicit, numeral(m.group("q")) * 3, _END, anchor)
 
     def duration(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         unit = self.words["duration_units"][m.group("unit")]
-        n = _number(m.group("n"))
+        n = numeral(m.group("n"))
         if m.group("n") == "半":  # 半年内 = 6 months; half a month, week or day has no one count
             unit, n = ("month", 6) if unit == "year" else (unit, None)
         if anchor is None or not n:
@@ -530,7 +530,7 @@ class _Rules:
         if m.group("wd"):
             return _RECURRING, anchor + timedelta(days=(self.words["weekdays"][m.group("wd")] - anchor.weekday()) % 7)
         if m.group("monthly") and (m.group("md") or m.group("mpart")):
-            day_of = _number(m.group("md")) if m.group("md") else self._part(m.group("mpart"))
+            day_of = numeral(m.group("md")) if m.group("md") else self._part(m.group("mpart"))
             # the first month from the anchor's on that has this day on or after the anchor;
             # 每单月 / 每双月: only the odd / the even months
             odd = {"单": 1, "双": 0}.get(m.group("parity") or "")
@@ -543,8 +543,8 @@ class _Rules:
         if m.group("qe"):
             return _RECURRING, _day(anchor.year, (anchor.month + 2) // 3 * 3, _END)
         if m.group("yearly") and (m.group("ym") or m.group("ye")):
-            month = _number(m.group("ym")) if m.group("ym") else 12
-            day_of = _number(m.group("yd")) if m.group("yd") else self._part(m.group("ypart") or "底")
+            month = numeral(m.group("ym")) if m.group("ym") else 12
+            day_of = numeral(m.group("yd")) if m.group("yd") else self._part(m.group("ypart") or "底")
             return _RECURRING, _dated(anchor.year, False, month, day_of, anchor)
         return _RECURRING, None  # 每周, 每月, 按月…: a period with no day named
 
@@ -557,11 +557,11 @@ class _Rules:
         if m.group("qd"):
             for ahead in range(12):
                 year, month = divmod(anchor.year * 12 + anchor.month - 1 + ahead, 12)
-                when = _day(year, month + 1, _number(m.group("qd")))
+                when = _day(year, month + 1, numeral(m.group("qd")))
                 if when and when >= anchor and month % 3 == 0:
                     return _RECURRING, when
             return _RECURRING, None
-        span, n = self.words["period_months"][m.group("period")], _number(m.group("n"))
+        span, n = self.words["period_months"][m.group("period")], numeral(m.group("n"))
         if not n:
             return _RECURRING, None
         # the period closing before the anchor's, then the anchor's own
@@ -584,7 +584,7 @@ class _Rules:
     def _year(self, m: re.Match[str], anchor: date | None) -> tuple[int | None, bool]:
         """The year named (explicit) or the anchor's (to be rolled)."""
         if m.group("y"):
-            return _number(m.group("y")), True
+            return numeral(m.group("y")), True
         if m.group("ry"):
             return (anchor.year + self.words["relative_years"][m.group("ry")] if anchor else None), True
         return (anchor.year if anchor else None), False
@@ -641,25 +641,6 @@ def _nth_workday(anchor: date, n: int) -> date | None:
     except NotImplementedError:
         return None
     return day
-
-
-def _number(text: str | None) -> int | None:
-    """Arabic or Chinese numerals: 12, １２, 十二, 二十五, 两, 二〇二五."""
-    if not text:
-        return None
-    if text == "半":
-        return None
-    if text[0] in _DIGITS:
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        if "十" in ones:  # 十十: not a number
-            return None
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    value = 0
-    for char in text:
-        value = value * 10 + _CN_DIGITS[char]
-    return value
 
 
 def _alt(words) -> str:

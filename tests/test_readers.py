@@ -12,7 +12,7 @@ import pytest
 
 from minutes.errors import ReadError
 from minutes.models import Table
-from minutes.lines import plain_title, signature_date
+from minutes.lines import numeral, plain_title, signature_date
 from minutes.readers import MAX_BYTES, decode, guess_kind, read, read_bytes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -628,3 +628,12 @@ def test_a_document_is_blank_when_its_text_holds_only_whitespace():
 )
 def test_speech_titles(lines, title):
     assert plain_title(lines) == title
+
+
+@pytest.mark.parametrize(
+    "printed, value",
+    [("7", 7), ("１２", 12), ("二〇二五", 2025), ("二00一", 2001), ("二OO九", 2009), ("十", 10), ("十六", 16),
+     ("二十", 20), ("三十一", 31), ("两", 2), ("半", None), ("十十", None), ("一百", None), ("", None)],
+)
+def test_numbers_as_printed_in_dates_limits_and_item_markers(printed, value):
+    assert numeral(printed) == value

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from minutes import datafiles
-from minutes.lines import signature_date
+from minutes.lines import numeral, signature_date
 from minutes.models import Document, Table
 from minutes.nlp.components.units import ends_like_unit, split_list, units_in
 from minutes.nlp.patterns import alternation
@@ -268,13 +268,7 @@ def marker_number(marker: str) -> int | None:
         return int(digits)
     if enclosed := ENCLOSED_NUMBER.search(marker):
         return ord(enclosed.group()) - ord("㈠") + 1  # ㈢ is （三）
-    chinese = "".join(ch for ch in marker if ch in NUMERALS or ch == "十")
-    if not chinese:
-        return None
-    tens, _, ones = chinese.rpartition("十")
-    if "十" not in chinese:
-        return NUMERALS.get(chinese) if len(chinese) == 1 else None
-    return (NUMERALS.get(tens, 1) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+    return numeral("".join(ch for ch in marker if ch in NUMERALS or ch == "十"))
 
 
 def _without_page_marks(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
