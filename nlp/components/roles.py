@@ -93,6 +93,8 @@ class Rules:
     blanket_after: re.Pattern[str]
     blanket_after_end: re.Pattern[str]  # X负责以下工作: the roles first
     blanket_before: re.Pattern[str]
+    counted_number: re.Pattern[str]  # a number a line counting back names (上述第6至8项, 以上两项)
+    counted_range: re.Pattern[str]  # what joins the first and last number of a range it names
     blanket: re.Pattern[str]  # either of the two: one test per clause
     blanket_tail: re.Pattern[str]
     first_listed_lead: re.Pattern[str]
@@ -148,6 +150,8 @@ def rules() -> Rules:
     # then skips to the characters they open with (a group of labels before one colon
     # gave it none: 3.5 → 0.4 µs per clause)
     stated = "|".join([words, *(f"{label}[：:]" for label in role_label)])
+    blanket_before = r["blanket_before"].replace("COUNTED_NUMBER", r["counted_number"]).replace(
+        "COUNTED_RANGE", r["counted_range"])
     return Rules(
         lead_in=re.compile(t["lead_in"]),
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(t["lead_in"]))) else None,
@@ -211,8 +215,10 @@ def rules() -> Rules:
         flat_header=re.compile(rf"(?:{columns})(?:{r['column_after']})?(?:[\s|｜│]*(?:{columns})(?:{r['column_after']})?)+[\s|｜│]*"),
         blanket_after=re.compile(r["blanket_after"]),
         blanket_after_end=re.compile(r["blanket_after_end"]),
-        blanket=re.compile(f"(?:{r['blanket_after']})|(?:{r['blanket_before']})"),
-        blanket_before=re.compile(r["blanket_before"]),
+        blanket=re.compile(f"(?:{r['blanket_after']})|(?:{blanket_before})"),
+        blanket_before=re.compile(blanket_before),
+        counted_number=re.compile(r["counted_number"]),
+        counted_range=re.compile(rf"^[）)]?(?:{r['counted_range']})第?[（(]?$"),
         blanket_tail=re.compile(r["blanket_tail"]),
         first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),
         contact=re.compile(rf"[，,；;（(]\s*(?:{r['contact_labels']})\s*[：:]", re.I),

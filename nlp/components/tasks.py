@@ -34,7 +34,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from minutes.lines import signature_date
+from minutes.lines import numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
@@ -2272,32 +2272,28 @@ def _item_number(seg: Segmentation, item: int | None, container: int | None) -> 
     return marker_number(seg.items[item].marker) if item is not None else None
 
 
-# 上述第6至8项 / 以上1—3项 / 上述第2、5项: the numbers a line counting back names; a number
-# alone without 第 (以上两项, 上述三项) counts the items right before it
-_COUNTED_NUMBER = re.compile(r"[\d一二两三四五六七八九十]{1,3}")
-_COUNTED_RANGE = re.compile(r"^[）)]?(?:至|到|—|–|-|~|～)第?[（(]?$")
-
-
 def _counted_items(opening: str, seg: Segmentation, container: int | None, at: int) -> set[int] | None:
-    """The numbers of the items of ``container`` a blanket line at ``at`` counts back over,
-    None when it names none."""
+    """The numbers of the items of ``container`` a blanket line at ``at`` counts back over
+    (上述第6至8项 / 以上1—3项 / 上述第2、5项), None when it names none; a number alone
+    without 第 (以上两项, 上述三项) counts the items right before it."""
     if "项" not in opening:
         return None
+    r = rules()
     span = opening[: opening.index("项")]
-    found = list(_COUNTED_NUMBER.finditer(span))
+    found = list(r.counted_number.finditer(span))
     if not found:
         return None
     if len(found) == 1 and "第" not in span:
-        count = marker_number(found[0].group().replace("两", "二"))
+        count = numeral(found[0].group())
         before = [item for item in seg.items if item.parent == container and item.start < at]
         return {marker_number(item.marker) for item in before[-count:]} if count and len(before) >= count else None
     numbers: set[int] = set()
     for m, after in zip(found, [*found[1:], None]):
-        first = marker_number(m.group())
+        first = numeral(m.group())
         if first is None:
             return None
-        if after is not None and _COUNTED_RANGE.match(span[m.end() : after.start()]):
-            last = marker_number(after.group())
+        if after is not None and r.counted_range.match(span[m.end() : after.start()]):
+            last = numeral(after.group())
             if last is None or last < first:
                 return None
             numbers.update(range(first, last + 1))
