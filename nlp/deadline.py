@@ -91,9 +91,15 @@ def field_limit(text: str, anchor: date | None) -> Deadline | None:
         if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
             return Deadline(phrase, span.date, span.kind)
         return None
+    return Deadline(phrase, _day_written(m, anchor), "by")
+
+
+def _day_written(m: re.Match[str], anchor: date | None) -> date | None:
+    """The day (or a month's last day) a date in figures names (groups y, m and maybe d):
+    its own year, else the anchor's."""
     year = numeral(m.group("y")) if m.group("y") else anchor.year if anchor else None
     day_of = numeral(m.group("d")) if m.groupdict().get("d") else _END
-    return Deadline(phrase, _dated(year, bool(m.group("y")), numeral(m.group("m")), day_of, anchor), "by")
+    return _dated(year, bool(m.group("y")), numeral(m.group("m")), day_of, anchor)
 
 
 def stated_limit(value: str, anchor: date | None) -> Deadline | None:
@@ -459,8 +465,7 @@ class _Rules:
         return rank, _dated(year, explicit, 12, 31, anchor)
 
     def figures_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
-        day_of = numeral(m.group("d")) if m.group("d") else _END
-        return _LIMIT, _dated(numeral(m.group("y")), True, numeral(m.group("m")), day_of, anchor)
+        return _LIMIT, _day_written(m, anchor)
 
     def holiday(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         month_day = self.words["holidays"][m.group("holiday")]
