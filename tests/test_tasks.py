@@ -209,6 +209,16 @@ def test_plan_items_with_role_sentences():
     ]
 
 
+@pytest.mark.parametrize("limit, kind", [("持续开展", "ongoing"), ("年底前", "by"), ("10个工作日内办结", "by")])
+def test_a_role_sentence_closed_by_a_time_limit_without_a_verb_of_completion(limit, kind):
+    # the role sentence gives the item its units and its time limit, however the limit is
+    # said (…负责，6月底前完成 / …负责，持续开展 / …负责，年底前): no part of the measure
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "二、重点任务", f"（一）开展餐饮油烟抽测。县城管局负责，县市场监管局配合，{limit}。", "（二）加强宣传。"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.kind) for t in tasks] == [
+        ("开展餐饮油烟抽测", [("县城管局", "lead"), ("县市场监管局", "support")], kind), ("加强宣传", [], None)]
+
+
 def test_plan_parentheticals_blanket_lines_and_headings():
     result = run(
         "一、工作目标",

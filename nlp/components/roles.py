@@ -104,6 +104,7 @@ class Rules:
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
     completion: re.Pattern[str]
+    limit_rest: re.Pattern[str]  # what a time limit alone may keep beside it (完成)
     past: re.Pattern[str]
     collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
@@ -229,6 +230,7 @@ def rules() -> Rules:
         partner=re.compile(rf"^(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
         completion=re.compile(r["completion"]),
+        limit_rest=re.compile(r["limit_rest"]),
         past=re.compile(t["past"]),
         collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
@@ -343,9 +345,17 @@ def _role_part(part: str) -> list[Assignment] | None:
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
         if partners := _with_partners(m.group("units")):  # 由A会同B负责: A leads, B supports
             return partners
-    if r.completion.search(part):
+    if r.completion.search(part) or _limit_alone(part):
         return []
     return None
+
+
+def _limit_alone(part: str) -> bool:
+    """Is ``part`` a time limit as the deadline reader finds it, with at most a verb of
+    completion (年底前 / 持续开展 / 10个工作日内办结)? (Not a recurring report: 每月5日前报送
+    is a task of its own.)"""
+    found = find(part, None)
+    return found is not None and rules().limit_rest.fullmatch(part.strip().replace(found.text, "", 1)) is not None
 
 
 def _with_partners(text: str) -> list[Assignment] | None:
