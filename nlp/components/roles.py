@@ -354,8 +354,15 @@ def _limit_alone(part: str) -> bool:
     """Is ``part`` a time limit as the deadline reader finds it, with at most a verb of
     completion (年底前 / 持续开展 / 10个工作日内办结)? (Not a recurring report: 每月5日前报送
     is a task of its own.)"""
+    part = part.strip()
+    if len(part) > _LIMIT_ALONE:  # (most parts are longer: not looked for)
+        return False
     found = find(part, None)
-    return found is not None and rules().limit_rest.fullmatch(part.strip().replace(found.text, "", 1)) is not None
+    return found is not None and rules().limit_rest.fullmatch(part.replace(found.text, "", 1)) is not None
+
+
+# No time limit with its verb of completion is longer (characters: 2025年12月31日前全部完成).
+_LIMIT_ALONE = 18
 
 
 def _with_partners(text: str) -> list[Assignment] | None:
