@@ -451,7 +451,7 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             continue
         d = directive(part, False, orgs, at + offset)
         if d is None and (text[offset - 1 : offset] in "；;" and (enum := rules().enumeration.match(part))
-                          and not enum.group().startswith(("同时", "此外", "另外", "其次", "再次", "最后"))):
+                          and not rules().connective.match(enum.group())):
             # 一是X继续巡查；二是Y做好宣传: a numbered item after a semicolon is an item of the
             # same run, read as such
             d = directive(part, True, orgs, at + offset)
