@@ -50,7 +50,6 @@ class Rules:
     subject_tail: re.Pattern[str]
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
     enumeration: re.Pattern[str]
-    connective: re.Pattern[str]  # an enumeration's opening that numbers nothing (同时，)
     non_task_heading: re.Pattern[str]
     topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
@@ -167,8 +166,7 @@ def rules() -> Rules:
         urged_addressee=re.compile(t["urged_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),
-        enumeration=re.compile(t["enumeration"].replace("CONNECTIVE", t["connective"])),
-        connective=re.compile(t["connective"]),
+        enumeration=re.compile(t["enumeration"]),
         non_task_heading=re.compile(t["non_task_heading"]),
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),

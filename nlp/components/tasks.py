@@ -450,8 +450,7 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         if offset <= start:
             continue
         d = directive(part, False, orgs, at + offset)
-        if d is None and (text[offset - 1 : offset] in "；;" and (enum := rules().enumeration.match(part))
-                          and not rules().connective.match(enum.group())):
+        if d is None and text[offset - 1 : offset] in "；;" and rules().enumeration.match(part):
             # 一是X继续巡查；二是Y做好宣传: a numbered item after a semicolon is an item of the
             # same run, read as such
             d = directive(part, True, orgs, at + offset)
