@@ -173,3 +173,18 @@ def test_a_notices_older_request_word_before_its_addressees():
         ("希各乡镇按照通知要求迅速组织清运残留秸秆", [("各乡镇", "responsible")], None)]
     # a name holding the character is no request
     assert run("副县长王希明出席会议。") == []
+
+
+def test_a_rectification_order_to_a_factory_after_the_rule_it_quotes():
+    # a 决定书 quotes the rule it applies ("…应当责令当事人改正…") and orders 责令你厂… after it:
+    # the quoted 应当 is no directive, the order is, and the factory it opens with does it
+    assert run(
+        "青禾县生态环境局",
+        "责令改正违法行为决定书",
+        "禾山镇丰收饲料加工厂：",
+        "你厂未配套建设除尘设施即投入生产。",
+        "依据《某某条例》第十条：“主管部门开展检查时，应当责令当事人限期改正”之规定，现责令你厂立即停止生产，"
+        "并于收到本决定书之日起30日内完成除尘设施建设。",
+    ) == [("责令你厂立即停止生产，并于收到本决定书之日起30日内完成除尘设施建设",
+           [("禾山镇丰收饲料加工厂", "responsible")], ("by", date(2025, 4, 9)))]
+
