@@ -188,3 +188,15 @@ def test_a_rectification_order_to_a_factory_after_the_rule_it_quotes():
     ) == [("责令你厂立即停止生产，并于收到本决定书之日起30日内完成除尘设施建设",
            [("禾山镇丰收饲料加工厂", "responsible")], ("by", date(2025, 4, 9)))]
 
+
+
+def test_the_addressee_line_after_a_sites_greeting():
+    # a page's greeting (…欢迎光临…！) ends no sentence of the notice: the addressee line after
+    # it still names whom 请你们… asks
+    from minutes.nlp.normalize import normalize
+    from minutes.nlp.pipeline import extract
+
+    document = normalize(Document("t", "txt", blocks=["你好！欢迎光临青禾市政务网", "青禾市东坪、西岭生态环境局：",
+                                                      "请你们督促企业尽快落实整改。"]))
+    assert [(t.text, [u.name for u in t.units]) for t in extract(document).tasks] == [
+        ("请你们督促企业尽快落实整改", ["青禾市东坪生态环境局", "青禾市西岭生态环境局"])]

@@ -462,3 +462,15 @@ def test_levels_of_xinjiang_and_the_bingtuan_sharing_one_ge(region, expected):
 def test_a_parenthesis_of_a_kind_is_no_person_though_it_opens_with_a_surname():
     assert units_in("各县、区人民政府（管委会）") == ["各县、区人民政府（管委会）"]
     assert units_in("县生态环境局（单位）") == ["县生态环境局（单位）"]
+
+
+def test_places_listed_before_one_bureau_of_a_field_name_a_bureau_each():
+    # an addressee line naming the provinces (or a city's counties) before the one bureau
+    # they share: the bureau of each, the city before the first going with each
+    assert units_in("甲省、乙省、丙省生态环境厅，兵团生态环境局") == [
+        "甲省生态环境厅", "乙省生态环境厅", "丙省生态环境厅", "兵团生态环境局"]
+    assert units_in("青禾市东坪、西岭、南塘生态环境局") == [
+        "青禾市东坪生态环境局", "青禾市西岭生态环境局", "青禾市南塘生态环境局"]
+    assert leading_units("甲县、乙县住建局要加强巡查") == (["甲县住建局", "乙县住建局"], 8)
+    # a collective first is no place: the townships, then the county's bureau
+    assert units_in("各乡镇、县生态环境局") == ["各乡镇", "县生态环境局"]

@@ -60,6 +60,7 @@ class Rules:
     list_ending_leads: re.Pattern[str]  # 督促/指导… after the first names: the next clause, no name
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
     shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
+    shared_bureau: re.Pattern[str]  # 甲省、乙省环境保护厅: places sharing one field's bureau
     list_tail: re.Pattern[str]
     # the words one of which a match of descriptor_end, list_manner or list_tail holds (None:
     # cannot tell): a name without any is not searched by the three
@@ -111,6 +112,8 @@ def rules() -> Rules:
         list_ending_leads=re.compile(data["list_ending_leads"]),
         descriptor_end=re.compile(data["descriptor_ends"]),
         shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
+            sorted(data["department_fields"], key=len, reverse=True)))),
+        shared_bureau=re.compile(data["shared_bureau"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
         list_tail=re.compile(data["list_tail"]),
         trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
@@ -373,6 +376,22 @@ def _shared_department(text: str) -> tuple[list[str], int]:
     return [m.group("level") + field + "部门" for field in m.group("fields").split("、")], m.end()
 
 
+def _shared_bureau(text: str) -> tuple[list[str], int]:
+    """The bureaus of the places a list opens ``text`` with before the one bureau they
+    share (甲省、乙省环境保护厅 → 甲省环境保护厅, 乙省环境保护厅), and where the list ends;
+    ([], 0) if none."""
+    if "、" not in text:
+        return [], 0
+    m = rules().shared_bureau.match(text)
+    if not m:
+        return [], 0
+    places = m.group("places").split("、")
+    if any(place.startswith("各") or is_vague(place) or rules().org.match(place) for place in places):
+        return [], 0  # 各乡镇、县生态环境局: a collective, then a body of its own
+    lead = m.group("lead") or ""
+    return [lead + place + m.group("body") for place in places], m.end()
+
+
 def units_in(region: str, *, persons: bool = False) -> list[str] | None:
     """The units of a region that holds only a list of addressees, vague ones left out;
     None when some item of the region is neither a unit nor a vague reference.
@@ -391,6 +410,8 @@ def region_units(region: str, with_persons: bool = False) -> tuple[str, ...] | N
     if "、" in region and is_vague(region):
         return ()  # 各牵头、配合单位: one vague collective, not a list of its words
     shared, end = _shared_department(region)
+    if not shared:
+        shared, end = _shared_bureau(region)
     if shared and (end == len(region) or region[end] in "、，,"):
         rest = region_units(region[end + 1 :].strip(), with_persons) if end < len(region) else ()
         return None if rest is None else (*shared, *rest)
@@ -443,8 +464,10 @@ def leading_units(text: str) -> tuple[list[str], int]:
     """Units listed at the very start of running text (the addressees after 请), and where
     the list ends: 市住建局、市交通运输局按照职责分工… → two units, end before 按照."""
     shared, end = _shared_department(text)
+    if not shared:
+        shared, end = _shared_bureau(text)
     if shared:
-        return shared, end  # 环保、农业、林业等部门要…
+        return shared, end  # 环保、农业、林业等部门要… / 甲县、乙县生态环境局要…
     found: list[str] = []
     for offset, item in _list_items(text):
         if offset > end + 1 or found and rules().list_ending_leads.match(item):
