@@ -464,6 +464,13 @@ def test_a_parenthesis_of_a_kind_is_no_person_though_it_opens_with_a_surname():
     assert units_in("县生态环境局（单位）") == ["县生态环境局（单位）"]
 
 
+def test_kinds_listed_before_one_unit_word_name_the_bodies_of_each_kind():
+    assert units_in("各建设、施工、监理单位") == ["各建设单位", "各施工单位", "各监理单位"]
+    assert leading_units("施工、监理等单位要落实扬尘防控") == (["施工单位", "监理单位"], 8)
+    # the supervising departments are as vague as the competent ones
+    assert units_in("各监管部门") == [] and units_in("各行业监管部门") == []
+
+
 def test_places_listed_before_one_bureau_of_a_field_name_a_bureau_each():
     # an addressee line naming the provinces (or a city's counties) before the one bureau
     # they share: the bureau of each, the city before the first going with each

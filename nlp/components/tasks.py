@@ -1007,9 +1007,16 @@ def _from_clauses(
                 found[-1].own_roles = True
                 continue
         if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
+            more, _ = strip_parenthetical(text)
+            if before.units and (acting := _acting_units(more)) and not {a.name for a in acting[0]} & {a.name for a in before.units}:
+                # 要求各监管部门加强巡查；各施工单位，开展自查: a new addressee after ； then its
+                # work, a task of its own (those units' work, not the first addressee's)
+                before = Found(clause.start, more, acting[0], find(text, anchor), clause.item, True)
+                found.append(before)
+                open_task = before if clause.closing in "；;" else None
+                continue
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
-            more, _ = strip_parenthetical(text)
             before.text += "；" + more
             before.deadline = before.deadline or find(text, anchor)
             open_task = before if clause.closing in "；;" else None

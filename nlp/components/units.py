@@ -60,6 +60,7 @@ class Rules:
     list_ending_leads: re.Pattern[str]  # 督促/指导… after the first names: the next clause, no name
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
     shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
+    shared_kind: re.Pattern[str]  # 各建设、施工、监理单位: kinds sharing one 单位
     shared_bureau: re.Pattern[str]  # 甲省、乙省环境保护厅: places sharing one field's bureau
     list_tail: re.Pattern[str]
     # the words one of which a match of descriptor_end, list_manner or list_tail holds (None:
@@ -113,6 +114,7 @@ def rules() -> Rules:
         descriptor_end=re.compile(data["descriptor_ends"]),
         shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
+        shared_kind=re.compile(data["shared_kind"].replace("KINDS", "|".join(data["unit_kinds"]))),
         shared_bureau=re.compile(data["shared_bureau"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
         list_tail=re.compile(data["list_tail"]),
@@ -368,12 +370,10 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _shared_department(text: str) -> tuple[list[str], int]:
     """The departments a list of fields sharing one 部门 opens ``text`` with (区生态环境、
     城乡水务部门 → 区生态环境部门, 区城乡水务部门), and where the list ends; ([], 0) if none."""
-    if "部门" not in text:
-        return [], 0
-    m = rules().shared_department.match(text)
-    if not m:
-        return [], 0
-    return [m.group("level") + field + "部门" for field in m.group("fields").split("、")], m.end()
+    for noun, pattern in (("部门", rules().shared_department), ("单位", rules().shared_kind)):
+        if noun in text and (m := pattern.match(text)):
+            return [m.group("level") + field + noun for field in m.group("fields").split("、")], m.end()
+    return [], 0  # (各建设、施工、监理单位 → 各建设单位, 各施工单位, 各监理单位 alike)
 
 
 def _shared_bureau(text: str) -> tuple[list[str], int]:
