@@ -471,6 +471,12 @@ def test_kinds_listed_before_one_unit_word_name_the_bodies_of_each_kind():
     assert units_in("各监管部门") == [] and units_in("各行业监管部门") == []
 
 
+def test_a_bare_level_after_related_is_vague():
+    # 请相关省和…: the provinces concerned, named by no name
+    assert units_in("相关省") == [] and units_in("有关县") == []
+    assert leading_units("相关市要加强巡查") == ([], 0)
+
+
 def test_places_listed_before_one_bureau_of_a_field_name_a_bureau_each():
     # an addressee line naming the provinces (or a city's counties) before the one bureau
     # they share: the bureau of each, the city before the first going with each
