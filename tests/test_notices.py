@@ -200,3 +200,11 @@ def test_the_addressee_line_after_a_sites_greeting():
                                                       "请你们督促企业尽快落实整改。"]))
     assert [(t.text, [u.name for u in t.units]) for t in extract(document).tasks] == [
         ("请你们督促企业尽快落实整改", ["青禾市东坪生态环境局", "青禾市西岭生态环境局"])]
+
+
+def test_a_circulars_title_naming_a_period_is_no_submission():
+    # …于2025年第一季度…的通报: 通报 circulates, it hands nothing in (a submission is 于…前报…)
+    assert run("关于2025年第一季度环境问题整改情况的通报", "各镇（街道）：", "一、总体情况",
+               "截至3月底，共交办问题45个，已整改38个。") == []
+    assert run("各镇于4月10日前将整改情况报县环委办。") == [
+        ("于4月10日前将整改情况报县环委办", [("各镇", "responsible")], ("by", date(2025, 4, 10)))]
