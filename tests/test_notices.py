@@ -208,3 +208,12 @@ def test_a_circulars_title_naming_a_period_is_no_submission():
                "截至3月底，共交办问题45个，已整改38个。") == []
     assert run("各镇于4月10日前将整改情况报县环委办。") == [
         ("于4月10日前将整改情况报县环委办", [("各镇", "responsible")], ("by", date(2025, 4, 10)))]
+
+
+def test_a_handover_forms_requirement_line_is_its_task_for_the_unit_it_names():
+    # a 交办单: 责任单位, 问题描述, 办理要求 — the requirement is the task, of the unit the
+    # form names (请你单位…), the problem is none
+    assert run("扬尘问题交办单", "责任单位：青溪镇人民政府", "问题描述：群众反映某搅拌站夜间粉尘污染。",
+               "办理要求：请你单位立即组织核查，于4月20日前将办理结果反馈县生态环境局。") == [
+        ("请你单位立即组织核查，于4月20日前将办理结果反馈县生态环境局", [("青溪镇人民政府", "responsible")],
+         ("by", date(2025, 4, 20)))]
