@@ -196,7 +196,7 @@ def test_the_addressee_line_after_a_sites_greeting():
     from minutes.nlp.normalize import normalize
     from minutes.nlp.pipeline import extract
 
-    document = normalize(Document("t", "txt", blocks=["你好！欢迎光临青禾市政务网", "青禾市东坪、西岭生态环境局：",
+    document = normalize(Document("t", "txt", blocks=["您好，欢迎访问青禾市政务网！", "青禾市东坪、西岭生态环境局：",
                                                       "请你们督促企业尽快落实整改。"]))
     assert [(t.text, [u.name for u in t.units]) for t in extract(document).tasks] == [
         ("请你们督促企业尽快落实整改", ["青禾市东坪生态环境局", "青禾市西岭生态环境局"])]

@@ -190,7 +190,7 @@ def test_a_collective_ends_like_a_unit(name):
         ("各乡镇、场要加强巡查", ["各乡镇、场"], "要加强巡查"),
         ("各乡（镇）、场及帮扶部门要筹措资金", ["各乡（镇）、场"], "要筹措资金"),  # 帮扶部门: vague
         # the townships and the villages: one collective, after a department list or not
-        ("县直各部门及各乡镇、村要加强宣传", ["县直各部门", "各乡镇、村"], "要加强宣传"),
+        ("市直各部门及各乡镇、村要做好值守", ["市直各部门", "各乡镇、村"], "要做好值守"),
         ("各镇、村要落实巡查制度", ["各镇、村"], "要落实巡查制度"),
         # bodies a small place lists by short names without a suffix
         ("环保局、住建局、公安交警、城管加强巡查", ["环保局", "住建局", "公安交警", "城管"], "加强巡查"),
