@@ -118,7 +118,7 @@ def _title_rules() -> _TitleRules:
         head=re.compile(rf"^\S{{2,40}}(?:{alt(organizations['issuing_organs'])})(?:{alt(rules['head_marks'])})?$"),
         title=re.compile(
             rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
-            rf"|[^。；;，,：:]{{4,80}}(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?)$"
+            rf"|[^。；;，,：:]{{4,80}}(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?|{alt(rules['bare_kinds'])})$"
         ),
         mark=re.compile(rules["head_mark_line"]),
         junk=re.compile(rules["junk_line"]),

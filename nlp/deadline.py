@@ -121,6 +121,7 @@ def find(clause: str, anchor: date | None) -> Deadline | None:
     return found
 
 
+_TITLE = re.compile(r"《[^《》]{1,80}》")  # a document's title a clause cites
 _EVENT_BEFORE = re.compile(r"[^，,。；;：:]{1,16}(?:之后|以后|后)\s*$")  # the event a span counts from
 
 
@@ -197,9 +198,12 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
     )
     taken: list[tuple[int, int, int, Deadline]] = []  # rank, start, end, deadline
     end = 0
+    titles = [t.span() for t in _TITLE.finditer(clause)] if "《" in clause else ()
     for m, form in matches:
         if m.start() < end:  # inside or across a longer phrase already taken
             continue
+        if any(start < m.start() < stop for start, stop in titles):
+            continue  # 按照《关于2019年第一季度…的指导意见》要求: a document's title, no time limit
         resolved = form.resolve(m, anchor)
         if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue

@@ -544,3 +544,12 @@ def test_a_span_the_work_is_given_counts_from_the_documents_day():
     from minutes.nlp.deadline import counted_from_the_day
 
     assert counted_from_the_day(find("要用1个月时间完成排查", TUE))
+
+
+def test_a_period_inside_a_cited_title_is_no_time_limit():
+    # 依据《2024年第三季度扬尘巡查办法》: the title of the document cited names a
+    # quarter, the clause sets no time limit
+    assert find("依据《青禾县2024年第三季度扬尘巡查办法》，现将有关事项通知如下", TUE) is None
+    # a limit outside the title still counts
+    found = find("依据《青禾县2024年第三季度扬尘巡查办法》，于6月底前完成", TUE)
+    assert (found.text, found.date) == ("6月底前", date(2025, 6, 30))

@@ -251,6 +251,12 @@ def test_tables_are_normalized_cell_by_cell():
     assert clean.blocks == [Table([["序号", "牵头单位"], ["1", "市生态环境局（牵头）"]])]
 
 
+def test_a_sites_greeting_and_date_bar_are_dropped():
+    doc = Document(source="notice.txt", kind="txt", blocks=[
+        "您好！欢迎访问青禾县生态环境局网站", "今天是：", "关于开展扬尘专项检查的通知", "各乡镇人民政府："])
+    assert normalize(doc).blocks == ["关于开展扬尘专项检查的通知", "各乡镇人民政府："]
+
+
 def test_content_mentioning_boilerplate_words_is_kept():
     blocks = ["要公布举报电话，接受群众监督。", "各地要严格落实版权保护要求。"]
     assert normalize(Document(source="x.txt", kind="txt", blocks=blocks)).blocks == blocks

@@ -173,3 +173,47 @@ def test_a_notices_older_request_word_before_its_addressees():
         ("希各乡镇按照通知要求迅速组织清运残留秸秆", [("各乡镇", "responsible")], None)]
     # a name holding the character is no request
     assert run("副县长王希明出席会议。") == []
+
+
+def test_a_rectification_order_to_a_factory_after_the_rule_it_quotes():
+    # a 决定书 quotes the rule it applies ("…应当责令当事人改正…") and orders 责令你厂… after it:
+    # the quoted 应当 is no directive, the order is, and the factory it opens with does it
+    assert run(
+        "青禾县生态环境局",
+        "责令改正违法行为决定书",
+        "禾山镇丰收饲料加工厂：",
+        "你厂未配套建设除尘设施即投入生产。",
+        "依据《某某条例》第十条：“主管部门开展检查时，应当责令当事人限期改正”之规定，现责令你厂立即停止生产，"
+        "并于收到本决定书之日起30日内完成除尘设施建设。",
+    ) == [("责令你厂立即停止生产，并于收到本决定书之日起30日内完成除尘设施建设",
+           [("禾山镇丰收饲料加工厂", "responsible")], ("by", date(2025, 4, 9)))]
+
+
+
+def test_the_addressee_line_after_a_sites_greeting():
+    # a page's greeting (…欢迎光临…！) ends no sentence of the notice: the addressee line after
+    # it still names whom 请你们… asks
+    from minutes.nlp.normalize import normalize
+    from minutes.nlp.pipeline import extract
+
+    document = normalize(Document("t", "txt", blocks=["您好，欢迎访问青禾市政务网！", "青禾市东坪、西岭生态环境局：",
+                                                      "请你们督促企业尽快落实整改。"]))
+    assert [(t.text, [u.name for u in t.units]) for t in extract(document).tasks] == [
+        ("请你们督促企业尽快落实整改", ["青禾市东坪生态环境局", "青禾市西岭生态环境局"])]
+
+
+def test_a_circulars_title_naming_a_period_is_no_submission():
+    # …于2025年第一季度…的通报: 通报 circulates, it hands nothing in (a submission is 于…前报…)
+    assert run("关于2025年第一季度环境问题整改情况的通报", "各镇（街道）：", "一、总体情况",
+               "截至3月底，共交办问题45个，已整改38个。") == []
+    assert run("各镇于4月10日前将整改情况报县环委办。") == [
+        ("于4月10日前将整改情况报县环委办", [("各镇", "responsible")], ("by", date(2025, 4, 10)))]
+
+
+def test_a_handover_forms_requirement_line_is_its_task_for_the_unit_it_names():
+    # a 交办单: 责任单位, 问题描述, 办理要求 — the requirement is the task, of the unit the
+    # form names (请你单位…), the problem is none
+    assert run("扬尘问题交办单", "责任单位：青溪镇人民政府", "问题描述：群众反映某搅拌站夜间粉尘污染。",
+               "办理要求：请你单位立即组织核查，于4月20日前将办理结果反馈县生态环境局。") == [
+        ("请你单位立即组织核查，于4月20日前将办理结果反馈县生态环境局", [("青溪镇人民政府", "responsible")],
+         ("by", date(2025, 4, 20)))]

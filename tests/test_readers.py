@@ -471,6 +471,15 @@ def test_corpus_encodings_and_task_table():
     assert len(tables[0].rows) > 5
 
 
+def test_an_orders_kind_of_document_is_its_title_under_the_organ():
+    # a rectification order and a supervision office's forms name their kind in a word of
+    # their own (决定书, 通知书, 交办单, 工作提示): under the organ's line, that is the title
+    assert plain_title(["青禾县生态环境局", "责令改正违法行为决定书", "青环责改〔2024〕3号", "某某加工厂："]) == "责令改正违法行为决定书"
+    assert plain_title(["青禾县大气污染防治领导小组办公室", "秋冬季扬尘问题交办单", "编号：2024-07"]) == "秋冬季扬尘问题交办单"
+    # the kind alone is the whole title of a supervision office's letter
+    assert plain_title(["青禾市督察整改办公室", "督办函", "青督改函〔2025〕5号", "东坪区人民政府："]) == "督办函"
+
+
 def test_plain_title_skips_a_minutes_mark_line():
     lines = ["临江市人民政府", "专题会议纪要", "〔2025〕第37号", "关于冬季清洁取暖工作的专题会议纪要", "时间：2025年11月18日"]
     assert plain_title(lines) == "关于冬季清洁取暖工作的专题会议纪要"

@@ -1184,3 +1184,15 @@ def test_enumeration_by_bare_numerals_after_a_lead_in():
         ("清理河道垃圾", [("县水利局", "responsible")]), ("建立巡河台账", [("县水利局", "responsible")])]
     assert run("县水利局要做好以下工作：一是清理河道垃圾；二是建立巡河台账。") == [
         ("清理河道垃圾", [("县水利局", "responsible")]), ("建立巡河台账", [("县水利局", "responsible")])]
+
+
+def test_a_new_addressee_after_a_semicolon_opens_a_task_of_its_own():
+    # 要求X…；Y，…: the part after ； names other units and what they are to do — their task,
+    # not more of the first addressee's
+    assert run("今后，要求县住建局加强工地巡查，开展夜间检查；各建设、施工单位，落实围挡覆盖，及时清运渣土。") == [
+        ("要求县住建局加强工地巡查，开展夜间检查", [("县住建局", "responsible")]),
+        ("各建设、施工单位，落实围挡覆盖，及时清运渣土", [("各建设单位", "responsible"), ("各施工单位", "responsible")]),
+    ]
+    # with no units of its own, the part goes on the directive before it
+    assert run("请县环保局编写自查报告；填写数据表，于4月1日前报送市环保局。") == [
+        ("请县环保局编写自查报告；填写数据表，于4月1日前报送市环保局", [("县环保局", "responsible")])]

@@ -189,6 +189,9 @@ def test_a_collective_ends_like_a_unit(name):
         ("各乡（镇）、场按照要求开展整治", ["各乡（镇）、场"], "按照要求开展整治"),
         ("各乡镇、场要加强巡查", ["各乡镇、场"], "要加强巡查"),
         ("各乡（镇）、场及帮扶部门要筹措资金", ["各乡（镇）、场"], "要筹措资金"),  # 帮扶部门: vague
+        # the townships and the villages: one collective, after a department list or not
+        ("市直各部门及各乡镇、村要做好值守", ["市直各部门", "各乡镇、村"], "要做好值守"),
+        ("各镇、村要落实巡查制度", ["各镇、村"], "要落实巡查制度"),
         # bodies a small place lists by short names without a suffix
         ("环保局、住建局、公安交警、城管加强巡查", ["环保局", "住建局", "公安交警", "城管"], "加强巡查"),
     ],
@@ -459,3 +462,28 @@ def test_levels_of_xinjiang_and_the_bingtuan_sharing_one_ge(region, expected):
 def test_a_parenthesis_of_a_kind_is_no_person_though_it_opens_with_a_surname():
     assert units_in("各县、区人民政府（管委会）") == ["各县、区人民政府（管委会）"]
     assert units_in("县生态环境局（单位）") == ["县生态环境局（单位）"]
+
+
+def test_kinds_listed_before_one_unit_word_name_the_bodies_of_each_kind():
+    assert units_in("各建设、施工、监理单位") == ["各建设单位", "各施工单位", "各监理单位"]
+    assert leading_units("施工、监理等单位要落实扬尘防控") == (["施工单位", "监理单位"], 8)
+    # the supervising departments are as vague as the competent ones
+    assert units_in("各监管部门") == [] and units_in("各行业监管部门") == []
+
+
+def test_a_bare_level_after_related_is_vague():
+    # 请相关省和…: the provinces concerned, named by no name
+    assert units_in("相关省") == [] and units_in("有关县") == []
+    assert leading_units("相关市要加强巡查") == ([], 0)
+
+
+def test_places_listed_before_one_bureau_of_a_field_name_a_bureau_each():
+    # an addressee line naming the provinces (or a city's counties) before the one bureau
+    # they share: the bureau of each, the city before the first going with each
+    assert units_in("甲省、乙省、丙省生态环境厅，兵团生态环境局") == [
+        "甲省生态环境厅", "乙省生态环境厅", "丙省生态环境厅", "兵团生态环境局"]
+    assert units_in("青禾市东坪、西岭、南塘生态环境局") == [
+        "青禾市东坪生态环境局", "青禾市西岭生态环境局", "青禾市南塘生态环境局"]
+    assert leading_units("甲县、乙县住建局要加强巡查") == (["甲县住建局", "乙县住建局"], 8)
+    # a collective first is no place: the townships, then the county's bureau
+    assert units_in("各乡镇、县生态环境局") == ["各乡镇", "县生态环境局"]

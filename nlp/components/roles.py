@@ -45,6 +45,7 @@ class Rules:
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     named_before: re.Pattern[str]  # 请以上责任单位… : the units the sentence named before
+    addressed_firm: re.Pattern[str]  # 某某加工厂： the business an order is addressed to
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
     subject_tail: re.Pattern[str]
@@ -162,6 +163,7 @@ def rules() -> Rules:
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
         named_before=re.compile(t["named_before"]),
+        addressed_firm=re.compile(t["addressed_firm"]),
         transmittal=re.compile(t["transmittal"]),
         urged_addressee=re.compile(t["urged_addressee"]),
         subject_tail=re.compile(t["subject_tail"]),

@@ -104,6 +104,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         # thousands of them costs no more than one of a dozen
         if tries == TRIES:
             break
+        if _quoted(body, m.start()):
+            continue  # 依据…第二十八条："行政机关…应当责令当事人改正"的规定: a quoted rule, no directive
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
         if subject is None and (in_run or lead) and _topic(zone):
@@ -119,8 +121,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                 return Directive(m.start(), [], True)  # its units are the notice's addressees
             # 请X… / 责成X…: X is the addressee; what stands before 请 is a topic, not its
             # subject (总结材料请于…前报送)
-            if subject is None and ("，" in zone or "," in zone):
-                continue
+            if subject is None and ("，" in zone or "," in zone) and not r.pronoun_addressee.match(body, m.start()):
+                continue  # (请你局… / 责令你公司…: the reader is told, whatever stands before)
             if (not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME])
                     and not r.urged_addressee.match(near)):
                 continue
@@ -203,6 +205,13 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
     standard = r.standard_opening.match(body, skip)
     return _submission(body, standard.end()) if standard else None
+
+
+def _quoted(body: str, at: int) -> bool:
+    """Does ``at`` stand inside a “…” quotation closed later in ``body`` (the words of a
+    law or a rule a document cites)? A mark left open is no quotation."""
+    opening = body.rfind("“", 0, at)
+    return opening >= 0 and body.find("”", opening, at) < 0 and body.find("”", at) >= 0
 
 
 _LIMIT_WORDS = "今年明年本年次年于在到 "  # what may stand beside a time limit alone in its part
@@ -997,9 +1006,16 @@ def _from_clauses(
                 found[-1].own_roles = True
                 continue
         if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
+            more, _ = strip_parenthetical(text)
+            if before.units and (acting := _acting_units(more)) and not {a.name for a in acting[0]} & {a.name for a in before.units}:
+                # 要求各监管部门加强巡查；各施工单位，开展自查: a new addressee after ； then its
+                # work, a task of its own (those units' work, not the first addressee's)
+                before = Found(clause.start, more, acting[0], find(text, anchor), clause.item, True)
+                found.append(before)
+                open_task = before if clause.closing in "；;" else None
+                continue
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
-            more, _ = strip_parenthetical(text)
             before.text += "；" + more
             before.deadline = before.deadline or find(text, anchor)
             open_task = before if clause.closing in "；;" else None
@@ -1350,9 +1366,13 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
             break
         lines.setdefault(clause.paragraph, []).append(clause)
     for line in lines.values():
-        text = _joined(line) + line[-1].closing
-        if text.rstrip()[-1:] in "：:" and (units := units_in(text.rstrip()[:-1]) or _addressee_list(text.rstrip()[:-1])):
+        text = (_joined(line) + line[-1].closing).rstrip()
+        if text[-1:] not in "：:":
+            continue
+        if units := units_in(text[:-1]) or _addressee_list(text[:-1]):
             return units
+        if rules().addressed_firm.match(name := text[:-1].strip()):
+            return [name]  # 某某加工厂：, the business a rectification order is addressed to
     return []
 
 

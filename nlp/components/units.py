@@ -60,6 +60,8 @@ class Rules:
     list_ending_leads: re.Pattern[str]  # 督促/指导… after the first names: the next clause, no name
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
     shared_department: re.Pattern[str]  # 区生态环境、城乡水务部门: fields sharing one 部门
+    shared_kind: re.Pattern[str]  # 各建设、施工、监理单位: kinds sharing one 单位
+    shared_bureau: re.Pattern[str]  # 甲省、乙省环境保护厅: places sharing one field's bureau
     list_tail: re.Pattern[str]
     # the words one of which a match of descriptor_end, list_manner or list_tail holds (None:
     # cannot tell): a name without any is not searched by the three
@@ -111,6 +113,9 @@ def rules() -> Rules:
         list_ending_leads=re.compile(data["list_ending_leads"]),
         descriptor_end=re.compile(data["descriptor_ends"]),
         shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
+            sorted(data["department_fields"], key=len, reverse=True)))),
+        shared_kind=re.compile(data["shared_kind"].replace("KINDS", "|".join(data["unit_kinds"]))),
+        shared_bureau=re.compile(data["shared_bureau"].replace("FIELDS", "|".join(
             sorted(data["department_fields"], key=len, reverse=True)))),
         list_tail=re.compile(data["list_tail"]),
         trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
@@ -365,12 +370,26 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _shared_department(text: str) -> tuple[list[str], int]:
     """The departments a list of fields sharing one 部门 opens ``text`` with (区生态环境、
     城乡水务部门 → 区生态环境部门, 区城乡水务部门), and where the list ends; ([], 0) if none."""
-    if "部门" not in text:
+    for noun, pattern in (("部门", rules().shared_department), ("单位", rules().shared_kind)):
+        if noun in text and (m := pattern.match(text)):
+            return [m.group("level") + field + noun for field in m.group("fields").split("、")], m.end()
+    return [], 0  # (各建设、施工、监理单位 → 各建设单位, 各施工单位, 各监理单位 alike)
+
+
+def _shared_bureau(text: str) -> tuple[list[str], int]:
+    """The bureaus of the places a list opens ``text`` with before the one bureau they
+    share (甲省、乙省环境保护厅 → 甲省环境保护厅, 乙省环境保护厅), and where the list ends;
+    ([], 0) if none."""
+    if "、" not in text:
         return [], 0
-    m = rules().shared_department.match(text)
+    m = rules().shared_bureau.match(text)
     if not m:
         return [], 0
-    return [m.group("level") + field + "部门" for field in m.group("fields").split("、")], m.end()
+    places = m.group("places").split("、")
+    if any(place.startswith("各") or is_vague(place) or rules().org.match(place) for place in places):
+        return [], 0  # 各乡镇、县生态环境局: a collective, then a body of its own
+    lead = m.group("lead") or ""
+    return [lead + place + m.group("body") for place in places], m.end()
 
 
 def units_in(region: str, *, persons: bool = False) -> list[str] | None:
@@ -391,6 +410,8 @@ def region_units(region: str, with_persons: bool = False) -> tuple[str, ...] | N
     if "、" in region and is_vague(region):
         return ()  # 各牵头、配合单位: one vague collective, not a list of its words
     shared, end = _shared_department(region)
+    if not shared:
+        shared, end = _shared_bureau(region)
     if shared and (end == len(region) or region[end] in "、，,"):
         rest = region_units(region[end + 1 :].strip(), with_persons) if end < len(region) else ()
         return None if rest is None else (*shared, *rest)
@@ -443,8 +464,10 @@ def leading_units(text: str) -> tuple[list[str], int]:
     """Units listed at the very start of running text (the addressees after 请), and where
     the list ends: 市住建局、市交通运输局按照职责分工… → two units, end before 按照."""
     shared, end = _shared_department(text)
+    if not shared:
+        shared, end = _shared_bureau(text)
     if shared:
-        return shared, end  # 环保、农业、林业等部门要…
+        return shared, end  # 环保、农业、林业等部门要… / 甲县、乙县生态环境局要…
     found: list[str] = []
     for offset, item in _list_items(text):
         if offset > end + 1 or found and rules().list_ending_leads.match(item):
