@@ -1344,3 +1344,12 @@ def test_a_parenthesis_of_bare_cells_gives_units_and_time_limit():
         ("疏浚镇区排水沟渠", [("镇建设办", "responsible"), ("镇水务站", "responsible")], date(2025, 6, 30)),
         ("清运河岸垃圾", [("各村委会", "responsible"), ("镇环卫所", "responsible")], date(2025, 12, 31)),
     ]
+
+
+def test_the_document_a_report_relays_asking_is_a_lead_in_no_label():
+    # 通知要求：/ 总河长令要求： is what the relayed notice or order asked (as 会议要求：),
+    # not a plan's label like 工作要求：
+    assert run("近日，县里印发清淤通知。", "通知要求：各村委会要落实沟渠清淤责任。") == [
+        ("要落实沟渠清淤责任", [("各村委会", "responsible")])]
+    assert run("近日，县里签发总河长令。", "总河长令要求：各乡镇对辖区沟渠清淤负总责，迅速开展清理。") == [
+        ("对辖区沟渠清淤负总责，迅速开展清理", [("各乡镇", "responsible")])]
