@@ -1353,3 +1353,8 @@ def test_the_document_a_report_relays_asking_is_a_lead_in_no_label():
         ("要落实沟渠清淤责任", [("各村委会", "responsible")])]
     assert run("近日，县里签发总河长令。", "总河长令要求：各乡镇对辖区沟渠清淤负总责，迅速开展清理。") == [
         ("对辖区沟渠清淤负总责，迅速开展清理", [("各乡镇", "responsible")])]
+
+
+def test_river_affairs_departments_are_a_kind_of_department():
+    assert run("近日，县里签发总河长令。", "同时，各乡镇和河务部门要建立堤防巡查台账。") == [
+        ("要建立堤防巡查台账", [("各乡镇", "responsible"), ("河务部门", "responsible")])]
