@@ -1358,3 +1358,11 @@ def test_the_document_a_report_relays_asking_is_a_lead_in_no_label():
 def test_river_affairs_departments_are_a_kind_of_department():
     assert run("近日，县里签发总河长令。", "同时，各乡镇和河务部门要建立堤防巡查台账。") == [
         ("要建立堤防巡查台账", [("各乡镇", "responsible"), ("河务部门", "responsible")])]
+
+
+def test_an_excerpt_cut_inside_its_signing_date_ends_with_the_signature():
+    # the issuer over a date that lost its 日 at the end of the text: a signature, no task
+    # of its own, and no unit of the attachment listed above it
+    assert run("请各村委会于6月底前完成沟渠清淤。", "附件：1.沟渠名录", "2.清淤记录表", "",
+               "某某镇人民政府", "", "2025年3月8") == [
+        ("请各村委会于6月底前完成沟渠清淤", [("各村委会", "responsible")])]

@@ -802,6 +802,7 @@ CELL_LINES = 4  # lines of units or persons, one a line, between a row's text an
 PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a person's name alone on its line (a 责任领导 cell)
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
 SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
+_DIGITS = tuple("0123456789〇一二三四五六七八九十○零")  # the last character of a day's number
 
 
 def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
@@ -810,10 +811,13 @@ def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
     with, and that date. Such lines close the numbered items above them (an issuer is no
     unit of the last measure, its date no measure)."""
     signed: set[int] = set()
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n][1].strip()), None)
     for n, (_, line, is_table) in enumerate(lines):
-        if "日" not in line or is_table:
+        if is_table or "日" not in line and (n != last or not line.rstrip().endswith(_DIGITS)):
             continue  # most lines are no date (one scan in C each)
         line = line.strip()
+        if n == last and line.endswith(_DIGITS):
+            line += "日"  # an excerpt cut inside the date it is signed with (…2018年5月30)
         if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
             continue
         if (head := line.rpartition("日")[0].rstrip("0123456789年月〇一二三四五六七八九十○零")).strip() and not units_in(head.strip()):
