@@ -1366,3 +1366,13 @@ def test_an_excerpt_cut_inside_its_signing_date_ends_with_the_signature():
     assert run("请各村委会于6月底前完成沟渠清淤。", "附件：1.沟渠名录", "2.清淤记录表", "",
                "某某镇人民政府", "", "2025年3月8") == [
         ("请各村委会于6月底前完成沟渠清淤", [("各村委会", "responsible")])]
+
+
+def test_a_paragraph_broken_after_a_comma_goes_on_after_the_blank_line():
+    # a scraped page broke a sentence at a comma into two paragraphs: one sentence, its
+    # clauses read as if never broken
+    assert run("副县长要求，各乡镇要建立周通报制度，对巡河情况进行通报，", "",
+               "严格按照时间节点推进；县水利局要加强督查。") == [
+        ("要建立周通报制度，对巡河情况进行通报，严格按照时间节点推进", [("各乡镇", "responsible")]),
+        ("要加强督查", [("县水利局", "responsible")]),
+    ]

@@ -322,14 +322,20 @@ def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
 def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """A line broken inside a title mark or parenthesis (…违反《 / 中华人民共和国水污染防治法》…)
     joined with the next, which does not open an item: a conversion's break, not the
-    author's. Offsets run ahead as in ``_unwrapped``."""
+    author's. So is a paragraph a scraped page broke after a comma (…进行通报， / (blank) /
+    严格按照时间节点…): no paragraph ends with one. Offsets run ahead as in ``_unwrapped``."""
     out: list[tuple[int, str, bool]] = []
     for offset, line, is_table in lines:
-        if out and not is_table and not out[-1][2] and line.strip() and not marker_of(line) and _left_open(out[-1][1]):
-            before = out.pop()
-            out.append((before[0], before[1].rstrip() + line.strip(), False))
-        else:
-            out.append((offset, line, is_table))
+        if out and not is_table and line.strip() and not marker_of(line):
+            above = len(out) - 1
+            while above > 0 and not out[above][2] and not out[above][1].strip():
+                above -= 1  # blank lines after a comma
+            before = out[above]
+            if not before[2] and (before[1].rstrip().endswith(("，", ",")) or above == len(out) - 1 and _left_open(before[1])):
+                del out[above:]
+                out.append((before[0], before[1].rstrip() + line.strip(), False))
+                continue
+        out.append((offset, line, is_table))
     return out
 
 
