@@ -1092,3 +1092,14 @@ def test_who_sums_up_and_instructs_last_speaks_and_bodies_speak_through_represen
                 "最后由李强书记总结强调：一是加强巡河；二是落实台账。")
     assert [(p.name, p.title, p.role) for p in m.people] == [("王明", "副镇长", "chair"), ("李强", "书记", "speaker")]
     assert m.units == ["县水利局", "县林业局"]
+
+
+def test_the_branch_venue_a_place_watched_a_video_meeting_at_is_its_location():
+    # 某县组织收看…视频会议。…在某县分会场收看了会议: where the place watched it
+    m = meeting("青禾县组织收看全省河长制工作视频会议",
+                "6月3日，青禾县组织收看全省河长制工作视频会议。副县长王明、各乡镇负责人在青禾分会场收看了会议。")
+    assert m.location == "青禾分会场"
+    # a place the convening sentence names wins
+    m = meeting("青禾县组织收看全省河长制工作视频会议",
+                "6月3日，青禾县在县政府三楼会议室组织收看全省河长制工作视频会议。副县长王明在青禾分会场收看。")
+    assert m.location == "县政府三楼会议室"
