@@ -1376,3 +1376,15 @@ def test_a_paragraph_broken_after_a_comma_goes_on_after_the_blank_line():
         ("要建立周通报制度，对巡河情况进行通报，严格按照时间节点推进", [("各乡镇", "responsible")]),
         ("要加强督查", [("县水利局", "responsible")]),
     ]
+
+
+def test_holders_of_a_post_opening_a_clause_are_addressed_without_units():
+    # 各级河长要… / 镇、村两级河长要…: a directive to persons, outside any lead-in too; inside
+    # another addressee's directive a post after a comma opens no task of its own
+    assert run("近日，县里印发巡河通知。", "各级河长要加强巡河，每周至少一次；要及时上报问题。",
+               "镇、村两级河长要按照所负责的河道开展巡查。", "各乡镇要压实责任，领导要靠前指挥。") == [
+        ("要加强巡河，每周至少一次", []),
+        ("要及时上报问题", []),
+        ("要按照所负责的河道开展巡查", []),
+        ("要压实责任，领导要靠前指挥", [("各乡镇", "responsible")]),
+    ]
