@@ -1388,3 +1388,17 @@ def test_holders_of_a_post_opening_a_clause_are_addressed_without_units():
         ("要按照所负责的河道开展巡查", []),
         ("要压实责任，领导要靠前指挥", [("各乡镇", "responsible")]),
     ]
+
+
+def test_units_then_what_they_will_hand_in_by_a_time_limit():
+    # X将Y于…前报Z / X将在每月月底将…报…: X hands it in; the task opens at 将
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "近日，县里印发巡河通知。",
+        "各乡镇河长办将整改情况于每月25日前报县河长办。",
+        "镇河长办将在每月月底将巡河记录汇总报镇总河长。",
+        "实施方案于5月20日前报县河长办。"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.kind) for t in tasks] == [
+        ("将整改情况于每月25日前报县河长办", [("各乡镇河长办", "responsible")], "recurring"),
+        ("将在每月月底将巡河记录汇总报镇总河长", [("镇河长办", "responsible")], "recurring"),
+        ("于5月20日前报县河长办", [], "by"),
+    ]

@@ -362,6 +362,11 @@ def _submission(body: str, skip: int) -> Directive | None:
         if r.submitting.match(after) and not r.past.search(head, 0, m.start() + len(rest)):
             subject = head[: m.start()].strip()
             units, end = leading_units(subject)
+            if units and end < len(subject) and subject.startswith("将", end):
+                # 各乡镇将整改报告于… / 县河长办将在每月月底…: the units, then what they are
+                # to hand in from the 将 on
+                at = len(head[:m.start()]) - len(head[:m.start()].lstrip()) + end
+                return Directive(skip + at, [Assignment(u, "responsible") for u in units], True)
             named = units if end >= len(subject) else []  # 实施方案于…: no units
             return Directive(skip + m.start(), [Assignment(u, "responsible") for u in named], bool(named))
     return None
