@@ -1402,3 +1402,12 @@ def test_units_then_what_they_will_hand_in_by_a_time_limit():
         ("将在每月月底将巡河记录汇总报镇总河长", [("镇河长办", "responsible")], "recurring"),
         ("于5月20日前报县河长办", [], "by"),
     ]
+
+
+def test_the_holders_of_a_post_addressed_by_yaoqiu_or_qing():
+    # 要求镇、村两级河长按照… / 请各级河长…: persons addressed, a directive without units
+    assert run("近日，县里印发巡河通知。", "这项工作各级高度重视，要求镇、村两级河长按照所负责的河道，每月巡河不少于3次。",
+               "请各级河长加强汛期巡查。") == [
+        ("要求镇、村两级河长按照所负责的河道，每月巡河不少于3次", []),
+        ("请各级河长加强汛期巡查", []),
+    ]

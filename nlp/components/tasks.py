@@ -106,7 +106,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             break
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
-        post = subject is None and bool(r.post_holders.match(_after_last_comma(zone).strip()))
+        post = subject is None and bool(r.post_holders.fullmatch(_after_last_comma(zone).strip()))
         if subject is None and ((in_run or lead) and _topic(zone) or post):
             # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
             # subject the recognizer does not know as units still takes the directive; so
@@ -125,8 +125,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             if subject is None and ("，" in zone or "," in zone):
                 continue
             if (not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME])
-                    and not r.urged_addressee.match(near)):
-                continue
+                    and not r.urged_addressee.match(near) and not (
+                        (held := r.post_holders.match(near)) and r.weak_trigger.match(near, held.end()))):
+                continue  # (请各级河长加强巡查: the holders of a post asked to act)
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
         if subject is None:
@@ -165,6 +166,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest), True)
+        if not addressees and (held := r.post_holders.match(rest)) and rest[held.end() : held.end() + 1] not in (
+                TRAILING + "的") and not r.past.match(rest, held.end()):
+            # 要求镇、村两级河长按照…巡河: the holders of a post addressed, no units
+            return Directive(m.start(), [], True)
         if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)
                                or _opens_with_time_limit(rest) and not r.past.search(rest)):
             # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
