@@ -459,3 +459,10 @@ def test_levels_of_xinjiang_and_the_bingtuan_sharing_one_ge(region, expected):
 def test_a_parenthesis_of_a_kind_is_no_person_though_it_opens_with_a_surname():
     assert units_in("各县、区人民政府（管委会）") == ["各县、区人民政府（管委会）"]
     assert units_in("县生态环境局（单位）") == ["县生态环境局（单位）"]
+
+
+def test_a_list_closed_by_the_kind_of_member_units_it_names():
+    # 县X局、县Y局等成员单位 / 等县直部门: the bodies listed, the kind after 等 dropped
+    assert units_in("县水利局、县林业局等成员单位") == ["县水利局", "县林业局"]
+    assert units_in("县水利局、县林业局等河长制成员单位") == ["县水利局", "县林业局"]
+    assert units_in("县水利局、县林业局等县直部门") == ["县水利局", "县林业局"]
