@@ -1411,3 +1411,8 @@ def test_the_holders_of_a_post_addressed_by_yaoqiu_or_qing():
         ("要求镇、村两级河长按照所负责的河道，每月巡河不少于3次", []),
         ("请各级河长加强汛期巡查", []),
     ]
+
+
+def test_river_section_chiefs_are_holders_of_a_post():
+    assert run("近日，县里印发巡河通知。", "各河段长要切实履行职责，每月巡河不少于2次。") == [
+        ("要切实履行职责，每月巡河不少于2次", [])]
