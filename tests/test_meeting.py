@@ -1103,3 +1103,12 @@ def test_the_branch_venue_a_place_watched_a_video_meeting_at_is_its_location():
     m = meeting("青禾县组织收看全省河长制工作视频会议",
                 "6月3日，青禾县在县政府三楼会议室组织收看全省河长制工作视频会议。副县长王明在青禾分会场收看。")
     assert m.location == "县政府三楼会议室"
+
+
+def test_a_clause_naming_a_river_chief_meeting_is_no_person_with_a_title():
+    # 东湖镇召开河长制工作推进会 holds 河长 but ends with no post: 东湖 is no person
+    m = meeting("东湖镇召开河长制工作推进会", "5月6日，东湖镇召开河长制工作推进会，张三主持会议并讲话。")
+    assert [(p.name, p.title, p.role) for p in m.people] == [("张三", None, "chair")]
+    # a name then its post, unspaced, still reads
+    m = meeting("东湖镇召开河长制工作推进会", "5月6日，东湖镇召开河长制工作推进会，李振国副镇长主持会议。")
+    assert [(p.name, p.title, p.role) for p in m.people] == [("李振国", "副镇长", "chair")]

@@ -884,7 +884,7 @@ def _person(text: str) -> tuple[str, str | None] | None:
     for n in (2, 3, 4):  # name then title, unspaced (李振国副市长)
         name, title = text[:n], text[n:]
         # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
-        if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
+        if _is_name(name) and r.title_at_end.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
     # (a post is short: only the text's end is searched for one)
     if (post := r.title_at_end.search(text, max(0, len(text) - _LONGEST_POST))) and post.start() >= 4:
