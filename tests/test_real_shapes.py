@@ -1416,3 +1416,11 @@ def test_the_holders_of_a_post_addressed_by_yaoqiu_or_qing():
 def test_river_section_chiefs_are_holders_of_a_post():
     assert run("近日，县里印发巡河通知。", "各河段长要切实履行职责，每月巡河不少于2次。") == [
         ("要切实履行职责，每月巡河不少于2次", [])]
+
+
+def test_points_enumerated_after_a_sentence_deploying_the_work():
+    # …进行了安排部署。一是…；二是…: the points deployed are directives, as after 会议强调：
+    assert run("近日，镇里召开河长制会议。", "会议对下一步工作进行了安排部署。一是强化巡河履职；二是加快问题整改，6月底前完成销号。") == [
+        ("强化巡河履职", []), ("加快问题整改，6月底前完成销号", [])]
+    # a report of what was done after carrying out a deployment (the noun) stays no task
+    assert run("近日，镇里召开河长制会议。", "今年以来，我镇认真落实县里工作部署。一是建立了镇村两级河长体系；二是完成了河道划界。") == []

@@ -47,6 +47,7 @@ class Rules:
     named_before: re.Pattern[str]  # 请以上责任单位… : the units the sentence named before
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
+    deployed: re.Pattern[str]  # …进行了安排部署。 before 一是…；二是…: the points are directives
     post_holders: re.Pattern[str]  # 各级河长 / 村级河长: holders of a post, the subject of a directive
     subject_tail: re.Pattern[str]
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
@@ -165,6 +166,7 @@ def rules() -> Rules:
         named_before=re.compile(t["named_before"]),
         transmittal=re.compile(t["transmittal"]),
         urged_addressee=re.compile(t["urged_addressee"]),
+        deployed=re.compile(t["deployed"]),
         post_holders=re.compile(t["post_holders"].replace("TITLE", alternation(datafiles.words("titles.txt")))),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),

@@ -944,6 +944,9 @@ def _from_clauses(
             if _announces(text) and _enumeration_follows(seg.clauses, index):
                 listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
             continue
+        if clause.closing == "。" and r.deployed.search(text) and _enumeration_follows(seg.clauses, index):
+            in_run = True  # 会议对下一步工作进行了安排部署。一是…；二是…: the points deployed
+            continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
                 stated := roles_sentence(text)):
             # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before
