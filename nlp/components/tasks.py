@@ -944,7 +944,8 @@ def _from_clauses(
             if _announces(text) and _enumeration_follows(seg.clauses, index):
                 listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
             continue
-        if clause.closing == "。" and r.deployed.search(text) and _enumeration_follows(seg.clauses, index):
+        if clause.closing == "。" and _enumeration_follows(seg.clauses, index) and r.deployed.search(
+                text, max(0, len(text) - DEPLOYED_REACH)):
             in_run = True  # 会议对下一步工作进行了安排部署。一是…；二是…: the points deployed
             continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
@@ -1728,6 +1729,9 @@ def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
 ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措"
                         r"|会议(?:记录|议定|决定|确定|明确|商定)|议定事项)[^，,]{0,12}$")
 ANNOUNCING_REACH = 24  # the words it looks for and what may follow them: the clause's end only
+
+
+DEPLOYED_REACH = 24  # characters: no verb of deploying at a sentence's end is longer (作了全面安排部署)
 
 
 def _announces(text: str) -> bool:
