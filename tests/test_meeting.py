@@ -1082,3 +1082,33 @@ def test_the_meeting_reported_after_the_one_listened_to(title, paragraph, name):
 def test_a_lead_naming_the_titles_meeting_without_its_year_keeps_its_place():
     found = meeting("东林县召开2020年秸秆禁烧工作推进会", "5月6日，东林县秸秆禁烧工作推进会在县政府三楼会议室召开。")
     assert found.location == "县政府三楼会议室"
+
+
+def test_who_sums_up_and_instructs_last_speaks_and_bodies_speak_through_representatives():
+    # 最后由甲书记总结强调：the closing speaker (总结 no part of the title); 县X局、县Y局代表
+    # 分别发言: the bodies whose representatives spoke are the meeting's units
+    m = meeting("某镇召开河长制工作会议",
+                "5月8日，王明副镇长主持召开全镇河长制工作会议。会上，县水利局、县林业局代表分别发言，"
+                "最后由李强书记总结强调：一是加强巡河；二是落实台账。")
+    assert [(p.name, p.title, p.role) for p in m.people] == [("王明", "副镇长", "chair"), ("李强", "书记", "speaker")]
+    assert m.units == ["县水利局", "县林业局"]
+
+
+def test_the_branch_venue_a_place_watched_a_video_meeting_at_is_its_location():
+    # 某县组织收看…视频会议。…在某县分会场收看了会议: where the place watched it
+    m = meeting("青禾县组织收看全省河长制工作视频会议",
+                "6月3日，青禾县组织收看全省河长制工作视频会议。副县长王明、各乡镇负责人在青禾分会场收看了会议。")
+    assert m.location == "青禾分会场"
+    # a place the convening sentence names wins
+    m = meeting("青禾县组织收看全省河长制工作视频会议",
+                "6月3日，青禾县在县政府三楼会议室组织收看全省河长制工作视频会议。副县长王明在青禾分会场收看。")
+    assert m.location == "县政府三楼会议室"
+
+
+def test_a_clause_naming_a_river_chief_meeting_is_no_person_with_a_title():
+    # 东湖镇召开河长制工作推进会 holds 河长 but ends with no post: 东湖 is no person
+    m = meeting("东湖镇召开河长制工作推进会", "5月6日，东湖镇召开河长制工作推进会，张三主持会议并讲话。")
+    assert [(p.name, p.title, p.role) for p in m.people] == [("张三", None, "chair")]
+    # a name then its post, unspaced, still reads
+    m = meeting("东湖镇召开河长制工作推进会", "5月6日，东湖镇召开河长制工作推进会，李振国副镇长主持会议。")
+    assert [(p.name, p.title, p.role) for p in m.people] == [("李振国", "副镇长", "chair")]

@@ -1344,3 +1344,83 @@ def test_a_parenthesis_of_bare_cells_gives_units_and_time_limit():
         ("疏浚镇区排水沟渠", [("镇建设办", "responsible"), ("镇水务站", "responsible")], date(2025, 6, 30)),
         ("清运河岸垃圾", [("各村委会", "responsible"), ("镇环卫所", "responsible")], date(2025, 12, 31)),
     ]
+
+
+def test_the_document_a_report_relays_asking_is_a_lead_in_no_label():
+    # 通知要求：/ 总河长令要求： is what the relayed notice or order asked (as 会议要求：),
+    # not a plan's label like 工作要求：
+    assert run("近日，县里印发清淤通知。", "通知要求：各村委会要落实沟渠清淤责任。") == [
+        ("要落实沟渠清淤责任", [("各村委会", "responsible")])]
+    assert run("近日，县里签发总河长令。", "总河长令要求：各乡镇对辖区沟渠清淤负总责，迅速开展清理。") == [
+        ("对辖区沟渠清淤负总责，迅速开展清理", [("各乡镇", "responsible")])]
+
+
+def test_river_affairs_departments_are_a_kind_of_department():
+    assert run("近日，县里签发总河长令。", "同时，各乡镇和河务部门要建立堤防巡查台账。") == [
+        ("要建立堤防巡查台账", [("各乡镇", "responsible"), ("河务部门", "responsible")])]
+
+
+def test_an_excerpt_cut_inside_its_signing_date_ends_with_the_signature():
+    # the issuer over a date that lost its 日 at the end of the text: a signature, no task
+    # of its own, and no unit of the attachment listed above it
+    assert run("请各村委会于6月底前完成沟渠清淤。", "附件：1.沟渠名录", "2.清淤记录表", "",
+               "某某镇人民政府", "", "2025年3月8") == [
+        ("请各村委会于6月底前完成沟渠清淤", [("各村委会", "responsible")])]
+
+
+def test_a_paragraph_broken_after_a_comma_goes_on_after_the_blank_line():
+    # a scraped page broke a sentence at a comma into two paragraphs: one sentence, its
+    # clauses read as if never broken
+    assert run("副县长要求，各乡镇要建立周通报制度，对巡河情况进行通报，", "",
+               "严格按照时间节点推进；县水利局要加强督查。") == [
+        ("要建立周通报制度，对巡河情况进行通报，严格按照时间节点推进", [("各乡镇", "responsible")]),
+        ("要加强督查", [("县水利局", "responsible")]),
+    ]
+
+
+def test_holders_of_a_post_opening_a_clause_are_addressed_without_units():
+    # 各级河长要… / 镇、村两级河长要…: a directive to persons, outside any lead-in too; inside
+    # another addressee's directive a post after a comma opens no task of its own
+    assert run("近日，县里印发巡河通知。", "各级河长要加强巡河，每周至少一次；要及时上报问题。",
+               "镇、村两级河长要按照所负责的河道开展巡查。", "各乡镇要压实责任，领导要靠前指挥。") == [
+        ("要加强巡河，每周至少一次", []),
+        ("要及时上报问题", []),
+        ("要按照所负责的河道开展巡查", []),
+        ("要压实责任，领导要靠前指挥", [("各乡镇", "responsible")]),
+    ]
+
+
+def test_units_then_what_they_will_hand_in_by_a_time_limit():
+    # X将Y于…前报Z / X将在每月月底将…报…: X hands it in; the task opens at 将
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "近日，县里印发巡河通知。",
+        "各乡镇河长办将整改情况于每月25日前报县河长办。",
+        "镇河长办将在每月月底将巡河记录汇总报镇总河长。",
+        "实施方案于5月20日前报县河长办。"]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.kind) for t in tasks] == [
+        ("将整改情况于每月25日前报县河长办", [("各乡镇河长办", "responsible")], "recurring"),
+        ("将在每月月底将巡河记录汇总报镇总河长", [("镇河长办", "responsible")], "recurring"),
+        ("于5月20日前报县河长办", [], "by"),
+    ]
+
+
+def test_the_holders_of_a_post_addressed_by_yaoqiu_or_qing():
+    # 要求镇、村两级河长按照… / 请各级河长…: persons addressed, a directive without units
+    assert run("近日，县里印发巡河通知。", "这项工作各级高度重视，要求镇、村两级河长按照所负责的河道，每月巡河不少于3次。",
+               "请各级河长加强汛期巡查。") == [
+        ("要求镇、村两级河长按照所负责的河道，每月巡河不少于3次", []),
+        ("请各级河长加强汛期巡查", []),
+    ]
+
+
+def test_river_section_chiefs_are_holders_of_a_post():
+    assert run("近日，县里印发巡河通知。", "各河段长要切实履行职责，每月巡河不少于2次。") == [
+        ("要切实履行职责，每月巡河不少于2次", [])]
+
+
+def test_points_enumerated_after_a_sentence_deploying_the_work():
+    # …进行了安排部署。一是…；二是…: the points deployed are directives, as after 会议强调：
+    assert run("近日，镇里召开河长制会议。", "会议对下一步工作进行了安排部署。一是强化巡河履职；二是加快问题整改，6月底前完成销号。") == [
+        ("强化巡河履职", []), ("加快问题整改，6月底前完成销号", [])]
+    # a report of what was done after carrying out a deployment (the noun) stays no task
+    assert run("近日，镇里召开河长制会议。", "今年以来，我镇认真落实县里工作部署。一是建立了镇村两级河长体系；二是完成了河道划界。") == []

@@ -487,3 +487,10 @@ def test_places_listed_before_one_bureau_of_a_field_name_a_bureau_each():
     assert leading_units("甲县、乙县住建局要加强巡查") == (["甲县住建局", "乙县住建局"], 8)
     # a collective first is no place: the townships, then the county's bureau
     assert units_in("各乡镇、县生态环境局") == ["各乡镇", "县生态环境局"]
+
+
+def test_a_list_closed_by_the_kind_of_member_units_it_names():
+    # 县X局、县Y局等成员单位 / 等县直部门: the bodies listed, the kind after 等 dropped
+    assert units_in("县水利局、县林业局等成员单位") == ["县水利局", "县林业局"]
+    assert units_in("县水利局、县林业局等河长制成员单位") == ["县水利局", "县林业局"]
+    assert units_in("县水利局、县林业局等县直部门") == ["县水利局", "县林业局"]

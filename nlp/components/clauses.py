@@ -322,14 +322,20 @@ def _unwrapped(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
 def _within_brackets(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """A line broken inside a title mark or parenthesis (…违反《 / 中华人民共和国水污染防治法》…)
     joined with the next, which does not open an item: a conversion's break, not the
-    author's. Offsets run ahead as in ``_unwrapped``."""
+    author's. So is a paragraph a scraped page broke after a comma (…进行通报， / (blank) /
+    严格按照时间节点…): no paragraph ends with one. Offsets run ahead as in ``_unwrapped``."""
     out: list[tuple[int, str, bool]] = []
     for offset, line, is_table in lines:
-        if out and not is_table and not out[-1][2] and line.strip() and not marker_of(line) and _left_open(out[-1][1]):
-            before = out.pop()
-            out.append((before[0], before[1].rstrip() + line.strip(), False))
-        else:
-            out.append((offset, line, is_table))
+        if out and not is_table and line.strip() and not marker_of(line):
+            above = len(out) - 1
+            while above > 0 and not out[above][2] and not out[above][1].strip():
+                above -= 1  # blank lines after a comma
+            before = out[above]
+            if not before[2] and (before[1].rstrip().endswith(("，", ",")) or above == len(out) - 1 and _left_open(before[1])):
+                del out[above:]
+                out.append((before[0], before[1].rstrip() + line.strip(), False))
+                continue
+        out.append((offset, line, is_table))
     return out
 
 
@@ -802,6 +808,7 @@ CELL_LINES = 4  # lines of units or persons, one a line, between a row's text an
 PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a person's name alone on its line (a 责任领导 cell)
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
 SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
+_DIGITS = tuple("0123456789〇一二三四五六七八九十○零")  # the last character of a day's number
 
 
 def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
@@ -810,10 +817,13 @@ def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
     with, and that date. Such lines close the numbered items above them (an issuer is no
     unit of the last measure, its date no measure)."""
     signed: set[int] = set()
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n][1].strip()), None)
     for n, (_, line, is_table) in enumerate(lines):
-        if "日" not in line or is_table:
+        if is_table or "日" not in line and (n != last or not line.rstrip().endswith(_DIGITS)):
             continue  # most lines are no date (one scan in C each)
         line = line.strip()
+        if n == last and line.endswith(_DIGITS):
+            line += "日"  # an excerpt cut inside the date it is signed with (…2018年5月30)
         if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
             continue
         if (head := line.rpartition("日")[0].rstrip("0123456789年月〇一二三四五六七八九十○零")).strip() and not units_in(head.strip()):

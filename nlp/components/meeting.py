@@ -58,6 +58,7 @@ class Rules:
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     organized_by: re.Pattern[str]  # 会议由X负责组织。: who organized it, in a sentence of its own
+    branch_venue: re.Pattern[str]  # 在X分会场收看: where a place watched a video meeting
     convenes: re.Pattern[str]
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
@@ -134,6 +135,7 @@ def rules() -> Rules:
         name_opening=re.compile(rf"^(?:\d{{4}}年度?|{data['meeting_scope']})+"),
         convened_needs=_needs(convened),
         organized_by=re.compile(data["organized_by"]),
+        branch_venue=re.compile(data["branch_venue"]),
         minutes_title=re.compile(data["minutes_title"]),
         name_drop=re.compile(data["name_drop"]),
         speech_title=re.compile(data["speech_title"]),
@@ -248,7 +250,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None)
         or (_days_before(lead.sentence, document.published) if lead and not lead.date else None)
         or spoken_on or (document.published if is_speech else None),
-        location=header.location or convened.get("location"),
+        location=header.location or convened.get("location") or _branch_venue(report),
         organizer=organizer,
         people=_instructing(_merge_people(_conveners(people), r.role_rank), report),
         units=list(dict.fromkeys(units)),
@@ -440,6 +442,16 @@ def _convened(sentence: str) -> dict[str, str]:
 
 
 _HELD_IN = re.compile("在([^，。；在]{2,30})")
+_VENUE_LINES = 3  # lines of the report read for a branch venue: the lead and the next
+
+
+def _branch_venue(report: list[str]) -> str | None:
+    """The branch venue a place watched a video meeting at (…在某县分会场收听收看), said
+    near the report's head, when the sentence convening it names no place."""
+    for line in report[:_VENUE_LINES]:
+        if "分会场" in line and (m := rules().branch_venue.search(line)):
+            return m["location"]
+    return None
 
 
 _GATHERING = re.compile("组织(?!部)")  # 县委组织部 is a body
@@ -872,7 +884,7 @@ def _person(text: str) -> tuple[str, str | None] | None:
     for n in (2, 3, 4):  # name then title, unspaced (李振国副市长)
         name, title = text[:n], text[n:]
         # (a title that opens with a level's organ follows a place: 江华县委副书记 is no 江华)
-        if _is_name(name) and r.title_word.search(title) and _starts_title(title) and not r.organ_post.match(title):
+        if _is_name(name) and r.title_at_end.search(title) and _starts_title(title) and not r.organ_post.match(title):
             return name, title
     # (a post is short: only the text's end is searched for one)
     if (post := r.title_at_end.search(text, max(0, len(text) - _LONGEST_POST))) and post.start() >= 4:

@@ -48,6 +48,8 @@ class Rules:
     addressed_firm: re.Pattern[str]  # 某某加工厂： the business an order is addressed to
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
+    deployed: re.Pattern[str]  # …进行了安排部署。 before 一是…；二是…: the points are directives
+    post_holders: re.Pattern[str]  # 各级河长 / 村级河长: holders of a post, the subject of a directive
     subject_tail: re.Pattern[str]
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
     enumeration: re.Pattern[str]
@@ -166,6 +168,8 @@ def rules() -> Rules:
         addressed_firm=re.compile(t["addressed_firm"]),
         transmittal=re.compile(t["transmittal"]),
         urged_addressee=re.compile(t["urged_addressee"]),
+        deployed=re.compile(t["deployed"]),
+        post_holders=re.compile(t["post_holders"].replace("TITLE", alternation(datafiles.words("titles.txt")))),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),
         enumeration=re.compile(t["enumeration"]),

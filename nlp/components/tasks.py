@@ -108,9 +108,12 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             continue  # 依据…第二十八条："行政机关…应当责令当事人改正"的规定: a quoted rule, no directive
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
-        if subject is None and (in_run or lead) and _topic(zone):
+        post = subject is None and bool(r.post_holders.fullmatch(_after_last_comma(zone).strip()))
+        if subject is None and ((in_run or lead) and _topic(zone) or post):
             # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
-            # subject the recognizer does not know as units still takes the directive
+            # subject the recognizer does not know as units still takes the directive; so
+            # does the holders of a post, anywhere (各级河长要…): persons, no units, who
+            # open no task of their own inside another's (…整改工作，领导要靠前指挥)
             subject = []
         if m.group() in r.addressing:
             near = body[m.end() : m.end() + REACH]
@@ -124,14 +127,15 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             if subject is None and ("，" in zone or "," in zone) and not r.pronoun_addressee.match(body, m.start()):
                 continue  # (请你局… / 责令你公司…: the reader is told, whatever stands before)
             if (not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME])
-                    and not r.urged_addressee.match(near)):
-                continue
+                    and not r.urged_addressee.match(near) and not (
+                        (held := r.post_holders.match(near)) and r.weak_trigger.match(near, held.end()))):
+                continue  # (请各级河长加强巡查: the holders of a post asked to act)
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
-        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone)
+        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
@@ -164,6 +168,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest), True)
+        if not addressees and (held := r.post_holders.match(rest)) and rest[held.end() : held.end() + 1] not in (
+                TRAILING + "的") and not r.past.match(rest, held.end()):
+            # 要求镇、村两级河长按照…巡河: the holders of a post addressed, no units
+            return Directive(m.start(), [], True)
         if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)
                                or _opens_with_time_limit(rest) and not r.past.search(rest)):
             # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
@@ -368,6 +376,11 @@ def _submission(body: str, skip: int) -> Directive | None:
         if r.submitting.match(after) and not r.past.search(head, 0, m.start() + len(rest)):
             subject = head[: m.start()].strip()
             units, end = leading_units(subject)
+            if units and end < len(subject) and subject.startswith("将", end):
+                # 各乡镇将整改报告于… / 县河长办将在每月月底…: the units, then what they are
+                # to hand in from the 将 on
+                at = len(head[:m.start()]) - len(head[:m.start()].lstrip()) + end
+                return Directive(skip + at, [Assignment(u, "responsible") for u in units], True)
             named = units if end >= len(subject) else []  # 实施方案于…: no units
             return Directive(skip + m.start(), [Assignment(u, "responsible") for u in named], bool(named))
     return None
@@ -938,6 +951,10 @@ def _from_clauses(
             in_run = True  # 会议议定：一、… opens a run of its own
             if _announces(text) and _enumeration_follows(seg.clauses, index):
                 listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
+            continue
+        if clause.closing == "。" and _enumeration_follows(seg.clauses, index) and r.deployed.search(
+                text, max(0, len(text) - DEPLOYED_REACH)):
+            in_run = True  # 会议对下一步工作进行了安排部署。一是…；二是…: the points deployed
             continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
                 stated := roles_sentence(text)):
@@ -1731,6 +1748,9 @@ def _body_after(seg: Segmentation, index: int, opening: Clause) -> list[Clause]:
 ANNOUNCING = re.compile(r"(?:以下|如下|下列|[几两三四五六七八九十\d]{1,3}(?:个?方面|项|件事?|点)|做法|措施|举措"
                         r"|会议(?:记录|议定|决定|确定|明确|商定)|议定事项)[^，,]{0,12}$")
 ANNOUNCING_REACH = 24  # the words it looks for and what may follow them: the clause's end only
+
+
+DEPLOYED_REACH = 24  # characters: no verb of deploying at a sentence's end is longer (作了全面安排部署)
 
 
 def _announces(text: str) -> bool:
