@@ -32,6 +32,11 @@ def run(*blocks, anchor=ANCHOR):
         ("会议还要求严格落实河湖巡查制度，及时清理河道垃圾。", [("严格落实河湖巡查制度，及时清理河道垃圾", [])]),
         ("韩松通报了检查情况，要求以问题为导向，列出问题清单。", [("以问题为导向，列出问题清单", [])]),
         ("会议要求围绕示范河道创建目标，细化工作方案。", [("围绕示范河道创建目标，细化工作方案", [])]),
+        # a decision approving a draft, then what is required of it after 要求 (a standard to
+        # follow opens it)
+        ("会议原则同意《河道保洁办法（送审稿）》，要求根据讨论意见修改完善后印发执行。",
+         [("根据讨论意见修改完善后印发执行", [])]),
+        ("会议同意该方案，要求按照分工抓紧组织实施。", [("按照分工抓紧组织实施", [])]),
         # ... not a standard followed
         ("按照省里要求加强河湖巡查。", []),
         # in a run of directives, a clause saying what an action is states, it directs nothing

@@ -324,7 +324,8 @@ def _handed_over(text: str) -> list[Assignment] | None:
 UNITS_SENTENCE = re.compile(r"([^。．.；;，,：:]{2,40})[。．.](?=[\u4e00-\u9fff])")  # 区住建局。排查…
 LABEL_REACH = 8  # characters: no role label is longer (with its colon)
 HEADING_THEN_HANDED = re.compile(r"[^：:，,。；;]+[：:](?=由)")  # an enumerated heading, then 由X…
-_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
+# 要求以问题为导向 / 要求围绕… / 要求根据审议意见修改完善后印发: a guide or a standard to take
+_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照|按照|根据|依据|依照")
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
