@@ -474,6 +474,11 @@ def test_people(paragraphs, expected):
             ["近日，区长骆飞主持召开调度会。区生态环境局局长钟海平通报了近期工作安排。"],
             [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "reporter")],
         ),
+        (  # minutes: a report heard from a titled person, its subject after 关于 however long
+            ["近日，区长骆飞主持召开区政府常务会议。会议听取了区生态环境局局长钟海平同志关于"
+             "《东湖区河道保洁和沿岸垃圾清运工作责任清单（送审稿）》起草情况的汇报。"],
+            [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "reporter")],
+        ),
     ],
 )
 def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
@@ -510,6 +515,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         ),
         (  # the name ends before 关于: 市水务局关于全市 is no name
             ["会议听取了市水务局关于全市河道整治进展情况的汇报。"],
+            ["市水务局"],
+        ),
+        (  # a report heard from a titled person: the unit whose post he holds (not 市水务局局)
+            ["会议听取了市水务局局长钟海平同志关于《东湖河道保洁办法（送审稿）》的情况汇报。"],
             ["市水务局"],
         ),
         (  # 该县 with no county named before it, and a report with no unit, name nobody

@@ -35,7 +35,9 @@ _QUOTED_COMMA = "\x1f"  # a comma inside quotes while a sentence is read for its
 _BARE_NAME = re.compile(rf"[{HAN}]{{2,3}}")  # a name in a list of names, surname unknown
 _NAME_THEN_POST = re.compile(rf"([{HAN}]{{2,4}})（(.+)）")  # 许文斌（副主任）
 _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minutes' head
-_WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
+# where or on what people acted, closing a subject (甲在会上…, 甲就…作部署; a report's
+# subject, however long: 听取了局长甲同志关于《…》的汇报)
+_WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$|关于.*$")
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
@@ -1055,7 +1057,9 @@ def _heard(clause: str) -> list[str]:
             continue
         end = r.unit_list_end.search(item)  # 关于…, 就…, 工作汇报: the name ends before
         cut = min(verb.start(), end.start() if end else len(item), 32)
-        head = next((item[:k] for k in range(cut, 1, -1) if _is_org(item[:k])), None)
+        # 区水务局局长甲同志关于…的汇报: the unit whose post the reporter holds, not the
+        # longest stretch read as one (区水务局局)
+        head = _body_of_person(item[:cut]) or next((item[:k] for k in range(cut, 1, -1) if _is_org(item[:k])), None)
         if head:
             found.append(head)
     return found
