@@ -368,6 +368,15 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["县领导韩松、邱岚，县政府办公室主任罗一帆参加会议。"],
             [("罗一帆", "县政府办公室主任", "attendee"), ("韩松", "县领导", "attendee"), ("邱岚", "县领导", "attendee")],
         ),
+        (  # a list of names written with commas for 、, back to the one with a title
+            ["近日，县长骆飞主持召开县政府常务会议。县领导韩松，邱岚，罗一帆参会。"],
+            [("骆飞", "县长", "chair"), ("罗一帆", None, "attendee"), ("韩松", "县领导", "attendee"),
+             ("邱岚", None, "attendee")],
+        ),
+        (  # ... not bare names after a clause with a verb of its own
+            ["近日，县长骆飞主持召开县政府常务会议，韩松，邱岚参会。"],
+            [("骆飞", "县长", "chair"), ("邱岚", None, "attendee")],
+        ),
         (  # the people after their verb
             ["出席会议的有副县长韩松、县政协副主席邱岚，参加会议的还有县水务局局长罗一帆。"],
             [("韩松", "副县长", "attendee"), ("邱岚", "县政协副主席", "attendee"), ("罗一帆", "县水务局局长", "attendee")],

@@ -745,7 +745,9 @@ def _people_in(line: str) -> list[Person]:
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
-        # verb of its own (会议由副区长甲主持，…)
+        # verb of its own (会议由副区长甲主持，…); so do bare names set off by commas back to
+        # such a clause, a list written with commas for 、 (县领导甲，乙，丙参会)
+        pending: list[tuple[str, str | None]] = []
         for clause in _clauses_before(line, start - 1):
             if r.role_verbs.search(clause):
                 break
@@ -756,10 +758,14 @@ def _people_in(line: str) -> list[Person]:
                 # organizations between (…，委员会成员单位，各镇主要负责人参加会议), or
                 # posts without a name (…，国有林场场长，各乡镇林业站站长参加会议)
                 continue
+            if len(before) == 1 and before[0][1] is None and clause == names:
+                pending.extend(before)
+                continue
             # bare names share the verb where a kind says who they are (甲、乙等区领导)
             if not before or not (all(title for _, title in before) or clause[len(names) :].startswith("等")):
                 break
-            found.extend(Person(name, title, role) for name, title in before)
+            found.extend(Person(name, title, role) for name, title in [*before, *pending])
+            pending = []
     return found
 
 
