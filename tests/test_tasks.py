@@ -1068,6 +1068,12 @@ def test_items_under_a_minutes_topic_are_its_decisions():
         ("商铺生活垃圾采取定时收运方式解决", [])]
     # a section of problems found holds none
     assert run("三、存在问题", "（一）部分商铺未配置垃圾桶。") == []
+    # an item's proceedings (the report heard, the draft approved) are no task of it; an
+    # order given with them is
+    assert run("一、审议《沿街商铺垃圾收运办法》", "会议听取了县城管局关于《沿街商铺垃圾收运办法》的情况汇报。"
+               "会议原则同意该办法。") == []
+    assert run("二、研究河道保洁经费", "会议审议了河道保洁经费安排。会议同意该方案，要求县财政局抓紧拨付。") == [
+        ("要求县财政局抓紧拨付", [("县财政局", "responsible")])]
 
 
 def test_strict_demands_are_a_manner_of_working_not_a_lead_in():
