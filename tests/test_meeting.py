@@ -215,6 +215,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区生态环境局",
             None,
         ),
+        (  # a head's office meeting (县长办公会议) names no office 县长办 holding it
+            "县长办公会议纪要",
+            ["5月8日，县长周平在县政府三楼会议室主持召开县长办公会议，研究农村生活垃圾收运工作。"],
+            "县长办公会议",
+            None,
+            "县政府三楼会议室",
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):

@@ -70,6 +70,7 @@ class Rules:
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     topic_opening: re.Pattern[str]  # a name opening with what the meeting did (研究…会议)
+    opening_not_before: re.Pattern[str]  # what no body a name opens with stands before (公 of 办公)
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
     minutes_marker: re.Pattern[str]
@@ -142,6 +143,7 @@ def rules() -> Rules:
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         topic_opening=re.compile(data["topic_opening"]),
+        opening_not_before=re.compile(data["opening_not_before"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
         minutes_marker=re.compile(data["minutes_marker"]),
@@ -537,7 +539,8 @@ def _named_by(name: str | None) -> str | None:
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
     head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
     return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
-                 if _is_org(head[:end]) or _in_place(head[:end])), None)
+                 if (_is_org(head[:end]) or _in_place(head[:end])) and not rules().opening_not_before.match(head, end)),
+                None)
 
 
 def _body_of_person(text: str) -> str | None:
