@@ -452,6 +452,14 @@ def test_role_parts_joined_by_a_list_mark_before_a_time_limit_are_no_handover():
         ("建筑工地严格落实围挡覆盖", [("县住建局", "lead"), ("县城管局", "support")])]
 
 
+def test_an_item_opening_with_its_roles_and_time_limit_is_its_measure():
+    # 议定事项 numbered one a line: 由X牵头，Y配合，7月底前完成Z is the item's measure, not a line of
+    # roles alone under no heading
+    assert run("一、由县住建局牵头，县生态环境分局、县水利局配合，于7月底前完成城东排水沟截污纳管工程。") == [
+        ("由县住建局牵头，县生态环境分局、县水利局配合，于7月底前完成城东排水沟截污纳管工程",
+         [("县住建局", "lead"), ("县生态环境分局", "support"), ("县水利局", "support")])]
+
+
 def test_items_with_their_own_labelled_lines():
     tasks = tasks_of(Document("t", "txt", blocks=[
         "（一）强化工业源治理",

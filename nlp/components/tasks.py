@@ -1587,6 +1587,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles == [] and _completes_something(c.text):
             sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
+        if sentence_roles and c.opens_item and _completes_something(_after_last_comma(c.text)):
+            # 一、由X牵头，Y配合，7月底前完成城东管网改造: the item's own measure, its roles
+            # and time limit first (read from its text below), not a line of roles alone
+            sentence_roles = None
         if sentence_roles is not None:
             roles += sentence_roles
             stated_at += [c.start] * len(sentence_roles)
@@ -1779,7 +1783,9 @@ def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
         at = split.start() + (split.group() != "由")
         if stated := role_part(last[1][at:]):
             cut, found = last[0] + split.start(), stated + found
-    if not found:
+    if not found or roles_sentence(text[:cut]) is not None:
+        # (由X牵头，Y配合，7月底前完成城东管网改造: roles open the text, no work before the
+        # parts that close it; the item's measure is all of it)
         return text, []
     return text[:cut].rstrip(TRAILING + "：:"), found
 
