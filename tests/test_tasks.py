@@ -1084,6 +1084,13 @@ def test_items_under_a_minutes_topic_are_its_decisions():
         ("要求县财政局抓紧拨付", [("县财政局", "responsible")])]
 
 
+def test_what_a_meeting_settled_leads_in_directives():
+    # 会议商定： / 会议确定，: the decisions of minutes, as 会议议定 leads them
+    assert run("会议商定：县水务局加强河道巡查；县城管局要加快清理沿岸垃圾。") == [
+        ("加强河道巡查", [("县水务局", "responsible")]), ("要加快清理沿岸垃圾", [("县城管局", "responsible")])]
+    assert run("会议确定，加强沿河排污口巡查。") == [("加强沿河排污口巡查", [])]
+
+
 def test_strict_demands_are_a_manner_of_working_not_a_lead_in():
     assert run("会议议定：一是排查青石河沿岸企业；二是管控涂装企业，严格要求，加强监测，不达标不予生产。") == [
         ("排查青石河沿岸企业", []), ("管控涂装企业，严格要求，加强监测，不达标不予生产", [])]
