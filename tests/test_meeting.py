@@ -601,6 +601,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["参加会议的有区发改局、区工信局、区住建局负责同志。"],
             ["区发改局", "区工信局", "区住建局"],
         ),
+        (  # ... or after 参加会议的单位有：, a collective closing the list left out
+            ["参加会议的单位有：区发改局、区财政局、区水利局及各镇（街道）。"],
+            ["区发改局", "区财政局", "区水利局"],
+        ),
         (  # the units a body gathered to hold the meeting attend it
             ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],
             ["区河管站", "河长办", "水政科"],
