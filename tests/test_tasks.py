@@ -37,6 +37,11 @@ def run(*blocks, anchor=ANCHOR):
         ("会议原则同意《河道保洁办法（送审稿）》，要求根据讨论意见修改完善后印发执行。",
          [("根据讨论意见修改完善后印发执行", [])]),
         ("会议同意该方案，要求按照分工抓紧组织实施。", [("按照分工抓紧组织实施", [])]),
+        # an approval, then the unit the follow-up is handed to (由X, no role word)
+        ("会议审议了《河道保洁办法（送审稿）》，会议原则同意，由县水务局根据讨论意见修改完善后印发。",
+         [("由县水务局根据讨论意见修改完善后印发", [("县水务局", "responsible")])]),
+        # ... not work reported as done
+        ("会议原则同意，由县水务局牵头已完成的清淤工程验收。", []),
         # ... not a standard followed
         ("按照省里要求加强河湖巡查。", []),
         # in a run of directives, a clause saying what an action is states, it directs nothing

@@ -196,6 +196,13 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                     and roles_sentence(body[skip:]) is None  # 由X牵头，Y具体实施，5月底前完成: roles only
                     and roles_sentence(part) is None):  # (由X牵头、Y配合 of a measure: its roles)
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
+        # 会议原则同意，由县农业农村局修改完善后印发: an approval, then the unit the follow-up
+        # is handed to
+        if part.startswith("由") and offset and r.approval.search(body, skip, skip + offset - 1) and (
+                not r.past.search(part)):
+            names, end = leading_units(part[1:])
+            if names and len(part) > end + 3:
+                return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
