@@ -1087,6 +1087,8 @@ def test_items_under_a_minutes_topic_are_its_decisions():
                "会议原则同意该办法。") == []
     assert run("二、研究河道保洁经费", "会议审议了河道保洁经费安排。会议同意该方案，要求县财政局抓紧拨付。") == [
         ("要求县财政局抓紧拨付", [("县财政局", "responsible")])]
+    # 通过 by means of opens a measure, no approval
+    assert run("三、加强宣传", "（一）通过村广播宣传垃圾分类知识。") == [("通过村广播宣传垃圾分类知识", [])]
 
 
 def test_what_a_meeting_settled_leads_in_directives():
