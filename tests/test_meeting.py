@@ -215,6 +215,14 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区生态环境局",
             None,
         ),
+        (  # the body a meeting's name opens with holds it, not the first one the convening
+           # person's posts name (县委 of 县委副书记、县长)
+            None,
+            ["5月16日，县委副书记、县长周平主持召开县政府第8次常务会议。"],
+            "县政府第8次常务会议",
+            "县政府",
+            None,
+        ),
         (  # a head's office meeting (县长办公会议) names no office 县长办 holding it
             "县长办公会议纪要",
             ["5月8日，县长周平在县政府三楼会议室主持召开县长办公会议，研究农村生活垃圾收运工作。"],

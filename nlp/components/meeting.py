@@ -246,7 +246,10 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     spoken_on, speakers, is_speech = _speech_header(lines, title)
     people.extend(speakers)
     name = _name(convened.get("name"), title)
-    organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
+    # (the body a meeting's name opens with holds it, 县政府第8次常务会议, before the first
+    # body a convening person's title names, 县委副书记、县长甲)
+    organizer = (_organizer(convened.get("organizer"), title, lines) or _named_by(name)
+                 or _body_of_person(convened.get("organizer") or ""))
     return Meeting(
         name=_session(name, organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None)
@@ -489,7 +492,8 @@ def _session(name: str | None, organizer: str | None) -> str | None:
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
-    organ on the first line, else the body a convening person's title names. Bodies that
+    organ on the first line (the meeting's own name and the body a convening person's
+    title names are read after it, by the caller). Bodies that
     convene together (市委办、市政府办联合召开) are named as listed; a place may follow the
     province or city it lies in (某某省某某自治县召开). An organ speaking of itself (我局
     主持的…) is the one issuing the document, named by its title (某某局办公厅关于…)."""
@@ -507,7 +511,7 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     head = [line.replace(" ", "") for line in lines[:6]]
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
-    return _body_of_person(from_lead) if from_lead else None
+    return None
 
 
 _SELF = re.compile("[我本]([局厅委办部院市县区])")
