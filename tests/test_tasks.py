@@ -1091,6 +1091,16 @@ def test_items_under_a_minutes_topic_are_its_decisions():
     assert run("三、加强宣传", "（一）通过村广播宣传垃圾分类知识。") == [("通过村广播宣传垃圾分类知识", [])]
 
 
+def test_a_partner_named_after_a_semicolon_has_a_duty_of_its_own():
+    # …要牵头建立台账；Y配合做好…: Y's duty, not more words of the directive before it
+    assert run("二、关于收运体系。市城管局要牵头建立分类收运台账；市商务局配合做好回收网点布局。") == [
+        ("要牵头建立分类收运台账", [("市城管局", "lead")]),
+        ("配合做好回收网点布局", [("市商务局", "support")])]
+    # ... a clause after ； without units of its own still goes on the directive before it
+    assert run("请县水务局编写整治报告；填写数据表，于3月20日前反馈。") == [
+        ("请县水务局编写整治报告；填写数据表，于3月20日前反馈", [("县水务局", "responsible")])]
+
+
 def test_what_a_meeting_settled_leads_in_directives():
     # 会议商定： / 会议确定，: the decisions of minutes, as 会议议定 leads them
     assert run("会议商定：县水务局加强河道巡查；县城管局要加快清理沿岸垃圾。") == [

@@ -1014,6 +1014,13 @@ def _from_clauses(
                 found[-1].own_roles = True
                 continue
         if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
+            if held := _units_with_role(text):
+                # …要牵头建立台账；市商务局配合做好网点布局: other units and a role word open
+                # the clause after ；, their duty, a task of its own in that role
+                found += _duty_tasks(clause.start + held[1], text[held[1]:],
+                                     [Assignment(u, held[2]) for u in held[0]], clause.item, anchor)
+                open_task = found[-1] if clause.closing in "；;" else None
+                continue
             more, _ = strip_parenthetical(text)
             if before.units and (acting := _acting_units(more)) and not {a.name for a in acting[0]} & {a.name for a in before.units}:
                 # 要求各监管部门加强巡查；各施工单位，开展自查: a new addressee after ； then its
