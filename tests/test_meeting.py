@@ -545,6 +545,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["会议听取了市水务局局长钟海平同志关于《东湖河道保洁办法（送审稿）》的情况汇报。"],
             ["市水务局"],
         ),
+        (  # a report on the town's built-up area (城区) names no unit
+            ["会议听取了城区生活垃圾分类工作推进情况汇报。"],
+            [],
+        ),
         (  # 该县 with no county named before it, and a report with no unit, name nobody
             ["近日召开座谈会，听取该县工作汇报，听取关于河道整治的情况介绍。"],
             [],
