@@ -327,6 +327,11 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["6月1日，石磊副区长主持召开专题会议。", "出席：石磊，欧阳明（区财政局副局长）"],
             [("石磊", "副区长", "chair"), ("欧阳明", "区财政局副局长", "attendee")],
         ),
+        (  # a labelled list of names parted by 、, one title before some of them
+            ["6月1日，区长石磊主持召开区长办公会议。", "出席：石磊、何晓光、宋平", "列席：副区长曹文、罗一帆"],
+            [("石磊", "区长", "chair"), ("何晓光", None, "attendee"), ("宋平", None, "attendee"),
+             ("曹文", "副区长", "attendee"), ("罗一帆", "副区长", "attendee")],
+        ),
         (  # the head of minutes: spaced names, continuation lines, title before name
             [
                 "主 持 人：石  磊  副区长",

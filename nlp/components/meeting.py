@@ -701,6 +701,9 @@ def _listed(value: str, role: str) -> tuple[list[Person], list[str]]:
         if person:
             people.append(Person(person[0], person[1], role))
             continue
+        if "、" in item and (listed := _persons(item)):  # 出席：甲、乙、丙 / 副县长甲、乙
+            people.extend(Person(name, title, role) for name, title in listed)
+            continue
         end = rules().unit_list_end.search(item)
         units.extend(_org_list(item[: end.start()] if end else item) or [])
     return people, units
