@@ -215,6 +215,21 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "南湖区生态环境局",
             None,
         ),
+        (  # the body a meeting's name opens with holds it, not the first one the convening
+           # person's posts name (县委 of 县委副书记、县长)
+            None,
+            ["5月16日，县委副书记、县长周平主持召开县政府第8次常务会议。"],
+            "县政府第8次常务会议",
+            "县政府",
+            None,
+        ),
+        (  # a head's office meeting (县长办公会议) names no office 县长办 holding it
+            "县长办公会议纪要",
+            ["5月8日，县长周平在县政府三楼会议室主持召开县长办公会议，研究农村生活垃圾收运工作。"],
+            "县长办公会议",
+            None,
+            "县政府三楼会议室",
+        ),
     ],
 )
 def test_name_organizer_location(title, paragraphs, name, organizer, location):
@@ -312,6 +327,11 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["6月1日，石磊副区长主持召开专题会议。", "出席：石磊，欧阳明（区财政局副局长）"],
             [("石磊", "副区长", "chair"), ("欧阳明", "区财政局副局长", "attendee")],
         ),
+        (  # a labelled list of names parted by 、, one title before some of them
+            ["6月1日，区长石磊主持召开区长办公会议。", "出席：石磊、何晓光、宋平", "列席：副区长曹文、罗一帆"],
+            [("石磊", "区长", "chair"), ("何晓光", None, "attendee"), ("宋平", None, "attendee"),
+             ("曹文", "副区长", "attendee"), ("罗一帆", "副区长", "attendee")],
+        ),
         (  # the head of minutes: spaced names, continuation lines, title before name
             [
                 "主 持 人：石  磊  副区长",
@@ -367,6 +387,15 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
         (  # a list with one title before it, in the clause before the verb's own subject
             ["县领导韩松、邱岚，县政府办公室主任罗一帆参加会议。"],
             [("罗一帆", "县政府办公室主任", "attendee"), ("韩松", "县领导", "attendee"), ("邱岚", "县领导", "attendee")],
+        ),
+        (  # a list of names written with commas for 、, back to the one with a title
+            ["近日，县长骆飞主持召开县政府常务会议。县领导韩松，邱岚，罗一帆参会。"],
+            [("骆飞", "县长", "chair"), ("罗一帆", None, "attendee"), ("韩松", "县领导", "attendee"),
+             ("邱岚", None, "attendee")],
+        ),
+        (  # ... not bare names after a clause with a verb of its own
+            ["近日，县长骆飞主持召开县政府常务会议，韩松，邱岚参会。"],
+            [("骆飞", "县长", "chair"), ("邱岚", None, "attendee")],
         ),
         (  # the people after their verb
             ["出席会议的有副县长韩松、县政协副主席邱岚，参加会议的还有县水务局局长罗一帆。"],
@@ -474,6 +503,11 @@ def test_people(paragraphs, expected):
             ["近日，区长骆飞主持召开调度会。区生态环境局局长钟海平通报了近期工作安排。"],
             [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "reporter")],
         ),
+        (  # minutes: a report heard from a titled person, its subject after 关于 however long
+            ["近日，区长骆飞主持召开区政府常务会议。会议听取了区生态环境局局长钟海平同志关于"
+             "《东湖区河道保洁和沿岸垃圾清运工作责任清单（送审稿）》起草情况的汇报。"],
+            [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "reporter")],
+        ),
     ],
 )
 def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
@@ -511,6 +545,14 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # the name ends before 关于: 市水务局关于全市 is no name
             ["会议听取了市水务局关于全市河道整治进展情况的汇报。"],
             ["市水务局"],
+        ),
+        (  # a report heard from a titled person: the unit whose post he holds (not 市水务局局)
+            ["会议听取了市水务局局长钟海平同志关于《东湖河道保洁办法（送审稿）》的情况汇报。"],
+            ["市水务局"],
+        ),
+        (  # a report on the town's built-up area (城区) names no unit
+            ["会议听取了城区生活垃圾分类工作推进情况汇报。"],
+            [],
         ),
         (  # 该县 with no county named before it, and a report with no unit, name nobody
             ["近日召开座谈会，听取该县工作汇报，听取关于河道整治的情况介绍。"],
@@ -575,6 +617,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # the organizations listed after 参加会议的有
             ["参加会议的有区发改局、区工信局、区住建局负责同志。"],
             ["区发改局", "区工信局", "区住建局"],
+        ),
+        (  # ... or after 参加会议的单位有：, a collective closing the list left out
+            ["参加会议的单位有：区发改局、区财政局、区水利局及各镇（街道）。"],
+            ["区发改局", "区财政局", "区水利局"],
         ),
         (  # the units a body gathered to hold the meeting attend it
             ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],

@@ -32,6 +32,16 @@ def run(*blocks, anchor=ANCHOR):
         ("会议还要求严格落实河湖巡查制度，及时清理河道垃圾。", [("严格落实河湖巡查制度，及时清理河道垃圾", [])]),
         ("韩松通报了检查情况，要求以问题为导向，列出问题清单。", [("以问题为导向，列出问题清单", [])]),
         ("会议要求围绕示范河道创建目标，细化工作方案。", [("围绕示范河道创建目标，细化工作方案", [])]),
+        # a decision approving a draft, then what is required of it after 要求 (a standard to
+        # follow opens it)
+        ("会议原则同意《河道保洁办法（送审稿）》，要求根据讨论意见修改完善后印发执行。",
+         [("根据讨论意见修改完善后印发执行", [])]),
+        ("会议同意该方案，要求按照分工抓紧组织实施。", [("按照分工抓紧组织实施", [])]),
+        # an approval, then the unit the follow-up is handed to (由X, no role word)
+        ("会议审议了《河道保洁办法（送审稿）》，会议原则同意，由县水务局根据讨论意见修改完善后印发。",
+         [("由县水务局根据讨论意见修改完善后印发", [("县水务局", "responsible")])]),
+        # ... not work reported as done
+        ("会议原则同意，由县水务局牵头已完成的清淤工程验收。", []),
         # ... not a standard followed
         ("按照省里要求加强河湖巡查。", []),
         # in a run of directives, a clause saying what an action is states, it directs nothing
@@ -445,6 +455,14 @@ def test_role_parts_joined_by_a_list_mark_before_a_time_limit_are_no_handover():
     # …，由X牵头、Y配合，11月底前完成…: the measure's roles, not the action handed to X
     assert run("二、重点任务", "3.建筑工地严格落实围挡覆盖，由县住建局牵头、县城管局配合，11月底前完成全面检查。") == [
         ("建筑工地严格落实围挡覆盖", [("县住建局", "lead"), ("县城管局", "support")])]
+
+
+def test_an_item_opening_with_its_roles_and_time_limit_is_its_measure():
+    # 议定事项 numbered one a line: 由X牵头，Y配合，7月底前完成Z is the item's measure, not a line of
+    # roles alone under no heading
+    assert run("一、由县住建局牵头，县生态环境分局、县水利局配合，于7月底前完成城东排水沟截污纳管工程。") == [
+        ("由县住建局牵头，县生态环境分局、县水利局配合，于7月底前完成城东排水沟截污纳管工程",
+         [("县住建局", "lead"), ("县生态环境分局", "support"), ("县水利局", "support")])]
 
 
 def test_items_with_their_own_labelled_lines():
@@ -1063,6 +1081,31 @@ def test_items_under_a_minutes_topic_are_its_decisions():
         ("商铺生活垃圾采取定时收运方式解决", [])]
     # a section of problems found holds none
     assert run("三、存在问题", "（一）部分商铺未配置垃圾桶。") == []
+    # an item's proceedings (the report heard, the draft approved) are no task of it; an
+    # order given with them is
+    assert run("一、审议《沿街商铺垃圾收运办法》", "会议听取了县城管局关于《沿街商铺垃圾收运办法》的情况汇报。"
+               "会议原则同意该办法。") == []
+    assert run("二、研究河道保洁经费", "会议审议了河道保洁经费安排。会议同意该方案，要求县财政局抓紧拨付。") == [
+        ("要求县财政局抓紧拨付", [("县财政局", "responsible")])]
+    # 通过 by means of opens a measure, no approval
+    assert run("三、加强宣传", "（一）通过村广播宣传垃圾分类知识。") == [("通过村广播宣传垃圾分类知识", [])]
+
+
+def test_a_partner_named_after_a_semicolon_has_a_duty_of_its_own():
+    # …要牵头建立台账；Y配合做好…: Y's duty, not more words of the directive before it
+    assert run("二、关于收运体系。市城管局要牵头建立分类收运台账；市商务局配合做好回收网点布局。") == [
+        ("要牵头建立分类收运台账", [("市城管局", "lead")]),
+        ("配合做好回收网点布局", [("市商务局", "support")])]
+    # ... a clause after ； without units of its own still goes on the directive before it
+    assert run("请县水务局编写整治报告；填写数据表，于3月20日前反馈。") == [
+        ("请县水务局编写整治报告；填写数据表，于3月20日前反馈", [("县水务局", "responsible")])]
+
+
+def test_what_a_meeting_settled_leads_in_directives():
+    # 会议商定： / 会议确定，: the decisions of minutes, as 会议议定 leads them
+    assert run("会议商定：县水务局加强河道巡查；县城管局要加快清理沿岸垃圾。") == [
+        ("加强河道巡查", [("县水务局", "responsible")]), ("要加快清理沿岸垃圾", [("县城管局", "responsible")])]
+    assert run("会议确定，加强沿河排污口巡查。") == [("加强沿河排污口巡查", [])]
 
 
 def test_strict_demands_are_a_manner_of_working_not_a_lead_in():

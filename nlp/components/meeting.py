@@ -35,7 +35,9 @@ _QUOTED_COMMA = "\x1f"  # a comma inside quotes while a sentence is read for its
 _BARE_NAME = re.compile(rf"[{HAN}]{{2,3}}")  # a name in a list of names, surname unknown
 _NAME_THEN_POST = re.compile(rf"([{HAN}]{{2,4}})（(.+)）")  # 许文斌（副主任）
 _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minutes' head
-_WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$")  # where or on what people acted, closing a subject
+# where or on what people acted, closing a subject (甲在会上…, 甲就…作部署; a report's
+# subject, however long: 听取了局长甲同志关于《…》的汇报)
+_WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$|关于.*$")
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
@@ -69,6 +71,7 @@ class Rules:
     own_name_title: re.Pattern[str]  # a title that only names a meeting
     generic_name: re.Pattern[str]
     topic_opening: re.Pattern[str]  # a name opening with what the meeting did (研究…会议)
+    opening_not_before: re.Pattern[str]  # what no body a name opens with stands before (公 of 办公)
     name_rewrites: tuple[tuple[re.Pattern[str], str], ...]
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
     minutes_marker: re.Pattern[str]
@@ -142,6 +145,7 @@ def rules() -> Rules:
         own_name_title=re.compile(data["own_name_title"]),
         generic_name=re.compile(data["generic_name"]),
         topic_opening=re.compile(data["topic_opening"]),
+        opening_not_before=re.compile(data["opening_not_before"]),
         name_rewrites=tuple((re.compile(p), r) for p, r in data["name_rewrites"]),
         header_labels=tuple((label, re.compile(p)) for label, p in data["header_labels"].items()),
         minutes_marker=re.compile(data["minutes_marker"]),
@@ -244,7 +248,10 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     spoken_on, speakers, is_speech = _speech_header(lines, title)
     people.extend(speakers)
     name = _name(convened.get("name"), title)
-    organizer = _organizer(convened.get("organizer"), title, lines) or _named_by(name)
+    # (the body a meeting's name opens with holds it, 县政府第8次常务会议, before the first
+    # body a convening person's title names, 县委副书记、县长甲)
+    organizer = (_organizer(convened.get("organizer"), title, lines) or _named_by(name)
+                 or _body_of_person(convened.get("organizer") or ""))
     return Meeting(
         name=_session(name, organizer),
         date=_resolve(header.date, reference) or (_resolve(lead.date, reference) if lead else None)
@@ -497,7 +504,8 @@ def _session(name: str | None, organizer: str | None) -> str | None:
 
 def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | None:
     """Who convened: the lead's subject, else the title's, else (for minutes) the issuing
-    organ on the first line, else the body a convening person's title names. Bodies that
+    organ on the first line (the meeting's own name and the body a convening person's
+    title names are read after it, by the caller). Bodies that
     convene together (市委办、市政府办联合召开) are named as listed; a place may follow the
     province or city it lies in (某某省某某自治县召开). An organ speaking of itself (我局
     主持的…) is the one issuing the document, named by its title (某某局办公厅关于…)."""
@@ -515,7 +523,7 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     head = [line.replace(" ", "") for line in lines[:6]]
     if r.minutes_marker.search(title) or any(r.minutes_marker.search(line) for line in head):
         return next((line for line in head if _is_org(line)), None)
-    return _body_of_person(from_lead) if from_lead else None
+    return None
 
 
 _SELF = re.compile("[我本]([局厅委办部院市县区])")
@@ -547,7 +555,8 @@ def _named_by(name: str | None) -> str | None:
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
     head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
     return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
-                 if _is_org(head[:end]) or _in_place(head[:end])), None)
+                 if (_is_org(head[:end]) or _in_place(head[:end])) and not rules().opening_not_before.match(head, end)),
+                None)
 
 
 def _body_of_person(text: str) -> str | None:
@@ -704,6 +713,9 @@ def _listed(value: str, role: str) -> tuple[list[Person], list[str]]:
         if person:
             people.append(Person(person[0], person[1], role))
             continue
+        if "、" in item and (listed := _persons(item)):  # 出席：甲、乙、丙 / 副县长甲、乙
+            people.extend(Person(name, title, role) for name, title in listed)
+            continue
         end = rules().unit_list_end.search(item)
         units.extend(_org_list(item[: end.start()] if end else item) or [])
     return people, units
@@ -755,7 +767,9 @@ def _people_in(line: str) -> list[Person]:
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
-        # verb of its own (会议由副区长甲主持，…)
+        # verb of its own (会议由副区长甲主持，…); so do bare names set off by commas back to
+        # such a clause, a list written with commas for 、 (县领导甲，乙，丙参会)
+        pending: list[tuple[str, str | None]] = []
         for clause in _clauses_before(line, start - 1):
             if r.role_verbs.search(clause):
                 break
@@ -766,10 +780,14 @@ def _people_in(line: str) -> list[Person]:
                 # organizations between (…，委员会成员单位，各镇主要负责人参加会议), or
                 # posts without a name (…，国有林场场长，各乡镇林业站站长参加会议)
                 continue
+            if len(before) == 1 and before[0][1] is None and clause == names:
+                pending.extend(before)
+                continue
             # bare names share the verb where a kind says who they are (甲、乙等区领导)
             if not before or not (all(title for _, title in before) or clause[len(names) :].startswith("等")):
                 break
-            found.extend(Person(name, title, role) for name, title in before)
+            found.extend(Person(name, title, role) for name, title in [*before, *pending])
+            pending = []
     return found
 
 
@@ -1067,7 +1085,9 @@ def _heard(clause: str) -> list[str]:
             continue
         end = r.unit_list_end.search(item)  # 关于…, 就…, 工作汇报: the name ends before
         cut = min(verb.start(), end.start() if end else len(item), 32)
-        head = next((item[:k] for k in range(cut, 1, -1) if _is_org(item[:k])), None)
+        # 区水务局局长甲同志关于…的汇报: the unit whose post the reporter holds, not the
+        # longest stretch read as one (区水务局局)
+        head = _body_of_person(item[:cut]) or next((item[:k] for k in range(cut, 1, -1) if _is_org(item[:k])), None)
         if head:
             found.append(head)
     return found

@@ -109,6 +109,8 @@ class Rules:
     completion: re.Pattern[str]
     limit_rest: re.Pattern[str]  # what a time limit alone may keep beside it (完成)
     past: re.Pattern[str]
+    proceedings: re.Pattern[str]  # 会议听取了…汇报 / 会议原则同意…: what a meeting did, no task
+    approval: re.Pattern[str]  # 会议原则同意，: a part approving, before a 由X handed the follow-up
     collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
@@ -238,6 +240,8 @@ def rules() -> Rules:
         completion=re.compile(r["completion"]),
         limit_rest=re.compile(r["limit_rest"]),
         past=re.compile(t["past"]),
+        proceedings=re.compile(t["proceedings"]),
+        approval=re.compile(t["approval"]),
         collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),

@@ -204,6 +204,13 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                     and roles_sentence(body[skip:]) is None  # 由X牵头，Y具体实施，5月底前完成: roles only
                     and roles_sentence(part) is None):  # (由X牵头、Y配合 of a measure: its roles)
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
+        # 会议原则同意，由县农业农村局修改完善后印发: an approval, then the unit the follow-up
+        # is handed to
+        if part.startswith("由") and offset and r.approval.search(body, skip, skip + offset - 1) and (
+                not r.past.search(part)):
+            names, end = leading_units(part[1:])
+            if names and len(part) > end + 3:
+                return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
@@ -332,7 +339,8 @@ def _handed_over(text: str) -> list[Assignment] | None:
 UNITS_SENTENCE = re.compile(r"([^。．.；;，,：:]{2,40})[。．.](?=[\u4e00-\u9fff])")  # 区住建局。排查…
 LABEL_REACH = 8  # characters: no role label is longer (with its colon)
 HEADING_THEN_HANDED = re.compile(r"[^：:，,。；;]+[：:](?=由)")  # an enumerated heading, then 由X…
-_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照")  # 要求以问题为导向 / 要求围绕…: a guide to take
+# 要求以问题为导向 / 要求围绕… / 要求根据审议意见修改完善后印发: a guide or a standard to take
+_AS_GUIDE = re.compile(r"以[^，,。；;]{1,12}为|围绕|紧扣|对照|按照|根据|依据|依照")
 
 
 def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
@@ -1023,6 +1031,13 @@ def _from_clauses(
                 found[-1].own_roles = True
                 continue
         if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
+            if held := _units_with_role(text):
+                # …要牵头建立台账；市商务局配合做好网点布局: other units and a role word open
+                # the clause after ；, their duty, a task of its own in that role
+                found += _duty_tasks(clause.start + held[1], text[held[1]:],
+                                     [Assignment(u, held[2]) for u in held[0]], clause.item, anchor)
+                open_task = found[-1] if clause.closing in "；;" else None
+                continue
             more, _ = strip_parenthetical(text)
             if before.units and (acting := _acting_units(more)) and not {a.name for a in acting[0]} & {a.name for a in before.units}:
                 # 要求各监管部门加强巡查；各施工单位，开展自查: a new addressee after ； then its
@@ -1603,11 +1618,16 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
         if sentence_roles == [] and _completes_something(c.text):
             sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
+        if sentence_roles and c.opens_item and _completes_something(_after_last_comma(c.text)):
+            # 一、由X牵头，Y配合，7月底前完成城东管网改造: the item's own measure, its roles
+            # and time limit first (read from its text below), not a line of roles alone
+            sentence_roles = None
         if sentence_roles is not None:
             roles += sentence_roles
             stated_at += [c.start] * len(sentence_roles)
             continue
-        actions.append(c)
+        if c.opens_item or not r.proceedings.match(c.text):  # (会议听取了…汇报。会议原则同意…: no task)
+            actions.append(c)
     if not actions and roles and (heading := clauses[0]) not in chosen and heading.opens_item and not heading.label:
         # （九）完善应急预案修订工作 / 县生态环境局负责，10月底前完成。: a heading over a line
         # of roles alone (no sentence of its own to hold them) is the measure they are given
@@ -1797,7 +1817,9 @@ def _trailing_roles(text: str) -> tuple[str, list[Assignment]]:
         at = split.start() + (split.group() != "由")
         if stated := role_part(last[1][at:]):
             cut, found = last[0] + split.start(), stated + found
-    if not found:
+    if not found or roles_sentence(text[:cut]) is not None:
+        # (由X牵头，Y配合，7月底前完成城东管网改造: roles open the text, no work before the
+        # parts that close it; the item's measure is all of it)
         return text, []
     return text[:cut].rstrip(TRAILING + "：:"), found
 
