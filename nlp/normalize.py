@@ -215,10 +215,13 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         blocks.append(line)
 
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
-    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)):
+    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)) or (
+            not title and field_lines):
         # the reader took a line of site chrome (a breadcrumb), an advert (a <title>
         # rewritten by spam) or a field of the disclosure table for the title: the title
         # is the table's title field, else the first line of what is left, read the same way
+        # (so too where the reader found none: a disclosure table and a page's widgets above
+        # the headline filled the lines it looks at)
         title = titled or plain_title([b for b in blocks if isinstance(b, str)])
     if not title:
         # no headline above the body: a line labelled 标题 elsewhere names it (a repost's
