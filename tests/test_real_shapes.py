@@ -1344,3 +1344,21 @@ def test_a_parenthesis_of_bare_cells_gives_units_and_time_limit():
         ("疏浚镇区排水沟渠", [("镇建设办", "responsible"), ("镇水务站", "responsible")], date(2025, 6, 30)),
         ("清运河岸垃圾", [("各村委会", "responsible"), ("镇环卫所", "responsible")], date(2025, 12, 31)),
     ]
+
+
+def test_a_rectification_notice_quoting_the_problem_as_its_task_line():
+    # 整改任务 quotes the problem the feedback raised, 整改目标 states what is to be reached;
+    # the numbered lines under 整改完成情况 report what was done, and the closing 请联系 only
+    # says where to object
+    assert run("关于某镇督察反馈问题整改情况的公示",
+               "整改任务：部分村庄仍然存在垃圾随意堆放等问题。",
+               "整改目标：建立长效保洁机制，垃圾日产日清。",
+               "整改完成情况：",
+               "1、各村配备保洁员，落实门前三包。",
+               "2、每周开展一次环境卫生检查。",
+               "公示期间如有异议，请联系某镇环保办。") == [("建立长效保洁机制，垃圾日产日清", [])]
+
+
+def test_a_request_to_get_in_touch_is_no_task():
+    assert run("如对以上事项有疑问，请与县生态环境局联系。各乡镇要于5月底前完成排查。") == [
+        ("要于5月底前完成排查", [("各乡镇", "responsible")])]

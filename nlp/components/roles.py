@@ -55,6 +55,7 @@ class Rules:
     measures_label: re.Pattern[str]
     target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
     problem_label: re.Pattern[str]  # 存在问题 / 反馈问题 of such a block: the problem, no task
+    quoted_problem_label: re.Pattern[str]  # 整改任务 right above 整改目标: the problem quoted
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
@@ -120,6 +121,7 @@ class Rules:
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
+    contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
@@ -172,6 +174,7 @@ def rules() -> Rules:
         measures_label=re.compile(t["measures_label"]),
         target_label=re.compile(t["target_label"]),
         problem_label=re.compile(t["problem_label"]),
+        quoted_problem_label=re.compile(t["quoted_problem_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
@@ -246,6 +249,7 @@ def rules() -> Rules:
         non_task_opening=re.compile(t["non_task_opening"]),
         purpose=re.compile(t["purpose"]),
         agenda_step=re.compile(t["agenda_step"]),
+        contact_request=re.compile(t["contact_request"]),
         awareness=re.compile(t["awareness"]),
         document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),

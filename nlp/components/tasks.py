@@ -805,10 +805,11 @@ def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
 
 
 def _no_action(text: str) -> bool:
-    """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话) or an
-    exhortation to awareness alone (要充分认识…的重要性，统一思想)."""
+    """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
+    request to get in touch (如有异议，请联系…) or an exhortation to awareness alone
+    (要充分认识…的重要性，统一思想)."""
     r = rules()
-    if r.agenda_step.match(text):
+    if r.agenda_step.match(text) or r.contact_request.match(text):
         return True
     return text[:1] in "要必务一" and all(r.awareness.match(part) for part in COMMA.split(text))
 
@@ -1496,7 +1497,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
-    measures = [c for c in clauses if c.label and r.measures_label.search(c.label)]
+    measures = _measures_of(clauses)
     stated_target = not measures and bool(measures := _target_line(clauses))  # what is to be reached, by no actor
     if measures:
         line = measures[0].paragraph
@@ -1901,8 +1902,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     for c in seg.clauses if blocks else ():
         on_line.setdefault(c.paragraph, []).append(c)
     for block in blocks:
-        measures = [c for c in block if r.measures_label.search(c.label)]
-        measures = measures or _target_line(block)
+        measures = _measures_of(block) or _target_line(block, under_problem=True)
         if not measures:
             continue
         task = _without_label(measures[0])
@@ -1924,19 +1924,38 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     return found
 
 
-def _target_line(clauses: list[Clause]) -> list[Clause]:
+def _target_line(clauses: list[Clause], under_problem: bool = False) -> list[Clause]:
     """The target line of a rectification list's row that has no measures line, where lines
     of units or a time limit follow it (问题二：… / 整改目标：… / 责任单位：… / 整改时限：…): the
-    row's task, not the problem it names; [] for any other."""
+    row's task, not the problem it names; [] for any other. ``under_problem``: a line naming
+    the problem right above the target makes the row too (a block of labelled lines outside
+    numbered items: 整改任务：…存在…问题 / 整改目标：…)."""
     r = rules()
     labelled = [c for c in clauses if c.label]
     # a line naming the problem may come first (反馈问题：… / 整改目标：…)
-    while labelled and r.problem_label.search(labelled[0].label):
-        labelled = labelled[1:]
-    if labelled and r.target_label.search(labelled[0].label) and any(
-            c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:]):
+    named_problem = False
+    while labelled and (r.problem_label.search(labelled[0].label) or _quoted_problem(labelled[:2])):
+        labelled, named_problem = labelled[1:], True
+    if labelled and r.target_label.search(labelled[0].label) and (under_problem and named_problem or any(
+            c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:])):
         return labelled[:1]
     return []
+
+
+def _quoted_problem(pair: list[Clause]) -> bool:
+    """Is the first of two labelled lines the problem a target line right under it answers
+    (整改任务：一些地方仍存在…问题 / 整改目标：…), not measures?"""
+    r = rules()
+    return len(pair) == 2 and bool(r.quoted_problem_label.search(pair[0].label)) and bool(
+        r.target_label.search(pair[1].label)) and not r.measures_label.search(pair[1].label)
+
+
+def _measures_of(clauses: list[Clause]) -> list[Clause]:
+    """The lines labelled as measures (整改措施：…), without one quoting the problem."""
+    r = rules()
+    labelled = [c for c in clauses if c.label]
+    return [c for i, c in enumerate(labelled)
+            if r.measures_label.search(c.label) and not _quoted_problem(labelled[i : i + 2])]
 
 
 def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
