@@ -1362,3 +1362,18 @@ def test_a_rectification_notice_quoting_the_problem_as_its_task_line():
 def test_a_request_to_get_in_touch_is_no_task():
     assert run("如对以上事项有疑问，请与县生态环境局联系。各乡镇要于5月底前完成排查。") == [
         ("要于5月底前完成排查", [("各乡镇", "responsible")])]
+
+
+def test_points_headed_by_a_sentence_are_one_task_each():
+    # 一是… / 二是… open with a heading sentence; the sentences after it, up to the next
+    # point, are the point's work, and a report after the last point is none of it
+    assert run("会议对下一步工作提出要求。一是压实整改责任。县督察办要加强调度，确保按期销号。"
+               "二是强化巡查管理。组织开展一次回头看；对已销号问题进行抽查。同时，持续开展暗访暗查。"
+               "目前已销号问题42个。") == [
+        ("要加强调度，确保按期销号", [("县督察办", "responsible")]),
+        ("组织开展一次回头看；对已销号问题进行抽查。同时，持续开展暗访暗查", []),
+    ]
+
+
+def test_a_point_that_is_a_directive_itself_is_no_heading():
+    assert run("会议要求，一是要加强巡查。二是要及时上报。") == [("要加强巡查", []), ("要及时上报", [])]

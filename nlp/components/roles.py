@@ -122,6 +122,8 @@ class Rules:
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
     contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
+    point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
+    report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
@@ -250,6 +252,8 @@ def rules() -> Rules:
         purpose=re.compile(t["purpose"]),
         agenda_step=re.compile(t["agenda_step"]),
         contact_request=re.compile(t["contact_request"]),
+        point_heading=re.compile(t["point_heading"]),
+        report_opening=re.compile(t["report_opening"]),
         awareness=re.compile(t["awareness"]),
         document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),

@@ -1077,6 +1077,7 @@ def _from_clauses(
             addressee = []
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
+    found = _headed_points(lines, found)
     found += _field_blocks(seg, anchor)
     starts = sorted(f.start for f in found)
     for index, item in enumerate(seg.items):
@@ -1187,6 +1188,41 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
                 to_addressees |= run
     return findings, announced, leads, to_addressees
 
+
+
+def _headed_points(lines: dict[int, list[Clause]], found: list[Found]) -> list[Found]:
+    """The points of a paragraph's enumeration headed by a sentence (一是加压推进整改。某办要A，
+    确保B。二是全面复盘。组织开展C；对D进行复核。): each point whose sentences hold a directive
+    is one task, its text the sentences after the heading (from the directive's trigger when
+    the first sentence holds it), its units and time limit those of the directives within."""
+    r = rules()
+    for clauses in lines.values():
+        # (a point that is a directive itself, 一是要加强巡查。, is no heading)
+        points = [i for i, c in enumerate(clauses) if c.closing in SENTENCE_END and r.point_heading.match(c.text)
+                  and len(c.text) <= r.heading_max_length and not r.strong_trigger.search(c.text)]
+        if len(points) < 2:
+            continue
+        for n, i in enumerate(points):
+            end = points[n + 1] if n + 1 < len(points) else len(clauses)
+            body = clauses[i + 1 : end]
+            cut = next((k for k, c in enumerate(body) if r.report_opening.match(c.text)), len(body))
+            body = body[:cut]
+            if not body:
+                continue
+            lo, hi = clauses[i].start, body[-1].end
+            inside = [f for f in found if lo <= f.start <= hi]
+            if not inside:
+                continue
+            first = body[0]
+            at = min((f.start for f in inside if first.start <= f.start <= first.end), default=first.start)
+            opening = replace(first, start=at, text=first.text[at - first.start :])
+            text = strip_parenthetical(_joined([opening, *body[1:]]))[0]
+            found = [f for f in found if f not in inside]
+            found.append(Found(at, text, merge(*(f.units for f in inside)),
+                               next((f.deadline for f in inside if f.deadline), None),
+                               first.item, any(f.own_roles for f in inside)))
+    found.sort(key=lambda f: f.start)
+    return found
 
 
 def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]], anchor: date | None) -> None:
