@@ -714,3 +714,13 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
     assert spaced._compiled is None  # importing a module of such patterns compiles none
     assert spaced.sub("", "会 议 纪 要") == "会议纪要"
     assert spaced._compiled is not None and spaced.pattern == spaced._compiled.pattern
+
+
+def test_a_public_notice_is_dated_by_the_day_its_period_opens():
+    blocks = ["某县督察反馈问题整改完成情况公示", "整改目标：河道垃圾全部清理。",
+              "公示时间：2024年3月4日至2024年3月8日，共5天。", "联系电话：0000-1234567"]
+    clean = normalize(Document("notice.txt", "txt", title=blocks[0], blocks=blocks))
+    assert clean.published == date(2024, 3, 4)
+    # a date in the body is no such period
+    clean = normalize(Document("plan.txt", "txt", title=blocks[0], blocks=[blocks[0], "2024年3月4日前完成清理。"]))
+    assert clean.published is None
