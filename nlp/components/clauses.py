@@ -361,9 +361,12 @@ def _label_alone(line: str) -> bool:
 
 
 def _left_open(line: str) -> bool:
-    """Does the line end inside a 《…》 or （…） it opened (within the last few characters)?"""
+    """Does the line end inside a 《…》, （…） or “…” it opened (within the last few characters)?
+    (A quote a scraped page closes with a straight one, “治气", is closed; a line ending a
+    sentence ends inside no quote.)"""
     tail = line.rstrip()[-LEFT_OPEN:]
-    return any(tail.rfind(opener) > tail.rfind(closer) for opener, closer in (("《", "》"), ("（", "）"), ("(", ")")))
+    return any(tail.rfind(opener) > tail.rfind(closer) for opener, closer in (("《", "》"), ("（", "）"), ("(", ")"))) or (
+        tail.rfind("“") > max(tail.rfind("”"), tail.rfind('"')) and tail[-1:] not in rules().clause_ends)
 
 
 def _goes_on(line: str, width: int) -> bool:
