@@ -1066,6 +1066,13 @@ def test_line_broken_inside_a_title_mark_goes_on():
         "要依法查处"]
 
 
+def test_line_broken_inside_a_quote_goes_on_and_a_straight_closing_quote_closes_it():
+    # a page broken inside “…” goes on in the next line; a quote a scraped page closed with a
+    # straight one (“治气") is no open quote, and a line ending a sentence ends inside none
+    assert run("各乡镇要结合省督察“回头", "看”整改加强巡查。") == [("要结合省督察“回头看”整改加强巡查", [("各乡镇", "responsible")])]
+    assert [text for text, _ in run("听取了“治气\"帮扶情况汇报。", "会议要求，要加强巡查。")] == ["要加强巡查"]
+
+
 def test_goals_under_a_heading_closed_by_a_full_stop_are_no_task():
     # precision: plans state goals under 一、工作目标。 on the heading's own line
     assert run("一、工作目标。到2025年，青岚县优良天数比例达到85%以上。", "二、工作任务。各乡镇要加强秸秆禁烧巡查。") == [
@@ -1377,3 +1384,14 @@ def test_points_headed_by_a_sentence_are_one_task_each():
 
 def test_a_point_that_is_a_directive_itself_is_no_heading():
     assert run("会议要求，一是要加强巡查。二是要及时上报。") == [("要加强巡查", []), ("要及时上报", [])]
+
+
+def test_directives_after_a_sentence_handing_a_topic_to_units_are_theirs():
+    # 关于X。Y牵头负责，…。 then directives whose subject is a thing (车辆, 道路): Y's work; a
+    # clause without a trigger word ends the run, and units named by a directive are its own
+    assert run("关于渣土运输整治。县交通局牵头负责，与扬尘治理一并推进。渣土车辆必须全密闭运输；"
+               "出入口要设置冲洗设施；车辆定点停放。县城管局要加强夜间巡查。") == [
+        ("必须全密闭运输", [("县交通局", "lead")]),
+        ("要设置冲洗设施", [("县交通局", "lead")]),
+        ("要加强夜间巡查", [("县城管局", "responsible")]),
+    ]

@@ -857,6 +857,7 @@ def _from_clauses(
             in_run, paragraph, addressee, line_start = False, clause.paragraph, carried, clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
+            handed: list[Assignment] = []  # the units a sentence just handed the topic to
             skip_at = clause.start
             listed = False
             listing = None  # the units of a directive whose colon opened an enumeration on this line
@@ -923,6 +924,17 @@ def _from_clauses(
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
+            continue
+        if handed and (handed_to := directive(text, True, orgs, clause.start)) is not None and not handed_to.units:
+            # 关于砂石行业整治。县水务局牵头负责，…。所有车辆必须覆盖；道路要硬化。: the directives
+            # right after a sentence handing a topic to units, whatever thing their subject
+            # names, are those units' work
+            work = text[handed_to.trigger :]
+            found.append(Found(clause.start + handed_to.trigger, strip_parenthetical(work)[0], handed,
+                               find(work, anchor), clause.item, True))
+            continue
+        handed = _handing(text)
+        if handed:
             continue
         lead = own_lead = _lead_in(text)  # own_lead: that of the text split_directives reads
         if lead and r.directive_lead_in.search(lead.group()):
@@ -1454,6 +1466,21 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     if not ("\u4e00" <= action[:1] <= "\u9fff") or action[:1] == "的" or rules().past.search(action):
         return None  # 县住建局负责完成了… reports work done; 县环保局负责的项目 names one
     return units, end, role
+
+
+def _handing(text: str) -> list[Assignment]:
+    """The units a sentence hands a topic to, with their role (关于砂石行业整治。县水务局牵头
+    负责，结合…一并推进。): units opening it, a role word, then a comma or its end, and no
+    directive or list of roles alone; [] for any other sentence."""
+    if not rules().stating.search(text):
+        return []  # most sentences hold no role word
+    units, end = leading_units(text)
+    word = opening_role_word(text[end:]) if units and text.startswith(units[0]) else None
+    role = role_word_at(text[end:]) if word else None
+    if (not role or text[end + len(word) : end + len(word) + 1] not in ("", "，", ",") or directive(text, False)
+            or roles_sentence(text) is not None):
+        return []  # (区住建委牵头，区城管局配合。 only states the roles of the task before it)
+    return [Assignment(u, role) for u in units]
 
 
 def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
