@@ -1395,3 +1395,18 @@ def test_directives_after_a_sentence_handing_a_topic_to_units_are_theirs():
         ("要设置冲洗设施", [("县交通局", "lead")]),
         ("要加强夜间巡查", [("县城管局", "responsible")]),
     ]
+
+
+def test_measures_numbered_under_a_problem_heading_with_its_units():
+    # a rectification list heads each block with the problem (（一）…问题), then who answers
+    # for it and by when, then its measures as numbered lines: those are tasks, not a
+    # section describing problems
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（一）某河段垃圾堆积问题", "责任领导：某某某；责任单位：某镇人民政府；整改时限：2025年底前",
+        "整改措施：", "1.开展河道清理。", "2.建立巡查制度。"]), anchor=ANCHOR)
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks] == [
+        ("开展河道清理", ["某镇人民政府"], date(2025, 12, 31)), ("建立巡查制度", ["某镇人民政府"], date(2025, 12, 31))]
+
+
+def test_items_under_a_section_of_problems_stay_no_tasks():
+    assert run("三、存在问题", "1.部分河段垃圾清理不及时。", "2.巡查制度落实不到位。") == []

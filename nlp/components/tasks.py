@@ -2052,6 +2052,12 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
+        if i != index and opening and rules().problem_label.search(heading[-4:]) and any(
+                (m := rules().label.match(c.text)) and m.group("label") in rules().role_label
+                for c in by_item.get(i, [])):
+            # （一）某河段垃圾堆积问题 / 责任单位：X / 整改措施： / 1.…: a problem a rectification
+            # list names, with who answers for it: the items under it are its measures
+            return False
         if opening and not rules().topic_heading.match(heading) and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
                                                      or rules().non_task_section.match(heading))
                         or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
