@@ -1410,3 +1410,24 @@ def test_measures_numbered_under_a_problem_heading_with_its_units():
 
 def test_items_under_a_section_of_problems_stay_no_tasks():
     assert run("三、存在问题", "1.部分河段垃圾清理不及时。", "2.巡查制度落实不到位。") == []
+
+
+def test_rectification_fields_run_together_on_one_line():
+    # a flattened list puts a problem's fields on one line, each after the last one's stop
+    page = Document("t", "txt", blocks=[
+        "问题1：某搅拌站车辆带泥上路。整改目标：车辆出场不带泥。整改措施：安装车辆冲洗设施。责任单位：城关镇人民政府。整改时限：2025年5月31日前。",
+        "问题2：某砂石厂露天堆放。整改措施：完成苫盖。责任单位：柳林镇人民政府。整改时限：2025年6月30日前。"])
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("安装车辆冲洗设施", ["城关镇人民政府"], date(2025, 5, 31)),
+        ("完成苫盖", ["柳林镇人民政府"], date(2025, 6, 30)),
+    ]
+
+
+def test_rectification_fields_run_together_without_a_number():
+    page = Document("t", "txt", blocks=["存在问题：某砂石厂露天堆放。整改措施：完成苫盖。责任单位：柳林镇人民政府。整改时限：2025年6月30日前。"])
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("完成苫盖", ["柳林镇人民政府"], date(2025, 6, 30))]
+
+
+def test_an_items_roles_closing_its_line_stay_on_it():
+    assert run("1.开展河道清理。责任单位：县水利局。") == [("开展河道清理", [("县水利局", "responsible")])]
