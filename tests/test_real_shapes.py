@@ -1431,3 +1431,13 @@ def test_rectification_fields_run_together_without_a_number():
 
 def test_an_items_roles_closing_its_line_stay_on_it():
     assert run("1.开展河道清理。责任单位：县水利局。") == [("开展河道清理", [("县水利局", "responsible")])]
+
+
+def test_a_role_in_parentheses_closing_a_group_of_units_is_each_ones():
+    from minutes.nlp.components.roles import role_part
+
+    assert [(a.name, a.role) for a in role_part("责任单位：县林业局（牵头），县水利局、县交通局（配合）")] == [
+        ("县林业局", "lead"), ("县水利局", "support"), ("县交通局", "support")]
+    # without commas parting groups, it marks the name it closes
+    assert [(a.name, a.role) for a in role_part("责任单位：县交通局、县林业局（牵头）")] == [
+        ("县交通局", "responsible"), ("县林业局", "lead")]

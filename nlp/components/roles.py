@@ -395,8 +395,13 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         if all(stated):
             return [a for group in stated for a in group]
     items = split_list(text)
-    for n, (_, item) in enumerate(items):
-        name, own = item.strip(), role
+    # where commas part the list into groups, a role in parentheses closing a group is that
+    # of every name it lists (县生态环境局（牵头），县水利局、县农业农村局（配合）: both partners;
+    # 县发改局、县环保局（牵头） alone marks its last name)
+    marked = [(at, at + len(part), r.role_word[m.group(2)]) for at, part in parts
+              if (m := ROLE_IN_PARENS.match(part.strip())) and m.group(2) in r.role_word] if len(parts) > 1 else []
+    for n, (at, item) in enumerate(items):
+        name, own = item.strip(), next((word for start, end, word in marked if start <= at < end), role)
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []
