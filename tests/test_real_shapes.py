@@ -1441,3 +1441,8 @@ def test_a_role_in_parentheses_closing_a_group_of_units_is_each_ones():
     # without commas parting groups, it marks the name it closes
     assert [(a.name, a.role) for a in role_part("责任单位：县交通局、县林业局（牵头）")] == [
         ("县交通局", "responsible"), ("县林业局", "lead")]
+
+
+def test_numbered_lines_under_a_progress_label_report_work_done():
+    assert run("整改进展：", "1.县住建局完成截污纳管工程。", "2.各乡镇建立长效管护机制。",
+               "下一步，各乡镇要加强巡查。") == [("要加强巡查", [("各乡镇", "responsible")])]
