@@ -104,6 +104,7 @@ class Rules:
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
+    role_then_break: re.Pattern[str]  # a role word before a comma or the end (县水务局牵头负责，…)
     completion: re.Pattern[str]
     limit_rest: re.Pattern[str]  # what a time limit alone may keep beside it (完成)
     past: re.Pattern[str]
@@ -185,6 +186,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?:{r['role_modal']})?(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
+        role_then_break=re.compile(rf"(?:{words})(?:[，,]|$)"),
         role_mark=re.compile(r["role_mark"]),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),

@@ -1472,8 +1472,8 @@ def _handing(text: str) -> list[Assignment]:
     """The units a sentence hands a topic to, with their role (关于砂石行业整治。县水务局牵头
     负责，结合…一并推进。): units opening it, a role word, then a comma or its end, and no
     directive or list of roles alone; [] for any other sentence."""
-    if not rules().stating.search(text):
-        return []  # most sentences hold no role word
+    if not rules().role_then_break.search(text):
+        return []  # most sentences hold no role word before a comma or their end
     units, end = leading_units(text)
     word = opening_role_word(text[end:]) if units and text.startswith(units[0]) else None
     role = role_word_at(text[end:]) if word else None
