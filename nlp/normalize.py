@@ -60,6 +60,7 @@ def _rules() -> dict[str, Any]:
         "source_beside_date": re.compile(raw["source_beside_date"]),
         "wechat_header": re.compile(raw["wechat_header"]),
         "minutes_head": tuple(re.compile(p) for p in raw["minutes_head"]),
+        "notice_period": re.compile(raw["notice_period"]),
         "column_after_date": re.compile(raw["column_after_date"]),
         "section_tag": re.compile(raw["section_tag"]),
         "field": re.compile(rf"(?P<label>{field_label})\s*[：:]?"),
@@ -215,10 +216,13 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         blocks.append(line)
 
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
-    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)):
+    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)) or (
+            not title and field_lines):
         # the reader took a line of site chrome (a breadcrumb), an advert (a <title>
         # rewritten by spam) or a field of the disclosure table for the title: the title
         # is the table's title field, else the first line of what is left, read the same way
+        # (so too where the reader found none: a disclosure table and a page's widgets above
+        # the headline filled the lines it looks at)
         title = titled or plain_title([b for b in blocks if isinstance(b, str)])
     if not title:
         # no headline above the body: a line labelled 标题 elsewhere names it (a repost's
@@ -231,8 +235,17 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     if published is None:
         published = (_disclosed_date(disclosed, rules["published_fields"]) or dateline_date or _head_date(blocks)
                      or _disclosed_date(disclosed, rules["written_fields"])
-                     or signature_date([b for b in blocks if isinstance(b, str)]))
+                     or signature_date([b for b in blocks if isinstance(b, str)])
+                     or _notice_opens(blocks, rules["notice_period"]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
+
+
+def _notice_opens(blocks: list[Block], period: re.Pattern[str]) -> date | None:
+    """The day a public notice's period opens (公示时间：2020年12月6日至…), its date."""
+    for block in blocks:
+        if isinstance(block, str) and (m := period.match(block)):
+            return find_date(block[m.end() : m.end() + 20])
+    return None
 
 
 _TITLE_LABEL = re.compile(r"标题\s*[：:]\s*([^。；：:]{4,80}?)\s*$")

@@ -319,6 +319,12 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
           "发布日期2021年03月09日有效性有效", "成文日期2021年03月01日", "桐溪县人民政府办公室关于印发河道保洁考核办法的通知",
           "时间：2021-02-27 来源：桐溪日报", "各乡镇人民政府，县直各部门："],
          "桐溪县人民政府办公室关于印发河道保洁考核办法的通知", date(2021, 3, 9), ["各乡镇人民政府，县直各部门："]),
+        # a page's read-aloud widgets and a table of many lines above the headline: the
+        # headline is below the lines the reader looks at, the title all the same
+        (["【字号：", "语音播报", "语音合成中，请耐心等待...", "进入播报模式", "退出播报",
+          "索引号 11500000/2023-00011 发文字号", "主题分类 环境保护 体裁分类 工作动态", "发布机构 桐溪县生态环境局", "发布日期 2023-04-11",
+          "成文日期 2023-04-10", "桐溪县加快推进督察反馈问题整改", "近日，桐溪县召开专题会议。"],
+         "桐溪县加快推进督察反馈问题整改", date(2023, 4, 11), ["近日，桐溪县召开专题会议。"]),
     ],
 )
 def test_a_disclosure_table_is_read_as_fields_not_as_title_or_body(lines, title, published, body):
@@ -714,3 +720,13 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
     assert spaced._compiled is None  # importing a module of such patterns compiles none
     assert spaced.sub("", "会 议 纪 要") == "会议纪要"
     assert spaced._compiled is not None and spaced.pattern == spaced._compiled.pattern
+
+
+def test_a_public_notice_is_dated_by_the_day_its_period_opens():
+    blocks = ["某县督察反馈问题整改完成情况公示", "整改目标：河道垃圾全部清理。",
+              "公示时间：2024年3月4日至2024年3月8日，共5天。", "联系电话：0000-1234567"]
+    clean = normalize(Document("notice.txt", "txt", title=blocks[0], blocks=blocks))
+    assert clean.published == date(2024, 3, 4)
+    # a date in the body is no such period
+    clean = normalize(Document("plan.txt", "txt", title=blocks[0], blocks=[blocks[0], "2024年3月4日前完成清理。"]))
+    assert clean.published is None

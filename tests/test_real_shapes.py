@@ -1066,6 +1066,13 @@ def test_line_broken_inside_a_title_mark_goes_on():
         "要依法查处"]
 
 
+def test_line_broken_inside_a_quote_goes_on_and_a_straight_closing_quote_closes_it():
+    # a page broken inside “…” goes on in the next line; a quote a scraped page closed with a
+    # straight one (“治气") is no open quote, and a line ending a sentence ends inside none
+    assert run("各乡镇要结合省督察“回头", "看”整改加强巡查。") == [("要结合省督察“回头看”整改加强巡查", [("各乡镇", "responsible")])]
+    assert [text for text, _ in run("听取了“治气\"帮扶情况汇报。", "会议要求，要加强巡查。")] == ["要加强巡查"]
+
+
 def test_goals_under_a_heading_closed_by_a_full_stop_are_no_task():
     # precision: plans state goals under 一、工作目标。 on the heading's own line
     assert run("一、工作目标。到2025年，青岚县优良天数比例达到85%以上。", "二、工作任务。各乡镇要加强秸秆禁烧巡查。") == [
@@ -1424,3 +1431,98 @@ def test_points_enumerated_after_a_sentence_deploying_the_work():
         ("强化巡河履职", []), ("加快问题整改，6月底前完成销号", [])]
     # a report of what was done after carrying out a deployment (the noun) stays no task
     assert run("近日，镇里召开河长制会议。", "今年以来，我镇认真落实县里工作部署。一是建立了镇村两级河长体系；二是完成了河道划界。") == []
+
+
+def test_a_rectification_notice_quoting_the_problem_as_its_task_line():
+    # 整改任务 quotes the problem the feedback raised, 整改目标 states what is to be reached;
+    # the numbered lines under 整改完成情况 report what was done, and the closing 请联系 only
+    # says where to object
+    assert run("关于某镇督察反馈问题整改情况的公示",
+               "整改任务：部分村庄仍然存在垃圾随意堆放等问题。",
+               "整改目标：建立长效保洁机制，垃圾日产日清。",
+               "整改完成情况：",
+               "1、各村配备保洁员，落实门前三包。",
+               "2、每周开展一次环境卫生检查。",
+               "公示期间如有异议，请联系某镇环保办。") == [("建立长效保洁机制，垃圾日产日清", [])]
+
+
+def test_a_request_to_get_in_touch_is_no_task():
+    assert run("如对以上事项有疑问，请与县生态环境局联系。各乡镇要于5月底前完成排查。") == [
+        ("要于5月底前完成排查", [("各乡镇", "responsible")])]
+
+
+def test_points_headed_by_a_sentence_are_one_task_each():
+    # 一是… / 二是… open with a heading sentence; the sentences after it, up to the next
+    # point, are the point's work, and a report after the last point is none of it
+    assert run("会议对下一步工作提出要求。一是压实整改责任。县督察办要加强调度，确保按期销号。"
+               "二是强化巡查管理。组织开展一次回头看；对已销号问题进行抽查。同时，持续开展暗访暗查。"
+               "目前已销号问题42个。") == [
+        ("要加强调度，确保按期销号", [("县督察办", "responsible")]),
+        ("组织开展一次回头看；对已销号问题进行抽查。同时，持续开展暗访暗查", []),
+    ]
+
+
+def test_a_point_that_is_a_directive_itself_is_no_heading():
+    assert run("会议要求，一是要加强巡查。二是要及时上报。") == [("要加强巡查", []), ("要及时上报", [])]
+
+
+def test_directives_after_a_sentence_handing_a_topic_to_units_are_theirs():
+    # 关于X。Y牵头负责，…。 then directives whose subject is a thing (车辆, 道路): Y's work; a
+    # clause without a trigger word ends the run, and units named by a directive are its own
+    assert run("关于渣土运输整治。县交通局牵头负责，与扬尘治理一并推进。渣土车辆必须全密闭运输；"
+               "出入口要设置冲洗设施；车辆定点停放。县城管局要加强夜间巡查。") == [
+        ("必须全密闭运输", [("县交通局", "lead")]),
+        ("要设置冲洗设施", [("县交通局", "lead")]),
+        ("要加强夜间巡查", [("县城管局", "responsible")]),
+    ]
+
+
+def test_measures_numbered_under_a_problem_heading_with_its_units():
+    # a rectification list heads each block with the problem (（一）…问题), then who answers
+    # for it and by when, then its measures as numbered lines: those are tasks, not a
+    # section describing problems
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "（一）某河段垃圾堆积问题", "责任领导：某某某；责任单位：某镇人民政府；整改时限：2025年底前",
+        "整改措施：", "1.开展河道清理。", "2.建立巡查制度。"]), anchor=ANCHOR)
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks] == [
+        ("开展河道清理", ["某镇人民政府"], date(2025, 12, 31)), ("建立巡查制度", ["某镇人民政府"], date(2025, 12, 31))]
+
+
+def test_items_under_a_section_of_problems_stay_no_tasks():
+    assert run("三、存在问题", "1.部分河段垃圾清理不及时。", "2.巡查制度落实不到位。") == []
+
+
+def test_rectification_fields_run_together_on_one_line():
+    # a flattened list puts a problem's fields on one line, each after the last one's stop
+    page = Document("t", "txt", blocks=[
+        "问题1：某搅拌站车辆带泥上路。整改目标：车辆出场不带泥。整改措施：安装车辆冲洗设施。责任单位：城关镇人民政府。整改时限：2025年5月31日前。",
+        "问题2：某砂石厂露天堆放。整改措施：完成苫盖。责任单位：柳林镇人民政府。整改时限：2025年6月30日前。"])
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("安装车辆冲洗设施", ["城关镇人民政府"], date(2025, 5, 31)),
+        ("完成苫盖", ["柳林镇人民政府"], date(2025, 6, 30)),
+    ]
+
+
+def test_rectification_fields_run_together_without_a_number():
+    page = Document("t", "txt", blocks=["存在问题：某砂石厂露天堆放。整改措施：完成苫盖。责任单位：柳林镇人民政府。整改时限：2025年6月30日前。"])
+    assert [(t.text, [u.name for u in t.units], t.deadline.date) for t in tasks_of(page, anchor=ANCHOR)] == [
+        ("完成苫盖", ["柳林镇人民政府"], date(2025, 6, 30))]
+
+
+def test_an_items_roles_closing_its_line_stay_on_it():
+    assert run("1.开展河道清理。责任单位：县水利局。") == [("开展河道清理", [("县水利局", "responsible")])]
+
+
+def test_a_role_in_parentheses_closing_a_group_of_units_is_each_ones():
+    from minutes.nlp.components.roles import role_part
+
+    assert [(a.name, a.role) for a in role_part("责任单位：县林业局（牵头），县水利局、县交通局（配合）")] == [
+        ("县林业局", "lead"), ("县水利局", "support"), ("县交通局", "support")]
+    # without commas parting groups, it marks the name it closes
+    assert [(a.name, a.role) for a in role_part("责任单位：县交通局、县林业局（牵头）")] == [
+        ("县交通局", "responsible"), ("县林业局", "lead")]
+
+
+def test_numbered_lines_under_a_progress_label_report_work_done():
+    assert run("整改进展：", "1.县住建局完成截污纳管工程。", "2.各乡镇建立长效管护机制。",
+               "下一步，各乡镇要加强巡查。") == [("要加强巡查", [("各乡镇", "responsible")])]

@@ -360,6 +360,33 @@ def _field_names(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, boo
     return out
 
 
+_SENTENCE_END_THEN = re.compile(r"[。；;]\s*")
+
+
+def _split_fields(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A rectification list's fields run together into one line (存在问题：X。整改措施：Y。
+    责任单位：Z。整改时限：T。, or opening with 问题1：): one line per field, a label after a
+    sentence end opening the next, as a line opening with a label does. Only a line that
+    opens with a label or a problem's marker is so read: a plan's item closing with its
+    roles (1.开展清理。责任单位：…) keeps them on its line."""
+    r = rules()
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        stripped = line.lstrip()
+        opening = None if is_table or "：" not in line and ":" not in line else (
+            r.section_label.match(stripped) or r.markers[0].match(stripped))
+        if opening is None or not opening.group().endswith(("：", ":")):
+            out.append((offset, line, is_table))
+            continue
+        start = 0
+        for end in _SENTENCE_END_THEN.finditer(line, len(line) - len(stripped) + opening.end()):
+            if end.end() < len(line) and r.section_label.match(line[end.end() :]):
+                out.append((offset + start, line[start : end.start() + 1], False))
+                start = end.end()
+        out.append((offset + start, line[start:], is_table))
+    return out
+
+
 def _label_alone(line: str) -> bool:
     """Is the line a label with no value after it (整改要求：)?"""
     line = line.strip()
@@ -367,9 +394,12 @@ def _label_alone(line: str) -> bool:
 
 
 def _left_open(line: str) -> bool:
-    """Does the line end inside a 《…》 or （…） it opened (within the last few characters)?"""
+    """Does the line end inside a 《…》, （…） or “…” it opened (within the last few characters)?
+    (A quote a scraped page closes with a straight one, “治气", is closed; a line ending a
+    sentence ends inside no quote.)"""
     tail = line.rstrip()[-LEFT_OPEN:]
-    return any(tail.rfind(opener) > tail.rfind(closer) for opener, closer in (("《", "》"), ("（", "）"), ("(", ")")))
+    return any(tail.rfind(opener) > tail.rfind(closer) for opener, closer in (("《", "》"), ("（", "）"), ("(", ")"))) or (
+        tail.rfind("“") > max(tail.rfind("”"), tail.rfind('"')) and tail[-1:] not in rules().clause_ends)
 
 
 def _goes_on(line: str, width: int) -> bool:
@@ -697,7 +727,8 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
-    lines = _split_duty_heads(_split_run_together(_field_names(_within_brackets(_unwrapped(_labels_marked(_without_page_marks(lines_of(document))))))))
+    lines = _split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(_unwrapped(
+        _labels_marked(_without_page_marks(lines_of(document)))))))))
     signed = signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1

@@ -58,6 +58,7 @@ class Rules:
     measures_label: re.Pattern[str]
     target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
     problem_label: re.Pattern[str]  # 存在问题 / 反馈问题 of such a block: the problem, no task
+    quoted_problem_label: re.Pattern[str]  # 整改任务 right above 整改目标: the problem quoted
     duty_heading: re.Pattern[str]
     duty_head_tail: re.Pattern[str]
     heading_max_length: int
@@ -106,6 +107,7 @@ class Rules:
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
+    role_then_break: re.Pattern[str]  # a role word before a comma or the end (县水务局牵头负责，…)
     completion: re.Pattern[str]
     limit_rest: re.Pattern[str]  # what a time limit alone may keep beside it (完成)
     past: re.Pattern[str]
@@ -125,6 +127,9 @@ class Rules:
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
+    contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
+    point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
+    report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
@@ -180,6 +185,7 @@ def rules() -> Rules:
         measures_label=re.compile(t["measures_label"]),
         target_label=re.compile(t["target_label"]),
         problem_label=re.compile(t["problem_label"]),
+        quoted_problem_label=re.compile(t["quoted_problem_label"]),
         duty_heading=re.compile(t["duty_heading"]),
         duty_head_tail=re.compile(r["duty_head_tail"].replace("ROLE_LABELS", "|".join(role_label))
                                   .replace("ROLE_WORDS", words)),
@@ -188,6 +194,7 @@ def rules() -> Rules:
         role_part=re.compile(rf"^(?:由)?(?P<units>.+?)(?:{r['role_modal']})?(?P<word>{words}){r['role_tail']}"),
         role_word=role_word,
         role_word_start=re.compile(words),
+        role_then_break=re.compile(rf"(?:{words})(?:[，,]|$)"),
         role_mark=re.compile(r["role_mark"]),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
@@ -256,6 +263,9 @@ def rules() -> Rules:
         non_task_opening=re.compile(t["non_task_opening"]),
         purpose=re.compile(t["purpose"]),
         agenda_step=re.compile(t["agenda_step"]),
+        contact_request=re.compile(t["contact_request"]),
+        point_heading=re.compile(t["point_heading"]),
+        report_opening=re.compile(t["report_opening"]),
         awareness=re.compile(t["awareness"]),
         document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),
@@ -397,8 +407,13 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         if all(stated):
             return [a for group in stated for a in group]
     items = split_list(text)
-    for n, (_, item) in enumerate(items):
-        name, own = item.strip(), role
+    # where commas part the list into groups, a role in parentheses closing a group is that
+    # of every name it lists (县生态环境局（牵头），县水利局、县农业农村局（配合）: both partners;
+    # 县发改局、县环保局（牵头） alone marks its last name)
+    marked = [(at, at + len(part), r.role_word[m.group(2)]) for at, part in parts
+              if (m := ROLE_IN_PARENS.match(part.strip())) and m.group(2) in r.role_word] if len(parts) > 1 else []
+    for n, (at, item) in enumerate(items):
+        name, own = item.strip(), next((word for start, end, word in marked if start <= at < end), role)
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []

@@ -834,10 +834,11 @@ def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
 
 
 def _no_action(text: str) -> bool:
-    """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话) or an
-    exhortation to awareness alone (要充分认识…的重要性，统一思想)."""
+    """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
+    request to get in touch (如有异议，请联系…) or an exhortation to awareness alone
+    (要充分认识…的重要性，统一思想)."""
     r = rules()
-    if r.agenda_step.match(text):
+    if r.agenda_step.match(text) or r.contact_request.match(text):
         return True
     return text[:1] in "要必务一" and all(r.awareness.match(part) for part in COMMA.split(text))
 
@@ -885,6 +886,7 @@ def _from_clauses(
             in_run, paragraph, addressee, line_start = False, clause.paragraph, carried, clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
+            handed: list[Assignment] = []  # the units a sentence just handed the topic to
             skip_at = clause.start
             listed = False
             listing = None  # the units of a directive whose colon opened an enumeration on this line
@@ -951,6 +953,17 @@ def _from_clauses(
         if clause.label:
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
+            continue
+        if handed and (handed_to := directive(text, True, orgs, clause.start)) is not None and not handed_to.units:
+            # 关于砂石行业整治。县水务局牵头负责，…。所有车辆必须覆盖；道路要硬化。: the directives
+            # right after a sentence handing a topic to units, whatever thing their subject
+            # names, are those units' work
+            work = text[handed_to.trigger :]
+            found.append(Found(clause.start + handed_to.trigger, strip_parenthetical(work)[0], handed,
+                               find(work, anchor), clause.item, True))
+            continue
+        handed = _handing(text)
+        if handed:
             continue
         lead = own_lead = _lead_in(text)  # own_lead: that of the text split_directives reads
         if lead and r.directive_lead_in.search(lead.group()):
@@ -1123,6 +1136,7 @@ def _from_clauses(
             addressee = []
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
+    found = _headed_points(lines, found)
     found += _field_blocks(seg, anchor)
     starts = sorted(f.start for f in found)
     for index, item in enumerate(seg.items):
@@ -1233,6 +1247,41 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
                 to_addressees |= run
     return findings, announced, leads, to_addressees
 
+
+
+def _headed_points(lines: dict[int, list[Clause]], found: list[Found]) -> list[Found]:
+    """The points of a paragraph's enumeration headed by a sentence (一是加压推进整改。某办要A，
+    确保B。二是全面复盘。组织开展C；对D进行复核。): each point whose sentences hold a directive
+    is one task, its text the sentences after the heading (from the directive's trigger when
+    the first sentence holds it), its units and time limit those of the directives within."""
+    r = rules()
+    for clauses in lines.values():
+        # (a point that is a directive itself, 一是要加强巡查。, is no heading)
+        points = [i for i, c in enumerate(clauses) if c.closing in SENTENCE_END and r.point_heading.match(c.text)
+                  and len(c.text) <= r.heading_max_length and not r.strong_trigger.search(c.text)]
+        if len(points) < 2:
+            continue
+        for n, i in enumerate(points):
+            end = points[n + 1] if n + 1 < len(points) else len(clauses)
+            body = clauses[i + 1 : end]
+            cut = next((k for k, c in enumerate(body) if r.report_opening.match(c.text)), len(body))
+            body = body[:cut]
+            if not body:
+                continue
+            lo, hi = clauses[i].start, body[-1].end
+            inside = [f for f in found if lo <= f.start <= hi]
+            if not inside:
+                continue
+            first = body[0]
+            at = min((f.start for f in inside if first.start <= f.start <= first.end), default=first.start)
+            opening = replace(first, start=at, text=first.text[at - first.start :])
+            text = strip_parenthetical(_joined([opening, *body[1:]]))[0]
+            found = [f for f in found if f not in inside]
+            found.append(Found(at, text, merge(*(f.units for f in inside)),
+                               next((f.deadline for f in inside if f.deadline), None),
+                               first.item, any(f.own_roles for f in inside)))
+    found.sort(key=lambda f: f.start)
+    return found
 
 
 def _lead_measures(found: list[Found], by_item: dict[int, list[Clause]], anchor: date | None) -> None:
@@ -1470,6 +1519,21 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     return units, end, role
 
 
+def _handing(text: str) -> list[Assignment]:
+    """The units a sentence hands a topic to, with their role (关于砂石行业整治。县水务局牵头
+    负责，结合…一并推进。): units opening it, a role word, then a comma or its end, and no
+    directive or list of roles alone; [] for any other sentence."""
+    if not rules().role_then_break.search(text):
+        return []  # most sentences hold no role word before a comma or their end
+    units, end = leading_units(text)
+    word = opening_role_word(text[end:]) if units and text.startswith(units[0]) else None
+    role = role_word_at(text[end:]) if word else None
+    if (not role or text[end + len(word) : end + len(word) + 1] not in ("", "，", ",") or directive(text, False)
+            or roles_sentence(text) is not None):
+        return []  # (区住建委牵头，区城管局配合。 only states the roles of the task before it)
+    return [Assignment(u, role) for u in units]
+
+
 def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
     """``_units_with_role`` of the clause, or of what follows a comma in it when the
     words before hold no trigger (三是明确责任，对任务台账进行分解，县管委会负责…):
@@ -1547,7 +1611,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
-    measures = [c for c in clauses if c.label and r.measures_label.search(c.label)]
+    measures = _measures_of(clauses)
     stated_target = not measures and bool(measures := _target_line(clauses))  # what is to be reached, by no actor
     if measures:
         line = measures[0].paragraph
@@ -1962,8 +2026,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     for c in seg.clauses if blocks else ():
         on_line.setdefault(c.paragraph, []).append(c)
     for block in blocks:
-        measures = [c for c in block if r.measures_label.search(c.label)]
-        measures = measures or _target_line(block)
+        measures = _measures_of(block) or _target_line(block, under_problem=True)
         if not measures:
             continue
         task = _without_label(measures[0])
@@ -1985,19 +2048,38 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     return found
 
 
-def _target_line(clauses: list[Clause]) -> list[Clause]:
+def _target_line(clauses: list[Clause], under_problem: bool = False) -> list[Clause]:
     """The target line of a rectification list's row that has no measures line, where lines
     of units or a time limit follow it (问题二：… / 整改目标：… / 责任单位：… / 整改时限：…): the
-    row's task, not the problem it names; [] for any other."""
+    row's task, not the problem it names; [] for any other. ``under_problem``: a line naming
+    the problem right above the target makes the row too (a block of labelled lines outside
+    numbered items: 整改任务：…存在…问题 / 整改目标：…)."""
     r = rules()
     labelled = [c for c in clauses if c.label]
     # a line naming the problem may come first (反馈问题：… / 整改目标：…)
-    while labelled and r.problem_label.search(labelled[0].label):
-        labelled = labelled[1:]
-    if labelled and r.target_label.search(labelled[0].label) and any(
-            c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:]):
+    named_problem = False
+    while labelled and (r.problem_label.search(labelled[0].label) or _quoted_problem(labelled[:2])):
+        labelled, named_problem = labelled[1:], True
+    if labelled and r.target_label.search(labelled[0].label) and (under_problem and named_problem or any(
+            c.label in r.role_label or r.deadline_label.match(c.label) for c in labelled[1:])):
         return labelled[:1]
     return []
+
+
+def _quoted_problem(pair: list[Clause]) -> bool:
+    """Is the first of two labelled lines the problem a target line right under it answers
+    (整改任务：一些地方仍存在…问题 / 整改目标：…), not measures?"""
+    r = rules()
+    return len(pair) == 2 and bool(r.quoted_problem_label.search(pair[0].label)) and bool(
+        r.target_label.search(pair[1].label)) and not r.measures_label.search(pair[1].label)
+
+
+def _measures_of(clauses: list[Clause]) -> list[Clause]:
+    """The lines labelled as measures (整改措施：…), without one quoting the problem."""
+    r = rules()
+    labelled = [c for c in clauses if c.label]
+    return [c for i, c in enumerate(labelled)
+            if r.measures_label.search(c.label) and not _quoted_problem(labelled[i : i + 2])]
 
 
 def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
@@ -2031,6 +2113,12 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
     while i is not None:
         opening = next((c for c in by_item.get(i, []) if c.opens_item), None)
         heading = opening.text.rstrip(TRAILING) if opening else ""
+        if i != index and opening and rules().problem_label.search(heading[-4:]) and any(
+                (m := rules().label.match(c.text)) and m.group("label") in rules().role_label
+                for c in by_item.get(i, [])):
+            # （一）某河段垃圾堆积问题 / 责任单位：X / 整改措施： / 1.…: a problem a rectification
+            # list names, with who answers for it: the items under it are its measures
+            return False
         if opening and not rules().topic_heading.match(heading) and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
                                                      or rules().non_task_section.match(heading))
                         or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
