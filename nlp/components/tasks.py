@@ -1611,8 +1611,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
-    measures = _measures_of(clauses)
-    stated_target = not measures and bool(measures := _target_line(clauses))  # what is to be reached, by no actor
+    measures, stated_target = _task_lines(clauses)
     if measures:
         line = measures[0].paragraph
         chosen = [c for c in clauses if c.paragraph == line]
@@ -2026,7 +2025,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     for c in seg.clauses if blocks else ():
         on_line.setdefault(c.paragraph, []).append(c)
     for block in blocks:
-        measures = _measures_of(block) or _target_line(block, under_problem=True)
+        measures, _ = _task_lines(block, under_problem=True)
         if not measures:
             continue
         task = _without_label(measures[0])
@@ -2046,6 +2045,16 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         if text:
             found.append(Found(task.start, text, units, deadline or find(text, anchor), None, True))
     return found
+
+
+def _task_lines(clauses: list[Clause], *, under_problem: bool = False) -> tuple[list[Clause], bool]:
+    """The lines of a rectification list's row that state its task: those labelled as its
+    measures (``_measures_of``), else its target line (``_target_line``); and whether it is
+    the target (what is to be reached, by no actor)."""
+    if measures := _measures_of(clauses):
+        return measures, False
+    target = _target_line(clauses, under_problem)
+    return target, bool(target)
 
 
 def _target_line(clauses: list[Clause], under_problem: bool = False) -> list[Clause]:
