@@ -839,7 +839,7 @@ CELL_LINES = 4  # lines of units or persons, one a line, between a row's text an
 PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a person's name alone on its line (a 责任领导 cell)
 SIGNATURE_MAX = 30  # characters: the longest issuer's name signing a document, or its date line
 SIGNERS_MAX = 3  # issuers signing one after another (a joint notice)
-_DIGITS = tuple("0123456789〇一二三四五六七八九十○零")  # the last character of a day's number
+_DAY_DIGITS = "0123456789〇一二三四五六七八九十○零"  # what a date's numbers are written in
 
 
 def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
@@ -850,14 +850,14 @@ def signature_lines(lines: list[tuple[int, str, bool]]) -> set[int]:
     signed: set[int] = set()
     last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n][1].strip()), None)
     for n, (_, line, is_table) in enumerate(lines):
-        if is_table or "日" not in line and (n != last or not line.rstrip().endswith(_DIGITS)):
+        if is_table or "日" not in line and (n != last or line.rstrip()[-1:] not in _DAY_DIGITS):
             continue  # most lines are no date (one scan in C each)
         line = line.strip()
-        if n == last and line.endswith(_DIGITS):
+        if n == last and line[-1:] in _DAY_DIGITS:
             line += "日"  # an excerpt cut inside the date it is signed with (…2018年5月30)
         if len(line) > SIGNATURE_MAX or signature_date([line]) is None:
             continue
-        if (head := line.rpartition("日")[0].rstrip("0123456789年月〇一二三四五六七八九十○零")).strip() and not units_in(head.strip()):
+        if (head := line.rpartition("日")[0].rstrip(_DAY_DIGITS + "年月")).strip() and not units_in(head.strip()):
             continue  # 开展巡查 区住建局 2018年10月31日: a table's row closing with its date, not an organ's
         signed.add(n)
         above = n - 1
