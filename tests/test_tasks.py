@@ -724,6 +724,22 @@ def test_roles_named_by_their_label_after_wei_or_as_the_whole_charge():
     assert run("1.开展沿河排口排查。（县发改局负总责，县财政局协助）") == [
         ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support")]),
     ]
+    # 负责牵头: the lead, not a body responsible beside a helper
+    assert run("1.开展沿河排口排查。县发改局负责牵头，县财政局配合。") == [
+        ("开展沿河排口排查", [("县发改局", "lead"), ("县财政局", "support")]),
+    ]
+
+
+def test_roles_stated_in_the_parts_before_the_trigger():
+    # X牵头，Y配合，要…: the parts before 要 name who does the work, each in its role
+    assert run("会议要求，县农业农村局牵头，县财政局配合，要做好秸秆综合利用。") == [
+        ("要做好秸秆综合利用", [("县农业农村局", "lead"), ("县财政局", "support")]),
+    ]
+    assert run("县水利局作为牵头单位，要于6月底前完成河道清淤。") == [
+        ("要于6月底前完成河道清淤", [("县水利局", "lead")]),
+    ]
+    # (a time or a topic before the comma names no one)
+    assert run("6月底前，要完成河道清淤。") == [("要完成河道清淤", [])]
 
 
 def test_partners_named_in_a_part_of_their_own():

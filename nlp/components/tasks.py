@@ -132,6 +132,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                 continue  # (请各级河长加强巡查: the holders of a post asked to act)
             units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
+        if not subject and (stated := _roles_before(body[skip : m.start()])):
+            # 县农业局牵头，县公安局配合，要…: the parts before the trigger state who does
+            # the work and in which role
+            return Directive(m.start(), merge(stated, stated_roles(body[m.end() :])), True)
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
@@ -497,6 +501,20 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+def _roles_before(text: str) -> list[Assignment]:
+    """The units the comma parts closing ``text`` name with their roles (县农业局牵头， /
+    县发改局作为牵头单位，县财政局配合，), [] when the last part states none."""
+    if not text.endswith(("，", ",")):
+        return []  # (checked first: a trigger mostly follows its subject, not a comma)
+    stated: list[Assignment] = []
+    for _, part in reversed(comma_parts(text)):
+        found = role_part(part)
+        if not found:
+            break
+        stated = found + stated
+    return stated
 
 
 def _role_alone(part: str) -> bool:
