@@ -325,6 +325,15 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.duration,
         ),
+        # 限期一个月完成: the span 限期 sets, as 1个月内 (限期15日内 is read above)
+        _Form(
+            re.compile(
+                rf"{words['limit_span_lead']}(?P<n>{_NUM}|半)(?P<unit>{_alt(words['duration_units'])})"
+                rf"(?!以内|之内|内)"
+            ),
+            "by",
+            rules.duration,
+        ),
         # 用1个月时间, 利用两年左右的时间: the span the work is given, as 1个月内
         _Form(
             re.compile(

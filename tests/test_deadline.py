@@ -345,6 +345,12 @@ FIND = [
     # the span the work is given (用…时间) limits it as the span closed by 内 does
     ("各乡镇要再用1个月时间开展沟渠排查", "1个月时间", "2025-06-20", "by"),
     ("利用两周左右的时间完成台账整理", "两周左右的时间", "2025-06-03", "by"),
+    # ...and so does the span 限期 sets, closed by 内 or not
+    ("责令该厂限期一个月完成整改", "限期一个月", "2025-06-20", "by"),
+    ("限期10个工作日整改到位", "限期10个工作日", "2025-06-04", "by"),
+    # 截止 before a day closes the task (截至, as of, dates progress: below)
+    ("各乡镇要完成散煤清零，截止9月30日", "9月30日", "2025-09-30", "by"),
+    ("补报材料截止到6月25日", "6月25日", "2025-06-25", "by"),
 ]
 
 
@@ -544,6 +550,7 @@ def test_a_span_the_work_is_given_counts_from_the_documents_day():
     from minutes.nlp.deadline import counted_from_the_day
 
     assert counted_from_the_day(find("要用1个月时间完成排查", TUE))
+    assert counted_from_the_day(find("责令限期一个月完成整改", TUE))
 
 
 def test_a_period_inside_a_cited_title_is_no_time_limit():
