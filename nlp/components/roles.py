@@ -365,12 +365,12 @@ def _role_part(part: str) -> list[Assignment] | None:
             return [Assignment(u, r.role_word[m.group("word")]) for u in units]
         if partners := _with_partners(m.group("units")):  # 由A会同B负责: A leads, B supports
             return partners
-    if r.completion.search(part) or _limit_alone(part):
+    if r.completion.search(part) or limit_alone(part):
         return []
     return None
 
 
-def _limit_alone(part: str) -> bool:
+def limit_alone(part: str) -> bool:
     """Is ``part`` a time limit as the deadline reader finds it, with at most a verb of
     completion (年底前 / 持续开展 / 10个工作日内办结)? (Not a recurring report: 每月5日前报送
     is a task of its own.)"""

@@ -41,9 +41,8 @@ from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, merge, opening_role_word,
-    parenthesis_roles,
-    role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
+    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, limit_alone, merge,
+    opening_role_word, parenthesis_roles, role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
 from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
 from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve, stated_limit
@@ -187,11 +186,15 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # no units
             return Directive(m.start(), [], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
-    # outside a directive run only where the roles are assigned (由…), not reported as done
+    # outside a directive run only where the roles are assigned (由…) or the work is given
+    # a time limit (X牵头，Y配合，12月底前完成…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
-    if roles and len(comma_parts(body[skip:])) > 1:
+    if roles and len(parts := comma_parts(body[skip:])) > 1:
         rest = body[skip + end :]
-        if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
+        if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)) or (
+                _sets_time_limit(body[skip:]) and not r.past.search(body, skip)
+                and (rest.strip() or not (limit_alone(parts[-1][1]) or role_part(parts[-1][1])))):
+            # (…，6月底前完成 / …，市大气办督导 closing it: roles of the measure before, no work)
             return Directive(skip, _with_co_actors(roles, body[skip:]), True)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
         # 由县水利局负责组织验收，县应急局配合: a part that only states partners closes it
