@@ -82,6 +82,21 @@ _BLANKS = LazyPattern(f"{_BLANK}(?:(?<=[^ ])|(?={_BLANK})){_BLANK}*")
 _CHANGED_BLANKS = ("  ", "\t", "\u3000", "\xa0", "\u2002", "\u2003", "\u200b")
 
 
+def _without_spacing(s: str) -> str:
+    """``s`` without the spaces between Han characters (``_SPACED_HAN``), but on a line that
+    lists who chaired or attended (出席：甲 乙 丙, 参加单位：县水利局 县环保局): there they
+    part the names, and the meeting reader reads them so."""
+    if "：" in s and (listing := _listing_line()).search(s):
+        return "\n".join(line if listing.match(line) else _SPACED_HAN.sub("", line) for line in s.split("\n"))
+    return _SPACED_HAN.sub("", s)
+
+
+@functools.cache
+def _listing_line() -> re.Pattern[str]:
+    labels = datafiles.load("meeting.yaml")["header_labels"]
+    return re.compile(rf"^[ \t]*(?:{labels['chair']}|{labels['attendee']})[ \t]*：", re.M)
+
+
 def normalize_text(s: str) -> str:
     """Clean one string; lines (``\\n``) are kept, each stripped."""
     return _normalized(s, _opencc().convert)
@@ -115,7 +130,7 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
     if " " in s:
         if _SPACED_OUT_SCREEN.search(s):
             s = _SPACED_OUT.sub(lambda m: m[0].replace(" ", ""), s)
-        s = _SPACED_HAN.sub("", s)
+        s = _without_spacing(s)
         s = _SPACED_NUMBER.sub("", s)
     if any(blank in s for blank in _CHANGED_BLANKS):
         s = _BLANKS.sub(" ", s)

@@ -347,6 +347,11 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
                 ("曹文", "区住建局副局长", "attendee"),
             ],
         ),
+        (  # names a labelled line's spaces part, a post going with the name after it
+            ["6月1日，区政府召开扬尘治理专题会议。", "出席：区委书记 田方远 区长 韩松", "列席：何晓光 宋平"],
+            [("田方远", "区委书记", "attendee"), ("韩松", "区长", "attendee"), ("何晓光", None, "attendee"),
+             ("宋平", None, "attendee")],
+        ),
         (  # the lead-in of the clause is no part of the title
             ["会议由区生态环境局局长宋平主持。"],
             [("宋平", "区生态环境局局长", "chair")],
@@ -625,6 +630,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
         (  # the units a body gathered to hold the meeting attend it
             ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],
             ["区河管站", "河长办", "水政科"],
+        ),
+        (  # a labelled list whose items spaces part (the line kept so by normalization)
+            ["6月1日，区政府召开扬尘治理专题会议。", "参加单位：区水务局 区城管局 柳湾镇人民政府"],
+            ["区水务局", "区城管局", "柳湾镇人民政府"],
         ),
     ],
 )

@@ -713,6 +713,13 @@ def test_a_headline_announcing_an_order_then_what_it_orders_on_the_next_line_is_
     assert plain_title(["关于发布河湖管理范围的公告", "某县水利局", "根据有关规定，现将划定结果公告如下。"]) == "关于发布河湖管理范围的公告"
 
 
+def test_spaces_part_the_names_a_labelled_list_of_attendance_holds():
+    # one space between Han characters is spacing, removed; on a line listing who chaired or
+    # attended it parts the names (出席：甲 乙 丙), kept for the meeting reader
+    assert normalize_text("出席：田方远 韩松\n参加单位：区水务局 区城管局\n会 议 要 求，区水务局 要加强巡查") == (
+        "出席：田方远 韩松\n参加单位：区水务局 区城管局\n会议要求，区水务局要加强巡查")
+
+
 def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
     from minutes.nlp.patterns import LazyPattern
 

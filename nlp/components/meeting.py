@@ -708,7 +708,7 @@ def _listed(value: str, role: str) -> tuple[list[Person], list[str]]:
     """The persons (name and title in either order, or a title in parentheses) and the
     organizations (``市财政局、涉县人民政府分管负责同志``) a labelled line lists."""
     people, units = [], []
-    for item in _split_outside_parens(value, "，；"):
+    for item in [part for item in _split_outside_parens(value, "，；") for part in _spaced_items(item)]:
         person = _person(item)
         if person:
             people.append(Person(person[0], person[1], role))
@@ -860,21 +860,31 @@ def _names_but_one(parts: list[str]) -> bool:
         and not rules().role_verbs.search(part) for part in parts)
 
 
-def _with_joined_posts(parts: list[str]) -> list[str]:
-    """Parts of a list of people with a part that holds only a post joined to the next
-    (区水务局党组书记 / 局长甲 → 区水务局党组书记、局长甲)."""
+def _spaced_items(item: str) -> list[str]:
+    """The items a list's spaces part as commas do (县委书记 甲 县长 乙 / 县水利局 县环保局),
+    a post going with the name after it, where each is a person or a body; else the item
+    whole (甲 市政府副秘书长: one person, spaced)."""
+    if " " not in item:
+        return [item]
+    parts = _with_joined_posts(item.split(" "), "")
+    return parts if len(parts) > 1 and all(_person(part) or _names_body(part) for part in parts) else [item]
+
+
+def _with_joined_posts(parts: list[str], joint: str = "、") -> list[str]:
+    """Parts of a list of people with a part that holds only a post joined to the next by
+    ``joint`` (区水务局党组书记 / 局长甲 → 区水务局党组书记、局长甲)."""
     r = rules()
     joined: list[str] = []
     carry = ""
     for part in parts:
         part = carry + part
         if r.title_at_end.search(part.strip()) and not _person(part):
-            carry = part + "、"
+            carry = part + joint
             continue
         joined.append(part)
         carry = ""
     if carry:
-        joined.append(carry[:-1])
+        joined.append(carry.removesuffix(joint) if joint else carry)
     return joined
 
 
