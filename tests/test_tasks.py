@@ -774,15 +774,15 @@ def test_role_led_sentence_outside_a_directive_run():
     ]
     assert run("由县农业农村局牵头，县生态环境分局配合，已完成粪污利用核查。") == []
     assert run("由县农业农村局牵头，县生态环境分局配合，开展了粪污利用核查。") == []
-    # without 由, the roles then work given a time limit assign it as well (not the limit
-    # alone closing a measure's roles, nor work reported done)
+    # without 由, a paragraph opening with roles, then work given a time limit, assigns it as
+    # well (not the limit alone closing a measure's roles, nor work reported done)
     assert run("县水利局牵头，县财政局配合，10月底前完成小型水库除险加固。") == [
         ("县水利局牵头，县财政局配合，10月底前完成小型水库除险加固",
          [("县水利局", "lead"), ("县财政局", "support")]),
     ]
-    assert run("县水利局负总责，县财政局配合，推进小型水库除险加固，年底前完成。") == [
-        ("县水利局负总责，县财政局配合，推进小型水库除险加固，年底前完成",
-         [("县水利局", "lead"), ("县财政局", "support")]),
+    # (after a measure on its line, such a sentence gives the measure its roles)
+    assert run("3.开展排污口排查，建立台账。市生态环境局牵头，市水务局配合，9月底前完成整治任务。") == [
+        ("开展排污口排查，建立台账", [("市生态环境局", "lead"), ("市水务局", "support")]),
     ]
     assert run("县水利局牵头，县财政局配合，10月底前已完成小型水库除险加固。") == []
     assert run("县水利局牵头，县财政局配合，10月底前完成。") == []

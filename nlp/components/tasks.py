@@ -186,15 +186,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # no units
             return Directive(m.start(), [], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
-    # outside a directive run only where the roles are assigned (由…) or the work is given
-    # a time limit (X牵头，Y配合，12月底前完成…), not reported as done
+    # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
-    if roles and len(parts := comma_parts(body[skip:])) > 1:
+    if roles and len(comma_parts(body[skip:])) > 1:
         rest = body[skip + end :]
-        if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)) or (
-                _sets_time_limit(body[skip:]) and not r.past.search(body, skip)
-                and (rest.strip() or not (limit_alone(parts[-1][1]) or role_part(parts[-1][1])))):
-            # (…，6月底前完成 / …，市大气办督导 closing it: roles of the measure before, no work)
+        if in_run or (body[skip:].startswith("由") and rest.strip() and not r.past.search(rest)):
             return Directive(skip, _with_co_actors(roles, body[skip:]), True)
     if body.startswith("由", skip) and (handed := _handed_over(body[skip + 1 :])):
         # 由县水利局负责组织验收，县应急局配合: a part that only states partners closes it
@@ -518,6 +514,23 @@ def _roles_before(text: str) -> list[Assignment]:
             break
         stated = found + stated
     return stated
+
+
+def _assigned_with_limit(text: str) -> list[Assignment]:
+    """The units of a sentence that states units and roles, then work with a time limit,
+    not reported done (X牵头，Y配合，10月底前完成…); [] for any other, and where the limit
+    alone or another role closes it (…，6月底前完成 / …，市大气办督导: roles only)."""
+    r = rules()
+    if not r.role_stated.search(text) or r.past.search(text) or not _sets_time_limit(text):
+        return []
+    roles, end = leading_roles(text)
+    parts = comma_parts(text)
+    if not roles or len(parts) < 2:
+        return []
+    last = parts[-1][1]
+    if not text[end:].strip() and (limit_alone(last) or role_part(last)):
+        return []
+    return _with_co_actors(roles, text)
 
 
 def _role_alone(part: str) -> bool:
@@ -1085,6 +1098,13 @@ def _from_clauses(
             before.text += "；" + more
             before.deadline = before.deadline or find(text, anchor)
             open_task = before if clause.closing in "；;" else None
+            continue
+        if not directives and clause.item is None and clause is line[0] and (assigned := _assigned_with_limit(text)):
+            # 县水利局牵头，县财政局配合，10月底前完成…: a paragraph outside any item opening
+            # with units and their roles, then work given a time limit, is their task (after a
+            # measure on its line, or under an item, such a sentence gives the measure its roles)
+            found.append(Found(clause.start, strip_parenthetical(text)[0], assigned, find(text, anchor), None, True))
+            open_task = found[-1] if clause.closing in "；;" else None
             continue
         if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
                 and not _closing_roles(text) and roles_sentence(text) is None
