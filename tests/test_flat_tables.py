@@ -257,6 +257,17 @@ def test_one_numbered_row_with_units_and_a_time_limit_is_a_task():
     ]
 
 
+def test_numbered_items_that_are_rows_of_a_table_whose_header_is_lost():
+    # a page going on with a table: its rows read as numbered items first, with no units;
+    # read as rows they give each item its work, units and time limit
+    assert flat("（续表）", "4.清运建筑垃圾 区城管局 2018年9月底前", "5.整治露天烧烤 区市场监管局、各街道办事处 2018年6月底前",
+                "6.加强工地围挡管理") == [
+        ("清运建筑垃圾", [("区城管局", "responsible")], date(2018, 9, 30)),
+        ("整治露天烧烤", [("区市场监管局", "lead"), ("各街道办事处", "responsible")], date(2018, 6, 30)),
+        ("加强工地围挡管理", [], None),
+    ]
+
+
 def test_text_glued_to_a_unit_keeps_what_no_place_name_could_be():
     # 建成区餐饮油烟净化设施安装 runs into 区城管局: no place name is that long, and no organ
     # opens it, so the unit starts at the second 区

@@ -25,6 +25,7 @@ are read is ``roles``; wording is data: ``nlp/data/triggers.yaml`` and ``nlp/dat
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -767,6 +768,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     clauses = [f for f in _from_clauses(seg, anchor, ends, document.title)
                if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, from_tables(seg, anchor) + flattened) or unheaded_rows(text, anchor)
+    _cells_of_items(found, text, anchor)
     found.sort(key=lambda f: f.start)
     if anchor is None:
         _date_by_stated_year(found)
@@ -865,6 +867,41 @@ def _merge_table_rows(items: list[Found], rows: list[Found]) -> list[Found]:
         item.own_roles = True
         item.deadline = row.deadline or item.deadline  # a 完成时限 column is explicit
     return items + kept
+
+
+def _cells_of_items(found: list[Found], text: str, anchor: date | None) -> None:
+    """Numbered lines that are the rows of a table whose header the text lacks (a page
+    going on with it: 3.加强渣土车辆管控 区城管局、区公安分局 9月底前), where the readers took
+    no task with units from them: read as such rows, each gives the task taken from its line
+    its work, units and time limit, or is a task of its own where none was taken."""
+    ordered = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    lines: list[tuple[str, int, list[Found]]] = []  # a line, where it starts, the tasks taken from it
+    at = 0
+    for line in text.split("\n"):
+        # (a row's cells stand apart by a space the text kept: before a time limit at least)
+        if " " in line and _ROW_NUMBER.match(line):
+            taken = ordered[bisect_left(starts, at) : bisect_left(starts, at + len(line) + 1)]
+            if not any(f.units for f in taken):
+                lines.append((line, at, taken))
+        at += len(line) + 1
+    if not lines:
+        return
+    offsets = list(itertools.accumulate((len(line) + 1 for line, _, _ in lines), initial=0))
+    for row in unheaded_rows("\n".join(line for line, _, _ in lines), anchor):
+        n = bisect_right(offsets, row.start) - 1
+        _, line_start, taken = lines[n]
+        if not row.units:
+            continue
+        if not taken:
+            found.append(replace(row, start=line_start + row.start - offsets[n]))
+        elif len(taken) == 1 and _overlaps(row.text, taken[0].text):
+            item = taken[0]
+            item.text, item.units, item.own_roles = row.text, row.units, True
+            item.deadline = row.deadline or item.deadline
+
+
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}[.．、]")
 
 
 def _no_action(text: str) -> bool:
