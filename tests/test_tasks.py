@@ -1091,6 +1091,15 @@ def test_a_minutes_decisions_label_announces_the_items_after_it(label):
     assert run("会议指出：一是河道保洁有所改善；二是排污口底数基本清楚。") == []
 
 
+def test_units_closed_by_a_colon_own_the_points_enumerated_after_it():
+    # 县水利局：一是要A；二是B: the points are that unit's work, trigger word or not
+    assert run("县水利局：一是要加快小型水库除险加固；二是排查山塘隐患。县应急局要做好预案。") == [
+        ("要加快小型水库除险加固", [("县水利局", "responsible")]),
+        ("排查山塘隐患", [("县水利局", "responsible")]),
+        ("要做好预案", [("县应急局", "responsible")]),
+    ]
+
+
 def test_what_is_to_be_done_then_by_whom():
     # 由 before the units that do it and the role word after them
     assert run("会议议定：一是小区垃圾桶由柳溪镇人民政府负责配置；二是沿街垃圾由县环卫所牵头清运。") == [

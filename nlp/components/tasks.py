@@ -1109,6 +1109,10 @@ def _from_clauses(
                 and _enumeration_follows(seg.clauses, index)):
             listing = []  # 具体做法：1、…
             continue
+        if clause.closing in "：:" and not directives and _enumeration_follows(seg.clauses, index) and (
+                named := units_in(text)):
+            listing = [Assignment(u, "responsible") for u in named]  # 区交通局：一是要A；二是B: theirs
+            continue
         if not directives and found and found[-1].start >= line_start:
             if listed := _role_list(text):  # …于9月9日前回复。相关责任单位包括X、Y等。
                 found[-1].units = merge(found[-1].units, listed)
