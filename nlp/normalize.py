@@ -259,6 +259,9 @@ _HEAD_SIZE = 8
 _LINE_HEAD = re.compile(rf"[{HAN}]{{1,{_HEAD_SIZE}}}")
 # A line's end where ``_LINE_TAIL`` may start a name: a Han character.
 _HAN_END = re.compile(rf"[{HAN}]\n?\Z")
+# A line break between a Han character and a line opening with a trigger word's first
+# character (要, 须, 必须, 务必, 应, 请): where a subject's line may wrap before its directive.
+_SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=[要须必务应请])")
 
 
 def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
@@ -310,7 +313,7 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
                 i += closed
                 merged = True
                 continue
-            if _name_across(last, block):
+            if _name_across(last, block) or _subject_across(last, block):
                 out[-1] = last + block
                 i += 1
                 merged = True
@@ -331,7 +334,9 @@ def _joinable(blocks: list[Block]) -> list[int]:
     if text.count("\n") != len(lines) - 1:
         return list(range(len(blocks) - 1, 0, -1))
     found = {i for i in range(1, len(lines)) if ("（" in lines[i - 1] or "(" in lines[i - 1]) and _depth(lines[i - 1]) > 0}
-    if breaks := [m.start() for m in _name_break().finditer(text)]:
+    breaks = [m.start() for m in _name_break().finditer(text)]
+    breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
+    if breaks:
         starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
         found.update(bisect.bisect_right(starts, at) for at in breaks)
     return sorted(found, reverse=True)
@@ -400,6 +405,17 @@ def _name_across(line: str, following: str) -> bool:
                 units.is_unit(tail.group()[k:] + head.group()[: m.end()], in_list=False) for k in range(len(tail.group()) - 1)):
             return True
     return False
+
+
+def _subject_across(line: str, following: str) -> bool:
+    """Does ``line`` end with the units a directive opening ``following`` addresses (…，区交通局、
+    区公安分局 / 要加强路检路查): a line wrapped between a subject and its trigger word?"""
+    from minutes.nlp.components import roles, units
+
+    if not roles.rules().strong_trigger.match(following):
+        return False
+    cut = max(map(line.rfind, "，,。；;：:")) + 1
+    return bool(units.units_in(line[cut:]))
 
 
 def _screened(

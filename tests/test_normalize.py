@@ -413,6 +413,16 @@ def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
     ]
 
 
+def test_a_line_wrapped_between_the_units_and_their_directive_is_joined():
+    # …，县交通局、县公安局 / 要加强路检: the units and the directive they are given, one line
+    page = normalize(Document("t", "txt", blocks=[
+        "会议要求，县水利局要加快清淤进度，县交通局、县公安局", "要加强超限车辆路检。",
+        "三、关于资金保障问题", "要统筹整合资金。",
+    ]))
+    assert page.blocks == ["会议要求，县水利局要加快清淤进度，县交通局、县公安局要加强超限车辆路检。",
+                           "三、关于资金保障问题", "要统筹整合资金。"]
+
+
 def test_a_tagged_headline_repeated_in_the_body_is_the_title_once():
     page = normalize(Document("t", "txt", blocks=[
         "[某某流量计]桐溪县召开汛期防汛工作会", "[某某流量计]桐溪县召开汛期防汛工作会", "7月3日，县水务局召开防汛工作会。"],
