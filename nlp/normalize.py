@@ -147,6 +147,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     """``normalize``, the title, metadata, ``lines`` and ``cells`` of the document taken
     cleaned from ``normalized``."""
     rules = _rules()
+    at_width = _at_print_width(lines)  # (of the lines as read: a print's width is theirs)
     title = next(normalized) if doc.title else (next(normalized), None)[1]
     metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
     lines = list(itertools.islice(normalized, len(lines)))
@@ -156,6 +157,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     published = doc.published
     dateline_date: date | None = None
     blocks: list[Block] = []
+    full: list[bool] = []  # for each block, whether its line was as wide as a wrapped print's
     waiting_for: str | None = None  # a metadata label whose value is on the next line
     section: tuple[re.Pattern[str], int] | None = None  # follower pattern, lines left
     disclosed: dict[str, str] = {}  # the disclosure table's fields: {label: value}
@@ -167,13 +169,15 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             rows = [[next_cell() for _ in row] for row in block.rows]
             if rows := [row for row in rows if any(row)]:
                 blocks.append(Table(rows))
+                full.append(False)
             continue
-        line, touched = next_line(), next(screened)
+        line, touched, wide = next_line(), next(screened), next(at_width)
         if not line:
             continue
         after_field, under_field = under_field, False
         if not (waiting_for or section or touched):
             blocks.append(line)  # a line no rule can touch
+            full.append(wide)
             continue
         if waiting_for:
             metadata.setdefault(waiting_for, line)
@@ -214,6 +218,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             under_field = True
             continue
         blocks.append(line)
+        full.append(wide)
 
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
     if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)) or (
@@ -229,6 +234,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         # footer: 来源：… / 标题：X / 地址：…, a forum's print page)
         title = next((m[1] for b in blocks if isinstance(b, str) and b.startswith("标题") and (m := _TITLE_LABEL.match(b))), None)
     title = title and untagged(title)
+    if any(full):
+        blocks = _reflowed(blocks, full)
     if any("【" in line for line in lines):  # (most documents hold no tag: one scan a line, in C)
         blocks = _split_at_tags(blocks, rules["section_tag"])
     blocks = _without_repeated_title(_rejoined(blocks), title)
@@ -282,6 +289,70 @@ def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
                 start = m.end()
         out.append(block[start:])
     return out
+
+
+def _reflowed(blocks: list[Block], full: list[bool]) -> list[Block]:
+    """The paragraphs of a text converted from print put back together: a line that was as
+    wide as the print's (``full``, ``_at_print_width``) and ends no sentence goes on on the
+    next, unless the next opens an item."""
+    from minutes.nlp.components.clauses import rules as clause_rules
+
+    marker = clause_rules().any_marker
+    out: list[Block] = []
+    goes_on = False  # the last line read may go on on the next
+    for block, wide in zip(blocks, full):
+        if goes_on and isinstance(block, str) and not marker.match(block):
+            out[-1] += block
+        else:
+            out.append(block)
+        goes_on = wide and isinstance(block, str) and not block.endswith(_SENTENCE_ENDS)
+    return out
+
+
+def _at_print_width(lines: list[str]) -> Iterator[bool]:
+    """For each line as read, whether it is as wide as the print of a text converted from
+    print wrapped its lines (give or take ``_WRAP_SLACK`` columns, a Han character two, a
+    Latin letter or digit one); all False for a text not so wrapped: one that has not
+    ``_WRAPPED_MIN`` long lines within that slack of the widest of them, making a third of
+    its long lines, with few wider and most of them ending no sentence."""
+    if len(_OPEN_LINE_END.findall("\n".join(lines) + "\n")) < _WRAPPED_MIN:
+        return iter([False] * len(lines))  # (most texts: few lines end mid-sentence, counted in C)
+    columns = [_columns(line.rstrip()) for line in lines]
+    widths = sorted(c for c, line in zip(columns, lines) if len(line) >= _LONG_LINE)
+    width = None
+    if len(widths) >= _WRAPPED_MIN:
+        # the width most long lines reach (slack below it): a window slid over the sorted widths
+        best, low = 0, 0
+        for high, w in enumerate(widths):
+            while widths[low] < w - _WRAP_SLACK:
+                low += 1
+            if high - low + 1 >= best:
+                best, width = high - low + 1, w
+        if (best < _WRAPPED_MIN or best * 3 < len(widths) or width < _NARROWEST_PRINT
+                or sum(w > width + _WRAP_SLACK for w in widths) * 10 > len(widths)):
+            width = None  # (paragraphs longer than the lines: no wrapping at that width)
+    # (a line whose words stand in columns, parted by runs of blanks, is a table's row)
+    full = [width is not None and c >= width - _WRAP_SLACK and not _COLUMN_GAP.search(line.strip())
+            for c, line in zip(columns, lines)]
+    if sum(line.rstrip().endswith(_SENTENCE_ENDS) for line, wide in zip(lines, full) if wide) * 2 > sum(full):
+        return iter([False] * len(lines))  # lines of a like width that end sentences: a list or a table
+    return iter(full)
+
+
+def _columns(line: str) -> int:
+    # (Latin letters, digits and ASCII marks one column, any other character two; counted in C)
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+_LONG_LINE = 15  # characters: shorter lines are no print line's full width
+_WRAPPED_MIN = 4  # lines at the print's width, at least, in a wrapped text
+_NARROWEST_PRINT = 48  # columns: a page narrower holds cells or a list, not wrapped text (an official page's line: 56)
+_WRAP_SLACK = 4  # columns a wrapped line may fall short of the width (a wide character that did not fit, a mark)
+# The end of a line that ends no sentence: a wrapped text has many. (The pattern opens with
+# the line break: the engine jumps from one to the next.)
+_OPEN_LINE_END = re.compile(r"\n(?<![。！？；：!?;:\s]\n)")
+_COLUMN_GAP = re.compile(r"\t| {2}|\u3000 |\u3000{2}")
+_SENTENCE_ENDS = ("。", "！", "？", "；", "：", "!", "?", ";", ":")
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:

@@ -86,15 +86,19 @@ def _without_spacing(s: str) -> str:
     """``s`` without the spaces between Han characters (``_SPACED_HAN``), but on a line that
     lists who chaired or attended (出席：甲 乙 丙, 参加单位：县水利局 县环保局): there they
     part the names, and the meeting reader reads them so."""
-    if "：" in s and (listing := _listing_line()).search(s):
-        return "\n".join(line if listing.match(line) else _SPACED_HAN.sub("", line) for line in s.split("\n"))
-    return _SPACED_HAN.sub("", s)
+    if "：" not in s:
+        return _SPACED_HAN.sub("", s)
+    kept, at = [], 0
+    for m in _listing_line().finditer(s):
+        kept += [_SPACED_HAN.sub("", s[at : m.start()]), m.group()]
+        at = m.end()
+    return "".join(kept) + _SPACED_HAN.sub("", s[at:]) if kept else _SPACED_HAN.sub("", s)
 
 
 @functools.cache
 def _listing_line() -> re.Pattern[str]:
     labels = datafiles.load("meeting.yaml")["header_labels"]
-    return re.compile(rf"^[ \t]*(?:{labels['chair']}|{labels['attendee']})[ \t]*：", re.M)
+    return re.compile(rf"^[ \t]*(?:{labels['chair']}|{labels['attendee']})[ \t]*：[^\n]*", re.M)
 
 
 def normalize_text(s: str) -> str:

@@ -413,6 +413,37 @@ def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
     ]
 
 
+def test_a_text_converted_from_print_has_its_wrapped_lines_joined():
+    # lines broken at the print's width (28 Han characters here; a digit one column, a Han
+    # character two) go on on the next unless they end a sentence or the next opens an item
+    lines = [
+        "　　2月3日，县政府召开大气污染防治工作推进会，副县长韩松",
+        "主持会议并讲话。县生态环境局、县住建局、县交通局等单位负责",
+        "人参加会议。会议要求，县住建局要加强施工工地扬尘管控，3月底",
+        "前完成全部工地视频监控安装；县交通局要加强柴油货车路检路查，",
+        "每周通报一次。",
+        "一、关于秸秆禁烧工作各乡镇要落实网格化巡查责任，发现火点",
+        "立即处置。",
+    ]
+    page = normalize(Document("t", "txt", blocks=lines))
+    assert page.blocks == [
+        "2月3日，县政府召开大气污染防治工作推进会，副县长韩松主持会议并讲话。县生态环境局、县住建局、县交通局等单位负责"
+        "人参加会议。会议要求，县住建局要加强施工工地扬尘管控，3月底前完成全部工地视频监控安装；县交通局要加强柴油货车路检路查，"
+        "每周通报一次。",
+        "一、关于秸秆禁烧工作各乡镇要落实网格化巡查责任，发现火点立即处置。",
+    ]
+
+
+def test_lines_of_a_like_width_that_are_no_wrapped_text_stay_apart():
+    # rows whose cells stand in columns, and a list whose lines each end a sentence
+    rows = ["1    开展城区道路扬尘专项整治工作    县城管局    3月底前", "2    加强建筑工地围挡和覆盖管理工作    县住建局    4月底前",
+            "3    推进渣土运输车辆密闭改造工作    县交通局    5月底前", "4    开展裸露土地排查建立管理台账    县自然资源局    6月底前"]
+    assert len(normalize(Document("t", "txt", blocks=rows)).blocks) == 4
+    listed = ["县住建局负责加强施工工地扬尘管控和渣土车辆管理。", "县城管局负责加强城区主次干道机械化清扫保洁工作。",
+              "县交通局负责加强柴油货车路检路查和超限超载治理。", "县公安局负责加强机动车尾气排放超标车辆查处工作。"]
+    assert normalize(Document("t", "txt", blocks=listed)).blocks == listed
+
+
 def test_a_line_wrapped_between_the_units_and_their_directive_is_joined():
     # …，县交通局、县公安局 / 要加强路检: the units and the directive they are given, one line
     page = normalize(Document("t", "txt", blocks=[
