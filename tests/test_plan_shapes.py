@@ -924,3 +924,14 @@ def test_a_directive_to_the_roles_named_together_is_a_task_without_units():
     # 各牵头、配合单位要…: vague addressees, the directive a task all the same
     assert run("各牵头、配合单位要加强沟通，及时通报进展。") == [("要加强沟通，及时通报进展", [])]
     assert run("（六）强化协作。各牵头单位、协办单位要定期会商。") == [("要定期会商", [])]
+
+
+
+# ---------------------------------------------------------------- roles in square brackets
+
+def test_a_measure_closing_with_its_roles_in_square_brackets_names_no_unit_of_its_words():
+    # 〔X负责，Y配合实施〕 glued to the measure: the words before the bracket are no name
+    assert run(
+        "（一）优化水质监测断面。组织复核全县监测断面布设，做到断面位置科学规范〔县水利局负责，各乡镇人民政府配合实施〕。",
+    ) == [("优化水质监测断面。组织复核全县监测断面布设，做到断面位置科学规范",
+           [("县水利局", "lead"), ("各乡镇人民政府", "support")])]
