@@ -935,3 +935,19 @@ def test_a_measure_closing_with_its_roles_in_square_brackets_names_no_unit_of_it
         "（一）优化水质监测断面。组织复核全县监测断面布设，做到断面位置科学规范〔县水利局负责，各乡镇人民政府配合实施〕。",
     ) == [("优化水质监测断面。组织复核全县监测断面布设，做到断面位置科学规范",
            [("县水利局", "lead"), ("各乡镇人民政府", "support")])]
+
+
+# ---------------------------------------------------------------- pages cut short, measures closed by roles
+
+def test_a_bracket_of_roles_the_page_cuts_inside_a_name_keeps_the_names_before_it():
+    assert run(
+        "（二）推进信息公开。按季度发布河流水质状况，制定达标计划〔县水利局负责，各乡",
+    ) == [("推进信息公开。按季度发布河流水质状况，制定达标计划", [("县水利局", "responsible")])]
+
+
+def test_a_labelled_parenthesis_the_page_cuts_short_keeps_its_lead_beside_its_helpers():
+    # 责任单位：X，配合单位：Y、Z… cut inside Z: X leads, as it does where the list closes
+    assert run(
+        "1、关于“丙村取水口未设隔离网”问题。",
+        "整改措施：在丙村取水口四周加装隔离网300米。（责任单位：县水务局，配合单位：县农业农村局、县林",
+    ) == [("在丙村取水口四周加装隔离网300米", [("县水务局", "lead"), ("县农业农村局", "support")])]

@@ -41,7 +41,7 @@ from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, merge, opening_role_word,
+    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners, merge, opening_role_word,
     parenthesis_roles,
     role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
 )
@@ -1917,7 +1917,7 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
         last = [Assignment(u, role) for u in units]
     if whole is None or not last and not whole or last is None:
         return None
-    return merge(whole, last)
+    return leads_beside_partners(merge(whole, last), text)  # (责任单位：X，配合单位：Y、Z: X leads)
 
 
 _FULL_STOP = re.compile("[。]")
