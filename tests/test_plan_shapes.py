@@ -951,3 +951,14 @@ def test_a_labelled_parenthesis_the_page_cuts_short_keeps_its_lead_beside_its_he
         "1、关于“丙村取水口未设隔离网”问题。",
         "整改措施：在丙村取水口四周加装隔离网300米。（责任单位：县水务局，配合单位：县农业农村局、县林",
     ) == [("在丙村取水口四周加装隔离网300米", [("县水务局", "lead"), ("县农业农村局", "support")])]
+
+
+def test_the_next_item_run_on_after_a_parenthesis_of_roles_opens_its_own_task():
+    # 2、 after the roles closing item 1, on their line: item 1 was opened on a line before,
+    # so the single marker numbers the next item, and its measures are its own
+    assert run(
+        "1、关于“丙村取水口未设隔离网”问题。",
+        "整改措施：在丙村取水口四周加装隔离网300米。（责任单位：县水务局，配合单位：县农业农村局） 2、关于“丁村泵站旁堆放垃圾”问题。",
+        "整改措施：清运丁村泵站旁垃圾并设置警示牌。（责任单位：县城管局，配合单位：县水务局）",
+    ) == [("在丙村取水口四周加装隔离网300米", [("县水务局", "lead"), ("县农业农村局", "support")]),
+          ("清运丁村泵站旁垃圾并设置警示牌", [("县城管局", "lead"), ("县水务局", "support")])]
