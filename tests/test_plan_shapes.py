@@ -962,3 +962,11 @@ def test_the_next_item_run_on_after_a_parenthesis_of_roles_opens_its_own_task():
         "整改措施：清运丁村泵站旁垃圾并设置警示牌。（责任单位：县城管局，配合单位：县水务局）",
     ) == [("在丙村取水口四周加装隔离网300米", [("县水务局", "lead"), ("县农业农村局", "support")]),
           ("清运丁村泵站旁垃圾并设置警示牌", [("县城管局", "lead"), ("县水务局", "support")])]
+
+
+def test_measures_whose_roles_close_them_before_the_full_stop_are_tasks_of_their_own():
+    assert run(
+        "3、推动货运结构调整。淘汰老旧柴油货车，推广新能源渣土车（县交通运输局、县公安局牵头；各街道办事处落实）。建设城区充电设施，提高公交电动化比例（县住建局负责）。",
+    ) == [("推动货运结构调整。淘汰老旧柴油货车，推广新能源渣土车",
+           [("县交通运输局", "lead"), ("县公安局", "lead"), ("各街道办事处", "responsible")]),
+          ("建设城区充电设施，提高公交电动化比例", [("县住建局", "responsible")])]

@@ -1927,7 +1927,8 @@ _SENTENCE_BREAK = re.compile("[。；;]")
 
 def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
     """An item's measures, each closed by a parenthesis whose first sentence states its
-    roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））:
+    roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））,
+    the parenthesis after the measure's full stop or before it (…新能源车（X牵头；Y落实）。建设…):
     (offset, text, roles) each; a single entry when the item holds one such measure."""
     pieces: list[tuple[int, str, list[Assignment]]] = []
     start, depth, opened = 0, 0, 0
@@ -1939,7 +1940,8 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
             depth -= 1
             rest = text[i + 1 :].lstrip(TRAILING + " ")
             inner = text[opened + 1 : i]
-            if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
+            if (depth == 0 and (text[:opened].rstrip(" ")[-1:] in "。；;" or text[i + 1 : i + 2] in "。；;")
+                    and len(rest) >= 4 and rest[0] not in OPEN_PARENS
                     and (roles := roles_sentence(inner) or roles_sentence(_SENTENCE_BREAK.split(inner)[0]))):
                 # (labels one after the other: 牵头单位：X；配合单位：Y, all of it roles)
                 pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
