@@ -35,6 +35,10 @@ def test_an_addressee_line_with_members_the_recognizer_does_not_know():
            [("各镇人民政府", "responsible"), ("青岚街道办事处", "responsible"),
             ("县政府有关部门", "responsible"), ("云溪产业园管委会", "responsible")])]
     assert run(
+        "各乡镇人民政府，县政府各工作部门，有关企业：",
+        "现将《云溪县臭氧防治方案》印发给你们，请认真贯彻执行。",
+    ) == [("请认真贯彻执行", [("各乡镇人民政府", "responsible"), ("县政府各工作部门", "responsible")])]
+    assert run(
         "各县（区）环委会，市级有关部门（单位）：",
         "现将《石湾市臭氧防治方案》印发你们，请认真贯彻执行。",
     ) == [("请认真贯彻执行", [("各县（区）环委会", "responsible"), ("市级有关部门（单位）", "responsible")])]
