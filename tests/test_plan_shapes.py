@@ -974,3 +974,11 @@ def test_measures_whose_roles_close_them_before_the_full_stop_are_tasks_of_their
     ) == [("推动货运结构调整。淘汰老旧柴油货车，推广新能源渣土车",
            [("县交通运输局", "lead"), ("县公安局", "lead"), ("各街道办事处", "responsible")]),
           ("建设城区充电设施，提高公交电动化比例", [("县住建局", "responsible")])]
+
+
+def test_an_item_the_page_cuts_off_after_its_verb_is_no_task():
+    assert run(
+        "（一）强化扬尘管控",
+        "1.落实工地围挡和冲洗措施，减少施工扬尘。",
+        "2.加大",
+    ) == [("落实工地围挡和冲洗措施，减少施工扬尘", [])]

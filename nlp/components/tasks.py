@@ -1663,8 +1663,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             body = _body_after(seg, index, clauses[0])
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
-        if not chosen and len(clauses) == 1 and seg.items[index].leaf and r.weak_trigger.match(clauses[0].text):
-            chosen = clauses[:1]  # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading
+        if not chosen and len(clauses) == 1 and seg.items[index].leaf and (
+                verb := r.weak_trigger.match(clauses[0].text)) and verb.end() < len(clauses[0].text.rstrip(TRAILING)):
+            # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading (2.加大
+            # where the page ends after its verb names no work)
+            chosen = clauses[:1]
     roles: list[Assignment] = []
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
