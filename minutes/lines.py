@@ -182,9 +182,11 @@ def _run_on(title: str, following: list[str]) -> str:
     """A 公文 title broken over lines (a long title is centred on two or three, 关于2011年
     国家级生态乡镇 / 申报有关事项的通知): the title with the next one or two lines when
     they are short, hold no punctuation, and complete it with its document kind; the
-    title as it is when it ends with one, or nothing after it does."""
+    title as it is when it ends with one, or nothing after it does. A line leaving the
+    name of what it issues open (关于印发《某县噪声污染防治行动计划 / （2023—2025年）》的通知)
+    ends with no document kind, even where the name's last word is one."""
     r = _title_rules()
-    if r.kind_end.search(title):
+    if r.kind_end.search(title) and title.count("《") <= title.count("》"):
         return title
     joined = title
     for line in following[:2]:

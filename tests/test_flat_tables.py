@@ -812,3 +812,19 @@ def test_a_cell_of_pace_then_standing_work_reads_whole_as_standing_work():
     ]))
     assert [(t.deadline.kind, t.deadline.text) for t in tasks_of(page, anchor=ANCHOR)] == [
         ("ongoing", "立即整改、长期坚持"), ("asap", "立即整改")]
+
+
+def test_a_row_the_end_of_the_page_cuts_off_before_its_cells_is_a_task_of_the_table():
+    # the page ends inside the next row's text: it opens as the rows above did, so it is a
+    # row of its own (without units or time limit), not text after the table
+    rows = flat(
+        "附件 青禾县2018年扬尘整治职责清单 工作任务和内容 责任单位 配合单位 完成时间 "
+        "负责全县扬尘整治工作的宣传报道，曝光违法企业. 县融媒体中心 持续开展 "
+        "负责制定城区渣土运输管理办法，规范运输路线. 县城管局 6月底前 "
+        "负责查处城区露天烧烤和垃圾焚烧行为. 县城管局 持续开展 "
+        "负责抓好房建工地扬尘污染防治工",
+    )
+    assert [text for text, _, _ in rows] == [
+        "负责全县扬尘整治工作的宣传报道，曝光违法企业", "负责制定城区渣土运输管理办法，规范运输路线",
+        "负责查处城区露天烧烤和垃圾焚烧行为", "负责抓好房建工地扬尘污染防治工"]
+    assert rows[-1][1:] == ([], None)

@@ -35,6 +35,10 @@ def test_an_addressee_line_with_members_the_recognizer_does_not_know():
            [("各镇人民政府", "responsible"), ("青岚街道办事处", "responsible"),
             ("县政府有关部门", "responsible"), ("云溪产业园管委会", "responsible")])]
     assert run(
+        "各乡镇人民政府，县政府各工作部门，有关企业：",
+        "现将《云溪县臭氧防治方案》印发给你们，请认真贯彻执行。",
+    ) == [("请认真贯彻执行", [("各乡镇人民政府", "responsible"), ("县政府各工作部门", "responsible")])]
+    assert run(
         "各县（区）环委会，市级有关部门（单位）：",
         "现将《石湾市臭氧防治方案》印发你们，请认真贯彻执行。",
     ) == [("请认真贯彻执行", [("各县（区）环委会", "responsible"), ("市级有关部门（单位）", "responsible")])]
@@ -924,3 +928,57 @@ def test_a_directive_to_the_roles_named_together_is_a_task_without_units():
     # 各牵头、配合单位要…: vague addressees, the directive a task all the same
     assert run("各牵头、配合单位要加强沟通，及时通报进展。") == [("要加强沟通，及时通报进展", [])]
     assert run("（六）强化协作。各牵头单位、协办单位要定期会商。") == [("要定期会商", [])]
+
+
+
+# ---------------------------------------------------------------- roles in square brackets
+
+def test_a_measure_closing_with_its_roles_in_square_brackets_names_no_unit_of_its_words():
+    # 〔X负责，Y配合实施〕 glued to the measure: the words before the bracket are no name
+    assert run(
+        "（一）优化水质监测断面。组织复核全县监测断面布设，做到断面位置科学规范〔县水利局负责，各乡镇人民政府配合实施〕。",
+    ) == [("优化水质监测断面。组织复核全县监测断面布设，做到断面位置科学规范",
+           [("县水利局", "lead"), ("各乡镇人民政府", "support")])]
+
+
+# ---------------------------------------------------------------- pages cut short, measures closed by roles
+
+def test_a_bracket_of_roles_the_page_cuts_inside_a_name_keeps_the_names_before_it():
+    assert run(
+        "（二）推进信息公开。按季度发布河流水质状况，制定达标计划〔县水利局负责，各乡",
+    ) == [("推进信息公开。按季度发布河流水质状况，制定达标计划", [("县水利局", "responsible")])]
+
+
+def test_a_labelled_parenthesis_the_page_cuts_short_keeps_its_lead_beside_its_helpers():
+    # 责任单位：X，配合单位：Y、Z… cut inside Z: X leads, as it does where the list closes
+    assert run(
+        "1、关于“丙村取水口未设隔离网”问题。",
+        "整改措施：在丙村取水口四周加装隔离网300米。（责任单位：县水务局，配合单位：县农业农村局、县林",
+    ) == [("在丙村取水口四周加装隔离网300米", [("县水务局", "lead"), ("县农业农村局", "support")])]
+
+
+def test_the_next_item_run_on_after_a_parenthesis_of_roles_opens_its_own_task():
+    # 2、 after the roles closing item 1, on their line: item 1 was opened on a line before,
+    # so the single marker numbers the next item, and its measures are its own
+    assert run(
+        "1、关于“丙村取水口未设隔离网”问题。",
+        "整改措施：在丙村取水口四周加装隔离网300米。（责任单位：县水务局，配合单位：县农业农村局） 2、关于“丁村泵站旁堆放垃圾”问题。",
+        "整改措施：清运丁村泵站旁垃圾并设置警示牌。（责任单位：县城管局，配合单位：县水务局）",
+    ) == [("在丙村取水口四周加装隔离网300米", [("县水务局", "lead"), ("县农业农村局", "support")]),
+          ("清运丁村泵站旁垃圾并设置警示牌", [("县城管局", "lead"), ("县水务局", "support")])]
+
+
+def test_measures_whose_roles_close_them_before_the_full_stop_are_tasks_of_their_own():
+    assert run(
+        "3、推动货运结构调整。淘汰老旧柴油货车，推广新能源渣土车（县交通运输局、县公安局牵头；各街道办事处落实）。建设城区充电设施，提高公交电动化比例（县住建局负责）。",
+    ) == [("推动货运结构调整。淘汰老旧柴油货车，推广新能源渣土车",
+           [("县交通运输局", "lead"), ("县公安局", "lead"), ("各街道办事处", "responsible")]),
+          ("建设城区充电设施，提高公交电动化比例", [("县住建局", "responsible")])]
+
+
+def test_an_item_the_page_cuts_off_after_its_verb_is_no_task():
+    assert run(
+        "（一）强化扬尘管控",
+        "1.落实工地围挡和冲洗措施，减少施工扬尘。",
+        "2.加大",
+    ) == [("落实工地围挡和冲洗措施，减少施工扬尘", [])]

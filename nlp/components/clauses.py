@@ -450,6 +450,7 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
     line of its own."""
     r = rules()
     out: list[tuple[int, str, bool]] = []
+    numbered: dict[int, int] = {}  # level -> number of the last item of the lines so far
     for offset, line, is_table in lines:
         found = None if is_table else marker_of(line)
         if found is None and not is_table and ((at := _enumeration_after_colon(line))
@@ -458,7 +459,7 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             out.append((offset, line[:at], False))
             offset, line = offset + at, line[at:]
             found = marker_of(line)
-        if found is None and not is_table and (at := _first_run_marker(line)):
+        if found is None and not is_table and (at := _first_run_marker(line, numbered)):
             # …冲洗防车辆泥沙上路。 （牵头单位：…） 3.加强入城车辆管理。 … （五）…: a page that
             # starts inside an item, its next items run on after it
             out.append((offset, line[:at].rstrip(), False))
@@ -491,6 +492,7 @@ def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             last = {lv: n for lv, n in last.items() if lv < next_level} | {next_level: number}
         pieces.append((offset + start, line[start:], False))
         out += [part for piece in pieces for part in _heading_apart(piece)]
+        numbered = last
     return out
 
 
@@ -551,13 +553,16 @@ def _enumeration_after_colon(line: str) -> int | None:
 RUN_MARKER_AFTER = re.compile(r"[。）)]\s+")
 
 
-def _first_run_marker(line: str) -> int | None:
+def _first_run_marker(line: str, numbered: dict[int, int]) -> int | None:
     """Where the first item marker of a line that does not open with one stands, when
     items run on in it: a marker after a sentence end or a closing parenthesis and a space
-    (…上路。 （牵头单位：…） 3.加强…), followed by at least one more such marker; None
-    otherwise (a number in running text opens no item)."""
-    found = [m.end() for m in RUN_MARKER_AFTER.finditer(line) if _marker_at(line, m.end())]
-    return found[0] if len(found) > 1 else None
+    (…上路。 （牵头单位：…） 3.加强…), followed by at least one more such marker, or alone
+    where it numbers the next item of a level the lines before opened (``numbered``: 1、… /
+    整改措施：…。（责任单位：…） 2、…); None otherwise (a number in running text opens no item)."""
+    found = [(m.end(), at) for m in RUN_MARKER_AFTER.finditer(line) if (at := _marker_at(line, m.end()))]
+    if len(found) == 1 and numbered.get(found[0][1][0], -1) + 1 == found[0][1][1]:
+        return found[0][0]
+    return found[0][0] if len(found) > 1 else None
 
 
 def _closes_a_sentence(line: str, close: int) -> bool:

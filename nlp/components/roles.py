@@ -615,9 +615,21 @@ def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:
         if (i := closing_parenthesis(text)) is not None and _only_roles_or_time(inner := text[i + 1 : -1]):
             return text[:i].rstrip(TRAILING), inner
     elif (i := max(map(text.rfind, OPEN_PARENS))) > 0 and not any(c in text[i:] for c in CLOSE_PARENS) and (
-            _only_roles_or_time(inner := text[i + 1:])):
-        return text[:i].rstrip(TRAILING), inner  # …置换。(牵头部门：县发改局 — the line ends, the parenthesis open
+            _only_roles_or_time(inner := text[i + 1:]) or _only_roles_or_time(inner := _without_cut_name(inner))):
+        # …置换。(牵头部门：县发改局 — the line ends, the parenthesis open; where the page
+        # ends inside a name (〔县水利局负责，各乡), the names before it
+        return text[:i].rstrip(TRAILING), inner
     return text, None
+
+
+CUT_NAME = 12  # characters: no more of a name the end of a page cut off is left
+
+
+def _without_cut_name(inner: str) -> str:
+    """A parenthesis left open without its last, unfinished part (县水利局负责，各乡 →
+    县水利局负责); empty when it holds one part only, or its last is too long to be a name."""
+    at = max(map(inner.rfind, "，,、；;"))
+    return inner[:at] if 0 < at and len(inner) - at <= CUT_NAME else ""
 
 
 def _only_roles_or_time(inner: str) -> bool:

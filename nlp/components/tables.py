@@ -267,7 +267,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
         else:
             for line_pieces in pieces:
                 rows.feed(line_pieces)
-            rows.close()
+            rows.close(cut=j == len(lines))
         if len(rows.found) >= (2 if rows.complete else 1):
             found += rows.found
             spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
@@ -1302,10 +1302,14 @@ class _FlatRows:
                     self.at = at
                 self.text.append(value)
 
-    def close(self) -> None:
+    def close(self, cut: bool = False) -> None:
+        """The row read so far as a task. ``cut``: the text ends in it, so a row that opens
+        as the rows before it did (负责…) and lost its cells to the end of the page is one."""
         if self.merged and self.number and not self.cells:
             self.cells = self._above
-        if not self.text or not (self.cells or self.deadline) or (
+        cut_row = cut and bool(self.text) and not (self.complete or self.unheaded) and any(
+            f.text[:2] == self.text[0][:2] for f in self.found)
+        if not self.text or not (self.cells or self.deadline or cut_row) or (
                 self.complete and not (self.cells and self.deadline and self.number)) or (
                 self.unheaded and not (self.cells and (self.deadline or self.number))):
             self._reset(self.at)

@@ -42,8 +42,9 @@ from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, limit_alone, merge,
-    opening_role_word, parenthesis_roles, role_part, role_word_at, roles_sentence, rules, stated_roles, strip_parenthetical,
+    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
+    limit_alone, merge, opening_role_word, parenthesis_roles, role_part, role_word_at, roles_sentence, rules, stated_roles,
+    strip_parenthetical,
 )
 from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
 from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve, stated_limit
@@ -1745,8 +1746,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             body = _body_after(seg, index, clauses[0])
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
-        if not chosen and len(clauses) == 1 and seg.items[index].leaf and r.weak_trigger.match(clauses[0].text):
-            chosen = clauses[:1]  # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading
+        if not chosen and len(clauses) == 1 and seg.items[index].leaf and (
+                verb := r.weak_trigger.match(clauses[0].text)) and verb.end() < len(clauses[0].text.rstrip(TRAILING)):
+            # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading (2.加大
+            # where the page ends after its verb names no work)
+            chosen = clauses[:1]
     roles: list[Assignment] = []
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
@@ -1999,7 +2003,7 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
         last = [Assignment(u, role) for u in units]
     if whole is None or not last and not whole or last is None:
         return None
-    return merge(whole, last)
+    return leads_beside_partners(merge(whole, last), text)  # (责任单位：X，配合单位：Y、Z: X leads)
 
 
 _FULL_STOP = re.compile("[。]")
@@ -2009,7 +2013,8 @@ _SENTENCE_BREAK = re.compile("[。；;]")
 
 def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
     """An item's measures, each closed by a parenthesis whose first sentence states its
-    roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））:
+    roles and followed by more text (完成…编制。（X牵头，Y参与。以下…）按省要求，…。（Z牵头））,
+    the parenthesis after the measure's full stop or before it (…新能源车（X牵头；Y落实）。建设…):
     (offset, text, roles) each; a single entry when the item holds one such measure."""
     pieces: list[tuple[int, str, list[Assignment]]] = []
     start, depth, opened = 0, 0, 0
@@ -2021,7 +2026,8 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
             depth -= 1
             rest = text[i + 1 :].lstrip(TRAILING + " ")
             inner = text[opened + 1 : i]
-            if (depth == 0 and text[:opened].rstrip(" ")[-1:] in "。；;" and len(rest) >= 4 and rest[0] not in OPEN_PARENS
+            if (depth == 0 and (text[:opened].rstrip(" ")[-1:] in "。；;" or text[i + 1 : i + 2] in "。；;")
+                    and len(rest) >= 4 and rest[0] not in OPEN_PARENS
                     and (roles := roles_sentence(inner) or roles_sentence(_SENTENCE_BREAK.split(inner)[0]))):
                 # (labels one after the other: 牵头单位：X；配合单位：Y, all of it roles)
                 pieces.append((start, text[start:opened].rstrip(TRAILING + " "), roles))
