@@ -192,6 +192,10 @@ def test_a_collective_ends_like_a_unit(name):
         # the townships and the villages: one collective, after a department list or not
         ("市直各部门及各乡镇、村要做好值守", ["市直各部门", "各乡镇、村"], "要做好值守"),
         ("各镇、村要落实巡查制度", ["各镇、村"], "要落实巡查制度"),
+        # a short quoted nickname inside a name joins it; a quoted phrase of running text
+        # names nothing
+        ("市“三创”办、市城管局牵头", ["市“三创”办", "市城管局"], "牵头"),
+        ("落实“双随机”检查", [], "落实“双随机”检查"),
         # bodies a small place lists by short names without a suffix
         ("环保局、住建局、公安交警、城管加强巡查", ["环保局", "住建局", "公安交警", "城管"], "加强巡查"),
     ],
