@@ -118,6 +118,14 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if m.group() in r.addressing:
             near = body[m.end() : m.end() + REACH]
             addressees, end = leading_units(near)
+            if not addressees and (label := r.named_label.match(near)):
+                # 责成牵头单位县环保局和各专责小组…: the label states the role of the body
+                # it stands before; those named after it are addressed all the same
+                addressees, end = leading_units(near[label.end() :])
+                if addressees:
+                    units = [Assignment(u, r.role_label[label.group()] if not i else "responsible")
+                             for i, u in enumerate(addressees)]
+                    return Directive(m.start(), _split_roles(units, body[m.end() + label.end() + end :]), True)
             if not addressees and r.named_before.match(near) and (named := _named_before(body, m.start())):
                 return Directive(m.start(), [Assignment(u, "responsible") for u in named], True)
             if not addressees and _transmitted(body, m.start()):
