@@ -63,6 +63,13 @@ def run(*blocks, anchor=ANCHOR):
          [("请县林业局会同县财政局制定补助办法", [("县林业局", "lead"), ("县财政局", "support")])]),
         ("县交通局要会同县公安局开展联合检查。",
          [("要会同县公安局开展联合检查", [("县交通局", "lead"), ("县公安局", "support")])]),
+        # a directive naming no units whose later part opens with units listed and what they
+        # do: they answer for it; a later part with its own 要 is a directive of its own
+        ("会议要求，要严查违规排污，依法从重处罚，县环保局、县水利局对整改情况进行复核。",
+         [("要严查违规排污，依法从重处罚，县环保局、县水利局对整改情况进行复核",
+           [("县环保局", "responsible"), ("县水利局", "responsible")])]),
+        ("会议要求，要加强河道巡查，县环保局、县水利局要开展联合执法。",
+         [("要加强河道巡查", []), ("要开展联合执法", [("县环保局", "responsible"), ("县水利局", "responsible")])]),
         # 要牵头会同X: the addressees lead, those they work with support
         ("县水务局、县农业农村局要牵头会同县纪委督查室、县财政局建立季度通报制度。",
          [("要牵头会同县纪委督查室、县财政局建立季度通报制度",

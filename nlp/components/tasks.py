@@ -143,6 +143,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
+        if not units and "、" in body[m.end() :]:
+            units = _acting_list(body[m.end() :])
         named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
@@ -1983,6 +1985,17 @@ def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
     if not names:
         return None
     return body, [Assignment(u, "lead") for u in duty.units] + [Assignment(u, "support") for u in names]
+
+
+def _acting_list(text: str) -> list[Assignment]:
+    """The units a directive that names none lists as the subject of a later part of its
+    own (要…整改，县攻坚办、县住建局对整改工地进行验收): two or more named one after the other,
+    then what they do; they answer for the task. [] when no part after the first does so."""
+    for offset, part in each_comma_part(text):
+        if offset and "、" in part and (acting := _acting_units(part)) and len(acting[0]) > 1 and (
+                not rules().strong_trigger.match(acting[1])):  # (…，X、Y要…: a directive of their own)
+            return acting[0]
+    return []
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
