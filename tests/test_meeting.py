@@ -581,6 +581,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["会上，市住建局对南湖区工作提出相关要求。市生态环境局对全区企业开展检查。"],
             ["市住建局"],
         ),
+        (  # a body's head laying out its part of the work (就…进行了安排部署) speaks for it
+            ["会上，区水利局负责同志就汛期河道清障工作进行了安排部署。"],
+            ["区水利局"],
+        ),
         (  # minutes: 列席 organizations, with a shared suffix
             ["列席：区发改局、区财政局，东坝镇、西坝镇人民政府分管负责同志", "6月1日，区政府召开专题会议。"],
             ["区发改局", "区财政局", "东坝镇人民政府", "西坝镇人民政府"],
