@@ -132,6 +132,8 @@ def test_units_in(region, expected):
                                   "相关乡镇", "有关街道", "相关旗县", "各地区",
                                   # kinds an addressee line may hold besides its named bodies
                                   "省驻市有关单位", "派出机构", "事业单位",
+                                  # whichever body is in charge, as 各主管部门
+                                  "各分管单位", "各分管部门",
                                   # bodies hired by what they do, none of the administration
                                   "第三方机构", "各检测机构"])
 def test_vague_is_not_a_unit(name):
