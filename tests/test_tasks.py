@@ -79,6 +79,9 @@ def run(*blocks, anchor=ANCHOR):
         ("会议听取了进展汇报，责成牵头单位县林业局和各护林小组加强巡山，严防火情。",
          [("责成牵头单位县林业局和各护林小组加强巡山，严防火情",
            [("县林业局", "lead"), ("各护林小组", "responsible")])]),
+        # so after 要求
+        ("会议要求牵头单位县城管局会同县交通局开展占道经营整治。",
+         [("要求牵头单位县城管局会同县交通局开展占道经营整治", [("县城管局", "lead"), ("县交通局", "support")])]),
         # a verb of a measure opening a part is no speaker: the 通报 it ends with is its
         # object, no lead-in (the directive runs on from 要求)
         ("要求县河长办履行协调职责，加强问题督办通报，督促各镇落实整改。",
