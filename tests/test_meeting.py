@@ -586,6 +586,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["会上，市住建局对南湖区工作提出相关要求。市生态环境局对全区企业开展检查。"],
             ["市住建局"],
         ),
+        (  # a body's head laying out its part of the work (就…进行了安排部署) speaks for it
+            ["会上，区水利局负责同志就汛期河道清障工作进行了安排部署。"],
+            ["区水利局"],
+        ),
         (  # minutes: 列席 organizations, with a shared suffix
             ["列席：区发改局、区财政局，东坝镇、西坝镇人民政府分管负责同志", "6月1日，区政府召开专题会议。"],
             ["区发改局", "区财政局", "东坝镇人民政府", "西坝镇人民政府"],
@@ -815,6 +819,10 @@ def test_organizer_before_a_scope_speeches_after_attending_and_units_passing_on(
           ("但明远", "attendee"), ("许安", "attendee")]),
         # an attendee whose sentence after the meeting gives instructions speaks (会后，甲安排部署了…)
         ("6月15日，青川县召开环保工作会，副县长柳青出席。会后，柳青安排部署了下一阶段工作。", [("柳青", "speaker")]),
+        # attendees named together who then instruct together (甲、乙分别就…提出了具体要求) all speak
+        ("6月15日，青川县召开环保工作会。县长吴立主持会议并讲话。副县长柳青，副县长韩梅出席会议。会上，县林业局作了发言。"
+         "柳青、韩梅分别结合分管领域就河道保洁工作提出了具体要求。",
+         [("吴立", "chair"), ("柳青", "speaker"), ("韩梅", "speaker")]),
         # the kind of people between 的 and 有 (出席会议的县领导有：…)
         ("5月6日，青川县召开河长制工作会议。出席会议的县领导有：邵安、柳青、韩梅。",
          [("邵安", "attendee"), ("柳青", "attendee"), ("韩梅", "attendee")]),

@@ -63,6 +63,29 @@ def run(*blocks, anchor=ANCHOR):
          [("请县林业局会同县财政局制定补助办法", [("县林业局", "lead"), ("县财政局", "support")])]),
         ("县交通局要会同县公安局开展联合检查。",
          [("要会同县公安局开展联合检查", [("县交通局", "lead"), ("县公安局", "support")])]),
+        # a directive naming no units whose later part opens with units listed and what they
+        # do: they answer for it; a later part with its own 要 is a directive of its own
+        ("会议要求，要严查违规排污，依法从重处罚，县环保局、县水利局对整改情况进行复核。",
+         [("要严查违规排污，依法从重处罚，县环保局、县水利局对整改情况进行复核",
+           [("县环保局", "responsible"), ("县水利局", "responsible")])]),
+        ("会议要求，要加强河道巡查，县环保局、县水利局要开展联合执法。",
+         [("要加强河道巡查", []), ("要开展联合执法", [("县环保局", "responsible"), ("县水利局", "responsible")])]),
+        # 要牵头会同X: the addressees lead, those they work with support
+        ("县水务局、县农业农村局要牵头会同县纪委督查室、县财政局建立季度通报制度。",
+         [("要牵头会同县纪委督查室、县财政局建立季度通报制度",
+           [("县水务局", "lead"), ("县农业农村局", "lead"), ("县纪委督查室", "support"), ("县财政局", "support")])]),
+        # a role label before the addressee of 责成 states its role; the others named with it
+        # answer for the work
+        ("会议听取了进展汇报，责成牵头单位县林业局和各护林小组加强巡山，严防火情。",
+         [("责成牵头单位县林业局和各护林小组加强巡山，严防火情",
+           [("县林业局", "lead"), ("各护林小组", "responsible")])]),
+        # so after 要求
+        ("会议要求牵头单位县城管局会同县交通局开展占道经营整治。",
+         [("要求牵头单位县城管局会同县交通局开展占道经营整治", [("县城管局", "lead"), ("县交通局", "support")])]),
+        # a verb of a measure opening a part is no speaker: the 通报 it ends with is its
+        # object, no lead-in (the directive runs on from 要求)
+        ("要求县河长办履行协调职责，加强问题督办通报，督促各镇落实整改。",
+         [("要求县河长办履行协调职责，加强问题督办通报，督促各镇落实整改", [("县河长办", "responsible")])]),
         # 要牵头 and …配合 inside the clause
         ("县农业农村局要牵头，县供销社、县财政局配合，推进秸秆收储。",
          [("要牵头，县供销社、县财政局配合，推进秸秆收储",

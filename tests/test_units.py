@@ -132,6 +132,8 @@ def test_units_in(region, expected):
                                   "相关乡镇", "有关街道", "相关旗县", "各地区",
                                   # kinds an addressee line may hold besides its named bodies
                                   "省驻市有关单位", "派出机构", "事业单位",
+                                  # whichever body is in charge, as 各主管部门
+                                  "各分管单位", "各分管部门",
                                   # bodies hired by what they do, none of the administration
                                   "第三方机构", "各检测机构"])
 def test_vague_is_not_a_unit(name):
@@ -192,6 +194,10 @@ def test_a_collective_ends_like_a_unit(name):
         # the townships and the villages: one collective, after a department list or not
         ("市直各部门及各乡镇、村要做好值守", ["市直各部门", "各乡镇、村"], "要做好值守"),
         ("各镇、村要落实巡查制度", ["各镇、村"], "要落实巡查制度"),
+        # a short quoted nickname inside a name joins it; a quoted phrase of running text
+        # names nothing
+        ("市“三创”办、市城管局牵头", ["市“三创”办", "市城管局"], "牵头"),
+        ("落实“双随机”检查", [], "落实“双随机”检查"),
         # bodies a small place lists by short names without a suffix
         ("环保局、住建局、公安交警、城管加强巡查", ["环保局", "住建局", "公安交警", "城管"], "加强巡查"),
     ],

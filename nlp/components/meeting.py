@@ -12,6 +12,7 @@ All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.tx
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -24,6 +25,7 @@ from minutes.nlp.patterns import alternation, needed_words, screened
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"
+LISTED_NAMES_JOIN = "、和与及"  # between names listed as the subject of one sentence
 # A name transliterated from Uyghur, Kazakh, Mongolian…: parts joined by a middle dot
 # (莫合买提·依明); no surname list applies.
 TRANSLITERATED = rf"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}})+"
@@ -982,20 +984,25 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     # reporter's report may follow a title (局长甲通报了…，并要求…)
     verbs = {"attendee": rf"NAME(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects}|{r.instructs_by_pronoun})(?:{r.instructs})",
              "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
+    names = [p.name for p in people]
     for person in people:
         # the lines that hold the name, the pattern compiled only for a name found in one
         if person.role in verbs and (holding := [line for line in lines if person.name in line]):
             said = re.compile(verbs[person.role].replace("NAME", re.escape(person.name)))
             if any(m for line in holding for m in said.finditer(line)
-                   if person.role == "reporter" or _opens_sentence(line, m.start())):
+                   if person.role == "reporter" or _opens_sentence(line, m.start(), names)):
                 person.role = "speaker"
     return people
 
 
-def _opens_sentence(line: str, start: int) -> bool:
+def _opens_sentence(line: str, start: int, listed: Sequence[str] = ()) -> bool:
     """Does the name at ``start`` open its sentence, but for a word of when (会后，甲安排部署了…;
-    全市会议结束后，甲强调…) and a title (县长甲对…进行了总结，并对…进行部署)?"""
+    全市会议结束后，甲强调…), a title (县长甲对…进行了总结，并对…进行部署) and the ``listed``
+    names before it that instruct with it (甲、乙分别就…提出了具体要求)?"""
     sentence = max(line.rfind(mark, 0, start) for mark in "。；！？") + 1
+    while start > sentence and line[start - 1] in LISTED_NAMES_JOIN and (
+            other := next((n for n in listed if line.startswith(n, start - 1 - len(n))), None)):
+        start -= len(other) + 1
     return bool(_opening().fullmatch(line, sentence, start))
 
 

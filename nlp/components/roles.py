@@ -72,6 +72,7 @@ class Rules:
     next_label: re.Pattern[str]  # a role, deadline or person label with its colon, inside a labelled list
     role_list: re.Pattern[str]  # (相关)责任单位包括X、Y等: the units of the task before
     role_label: dict[str, str]  # label -> role
+    named_label: re.Pattern[str]  # a role label naming a kind of body (牵头单位), before the body it names
     person_part: re.Pattern[str]  # 责任领导：某某, a part naming who answers, no unit
     deadline_label: re.Pattern[str]
     deadline_column: re.Pattern[str]  # a time column's header: a time label, or a name only a column has
@@ -164,11 +165,11 @@ def rules() -> Rules:
     blanket_before = r["blanket_before"].replace("COUNTED_NUMBER", r["counted_number"]).replace(
         "COUNTED_RANGE", r["counted_range"])
     return Rules(
-        lead_in=re.compile(t["lead_in"]),
-        lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(t["lead_in"]))) else None,
+        lead_in=re.compile(lead_in := t["lead_in"].replace("ACTION", t["action_words"])),
+        lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(lead_in))) else None,
         directive_lead_in=re.compile(t["directive_lead_in"]),
         strong_trigger=re.compile(t["strong_trigger"]),
-        weak_trigger=re.compile(t["weak_trigger"]),
+        weak_trigger=re.compile(t["weak_trigger"].replace("ACTION", t["action_words"])),
         addressing=frozenset(t["addressing_triggers"]),
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
         named_before=re.compile(t["named_before"]),
@@ -201,6 +202,7 @@ def rules() -> Rules:
         next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|'), *r['person_labels'].split('|')], key=len, reverse=True))})[：:]"),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
+        named_label=re.compile(alternation(w for w in role_label if len(w) > 2 and w.endswith(("单位", "部门")))),
         person_part=re.compile(rf"^(?:{r['person_labels']})[：:]"),
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         deadline_column=re.compile(rf"^(?:{r['deadline_labels']}|{r['deadline_columns']})$"),
@@ -242,7 +244,7 @@ def rules() -> Rules:
         # character, the screen one
         first_listed_note=screened(r["first_listed_note"]),
         object_leads=re.compile(r["object_leads"]),
-        partner=re.compile(rf"^(?:{r['partner_words']})"),
+        partner=re.compile(rf"^(?:{r['partner_after']})?(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
         completion=re.compile(r["completion"]),
         limit_rest=re.compile(r["limit_rest"]),

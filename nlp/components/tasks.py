@@ -119,6 +119,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if m.group() in r.addressing:
             near = body[m.end() : m.end() + REACH]
             addressees, end = leading_units(near)
+            if not addressees and (labelled := _labelled_addressees(near)):
+                units, end = labelled
+                return Directive(m.start(), _split_roles(units, body[m.end() + end :]), True)
             if not addressees and r.named_before.match(near) and (named := _named_before(body, m.start())):
                 return Directive(m.start(), [Assignment(u, "responsible") for u in named], True)
             if not addressees and _transmitted(body, m.start()):
@@ -140,6 +143,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
+        if not units and "、" in body[m.end() :]:
+            units = _acting_list(body[m.end() :])
         named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
@@ -168,10 +173,12 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if r.according.search(body, skip, m.start()) or body[m.end() : m.end() + 1] in "，,。；;、":
             continue  # …的部署和要求，立足…: 要求 a noun closing its part, no addressees after it
         addressees, end = leading_units(body[m.end() :])
+        units = [Assignment(u, "responsible") for u in addressees]
+        if not addressees and (labelled := _labelled_addressees(body[m.end() :])):
+            units, end = labelled  # 要求责任单位县住建局…
         rest = body[m.end() + end :]
-        if addressees and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
+        if units and rest[:1] not in TRAILING + "的" and not r.past.match(rest):
             # 要求县督察局做好督查，县自然资源局做好配合: a partner named later splits the roles
-            units = [Assignment(u, "responsible") for u in addressees]
             return Directive(m.start(), _split_roles(units, rest), True)
         if not addressees and (held := r.post_holders.match(rest)) and rest[held.end() : held.end() + 1] not in (
                 TRAILING + "的") and not r.past.match(rest, held.end()):
@@ -225,6 +232,20 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
     standard = r.standard_opening.match(body, skip)
     return _submission(body, standard.end()) if standard else None
+
+
+def _labelled_addressees(text: str) -> tuple[list[Assignment], int] | None:
+    """The addressees right after 责成/请/要求 behind a role label (责成牵头单位县环保局和各专责
+    小组…): the label states the role of the body it stands before, those named after it are
+    addressed all the same; and where the list ends. None when no label and units open it."""
+    r = rules()
+    if not (label := r.named_label.match(text)):
+        return None
+    addressees, end = leading_units(text[label.end() :])
+    if not addressees:
+        return None
+    role = r.role_label[label.group()]
+    return [Assignment(u, role if not i else "responsible") for i, u in enumerate(addressees)], label.end() + end
 
 
 def _quoted(body: str, at: int) -> bool:
@@ -2063,6 +2084,17 @@ def _partnered(body: str, duty: _Duty) -> tuple[str, list[Assignment]] | None:
     if not names:
         return None
     return body, [Assignment(u, "lead") for u in duty.units] + [Assignment(u, "support") for u in names]
+
+
+def _acting_list(text: str) -> list[Assignment]:
+    """The units a directive that names none lists as the subject of a later part of its
+    own (要…整改，县攻坚办、县住建局对整改工地进行验收): two or more named one after the other,
+    then what they do; they answer for the task. [] when no part after the first does so."""
+    for offset, part in each_comma_part(text):
+        if offset and "、" in part and (acting := _acting_units(part)) and len(acting[0]) > 1 and (
+                not rules().strong_trigger.match(acting[1])):  # (…，X、Y要…: a directive of their own)
+            return acting[0]
+    return []
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:

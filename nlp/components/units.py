@@ -54,6 +54,7 @@ class Rules:
     collective: re.Pattern[str]
     vague: re.Pattern[str]
     word_separator: re.Pattern[str]  # 和/与/及… between two names
+    quoted_in_name: re.Pattern[str]  # “两办” of 县“两办”督查室: quotation marks inside a name
     list_mark: re.Pattern[str]  # a parenthesis, a punctuation mark or a separator word's first character
     name_break: re.Pattern[str]
     name_leads: re.Pattern[str]
@@ -107,6 +108,7 @@ def rules() -> Rules:
                               .replace("FIELDS", "|".join(data["department_fields"]))),
         vague=screened(data["vague"]),
         word_separator=re.compile("|".join(sorted(words, key=len, reverse=True))),
+        quoted_in_name=re.compile(data["quoted_in_name"]),
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
         name_leads=re.compile(data["name_leads"]),
@@ -284,10 +286,13 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
     """The items of ``split_list`` one by one: a reader that stops at the first item that
     is no unit (most running text) does not split the rest of a long clause."""
     r = rules()
-    depth, start, shared = 0, 0, 0
+    depth, start, shared, quoted = 0, 0, 0, 0
     for m in r.list_mark.finditer(text):  # only the characters that can matter, found in C
         i, ch = m.start(), m.group()
-        if i < start:
+        if i < start or i < quoted:
+            continue
+        if ch == "“" and i > start and (inside := r.quoted_in_name.match(text, i)):
+            quoted = inside.end()  # 县“两办”督查室: one name
             continue
         if ch in OPEN:
             depth += 1
