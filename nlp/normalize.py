@@ -236,6 +236,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     title = title and untagged(title)
     if any(full):
         blocks = _reflowed(blocks, full)
+    blocks = _unflattened(blocks)
     if any("【" in line for line in lines):  # (most documents hold no tag: one scan a line, in C)
         blocks = _split_at_tags(blocks, rules["section_tag"])
     blocks = _without_repeated_title(_rejoined(blocks), title)
@@ -289,6 +290,55 @@ def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
                 start = m.end()
         out.append(block[start:])
     return out
+
+
+def _unflattened(blocks: list[Block]) -> list[Block]:
+    """A long line holding numbered items run together (…专项整治工作（一）工地整治：…。（二）
+    小街巷整治：…), a page that lost its line breaks: cut before each item of a run of two or
+    more of one kind numbered in sequence, each at least ``_ITEM_MIN`` characters long. A run
+    opened right after a colon is an enumeration of the sentence it ends (要做好以下工作：（1）…
+    （2）…), not cut; a marker without a bracket (一、, 1.) opens an item only after a mark or
+    a blank (统一、规范 holds none)."""
+    if not any(isinstance(block, str) and len(block) >= _FLATTENED_LINE for block in blocks):
+        return blocks
+    from minutes.nlp.components.clauses import marker_number
+
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, str) or len(block) < _FLATTENED_LINE:
+            out.append(block)
+            continue
+        cuts: set[int] = set()
+        for pattern in _item_markers():
+            found = [(m.start(), marker_number(m.group())) for m in pattern.finditer(block)
+                     if m.group()[:1] in "（(" or m.start() == 0 or not _HAN_BEFORE.match(block, m.start() - 1)]
+            enumerated: set[int] = set()  # the markers of a run a colon opened
+            for (a, first), (b, then) in zip(found, found[1:]):
+                if not (first and then == first + 1 and b - a >= _ITEM_MIN):
+                    continue
+                if a in enumerated or a not in cuts and a and block[a - 1] in "：:":
+                    enumerated.update((a, b))
+                else:
+                    cuts.update((a, b))
+        cuts.discard(0)
+        if not cuts:
+            out.append(block)
+            continue
+        edges = sorted(cuts)
+        out += [piece for i, j in zip([0, *edges], [*edges, len(block)]) if (piece := block[i:j].strip())]
+    return out
+
+
+@functools.cache
+def _item_markers() -> list[re.Pattern[str]]:
+    # (the markers of items, one pattern a level, as the clause reader has them but for the
+    # blanks it allows around them: a search then skips to the characters they open with)
+    return [re.compile(pattern) for pattern in datafiles.load("clauses.yaml")["item_markers"]]
+
+
+_FLATTENED_LINE = 150  # characters: a line this long may hold a page's items run together
+_ITEM_MIN = 8  # characters from one item's marker to the next's, at least (第（一）（二）项 are no items)
+_HAN_BEFORE = re.compile(rf"[{HAN}]")
 
 
 def _reflowed(blocks: list[Block], full: list[bool]) -> list[Block]:

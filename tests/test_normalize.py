@@ -434,6 +434,23 @@ def test_a_text_converted_from_print_has_its_wrapped_lines_joined():
     ]
 
 
+def test_a_page_that_lost_its_line_breaks_has_its_numbered_items_cut_apart():
+    # items numbered in sequence run together in one long line: each on a line of its own
+    flat = ("某局创建工作实施方案。为做好本年度创建工作，结合本局实际，制定本方案。实施专项整治工作（一）工地专项整治："
+            "要求施工企业做到围挡封闭、车辆冲洗干净后出场。责任部门：建工科、安全站（二）小街巷专项整治：对路面坑洼、"
+            "路灯照明开展专项整治工作。责任部门：城建科、市政管理处（三）道路绿化：做好行道树修剪工作。责任部门：园林科")
+    assert normalize(Document("t", "txt", blocks=[flat])).blocks == [
+        "某局创建工作实施方案。为做好本年度创建工作，结合本局实际，制定本方案。实施专项整治工作",
+        "（一）工地专项整治：要求施工企业做到围挡封闭、车辆冲洗干净后出场。责任部门：建工科、安全站",
+        "（二）小街巷专项整治：对路面坑洼、路灯照明开展专项整治工作。责任部门：城建科、市政管理处",
+        "（三）道路绿化：做好行道树修剪工作。责任部门：园林科",
+    ]
+    # an enumeration a colon opens, items cited by number, a word holding a numeral: no items
+    kept = ("各乡镇要做好以下工作：（1）全面排查辖区内的散乱污企业并建立台账；（2）对排查出的企业分类实施整治并按期销号；"
+            "（3）每月向县大气办报送整治进展情况。按照方案第（一）（二）项的要求，统一、规范填报信息，二、三季度各开展一次检查。")
+    assert normalize(Document("t", "txt", blocks=[kept])).blocks == [kept]
+
+
 def test_lines_of_a_like_width_that_are_no_wrapped_text_stay_apart():
     # rows whose cells stand in columns, and a list whose lines each end a sentence
     rows = ["1    开展城区道路扬尘专项整治工作    县城管局    3月底前", "2    加强建筑工地围挡和覆盖管理工作    县住建局    4月底前",
