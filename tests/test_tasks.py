@@ -1114,6 +1114,16 @@ def test_a_minutes_decisions_label_announces_the_items_after_it(label):
     assert run("会议指出：一是河道保洁有所改善；二是排污口底数基本清楚。") == []
 
 
+def test_a_heading_run_into_its_paragraph_with_a_colon_is_no_part_of_the_subject():
+    # 特别提醒：X要… / 下一步工作：X要…: the subject follows the colon
+    assert run("特别提醒：各乡镇要加强夜间巡查。") == [("要加强夜间巡查", [("各乡镇", "responsible")])]
+    assert run("下一步工作：县水利局、县农业农村局要加快灌区配套建设。") == [
+        ("要加快灌区配套建设", [("县水利局", "responsible"), ("县农业农村局", "responsible")])]
+    # a label asking for work in general, outside any item, is read so as well
+    assert run("工作要求：各乡镇要加强夜间巡查，县公安局要依法查处。") == [
+        ("要加强夜间巡查", [("各乡镇", "responsible")]), ("要依法查处", [("县公安局", "responsible")])]
+
+
 def test_units_closed_by_a_colon_own_the_points_enumerated_after_it():
     # 县水利局：一是要A；二是B: the points are that unit's work, trigger word or not
     assert run("县水利局：一是要加快小型水库除险加固；二是排查山塘隐患。县应急局要做好预案。") == [

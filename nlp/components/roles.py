@@ -56,6 +56,7 @@ class Rules:
     non_task_heading: re.Pattern[str]
     topic_heading: re.Pattern[str]
     measures_label: re.Pattern[str]
+    request_label: re.Pattern[str]  # a label asking for work in general (工作要求：): its directives are read
     target_label: re.Pattern[str]  # 整改目标 of a block of labelled lines
     problem_label: re.Pattern[str]  # 存在问题 / 反馈问题 of such a block: the problem, no task
     quoted_problem_label: re.Pattern[str]  # 整改任务 right above 整改目标: the problem quoted
@@ -184,6 +185,7 @@ def rules() -> Rules:
         non_task_heading=re.compile(t["non_task_heading"]),
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
+        request_label=re.compile(t["request_label"]),
         target_label=re.compile(t["target_label"]),
         problem_label=re.compile(t["problem_label"]),
         quoted_problem_label=re.compile(t["quoted_problem_label"]),

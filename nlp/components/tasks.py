@@ -642,6 +642,11 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     """Units of the subject before a trigger; None when the zone is no subject. ``at``:
     where the zone stands in the document whose names ``orgs`` holds."""
     r = rules()
+    if "：" in zone or ":" in zone:
+        # 特别提醒：各乡镇要… / 下一步工作：各乡镇要…: what stands before a colon heads the
+        # sentence, the subject follows it
+        cut = max(zone.rfind("："), zone.rfind(":")) + 1
+        zone, at = zone[cut:], at + cut
     at += len(zone) - len(zone.lstrip())
     zone = r.subject_tail.sub("", zone.strip())
     end = at + len(zone)  # where the subject ends in the document
@@ -1043,7 +1048,7 @@ def _from_clauses(
                     directive_items.add(clause.item)
                 in_duties = clause.closing in "；;"
                 continue
-        if clause.label:
+        if clause.label and not (clause.item is None and r.request_label.fullmatch(clause.label)):
             continue  # labelled lines belong to items (measures) or give roles and times
         if _is_blanket(text):
             continue
