@@ -1124,6 +1124,17 @@ def test_a_heading_run_into_its_paragraph_with_a_colon_is_no_part_of_the_subject
         ("要加强夜间巡查", [("各乡镇", "responsible")]), ("要依法查处", [("县公安局", "responsible")])]
 
 
+def test_the_cases_a_directive_deals_with_then_the_work_on_them():
+    # 要求各单位对…的问题，立即…: vague addressees, the cases, then the work they are urged to
+    assert run("会议要求各责任单位对已销号的问题，立即组织回访核查。") == [
+        ("要求各责任单位对已销号的问题，立即组织回访核查", [])]
+    # …；对其他…的，做Y: the same addressees' work on other cases, a task of its own
+    assert run("县住建局要对新开工项目严格审查；对已开工的项目，开展扬尘专项检查。") == [
+        ("要对新开工项目严格审查", [("县住建局", "responsible")]),
+        ("对已开工的项目，开展扬尘专项检查", [("县住建局", "responsible")]),
+    ]
+
+
 def test_units_closed_by_a_colon_own_the_points_enumerated_after_it():
     # 县水利局：一是要A；二是B: the points are that unit's work, trigger word or not
     assert run("县水利局：一是要加快小型水库除险加固；二是排查山塘隐患。县应急局要做好预案。") == [

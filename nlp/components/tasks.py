@@ -189,11 +189,14 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
             # required follows 要求 directly, no one named: the action opens the task
             return Directive(m.end(), [], False)
-        if (not addressees and (vague := _vague_opening(rest))
-                and (r.urged_pace.match(rest, vague) or r.weak_trigger.match(rest, vague))):
-            # 领导小组要求各责任单位迅速调查核实: addressed, if only vaguely, and urged to act;
-            # no units
-            return Directive(m.start(), [], True)
+        if not addressees and (vague := _vague_opening(rest)):
+            # (…各责任单位对已完成整改的问题，立即组织核查: the cases it deals with come first)
+            act = vague + len(cases[0]) + 1 if (cases := COMMA.split(rest[vague:], maxsplit=1)) and len(
+                cases) > 1 and _is_cases(cases[0]) else vague
+            if r.urged_pace.match(rest, act) or r.weak_trigger.match(rest, act):
+                # 领导小组要求各责任单位迅速调查核实: addressed, if only vaguely, and urged to
+                # act; no units
+                return Directive(m.start(), [], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
     roles, end = leading_roles(body[skip:]) if r.role_stated.search(body, skip) else ([], 0)
@@ -1145,6 +1148,14 @@ def _from_clauses(
                 found[-1].units = merge(found[-1].units, listed)
                 found[-1].own_roles = True
                 continue
+        if (not directives and before and not lead and len(cases := COMMA.split(text, maxsplit=1)) > 1
+                and _is_cases(cases[0]) and r.weak_trigger.match(cases[1]) and not r.past.search(cases[1])):
+            # 县住建局要审查新项目；对已开工的项目，开展专项检查: the same addressees' work on
+            # other cases, a task of its own (对不正常运行的，依法处罚 states what befalls them)
+            found.append(Found(clause.start, strip_parenthetical(text)[0], list(before.units), find(text, anchor),
+                               clause.item, before.own_roles))
+            open_task = found[-1] if clause.closing in "；;" else None
+            continue
         if not directives and before and not lead and not roles_sentence(text) and not _is_cases(text):
             if held := _units_with_role(text):
                 # …要牵头建立台账；市商务局配合做好网点布局: other units and a role word open
