@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
 from minutes.nlp.components.units import is_unit, leading_units, spans_outside_parentheses, unglue, units_in
 from minutes.nlp.pipeline import get_nlp
 
@@ -494,3 +496,13 @@ def test_a_list_closed_by_the_kind_of_member_units_it_names():
     assert units_in("县水利局、县林业局等成员单位") == ["县水利局", "县林业局"]
     assert units_in("县水利局、县林业局等河长制成员单位") == ["县水利局", "县林业局"]
     assert units_in("县水利局、县林业局等县直部门") == ["县水利局", "县林业局"]
+
+
+def test_a_collective_whose_levels_stand_in_parentheses_is_a_unit():
+    # 各地（州、市）: the prefectures and cities, its first level word (地) ending no name
+    assert is_unit("各地（州、市）")
+    assert is_unit("各师（市）")
+    assert not is_unit("各地（含园区）")  # a parenthesis that names no levels
+    tasks = tasks_of(Document("t", "txt", blocks=["会议要求，各地（州、市）要按照统一部署，尽快成立专班。"]))
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("要按照统一部署，尽快成立专班", [("各地（州、市）", "responsible")])]

@@ -77,6 +77,7 @@ class Rules:
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
     parenthesis: re.Pattern[str]
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
+    parenthesized_levels: re.Pattern[str]  # 各地（州、市）: levels named in parentheses
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
@@ -121,6 +122,7 @@ def rules() -> Rules:
         trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
+        parenthesized_levels=re.compile(data["parenthesized_levels"]),
         distributive_next=re.compile(data["distributive_next"]),
         tiers=re.compile(data["tiers"]),
         shared_places=re.compile(data["shared_places"].replace("PLACE", place)),
@@ -218,8 +220,9 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if sum(map(name.count, OPEN)) != sum(map(name.count, CLOSE)):
         return False  # 各村（社 of 各村（社区）…: a parenthesis left open ends no name
     if r.collective.search(name):
-        # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
-        return _ends_with_suffix(name)
+        # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none; or names its
+        # levels in parentheses (各地（州、市）)
+        return _ends_with_suffix(name) or bool(r.parenthesized_levels.match(name))
     if "各" in name and (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
