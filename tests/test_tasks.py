@@ -1239,3 +1239,11 @@ def test_a_new_addressee_after_a_semicolon_opens_a_task_of_its_own():
     # with no units of its own, the part goes on the directive before it
     assert run("请县环保局编写自查报告；填写数据表，于4月1日前报送市环保局。") == [
         ("请县环保局编写自查报告；填写数据表，于4月1日前报送市环保局", [("县环保局", "responsible")])]
+
+
+def test_a_speakers_verb_run_straight_into_the_directive_is_a_lead_in():
+    # 强调要… with no comma between: the speaker's lead-in, then the directive
+    assert run("李某局长强调要压实巡河责任，补齐监测短板。") == [("要压实巡河责任，补齐监测短板", [])]
+    assert run("会议要求要加快清运积存垃圾。") == [("要加快清运积存垃圾", [])]
+    # 指出要点 / 强调要求: no 要 of a directive after the verb
+    assert run("会议指出要点在于统筹。") == []
