@@ -506,3 +506,10 @@ def test_a_collective_whose_levels_stand_in_parentheses_is_a_unit():
     tasks = tasks_of(Document("t", "txt", blocks=["会议要求，各地（州、市）要按照统一部署，尽快成立专班。"]))
     assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
         ("要按照统一部署，尽快成立专班", [("各地（州、市）", "responsible")])]
+
+
+def test_the_corps_named_bare_is_a_unit_like_the_region():
+    # 兵团 stands where 自治区 does: an addressee, an organizer
+    assert units_in("兵团、自治区") == ["兵团", "自治区"]
+    assert units_in("新疆生产建设兵团") == ["新疆生产建设兵团"]
+    assert not units_in("兵团精神")
