@@ -1245,5 +1245,7 @@ def test_a_speakers_verb_run_straight_into_the_directive_is_a_lead_in():
     # 强调要… with no comma between: the speaker's lead-in, then the directive
     assert run("李某局长强调要压实巡河责任，补齐监测短板。") == [("要压实巡河责任，补齐监测短板", [])]
     assert run("会议要求要加快清运积存垃圾。") == [("要加快清运积存垃圾", [])]
+    # deep in the sentence that reports the meeting held
+    assert run("某局召开巡河工作会，王某出席，李某主持会议，王某强调要补齐监测短板。") == [("要补齐监测短板", [])]
     # 指出要点 / 强调要求: no 要 of a directive after the verb
     assert run("会议指出要点在于统筹。") == []

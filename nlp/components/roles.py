@@ -40,6 +40,7 @@ class Rules:
     lead_in: re.Pattern[str]
     lead_in_words: re.Pattern[str] | None  # words one of which every lead-in holds
     directive_lead_in: re.Pattern[str]
+    speaker_before: re.Pattern[str]  # …，王某强调要…: the speaker's verb right before the 要
     strong_trigger: re.Pattern[str]
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
@@ -167,6 +168,7 @@ def rules() -> Rules:
         lead_in=re.compile(t["lead_in"]),
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(t["lead_in"]))) else None,
         directive_lead_in=re.compile(t["directive_lead_in"]),
+        speaker_before=re.compile(t["speaker_before"]),
         strong_trigger=re.compile(t["strong_trigger"]),
         weak_trigger=re.compile(t["weak_trigger"]),
         addressing=frozenset(t["addressing_triggers"]),

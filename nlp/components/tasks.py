@@ -109,7 +109,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
         post = subject is None and bool(r.post_holders.fullmatch(_after_last_comma(zone).strip()))
-        if subject is None and ((in_run or lead) and _topic(zone) or post):
+        spoken = subject is None and bool(r.speaker_before.search(zone))
+        if subject is None and ((in_run or lead) and _topic(zone) or post or spoken):
             # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
             # subject the recognizer does not know as units still takes the directive; so
             # does the holders of a post, anywhere (各级河长要…): persons, no units, who
@@ -135,7 +136,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if subject is None:
             continue
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
-        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post
+        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post and not spoken
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
