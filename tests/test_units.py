@@ -513,3 +513,9 @@ def test_the_corps_named_bare_is_a_unit_like_the_region():
     assert units_in("兵团、自治区") == ["兵团", "自治区"]
     assert units_in("新疆生产建设兵团") == ["新疆生产建设兵团"]
     assert not units_in("兵团精神")
+
+
+def test_a_prefecture_level_shares_its_collective_with_the_levels_after_it():
+    # 各州、市、县（市）人民政府: the governments of each prefecture, city and county
+    assert units_in("各州、市、县（市）人民政府") == ["各州、市、县（市）人民政府"]
+    assert units_in("各州、市生态环境局，某某市水利局") == ["各州、市生态环境局", "某某市水利局"]
