@@ -1249,3 +1249,9 @@ def test_a_speakers_verb_run_straight_into_the_directive_is_a_lead_in():
     assert run("某局召开巡河工作会，王某出席，李某主持会议，王某强调要补齐监测短板。") == [("要补齐监测短板", [])]
     # 指出要点 / 强调要求: no 要 of a directive after the verb
     assert run("会议指出要点在于统筹。") == []
+
+
+def test_after_a_lead_in_the_partner_named_with_hui_tong_supports():
+    # 会议要求，A会同B…: A leads, B supports, as without the lead-in
+    assert run("会议要求，县林业局会同县公安局开展护林联合巡查。") == [
+        ("会同县公安局开展护林联合巡查", [("县林业局", "lead"), ("县公安局", "support")])]

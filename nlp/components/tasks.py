@@ -154,7 +154,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         # units opening the clause, what they are to do follows them (so on an item of the
         # run: …；二是县督查组继续巡查)
         units, end = addressed
-        return Directive(skip + end, [Assignment(u, "responsible") for u in units], True)
+        # (会议要求，A会同B开展…: the partner after the addressees supports, they lead)
+        return Directive(skip + end, _split_roles([Assignment(u, "responsible") for u in units], body[skip + end :]), True)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
