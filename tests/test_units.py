@@ -519,3 +519,10 @@ def test_a_prefecture_level_shares_its_collective_with_the_levels_after_it():
     # 各州、市、县（市）人民政府: the governments of each prefecture, city and county
     assert units_in("各州、市、县（市）人民政府") == ["各州、市、县（市）人民政府"]
     assert units_in("各州、市生态环境局，某某市水利局") == ["各州、市生态环境局", "某某市水利局"]
+
+
+def test_a_place_with_its_other_name_in_parentheses_is_one_unit():
+    # a city of the 兵团 named with its division (某某市（第九师）), as 市商务局（市口岸办）
+    assert units_in("某某市（第九师）、某某州") == ["某某市（第九师）", "某某州"]
+    assert is_unit("某某市（第九师）")
+    assert not is_unit("某某市（含园区）")  # what the parenthesis holds is no name

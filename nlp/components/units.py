@@ -225,9 +225,17 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
         return _ends_with_suffix(name) or bool(r.parenthesized_levels.match(name))
     if "各" in name and (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
+    if name[-1] in CLOSE and (cut := max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))) > 0 and (
+            not name.startswith(_PART_OF, cut + 1) and is_unit(name[:cut], in_list=in_list) and is_unit(name[cut + 1 : -1])):
+        return True  # 石河子市（第八师）: a place with its other name, as 市商务局（市口岸办）
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
     return in_list and bool(r.place.search(name))
+
+
+# What a parenthesis after a place opens with when it names what the place includes or
+# leaves out (某某市（含园区）), not the place's other name.
+_PART_OF = ("含", "包括", "包含", "不含", "除")
 
 
 def ends_like_unit(text: str) -> bool:
