@@ -526,3 +526,9 @@ def test_a_place_with_its_other_name_in_parentheses_is_one_unit():
     assert units_in("某某市（第九师）、某某州") == ["某某市（第九师）", "某某州"]
     assert is_unit("某某市（第九师）")
     assert not is_unit("某某市（含园区）")  # what the parenthesis holds is no name
+
+
+def test_a_collective_within_the_corps_is_a_unit():
+    # 兵团各师市、团场: the Corps' divisions and regiments, named within it
+    assert units_in("兵团各师市、团场") == ["兵团各师市、团场"]
+    assert units_in("兵团各部门") == []  # as vague as 各部门, as 某某市各部门 is
