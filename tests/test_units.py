@@ -532,3 +532,8 @@ def test_a_collective_within_the_corps_is_a_unit():
     # 兵团各师市、团场: the Corps' divisions and regiments, named within it
     assert units_in("兵团各师市、团场") == ["兵团各师市、团场"]
     assert units_in("兵团各部门") == []  # as vague as 各部门, as 某某市各部门 is
+
+
+def test_the_townships_and_farms_with_the_town_level_in_parentheses_are_a_unit():
+    # 各乡（镇）场 = 各乡镇场: the townships, towns and state farms of a county
+    assert units_in("各乡（镇）场、县直各部门") == ["各乡（镇）场", "县直各部门"]
