@@ -1255,3 +1255,10 @@ def test_after_a_lead_in_the_partner_named_with_hui_tong_supports():
     # 会议要求，A会同B…: A leads, B supports, as without the lead-in
     assert run("会议要求，县林业局会同县公安局开展护林联合巡查。") == [
         ("会同县公安局开展护林联合巡查", [("县林业局", "lead"), ("县公安局", "support")])]
+
+
+def test_in_a_directive_run_a_clause_of_roles_then_an_action_is_the_next_task():
+    # 会议强调，要A；X牵头，Y配合，B: the clause after ； assigns B, it hands no topic over
+    assert run("会议强调，要立即排查散煤；县城管局牵头，县交通局配合，持续整治道路扬尘。") == [
+        ("要立即排查散煤", []),
+        ("县城管局牵头，县交通局配合，持续整治道路扬尘", [("县城管局", "lead"), ("县交通局", "support")])]

@@ -964,7 +964,9 @@ def _from_clauses(
             found.append(Found(clause.start + handed_to.trigger, strip_parenthetical(work)[0], handed,
                                find(work, anchor), clause.item, True))
             continue
-        handed = _handing(text)
+        # (inside a directive run, 县住建局牵头，县交通局配合，开展… assigns the run's next
+        # directive with its roles: no topic handed over)
+        handed = _handing(text) if not in_run else []
         if handed:
             continue
         lead = own_lead = _lead_in(text)  # own_lead: that of the text split_directives reads
