@@ -83,7 +83,8 @@ def numeral(text: str | None) -> int | None:
 
 @dataclasses.dataclass(frozen=True)
 class _TitleRules:
-    reach: int  # how far into the text the title may stand (lines)
+    reach: int  # how far into the text the title may stand (lines that are no junk)
+    reach_with_junk: int  # ... and at most this many lines in all
     head: re.Pattern[str]  # an issuing organ's line (版头)
     title: re.Pattern[str]  # a 公文 title
     mark: re.Pattern[str]  # a line that only names the kind of minutes
@@ -115,6 +116,7 @@ def _title_rules() -> _TitleRules:
     named = [*organizations["organ_suffixes"], *organizations["place_suffixes"]]
     return _TitleRules(
         reach=rules["head_lines"],
+        reach_with_junk=rules["head_lines_with_junk"],
         head=re.compile(rf"^\S{{2,40}}(?:{alt(organizations['issuing_organs'])})(?:{alt(rules['head_marks'])})?$"),
         title=re.compile(
             rf"^(?:(?:{alt(rules['title_starts'])})[^。；;，,：:]{{4,80}}"
@@ -149,7 +151,7 @@ def plain_title(lines: list[str]) -> str | None:
     None when body text comes first (a repost that starts with its lead paragraph, a page
     that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it."""
     # only the lines the title may stand in: a text's other lines are never looked at
-    lines = [untagged(line) for line in lines[: _title_rules().reach]]
+    lines = [untagged(line) for line in lines[: _title_rules().reach_with_junk]]
     title = _plain_title(lines)
     if title and title in lines:
         at = lines.index(title)
@@ -224,10 +226,18 @@ def untagged(title: str) -> str:
 
 def _plain_title(lines: list[str]) -> str | None:
     r = _title_rules()
-    lines = lines[: r.reach]
+    lines = lines[: r.reach_with_junk]
     squashed = [_bare(line) for line in lines]
     junk: dict[int, bool] = {}  # a line's _is_junk, by its index, once
     is_junk = lambda i: junk[i] if i in junk else junk.setdefault(i, _is_junk(lines[i], r, squashed[i]))  # noqa: E731
+    # the reach counts the lines that are no site chrome: a site header's chrome above the
+    # headline does not use it up (a flattened table's cells and column names do)
+    counted = 0
+    for i in range(len(lines)):
+        counted += not (r.junk.search(squashed[i]) or r.advert.search(squashed[i]))
+        if counted > r.reach:
+            lines, squashed = lines[:i], squashed[:i]
+            break
     skip = next((i for i in range(len(lines)) if not is_junk(i)), None)
     if skip is None:
         return None

@@ -180,9 +180,13 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             full.append(wide)
             continue
         if waiting_for:
-            metadata.setdefault(waiting_for, line)
-            waiting_for = None
-            continue
+            key, waiting_for = waiting_for, None
+            # a label left empty (作者：) before a labelled line of its own (发布时间：…, 来源：…)
+            # has no value: that line is read as itself
+            if not (touched & _RULE and rules["metadata"].match(line)
+                    or touched & _DATE and _dateline(line, rules["dateline"])):
+                metadata.setdefault(key, line)
+                continue
         if section and section[1] > 0 and section[0].search(line):
             section = (section[0], section[1] - 1)
             continue

@@ -795,3 +795,15 @@ def test_a_public_notice_is_dated_by_the_day_its_period_opens():
     # a date in the body is no such period
     clean = normalize(Document("plan.txt", "txt", title=blocks[0], blocks=[blocks[0], "2024年3月4日前完成清理。"]))
     assert clean.published is None
+
+
+def test_an_empty_label_does_not_take_the_labelled_line_under_it_for_its_value():
+    # 作者： left empty, then the date line: the date is the page's, not the author
+    blocks = ["某县召开河长制工作推进会", "来源：某县融媒体中心", "作者：", "发布时间：2022-05-17 10:05",
+              "浏览量：", "5月16日，某县召开河长制工作推进会。"]
+    clean = normalize(Document("page.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert clean.published == date(2022, 5, 17)
+    assert "author" not in clean.metadata
+    blocks = ["某县召开河长制工作推进会", "作者：", "王某", "5月16日，某县召开河长制工作推进会。"]
+    clean = normalize(Document("page.txt", "txt", title=plain_title(blocks), blocks=blocks))
+    assert clean.metadata["author"] == "王某"  # a value on the next line is still its value

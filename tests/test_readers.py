@@ -214,6 +214,11 @@ def test_plain_text_title_skips_an_official_head(lines, title):
          "桐溪县扬尘治理实施方案"),
         # a document-sharing site's breadcrumb with its › mark, the title under it
         (["资料之家› 某镇人居环境整治任务分解表", "某镇人居环境整治任务分解表", "镇环卫所"], "某镇人居环境整治任务分解表"),
+        # a site header's chrome (greeting, contact fields, column names and their English
+        # labels) above the headline does not use up the lines the title may stand in
+        (["欢迎访问某某环保协会网站", "联系方式:0991-1234567", "资讯中心", "Information Center", "联系我们",
+          "CONTACT US", "电话:", "0991-1234567", "地址:", "某某市某某路1号", "某某环保协会",
+          "某县召开秸秆禁烧工作推进会", "5月6日，某县召开秸秆禁烧工作推进会。"], "某县召开秸秆禁烧工作推进会"),
         # a task table flattened one cell a line: its column names are no title
         (["|", "序号", "|", "工作任务", "|", "牵头单位", "|", "完成时限", "|", "1", "|", "建立扬尘巡查制度"], None),
         # a plan's opening sentence citing a document number heads nothing

@@ -1320,3 +1320,26 @@ def test_a_new_addressee_after_a_semicolon_opens_a_task_of_its_own():
     # with no units of its own, the part goes on the directive before it
     assert run("请县环保局编写自查报告；填写数据表，于4月1日前报送市环保局。") == [
         ("请县环保局编写自查报告；填写数据表，于4月1日前报送市环保局", [("县环保局", "responsible")])]
+
+
+def test_a_speakers_verb_run_straight_into_the_directive_is_a_lead_in():
+    # 强调要… with no comma between: the speaker's lead-in, then the directive
+    assert run("李某局长强调要压实巡河责任，补齐监测短板。") == [("要压实巡河责任，补齐监测短板", [])]
+    assert run("会议要求要加快清运积存垃圾。") == [("要加快清运积存垃圾", [])]
+    # deep in the sentence that reports the meeting held
+    assert run("某局召开巡河工作会，王某出席，李某主持会议，王某强调要补齐监测短板。") == [("要补齐监测短板", [])]
+    # 指出要点 / 强调要求: no 要 of a directive after the verb
+    assert run("会议指出要点在于统筹。") == []
+
+
+def test_after_a_lead_in_the_partner_named_with_hui_tong_supports():
+    # 会议要求，A会同B…: A leads, B supports, as without the lead-in
+    assert run("会议要求，县林业局会同县公安局开展护林联合巡查。") == [
+        ("会同县公安局开展护林联合巡查", [("县林业局", "lead"), ("县公安局", "support")])]
+
+
+def test_in_a_directive_run_a_clause_of_roles_then_an_action_is_the_next_task():
+    # 会议强调，要A；X牵头，Y配合，B: the clause after ； assigns B, it hands no topic over
+    assert run("会议强调，要立即排查散煤；县城管局牵头，县交通局配合，持续整治道路扬尘。") == [
+        ("要立即排查散煤", []),
+        ("县城管局牵头，县交通局配合，持续整治道路扬尘", [("县城管局", "lead"), ("县交通局", "support")])]

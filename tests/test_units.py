@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.models import Document
+from minutes.nlp.components.tasks import tasks_of
 from minutes.nlp.components.units import is_unit, leading_units, spans_outside_parentheses, unglue, units_in
 from minutes.nlp.pipeline import get_nlp
 
@@ -500,3 +502,44 @@ def test_a_list_closed_by_the_kind_of_member_units_it_names():
     assert units_in("县水利局、县林业局等成员单位") == ["县水利局", "县林业局"]
     assert units_in("县水利局、县林业局等河长制成员单位") == ["县水利局", "县林业局"]
     assert units_in("县水利局、县林业局等县直部门") == ["县水利局", "县林业局"]
+
+
+def test_a_collective_whose_levels_stand_in_parentheses_is_a_unit():
+    # 各地（州、市）: the prefectures and cities, its first level word (地) ending no name
+    assert is_unit("各地（州、市）")
+    assert is_unit("各师（市）")
+    assert not is_unit("各地（含园区）")  # a parenthesis that names no levels
+    tasks = tasks_of(Document("t", "txt", blocks=["会议要求，各地（州、市）要按照统一部署，尽快成立专班。"]))
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("要按照统一部署，尽快成立专班", [("各地（州、市）", "responsible")])]
+
+
+def test_the_corps_named_bare_is_a_unit_like_the_region():
+    # 兵团 stands where 自治区 does: an addressee, an organizer
+    assert units_in("兵团、自治区") == ["兵团", "自治区"]
+    assert units_in("新疆生产建设兵团") == ["新疆生产建设兵团"]
+    assert not units_in("兵团精神")
+
+
+def test_a_prefecture_level_shares_its_collective_with_the_levels_after_it():
+    # 各州、市、县（市）人民政府: the governments of each prefecture, city and county
+    assert units_in("各州、市、县（市）人民政府") == ["各州、市、县（市）人民政府"]
+    assert units_in("各州、市生态环境局，某某市水利局") == ["各州、市生态环境局", "某某市水利局"]
+
+
+def test_a_place_with_its_other_name_in_parentheses_is_one_unit():
+    # a city of the 兵团 named with its division (某某市（第九师）), as 市商务局（市口岸办）
+    assert units_in("某某市（第九师）、某某州") == ["某某市（第九师）", "某某州"]
+    assert is_unit("某某市（第九师）")
+    assert not is_unit("某某市（含园区）")  # what the parenthesis holds is no name
+
+
+def test_a_collective_within_the_corps_is_a_unit():
+    # 兵团各师市、团场: the Corps' divisions and regiments, named within it
+    assert units_in("兵团各师市、团场") == ["兵团各师市、团场"]
+    assert units_in("兵团各部门") == []  # as vague as 各部门, as 某某市各部门 is
+
+
+def test_the_townships_and_farms_with_the_town_level_in_parentheses_are_a_unit():
+    # 各乡（镇）场 = 各乡镇场: the townships, towns and state farms of a county
+    assert units_in("各乡（镇）场、县直各部门") == ["各乡（镇）场", "县直各部门"]

@@ -110,7 +110,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
         post = subject is None and bool(r.post_holders.fullmatch(_after_last_comma(zone).strip()))
-        if subject is None and ((in_run or lead) and _topic(zone) or post):
+        spoken = subject is None and bool(r.speaker_before.search(zone))
+        if subject is None and ((in_run or lead) and _topic(zone) or post or spoken):
             # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
             # subject the recognizer does not know as units still takes the directive; so
             # does the holders of a post, anywhere (各级河长要…): persons, no units, who
@@ -145,7 +146,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
         if not units and "、" in body[m.end() :]:
             units = _acting_list(body[m.end() :])
-        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post
+        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post and not spoken
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
@@ -163,7 +164,8 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         # units opening the clause, what they are to do follows them (so on an item of the
         # run: …；二是县督查组继续巡查)
         units, end = addressed
-        return Directive(skip + end, [Assignment(u, "responsible") for u in units], True)
+        # (会议要求，A会同B开展…: the partner after the addressees supports, they lead)
+        return Directive(skip + end, _split_roles([Assignment(u, "responsible") for u in units], body[skip + end :]), True)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
@@ -1063,7 +1065,9 @@ def _from_clauses(
             found.append(Found(clause.start + handed_to.trigger, strip_parenthetical(work)[0], handed,
                                find(work, anchor), clause.item, True))
             continue
-        handed = _handing(text)
+        # (inside a directive run, 县住建局牵头，县交通局配合，开展… assigns the run's next
+        # directive with its roles: no topic handed over)
+        handed = _handing(text) if not in_run else []
         if handed:
             continue
         lead = own_lead = _lead_in(text)  # own_lead: that of the text split_directives reads

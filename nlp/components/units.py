@@ -78,6 +78,7 @@ class Rules:
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
     parenthesis: re.Pattern[str]
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
+    parenthesized_levels: re.Pattern[str]  # 各地（州、市）: levels named in parentheses
     glued_start: re.Pattern[str]  # a name that may follow another without a separator
     sub_units: tuple[str, ...]  # a name ending so may belong to the name before it
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
@@ -123,6 +124,7 @@ def rules() -> Rules:
         trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
         list_manner=screened(data["list_manner"]),
         distributive=re.compile(data["distributive"]),
+        parenthesized_levels=re.compile(data["parenthesized_levels"]),
         distributive_next=re.compile(data["distributive_next"]),
         tiers=re.compile(data["tiers"]),
         shared_places=re.compile(data["shared_places"].replace("PLACE", place)),
@@ -220,13 +222,22 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if sum(map(name.count, OPEN)) != sum(map(name.count, CLOSE)):
         return False  # 各村（社 of 各村（社区）…: a parenthesis left open ends no name
     if r.collective.search(name):
-        # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none
-        return _ends_with_suffix(name)
+        # a collective ends like one too: 各部门主动 (of 各部门主动配合) is none; or names its
+        # levels in parentheses (各地（州、市）)
+        return _ends_with_suffix(name) or bool(r.parenthesized_levels.match(name))
     if "各" in name and (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
+    if name[-1] in CLOSE and (cut := max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))) > 0 and (
+            not name.startswith(_PART_OF, cut + 1) and is_unit(name[:cut], in_list=in_list) and is_unit(name[cut + 1 : -1])):
+        return True  # 石河子市（第八师）: a place with its other name, as 市商务局（市口岸办）
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
     return in_list and bool(r.place.search(name))
+
+
+# What a parenthesis after a place opens with when it names what the place includes or
+# leaves out (某某市（含园区）), not the place's other name.
+_PART_OF = ("含", "包括", "包含", "不含", "除")
 
 
 def ends_like_unit(text: str) -> bool:
