@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from minutes import datafiles
+from minutes.patterns import screened
 
 # Year first (2025-03-24, 2025年3月24日), or day first with dots as European-style sites
 # print it (24.03.2025).
@@ -123,9 +124,9 @@ def _title_rules() -> _TitleRules:
             rf"|[^。；;，,：:]{{4,80}}(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?|{alt(rules['bare_kinds'])})$"
         ),
         mark=re.compile(rules["head_mark_line"]),
-        junk=re.compile(rules["junk_line"]),
+        junk=screened(rules["junk_line"]),
         column=_column_names(),
-        advert=re.compile(rules["advert"]),
+        advert=screened(rules["advert"]),
         menu=re.compile(rules["menu"]),
         body=re.compile(rules["body_line"]),
         transmittal=re.compile(rules["transmittal"]),
@@ -150,13 +151,30 @@ def plain_title(lines: list[str]) -> str | None:
     junk lines (site chrome, page metadata, adverts, menus, a repost's 全文如下) skipped;
     None when body text comes first (a repost that starts with its lead paragraph, a page
     that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it."""
-    # only the lines the title may stand in: a text's other lines are never looked at
-    lines = [untagged(line) for line in lines[: _title_rules().reach_with_junk]]
-    title = _plain_title(lines)
-    if title and title in lines:
-        at = lines.index(title)
-        title = _run_on(title, lines[at + 1 :])
-        title = _announced(lines, at) if title == lines[at] else title
+    # only the lines the title may stand in, read one by one: a text's other lines are
+    # never looked at. The reach counts the lines that are no site chrome: a site header's
+    # chrome above the headline does not use it up (a flattened table's cells and column
+    # names do).
+    r = _title_rules()
+    head: list[str] = []
+    squashed: list[str] = []
+    chromed: list[bool] = []  # each line's: site chrome or an advert (read once, by _is_junk too)
+    for line in lines[: r.reach_with_junk]:
+        line = untagged(line)
+        bare = _bare(line)
+        chromed.append(bool(r.junk.search(bare) or r.advert.search(bare)))
+        if len(chromed) - sum(chromed) > r.reach:
+            chromed.pop()
+            break
+        head.append(line)
+        squashed.append(bare)
+    title = _plain_title(head, squashed, chromed)
+    if title and title in head:
+        # (the lines a title broken over lines may run on into: two after the reach at most)
+        head += [untagged(line) for line in lines[len(head) : min(len(head) + 2, r.reach_with_junk)]]
+        at = head.index(title)
+        title = _run_on(title, head[at + 1 :])
+        title = _announced(head, at) if title == head[at] else title
     return title or None
 
 
@@ -224,20 +242,12 @@ def untagged(title: str) -> str:
     return title
 
 
-def _plain_title(lines: list[str]) -> str | None:
+def _plain_title(lines: list[str], squashed: list[str], chromed: list[bool]) -> str | None:
+    """``plain_title`` among the lines it may stand in (``squashed``: each ``_bare``;
+    ``chromed``: whether each is site chrome or an advert)."""
     r = _title_rules()
-    lines = lines[: r.reach_with_junk]
-    squashed = [_bare(line) for line in lines]
     junk: dict[int, bool] = {}  # a line's _is_junk, by its index, once
-    is_junk = lambda i: junk[i] if i in junk else junk.setdefault(i, _is_junk(lines[i], r, squashed[i]))  # noqa: E731
-    # the reach counts the lines that are no site chrome: a site header's chrome above the
-    # headline does not use it up (a flattened table's cells and column names do)
-    counted = 0
-    for i in range(len(lines)):
-        counted += not (r.junk.search(squashed[i]) or r.advert.search(squashed[i]))
-        if counted > r.reach:
-            lines, squashed = lines[:i], squashed[:i]
-            break
+    is_junk = lambda i: junk[i] if i in junk else junk.setdefault(i, _is_junk(lines[i], r, squashed[i], chromed[i]))  # noqa: E731
     skip = next((i for i in range(len(lines)) if not is_junk(i)), None)
     if skip is None:
         return None
@@ -339,14 +349,17 @@ def _bare(line: str) -> str:
     return line.replace(" ", "") if line.isprintable() else _SPACES.sub("", line)
 
 
-def _is_junk(line: str, r: _TitleRules, bare: str | None = None) -> bool:
-    """``is_junk_line``; ``bare``: the line without whitespace, when the caller has it."""
+def _is_junk(line: str, r: _TitleRules, bare: str | None = None, chrome: bool | None = None) -> bool:
+    """``is_junk_line``; ``bare``: the line without whitespace, and ``chrome``: whether it is
+    site chrome or an advert, when the caller has them."""
     bare = _bare(line) if bare is None else bare
+    if chrome is None:
+        chrome = bool(r.junk.search(bare) or r.advert.search(bare))
     # a date with a label (發布時間：2025-05-16, 2025-06-13 來源：…) or nearly alone (2025年6月13日 星期五)
     # (every date holds a 19 or a 20: a line without one is not searched)
     dateline = ("20" in bare or "19" in bare) and len(bare) <= _DATELINE_LENGTH and "。" not in bare and DATE.search(bare) and (
         re.search("[：:]", bare) or len(re.findall("[\u4e00-\u9fff]", _DATE_DAY.sub("", bare))) <= 3)
-    return (bool(dateline or r.junk.search(bare) or r.advert.search(bare) or r.menu.match(line.strip())
+    return (bool(dateline or chrome or r.menu.match(line.strip())
                  or r.column.fullmatch(bare))
             or not _FOUR_WORD_CHARACTERS.search(bare) or not _LETTER.search(bare))
 

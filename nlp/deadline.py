@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from minutes import datafiles
 from minutes.lines import numeral
 from minutes.models import Deadline
-from minutes.nlp.patterns import needed_words, screened
+from minutes.patterns import needed_words, screened
 
 
 # Ranks of the selection rule above, lowest wins.

@@ -10,7 +10,7 @@ from functools import cache
 
 from minutes import datafiles
 from minutes.models import Document, Extraction
-from minutes.nlp.patterns import alternation
+from minutes.patterns import alternation
 
 # Words that may stand before the place in a title: 关于印发重庆市… → 重庆市.
 _TITLE_LEAD = re.compile(r"^(?:关于|印发|转发|召开|发布|《)+")

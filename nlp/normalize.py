@@ -19,7 +19,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.models import Block, Document, Table
-from minutes.nlp.patterns import alternation, anchored, needed_words, opening, screened
+from minutes.patterns import alternation, anchored, needed_words, opening, screened
 from minutes.nlp.text import HAN, normalize_texts
 from minutes.lines import DATE, find_date, is_junk_line, plain_title, signature_date, untagged
 
@@ -86,7 +86,7 @@ _GATE_WORDS = 3
 
 
 def _at_line_start(patterns: list[str]) -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
-    """Patterns anchored at a line's start (``minutes.nlp.patterns.anchored``), each with
+    """Patterns anchored at a line's start (``minutes.patterns.anchored``), each with
     its gate (``_gate``): those whose opening characters can be told, ``\\n(?=[…])(?:a|b|…)``
     without their ``^`` (each behind a look-ahead at its own, ``screened``), the others
     ``\\n(?:c)`` each, to be searched in ``"\\n" + text`` (see ``_screened``); a match
@@ -271,9 +271,9 @@ _HEAD_SIZE = 8
 _LINE_HEAD = re.compile(rf"[{HAN}]{{1,{_HEAD_SIZE}}}")
 # A line's end where ``_LINE_TAIL`` may start a name: a Han character.
 _HAN_END = re.compile(rf"[{HAN}]\n?\Z")
-# A line break between a Han character and a line opening with a trigger word's first
-# character (要, 须, 必须, 务必, 应, 请): where a subject's line may wrap before its directive.
-_SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=[要须必务应请])")
+# A line break between a Han character and a line opening with a trigger word (要, 必须, 务必,
+# 须; not 要求): where a subject's line may wrap before its directive.
+_SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=要(?![求点素件闻害是么员职])|必须|务必|须(?!知))")
 
 
 def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
@@ -367,30 +367,41 @@ def _at_print_width(lines: list[str]) -> Iterator[bool]:
     """For each line as read, whether it is as wide as the print of a text converted from
     print wrapped its lines (give or take ``_WRAP_SLACK`` columns, a Han character two, a
     Latin letter or digit one); all False for a text not so wrapped: one that has not
-    ``_WRAPPED_MIN`` long lines within that slack of the widest of them, making a third of
-    its long lines, with few wider and most of them ending no sentence."""
-    if len(_OPEN_LINE_END.findall("\n".join(lines) + "\n")) < _WRAPPED_MIN:
-        return iter([False] * len(lines))  # (most texts: few lines end mid-sentence, counted in C)
+    ``_WRAPPED_MIN`` long lines ending mid-sentence within that slack of each other, or
+    whose long lines within that slack of the widest of them are fewer, or not a third of
+    its long lines, or have many wider, or end sentences for the most part."""
+    if _widest_window([_columns(line.rstrip()) for line in _long_lines_open(lines)])[0] < _WRAPPED_MIN:
+        return iter([False] * len(lines))  # (most texts: found from the few lines that end mid-sentence)
     columns = [_columns(line.rstrip()) for line in lines]
-    widths = sorted(c for c, line in zip(columns, lines) if len(line) >= _LONG_LINE)
-    width = None
-    if len(widths) >= _WRAPPED_MIN:
-        # the width most long lines reach (slack below it): a window slid over the sorted widths
-        best, low = 0, 0
-        for high, w in enumerate(widths):
-            while widths[low] < w - _WRAP_SLACK:
-                low += 1
-            if high - low + 1 >= best:
-                best, width = high - low + 1, w
-        if (best < _WRAPPED_MIN or best * 3 < len(widths) or width < _NARROWEST_PRINT
-                or sum(w > width + _WRAP_SLACK for w in widths) * 10 > len(widths)):
-            width = None  # (paragraphs longer than the lines: no wrapping at that width)
+    widths = [c for c, line in zip(columns, lines) if len(line) >= _LONG_LINE]
+    best, width = _widest_window(widths)
+    if (best < _WRAPPED_MIN or best * 3 < len(widths) or width < _NARROWEST_PRINT
+            or sum(w > width + _WRAP_SLACK for w in widths) * 10 > len(widths)):
+        return iter([False] * len(lines))  # (paragraphs longer than the lines: no wrapping at that width)
     # (a line whose words stand in columns, parted by runs of blanks, is a table's row)
-    full = [width is not None and c >= width - _WRAP_SLACK and not _COLUMN_GAP.search(line.strip())
-            for c, line in zip(columns, lines)]
+    full = [c >= width - _WRAP_SLACK and not _COLUMN_GAP.search(line.strip()) for c, line in zip(columns, lines)]
     if sum(line.rstrip().endswith(_SENTENCE_ENDS) for line, wide in zip(lines, full) if wide) * 2 > sum(full):
         return iter([False] * len(lines))  # lines of a like width that end sentences: a list or a table
     return iter(full)
+
+
+def _widest_window(widths: list[int]) -> tuple[int, int]:
+    """How many of ``widths`` lie within ``_WRAP_SLACK`` below the widest width that the most
+    of them reach, and that width (0, 0 for none): a window slid over them sorted."""
+    widths = sorted(widths)
+    best, width, low = 0, 0, 0
+    for high, w in enumerate(widths):
+        while widths[low] < w - _WRAP_SLACK:
+            low += 1
+        if high - low + 1 >= best:
+            best, width = high - low + 1, w
+    return best, width
+
+
+def _long_lines_open(lines: list[str]) -> list[str]:
+    """The long lines that end mid-sentence, as a wrapped text's do."""
+    ends = _SENTENCE_END_MARKS
+    return [line for line in lines if len(line) >= _LONG_LINE and line.rstrip()[-1:] not in ends]
 
 
 def _columns(line: str) -> int:
@@ -402,11 +413,9 @@ _LONG_LINE = 15  # characters: shorter lines are no print line's full width
 _WRAPPED_MIN = 4  # lines at the print's width, at least, in a wrapped text
 _NARROWEST_PRINT = 48  # columns: a page narrower holds cells or a list, not wrapped text (an official page's line: 56)
 _WRAP_SLACK = 4  # columns a wrapped line may fall short of the width (a wide character that did not fit, a mark)
-# The end of a line that ends no sentence: a wrapped text has many. (The pattern opens with
-# the line break: the engine jumps from one to the next.)
-_OPEN_LINE_END = re.compile(r"\n(?<![。！？；：!?;:\s]\n)")
 _COLUMN_GAP = re.compile(r"\t| {2}|\u3000 |\u3000{2}")
 _SENTENCE_ENDS = ("。", "！", "？", "；", "：", "!", "?", ";", ":")
+_SENTENCE_END_MARKS = frozenset(_SENTENCE_ENDS)
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:
@@ -438,7 +447,7 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
                 i += closed
                 merged = True
                 continue
-            if _name_across(last, block) or _subject_across(last, block):
+            if _subject_across(last, block) or _name_across(last, block):
                 out[-1] = last + block
                 i += 1
                 merged = True
@@ -473,7 +482,7 @@ def _name_break() -> re.Pattern[str]:
     holds the last character of a word every organ's name holds (``units.rules().org_end``):
     where a name may run on from one line into the next."""
     from minutes.nlp.components import units
-    from minutes.nlp.patterns import needed_words
+    from minutes.patterns import needed_words
 
     words = needed_words(units.rules().org_end)
     ends = f"[{re.escape(''.join(sorted({word[-1] for word in words})))}]" if words else ""
@@ -537,10 +546,13 @@ def _subject_across(line: str, following: str) -> bool:
     区公安分局 / 要加强路检路查): a line wrapped between a subject and its trigger word?"""
     from minutes.nlp.components import roles, units
 
-    if not roles.rules().strong_trigger.match(following):
-        return False
     cut = max(map(line.rfind, "，,。；;：:")) + 1
+    if len(line) - cut > _SUBJECT_SIZE or not roles.rules().strong_trigger.match(following):
+        return False
     return bool(units.units_in(line[cut:]))
+
+
+_SUBJECT_SIZE = 40  # characters: no list of units a directive addresses is longer
 
 
 def _screened(

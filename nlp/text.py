@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import datafiles
-from minutes.nlp.patterns import LazyPattern
+from minutes.patterns import LazyPattern
 
 # The Han characters (unified ideographs, extension A, compatibility ideographs), as
 # the body of a character class. (The module's patterns compile on first use: ``LazyPattern``.)
@@ -86,19 +86,26 @@ def _without_spacing(s: str) -> str:
     """``s`` without the spaces between Han characters (``_SPACED_HAN``), but on a line that
     lists who chaired or attended (出席：甲 乙 丙, 参加单位：县水利局 县环保局): there they
     part the names, and the meeting reader reads them so."""
-    if "：" not in s:
-        return _SPACED_HAN.sub("", s)
-    kept, at = [], 0
-    for m in _listing_line().finditer(s):
-        kept += [_SPACED_HAN.sub("", s[at : m.start()]), m.group()]
-        at = m.end()
+    kept, at, colon = [], 0, s.find("：")
+    while colon >= 0:
+        # (a label opens its line and is short: looked at from each colon, found in C)
+        line = s.rfind("\n", 0, colon) + 1
+        if line >= at and colon - line <= _LABEL_SIZE and _listing_label().fullmatch(s, line, colon):
+            end = s.find("\n", colon)
+            end = len(s) if end < 0 else end
+            kept += [_SPACED_HAN.sub("", s[at:line]), s[line:end]]
+            at = end
+        colon = s.find("：", colon + 1)
     return "".join(kept) + _SPACED_HAN.sub("", s[at:]) if kept else _SPACED_HAN.sub("", s)
 
 
+_LABEL_SIZE = 12  # characters: no chair's or attendance label is longer, blanks included
+
+
 @functools.cache
-def _listing_line() -> re.Pattern[str]:
+def _listing_label() -> re.Pattern[str]:
     labels = datafiles.load("meeting.yaml")["header_labels"]
-    return re.compile(rf"^[ \t]*(?:{labels['chair']}|{labels['attendee']})[ \t]*：[^\n]*", re.M)
+    return re.compile(rf"[ \t]*(?:{labels['chair']}|{labels['attendee']})[ \t]*")
 
 
 def normalize_text(s: str) -> str:

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Bottom to top. A module belongs to the layer of the longest prefix that names it.
 LAYERS: list[tuple[str, list[str]]] = [
     ("base", ["minutes", "minutes.models", "minutes.errors", "minutes.datafiles", "minutes.lines",
-              "minutes.defaults", "minutes.office", "minutes.templates", "minutes.samples", "minutes.inputs"]),
+              "minutes.defaults", "minutes.office", "minutes.templates", "minutes.samples", "minutes.inputs",
+              "minutes.patterns"]),
     ("reading and understanding", ["minutes.readers", "minutes.nlp"]),
     ("store", ["minutes.store"]),
     ("work", ["minutes.writers", "minutes.scrapers", "minutes.ingest", "minutes.drafts", "minutes.demo",

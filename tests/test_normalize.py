@@ -571,7 +571,7 @@ def test_the_screen_finds_the_lines_it_finds_without_its_word_and_opening_tests(
 
     from minutes import datafiles
     from minutes.nlp import normalize as n
-    from minutes.nlp.patterns import anchored
+    from minutes.patterns import anchored
 
     raw = datafiles.load("boilerplate.yaml")
     rules = n._rules()
@@ -779,7 +779,7 @@ def test_spaces_part_the_names_a_labelled_list_of_attendance_holds():
 
 
 def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
-    from minutes.nlp.patterns import LazyPattern
+    from minutes.patterns import LazyPattern
 
     spaced = LazyPattern(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
     assert spaced._compiled is None  # importing a module of such patterns compiles none

@@ -26,7 +26,7 @@ from minutes import datafiles
 from minutes.lines import numeral, signature_date
 from minutes.models import Document, Table
 from minutes.nlp.components.units import ends_like_unit, split_list, units_in
-from minutes.nlp.patterns import alternation
+from minutes.patterns import alternation
 
 OPENERS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "“": "”", "《": "》", "「": "」"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}

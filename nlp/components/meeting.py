@@ -21,7 +21,7 @@ from minutes import datafiles
 from minutes.models import Document, Meeting, Person
 from minutes.nlp.components import units as unit_names
 from minutes.nlp.components.units import lexicon
-from minutes.nlp.patterns import alternation, needed_words, screened
+from minutes.patterns import alternation, needed_words, screened
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_BREAKS = "，：；。"

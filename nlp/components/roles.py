@@ -22,7 +22,7 @@ from minutes.nlp.components.units import (
 )
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.deadline import field_limit, find
-from minutes.nlp.patterns import alternation, needed_words, screened
+from minutes.patterns import alternation, needed_words, screened
 
 
 ROLE_STRENGTH = {"responsible": 0, "support": 1, "lead": 2}

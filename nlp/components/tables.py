@@ -25,7 +25,7 @@ from minutes.nlp.components.roles import (
     Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
 )
 from minutes.nlp.deadline import field_limit, find, needed, resolve, stated_limit
-from minutes.nlp.patterns import alternation
+from minutes.patterns import alternation
 
 
 def from_tables(seg: Segmentation, anchor: date | None) -> list[Found]:

@@ -48,7 +48,7 @@ from minutes.nlp.components.roles import (
 )
 from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
 from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve, stated_limit
-from minutes.nlp.patterns import alternation, needed_words
+from minutes.patterns import alternation, needed_words
 
 
 # The names of the organisation recognizer (``doc.spans["orgs"]``) by where they end in the

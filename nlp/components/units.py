@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes import datafiles
-from minutes.nlp.patterns import alternation, needed_words, screened
+from minutes.patterns import alternation, needed_words, screened
 
 OPEN, CLOSE = "（(", "）)"
 # The parentheses a part of a sentence may hold its own separators in, including the square
