@@ -478,7 +478,8 @@ def test_a_clause_is_scanned_only_for_the_forms_whose_characters_it_holds():
 def test_without_the_pattern_parser_every_form_scans_every_clause(monkeypatch):
     """Reading the forms' patterns relies on CPython's private ``re._parser``; without it the
     screen is off and the answers are the same."""
-    from minutes.nlp import deadline, patterns
+    from minutes import patterns
+    from minutes.nlp import deadline
 
     clauses = ["请于2026年6月底前报送", "每月5日前报送进展", "5个工作日内整改到位", "立即整改", "加强管理"]
     screened = [deadline.find(c, TUE) for c in clauses]
