@@ -159,15 +159,17 @@ def plain_title(lines: list[str]) -> str | None:
     head: list[str] = []
     squashed: list[str] = []
     chromed: list[bool] = []  # each line's: site chrome or an advert (read once, by _is_junk too)
+    counted = 0  # the lines that are neither
     for line in lines[: r.reach_with_junk]:
         line = untagged(line)
         bare = _bare(line)
-        chromed.append(bool(r.junk.search(bare) or r.advert.search(bare)))
-        if len(chromed) - sum(chromed) > r.reach:
-            chromed.pop()
+        chrome = bool(r.junk.search(bare) or r.advert.search(bare))
+        counted += not chrome
+        if counted > r.reach:
             break
         head.append(line)
         squashed.append(bare)
+        chromed.append(chrome)
     title = _plain_title(head, squashed, chromed)
     if title and title in head:
         # (the lines a title broken over lines may run on into: two after the reach at most)

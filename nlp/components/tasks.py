@@ -193,8 +193,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             return Directive(m.end(), [], False)
         if not addressees and (vague := _vague_opening(rest)):
             # (…各责任单位对已完成整改的问题，立即组织核查: the cases it deals with come first)
-            act = vague + len(cases[0]) + 1 if (cases := COMMA.split(rest[vague:], maxsplit=1)) and len(
-                cases) > 1 and _is_cases(cases[0]) else vague
+            act = vague + _after_cases(rest[vague:])
             if r.urged_pace.match(rest, act) or r.weak_trigger.match(rest, act):
                 # 领导小组要求各责任单位迅速调查核实: addressed, if only vaguely, and urged to
                 # act; no units
@@ -470,6 +469,13 @@ def _cases_or_time(zone: str) -> bool:
 def _is_cases(text: str) -> bool:
     """对不应建设的项目 / 对于逾期未整改的: the cases a directive deals with."""
     return bool(rules().cases_opening.match(text)) and "的" in text
+
+
+def _after_cases(text: str) -> int:
+    """Where the action starts after the cases ``text`` opens with, set off by a comma
+    (对已完成整改的问题，立即组织核查 → at 立即); 0 when it opens with none."""
+    cases = COMMA.split(text, maxsplit=1)
+    return len(cases[0]) + 1 if len(cases) > 1 and _is_cases(cases[0]) else 0
 
 
 def _is_time_limit(text: str) -> bool:
@@ -1152,8 +1158,8 @@ def _from_clauses(
                 found[-1].units = merge(found[-1].units, listed)
                 found[-1].own_roles = True
                 continue
-        if (not directives and before and not lead and len(cases := COMMA.split(text, maxsplit=1)) > 1
-                and _is_cases(cases[0]) and r.weak_trigger.match(cases[1]) and not r.past.search(cases[1])):
+        if (not directives and before and not lead and (act := _after_cases(text))
+                and r.weak_trigger.match(text, act) and not r.past.search(text, act)):
             # 县住建局要审查新项目；对已开工的项目，开展专项检查: the same addressees' work on
             # other cases, a task of its own (对不正常运行的，依法处罚 states what befalls them)
             found.append(Found(clause.start, strip_parenthetical(text)[0], list(before.units), find(text, anchor),
