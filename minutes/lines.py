@@ -155,12 +155,21 @@ def plain_title(lines: list[str]) -> str | None:
     # never looked at. The reach counts the lines that are no site chrome: a site header's
     # chrome above the headline does not use it up (a flattened table's cells and column
     # names do).
+    # The search ends at the first line of body text that is no junk (unless a 版头 opens
+    # the text, and a title is looked for under it, or the line is a transmittal's, which
+    # the search goes on past): lines more than two after it (the lines a title may run
+    # on into) are not read.
     r = _title_rules()
     head: list[str] = []
     squashed: list[str] = []
     chromed: list[bool] = []  # each line's: site chrome or an advert (read once, by _is_junk too)
+    junk: dict[int, bool] = {}  # each line's _is_junk, by its index, as far as it was asked
     counted = 0  # the lines that are neither
-    for line in lines[: r.reach_with_junk]:
+    last = r.reach_with_junk  # the index of the last line read
+    headed: bool | None = None  # whether the first line that is no junk is a 版头
+    for n, line in enumerate(lines[: r.reach_with_junk]):
+        if n > last:
+            break
         line = untagged(line)
         bare = _bare(line)
         chrome = bool(r.junk.search(bare) or r.advert.search(bare))
@@ -170,7 +179,13 @@ def plain_title(lines: list[str]) -> str | None:
         head.append(line)
         squashed.append(bare)
         chromed.append(chrome)
-    title = _plain_title(head, squashed, chromed)
+        if headed or last < r.reach_with_junk or junk.setdefault(n, _is_junk(line, r, bare, chrome)):
+            continue
+        if headed is None:
+            headed = _is_head(bare, r)
+        if not headed and _is_body(bare, r) and not r.transmittal.search(bare):
+            last = n + 2
+    title = _plain_title(head, squashed, chromed, junk)
     if title and title in head:
         # (the lines a title broken over lines may run on into: two after the reach at most)
         head += [untagged(line) for line in lines[len(head) : min(len(head) + 2, r.reach_with_junk)]]
@@ -244,18 +259,17 @@ def untagged(title: str) -> str:
     return title
 
 
-def _plain_title(lines: list[str], squashed: list[str], chromed: list[bool]) -> str | None:
+def _plain_title(lines: list[str], squashed: list[str], chromed: list[bool], junk: dict[int, bool]) -> str | None:
     """``plain_title`` among the lines it may stand in (``squashed``: each ``_bare``;
-    ``chromed``: whether each is site chrome or an advert)."""
+    ``chromed``: whether each is site chrome or an advert; ``junk``: the ``_is_junk`` of
+    those lines known already, by index, filled in as more are asked)."""
     r = _title_rules()
-    junk: dict[int, bool] = {}  # a line's _is_junk, by its index, once
     is_junk = lambda i: junk[i] if i in junk else junk.setdefault(i, _is_junk(lines[i], r, squashed[i], chromed[i]))  # noqa: E731
     skip = next((i for i in range(len(lines)) if not is_junk(i)), None)
     if skip is None:
         return None
     first = squashed[skip]
-    # (a document number cited inside a sentence, 根据《…》（某政发〔2018〕9号）…。, heads nothing)
-    if r.head.match(first) or DOCUMENT_NUMBER.search(first) and not r.body.search(first):
+    if _is_head(first, r):
         for line, bare in zip(lines[skip + 1 :], squashed[skip + 1 :]):
             if (not DOCUMENT_NUMBER.search(line) and r.title.match(line) and not r.head.match(bare)
                     and not r.mark.match(bare)):
@@ -279,8 +293,7 @@ def _plain_title(lines: list[str], squashed: list[str], chromed: list[bool]) -> 
                 candidates.append((head, _bare(head), i))
             body = bare
             break
-        han = len(_HAN_CHAR.findall(bare))  # reading aids (zhèng) do not count
-        if r.body.search(bare) or han > r.longest:
+        if _is_body(bare, r):
             if not candidates and (head := r.news_run_on.match(bare)):
                 candidates.append((head[1], head[1], i))  # 某某会议召开某某网讯，…
             elif not candidates and len(line) >= _FLATTENED and (head := r.flat_head.match(line)):
@@ -307,6 +320,19 @@ def _plain_title(lines: list[str], squashed: list[str], chromed: list[bool]) -> 
     # before any other line
     return next((line for line, bare, i in candidates if _is_document_title(line, lines[i + 1 :])), None) or next(
         (line for line, bare, _ in candidates if r.subject.search(_simplified(bare))), candidates[0][0])
+
+
+def _is_head(bare: str, r: _TitleRules) -> bool:
+    """Is the line (without whitespace) a 版头's: the issuing organ's name, or its document
+    number? (A document number cited inside a sentence, 根据《…》（某政发〔2018〕9号）…。,
+    heads nothing.)"""
+    return bool(r.head.match(bare) or DOCUMENT_NUMBER.search(bare) and not r.body.search(bare))
+
+
+def _is_body(bare: str, r: _TitleRules) -> bool:
+    """Does the line (without whitespace) read like body text, where the title search ends?
+    (Reading aids, zhèng, do not count towards a title's length.)"""
+    return bool(r.body.search(bare)) or len(_HAN_CHAR.findall(bare)) > r.longest
 
 
 def _is_document_title(line: str, following: list[str]) -> bool:
