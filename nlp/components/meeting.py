@@ -12,7 +12,7 @@ All wording lives in ``nlp/data/meeting.yaml``, ``titles.txt`` and ``surnames.tx
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -979,20 +979,36 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
     opens with their name and an instructing verb: 甲强调… / 甲就…提出要求, or the next
     one with a pronoun for them: 甲肯定了…。他指出…) are speakers;
     so are reporters whose report goes on to instructions (甲通报了…，并要求…)."""
+    verbs = _instructing_after()
+    names = [p.name for p in people]
+    for person in people:
+        if person.role not in verbs:
+            continue
+        said = verbs[person.role]
+        if any(said.match(line, at + len(person.name)) and (person.role == "reporter" or _opens_sentence(line, at, names))
+               for line in lines if person.name in line for at in _occurrences(person.name, line)):
+            person.role = "speaker"
+    return people
+
+
+@lru_cache(maxsize=1)
+def _instructing_after() -> dict[str, re.Pattern[str]]:
+    """What follows the name of an attendee who instructs, or of a reporter whose report goes
+    on to instructions, by role. (One pattern for every name, matched where the name ends:
+    a pattern holding the name is compiled anew for each person, ~1 ms a name.)"""
     r = rules()
     # an attendee's sentence opens with the name (what may stand before it: _opening); a
     # reporter's report may follow a title (局长甲通报了…，并要求…)
-    verbs = {"attendee": rf"NAME(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects}|{r.instructs_by_pronoun})(?:{r.instructs})",
-             "reporter": rf"NAME[^。；]{{0,60}}?{r.instructs_after_report}"}
-    names = [p.name for p in people]
-    for person in people:
-        # the lines that hold the name, the pattern compiled only for a name found in one
-        if person.role in verbs and (holding := [line for line in lines if person.name in line]):
-            said = re.compile(verbs[person.role].replace("NAME", re.escape(person.name)))
-            if any(m for line in holding for m in said.finditer(line)
-                   if person.role == "reporter" or _opens_sentence(line, m.start(), names)):
-                person.role = "speaker"
-    return people
+    return {"attendee": re.compile(rf"(?:[^。；]{{0,40}}?|[^。；]{{0,8}}?{r.instructs_in_aspects}|{r.instructs_by_pronoun})(?:{r.instructs})"),
+            "reporter": re.compile(rf"[^。；]{{0,60}}?{r.instructs_after_report}")}
+
+
+def _occurrences(word: str, line: str) -> Iterator[int]:
+    """Where ``word`` starts in ``line``, each place."""
+    at = line.find(word)
+    while at >= 0:
+        yield at
+        at = line.find(word, at + 1)
 
 
 def _opens_sentence(line: str, start: int, listed: Sequence[str] = ()) -> bool:
