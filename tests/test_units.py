@@ -180,6 +180,9 @@ def test_a_collective_ends_like_a_unit(name):
         ("环保部门要实行统一监督管理", ["环保部门"], "要实行统一监督管理"),
         ("发展改革部门、工商行政管理部门要把好准入关", ["发展改革部门", "工商行政管理部门"], "要把好准入关"),
         ("主管部门要加强指导", [], "主管部门要加强指导"),  # no field: vague
+        # the fields of enforcement and services a city's campaign names its departments by
+        ("交警部门要加强渣土车夜间查处", ["交警部门"], "要加强渣土车夜间查处"),
+        ("综合执法、环卫部门要做好道路冲洗保洁", ["综合执法部门", "环卫部门"], "要做好道路冲洗保洁"),
         # ... and by the 系统 of a field: its departments at every level
         # the field written out whole (生态环境保护), and the departments a field concerns (涉农部门)
         ("所有乡镇和涉农部门、生态环境保护部门要加强巡查", ["所有乡镇", "涉农部门", "生态环境保护部门"], "要加强巡查"),
