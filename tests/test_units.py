@@ -381,6 +381,12 @@ def test_a_parenthesis_left_open_ends_no_name():
     # ... with 、 between them too; a party committee beside a body with a place of its own: two
     ("各乡镇党委、政府，青禾新区党工委、管委会", ["各乡镇党委、政府", "青禾新区党工委、管委会"]),
     ("县委、县政府", ["县委", "县政府"]),
+    # the office both run together (the "两办"'s督查室, 信访局): one name
+    ("县委、县政府督查室，区委、区人民政府信访局", ["县委、县政府督查室", "区委、区人民政府信访局"]),
+    # ... not where the government is another place's
+    ("市委、县政府督查室", ["市委", "县政府督查室"]),
+    # a level's departments of every trade, and those of a 兵团 division-city
+    ("县级各行业部门、师市有关部门", ["县级各行业部门", "师市有关部门"]),
     # two bodies, each with its place: two
     ("县环保局和县住建局", ["县环保局", "县住建局"]),
     # 城乡 is a word, not a township: the zone's name is whole

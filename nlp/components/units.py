@@ -84,6 +84,7 @@ class Rules:
     joint_organs: re.Pattern[str]  # 县委县政府督查室: one office of two organs
     joint_pair_left: re.Pattern[str]  # 党委 of 各县党委和人民政府: a pair one addressee
     joint_pair_right: re.Pattern[str]
+    joint_office: re.Pattern[str]  # 县委、县政府督查室: one office of both
     not_ending: tuple[str, ...]  # words that end like an organ suffix and are none (干部)
     suffix_inside: tuple[str, ...]  # words an organ suffix's last character opens (部门)
     bare_agencies: frozenset[str]  # short names of bodies without a suffix (城管, 公安交警), in lists
@@ -139,6 +140,7 @@ def rules() -> Rules:
         joint_organs=re.compile(data["joint_organs"]),
         joint_pair_left=re.compile(data["joint_pair_left"]),
         joint_pair_right=re.compile(data["joint_pair_right"]),
+        joint_office=re.compile(data["joint_office"]),
         not_ending=tuple(datafiles.load("organizations.yaml")["not_ending"]),
         suffix_inside=tuple(data["suffix_inside"]),
         bare_agencies=frozenset(data["bare_agencies"]),
@@ -312,8 +314,9 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
         elif depth == 0:
             if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
                               or i - start <= 3 and r.tiers.match(text, i - 1)
-                              or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)):
-                continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府: one collective
+                              or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)
+                              or text[i - 1] == "委" and (office := r.joint_office.match(text, start)) and office.start("sep") == i):
+                continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府 / 县委、县政府督查室: one
             if ch == "、" and (i < shared or 2 <= i - start <= 4 and (shared := _shared_places_end(text, start))):
                 continue  # 甲乙、丙丁开发区管委会: bare places and the body they share, one name
             if ch in PUNCTUATION:
