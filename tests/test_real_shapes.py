@@ -407,8 +407,10 @@ def test_people_and_a_whole_place_address_a_task_but_are_no_units():
 
 
 def test_an_adverb_after_a_collective_names_no_unit():
-    # 各部门主动 is no name: the sentence hands no role to anyone
-    assert run("会议要求，各乡镇要加强巡查。各部门主动配合，形成合力。") == [("要加强巡查", [("各乡镇", "responsible")])]
+    # 各部门主动 is no name: the sentence hands no role to anyone (a measure of vague
+    # addressees in the run, as 各部门积极配合 is: a task of no unit)
+    assert run("会议要求，各乡镇要加强巡查。各部门主动配合，形成合力。") == [
+        ("要加强巡查", [("各乡镇", "responsible")]), ("主动配合，形成合力", [])]
 
 
 def test_labelled_unit_list_with_a_lead_mark_and_vague_partners():

@@ -110,6 +110,15 @@ def run(*blocks, anchor=ANCHOR):
         # in a run opened by a directive lead-in, plain verbs lead tasks too
         ("会议要求，加快推进清洁取暖改造；严格落实网格化监管。",
          [("加快推进清洁取暖改造", []), ("严格落实网格化监管", [])]),
+        # ... so do the verbs of drafting, finishing and enforcing (制定, 完成, 查处…) and the
+        # adverbs of manner a measure opens with (主动, 及时…)
+        ("会议要求，对排查出的散乱污企业，制定分类整治方案；主动对接省级部门，全力争取项目资金。",
+         [("对排查出的散乱污企业，制定分类整治方案", []), ("主动对接省级部门，全力争取项目资金", [])]),
+        # ... the cases a measure is taken on may stand first (对…的，制定…), and the clause is
+        # still a task; one saying the work is done is none
+        ("会议要求，对群众反映强烈的噪声问题，加快建立投诉快办机制。",
+         [("对群众反映强烈的噪声问题，加快建立投诉快办机制", [])]),
+        ("会议要求，对去年排查的问题，已完成整改销号。", []),
         # ... the measure before a part that names a new addressee is a task of its own
         ("会议要求，各镇要严禁秸秆焚烧。加大渣土车辆管控力度，县交通局要统筹调度。",
          [("要严禁秸秆焚烧", [("各镇", "responsible")]), ("加大渣土车辆管控力度", []),

@@ -158,6 +158,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return limited
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
+    if lead and in_run and (act := _after_cases(body[skip:])) and r.weak_trigger.match(body, skip + act) and (
+            not r.past.search(body, skip + act)):
+        # 会议要求，对排查出的问题，制定整改方案: the cases the lead-in's measure is taken on, then the measure
+        return Directive(skip, [], False)
     if (lead or enum) and in_run and (addressed := _addressed_action(body[skip:])) and (
             lead or not _PART_BREAK.search(body, skip, skip + addressed[1])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
