@@ -1317,6 +1317,9 @@ def test_enumeration_by_bare_numerals_after_a_lead_in():
         ("清理河道垃圾", [("县水利局", "responsible")]), ("建立巡河台账", [("县水利局", "responsible")])]
     assert run("县水利局要做好以下工作：一是清理河道垃圾；二是建立巡河台账。") == [
         ("清理河道垃圾", [("县水利局", "responsible")]), ("建立巡河台账", [("县水利局", "responsible")])]
+    # Arabic numerals parted from their items by a space: the units after them are the subjects
+    assert run("会议要求：1 各镇街要加强夜间巡查；2 县城管局要加快渣土车辆密闭改造。") == [
+        ("要加强夜间巡查", [("各镇街", "responsible")]), ("要加快渣土车辆密闭改造", [("县城管局", "responsible")])]
 
 
 def test_a_new_addressee_after_a_semicolon_opens_a_task_of_its_own():

@@ -629,8 +629,8 @@ def bare_numbers(text: str) -> dict[int, int]:
     after each clause end the next number, as long as the run goes on (two at least)."""
     r = rules()
     found: dict[int, int] = {}
-    if "一" not in text or "二" not in text:
-        return found  # (most paragraphs: two scans in C)
+    if ("一" not in text or "二" not in text) and ("1 " not in text or "2 " not in text):
+        return found  # (most paragraphs: a few scans in C)
     for run in r.bare_number.finditer(text):
         at, number, items = _past_blanks(text, run.start() + 1), 1, {}
         while (length := _bare_number_at(text, at, number)) is not None:
@@ -654,7 +654,13 @@ def _past_blanks(text: str, i: int) -> int:
 
 
 def _bare_number_at(text: str, at: int, number: int) -> int | None:
-    """The length of the bare numeral ``number`` at ``at`` (一 / 十二) when text follows it."""
+    """The length of the bare numeral ``number`` at ``at`` (一 / 十二) when text follows it
+    (of an Arabic one, 3 / 12, with the space after it, when a Han character follows)."""
+    if text[at : at + 1].isdigit():
+        digits = str(number)
+        after = at + len(digits)
+        return len(digits) + 1 if (text.startswith(digits, at) and text[after : after + 1] == " "
+                                   and "\u4e00" <= text[after + 1 : after + 2] <= "\u9fff") else None
     for length in (1, 2, 3):
         after = text[at + length : at + length + 1]
         if marker_number(text[at : at + length]) == number and after and after not in NUMERALS and after != "十":
