@@ -1131,6 +1131,10 @@ def test_a_heading_run_into_its_paragraph_with_a_colon_is_no_part_of_the_subject
     # a label asking for work in general, outside any item, is read so as well
     assert run("工作要求：各乡镇要加强夜间巡查，县公安局要依法查处。") == [
         ("要加强夜间巡查", [("各乡镇", "responsible")]), ("要依法查处", [("县公安局", "responsible")])]
+    # ... or with a space, which normalization drops between two Han characters: the
+    # collectives after the heading's words (a level word before 各 with them) are the subject
+    assert run("温馨提示 县级各巡查组和各村（社区）要加强夜间巡查。") == [
+        ("要加强夜间巡查", [("县级各巡查组", "responsible"), ("各村（社区）", "responsible")])]
 
 
 def test_the_cases_a_directive_deals_with_then_the_work_on_them():

@@ -396,6 +396,15 @@ def test_pairs_and_zones_in_a_list(region, expected):
     assert units_in(region) == expected
 
 
+def test_words_glued_to_a_collective_make_no_name():
+    # a heading's words before 各 (its space lost) are no place: the collective alone is a unit
+    assert not is_unit("紧急通知各乡镇")
+    assert is_unit("各乡镇")
+    # a place before 各, or a place name holding 各, is a name
+    assert is_unit("县各乡镇")
+    assert is_unit("大王各庄镇")
+
+
 def test_common_words_ending_in_xiang_are_no_places():
     assert not is_unit("城乡")
     assert not is_unit("家乡")

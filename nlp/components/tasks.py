@@ -39,7 +39,7 @@ from minutes.lines import numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
-from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
+from minutes.nlp.components.units import PARENTHESES, glued_collective, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -693,6 +693,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
     if found is None and r.qualified_vague.search(zone):
         return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
+    if found is None and (collective := glued_collective(zone)):
+        return collective  # 重要提醒各乡镇要…: a heading glued to the collectives that are the subject
     if found is None and _AFTER_EVENT.search(zone):
         # 每次巡河结束后都要… / 县环保局接到通知后要…: a time the directive applies from ends
         # the zone, the units opening it (if any) are the subject

@@ -229,12 +229,31 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
         return _ends_with_suffix(name) or bool(r.parenthesized_levels.match(name))
     if "各" in name and (lead := r.place_lead.match(name)) and is_unit(name[lead.end() :]):  # 县各乡镇, 某某市各团场
         return True
+    if glued_collective(name):
+        return False  # 特别提醒各乡镇: words of a heading glued to a collective, no place
     if name[-1] in CLOSE and (cut := max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))) > 0 and (
             not name.startswith(_PART_OF, cut + 1) and is_unit(name[:cut], in_list=in_list) and is_unit(name[cut + 1 : -1])):
         return True  # 石河子市（第八师）: a place with its other name, as 市商务局（市口岸办）
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
     return in_list and bool(r.place.search(name))
+
+
+def glued_collective(text: str) -> list[str] | None:
+    """The units of the collectives ``text`` ends with after words glued to them that name
+    no unit (特别提醒各乡镇, 重要提醒县级各督查组和各镇: a heading and its subject, the
+    space between them lost; a level word before 各 goes with it); else None. Place names
+    holding 各 have one or two characters before it (王各庄, 大王各庄镇)."""
+    each = text.find("各", _GLUED_LEAD)
+    if each < 0:
+        return None
+    if _LEVEL.fullmatch(text, each - 2, each):
+        each -= 2
+    return units if not is_unit(text[:each]) and (units := units_in(text[each:])) else None
+
+
+_GLUED_LEAD = 3  # characters before 各 from which on they are no part of a name
+_LEVEL = re.compile("[省市县区镇乡旗][级直]")
 
 
 # What a parenthesis after a place opens with when it names what the place includes or
