@@ -101,6 +101,9 @@ def run(*blocks, anchor=ANCHOR):
          [("要牵头推动工地围挡改造，县城管局配合开展巡查", [("县住建局", "lead"), ("县城管局", "support")])]),
         # vague addressees: still a task, without units
         ("各地各部门要高度重视，狠抓落实。", [("要高度重视，狠抓落实", [])]),
+        # those who act by kind, no unit (companies, persons on duty): a task of no units
+        ("渣土运输企业要全部安装卫星定位装置。", [("要全部安装卫星定位装置", [])]),
+        ("执法人员要全程佩戴执法记录仪。", [("要全程佩戴执法记录仪", [])]),
         ("要加强与有关部门的沟通。", [("要加强与有关部门的沟通", [])]),
         # a person's lead-in, an adverbial before the subject, inline enumeration
         ("王某某强调，汛期期间，各镇（街道）要严格值班值守。",

@@ -691,8 +691,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         if not zone.strip():
             return []
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
-    if found is None and r.qualified_vague.search(zone):
-        return []  # 专项行动涉及的有关部门和单位要…: vague bodies a clause qualifies
+    if found is None and (r.qualified_vague.search(zone) or r.acting_kind.match(zone)):
+        return []  # 专项行动涉及的有关部门和单位要… / 施工企业要…: vague bodies, those who act by kind
     if found is None and (collective := glued_collective(zone)):
         return collective  # 重要提醒各乡镇要…: a heading glued to the collectives that are the subject
     if found is None and _AFTER_EVENT.search(zone):
