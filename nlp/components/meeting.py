@@ -1034,18 +1034,37 @@ def _instructors(lines: list[str], known: set[str]) -> list[Person]:
     instructions (甲指出，… / 甲在座谈会上强调，要…). A name with no title anywhere in the
     report is not taken (a sentence opening with a bare name is too often someone quoted),
     unless a line of its own is nothing but the name and its verb."""
-    r = rules()
-    opens = re.compile(rf"(?:^|[。；！？])\s*(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:在[^，。；]{{1,16}}?|还|最后|同时|进一步)?(?:{r.instructs})")
+    opens, heading = _instructor_patterns()
+    # (tried where a sentence starts, not searched: the pattern would be tried at every character)
     candidates = list(dict.fromkeys(
-        m["name"] for line in lines for m in opens.finditer(line) if m["name"] not in known and _is_name(m["name"])))
+        m["name"] for line in lines for at in _sentence_starts(line)
+        if (m := opens.match(line, at)) and m["name"] not in known and _is_name(m["name"])))
     if not candidates:
         return []
     titles = _introductions(lines, set(candidates))
     # a line of its own that is only a name and its verb (甲强调 / 甲要求：) heads the
     # instructions that follow it, as a repost's subheading: no one quoted
-    heading = re.compile(rf"(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:{r.instructs})[：:]?")
     headed = {m["name"] for line in lines if (m := heading.fullmatch(line))}
     return [Person(name, titles.get(name), "speaker") for name in candidates if name in titles or name in headed]
+
+
+@lru_cache(maxsize=1)
+def _instructor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name opening a sentence with an instructing verb (甲指出 / 甲在座谈会上强调), and a
+    line that is only a name and such a verb."""
+    r = rules()
+    return (re.compile(rf"\s*(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:在[^，。；]{{1,16}}?|还|最后|同时|进一步)?(?:{r.instructs})"),
+            re.compile(rf"(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}}?)(?:{r.instructs})[：:]?"))
+
+
+def _sentence_starts(line: str) -> Iterator[int]:
+    """Where the sentences of a line start: at its start and after each 。；！？."""
+    yield 0
+    for m in _SENTENCE_END.finditer(line):
+        yield m.end()
+
+
+_SENTENCE_END = re.compile("[。；！？]")
 
 
 def _introductions(lines: list[str], names: set[str]) -> dict[str, str]:
