@@ -631,6 +631,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["参加会议的单位有：区发改局、区财政局、区水利局及各镇（街道）。"],
             ["区发改局", "区财政局", "区水利局"],
         ),
+        (  # those the convener summons attend (召集…负责同志，召开…), not the convener's post (召集人)
+            ["3月2日，副区长甲某召集区交通局、区城管局负责同志，召开渣土运输整治会议。"],
+            ["区交通局", "区城管局"],
+        ),
         (  # the units a body gathered to hold the meeting attend it
             ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],
             ["区河管站", "河长办", "水政科"],

@@ -84,6 +84,7 @@ class Rules:
     unit_list_end: re.Pattern[str]
     units_listed_after: re.Pattern[str]  # 参加会议的有…: the attending organizations follow
     unit_list_verbs: re.Pattern[str]
+    summoned: re.Pattern[str]  # 召集: the units after it attend
     clause_lead: re.Pattern[str]
     vague_unit: re.Pattern[str]
     title_then_name: re.Pattern[str]
@@ -156,8 +157,9 @@ def rules() -> Rules:
         place_then_suffix=re.compile(rf"(?P<place>[{HAN}]+{place_suffix})(?P<suffix>{data['shared_suffix']})"),
         bare_then_suffix=re.compile(rf"(?P<place>[{HAN}]{{2,3}}?)(?P<suffix>{data['shared_suffix']})"),
         unit_list_end=re.compile(data["unit_list_end"]),
-        units_listed_after=re.compile(data["units_listed_after"]),
+        units_listed_after=re.compile(data["units_listed_after"].replace("SUMMONED", data["summoned"])),
         unit_list_verbs=re.compile(data["unit_list_verbs"]),
+        summoned=re.compile(data["summoned"]),
         clause_lead=re.compile(data["clause_lead"]),
         vague_unit=screened(data["vague_unit"]),
         title_then_name=re.compile(rf"(?P<title>.*(?:{titles}))(?P<name>{TRANSLITERATED}|[{HAN}]{{2,4}})"),
@@ -1151,10 +1153,10 @@ def _units_in(line: str) -> list[str]:
     units of the reports a 听取 clause lists."""
     r = rules()
     found: list[str] = []
-    if not r.unit_list_verbs.search(line) and not r.heard.search(line):
-        return found  # most lines: no list is closed by a verb of reporting or attending, no 听取
+    if not r.unit_list_verbs.search(line) and not r.heard.search(line) and not r.summoned.search(line):
+        return found  # most lines: no list is closed by a verb of reporting or attending, no 听取, no 召集
     for sentence in re.split(SENTENCE_BREAKS, line):
-        if not r.unit_list_verbs.search(sentence) and not r.heard.search(sentence):
+        if not r.unit_list_verbs.search(sentence) and not r.heard.search(sentence) and not r.summoned.search(sentence):
             continue
         # the clauses since the last list closed, each perhaps made only of organizations
         # (市住建委、市城管委，各区县…参加会议): read when a list closed by a verb follows them
