@@ -225,8 +225,19 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         after = taken[i + 1]
         if rank == _PERIOD and after[0] == _LIMIT and _joined().fullmatch(clause, stop, after[1]):
             taken[i] = (_LIMIT, start, stop, deadline)
-    best = min(taken, key=lambda item: item[:2], default=None)
+    # a limit in the parenthesis closing the clause (…每日洒水（县城管局负责，长期坚持）) is the
+    # task's own, stated beside its units: it goes before what the work's text says
+    closing = _closing_parenthesis(clause)
+    best = min(taken, key=lambda item: (item[1] < closing, *item[:2]), default=None)
     return best[3] if best else None
+
+
+def _closing_parenthesis(clause: str) -> int:
+    """Where the parenthesis closing ``clause`` opens (len(clause) when none closes it)."""
+    text = clause.rstrip("。；;， ")
+    if text[-1:] not in ("）", ")"):
+        return len(clause)
+    return max(text.rfind("（"), text.rfind("(")) % (len(clause) + 1)
 
 
 # How far before the day or month closing a period its start is looked for (2018年12月30日至,

@@ -561,3 +561,14 @@ def test_a_period_inside_a_cited_title_is_no_time_limit():
     # a limit outside the title still counts
     found = find("依据《青禾县2024年第三季度扬尘巡查办法》，于6月底前完成", TUE)
     assert (found.text, found.date) == ("6月底前", date(2025, 6, 30))
+
+
+def test_the_limit_in_the_parenthesis_closing_a_task_is_its_own():
+    # （X负责，长期坚持） states the task's limit beside its units; 每日 in the work's text says
+    # how often it is done
+    found = find("城区道路每日洒水保洁（县城管局负责，长期坚持）", TUE)
+    assert (found.text, found.kind) == ("长期坚持", "ongoing")
+    found = find("每周开展一次夜间巡查（各乡镇负责，6月底前）。", TUE)
+    assert (found.text, found.date) == ("6月底前", date(2025, 6, 30))
+    # a parenthesis inside the text closes nothing
+    assert find("每月（逢5日）报送巡查台账", TUE).kind == "recurring"

@@ -395,6 +395,9 @@ def test_a_sentence_that_only_says_when_limits_the_task_before_it_in_its_item():
         ("要拆除阻水构筑物，恢复河道行洪断面", ("by", date(2016, 9, 30))),
         ("要建立河道巡查制度", ("ongoing", None)),
     ]
+    # the item's labelled limit is its own, whatever its text says of how often the work is done
+    tasks = extract("（一）强化道路保洁。主次干道每日洒水两次。", "责任单位：县城管局。完成时限：长期坚持。", anchor=date(2016, 1, 1))
+    assert [(t.deadline.kind, t.deadline.date) for t in tasks] == [("ongoing", None)]
     # a sentence naming work after its limit (6月底前完成拆除) is no time of the task before it
     assert [t.deadline for t in extract("（一）各村要登记阻水构筑物。6月底前完成拆除。", anchor=date(2016, 1, 1))] == [None]
 

@@ -1292,7 +1292,11 @@ def _from_clauses(
         if f.item is not None and (not f.own_roles or f.units and all(a.role == "support" for a in f.units)):
             # partners alone (（配合单位：X）) join the lead or responsible units a section names
             f.units = merge(f.units, _item_roles(seg, f.item, stated))
-        if f.item is not None and f.deadline is None:
+        if f.item is not None and f.item in stated.limits and (own := stated_limit(stated.limits[f.item], anchor)):
+            # the item's labelled line (完成时限：长期坚持) states its time limit, whatever its text
+            # says of how often the work is done (每日洒水…)
+            f.deadline = own
+        elif f.item is not None and f.deadline is None:
             f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
                           or _item_deadline(seg, f.item, stated, anchor, f.start))
         elif f.deadline is None and (at := bisect_right(clause_starts, f.start) - 1) >= 0:
