@@ -985,3 +985,13 @@ def test_an_item_the_page_cuts_off_after_its_verb_is_no_task():
         "1.落实工地围挡和冲洗措施，减少施工扬尘。",
         "2.加大",
     ) == [("落实工地围挡和冲洗措施，减少施工扬尘", [])]
+
+
+def test_the_units_opening_the_sentence_after_an_items_heading_do_its_work():
+    # （二）heading。X does the work: X is the item's unit, the heading stays in its text
+    tasks = extract("（二）强化调度通报。县大气办每周通报各镇空气质量排名。")
+    assert [(t.text, [(a.name, a.role) for a in t.units]) for t in tasks] == [
+        ("强化调度通报。县大气办每周通报各镇空气质量排名", [("县大气办", "responsible")])]
+    # a list going on with no name after the first (施工围挡处和裸土要…) is no subject
+    tasks = extract("（三）工地扬尘防治。施工围挡处和裸土要及时覆盖。")
+    assert [[a.name for a in t.units] for t in tasks] == [[]]

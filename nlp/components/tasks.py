@@ -39,7 +39,7 @@ from minutes.lines import numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
-from minutes.nlp.components.units import PARENTHESES, glued_collective, is_vague, leading_units, spans_outside_parentheses, units_in
+from minutes.nlp.components.units import PARENTHESES, glued_collective, is_unit, is_vague, leading_units, spans_outside_parentheses, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -1862,6 +1862,13 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         lead_roles, text = acting
         if text.startswith("将"):
             return []  # ㈢督查阶段。州领导小组将对…进行督查: what the issuer announces it will do
+    elif (not lead_roles and not roles and not stated_target and not _closing_roles(text)
+          and 0 < (stop := text.find("。")) <= r.heading_max_length and not r.label.match(text, stop + 1)
+          and (acting := _acting_units(text[stop + 1 :])) and not acting[1].startswith("将")
+          and all(is_unit(a.name, in_list=False) for a in acting[0])):
+        # （二）严格督查考核。县大气办每月通报…: a heading sentence, then the units that do its
+        # work, named as bodies are (成立某镇工作专班，… names what is set up)
+        lead_roles = acting[0]
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
@@ -2140,8 +2147,8 @@ def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
         return None  # 督促建设单位落实…: whom the action is about, not who acts
     units, end = leading_units(text)
     rest = text[end:].lstrip("，, ")
-    if not units or len(rest) < 4 or rest[0] in TRAILING + "的" or rules().past.search(rest):
-        return None
+    if not units or len(rest) < 4 or rest[0] in TRAILING + "的和与及" or rules().past.search(rest):
+        return None  # (施工现场破土处和裸地要…: a list going on with no name is no subject)
     if rules().collective_not_acting.match(rest):
         return None  # 各乡镇负责同志参加…: who attends for them, not what they do
     return [Assignment(u, "responsible") for u in units], rest
