@@ -57,13 +57,16 @@ def test_split_clauses(paragraph, expected):
         ("问题一：某园区异味扰民问题突出。", 1, "问题一："),
         ("问题12：某河段水质不稳定。", 1, "问题12："),
         ("任务三：完成清单修订。", 1, "任务三："),
+        # a news page's points numbered 01, 02, … before a blank and a heading
+        ("03 推动河道管理范围划定", 3, "03"),
+        ("07\u3000推进排污口整治", 3, "07"),
     ],
 )
 def test_markers(line, level, marker):
     assert marker_of(line)[:2] == (level, marker)
 
 
-@pytest.mark.parametrize("line", ["3.5吨以下车辆", "2025年工作要点", "一是要抓紧", "会议指出，"])
+@pytest.mark.parametrize("line", ["3.5吨以下车辆", "2025年工作要点", "一是要抓紧", "会议指出，", "05 15", "2020 年底前"])
 def test_not_markers(line):
     assert marker_of(line) is None
 

@@ -1526,3 +1526,18 @@ def test_a_role_in_parentheses_closing_a_group_of_units_is_each_ones():
 def test_numbered_lines_under_a_progress_label_report_work_done():
     assert run("整改进展：", "1.县住建局完成截污纳管工程。", "2.各乡镇建立长效管护机制。",
                "下一步，各乡镇要加强巡查。") == [("要加强巡查", [("各乡镇", "responsible")])]
+
+
+def test_points_numbered_with_two_digits_are_items_with_their_bodies():
+    # a news page lists the year's key work as 01, 02, …: a heading on the number's line,
+    # the work in the paragraph under it (no trigger word): one task each
+    assert run(
+        "县河长办明确今年五项重点工作。",
+        "01 推动支流综合治理",
+        "持续推动清溪河支流整治，全面加快湿地公园建设。",
+        "02 推动排污口排查",
+        "以督查督办方式，推动排污口清理销号，6月底前完成排查。",
+    ) == [
+        ("持续推动清溪河支流整治，全面加快湿地公园建设", []),
+        ("以督查督办方式，推动排污口清理销号，6月底前完成排查", []),
+    ]
