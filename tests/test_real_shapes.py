@@ -1541,3 +1541,31 @@ def test_points_numbered_with_two_digits_are_items_with_their_bodies():
         ("持续推动清溪河支流整治，全面加快湿地公园建设", []),
         ("以督查督办方式，推动排污口清理销号，6月底前完成排查", []),
     ]
+
+
+def test_fields_of_a_rectification_block_whose_colons_were_lost():
+    # a page ran each field's label cell into its value cell (整改时限2019年6月30日前) and
+    # left 整改措施 alone on its line: the block's fields still speak for its numbered
+    # measures, and the problem with its cause is no task
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "一、青溪县城区段河道垃圾长期堆积，沿岸居民反映强烈。",
+        "原因分析：日常巡查不到位，保洁责任落实不力。",
+        "整改目标按照“河畅、水清、岸绿”要求，全面清理河道垃圾",
+        "整改时限2019年6月30日前",
+        "责任单位：青溪县人民政府",
+        "督导单位：市水务局",
+        "整改措施",
+        "1.组织开展河道垃圾集中清理。",
+        "2.建立河道保洁长效机制（2019年5月31日）。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("组织开展河道垃圾集中清理", [("青溪县人民政府", "responsible"), ("市水务局", "support")], date(2019, 6, 30)),
+        ("建立河道保洁长效机制", [("青溪县人民政府", "responsible"), ("市水务局", "support")], date(2019, 5, 31)),
+    ]
+
+
+def test_a_sentence_opening_like_a_field_away_from_any_field_line_keeps_its_words():
+    # 整改措施落实… opens a sentence of its own: no labelled line stands next to it
+    texts = [text for text, _ in run("一、加强督办。", "整改措施落实不到位的，要严肃问责。")]
+    assert texts and not any("整改措施：" in text for text in texts)
+    assert any("整改措施落实不到位" in text for text in texts)

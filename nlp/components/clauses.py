@@ -81,7 +81,8 @@ class Rules:
     bare_number_not_before: frozenset[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
-    bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
+    bracketed_field: re.Pattern[str]
+    glued_field: re.Pattern[str]  # 整改时限2017年9月30日前: a field label whose colon was lost  # 【整改要求】 opening a line: a field name in brackets
     dashed_field: re.Pattern[str]  # 责任单位——X: a field name before a dash
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
@@ -113,6 +114,7 @@ def rules() -> Rules:
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
+        glued_field=re.compile(data["glued_field"]),
         dashed_field=re.compile(data["dashed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
@@ -186,7 +188,36 @@ def _labels_marked(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, b
             if " " in line or "\t" in line or "\u3000" in line:
                 line = spaced.sub(lambda m: m.group()[: -len(m.group("gap"))] + "：", line)
         out.append((offset, line, is_table))
+    return _glued_fields(out)
+
+
+def _glued_fields(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line opening with a field label whose colon was lost (整改时限2017年9月30日前,
+    整改措施 alone) with its colon, where the line above or below it, blank lines passed over,
+    is a labelled line (a line so read above counts): a block of a rectification list.
+    The line runs one character ahead of the offsets after the label."""
+    r = rules()
+    out = list(lines)
+    for n, (offset, line, is_table) in enumerate(out):
+        stripped = line.lstrip()
+        if is_table or not (m := r.glued_field.match(stripped)) or stripped[m.end() : m.end() + 1] in ("：", ":", " ", "\u3000", "\t"):
+            continue
+        if any(r.section_label.match(out[k][1].strip()) for k in (_next_text(out, n, -1), _next_text(out, n, 1)) if k is not None):
+            at = len(line) - len(stripped) + m.end()
+            out[n] = (offset, line[:at] + "：" + line[at:], is_table)
     return out
+
+
+def _next_text(lines: list[tuple[int, str, bool]], n: int, step: int) -> int | None:
+    """The index of the nearest line before (``step`` -1) or after (1) line ``n`` holding text."""
+    k = n + step
+    while 0 <= k < len(lines):
+        if lines[k][1].strip() and not lines[k][2]:
+            return k
+        if lines[k][2]:
+            return None
+        k += step
+    return None
 
 
 def field_breaks(text: str) -> list[int]:
