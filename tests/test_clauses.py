@@ -227,6 +227,8 @@ def test_field_breaks_part_labelled_fields_whose_stops_were_lost():
     assert field_breaks("牵头单位：青禾市公安局配合单位：青禾市交通局") == [11]
     assert field_breaks("牵头单位：青禾市公安局 完成时限：年底前") == [12]
     assert field_breaks("责任单位：青禾县住建局") == []
+    # a rectification block's own fields part the run too: the time limit stops before them
+    assert field_breaks("整改时限：立行立改，长期坚持整改措施：建立巡河台账") == [14]
 
 
 def test_enumeration_by_bare_numerals_after_a_colon():

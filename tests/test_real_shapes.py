@@ -1569,3 +1569,10 @@ def test_a_sentence_opening_like_a_field_away_from_any_field_line_keeps_its_word
     texts = [text for text, _ in run("一、加强督办。", "整改措施落实不到位的，要严肃问责。")]
     assert texts and not any("整改措施：" in text for text in texts)
     assert any("整改措施落实不到位" in text for text in texts)
+
+
+def test_a_run_of_fields_whose_stops_were_lost_gives_the_measures_their_time_limit():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "整改目标：河道保洁常态长效。责任单位：青溪县水利局整改时限：立行立改，长期坚持整改措施：建立巡河台账。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, t.deadline and t.deadline.kind) for t in tasks] == [("建立巡河台账", "ongoing")]

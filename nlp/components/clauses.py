@@ -81,8 +81,8 @@ class Rules:
     bare_number_not_before: frozenset[str]
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
-    bracketed_field: re.Pattern[str]
-    glued_field: re.Pattern[str]  # 整改时限2017年9月30日前: a field label whose colon was lost  # 【整改要求】 opening a line: a field name in brackets
+    bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
+    glued_field: re.Pattern[str]  # 整改时限2017年9月30日前: a field label whose colon was lost
     dashed_field: re.Pattern[str]  # 责任单位——X: a field name before a dash
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
@@ -114,7 +114,7 @@ def rules() -> Rules:
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
-        glued_field=re.compile(data["glued_field"]),
+        glued_field=re.compile(rf"^(?:{alternation(data['block_fields'])})"),
         dashed_field=re.compile(data["dashed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
@@ -149,8 +149,8 @@ def _field_labels() -> list[str]:
 
 def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
     """Where a labelled line's next field starts: a field label after a space or right after
-    the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
-    labels = _field_labels()
+    the field before it, once spacing is lost (牵头单位：X配合单位：Y; 整改时限：…整改措施：…)."""
+    labels = _field_labels() + datafiles.load("clauses.yaml")["block_fields"]
     return re.compile(rf"\s*(?P<label>{alternation(labels)})[：:]"), frozenset(label[0] for label in labels)
 
 

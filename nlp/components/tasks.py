@@ -2154,7 +2154,8 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     """Blocks of labelled lines outside numbered items (存在问题：… / 整改要求：… / 整改时限：…
     / 责任单位：…): the measures line is the task, the block's other lines give its units
     and time limit. A block is a run of consecutive labelled lines; a second measures line
-    opens the next block."""
+    opens the next block. Fields a line runs together (责任单位：X整改时限：Y整改措施：Z) are
+    consecutive as lines are."""
     r = rules()
     blocks: list[list[Clause]] = []
     last = -2
@@ -2162,7 +2163,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         if c.item is not None or c.label is None:
             continue
         measures = bool(r.measures_label.search(c.label))
-        if c.paragraph != last + 1 or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
+        if c.paragraph not in (last, last + 1) or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
             blocks.append([])
         blocks[-1].append(c)
         last = c.paragraph
