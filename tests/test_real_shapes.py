@@ -1576,3 +1576,14 @@ def test_a_run_of_fields_whose_stops_were_lost_gives_the_measures_their_time_lim
         "整改目标：河道保洁常态长效。责任单位：青溪县水利局整改时限：立行立改，长期坚持整改措施：建立巡河台账。",
     ]), anchor=ANCHOR)
     assert [(t.text, t.deadline and t.deadline.kind) for t in tasks] == [("建立巡河台账", "ongoing")]
+
+
+def test_a_section_of_the_years_quality_targets_holds_no_task():
+    assert run(
+        "一、2024年度水环境质量改善目标",
+        "2024年，全县地表水考核断面水质优良比例达到95%以上。",
+        "二、主要工作任务",
+        "1.开展入河排污口排查。（责任单位：县生态环境分局）",
+    ) == [("开展入河排污口排查", [("县生态环境分局", "responsible")])]
+    # a heading that names the work of reaching the year's targets heads tasks
+    assert run("（一）全力确保完成全年空气质量改善目标", "1.开展入河排污口排查。") == [("开展入河排污口排查", [])]
