@@ -2045,7 +2045,9 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
             label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4)
             or any(word.startswith(cut) for word in rules().role_label)):
         last = []  # 责任单位：县 / 责任单 — the page ended inside the name or the label
-    if last is None and (units := units_in(parts[-1])):
+    if last is None and ((units := units_in(parts[-1])) or "、" in parts[-1] and (
+            units := units_in(parts[-1].rpartition("、")[0]))):
+        # (…、各乡镇政府、街道: the page ended inside the last name, the names before it whole)
         role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
         last = [Assignment(u, role) for u in units]
     if whole is None or not last and not whole or last is None:
