@@ -1600,3 +1600,18 @@ def test_a_document_sharing_sites_numbered_chunks_are_one_text():
     assert [units for _, units in tasks] == [[
         ("县农业农村局", "lead"), ("县生态环境分局", "support"), ("各乡镇人民政府", "support")]]
     assert "落实县乡村三级网格责任" in tasks[0][0] and "及时处置并上报" in tasks[0][0]
+
+
+def test_measures_closed_by_their_roles_beside_a_measure_with_a_trigger_word():
+    # one item, each measure closed by its own parenthesis of roles; the third holds 应 and
+    # 要: the first two, without a trigger word, are tasks all the same
+    assert run(
+        "1.控制燃煤总量。推动清洁能源替代，压减散煤消费。（责任单位：县发改局）"
+        "严控高耗能项目准入，实行减量替代。（牵头单位：县发改局，责任单位：县审批局）"
+        "年用煤量较大的单位应建立用煤台账。重点企业要做好应急储备。（牵头单位：县工信局）"
+    ) == [
+        ("控制燃煤总量。推动清洁能源替代，压减散煤消费", [("县发改局", "responsible")]),
+        ("严控高耗能项目准入，实行减量替代", [("县发改局", "lead"), ("县审批局", "responsible")]),
+        ("应建立用煤台账", [("县工信局", "lead")]),
+        ("要做好应急储备", [("县工信局", "lead")]),
+    ]

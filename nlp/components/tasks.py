@@ -1266,6 +1266,7 @@ def _from_clauses(
             addressee = []
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
+    found += _measures_beside_directives(seg, by_item, found, directive_items, anchor)
     found = _headed_points(lines, found)
     found += _field_blocks(seg, anchor)
     starts = sorted(f.start for f in found)
@@ -2085,6 +2086,39 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         return [(0, text, [])]
     last, inner = strip_parenthetical(text[start:])
     return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
+
+
+def _measures_beside_directives(seg: Segmentation, by_item: dict[int, list[Clause]], found: list[Found],
+                                directive_items: set[int], anchor: date | None) -> list[Found]:
+    """The measures of an item read for its directives that hold none, where each measure
+    closes with its own parenthesis of roles (严控准入。（牵头单位：X）…单位应建立台账。（牵头单位：
+    Y）): tasks of the roles their parenthesis states, as in an item without directives."""
+    out: list[Found] = []
+    for index in sorted(directive_items):
+        if not seg.items[index].leaf:
+            continue
+        clauses = [c for c in by_item.get(index, []) if not c.label]
+        for _, group in itertools.groupby(clauses, key=lambda c: c.paragraph):
+            group = list(group)
+            text = _joined(group)
+            if "（" not in text and "(" not in text or len(pieces := _measures_with_roles(text)) < 2:
+                continue
+            at_clause, position = [], 0  # where each clause starts in ``text``
+            for c in group:
+                at_clause.append(position)
+                position += len(c.text) + len(c.closing)
+            for at, piece, roles in pieces:
+                k = bisect_right(at_clause, at) - 1
+                start = group[k].start + at - at_clause[k]
+                if not roles or not piece or any(f.item == index and start <= f.start < start + len(piece) for f in found):
+                    continue
+                if group[k].opens_item and at == 0 and not _PART_BREAK.search(piece):
+                    continue  # 二、加强领导（镇政府办负责）。各村要…: the heading its roles close, no measure
+                out.append(Found(start, piece, roles, find(piece, anchor), index, True))
+    return out
+
+
+_PART_BREAK = re.compile("[，,。；;]")
 
 
 def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
