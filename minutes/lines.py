@@ -99,6 +99,7 @@ class _TitleRules:
     news: re.Pattern[str]  # what a news headline about a meeting says
     announcing: re.Pattern[str]  # a headline's line announcing an order issued (某县发布第3号令)
     news_run_on: re.Pattern[str]  # a headline run into its lead (X会议召开某某网讯，…)
+    shared_document: re.Pattern[str]  # 《X.docx》由会员分享: a document-sharing site's lead-in naming X
     tags: re.Pattern[str]  # [tag][tag] before a repost's title
     print_label: re.Pattern[str]  # 标题： X [打印本页]
     chrome: re.Pattern[str]  # a page's chrome after a headline on the same line
@@ -134,6 +135,7 @@ def _title_rules() -> _TitleRules:
         news=re.compile(rules["news_headline"]),
         announcing=re.compile(rules["announcing_line"]),
         news_run_on=re.compile(rules["news_run_on"]),
+        shared_document=re.compile(rules["shared_document"]),
         tags=re.compile(rules["title_tags"]),
         print_label=re.compile(rules["print_label"]),
         chrome=re.compile(rules["chrome_after_title"]),
@@ -150,7 +152,8 @@ def plain_title(lines: list[str]) -> str | None:
     the body, the first that names a meeting, a document kind or an organ (else the first),
     junk lines (site chrome, page metadata, adverts, menus, a repost's 全文如下) skipped;
     None when body text comes first (a repost that starts with its lead paragraph, a page
-    that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it."""
+    that starts mid-plan). Tags a repost puts before it ([某某仪表]) are no part of it; a
+    document-sharing site's lead-in (《X.docx》由会员分享…) names it."""
     # only the lines the title may stand in, read one by one: a text's other lines are
     # never looked at. The reach counts the lines that are no site chrome: a site header's
     # chrome above the headline does not use it up (a flattened table's cells and column
@@ -185,7 +188,8 @@ def plain_title(lines: list[str]) -> str | None:
             headed = _is_head(bare, r)
         if not headed and _is_body(bare, r) and not r.transmittal.search(bare):
             last = n + 2
-    title = _plain_title(head, squashed, chromed, junk)
+    shared = next((m for line in head if "由" in line and (m := r.shared_document.search(line))), None)
+    title = shared.group("title").strip() if shared else _plain_title(head, squashed, chromed, junk)
     if title and title in head:
         # (the lines a title broken over lines may run on into: two after the reach at most)
         head += [untagged(line) for line in lines[len(head) : min(len(head) + 2, r.reach_with_junk)]]

@@ -57,13 +57,16 @@ def test_split_clauses(paragraph, expected):
         ("问题一：某园区异味扰民问题突出。", 1, "问题一："),
         ("问题12：某河段水质不稳定。", 1, "问题12："),
         ("任务三：完成清单修订。", 1, "任务三："),
+        # a news page's points numbered 01, 02, … before a blank and a heading
+        ("03 推动河道管理范围划定", 3, "03"),
+        ("07\u3000推进排污口整治", 3, "07"),
     ],
 )
 def test_markers(line, level, marker):
     assert marker_of(line)[:2] == (level, marker)
 
 
-@pytest.mark.parametrize("line", ["3.5吨以下车辆", "2025年工作要点", "一是要抓紧", "会议指出，"])
+@pytest.mark.parametrize("line", ["3.5吨以下车辆", "2025年工作要点", "一是要抓紧", "会议指出，", "05 15", "2020 年底前"])
 def test_not_markers(line):
     assert marker_of(line) is None
 
@@ -224,6 +227,8 @@ def test_field_breaks_part_labelled_fields_whose_stops_were_lost():
     assert field_breaks("牵头单位：青禾市公安局配合单位：青禾市交通局") == [11]
     assert field_breaks("牵头单位：青禾市公安局 完成时限：年底前") == [12]
     assert field_breaks("责任单位：青禾县住建局") == []
+    # a rectification block's own fields part the run too: the time limit stops before them
+    assert field_breaks("整改时限：立行立改，长期坚持整改措施：建立巡河台账") == [14]
 
 
 def test_enumeration_by_bare_numerals_after_a_colon():

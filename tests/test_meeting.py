@@ -1179,3 +1179,19 @@ def test_a_clause_naming_a_river_chief_meeting_is_no_person_with_a_title():
     # a name then its post, unspaced, still reads
     m = meeting("东湖镇召开河长制工作推进会", "5月6日，东湖镇召开河长制工作推进会，李振国副镇长主持会议。")
     assert [(p.name, p.title, p.role) for p in m.people] == [("李振国", "副镇长", "chair")]
+
+
+def test_a_report_of_what_a_meeting_set_names_it_as_held_there():
+    # 在X召开的Y会议上，明确了…: the report's meeting is Y, held at X; a day said there is no place
+    found = meeting(
+        "青溪县明确今年河湖治理八项重点工作",
+        "5月12日，在青溪县水利局召开的河长制成员单位联席会议上，明确了今年八项重点工作。",
+        published=date(2023, 5, 13),
+    )
+    assert (found.name, found.date, found.location) == ("河长制成员单位联席会议", date(2023, 5, 12), "青溪县水利局")
+    found = meeting(
+        "青溪县部署秋冬季大气污染防治",
+        "在近日召开的全县大气污染防治调度会上，县政府对秋冬季攻坚作出部署。",
+        published=date(2023, 10, 9),
+    )
+    assert (found.name, found.location) == ("全县大气污染防治调度会", None)

@@ -807,3 +807,13 @@ def test_an_empty_label_does_not_take_the_labelled_line_under_it_for_its_value()
     blocks = ["某县召开河长制工作推进会", "作者：", "王某", "5月16日，某县召开河长制工作推进会。"]
     clean = normalize(Document("page.txt", "txt", title=plain_title(blocks), blocks=blocks))
     assert clean.metadata["author"] == "王某"  # a value on the next line is still its value
+
+
+def test_a_document_sharing_sites_lead_in_names_the_document():
+    # the site names the file it shows (《X.docx》由会员分享…) above chunks of its text
+    assert plain_title([
+        "《青溪县秸秆禁烧工作方案.docx》由会员分享，可在线阅读，更多相关《青溪县秸秆禁烧工作方案.docx(8页珍藏版)》请在某某文库网上搜索。",
+        "1、青溪县秸秆禁烧工作方案 为做好秸秆禁烧工作，结合我县实际，制定本方案。一、工作目标 全县秸秆综合利用率稳定在九十",
+    ]) == "青溪县秸秆禁烧工作方案"
+    # a title in marks that no site shares is none of it
+    assert plain_title(["《青溪县秸秆禁烧工作方案》解读", "为做好秸秆禁烧工作，制定本方案。"]) == "《青溪县秸秆禁烧工作方案》解读"

@@ -1528,3 +1528,92 @@ def test_a_role_in_parentheses_closing_a_group_of_units_is_each_ones():
 def test_numbered_lines_under_a_progress_label_report_work_done():
     assert run("整改进展：", "1.县住建局完成截污纳管工程。", "2.各乡镇建立长效管护机制。",
                "下一步，各乡镇要加强巡查。") == [("要加强巡查", [("各乡镇", "responsible")])]
+
+
+def test_points_numbered_with_two_digits_are_items_with_their_bodies():
+    # a news page lists the year's key work as 01, 02, …: a heading on the number's line,
+    # the work in the paragraph under it (no trigger word): one task each
+    assert run(
+        "县河长办明确今年五项重点工作。",
+        "01 推动支流综合治理",
+        "持续推动清溪河支流整治，全面加快湿地公园建设。",
+        "02 推动排污口排查",
+        "以督查督办方式，推动排污口清理销号，6月底前完成排查。",
+    ) == [
+        ("持续推动清溪河支流整治，全面加快湿地公园建设", []),
+        ("以督查督办方式，推动排污口清理销号，6月底前完成排查", []),
+    ]
+
+
+def test_fields_of_a_rectification_block_whose_colons_were_lost():
+    # a page ran each field's label cell into its value cell (整改时限2019年6月30日前) and
+    # left 整改措施 alone on its line: the block's fields still speak for its numbered
+    # measures, and the problem with its cause is no task
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "一、青溪县城区段河道垃圾长期堆积，沿岸居民反映强烈。",
+        "原因分析：日常巡查不到位，保洁责任落实不力。",
+        "整改目标按照“河畅、水清、岸绿”要求，全面清理河道垃圾",
+        "整改时限2019年6月30日前",
+        "责任单位：青溪县人民政府",
+        "督导单位：市水务局",
+        "整改措施",
+        "1.组织开展河道垃圾集中清理。",
+        "2.建立河道保洁长效机制（2019年5月31日）。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("组织开展河道垃圾集中清理", [("青溪县人民政府", "responsible"), ("市水务局", "support")], date(2019, 6, 30)),
+        ("建立河道保洁长效机制", [("青溪县人民政府", "responsible"), ("市水务局", "support")], date(2019, 5, 31)),
+    ]
+
+
+def test_a_sentence_opening_like_a_field_away_from_any_field_line_keeps_its_words():
+    # 整改措施落实… opens a sentence of its own: no labelled line stands next to it
+    texts = [text for text, _ in run("一、加强督办。", "整改措施落实不到位的，要严肃问责。")]
+    assert texts and not any("整改措施：" in text for text in texts)
+    assert any("整改措施落实不到位" in text for text in texts)
+
+
+def test_a_run_of_fields_whose_stops_were_lost_gives_the_measures_their_time_limit():
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "整改目标：河道保洁常态长效。责任单位：青溪县水利局整改时限：立行立改，长期坚持整改措施：建立巡河台账。",
+    ]), anchor=ANCHOR)
+    assert [(t.text, t.deadline and t.deadline.kind) for t in tasks] == [("建立巡河台账", "ongoing")]
+
+
+def test_a_section_of_the_years_quality_targets_holds_no_task():
+    assert run(
+        "一、2024年度水环境质量改善目标",
+        "2024年，全县地表水考核断面水质优良比例达到95%以上。",
+        "二、主要工作任务",
+        "1.开展入河排污口排查。（责任单位：县生态环境分局）",
+    ) == [("开展入河排污口排查", [("县生态环境分局", "responsible")])]
+    # a heading that names the work of reaching the year's targets heads tasks
+    assert run("（一）全力确保完成全年空气质量改善目标", "1.开展入河排污口排查。") == [("开展入河排污口排查", [])]
+
+
+def test_a_document_sharing_sites_numbered_chunks_are_one_text():
+    # the site cut the plan into chunks of a fixed length, numbered 1、 2、 3、 at each
+    # line's start, wherever the length ran out: the chunks are the plan's text, their
+    # numbers no items, and a measure cut between two chunks is whole again
+    first = "1、青溪县秸秆禁烧工作方案 为做好秸秆禁烧工作，结合我县实际，制定本方案。" + "一、工作目标 全县秸秆综合利用率稳定在百分之九十以上，露天焚烧火点动态清零，重点区域和重点时段不发生大面积焚烧，空气质量优良天数比率保持在九十"
+    second = "2、以上。 二、重点任务 1.强化网格巡查。落实县乡村三级网格责任，加强重点时段巡查，发现火点及时处" + "置并上报，确保不发生一起露天焚烧事件，全面做好秸秆离田收储和综合利用工作，持续开展宣传引导，营造全民参与的良好氛围，坚决遏制露天焚烧反弹的苗头"
+    third = "3、。（县农业农村局牵头；县生态环境分局、各乡镇人民政府、街道"
+    tasks = run(first, second, third)
+    assert [units for _, units in tasks] == [[
+        ("县农业农村局", "lead"), ("县生态环境分局", "support"), ("各乡镇人民政府", "support")]]
+    assert "落实县乡村三级网格责任" in tasks[0][0] and "及时处置并上报" in tasks[0][0]
+
+
+def test_measures_closed_by_their_roles_beside_a_measure_with_a_trigger_word():
+    # one item, each measure closed by its own parenthesis of roles; the third holds 应 and
+    # 要: the first two, without a trigger word, are tasks all the same
+    assert run(
+        "1.控制燃煤总量。推动清洁能源替代，压减散煤消费。（责任单位：县发改局）"
+        "严控高耗能项目准入，实行减量替代。（牵头单位：县发改局，责任单位：县审批局）"
+        "年用煤量较大的单位应建立用煤台账。重点企业要做好应急储备。（牵头单位：县工信局）"
+    ) == [
+        ("控制燃煤总量。推动清洁能源替代，压减散煤消费", [("县发改局", "responsible")]),
+        ("严控高耗能项目准入，实行减量替代", [("县发改局", "lead"), ("县审批局", "responsible")]),
+        ("应建立用煤台账", [("县工信局", "lead")]),
+        ("要做好应急储备", [("县工信局", "lead")]),
+    ]

@@ -205,6 +205,9 @@ def test_a_collective_ends_like_a_unit(name):
         ("落实“双随机”检查", [], "落实“双随机”检查"),
         # bodies a small place lists by short names without a suffix
         ("环保局、住建局、公安交警、城管加强巡查", ["环保局", "住建局", "公安交警", "城管"], "加强巡查"),
+        # the means of a measure opening it is no name, though it ends like one (督办)
+        ("以督查督办方式推动整改", [], "以督查督办方式推动整改"),
+        ("县级以上人民政府要加强监管", ["县级以上人民政府"], "要加强监管"),
     ],
 )
 def test_leading_units(text, units, rest):

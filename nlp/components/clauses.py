@@ -82,6 +82,9 @@ class Rules:
     clause_ends: frozenset[str]
     section_label: re.Pattern[str]
     bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
+    glued_field: re.Pattern[str]  # 整改时限2017年9月30日前: a field label whose colon was lost
+    chunk_mark: re.Pattern[str]  # 2、 opening a document-sharing site's next chunk
+    chunk_min: int
     dashed_field: re.Pattern[str]  # 责任单位——X: a field name before a dash
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
@@ -113,6 +116,9 @@ def rules() -> Rules:
         clause_ends=frozenset(data["clause_ends"]),
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
+        glued_field=re.compile(rf"^(?:{alternation(data['block_fields'])})"),
+        chunk_mark=re.compile(rf"\s*{data['chunk_mark']}"),
+        chunk_min=int(data["chunk_min"]),
         dashed_field=re.compile(data["dashed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
@@ -147,8 +153,8 @@ def _field_labels() -> list[str]:
 
 def _field_break() -> tuple[re.Pattern[str], frozenset[str]]:
     """Where a labelled line's next field starts: a field label after a space or right after
-    the field before it, once spacing is lost (牵头单位：X配合单位：Y)."""
-    labels = _field_labels()
+    the field before it, once spacing is lost (牵头单位：X配合单位：Y; 整改时限：…整改措施：…)."""
+    labels = _field_labels() + datafiles.load("clauses.yaml")["block_fields"]
     return re.compile(rf"\s*(?P<label>{alternation(labels)})[：:]"), frozenset(label[0] for label in labels)
 
 
@@ -186,7 +192,36 @@ def _labels_marked(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, b
             if " " in line or "\t" in line or "\u3000" in line:
                 line = spaced.sub(lambda m: m.group()[: -len(m.group("gap"))] + "：", line)
         out.append((offset, line, is_table))
+    return _glued_fields(out)
+
+
+def _glued_fields(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line opening with a field label whose colon was lost (整改时限2017年9月30日前,
+    整改措施 alone) with its colon, where the line above or below it, blank lines passed over,
+    is a labelled line (a line so read above counts): a block of a rectification list.
+    The line runs one character ahead of the offsets after the label."""
+    r = rules()
+    out = list(lines)
+    for n, (offset, line, is_table) in enumerate(out):
+        stripped = line.lstrip()
+        if is_table or not (m := r.glued_field.match(stripped)) or stripped[m.end() : m.end() + 1] in ("：", ":", " ", "\u3000", "\t"):
+            continue
+        if any(r.section_label.match(out[k][1].strip()) for k in (_next_text(out, n, -1), _next_text(out, n, 1)) if k is not None):
+            at = len(line) - len(stripped) + m.end()
+            out[n] = (offset, line[:at] + "：" + line[at:], is_table)
     return out
+
+
+def _next_text(lines: list[tuple[int, str, bool]], n: int, step: int) -> int | None:
+    """The index of the nearest line before (``step`` -1) or after (1) line ``n`` holding text."""
+    k = n + step
+    while 0 <= k < len(lines):
+        if lines[k][1].strip() and not lines[k][2]:
+            return k
+        if lines[k][2]:
+            return None
+        k += step
+    return None
 
 
 def field_breaks(text: str) -> list[int]:
@@ -282,6 +317,34 @@ def _without_page_marks(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             if line[-1] in FRAME:
                 body = line.rstrip(FRAME)
                 line = body + " " * (len(line) - len(body))
+        out.append((offset, line, is_table))
+    return out
+
+
+def _chunks_joined(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A document-sharing site's chunks (1、… / 2、… / 3、…, each cut where its length ran out)
+    joined again into the text they cut, their numbers dropped. Offsets in a joined line run
+    ahead of the document's as in ``_unwrapped``."""
+    r = rules()
+    out: list[tuple[int, str, bool]] = []
+    chain: int | None = None  # the index in ``out`` of the line the current run of chunks is joined into
+    number = 0  # the number of the last chunk joined
+    for offset, line, is_table in lines:
+        m = None if is_table else r.chunk_mark.match(line)
+        if m and out and (k := _next_text(out, len(out), -1)) is not None and len(before := out[k][1].strip()) >= r.chunk_min and (
+                before[-1] not in r.clause_ends and before[-1] not in "：:）)”」》") and (
+                int(NON_DIGITS.sub("", m.group())) == number + 1 and chain == k or (
+                    number == 0 and int(NON_DIGITS.sub("", m.group())) == 2 and (first := r.chunk_mark.match(before))
+                    and int(NON_DIGITS.sub("", first.group())) == 1)):
+            if number == 0:  # the first chunk's own number goes too
+                first_offset, first_line, _ = out[k]
+                out[k] = (first_offset, first_line[r.chunk_mark.match(first_line).end() :], False)
+            del out[k + 1 :]
+            out[k] = (out[k][0], out[k][1].rstrip() + line[m.end() :].strip(), False)
+            chain, number = k, int(NON_DIGITS.sub("", m.group()))
+            continue
+        if line.strip():
+            chain, number = None, 0
         out.append((offset, line, is_table))
     return out
 
@@ -739,7 +802,7 @@ def segment(document: Document) -> Segmentation:
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
     lines = _split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(_unwrapped(
-        _labels_marked(_without_page_marks(lines_of(document)))))))))
+        _labels_marked(_chunks_joined(_without_page_marks(lines_of(document))))))))))
     signed = signature_lines(lines)
     for offset, line, is_table in lines:
         index += 1

@@ -1272,6 +1272,7 @@ def _from_clauses(
             addressee = []
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
+    found += _measures_beside_directives(seg, by_item, found, directive_items, anchor)
     found = _headed_points(lines, found)
     found += _field_blocks(seg, anchor)
     starts = sorted(f.start for f in found)
@@ -2062,7 +2063,9 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
             label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4)
             or any(word.startswith(cut) for word in rules().role_label)):
         last = []  # 责任单位：县 / 责任单 — the page ended inside the name or the label
-    if last is None and (units := units_in(parts[-1])):
+    if last is None and ((units := units_in(parts[-1])) or "、" in parts[-1] and (
+            units := units_in(parts[-1].rpartition("、")[0]))):
+        # (…、各乡镇政府、街道: the page ended inside the last name, the names before it whole)
         role = "support" if any(a.role == "lead" for a in whole or []) else "responsible"
         last = [Assignment(u, role) for u in units]
     if whole is None or not last and not whole or last is None:
@@ -2100,6 +2103,39 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         return [(0, text, [])]
     last, inner = strip_parenthetical(text[start:])
     return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
+
+
+def _measures_beside_directives(seg: Segmentation, by_item: dict[int, list[Clause]], found: list[Found],
+                                directive_items: set[int], anchor: date | None) -> list[Found]:
+    """The measures of an item read for its directives that hold none, where each measure
+    closes with its own parenthesis of roles (严控准入。（牵头单位：X）…单位应建立台账。（牵头单位：
+    Y）): tasks of the roles their parenthesis states, as in an item without directives."""
+    out: list[Found] = []
+    for index in sorted(directive_items):
+        if not seg.items[index].leaf:
+            continue
+        clauses = [c for c in by_item.get(index, []) if not c.label]
+        for _, group in itertools.groupby(clauses, key=lambda c: c.paragraph):
+            group = list(group)
+            text = _joined(group)
+            if "（" not in text and "(" not in text or len(pieces := _measures_with_roles(text)) < 2:
+                continue
+            at_clause, position = [], 0  # where each clause starts in ``text``
+            for c in group:
+                at_clause.append(position)
+                position += len(c.text) + len(c.closing)
+            for at, piece, roles in pieces:
+                k = bisect_right(at_clause, at) - 1
+                start = group[k].start + at - at_clause[k]
+                if not roles or not piece or any(f.item == index and start <= f.start < start + len(piece) for f in found):
+                    continue
+                if group[k].opens_item and at == 0 and not _PART_BREAK.search(piece):
+                    continue  # 二、加强领导（镇政府办负责）。各村要…: the heading its roles close, no measure
+                out.append(Found(start, piece, roles, find(piece, anchor), index, True))
+    return out
+
+
+_PART_BREAK = re.compile("[，,。；;]")
 
 
 def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
@@ -2171,7 +2207,8 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     """Blocks of labelled lines outside numbered items (存在问题：… / 整改要求：… / 整改时限：…
     / 责任单位：…): the measures line is the task, the block's other lines give its units
     and time limit. A block is a run of consecutive labelled lines; a second measures line
-    opens the next block."""
+    opens the next block. Fields a line runs together (责任单位：X整改时限：Y整改措施：Z) are
+    consecutive as lines are."""
     r = rules()
     blocks: list[list[Clause]] = []
     last = -2
@@ -2179,7 +2216,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         if c.item is not None or c.label is None:
             continue
         measures = bool(r.measures_label.search(c.label))
-        if c.paragraph != last + 1 or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
+        if c.paragraph not in (last, last + 1) or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
             blocks.append([])
         blocks[-1].append(c)
         last = c.paragraph
