@@ -176,6 +176,23 @@ def test_not_tasks(paragraph):
     assert run(paragraph) == []
 
 
+def test_a_thing_named_after_a_semicolon_with_its_own_yao_opens_a_task():
+    # 要A；X要B: the clause after ； names a thing, then its own 要 — two tasks, the second
+    # without the first's addressee
+    assert run("关于做好护林工作的通知", "三、强化源头管控。各镇要落实网格化管理。重点地段要实行分片包干、专人值守；"
+               "沟渠两侧、河塘周边的杂草及零散地块的秸秆要及时清理清运，消除火灾隐患。") == [
+        ("要落实网格化管理", [("各镇", "responsible")]),
+        ("要实行分片包干、专人值守", []),
+        ("要及时清理清运，消除火灾隐患", []),
+    ]
+    # after cases (对…的，要…) the addressee before still acts
+    assert run("县林业局要开展暗访督查；对发现问题的，要限期整改。") == [
+        ("要开展暗访督查", [("县林业局", "responsible")]), ("要限期整改", [("县林业局", "responsible")])]
+    # a clause after ； without a trigger of its own goes on the task before it
+    assert run("县林业局要开展暗访督查；逐点登记，建立台账。") == [
+        ("要开展暗访督查；逐点登记，建立台账", [("县林业局", "responsible")])]
+
+
 def test_deadline_of_a_directive():
     (task,) = tasks_of(Document("t", "txt", blocks=["县林业局要加强巡护，6月底前完成隐患排查。"]), anchor=ANCHOR)
     assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)

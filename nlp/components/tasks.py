@@ -458,6 +458,20 @@ def _topic(zone: str) -> bool:
     return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
 
 
+def _topic_directive(text: str) -> int | None:
+    """Where the directive of a clause after ； starts when a short stretch naming a thing
+    opens it, then its own trigger word (沟渠两侧的杂草要及时清运 → at 要); None when the
+    stretch is a clause, a condition or cases of its own (对逾期的，要… / 能整改的要…)."""
+    r = rules()
+    m = r.strong_trigger.search(text, 0, REACH + 1)
+    if m is None or m.group() in r.addressing or m.start() == 0:
+        return None
+    zone = text[: m.start()]
+    if COMMA.search(zone) or _is_cases(zone) or clause_rules().condition_before.search(zone) or _is_time_limit(zone):
+        return None
+    return m.start()
+
+
 def _cases_or_time(zone: str) -> bool:
     """Does the stretch before a trigger end with the cases it deals with or its time limit
     (…能立即整改的要… / 对于逾期的，要… / …，8月底前必须…), which name no addressee?"""
@@ -1181,6 +1195,13 @@ def _from_clauses(
                 before = Found(clause.start, more, acting[0], find(text, anchor), clause.item, True)
                 found.append(before)
                 open_task = before if clause.closing in "；;" else None
+                continue
+            if (topical := _topic_directive(more)) is not None:
+                # 要实行分片包干；沟渠两侧的杂草要及时清运: a thing named, then its own 要, a
+                # directive of its own (no addressee: the units before were another's)
+                work = more[topical:]
+                found.append(Found(clause.start + topical, work, [], find(work, anchor), clause.item, False))
+                open_task = found[-1] if clause.closing in "；;" else None
                 continue
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
