@@ -1360,3 +1360,17 @@ def test_in_a_directive_run_a_clause_of_roles_then_an_action_is_the_next_task():
     assert run("会议强调，要立即排查散煤；县城管局牵头，县交通局配合，持续整治道路扬尘。") == [
         ("要立即排查散煤", []),
         ("县城管局牵头，县交通局配合，持续整治道路扬尘", [("县城管局", "lead"), ("县交通局", "support")])]
+
+
+def test_under_a_heading_of_duties_each_sentence_of_units_and_their_action_is_their_duty():
+    # 三、职责分工 / 县农技中心做好A。县综治办做好B。: one duty each, no 负责 needed; the
+    # bodies a small place names bare (农业办, 企管站) too
+    assert run("某镇秸秆禁烧工作方案", "三、职责分工", "县农技中心积极推广秸秆还田技术。县综治办做好网格员巡查调度工作。",
+               "农业办积极开展秸秆收储服务，拓宽利用渠道。企管站做好禁烧现场检查工作。", "四、工作要求",
+               "各村要落实专人值守。") == [
+        ("积极推广秸秆还田技术", [("县农技中心", "responsible")]),
+        ("做好网格员巡查调度工作", [("县综治办", "responsible")]),
+        ("积极开展秸秆收储服务，拓宽利用渠道", [("农业办", "responsible")]),
+        ("做好禁烧现场检查工作", [("企管站", "responsible")]),
+        ("要落实专人值守", [("各村", "responsible")]),
+    ]

@@ -1216,14 +1216,17 @@ def _from_clauses(
             found.append(Found(clause.start, strip_parenthetical(text)[0], assigned, find(text, anchor), None, True))
             open_task = found[-1] if clause.closing in "；;" else None
             continue
-        if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
+        if (not directives and clause.item is not None and sentence_start
+                and (acting := _collective_acting(text) or (duties.section and _acting_units(text)))
                 and not _closing_roles(text) and roles_sentence(text) is None
                 and not _under_non_task_heading(seg, clause.item, by_item)):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
             # collective is its task, trigger word or not (unless a parenthesis closing it
             # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
             # the item's task then, _item_task; not under a heading of goals either: 一、工作目标
-            # 各县（市、区）出境断面水质达标 is a target)
+            # 各县（市、区）出境断面水质达标 is a target); under a heading of duties (三、职责分工)
+            # a sentence opening with any units then their action is their duty (县农技中心
+            # 做好技术指导。县综治办做好巡查调度。: one task each)
             units, rest = acting  # (各乡镇负责A，县农业农村局负责B: each body its duty)
             found += _duty_tasks(clause.start + len(text) - len(rest), rest, units, clause.item, anchor)
             directive_items.add(clause.item)
