@@ -328,6 +328,16 @@ def test_sections_stating_only_the_time_area_or_goal_of_a_scheme_hold_no_task():
     )] == ["要召开专题会议，逐级落实禁烧责任", "验收时间。分两次进行检查验收，以两次平均成绩作为最后得分"]
 
 
+def test_a_section_naming_the_key_period_of_a_ban_holds_no_task():
+    # 二、重点禁烧时段 / its months: when the ban is strictest, no one's work
+    assert [t.text for t in extract(
+        "二、重点禁烧时段",
+        "2020年10月至2021年3月底。",
+        "三、职责分工",
+        "各村要层层落实禁烧责任。",
+    )] == ["要层层落实禁烧责任"]
+
+
 def test_a_recurring_report_closing_a_notice_is_a_task_of_its_own():
     # no trigger, no addressee: a recurring time and a deliverable handed in
     tasks = extract("行动期间，每季度报送一次工作进展情况，每半年报送一次阶段性总结。每月召开一次调度会议。")
