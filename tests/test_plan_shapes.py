@@ -421,6 +421,20 @@ def test_a_range_of_months_takes_the_year_of_its_start_and_may_open_with_a_numbe
     assert find("2019-12月", anchor) is None  # a year's digits open no range
 
 
+def test_a_phase_heading_gives_its_numbered_measures_the_end_of_its_period():
+    # 二、主要工作和时限要求 / （一）部署发动（6月份） / 1.… / 2.…: each measure is done by the
+    # phase's end; a measure's own time limit still wins
+    tasks = extract("（一）部署发动（6月份）", "1.制定年度护林工作要点。（责任单位：县林业局）",
+                    "2.召开全县护林工作会议，6月10日前下达任务。（责任单位：县政府办）",
+                    "（二）集中整治（7月至9月）", "3.开展林区火源专项检查。（责任单位：县公安局）",
+                    anchor=date(2021, 3, 1))
+    assert [(t.text, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("制定年度护林工作要点", date(2021, 6, 30)),
+        ("召开全县护林工作会议，6月10日前下达任务", date(2021, 6, 10)),
+        ("开展林区火源专项检查", date(2021, 9, 30)),
+    ]
+
+
 def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():
     tasks = extract("（一）动员部署阶段（4月至5月）。", "各乡镇要制定实施方案，全面动员部署。", anchor=date(2021, 3, 1))
     assert [(t.text, t.deadline) for t in tasks] == [("要制定实施方案，全面动员部署", None)]

@@ -2333,8 +2333,8 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
         if clauses[0].opens_item and (clause_rules().phase_heading.match(clauses[0].text) or (
-                clauses[0].closing in SENTENCE_END and clauses[0].text[-1:] in CLOSE_PARENS
-                and len(clauses[0].text) <= r.heading_max_length)):
+                (clauses[0].closing in SENTENCE_END or not clauses[0].closing and not seg.items[i].leaf)
+                and clauses[0].text[-1:] in CLOSE_PARENS and len(clauses[0].text) <= r.heading_max_length)):
             # 集中整治阶段（3月16日至6月30日）。 / 分类整治（2024年6月—10月）。: a heading naming
             # the period of its work (a parenthesis of roles names none: _phase_limit)
             stated.phases[i] = (clauses[0].text, max(c.end for c in clauses if c.paragraph == clauses[0].paragraph))
@@ -2407,7 +2407,8 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     """The time limit of a labelled line (整改时限：…) of the item or, else, for work at
     ``at`` on the line of the phase heading opening the item, the end of the period it names
     (（二）集中整治阶段（3月16日至6月30日）。各乡镇要…: the phase's work is done by its end; the
-    lines under a heading standing alone have their own), else of its sections, else of the
+    lines under a heading standing alone have their own), or of a phase heading above the
+    item's number (（一）部署发动（6月份） / 1.…), else of its sections, else of the
     document's head, when it stands above the item."""
     i: int | None = index
     while i is not None:
@@ -2416,6 +2417,9 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
         if i == index and at is not None and i in stated.phases and at <= stated.phases[i][1] and (
                 limit := _phase_limit(stated.phases[i][0], anchor)):
             return limit
+        if i != index and i in stated.phases and (limit := _phase_limit(stated.phases[i][0], anchor)):
+            # （一）部署发动（6月份） / 1.… / 2.…: the numbered measures of a phase are done by its end
+            return limit
         i = seg.items[i].parent
     head = stated.head_limit
     if head is not None and head.start <= seg.items[index].start:
@@ -2423,7 +2427,7 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     return None
 
 
-_LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)\s*[）)]$")
+_LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)份?\s*[）)]$")
 
 
 def _phase_limit(heading: str, anchor: date | None) -> Deadline | None:
