@@ -1374,3 +1374,13 @@ def test_under_a_heading_of_duties_each_sentence_of_units_and_their_action_is_th
         ("做好禁烧现场检查工作", [("企管站", "responsible")]),
         ("要落实专人值守", [("各村", "responsible")]),
     ]
+
+
+def test_a_collective_opening_a_measure_closed_by_its_roles_only_says_whose_work_it_is():
+    # （3）各区与开发区建设监测站。（责任单位：市环保局、各区政府）: the roles name the units,
+    # the opening collective is no unit of its own
+    assert run("2019年治气工作计划", "（3）各区与开发区在辖区建设空气监测站。（责任单位：市环保局、各区政府、开发区管委会）") == [
+        ("各区与开发区在辖区建设空气监测站",
+         [("市环保局", "responsible"), ("各区政府", "responsible"), ("开发区管委会", "responsible")])]
+    # without roles closing it the collective acts
+    assert run("2019年治气工作计划", "（3）各区在辖区建设空气监测站。") == [("在辖区建设空气监测站", [("各区", "responsible")])]

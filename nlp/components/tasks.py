@@ -1219,6 +1219,7 @@ def _from_clauses(
         if (not directives and clause.item is not None and sentence_start
                 and (acting := _collective_acting(text) or (duties.section and _acting_units(text)))
                 and not _closing_roles(text) and roles_sentence(text) is None
+                and not _roles_close_line(seg.clauses, index)
                 and not _under_non_task_heading(seg, clause.item, by_item)):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
             # collective is its task, trigger word or not (unless a parenthesis closing it
@@ -2159,6 +2160,15 @@ def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     if rules().collective_not_acting.match(rest):
         return None  # 各乡镇负责同志参加…: who attends for them, not what they do
     return [Assignment(u, "responsible") for u in units], rest
+
+
+def _roles_close_line(clauses: list[Clause], index: int) -> bool:
+    """Does the clause after ``clauses[index]`` on its line close it with roles (各区建设
+    微型站。（责任单位：各区政府、市环保局）)? The opening collective then only says whose
+    work it is: the roles name the units."""
+    after = clauses[index + 1] if index + 1 < len(clauses) else None
+    return (after is not None and after.paragraph == clauses[index].paragraph and not after.opens_item
+            and _closes_with_roles(after.text) and roles_sentence(after.text) is not None)
 
 
 def _closes_with_roles(text: str) -> bool:
