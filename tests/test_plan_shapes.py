@@ -338,6 +338,17 @@ def test_a_section_naming_the_key_period_of_a_ban_holds_no_task():
     )] == ["要层层落实禁烧责任"]
 
 
+def test_a_body_set_up_for_the_work_is_the_unit_of_the_duty_it_is_given():
+    # 四、组织领导 / 为…，县政府决定成立X领导小组，负责…: X's duty; the purpose opening the
+    # sentence is no part of it
+    tasks = extract("四、组织领导", "为加强组织领导，确保护林工作取得实效，县政府决定成立森林防火工作领导小组，"
+                    "负责全县护林防火工作的组织协调。", "五、工作要求", "各乡镇要落实专人值守。")
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("负责全县护林防火工作的组织协调", [("森林防火工作领导小组", "responsible")]),
+        ("要落实专人值守", [("各乡镇", "responsible")]),
+    ]
+
+
 def test_a_recurring_report_closing_a_notice_is_a_task_of_its_own():
     # no trigger, no addressee: a recurring time and a deliverable handed in
     tasks = extract("行动期间，每季度报送一次工作进展情况，每半年报送一次阶段性总结。每月召开一次调度会议。")

@@ -1904,6 +1904,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # each named like a body (区/县/各…: 优化产业布局。 is a heading, no unit)
         roles, text = [Assignment(u, "responsible") for u in names], text[head.end():]
     roles = merge(lead_roles, roles)
+    if not roles and (body := r.established_body.search(text)):
+        # 为加强组织领导，县政府决定成立X领导小组，负责…: X's duty
+        return [Found(first.start + body.end(), text[body.end():], [Assignment(body["name"], "responsible")],
+                      deadline, index, True, number)]
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
 
 
