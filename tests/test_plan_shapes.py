@@ -597,6 +597,20 @@ def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_it
     ]
 
 
+def test_a_plans_title_run_into_its_purpose_after_a_repost_line_is_no_task(tmp_path):
+    # a document site's lines (X.doc, its share line), then the plan flattened onto one
+    # line: its title runs into the sentence of purpose, which is still no task
+    from minutes.ingest import understand
+    from minutes.readers import read
+
+    path = tmp_path / "plan.txt"
+    path.write_text("护林防火工作方案.doc\n《护林防火工作方案.doc》由会员分享，可在线阅读。\n"
+                    "1、秋冬季护林防火工作实施方案 为切实做好今冬全乡护林防火工作，结合我乡实际，制定本方案。 "
+                    "一、工作要求 各村要落实专人巡护。\n", encoding="utf-8")
+    _, extraction = understand(read(path))
+    assert [(t.text, [u.name for u in t.units]) for t in extraction.tasks] == [("要落实专人巡护", ["各村"])]
+
+
 # ------------------------------------------- units named after groups of items (category 5)
 
 def test_a_responsible_line_after_a_group_of_items_speaks_for_the_whole_group():
