@@ -611,6 +611,14 @@ def test_a_plans_title_run_into_its_purpose_after_a_repost_line_is_no_task(tmp_p
     assert [(t.text, [u.name for u in t.units]) for t in extraction.tasks] == [("要落实专人巡护", ["各村"])]
 
 
+def test_a_heading_run_into_its_first_sentence_leaves_the_collective_its_subject():
+    # 一、工作措施各村要…: the space between heading and sentence lost on a flattened page
+    assert run("护林工作方案 一、工作措施各村要落实专人巡护。二、保障措施各乡镇、县直各单位要保障经费。") == [
+        ("要落实专人巡护", [("各村", "responsible")]),
+        ("要保障经费", [("各乡镇", "responsible"), ("县直各单位", "responsible")]),
+    ]
+
+
 # ------------------------------------------- units named after groups of items (category 5)
 
 def test_a_responsible_line_after_a_group_of_items_speaks_for_the_whole_group():
