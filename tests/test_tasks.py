@@ -1384,3 +1384,16 @@ def test_a_collective_opening_a_measure_closed_by_its_roles_only_says_whose_work
          [("市环保局", "responsible"), ("各区政府", "responsible"), ("开发区管委会", "responsible")])]
     # without roles closing it the collective acts
     assert run("2019年治气工作计划", "（3）各区在辖区建设空气监测站。") == [("在辖区建设空气监测站", [("各区", "responsible")])]
+
+
+def test_a_numbered_item_of_two_bodies_duties_parted_by_a_semicolon_is_two_tasks():
+    # 二、县住建局负责A；县城管局负责B。: each body's duty its own task, in its role
+    assert run("关于启动重污染天气预警的紧急通知", "一、各乡镇要加强巡查检查。",
+               "二、县住建局负责督促建筑工地停止土方作业；县城管局负责增加道路洒水频次。") == [
+        ("要加强巡查检查", [("各乡镇", "responsible")]),
+        ("负责督促建筑工地停止土方作业", [("县住建局", "responsible")]),
+        ("负责增加道路洒水频次", [("县城管局", "responsible")]),
+    ]
+    # one body's duty stays the item's one task
+    assert run("关于启动重污染天气预警的紧急通知", "二、县住建局负责督促建筑工地停止土方作业。") == [
+        ("县住建局负责督促建筑工地停止土方作业", [("县住建局", "responsible")])]

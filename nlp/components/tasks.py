@@ -1568,7 +1568,7 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
     return (_Duty(units, role), m.end()) if units else (None, 0)
 
 
-GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,])(?=[省市县区旗乡镇])")
+GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,；;])(?=[省市县区旗乡镇])")
 
 
 def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, anchor: date | None) -> list[Found]:
@@ -1578,7 +1578,7 @@ def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, a
     found: list[Found] = []
     start = 0
     for cut, glued, glued_role in _glued_duties(body):
-        found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
+        found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,；;"))[0], units,
                            find(body[start:cut], anchor), item, True))
         start = cut + len(glued)
         units = [Assignment(u, glued_role) for u in units_in(glued) or []]
@@ -1917,6 +1917,9 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # 1、区住建局。排查…: a duty list's item opens with its units, a sentence of their own,
         # each named like a body (区/县/各…: 优化产业布局。 is a heading, no unit)
         roles, text = [Assignment(u, "responsible") for u in names], text[head.end():]
+    if not roles and (held := _units_with_role(text)) and _glued_duties(duties := text[held[1]:]):
+        # 二、县住建局负责A；县城管局负责B。: each body's duty a task of its own
+        return _duty_tasks(first.start + held[1], duties, [Assignment(u, held[2]) for u in held[0]], index, anchor)
     roles = merge(lead_roles, roles)
     if not roles and (body := r.established_body.search(text)):
         # 为加强组织领导，县政府决定成立X领导小组，负责…: X's duty
