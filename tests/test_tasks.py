@@ -1397,3 +1397,12 @@ def test_a_numbered_item_of_two_bodies_duties_parted_by_a_semicolon_is_two_tasks
     # one body's duty stays the item's one task
     assert run("关于启动重污染天气预警的紧急通知", "二、县住建局负责督促建筑工地停止土方作业。") == [
         ("县住建局负责督促建筑工地停止土方作业", [("县住建局", "responsible")])]
+
+
+def test_a_partner_named_later_in_a_duty_supports_the_duty_s_units():
+    # （一）区城管局。负责A，会同区市场监管局开展B: 区城管局 leads, 区市场监管局 supports
+    assert run("某区油烟整治方案", "三、职责分工", "（一）区城管局。负责油烟专项整治，会同区市场监管局开展联合执法。",
+               "（二）区公安分局。负责夜间噪声执法，联合开展夜间巡查。") == [
+        ("负责油烟专项整治，会同区市场监管局开展联合执法", [("区城管局", "lead"), ("区市场监管局", "support")]),
+        ("负责夜间噪声执法，联合开展夜间巡查", [("区公安分局", "responsible")]),
+    ]
