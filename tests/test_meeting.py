@@ -773,6 +773,9 @@ def test_unit_lists(paragraph, expected):
         (None, ["（二）专项整治阶段（2023年6月1日至11月20日）。",
                 "各乡（镇）按照本方案要求开展整治。县里将召开全县村庄环境整治工作现场会，分析存在的问题。"]),
         (None, ["一、建立调度机制", "县大气办拟于每月5日召开调度会，通报各乡镇进度。"]),
+        # a plan's numbered measure whose body convenes a meeting: a measure, no report
+        (None, ["（一）动员部署", "2.县政府召开全县护林防火工作会议。分解下达巡护任务。（责任单位：县林业局）"]),
+        (None, ["（2）区政府召开秋冬季治气推进会，部署重点任务。（牵头单位：区生态环境局）"]),
         # a progress report lists a meeting among the work done: it is no meeting report
         ("青川县城管局2024年第四季度重点工作任务完成情况", ["任务项 完成情况", "10月12日召开“门前三包”管理工作调度会，部署整治。"]),
     ],

@@ -328,6 +328,27 @@ def test_sections_stating_only_the_time_area_or_goal_of_a_scheme_hold_no_task():
     )] == ["要召开专题会议，逐级落实禁烧责任", "验收时间。分两次进行检查验收，以两次平均成绩作为最后得分"]
 
 
+def test_a_section_naming_the_key_period_of_a_ban_holds_no_task():
+    # 二、重点禁烧时段 / its months: when the ban is strictest, no one's work
+    assert [t.text for t in extract(
+        "二、重点禁烧时段",
+        "2020年10月至2021年3月底。",
+        "三、职责分工",
+        "各村要层层落实禁烧责任。",
+    )] == ["要层层落实禁烧责任"]
+
+
+def test_a_body_set_up_for_the_work_is_the_unit_of_the_duty_it_is_given():
+    # 四、组织领导 / 为…，县政府决定成立X领导小组，负责…: X's duty; the purpose opening the
+    # sentence is no part of it
+    tasks = extract("四、组织领导", "为加强组织领导，确保护林工作取得实效，县政府决定成立森林防火工作领导小组，"
+                    "负责全县护林防火工作的组织协调。", "五、工作要求", "各乡镇要落实专人值守。")
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("负责全县护林防火工作的组织协调", [("森林防火工作领导小组", "responsible")]),
+        ("要落实专人值守", [("各乡镇", "responsible")]),
+    ]
+
+
 def test_a_recurring_report_closing_a_notice_is_a_task_of_its_own():
     # no trigger, no addressee: a recurring time and a deliverable handed in
     tasks = extract("行动期间，每季度报送一次工作进展情况，每半年报送一次阶段性总结。每月召开一次调度会议。")
@@ -412,6 +433,20 @@ def test_a_range_of_months_takes_the_year_of_its_start_and_may_open_with_a_numbe
     assert find("11-12月", anchor).date == date(2019, 12, 31)
     assert find("于9—10月开展秸秆禁烧巡查", anchor).date == date(2019, 10, 31)
     assert find("2019-12月", anchor) is None  # a year's digits open no range
+
+
+def test_a_phase_heading_gives_its_numbered_measures_the_end_of_its_period():
+    # 二、主要工作和时限要求 / （一）部署发动（6月份） / 1.… / 2.…: each measure is done by the
+    # phase's end; a measure's own time limit still wins
+    tasks = extract("（一）部署发动（6月份）", "1.制定年度护林工作要点。（责任单位：县林业局）",
+                    "2.召开全县护林工作会议，6月10日前下达任务。（责任单位：县政府办）",
+                    "（二）集中整治（7月至9月）", "3.开展林区火源专项检查。（责任单位：县公安局）",
+                    anchor=date(2021, 3, 1))
+    assert [(t.text, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("制定年度护林工作要点", date(2021, 6, 30)),
+        ("召开全县护林工作会议，6月10日前下达任务", date(2021, 6, 10)),
+        ("开展林区火源专项检查", date(2021, 9, 30)),
+    ]
 
 
 def test_a_phase_heading_on_a_line_of_its_own_gives_no_time_to_the_lines_under_it():
@@ -562,6 +597,28 @@ def test_a_first_item_glued_to_its_heading_on_a_document_sites_page_opens_the_it
         ("清理房前屋后垃圾，做到日产日清", []),
         ("组织村内水塘清淤", []),
         ("要加强宣传", ["各组"]),
+    ]
+
+
+def test_a_plans_title_run_into_its_purpose_after_a_repost_line_is_no_task(tmp_path):
+    # a document site's lines (X.doc, its share line), then the plan flattened onto one
+    # line: its title runs into the sentence of purpose, which is still no task
+    from minutes.ingest import understand
+    from minutes.readers import read
+
+    path = tmp_path / "plan.txt"
+    path.write_text("护林防火工作方案.doc\n《护林防火工作方案.doc》由会员分享，可在线阅读。\n"
+                    "1、秋冬季护林防火工作实施方案 为切实做好今冬全乡护林防火工作，结合我乡实际，制定本方案。 "
+                    "一、工作要求 各村要落实专人巡护。\n", encoding="utf-8")
+    _, extraction = understand(read(path))
+    assert [(t.text, [u.name for u in t.units]) for t in extraction.tasks] == [("要落实专人巡护", ["各村"])]
+
+
+def test_a_heading_run_into_its_first_sentence_leaves_the_collective_its_subject():
+    # 一、工作措施各村要…: the space between heading and sentence lost on a flattened page
+    assert run("护林工作方案 一、工作措施各村要落实专人巡护。二、保障措施各乡镇、县直各单位要保障经费。") == [
+        ("要落实专人巡护", [("各村", "responsible")]),
+        ("要保障经费", [("各乡镇", "responsible"), ("县直各单位", "responsible")]),
     ]
 
 

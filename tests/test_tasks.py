@@ -188,6 +188,23 @@ def test_not_tasks(paragraph):
     assert run(paragraph) == []
 
 
+def test_a_thing_named_after_a_semicolon_with_its_own_yao_opens_a_task():
+    # 要A；X要B: the clause after ； names a thing, then its own 要 — two tasks, the second
+    # without the first's addressee
+    assert run("关于做好护林工作的通知", "三、强化源头管控。各镇要落实网格化管理。重点地段要实行分片包干、专人值守；"
+               "沟渠两侧、河塘周边的杂草及零散地块的秸秆要及时清理清运，消除火灾隐患。") == [
+        ("要落实网格化管理", [("各镇", "responsible")]),
+        ("要实行分片包干、专人值守", []),
+        ("要及时清理清运，消除火灾隐患", []),
+    ]
+    # after cases (对…的，要…) the addressee before still acts
+    assert run("县林业局要开展暗访督查；对发现问题的，要限期整改。") == [
+        ("要开展暗访督查", [("县林业局", "responsible")]), ("要限期整改", [("县林业局", "responsible")])]
+    # a clause after ； without a trigger of its own goes on the task before it
+    assert run("县林业局要开展暗访督查；逐点登记，建立台账。") == [
+        ("要开展暗访督查；逐点登记，建立台账", [("县林业局", "responsible")])]
+
+
 def test_deadline_of_a_directive():
     (task,) = tasks_of(Document("t", "txt", blocks=["县林业局要加强巡护，6月底前完成隐患排查。"]), anchor=ANCHOR)
     assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)
@@ -1362,3 +1379,49 @@ def test_in_a_directive_run_a_clause_of_roles_then_an_action_is_the_next_task():
     assert run("会议强调，要立即排查散煤；县城管局牵头，县交通局配合，持续整治道路扬尘。") == [
         ("要立即排查散煤", []),
         ("县城管局牵头，县交通局配合，持续整治道路扬尘", [("县城管局", "lead"), ("县交通局", "support")])]
+
+
+def test_under_a_heading_of_duties_each_sentence_of_units_and_their_action_is_their_duty():
+    # 三、职责分工 / 县农技中心做好A。县综治办做好B。: one duty each, no 负责 needed; the
+    # bodies a small place names bare (农业办, 企管站) too
+    assert run("某镇秸秆禁烧工作方案", "三、职责分工", "县农技中心积极推广秸秆还田技术。县综治办做好网格员巡查调度工作。",
+               "农业办积极开展秸秆收储服务，拓宽利用渠道。企管站做好禁烧现场检查工作。", "四、工作要求",
+               "各村要落实专人值守。") == [
+        ("积极推广秸秆还田技术", [("县农技中心", "responsible")]),
+        ("做好网格员巡查调度工作", [("县综治办", "responsible")]),
+        ("积极开展秸秆收储服务，拓宽利用渠道", [("农业办", "responsible")]),
+        ("做好禁烧现场检查工作", [("企管站", "responsible")]),
+        ("要落实专人值守", [("各村", "responsible")]),
+    ]
+
+
+def test_a_collective_opening_a_measure_closed_by_its_roles_only_says_whose_work_it_is():
+    # （3）各区与开发区建设监测站。（责任单位：市环保局、各区政府）: the roles name the units,
+    # the opening collective is no unit of its own
+    assert run("2019年治气工作计划", "（3）各区与开发区在辖区建设空气监测站。（责任单位：市环保局、各区政府、开发区管委会）") == [
+        ("各区与开发区在辖区建设空气监测站",
+         [("市环保局", "responsible"), ("各区政府", "responsible"), ("开发区管委会", "responsible")])]
+    # without roles closing it the collective acts
+    assert run("2019年治气工作计划", "（3）各区在辖区建设空气监测站。") == [("在辖区建设空气监测站", [("各区", "responsible")])]
+
+
+def test_a_numbered_item_of_two_bodies_duties_parted_by_a_semicolon_is_two_tasks():
+    # 二、县住建局负责A；县城管局负责B。: each body's duty its own task, in its role
+    assert run("关于启动重污染天气预警的紧急通知", "一、各乡镇要加强巡查检查。",
+               "二、县住建局负责督促建筑工地停止土方作业；县城管局负责增加道路洒水频次。") == [
+        ("要加强巡查检查", [("各乡镇", "responsible")]),
+        ("负责督促建筑工地停止土方作业", [("县住建局", "responsible")]),
+        ("负责增加道路洒水频次", [("县城管局", "responsible")]),
+    ]
+    # one body's duty stays the item's one task
+    assert run("关于启动重污染天气预警的紧急通知", "二、县住建局负责督促建筑工地停止土方作业。") == [
+        ("县住建局负责督促建筑工地停止土方作业", [("县住建局", "responsible")])]
+
+
+def test_a_partner_named_later_in_a_duty_supports_the_duty_s_units():
+    # （一）区城管局。负责A，会同区市场监管局开展B: 区城管局 leads, 区市场监管局 supports
+    assert run("某区油烟整治方案", "三、职责分工", "（一）区城管局。负责油烟专项整治，会同区市场监管局开展联合执法。",
+               "（二）区公安分局。负责夜间噪声执法，联合开展夜间巡查。") == [
+        ("负责油烟专项整治，会同区市场监管局开展联合执法", [("区城管局", "lead"), ("区市场监管局", "support")]),
+        ("负责夜间噪声执法，联合开展夜间巡查", [("区公安分局", "responsible")]),
+    ]

@@ -564,3 +564,33 @@ def test_a_collective_within_the_corps_is_a_unit():
 def test_the_townships_and_farms_with_the_town_level_in_parentheses_are_a_unit():
     # 各乡（镇）场 = 各乡镇场: the townships, towns and state farms of a county
     assert units_in("各乡（镇）场、县直各部门") == ["各乡（镇）场", "县直各部门"]
+
+
+def _task_units(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    tasks = tasks_of(Document("t", "txt", blocks=text.split("\n")))
+    return [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks]
+
+
+def test_a_bureaus_own_bodies_are_a_collective():
+    # 局属各单位 / 委直属单位: the bodies under a bureau, named by whose they are
+    assert is_unit("局属各单位")
+    assert is_unit("委直属各单位")
+    assert not is_unit("各单位")
+    # a numbered point opens with a heading sentence, then its addressees and their work
+    assert _task_units("关于做好护林工作的通知\n二、压实巡护责任。各镇、局属各单位要加密巡护频次，建立两级值守制度。") == [
+        ("要加密巡护频次，建立两级值守制度", [("各镇", "responsible"), ("局属各单位", "responsible")])]
+
+
+def test_fields_listed_before_their_functional_departments_name_a_department_each():
+    # 市城管执法、公安等相关职能部门: 职能 between the list and 部门 changes nothing
+    assert units_in("市城管执法、公安等相关职能部门") == ["市城管执法部门", "市公安部门"]
+    assert _task_units("关于做好护林工作的通知\n市城管执法、交通运输等相关职能部门要各司其职，形成合力。") == [
+        ("要各司其职，形成合力", [("市城管执法部门", "responsible"), ("市交通运输部门", "responsible")])]
+
+
+def test_villages_listed_after_the_towns_are_addressees():
+    # 村（社区） and 社区 stand in a list of addressees after the bodies above them
+    assert leading_units("各乡（镇）人民政府、街道办事处、村（社区）要张贴告示")[0] == [
+        "各乡（镇）人民政府", "街道办事处", "村（社区）"]
+    assert _task_units("关于做好护林工作的通知\n各镇人民政府、社区要张贴护林告示，做到人人知晓。") == [
+        ("要张贴护林告示，做到人人知晓", [("各镇人民政府", "responsible"), ("社区", "responsible")])]

@@ -130,6 +130,7 @@ class Rules:
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
+    established_body: re.Pattern[str]  # 成立X领导小组，负责…: the body set up and its duty
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
     contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
     point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
@@ -270,6 +271,7 @@ def rules() -> Rules:
         non_task_section=re.compile(t["non_task_section"]),
         non_task_opening=re.compile(t["non_task_opening"]),
         purpose=re.compile(t["purpose"]),
+        established_body=re.compile(t["established_body"]),
         agenda_step=re.compile(t["agenda_step"]),
         contact_request=re.compile(t["contact_request"]),
         point_heading=re.compile(t["point_heading"]),

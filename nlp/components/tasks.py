@@ -462,6 +462,20 @@ def _topic(zone: str) -> bool:
     return 0 < len(tail) <= rules().topic_max_length and not tail.endswith("的")
 
 
+def _topic_directive(text: str) -> int | None:
+    """Where the directive of a clause after ； starts when a short stretch naming a thing
+    opens it, then its own trigger word (沟渠两侧的杂草要及时清运 → at 要); None when the
+    stretch is a clause, a condition or cases of its own (对逾期的，要… / 能整改的要…)."""
+    r = rules()
+    m = r.strong_trigger.search(text, 0, REACH + 1)
+    if m is None or m.group() in r.addressing or m.start() == 0:
+        return None
+    zone = text[: m.start()]
+    if COMMA.search(zone) or _is_cases(zone) or clause_rules().condition_before.search(zone) or _is_time_limit(zone):
+        return None
+    return m.start()
+
+
 def _cases_or_time(zone: str) -> bool:
     """Does the stretch before a trigger end with the cases it deals with or its time limit
     (…能立即整改的要… / 对于逾期的，要… / …，8月底前必须…), which name no addressee?"""
@@ -699,7 +713,21 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         # 每次巡河结束后都要… / 县环保局接到通知后要…: a time the directive applies from ends
         # the zone, the units opening it (if any) are the subject
         return leading_units(zone)[0]
-    return found
+    return _without_heading(zone, found)
+
+
+def _without_heading(zone: str, found: list[str] | None) -> list[str] | None:
+    """The subject's units when a heading runs into it (一、工作措施 各村要…, the space lost
+    on a flattened page: 工作措施各村 → 各村; 保障措施各乡镇、县直各单位 → 各乡镇, …); a place
+    before the collective (县各乡镇) is its name, no heading."""
+    first = found[0] if found else zone
+    if (cut := first.find("各")) <= 0 or not zone.startswith(first) or COMMA.search(zone) or (
+            unit_rules().place_lead.match(first)):
+        return found
+    listed = units_in(first[cut:] if found else zone[cut:])
+    if not listed:
+        return found
+    return listed + found[1:] if found else listed
 
 
 _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
@@ -1188,6 +1216,13 @@ def _from_clauses(
                 found.append(before)
                 open_task = before if clause.closing in "；;" else None
                 continue
+            if (topical := _topic_directive(more)) is not None:
+                # 要实行分片包干；沟渠两侧的杂草要及时清运: a thing named, then its own 要, a
+                # directive of its own (no addressee: the units before were another's)
+                work = more[topical:]
+                found.append(Found(clause.start + topical, work, [], find(work, anchor), clause.item, False))
+                open_task = found[-1] if clause.closing in "；;" else None
+                continue
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
             before.text += "；" + more
@@ -1201,14 +1236,18 @@ def _from_clauses(
             found.append(Found(clause.start, strip_parenthetical(text)[0], assigned, find(text, anchor), None, True))
             open_task = found[-1] if clause.closing in "；;" else None
             continue
-        if (not directives and clause.item is not None and sentence_start and (acting := _collective_acting(text))
+        if (not directives and clause.item is not None and sentence_start
+                and (acting := _collective_acting(text) or (duties.section and _acting_units(text)))
                 and not _closing_roles(text) and roles_sentence(text) is None
+                and not _roles_close_line(seg.clauses, index)
                 and not _under_non_task_heading(seg, clause.item, by_item)):
             # （二）自查阶段。各区县政府组织对…进行清查: a plan's sentence opening with a
             # collective is its task, trigger word or not (unless a parenthesis closing it
             # names who acts, or the sentence only states roles: 各县区政府负责，市大气办督导 —
             # the item's task then, _item_task; not under a heading of goals either: 一、工作目标
-            # 各县（市、区）出境断面水质达标 is a target)
+            # 各县（市、区）出境断面水质达标 is a target); under a heading of duties (三、职责分工)
+            # a sentence opening with any units then their action is their duty (县农技中心
+            # 做好技术指导。县综治办做好巡查调度。: one task each)
             units, rest = acting  # (各乡镇负责A，县农业农村局负责B: each body its duty)
             found += _duty_tasks(clause.start + len(text) - len(rest), rest, units, clause.item, anchor)
             directive_items.add(clause.item)
@@ -1540,7 +1579,7 @@ def _duty_line(text: str) -> tuple[_Duty | None, int]:
     return (_Duty(units, role), m.end()) if units else (None, 0)
 
 
-GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,])(?=[省市县区旗乡镇])")
+GLUED_UNIT_START = re.compile(r"(?<=[\u4e00-\u9fff，,；;])(?=[省市县区旗乡镇])")
 
 
 def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, anchor: date | None) -> list[Found]:
@@ -1550,12 +1589,28 @@ def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, a
     found: list[Found] = []
     start = 0
     for cut, glued, glued_role in _glued_duties(body):
-        found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,"))[0], units,
+        found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,；;"))[0], units,
                            find(body[start:cut], anchor), item, True))
         start = cut + len(glued)
         units = [Assignment(u, glued_role) for u in units_in(glued) or []]
     found.append(Found(at + start, strip_parenthetical(body[start:])[0], units, find(body[start:], anchor), item, True))
+    for f in found:
+        f.units = _with_partners(f.units, f.text)
     return found
+
+
+def _with_partners(units: list[Assignment], duty: str) -> list[Assignment]:
+    """A duty's units with the partners a later part of it names (负责A，会同区市场监管局开展B):
+    the units lead, the partners support; the units as they were when it names none."""
+    r = rules()
+    partners: list[str] = []
+    for offset, part in each_comma_part(duty):
+        if offset and (m := r.partner.match(part)):
+            partners += [u for u in leading_units(part[m.end():])[0] if u not in {a.name for a in units}]
+    if not partners or not units:
+        return units
+    return [Assignment(a.name, "lead" if a.role == "responsible" else a.role) for a in units] + [
+        Assignment(u, "support") for u in dict.fromkeys(partners)]
 
 
 def _glued_duties(body: str) -> list[tuple[int, str, str]]:
@@ -1896,7 +1951,14 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # 1、区住建局。排查…: a duty list's item opens with its units, a sentence of their own,
         # each named like a body (区/县/各…: 优化产业布局。 is a heading, no unit)
         roles, text = [Assignment(u, "responsible") for u in names], text[head.end():]
+    if not roles and (held := _units_with_role(text)) and _glued_duties(duties := text[held[1]:]):
+        # 二、县住建局负责A；县城管局负责B。: each body's duty a task of its own
+        return _duty_tasks(first.start + held[1], duties, [Assignment(u, held[2]) for u in held[0]], index, anchor)
     roles = merge(lead_roles, roles)
+    if not roles and (body := r.established_body.search(text)):
+        # 为加强组织领导，县政府决定成立X领导小组，负责…: X's duty
+        return [Found(first.start + body.end(), text[body.end():], [Assignment(body["name"], "responsible")],
+                      deadline, index, True, number)]
     return [Found(first.start, text, roles, deadline, index, bool(roles), number)]
 
 
@@ -2190,6 +2252,15 @@ def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
     return [Assignment(u, "responsible") for u in units], rest
 
 
+def _roles_close_line(clauses: list[Clause], index: int) -> bool:
+    """Does the clause after ``clauses[index]`` on its line close it with roles (各区建设
+    微型站。（责任单位：各区政府、市环保局）)? The opening collective then only says whose
+    work it is: the roles name the units."""
+    after = clauses[index + 1] if index + 1 < len(clauses) else None
+    return (after is not None and after.paragraph == clauses[index].paragraph and not after.opens_item
+            and _closes_with_roles(after.text) and roles_sentence(after.text) is not None)
+
+
 def _closes_with_roles(text: str) -> bool:
     """Could the clause be the roles closing a measure: a parenthesis, or a role label
     (（责任部门：…） / 责任单位：…)?"""
@@ -2363,8 +2434,8 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
     for i, clauses in by_item.items():
         roles: list[Assignment] = []
         if clauses[0].opens_item and (clause_rules().phase_heading.match(clauses[0].text) or (
-                clauses[0].closing in SENTENCE_END and clauses[0].text[-1:] in CLOSE_PARENS
-                and len(clauses[0].text) <= r.heading_max_length)):
+                (clauses[0].closing in SENTENCE_END or not clauses[0].closing and not seg.items[i].leaf)
+                and clauses[0].text[-1:] in CLOSE_PARENS and len(clauses[0].text) <= r.heading_max_length)):
             # 集中整治阶段（3月16日至6月30日）。 / 分类整治（2024年6月—10月）。: a heading naming
             # the period of its work (a parenthesis of roles names none: _phase_limit)
             stated.phases[i] = (clauses[0].text, max(c.end for c in clauses if c.paragraph == clauses[0].paragraph))
@@ -2437,7 +2508,8 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     """The time limit of a labelled line (整改时限：…) of the item or, else, for work at
     ``at`` on the line of the phase heading opening the item, the end of the period it names
     (（二）集中整治阶段（3月16日至6月30日）。各乡镇要…: the phase's work is done by its end; the
-    lines under a heading standing alone have their own), else of its sections, else of the
+    lines under a heading standing alone have their own), or of a phase heading above the
+    item's number (（一）部署发动（6月份） / 1.…), else of its sections, else of the
     document's head, when it stands above the item."""
     i: int | None = index
     while i is not None:
@@ -2446,6 +2518,9 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
         if i == index and at is not None and i in stated.phases and at <= stated.phases[i][1] and (
                 limit := _phase_limit(stated.phases[i][0], anchor)):
             return limit
+        if i != index and i in stated.phases and (limit := _phase_limit(stated.phases[i][0], anchor)):
+            # （一）部署发动（6月份） / 1.… / 2.…: the numbered measures of a phase are done by its end
+            return limit
         i = seg.items[i].parent
     head = stated.head_limit
     if head is not None and head.start <= seg.items[index].start:
@@ -2453,7 +2528,7 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     return None
 
 
-_LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)\s*[）)]$")
+_LONE_MONTH = re.compile(r"[（(]\s*((?:\d{4}年)?\d{1,2}月)份?\s*[）)]$")
 
 
 def _phase_limit(heading: str, anchor: date | None) -> Deadline | None:
