@@ -1343,3 +1343,13 @@ def test_in_a_directive_run_a_clause_of_roles_then_an_action_is_the_next_task():
     assert run("会议强调，要立即排查散煤；县城管局牵头，县交通局配合，持续整治道路扬尘。") == [
         ("要立即排查散煤", []),
         ("县城管局牵头，县交通局配合，持续整治道路扬尘", [("县城管局", "lead"), ("县交通局", "support")])]
+
+
+def test_addressees_set_off_by_commas_before_the_directive_are_its_units():
+    # …，X、Y等相关单位，要…: the list between commas is whom the 要 addresses
+    assert run("会议要求，县水利局、县农业农村局等相关单位，要加快修复受损堤防。") == [
+        ("要加快修复受损堤防", [("县水利局", "responsible"), ("县农业农村局", "responsible")])]
+    # after a directive of its own in the sentence, the list opens the second directive
+    assert run("会议强调，要摸清问题底数，县城管局、县交通局等相关单位，要落实渣土车密闭运输，严查抛洒滴漏。") == [
+        ("要摸清问题底数", []),
+        ("要落实渣土车密闭运输，严查抛洒滴漏", [("县城管局", "responsible"), ("县交通局", "responsible")])]

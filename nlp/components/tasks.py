@@ -677,6 +677,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             last = _after_last_comma(head).strip()
             if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
                 return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
+            if units := units_in(last):
+                return units  # 县攻坚办、县农业农村局等相关单位，要…: the addressees set off by a comma
             return None if last.endswith("的") and not _is_cases(last) else []
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
