@@ -543,3 +543,21 @@ def test_a_collective_within_the_corps_is_a_unit():
 def test_the_townships_and_farms_with_the_town_level_in_parentheses_are_a_unit():
     # 各乡（镇）场 = 各乡镇场: the townships, towns and state farms of a county
     assert units_in("各乡（镇）场、县直各部门") == ["各乡（镇）场", "县直各部门"]
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the head of each body acts for it (各乡镇“一把手”要…): the bodies are the units
+        ("各街道、县直部门“一把手”", ["各街道", "县直部门"]),
+        ("县水利局一把手", ["县水利局"]),
+        # 特别是 / 尤其是 single out an addressee; they are no part of its name
+        ("特别是县城管局", ["县城管局"]),
+        ("尤其是县交通局", ["县交通局"]),
+        # 各个部门 and 各个职能部门 are as vague as 各部门
+        ("各个职能部门", []),
+        ("各个部门", []),
+    ],
+)
+def test_heads_emphasis_and_each_of_the_departments(region, expected):
+    assert units_in(region) == expected
