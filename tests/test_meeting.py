@@ -777,6 +777,17 @@ def test_a_meeting_a_plan_will_hold_or_a_progress_report_lists_makes_no_meeting(
     assert meeting_of(Document("x.txt", "txt", title=title, blocks=blocks)) is None
 
 
+def test_an_account_of_a_fields_work_opened_by_the_dated_meeting_it_held_reports_it():
+    # 某某工作开展情况 over a report whose dated lead convenes a meeting: that meeting
+    found = meeting("2023年河道保洁工作开展情况",
+                    "为推进河道保洁，2023年4月12日上午，某县河长办召开全县河道保洁工作会议。副县长王明主持会议并讲话。",
+                    "会议要求：要加强巡河。")
+    assert (found.name, found.date, found.organizer) == ("全县河道保洁工作会议", date(2023, 4, 12), "某县河长办")
+    assert [(p.name, p.role) for p in found.people] == [("王明", "chair")]
+    # the same title over work done, no meeting convened: none
+    assert meeting_of(doc("2023年河道保洁工作开展情况", "今年以来，全县累计清理河道垃圾300吨。")) is None
+
+
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"

@@ -56,6 +56,7 @@ class Rules:
     meeting_title: re.Pattern[str]
     other_title: re.Pattern[str]
     meeting_account_title: re.Pattern[str]  # …会议的情况: how a meeting went, a report of it
+    work_account_title: re.Pattern[str]  # …工作开展情况: a meeting report when its dated lead convenes one
     dateline: re.Pattern[str]
     day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
     dateline_within: int
@@ -130,6 +131,7 @@ def rules() -> Rules:
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
         meeting_account_title=re.compile(data["meeting_account_title"]),
+        work_account_title=re.compile(data["work_account_title"]),
         dateline=screened(data["dateline"].replace("DAY_TAIL", data["day_tail"])),
         day_dateline=re.compile(data["day_dateline"].replace("DAY_TAIL", data["day_tail"])),
         dateline_within=int(data["dateline_within"]),
@@ -398,7 +400,7 @@ def _is_meeting(title: str, lead: _Lead | None) -> bool:
         return True  # 关于召开…会议的情况: an account of the meeting
     if title and r.meeting_title.search(title):
         return not r.other_title.search(title)
-    if title and r.other_title.search(title):
+    if title and r.other_title.search(title) and not (r.work_account_title.search(title) and lead and lead.date):
         return False
     return bool(lead and _convened(lead.sentence).get("name") and not _planned(lead.sentence))
 
