@@ -1353,3 +1353,17 @@ def test_addressees_set_off_by_commas_before_the_directive_are_its_units():
     assert run("会议强调，要摸清问题底数，县城管局、县交通局等相关单位，要落实渣土车密闭运输，严查抛洒滴漏。") == [
         ("要摸清问题底数", []),
         ("要落实渣土车密闭运输，严查抛洒滴漏", [("县城管局", "responsible"), ("县交通局", "responsible")])]
+
+
+def test_what_a_step_of_the_agenda_asks_is_done_at_the_meeting():
+    # 进行第一项议程，请X通报…: the host's script, no task of the unit named
+    assert run("现在，进行第一项议程，请县林业局通报森林防火检查情况。",
+               "现在，进行第二项议程，请副县长某某部署春季造林工作。",
+               "会议要求，请县林业局于4月10日前报送防火检查情况。") == [
+        ("请县林业局于4月10日前报送防火检查情况", [("县林业局", "responsible")])]
+
+
+def test_a_speech_asking_its_listeners_is_a_directive_without_units():
+    # 大家要… / 同志们要…: the listeners addressed, no units
+    assert run("刚才几位同志的安排我都同意，大家要认真抓好落实，按期完成整改。") == [
+        ("要认真抓好落实，按期完成整改", [])]

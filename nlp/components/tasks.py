@@ -944,6 +944,15 @@ def _cells_of_items(found: list[Found], text: str, anchor: date | None) -> None:
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}[.．、]")
 
 
+def _agenda_step(clauses: list[Clause], clause_starts: list[int], start: int) -> bool:
+    """Does the task at ``start`` follow the words opening a step of the agenda in its
+    clause (现在，进行第一项议程，请县水利局通报…)? It is done at the meeting, no task."""
+    at = bisect_right(clause_starts, start) - 1
+    if at < 0 or "议程" not in (clause := clauses[at]).text:
+        return False
+    return bool(rules().agenda_cue.search(clause.text[: start - clause.start]))
+
+
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
     request to get in touch (如有异议，请联系…) or an exhortation to awareness alone
@@ -1276,10 +1285,10 @@ def _from_clauses(
                 seg, index, by_item, starts):
             found += _item_task(seg, index, by_item, anchor, starts)
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
-    found = [f for f in found if not _no_action(f.text)]
+    clause_starts = [c.start for c in seg.clauses]
+    found = [f for f in found if not _no_action(f.text) and not _agenda_step(seg.clauses, clause_starts, f.start)]
     stated = _stated(seg, by_item)
     starts = sorted(f.start for f in found)
-    clause_starts = [c.start for c in seg.clauses]
     for f in found:
         if f.item in to_addressees and notice_to:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
