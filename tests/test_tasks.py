@@ -1367,3 +1367,13 @@ def test_a_speech_asking_its_listeners_is_a_directive_without_units():
     # 大家要… / 同志们要…: the listeners addressed, no units
     assert run("刚才几位同志的安排我都同意，大家要认真抓好落实，按期完成整改。") == [
         ("要认真抓好落实，按期完成整改", [])]
+
+
+def test_partners_named_after_the_manner_of_working_with_them_support():
+    # 积极会同X… / 主动协同X…: the manner, then the partners, who support
+    assert run("会议要求，县交警大队要积极会同县城管局开展渣土车夜查。") == [
+        ("要积极会同县城管局开展渣土车夜查", [("县交警大队", "lead"), ("县城管局", "support")])]
+    # fields sharing one 部门 (城建, 综合执法 among them) are the partners' departments
+    assert run("会议要求，加大路查力度，主动会同城建、综合执法等部门严查渣土车抛洒。") == [
+        ("加大路查力度，主动会同城建、综合执法等部门严查渣土车抛洒",
+         [("城建部门", "support"), ("综合执法部门", "support")])]
