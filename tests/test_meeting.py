@@ -788,6 +788,13 @@ def test_an_account_of_a_fields_work_opened_by_the_dated_meeting_it_held_reports
     assert meeting_of(doc("2023年河道保洁工作开展情况", "今年以来，全县累计清理河道垃圾300吨。")) is None
 
 
+def test_a_leader_who_gives_views_on_the_work_speaks():
+    # 就…讲了具体意见: views given on the work, a speech
+    found = meeting("某县召开河长制工作推进会", "4月2日，某县召开河长制工作推进会。",
+                    "副县长李强也就巡河工作讲了具体意见。")
+    assert [(p.name, p.role) for p in found.people] == [("李强", "speaker")]
+
+
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"
