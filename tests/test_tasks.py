@@ -1377,3 +1377,19 @@ def test_partners_named_after_the_manner_of_working_with_them_support():
     assert run("会议要求，加大路查力度，主动会同城建、综合执法等部门严查渣土车抛洒。") == [
         ("加大路查力度，主动会同城建、综合执法等部门严查渣土车抛洒",
          [("城建部门", "support"), ("综合执法部门", "support")])]
+
+
+def test_units_given_once_carry_to_the_subjectless_directives_of_their_sentence():
+    # roles stated before the trigger hold for every 要-clause of the sentence
+    assert run("会议要求，县林业局牵头，县公安局配合，要开展林区巡查，要清理违规用火。") == [
+        ("要开展林区巡查", [("县林业局", "lead"), ("县公安局", "support")]),
+        ("要清理违规用火", [("县林业局", "lead"), ("县公安局", "support")])]
+    # a partner the first directive names is its own; the addressee answers for the rest
+    assert run("会议要求，县林业局要会同县公安局开展林区巡查，要清理违规用火。") == [
+        ("要会同县公安局开展林区巡查", [("县林业局", "lead"), ("县公安局", "support")]),
+        ("要清理违规用火", [("县林业局", "responsible")])]
+    # a sentence that names addressees in turn carries none to a clause after them all
+    assert run("会议要求，公安、交通等部门要严查违规运输；宣传部门要加强宣传；要拓宽秸秆利用渠道。") == [
+        ("要严查违规运输", [("公安部门", "responsible"), ("交通部门", "responsible")]),
+        ("要加强宣传", [("宣传部门", "responsible")]),
+        ("要拓宽秸秆利用渠道", [])]

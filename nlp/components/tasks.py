@@ -944,6 +944,19 @@ def _cells_of_items(found: list[Found], text: str, anchor: date | None) -> None:
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}[.．、]")
 
 
+def _carried(units: list[Assignment], before: str, after: str) -> list[Assignment]:
+    """The units of a directive that carry to the subjectless 要-clauses after it in its
+    sentence: roles stated before the trigger (县水利局牵头，县环保局配合，要A，要B) hold for
+    them all; partners the directive itself names (X要会同Y开展A，要B) are its own, and the
+    addressees go on alone, answering for the rest. ``before``/``after``: the text before
+    the trigger and the directive's own (a name a list of fields shares, 公安、城管等部门,
+    stands in neither as written)."""
+    own = [u for u in units if u.name in before or u.name not in after and u.role != "support"]
+    if len(own) == len(units):
+        return list(units)
+    return [Assignment(u.name, "responsible") for u in own]
+
+
 def _agenda_step(clauses: list[Clause], clause_starts: list[int], start: int) -> bool:
     """Does the task at ``start`` follow the words opening a step of the agenda in its
     clause (现在，进行第一项议程，请县水利局通报…)? It is done at the meeting, no task."""
@@ -1244,7 +1257,7 @@ def _from_clauses(
                 # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
                 units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
-                addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
+                addressee = _carried(units, text[:start], text[start:end]) if addressee == [] else None
                 asked = bool(r.strong_trigger.match(text, start))
             elif not units and addressee and (r.strong_trigger.match(text, start) or asked and _opens_with_time_limit(
                     text[start:end])):
