@@ -1393,3 +1393,16 @@ def test_units_given_once_carry_to_the_subjectless_directives_of_their_sentence(
         ("要严查违规运输", [("公安部门", "responsible"), ("交通部门", "responsible")]),
         ("要加强宣传", [("宣传部门", "responsible")]),
         ("要拓宽秸秆利用渠道", [])]
+
+
+def test_units_heading_directives_before_a_colon_are_their_units():
+    # X：要A；要B。 — the units before the colon head the directives after it
+    assert run("县农业农村局：要加强秸秆收储；要严查露天焚烧。") == [
+        ("要加强秸秆收储", [("县农业农村局", "responsible")]),
+        ("要严查露天焚烧", [("县农业农村局", "responsible")])]
+    # 会议要求X、Y：一要A；二要B。 — the addressees of the points enumerated after it
+    assert run("会议要求县水利局、各乡镇：一要加密河道巡查；二要及时清理漂浮物。") == [
+        ("要加密河道巡查", [("县水利局", "responsible"), ("各乡镇", "responsible")]),
+        ("要及时清理漂浮物", [("县水利局", "responsible"), ("各乡镇", "responsible")])]
+    # a heading that names no unit gives none
+    assert run("下一步工作：要加密河道巡查。") == [("要加密河道巡查", [])]

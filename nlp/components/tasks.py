@@ -657,6 +657,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         # 特别提醒：各乡镇要… / 下一步工作：各乡镇要…: what stands before a colon heads the
         # sentence, the subject follows it
         cut = max(zone.rfind("："), zone.rfind(":")) + 1
+        if not zone[cut:].strip() and (heading := units_in(_after_last_comma(zone[: cut - 1]))):
+            return heading  # 县生态环境分局：要…；要…: the units heading the directives
         zone, at = zone[cut:], at + cut
     at += len(zone) - len(zone.lstrip())
     zone = r.subject_tail.sub("", zone.strip())
@@ -1107,6 +1109,10 @@ def _from_clauses(
             in_run = True  # 会议议定：一、… opens a run of its own
             if _announces(text) and _enumeration_follows(seg.clauses, index):
                 listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
+            continue
+        if clause.closing in "：:" and _enumeration_follows(seg.clauses, index) and (asked := _addressed_after(text)):
+            # 会议要求县住建局、县城管局：一要…；二要…: the addressees of the points after it
+            in_run, listing = True, [Assignment(u, "responsible") for u in asked]
             continue
         if clause.closing == "。" and _enumeration_follows(seg.clauses, index) and r.deployed.search(
                 text, max(0, len(text) - DEPLOYED_REACH)):
