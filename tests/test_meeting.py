@@ -795,6 +795,14 @@ def test_a_leader_who_gives_views_on_the_work_speaks():
     assert [(p.name, p.role) for p in found.people] == [("李强", "speaker")]
 
 
+def test_a_leader_listed_before_the_kinds_of_people_sent_attends():
+    # 副县长甲，县直有关单位主要负责同志，各乡镇党委书记等参加会议: the kinds of people
+    # between the leader and the verb leave him in the list
+    found = meeting("某县召开河长制工作推进会", "4月2日，某县召开河长制工作推进会。",
+                    "副县长李强，县直有关单位主要负责同志，各乡镇党委书记等参加会议。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [("李强", "副县长", "attendee")]
+
+
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"

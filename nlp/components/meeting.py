@@ -767,7 +767,8 @@ def _people_in(line: str) -> list[Person]:
             acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
         if not listed and not _org_list(_list_before_kind(subject)) and not (
-                role == "attendee" and (r.attending_kind.search(subject) or r.title_at_end.search(subject))):
+                role == "attendee" and (r.attending_kind.search(subject)
+                                        or r.title_at_end.search(r.people_tail.sub("", subject)))):
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
@@ -780,9 +781,11 @@ def _people_in(line: str) -> list[Person]:
             clause = clause[r.clause_lead.match(clause).end() :]  # (以及甲、乙等县领导)
             names = r.people_tail.sub("", clause)
             before = _persons(_without_units_after(names))
-            if not before and (_org_list(_list_before_kind(clause)) is not None or r.title_at_end.search(clause)):
-                # organizations between (…，委员会成员单位，各镇主要负责人参加会议), or
-                # posts without a name (…，国有林场场长，各乡镇林业站站长参加会议)
+            if not before and (_org_list(_list_before_kind(clause)) is not None or r.title_at_end.search(clause)
+                               or r.attending_kind.search(clause)):
+                # organizations between (…，委员会成员单位，各镇主要负责人参加会议), posts
+                # without a name (…，国有林场场长，各乡镇林业站站长参加会议), or a kind of
+                # people sent (…，县直有关单位主要负责同志，各乡镇党委书记等参加会议)
                 continue
             if len(before) == 1 and before[0][1] is None and clause == names:
                 pending.extend(before)
