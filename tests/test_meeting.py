@@ -803,6 +803,17 @@ def test_a_leader_listed_before_the_kinds_of_people_sent_attends():
     assert [(p.name, p.title, p.role) for p in found.people] == [("李强", "副县长", "attendee")]
 
 
+def test_bodies_a_directive_names_after_and_are_no_attending_units():
+    # …落实县委以及县环委会的部署 after a leader's 要求: the bodies whose plans are to be
+    # carried out, no list of attendees after people
+    found = meeting("某县召开推进会", "7月4日，某县召开推进会。",
+                    "副县长李强要求各部门要全面落实县委、县政府以及县环委会关于扬尘治理的部署。")
+    assert found.units == []
+    # after people, such a list names the bodies that attended
+    found = meeting("某县召开推进会", "7月4日，某县召开推进会。", "副县长李强以及县城管局、县交通局负责同志参加会议。")
+    assert found.units == ["县城管局", "县交通局"]
+
+
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"

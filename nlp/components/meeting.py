@@ -1212,8 +1212,8 @@ def _list_after_people(text: str) -> list[str] | None:
     """The organizations listed after the people named first in one list of attendees
     (副局长甲以及区城管局、区交通局): the longest tail after 以及/及/和 that is a list of them."""
     for m in AND_THEN.finditer(text):
-        if (listed := _org_list(text[m.end() :])) is not None:
-            return listed
+        if (listed := _org_list(text[m.end() :])) is not None and _persons(rules().people_tail.sub("", text[: m.start()])):
+            return listed  # (…要求各部门落实县委以及县环委会的部署: no people before, no list)
     return None
 
 
