@@ -814,6 +814,12 @@ def test_bodies_a_directive_names_after_and_are_no_attending_units():
     assert found.units == ["县城管局", "县交通局"]
 
 
+def test_a_deployment_meeting_is_held_by_no_department_its_name_opens_with():
+    # …工作部署会: the 部 of 部署, no body holding the meeting
+    found = meeting(None, "15日，我市召开河湖清障工作部署会。副市长李强出席会议。")
+    assert (found.name, found.organizer) == ("河湖清障工作部署会", None)
+
+
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"
