@@ -39,7 +39,8 @@ from minutes.lines import numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
-from minutes.nlp.components.units import PARENTHESES, is_vague, leading_units, spans_outside_parentheses, units_in
+from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, is_vague, leading_units,
+                                          spans_outside_parentheses, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -657,7 +658,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         # 特别提醒：各乡镇要… / 下一步工作：各乡镇要…: what stands before a colon heads the
         # sentence, the subject follows it
         cut = max(zone.rfind("："), zone.rfind(":")) + 1
-        if not zone[cut:].strip() and (heading := units_in(_after_last_comma(zone[: cut - 1]))):
+        if not zone[cut:].strip() and ends_like_unit(head := _after_last_comma(zone[: cut - 1])) and (
+                heading := units_in(head)):
             return heading  # 县生态环境分局：要…；要…: the units heading the directives
         zone, at = zone[cut:], at + cut
     at += len(zone) - len(zone.lstrip())
@@ -679,7 +681,7 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             last = _after_last_comma(head).strip()
             if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
                 return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
-            if units := units_in(last):
+            if ends_like_unit(last) and (units := units_in(last)):
                 return units  # 县攻坚办、县农业农村局等相关单位，要…: the addressees set off by a comma
             return None if last.endswith("的") and not _is_cases(last) else []
         zone = tail
