@@ -784,6 +784,49 @@ def test_a_meeting_a_plan_will_hold_or_a_progress_report_lists_makes_no_meeting(
     assert meeting_of(Document("x.txt", "txt", title=title, blocks=blocks)) is None
 
 
+def test_an_account_of_a_fields_work_opened_by_the_dated_meeting_it_held_reports_it():
+    # 某某工作开展情况 over a report whose dated lead convenes a meeting: that meeting
+    found = meeting("2023年河道保洁工作开展情况",
+                    "为推进河道保洁，2023年4月12日上午，某县河长办召开全县河道保洁工作会议。副县长王明主持会议并讲话。",
+                    "会议要求：要加强巡河。")
+    assert (found.name, found.date, found.organizer) == ("全县河道保洁工作会议", date(2023, 4, 12), "某县河长办")
+    assert [(p.name, p.role) for p in found.people] == [("王明", "chair")]
+    # the same title over work done, no meeting convened: none
+    assert meeting_of(doc("2023年河道保洁工作开展情况", "今年以来，全县累计清理河道垃圾300吨。")) is None
+
+
+def test_a_leader_who_gives_views_on_the_work_speaks():
+    # 就…讲了具体意见: views given on the work, a speech
+    found = meeting("某县召开河长制工作推进会", "4月2日，某县召开河长制工作推进会。",
+                    "副县长李强也就巡河工作讲了具体意见。")
+    assert [(p.name, p.role) for p in found.people] == [("李强", "speaker")]
+
+
+def test_a_leader_listed_before_the_kinds_of_people_sent_attends():
+    # 副县长甲，县直有关单位主要负责同志，各乡镇党委书记等参加会议: the kinds of people
+    # between the leader and the verb leave him in the list
+    found = meeting("某县召开河长制工作推进会", "4月2日，某县召开河长制工作推进会。",
+                    "副县长李强，县直有关单位主要负责同志，各乡镇党委书记等参加会议。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [("李强", "副县长", "attendee")]
+
+
+def test_bodies_a_directive_names_after_and_are_no_attending_units():
+    # …落实县委以及县环委会的部署 after a leader's 要求: the bodies whose plans are to be
+    # carried out, no list of attendees after people
+    found = meeting("某县召开推进会", "7月4日，某县召开推进会。",
+                    "副县长李强要求各部门要全面落实县委、县政府以及县环委会关于扬尘治理的部署。")
+    assert found.units == []
+    # after people, such a list names the bodies that attended
+    found = meeting("某县召开推进会", "7月4日，某县召开推进会。", "副县长李强以及县城管局、县交通局负责同志参加会议。")
+    assert found.units == ["县城管局", "县交通局"]
+
+
+def test_a_deployment_meeting_is_held_by_no_department_its_name_opens_with():
+    # …工作部署会: the 部 of 部署, no body holding the meeting
+    found = meeting(None, "15日，我市召开河湖清障工作部署会。副市长李强出席会议。")
+    assert (found.name, found.organizer) == ("河湖清障工作部署会", None)
+
+
 def test_a_report_whose_meeting_asks_for_meetings_to_come_is_still_one():
     doc = Document("x.txt", "txt", title=None, blocks=["3月5日，青川县召开大气污染防治工作调度会，会议要求各乡镇每月召开一次推进会。"])
     assert meeting_of(doc).name == "大气污染防治工作调度会"

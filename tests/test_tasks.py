@@ -1425,3 +1425,66 @@ def test_a_partner_named_later_in_a_duty_supports_the_duty_s_units():
         ("负责油烟专项整治，会同区市场监管局开展联合执法", [("区城管局", "lead"), ("区市场监管局", "support")]),
         ("负责夜间噪声执法，联合开展夜间巡查", [("区公安分局", "responsible")]),
     ]
+
+
+def test_addressees_set_off_by_commas_before_the_directive_are_its_units():
+    # …，X、Y等相关单位，要…: the list between commas is whom the 要 addresses
+    assert run("会议要求，县水利局、县农业农村局等相关单位，要加快修复受损堤防。") == [
+        ("要加快修复受损堤防", [("县水利局", "responsible"), ("县农业农村局", "responsible")])]
+    # after a directive of its own in the sentence, the list opens the second directive
+    assert run("会议强调，要摸清问题底数，县城管局、县交通局等相关单位，要落实渣土车密闭运输，严查抛洒滴漏。") == [
+        ("要摸清问题底数", []),
+        ("要落实渣土车密闭运输，严查抛洒滴漏", [("县城管局", "responsible"), ("县交通局", "responsible")])]
+
+
+def test_what_a_step_of_the_agenda_asks_is_done_at_the_meeting():
+    # 进行第一项议程，请X通报…: the host's script, no task of the unit named
+    assert run("现在，进行第一项议程，请县林业局通报森林防火检查情况。",
+               "现在，进行第二项议程，请副县长某某部署春季造林工作。",
+               "会议要求，请县林业局于4月10日前报送防火检查情况。") == [
+        ("请县林业局于4月10日前报送防火检查情况", [("县林业局", "responsible")])]
+
+
+def test_a_speech_asking_its_listeners_is_a_directive_without_units():
+    # 大家要… / 同志们要…: the listeners addressed, no units
+    assert run("刚才几位同志的安排我都同意，大家要认真抓好落实，按期完成整改。") == [
+        ("要认真抓好落实，按期完成整改", [])]
+
+
+def test_partners_named_after_the_manner_of_working_with_them_support():
+    # 积极会同X… / 主动协同X…: the manner, then the partners, who support
+    assert run("会议要求，县交警大队要积极会同县城管局开展渣土车夜查。") == [
+        ("要积极会同县城管局开展渣土车夜查", [("县交警大队", "lead"), ("县城管局", "support")])]
+    # fields sharing one 部门 (城建, 综合执法 among them) are the partners' departments
+    assert run("会议要求，加大路查力度，主动会同城建、综合执法等部门严查渣土车抛洒。") == [
+        ("加大路查力度，主动会同城建、综合执法等部门严查渣土车抛洒",
+         [("城建部门", "support"), ("综合执法部门", "support")])]
+
+
+def test_units_given_once_carry_to_the_subjectless_directives_of_their_sentence():
+    # roles stated before the trigger hold for every 要-clause of the sentence
+    assert run("会议要求，县林业局牵头，县公安局配合，要开展林区巡查，要清理违规用火。") == [
+        ("要开展林区巡查", [("县林业局", "lead"), ("县公安局", "support")]),
+        ("要清理违规用火", [("县林业局", "lead"), ("县公安局", "support")])]
+    # a partner the first directive names is its own; the addressee answers for the rest
+    assert run("会议要求，县林业局要会同县公安局开展林区巡查，要清理违规用火。") == [
+        ("要会同县公安局开展林区巡查", [("县林业局", "lead"), ("县公安局", "support")]),
+        ("要清理违规用火", [("县林业局", "responsible")])]
+    # a sentence that names addressees in turn carries none to a clause after them all
+    assert run("会议要求，公安、交通等部门要严查违规运输；宣传部门要加强宣传；要拓宽秸秆利用渠道。") == [
+        ("要严查违规运输", [("公安部门", "responsible"), ("交通部门", "responsible")]),
+        ("要加强宣传", [("宣传部门", "responsible")]),
+        ("要拓宽秸秆利用渠道", [])]
+
+
+def test_units_heading_directives_before_a_colon_are_their_units():
+    # X：要A；要B。 — the units before the colon head the directives after it
+    assert run("县农业农村局：要加强秸秆收储；要严查露天焚烧。") == [
+        ("要加强秸秆收储", [("县农业农村局", "responsible")]),
+        ("要严查露天焚烧", [("县农业农村局", "responsible")])]
+    # 会议要求X、Y：一要A；二要B。 — the addressees of the points enumerated after it
+    assert run("会议要求县水利局、各乡镇：一要加密河道巡查；二要及时清理漂浮物。") == [
+        ("要加密河道巡查", [("县水利局", "responsible"), ("各乡镇", "responsible")]),
+        ("要及时清理漂浮物", [("县水利局", "responsible"), ("各乡镇", "responsible")])]
+    # a heading that names no unit gives none
+    assert run("下一步工作：要加密河道巡查。") == [("要加密河道巡查", [])]

@@ -594,3 +594,21 @@ def test_villages_listed_after_the_towns_are_addressees():
         "各乡（镇）人民政府", "街道办事处", "村（社区）"]
     assert _task_units("关于做好护林工作的通知\n各镇人民政府、社区要张贴护林告示，做到人人知晓。") == [
         ("要张贴护林告示，做到人人知晓", [("各镇人民政府", "responsible"), ("社区", "responsible")])]
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the head of each body acts for it (各乡镇“一把手”要…): the bodies are the units
+        ("各街道、县直部门“一把手”", ["各街道", "县直部门"]),
+        ("县水利局一把手", ["县水利局"]),
+        # 特别是 / 尤其是 single out an addressee; they are no part of its name
+        ("特别是县城管局", ["县城管局"]),
+        ("尤其是县交通局", ["县交通局"]),
+        # 各个部门 and 各个职能部门 are as vague as 各部门
+        ("各个职能部门", []),
+        ("各个部门", []),
+    ],
+)
+def test_heads_emphasis_and_each_of_the_departments(region, expected):
+    assert units_in(region) == expected

@@ -785,8 +785,16 @@ def _second_directives(text: str, a: int, b: int) -> list[tuple[int, int]]:
     r = rules()
     out, start = [], a
     for m in r.second_directive.finditer(text, a, b):
-        before = text[text.rfind("，", start, m.start()) + 1 : m.start()].strip()
+        comma = text.rfind("，", start, m.start())
+        before = text[comma + 1 : m.start()].strip()
         if not r.directive_in_clause.search(text, start, m.start()) or r.condition_before.search(before):
+            continue
+        if comma >= 0 and before and ends_like_unit(before) and not r.directive_in_clause.search(before) and (
+                units_in(before)):
+            # 要A，县住建局、县城管局等单位，要B: the addressees set off by commas open the
+            # second directive
+            out.append((start, comma))
+            start = comma + 1
             continue
         out.append((start, m.start()))
         start = m.end()

@@ -56,6 +56,7 @@ class Rules:
     meeting_title: re.Pattern[str]
     other_title: re.Pattern[str]
     meeting_account_title: re.Pattern[str]  # …会议的情况: how a meeting went, a report of it
+    work_account_title: re.Pattern[str]  # …工作开展情况: a meeting report when its dated lead convenes one
     dateline: re.Pattern[str]
     day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
     dateline_within: int
@@ -131,6 +132,7 @@ def rules() -> Rules:
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
         meeting_account_title=re.compile(data["meeting_account_title"]),
+        work_account_title=re.compile(data["work_account_title"]),
         dateline=screened(data["dateline"].replace("DAY_TAIL", data["day_tail"])),
         day_dateline=re.compile(data["day_dateline"].replace("DAY_TAIL", data["day_tail"])),
         dateline_within=int(data["dateline_within"]),
@@ -400,7 +402,7 @@ def _is_meeting(title: str, lead: _Lead | None) -> bool:
         return True  # 关于召开…会议的情况: an account of the meeting
     if title and r.meeting_title.search(title):
         return not r.other_title.search(title)
-    if title and r.other_title.search(title):
+    if title and r.other_title.search(title) and not (r.work_account_title.search(title) and lead and lead.date):
         return False
     return bool(lead and _convened(lead.sentence).get("name") and not _planned(lead.sentence))
 
@@ -767,7 +769,8 @@ def _people_in(line: str) -> list[Person]:
             acted = (start, listed)
         found.extend(Person(name, title, role) for name, title in listed)
         if not listed and not _org_list(_list_before_kind(subject)) and not (
-                role == "attendee" and (r.attending_kind.search(subject) or r.title_at_end.search(subject))):
+                role == "attendee" and (r.attending_kind.search(subject)
+                                        or r.title_at_end.search(r.people_tail.sub("", subject)))):
             continue
         # persons with titles in the clauses just before share the verb (市长甲，副市长乙、
         # 丙出席会议; 县领导甲、乙，县政府办公室主任丙参加会议), unless a clause has a
@@ -780,9 +783,11 @@ def _people_in(line: str) -> list[Person]:
             clause = clause[r.clause_lead.match(clause).end() :]  # (以及甲、乙等县领导)
             names = r.people_tail.sub("", clause)
             before = _persons(_without_units_after(names))
-            if not before and (_org_list(_list_before_kind(clause)) is not None or r.title_at_end.search(clause)):
-                # organizations between (…，委员会成员单位，各镇主要负责人参加会议), or
-                # posts without a name (…，国有林场场长，各乡镇林业站站长参加会议)
+            if not before and (_org_list(_list_before_kind(clause)) is not None or r.title_at_end.search(clause)
+                               or r.attending_kind.search(clause)):
+                # organizations between (…，委员会成员单位，各镇主要负责人参加会议), posts
+                # without a name (…，国有林场场长，各乡镇林业站站长参加会议), or a kind of
+                # people sent (…，县直有关单位主要负责同志，各乡镇党委书记等参加会议)
                 continue
             if len(before) == 1 and before[0][1] is None and clause == names:
                 pending.extend(before)
@@ -1244,8 +1249,8 @@ def _list_after_people(text: str) -> list[str] | None:
     """The organizations listed after the people named first in one list of attendees
     (副局长甲以及区城管局、区交通局): the longest tail after 以及/及/和 that is a list of them."""
     for m in AND_THEN.finditer(text):
-        if (listed := _org_list(text[m.end() :])) is not None:
-            return listed
+        if (listed := _org_list(text[m.end() :])) is not None and _persons(rules().people_tail.sub("", text[: m.start()])):
+            return listed  # (…要求各部门落实县委以及县环委会的部署: no people before, no list)
     return None
 
 

@@ -132,6 +132,7 @@ class Rules:
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     established_body: re.Pattern[str]  # 成立X领导小组，负责…: the body set up and its duty
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
+    agenda_cue: re.Pattern[str]  # 进行第一项议程，: what is asked after it is done at the meeting
     contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
     point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
     report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
@@ -273,6 +274,7 @@ def rules() -> Rules:
         purpose=re.compile(t["purpose"]),
         established_body=re.compile(t["established_body"]),
         agenda_step=re.compile(t["agenda_step"]),
+        agenda_cue=re.compile(t["agenda_cue"]),
         contact_request=re.compile(t["contact_request"]),
         point_heading=re.compile(t["point_heading"]),
         report_opening=re.compile(t["report_opening"]),

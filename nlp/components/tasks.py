@@ -39,7 +39,8 @@ from minutes.lines import numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
-from minutes.nlp.components.units import PARENTHESES, glued_collective, is_unit, is_vague, leading_units, spans_outside_parentheses, units_in
+from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, glued_collective, is_unit, is_vague, leading_units,
+                                          spans_outside_parentheses, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -675,6 +676,9 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         # 特别提醒：各乡镇要… / 下一步工作：各乡镇要…: what stands before a colon heads the
         # sentence, the subject follows it
         cut = max(zone.rfind("："), zone.rfind(":")) + 1
+        if not zone[cut:].strip() and ends_like_unit(head := _after_last_comma(zone[: cut - 1])) and (
+                heading := units_in(head)):
+            return heading  # 县生态环境分局：要…；要…: the units heading the directives
         zone, at = zone[cut:], at + cut
     at += len(zone) - len(zone.lstrip())
     zone = r.subject_tail.sub("", zone.strip())
@@ -695,6 +699,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             last = _after_last_comma(head).strip()
             if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
                 return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
+            if ends_like_unit(last) and (units := units_in(last)):
+                return units  # 县攻坚办、县农业农村局等相关单位，要…: the addressees set off by a comma
             return None if last.endswith("的") and not _is_cases(last) else []
         zone = tail
     if _is_cases(zone) or _is_time_limit(zone):
@@ -976,6 +982,28 @@ def _cells_of_items(found: list[Found], text: str, anchor: date | None) -> None:
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}[.．、]")
 
 
+def _carried(units: list[Assignment], before: str, after: str) -> list[Assignment]:
+    """The units of a directive that carry to the subjectless 要-clauses after it in its
+    sentence: roles stated before the trigger (县水利局牵头，县环保局配合，要A，要B) hold for
+    them all; partners the directive itself names (X要会同Y开展A，要B) are its own, and the
+    addressees go on alone, answering for the rest. ``before``/``after``: the text before
+    the trigger and the directive's own (a name a list of fields shares, 公安、城管等部门,
+    stands in neither as written)."""
+    own = [u for u in units if u.name in before or u.name not in after and u.role != "support"]
+    if len(own) == len(units):
+        return list(units)
+    return [Assignment(u.name, "responsible") for u in own]
+
+
+def _agenda_step(clauses: list[Clause], clause_starts: list[int], start: int) -> bool:
+    """Does the task at ``start`` follow the words opening a step of the agenda in its
+    clause (现在，进行第一项议程，请县水利局通报…)? It is done at the meeting, no task."""
+    at = bisect_right(clause_starts, start) - 1
+    if at < 0 or "议程" not in (clause := clauses[at]).text:
+        return False
+    return bool(rules().agenda_cue.search(clause.text[: start - clause.start]))
+
+
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
     request to get in touch (如有异议，请联系…) or an exhortation to awareness alone
@@ -1117,6 +1145,10 @@ def _from_clauses(
             in_run = True  # 会议议定：一、… opens a run of its own
             if _announces(text) and _enumeration_follows(seg.clauses, index):
                 listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
+            continue
+        if clause.closing in "：:" and _enumeration_follows(seg.clauses, index) and (asked := _addressed_after(text)):
+            # 会议要求县住建局、县城管局：一要…；二要…: the addressees of the points after it
+            in_run, listing = True, [Assignment(u, "responsible") for u in asked]
             continue
         if clause.closing == "。" and _enumeration_follows(seg.clauses, index) and r.deployed.search(
                 text, max(0, len(text) - DEPLOYED_REACH)):
@@ -1278,7 +1310,7 @@ def _from_clauses(
                 # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
                 units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
-                addressee = [u for u in units if u.role == "responsible"] if addressee == [] else None
+                addressee = _carried(units, text[:start], text[start:end]) if addressee == [] else None
                 asked = bool(r.strong_trigger.match(text, start))
             elif not units and addressee and (r.strong_trigger.match(text, start) or asked and _opens_with_time_limit(
                     text[start:end])):
@@ -1320,10 +1352,10 @@ def _from_clauses(
                 seg, index, by_item, starts):
             found += _item_task(seg, index, by_item, anchor, starts)
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
-    found = [f for f in found if not _no_action(f.text)]
+    clause_starts = [c.start for c in seg.clauses]
+    found = [f for f in found if not _no_action(f.text) and not _agenda_step(seg.clauses, clause_starts, f.start)]
     stated = _stated(seg, by_item)
     starts = sorted(f.start for f in found)
-    clause_starts = [c.start for c in seg.clauses]
     for f in found:
         if f.item in to_addressees and notice_to:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
