@@ -1488,3 +1488,19 @@ def test_units_heading_directives_before_a_colon_are_their_units():
         ("要及时清理漂浮物", [("县水利局", "responsible"), ("各乡镇", "responsible")])]
     # a heading that names no unit gives none
     assert run("下一步工作：要加密河道巡查。") == [("要加密河道巡查", [])]
+
+
+def test_an_addressee_named_inside_one_point_of_an_enumeration_is_none_of_the_next():
+    # 一要…；二要…，X要A；三要B: X answers for A; the third point is addressed to no one named
+    assert run("会议要求，一要提高站位；二要压实责任，县水利局要会同县农业农村局完成灌区改造；三要严格考核问责。") == [
+        ("要提高站位", []),
+        ("要压实责任", []),
+        ("要会同县农业农村局完成灌区改造", [("县水利局", "lead"), ("县农业农村局", "support")]),
+        ("要严格考核问责", []),
+    ]
+    # within its point, the addressee carries to the subjectless 要-clause after ；
+    assert run("会议要求，一是县水利局要加密巡查；要建立台账；二要严格考核问责。") == [
+        ("要加密巡查", [("县水利局", "responsible")]),
+        ("要建立台账", [("县水利局", "responsible")]),
+        ("要严格考核问责", []),
+    ]

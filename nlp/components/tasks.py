@@ -1035,6 +1035,7 @@ def _from_clauses(
     # the units the sentence's directives addressed: [] before any, None after a second
     # addressee (which of the two a subjectless clause continues is then unsaid)
     addressee: list[Assignment] | None = []
+    named_in_point = False  # the addressee was named inside a point of an enumeration (一要…；二要…)
     asked = False  # they were named before a trigger word (各区要…), not only before an action
     duties = _Duties()
     per_line = Counter(c.paragraph for c in seg.clauses)
@@ -1299,6 +1300,10 @@ def _from_clauses(
                 in_run = False
             continue
         in_run = True
+        point = r.enumeration.match(text, own_lead.end() if own_lead else 0)  # (会议要求，一是…)
+        if point and named_in_point:
+            # 二要…，县环保局要A；三要B: the addressee one point named is none of the next
+            addressee, named_in_point = [], False
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
@@ -1312,6 +1317,7 @@ def _from_clauses(
             if d.addressed:
                 addressee = _carried(units, text[:start], text[start:end]) if addressee == [] else None
                 asked = bool(r.strong_trigger.match(text, start))
+                named_in_point = bool(point)
             elif not units and addressee and (r.strong_trigger.match(text, start) or asked and _opens_with_time_limit(
                     text[start:end])):
                 # 各区要A；要B。: the sentence's addressee carries to its subjectless
@@ -1340,7 +1346,7 @@ def _from_clauses(
             if _announces(found[-1].text):
                 found.pop()  # 要重点抓好以下六个方面：: announces the measures, which are the tasks
         if clause.closing in SENTENCE_END:
-            addressee = []
+            addressee, named_in_point = [], False
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
     found += _measures_beside_directives(seg, by_item, found, directive_items, anchor)
