@@ -337,6 +337,15 @@ def test_a_table_written_with_bars_reads_each_cell_in_its_column():
     ]
 
 
+def test_a_markdown_table_s_rule_under_its_header_is_no_row():
+    # | --- | --- |: the line a markdown table rules under its header holds no task
+    assert flat("青禾县扬尘治理任务分解表", "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |",
+                "| --- | :--- | --- | --- | ---: |",
+                "| 1 | 落实工地围挡覆盖 | 县住建局 | 县城管局 | 2018年6月底前 |") == [
+        ("落实工地围挡覆盖", [("县住建局", "lead"), ("县城管局", "support")], date(2018, 6, 30)),
+    ]
+
+
 def test_a_narrow_header_names_roles_by_their_word_alone():
     # 牵头 / 配合 as column names (no 单位): the columns are known, so are the roles
     rows = flat("青禾区2018年扬尘治理任务分解表",

@@ -374,6 +374,7 @@ def _first_of_rows(line: str) -> int | None:
 
 BAR_ROW = re.compile(r"^\s*[|｜│](.+)[|｜│]\s*$")
 BAR = re.compile(r"[|｜│]")
+_RULE_ROW = re.compile(r"\s*[|｜│]?(?:\s*:?-{3,}:?\s*[|｜│])+\s*(?::?-{3,}:?\s*)?")  # | --- | --- |
 
 
 def _bar_cells(line: str) -> list[str] | None:
@@ -390,6 +391,8 @@ def _bar_table(lines: list[str], i: int) -> tuple[Table, int] | None:
     if header is None or len(header) < 3 or not _names_a_task_table(header):
         return None
     rows, j = [header], i + 1
+    if j < len(lines) and _RULE_ROW.fullmatch(lines[j]):
+        j += 1  # | --- | :---: |: the line a markdown table rules under its header
     kinds = None
     while j < len(lines) and (cells := _bar_cells(lines[j])) is not None:
         if len(cells) < len(header):
