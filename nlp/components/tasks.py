@@ -714,26 +714,14 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     if found is None and (r.qualified_vague.search(zone) or r.acting_kind.match(zone)):
         return []  # 专项行动涉及的有关部门和单位要… / 施工企业要…: vague bodies, those who act by kind
     if found is None and (collective := glued_collective(zone)):
-        return collective  # 重要提醒各乡镇要…: a heading glued to the collectives that are the subject
+        # 重要提醒各乡镇要… / 一、工作措施各村要…: a heading glued to the collectives that are
+        # the subject (the space between them lost)
+        return collective
     if found is None and _AFTER_EVENT.search(zone):
         # 每次巡河结束后都要… / 县环保局接到通知后要…: a time the directive applies from ends
         # the zone, the units opening it (if any) are the subject
         return leading_units(zone)[0]
-    return _without_heading(zone, found)
-
-
-def _without_heading(zone: str, found: list[str] | None) -> list[str] | None:
-    """The subject's units when a heading runs into it (一、工作措施 各村要…, the space lost
-    on a flattened page: 工作措施各村 → 各村; 保障措施各乡镇、县直各单位 → 各乡镇, …); a place
-    before the collective (县各乡镇) is its name, no heading."""
-    first = found[0] if found else zone
-    if (cut := first.find("各")) <= 0 or not zone.startswith(first) or COMMA.search(zone) or (
-            unit_rules().place_lead.match(first)):
-        return found
-    listed = units_in(first[cut:] if found else zone[cut:])
-    if not listed:
-        return found
-    return listed + found[1:] if found else listed
+    return found
 
 
 _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
