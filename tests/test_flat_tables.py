@@ -346,6 +346,16 @@ def test_a_markdown_table_s_rule_under_its_header_is_no_row():
     ]
 
 
+def test_a_line_naming_roles_under_the_headers_column_of_units_splits_it():
+    # 责任单位 over 牵头单位 / 配合单位 (a header cell split in two, printed over two lines):
+    # the rows give a lead's cell and a partner's in its place
+    rows = flat("青禾县扬尘治理任务清单",
+                "序号  重点任务  具体措施  责任单位  完成时限",
+                "牵头单位  配合单位",
+                "1  工地扬尘管控  落实围挡覆盖冲洗  县住建局  县城管局  2018年6月底前")
+    assert [units for _, units, _ in rows] == [[("县住建局", "lead"), ("县城管局", "support")]]
+
+
 def test_a_narrow_header_names_roles_by_their_word_alone():
     # 牵头 / 配合 as column names (no 单位): the columns are known, so are the roles
     rows = flat("青禾区2018年扬尘治理任务分解表",

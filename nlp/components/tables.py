@@ -830,6 +830,19 @@ def _header_cell_lines(lines: list[str], i: int) -> int:
     return j
 
 
+def _with_role_columns(line: str, under: str) -> str | None:
+    """A header line whose one column of units (责任单位) the line under it splits by role
+    (牵头单位 配合单位): the header with those names in that column's place, as the rows give
+    their cells; None for any other pair of lines."""
+    names, roles = line.split(), under.split()
+    kinds, split = _column_kinds(names), _column_kinds(roles)
+    units = [n for n, kind in kinds.items() if kind in ROLE_STRENGTH]
+    if (len(roles) < 2 or len(split) != len(roles) or len(units) != 1 or kinds[units[0]] != "responsible"
+            or any(kind not in ROLE_STRENGTH for kind in split.values()) or set(split.values()) == {"responsible"}):
+        return None
+    return " ".join(names[: units[0]] + roles + names[units[0] + 1 :])
+
+
 def _header_cells(line: str) -> list[str] | None:
     """The cells of a line that is a task table's header by its cells alone: three or more
     short names of Han characters, naming a task column and a unit column among them."""
@@ -857,7 +870,9 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         return None  # a real table's rows are tab-separated lines, read by from_tables
     candidates = [(lines[i], i, 0, False)]
     if i + 1 < len(lines) and "\t" not in lines[i + 1]:
-        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i]), False))
+        # (a line naming roles under the header's one column of units splits that column)
+        split = _with_role_columns(lines[i], lines[i + 1])
+        candidates.append((lines[i] + lines[i + 1], i + 1, len(lines[i]), False) if split is None else (split, i + 1, 0, True))
     # one column name a line (a table copied from a page cell by cell): 序号 / 工作任务 / …
     last = i
     while last + 1 < len(lines) and r.column_name.fullmatch("".join(lines[last].split())):
