@@ -405,6 +405,21 @@ def test_page_without_known_container_falls_back_to_trafilatura():
     assert not any("机构概况" in b for b in doc.blocks if isinstance(b, str))
 
 
+def test_a_data_table_trafilatura_runs_into_a_paragraph_is_read_from_the_page():
+    # a small page whose task table trafilatura flattens into one paragraph: the body is
+    # read as it stands, the table with its merged cells kept (牵头单位 over two rows)
+    body = (
+        "<h1>某县扬尘治理任务分解表</h1><table>"
+        "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td>1</td><td>开展工地扬尘检查</td><td rowspan='2'>县住建局</td><td>县城管局</td></tr>"
+        "<tr><td>2</td><td>推进工地视频联网</td><td>县环保局</td></tr></table>"
+    )
+    doc = read_bytes(_page(body=body), "t.html")
+    assert [b for b in doc.blocks if isinstance(b, Table)] == [Table([
+        ["序号", "工作任务", "牵头单位", "配合单位"], ["1", "开展工地扬尘检查", "县住建局", "县城管局"],
+        ["2", "推进工地视频联网", "县住建局", "县环保局"]])]
+
+
 # --- Word documents ---------------------------------------------------------------------
 
 

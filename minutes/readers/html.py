@@ -79,6 +79,10 @@ def read_html_explained(
             blocks, body_from = _html_blocks(tree, selectors.get("body"), rules)
         if not stopped and not blocks:
             blocks, body_from = _trafilatura_blocks(text), "generic: trafilatura"
+            if not any(isinstance(b, Table) for b in blocks) and (walked := _body_with_tables(tree, rules)):
+                # trafilatura ran a data table's cells into a paragraph (a small page, a table
+                # it took for layout): the page's body as it stands, its tables kept
+                blocks, body_from = walked, "generic: page body (a table trafilatura flattened)"
     except RecursionError:  # deeper than Python walks
         stopped, blocks = "elements nested too deeply to walk", []
     if stopped or not blocks:
@@ -147,6 +151,18 @@ def _html_blocks(tree: Any, body_css: str | None, rules: dict[str, Any]) -> tupl
                 _walk(element, blocks, [], frozenset(rules["skip_tags"]))
                 return blocks, "selector" if css == body_css else f"generic: container {css}"
     return [], None
+
+
+def _body_with_tables(tree: Any, rules: dict[str, Any]) -> list[Block]:
+    """The blocks of the page's body when it holds a data table (two rows of three cells
+    at least); [] otherwise."""
+    skip = frozenset(rules["skip_tags"])
+    if tree.body is None or not any(
+            (rows := _table_rows(table, skip)) and len(rows) >= 2 and len(rows[0]) >= 3 for table in tree.body.iter("table")):
+        return []
+    blocks: list[Block] = []
+    _walk(tree.body, blocks, [], skip)
+    return blocks
 
 
 def _walk(element: Any, blocks: list[Block], line: list[str], skip: frozenset[str]) -> None:
