@@ -1052,3 +1052,10 @@ def test_the_units_opening_the_sentence_after_an_items_heading_do_its_work():
     # a list going on with no name after the first (施工围挡处和裸土要…) is no subject
     tasks = extract("（三）工地扬尘防治。施工围挡处和裸土要及时覆盖。")
     assert [[a.name for a in t.units] for t in tasks] == [[]]
+
+
+def test_a_parenthesis_of_roles_may_say_how_often_the_work_is_done():
+    # （X、Y负责，每月开展）: the units and the pace of the measure, no part of its text
+    tasks = extract("3.开展渣土车辆夜间路查。（县交警大队、县城管局负责，每月开展）")
+    assert [(t.text, [(a.name, a.role) for a in t.units], t.deadline.kind) for t in tasks] == [
+        ("开展渣土车辆夜间路查", [("县交警大队", "responsible"), ("县城管局", "responsible")], "recurring")]
