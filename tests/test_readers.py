@@ -405,6 +405,36 @@ def test_page_without_known_container_falls_back_to_trafilatura():
     assert not any("机构概况" in b for b in doc.blocks if isinstance(b, str))
 
 
+def test_a_word_tables_header_over_two_rows_keeps_each_name_over_its_column(tmp_path):
+    # 责任单位 merged across 牵头单位 | 配合单位 below it (the common Word task table): the
+    # rows' cells stay in their columns, and the tasks get the lead and the partner
+    import docx
+
+    from minutes.nlp.components.tasks import tasks_of
+    from minutes.nlp.normalize import normalize
+
+    document = docx.Document()
+    document.add_paragraph("某县扬尘治理任务分解表")
+    table = document.add_table(rows=3, cols=4)
+    for column, name in enumerate(["工作任务", "责任单位", "", "完成时限"]):
+        table.cell(0, column).text = name
+    table.cell(1, 1).text, table.cell(1, 2).text = "牵头单位", "配合单位"
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 3).merge(table.cell(1, 3))
+    for column, text in enumerate(["开展工地扬尘检查", "县住建局", "县城管局", "2024年6月底前"]):
+        table.cell(2, column).text = text
+    path = tmp_path / "table.docx"
+    document.save(path)
+
+    doc = read(path)
+    assert [b for b in doc.blocks if isinstance(b, Table)][0].rows[:2] == [
+        ["工作任务", "责任单位", "", "完成时限"], ["", "牵头单位", "配合单位", ""]]
+    tasks = tasks_of(normalize(doc))
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("开展工地扬尘检查", [("县住建局", "lead"), ("县城管局", "support")], date(2024, 6, 30))]
+
+
 def test_a_data_table_trafilatura_runs_into_a_paragraph_is_read_from_the_page():
     # a small page whose task table trafilatura flattens into one paragraph: the body is
     # read as it stands, the table with its merged cells kept (牵头单位 over two rows)
@@ -438,7 +468,7 @@ def test_docx_paragraphs_and_tables_in_order_with_merged_cells_once(tmp_path):
     table.cell(1, 0).text = "建筑工地全部安装视频监控"
     table.cell(1, 1).merge(table.cell(2, 1)).text = "市住建局"  # vertical merge
     table.cell(1, 2).text = "6月底前"
-    table.cell(2, 0).merge(table.cell(2, 2))  # horizontal merge: one cell, once
+    table.cell(2, 0).merge(table.cell(2, 2))  # horizontal merge: one cell, once, its columns kept
     table.cell(2, 0).text = "道路扬尘整治"
     document.add_paragraph("")
     document.add_paragraph("青川市大气污染防治工作领导小组办公室")
@@ -452,7 +482,7 @@ def test_docx_paragraphs_and_tables_in_order_with_merged_cells_once(tmp_path):
     assert doc.published == date(2025, 4, 3)
     assert doc.blocks[3:5] == [
         "一、重点任务",
-        Table([["任务", "牵头单位", "完成时限"], ["建筑工地全部安装视频监控", "市住建局", "6月底前"], ["道路扬尘整治"]]),
+        Table([["任务", "牵头单位", "完成时限"], ["建筑工地全部安装视频监控", "市住建局", "6月底前"], ["道路扬尘整治", "", ""]]),
     ]
     assert doc.blocks[-1] == "2025年4月3日"
 

@@ -165,8 +165,21 @@ def _centred(paragraph: Any) -> bool:
     return alignment is not None and alignment.get(f"{_W}val") == "center"
 
 
+def _span(value: str | None) -> int:
+    """The columns a gridSpan gives, 1 when not a number; at most ``MAX_SPAN``."""
+    try:
+        return min(max(int(value or 1), 1), MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+MAX_SPAN = 50  # columns: a span beyond this is a document's error
+
+
 def _docx_rows(table: Any) -> list[list[str]]:
-    """Cell texts row by row; a merged cell's text appears once (continuations are empty)."""
+    """Cell texts row by row; a merged cell's text appears once (continuations are empty:
+    the cells a merge spans down, and across, so that each row keeps its cells in their
+    columns — 责任单位 spanning 牵头单位 | 配合单位 below it)."""
     rows = []
     for tr in table.iter(f"{_W}tr"):
         if tr.getparent() is not table:
@@ -178,6 +191,8 @@ def _docx_rows(table: Any) -> list[list[str]]:
                 row.append("")
                 continue
             row.append(join_cell([line for p in tc.iter(f"{_W}p") for line in _paragraph_lines(p)]))
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            row += [""] * (_span(span.get(f"{_W}val")) - 1 if span is not None else 0)
         if any(row):
             rows.append(row)
     return rows

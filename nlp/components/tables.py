@@ -61,6 +61,14 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
     return kinds
 
 
+def _spanned_kind(header: list[str], kinds: dict[int, str], i: int) -> str | None:
+    """The kind of header column ``i``: its own name's, or for a blank cell the kind of
+    the name before it that a merged cell spans it with (责任单位 | blank)."""
+    while i > 0 and i not in kinds and i < len(header) and not header[i].strip():
+        i -= 1
+    return kinds.get(i)
+
+
 def _repeats_header(row: list[str], kinds: dict[int, str]) -> bool:
     """A header row repeated further down (a table split over pages): its task cell is a
     task label itself."""
@@ -79,7 +87,7 @@ def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[in
     else:
         return []
     if h + 1 < len(rows) and (sub := {i: kind for i, kind in _column_kinds(rows[h + 1]).items()
-                                      if kind in ROLE_STRENGTH and kinds.get(i) in ROLE_STRENGTH}):
+                                      if kind in ROLE_STRENGTH and _spanned_kind(rows[h], kinds, i) in ROLE_STRENGTH}):
         # a header over two rows (责任单位 spanning 牵头单位 | 配合单位 below it): the names
         # below say the roles
         kinds.update(sub)
