@@ -448,6 +448,11 @@ def test_a_data_table_trafilatura_runs_into_a_paragraph_is_read_from_the_page():
     assert [b for b in doc.blocks if isinstance(b, Table)] == [Table([
         ["序号", "工作任务", "牵头单位", "配合单位"], ["1", "开展工地扬尘检查", "县住建局", "县城管局"],
         ["2", "推进工地视频联网", "县住建局", "县环保局"]])]
+    # a table of the site's sidebar, which trafilatura leaves out, is left out still
+    side = ("<aside><table><tr><td>热点</td><td>排行</td><td>推荐</td></tr>"
+            "<tr><td>图片新闻一</td><td>图片新闻二</td><td>图片新闻三</td></tr></table></aside>")
+    doc = read_bytes(_page(body="<div class='wrap'><div class='txt'>" + ARTICLE * 2 + "</div></div>" + side), "n.html")
+    assert not any(isinstance(b, Table) or "图片新闻" in b for b in doc.blocks)
 
 
 # --- Word documents ---------------------------------------------------------------------

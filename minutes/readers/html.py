@@ -79,7 +79,7 @@ def read_html_explained(
             blocks, body_from = _html_blocks(tree, selectors.get("body"), rules)
         if not stopped and not blocks:
             blocks, body_from = _trafilatura_blocks(text), "generic: trafilatura"
-            if not any(isinstance(b, Table) for b in blocks) and (walked := _body_with_tables(tree, rules)):
+            if not any(isinstance(b, Table) for b in blocks) and (walked := _body_with_tables(tree, rules, blocks)):
                 # trafilatura ran a data table's cells into a paragraph (a small page, a table
                 # it took for layout): the page's body as it stands, its tables kept
                 blocks, body_from = walked, "generic: page body (a table trafilatura flattened)"
@@ -153,12 +153,16 @@ def _html_blocks(tree: Any, body_css: str | None, rules: dict[str, Any]) -> tupl
     return [], None
 
 
-def _body_with_tables(tree: Any, rules: dict[str, Any]) -> list[Block]:
+def _body_with_tables(tree: Any, rules: dict[str, Any], extracted: list[Block]) -> list[Block]:
     """The blocks of the page's body when it holds a data table (two rows of three cells
-    at least); [] otherwise."""
+    at least) whose first row trafilatura's ``extracted`` paragraphs hold run together;
+    [] otherwise (a layout table of the site's chrome, which trafilatura leaves out)."""
     skip = frozenset(rules["skip_tags"])
-    if tree.body is None or not any(
-            (rows := _table_rows(table, skip)) and len(rows) >= 2 and len(rows[0]) >= 3 for table in tree.body.iter("table")):
+    paragraphs = [b for b in extracted if isinstance(b, str)]
+    if tree.body is None or not paragraphs or not any(
+            (rows := _table_rows(table, skip)) and len(rows) >= 2 and len(rows[0]) >= 3
+            and any(" ".join(cell for cell in rows[0] if cell) in p for p in paragraphs)
+            for table in tree.body.iter("table")):
         return []
     blocks: list[Block] = []
     _walk(tree.body, blocks, [], skip)
