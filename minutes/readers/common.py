@@ -19,3 +19,15 @@ def join_cell(lines: list[str]) -> str:
     if len(lines) > 1 and all(len(line) <= 25 and not re.search(r"[。；;，,：:]$", line) for line in lines):
         return "、".join(lines)
     return "".join(lines)
+
+
+MAX_ROWSPAN, MAX_COLSPAN = 1000, 50  # a span of a table's cell beyond these is a page's error
+
+
+def cell_span(value: str | None, limit: int) -> int:
+    """The rows or columns a cell's span attribute (rowspan, colspan, gridSpan) gives, 1
+    when absent or not a number, at most ``limit``."""
+    try:
+        return min(max(int(value or 1), 1), limit)
+    except ValueError:
+        return 1

@@ -8,7 +8,7 @@ from typing import Any
 from minutes.errors import ReadError
 from minutes.lines import DOCUMENT_NUMBER, find_date, plain_title, signature_date
 from minutes.models import Block, Document, Table
-from minutes.readers.common import MAX_BYTES, join_cell, source_label
+from minutes.readers.common import MAX_BYTES, MAX_COLSPAN, cell_span, join_cell, source_label
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -165,17 +165,6 @@ def _centred(paragraph: Any) -> bool:
     return alignment is not None and alignment.get(f"{_W}val") == "center"
 
 
-def _span(value: str | None) -> int:
-    """The columns a gridSpan gives, 1 when not a number; at most ``MAX_SPAN``."""
-    try:
-        return min(max(int(value or 1), 1), MAX_SPAN)
-    except ValueError:
-        return 1
-
-
-MAX_SPAN = 50  # columns: a span beyond this is a document's error
-
-
 def _docx_rows(table: Any) -> list[list[str]]:
     """Cell texts row by row; a merged cell's text appears once (continuations are empty:
     the cells a merge spans down, and across, so that each row keeps its cells in their
@@ -192,7 +181,7 @@ def _docx_rows(table: Any) -> list[list[str]]:
                 continue
             row.append(join_cell([line for p in tc.iter(f"{_W}p") for line in _paragraph_lines(p)]))
             span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-            row += [""] * (_span(span.get(f"{_W}val")) - 1 if span is not None else 0)
+            row += [""] * (cell_span(span.get(f"{_W}val"), MAX_COLSPAN) - 1 if span is not None else 0)
         if any(row):
             rows.append(row)
     return rows

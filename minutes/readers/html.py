@@ -15,7 +15,7 @@ from minutes import datafiles
 from minutes.errors import ReadError
 from minutes.lines import find_date
 from minutes.models import Block, Document, Table
-from minutes.readers.common import join_cell, source_label
+from minutes.readers.common import MAX_COLSPAN, MAX_ROWSPAN, cell_span, join_cell, source_label
 from minutes.readers.encoding import decode
 
 
@@ -226,8 +226,8 @@ def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
             _walk(cell, parts, line, skip)
             _flush(line, parts)
             text = join_cell([p for p in parts if isinstance(p, str)])
-            down = _span(cell.get("rowspan"), MAX_ROWSPAN)
-            for _ in range(_span(cell.get("colspan"), MAX_COLSPAN)):
+            down = cell_span(cell.get("rowspan"), MAX_ROWSPAN)
+            for _ in range(cell_span(cell.get("colspan"), MAX_COLSPAN)):
                 if down > 1:
                     below[len(texts)] = (down - 1, text)
                 texts.append(text)
@@ -235,17 +235,6 @@ def _table_rows(table: Any, skip: frozenset[str]) -> list[list[str]] | None:
         if any(texts):
             result.append(texts)
     return result
-
-
-MAX_ROWSPAN, MAX_COLSPAN = 1000, 50  # a span attribute beyond these is a page's error
-
-
-def _span(value: str | None, limit: int) -> int:
-    """The number a rowspan/colspan attribute gives, 1 when absent or not a number."""
-    try:
-        return min(max(int(value or 1), 1), limit)
-    except ValueError:
-        return 1
 
 
 def _spanned(texts: list[str], below: dict[int, tuple[int, str]]) -> None:
