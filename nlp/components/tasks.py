@@ -1621,22 +1621,9 @@ def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, a
         units = [Assignment(u, glued_role) for u in units_in(glued) or []]
     found.append(Found(at + start, strip_parenthetical(body[start:])[0], units, find(body[start:], anchor), item, True))
     for f in found:
-        f.units = _with_partners(f.units, f.text)
+        if f.units:  # (负责A，会同区市场监管局开展B: the partners a later part names support)
+            f.units = _split_roles(f.units, f.text)
     return found
-
-
-def _with_partners(units: list[Assignment], duty: str) -> list[Assignment]:
-    """A duty's units with the partners a later part of it names (负责A，会同区市场监管局开展B):
-    the units lead, the partners support; the units as they were when it names none."""
-    r = rules()
-    partners: list[str] = []
-    for offset, part in each_comma_part(duty):
-        if offset and (m := r.partner.match(part)):
-            partners += [u for u in leading_units(part[m.end():])[0] if u not in {a.name for a in units}]
-    if not partners or not units:
-        return units
-    return [Assignment(a.name, "lead" if a.role == "responsible" else a.role) for a in units] + [
-        Assignment(u, "support") for u in dict.fromkeys(partners)]
 
 
 def _glued_duties(body: str) -> list[tuple[int, str, str]]:
