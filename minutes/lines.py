@@ -18,6 +18,25 @@ from minutes.patterns import screened
 DATE = re.compile(
     r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d|19\d\d)"
 )
+# The parentheses a part of a sentence may hold its own separators in, including the square
+# brackets some pages put a task's units in (【责任单位：…】, 〔X牵头，Y参与〕)
+PARENTHESES = ("（(【〔", "）)】〕")
+
+
+def closing_parenthesis(text: str) -> int | None:
+    """Where the parenthesis that closes the text opens, None when none closes it."""
+    opening, closing = PARENTHESES
+    if text[-1:] not in closing:
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in closing
+        depth -= text[i] in opening
+        if depth == 0:
+            return i
+    return None
+
+
 _DATE_DAY = re.compile(f"(?:{DATE.pattern})日?")
 _SPACES = re.compile(r"\s+")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")

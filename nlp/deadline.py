@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from minutes import datafiles
-from minutes.lines import numeral
+from minutes.lines import closing_parenthesis, numeral
 from minutes.models import Deadline
 from minutes.patterns import needed_words, screened
 
@@ -227,17 +227,10 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
             taken[i] = (_LIMIT, start, stop, deadline)
     # a limit in the parenthesis closing the clause (…每日洒水（县城管局负责，长期坚持）) is the
     # task's own, stated beside its units: it goes before what the work's text says
-    closing = _closing_parenthesis(clause)
+    closing = closing_parenthesis(clause.rstrip("。；;， "))
+    closing = len(clause) if closing is None else closing  # (no parenthesis: every limit outside one)
     best = min(taken, key=lambda item: (item[1] < closing, *item[:2]), default=None)
     return best[3] if best else None
-
-
-def _closing_parenthesis(clause: str) -> int:
-    """Where the parenthesis closing ``clause`` opens (len(clause) when none closes it)."""
-    text = clause.rstrip("。；;， ")
-    if text[-1:] not in ("）", ")"):
-        return len(clause)
-    return max(text.rfind("（"), text.rfind("(")) % (len(clause) + 1)
 
 
 # How far before the day or month closing a period its start is looked for (2018年12月30日至,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes import datafiles
+from minutes.lines import closing_parenthesis
 from minutes.models import Assignment, Deadline
 from minutes.nlp.components.clauses import field_breaks
 from minutes.nlp.components.units import (
@@ -606,19 +607,6 @@ def strip_parenthetical(text: str) -> tuple[str, str | None]:
         if inner is not None:
             inners.insert(0, inner)
     return text, "；".join(inners) if inners else None
-
-
-def closing_parenthesis(text: str) -> int | None:
-    """Where the parenthesis that closes the text opens, None when none closes it."""
-    if text[-1:] not in CLOSE_PARENS:
-        return None
-    depth = 0
-    for i in range(len(text) - 1, -1, -1):
-        depth += text[i] in CLOSE_PARENS
-        depth -= text[i] in OPEN_PARENS
-        if depth == 0:
-            return i
-    return None
 
 
 def _strip_one_parenthetical(text: str) -> tuple[str, str | None]:

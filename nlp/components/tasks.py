@@ -35,7 +35,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from minutes.lines import numeral, signature_date
+from minutes.lines import closing_parenthesis, numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
@@ -43,7 +43,7 @@ from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, glued_col
                                           spans_outside_parentheses, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    REACH, TRAILING, Found, closing_parenthesis, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
+    REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
     limit_alone, merge, opening_role_word, parenthesis_roles, role_part, role_word_at, roles_sentence, rules, stated_roles,
     strip_parenthetical,
 )

@@ -21,12 +21,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes import datafiles
+from minutes.lines import PARENTHESES
 from minutes.patterns import alternation, needed_words, screened
 
 OPEN, CLOSE = "（(", "）)"
-# The parentheses a part of a sentence may hold its own separators in, including the square
-# brackets some pages put a task's units in (【责任单位：…】, 〔X牵头，Y参与〕)
-PARENTHESES = ("（(【〔", "）)】〕")
 MAX_NAME = 40  # characters: no unit name is longer
 SHORT_LISTED = 10  # characters: a name after the first of a list read without a word ending it
 HELD_BY = 16  # characters: no post and name of a body's head after its name (局长李明) is longer
