@@ -805,6 +805,21 @@ def test_cells_a_page_cut_at_their_column_s_edge_end_on_the_wrapped_line():
     ]
 
 
+def test_a_time_cell_the_edge_cut_after_its_month_ends_on_the_wrapped_line():
+    # 2019年6月 reads as a time of its own: the 底前 under it still ends it, as the rest of a
+    # unit's name under it ends that
+    rows = flat("序号  重点任务  牵头单位  配合单位  完成时限",
+                "1  完成城区污水处理厂提标  县城市管  县发改局、  2019年6月",
+                "改造  理局  县财政局  底前",
+                "2  开展饮用水源地环境整治  县水利局  县卫健委  2019年9月",
+                "底前")
+    assert rows == [
+        ("完成城区污水处理厂提标改造",
+         [("县城市管理局", "lead"), ("县发改局", "support"), ("县财政局", "support")], date(2019, 6, 30)),
+        ("开展饮用水源地环境整治", [("县水利局", "lead"), ("县卫健委", "support")], date(2019, 9, 30)),
+    ]
+
+
 def test_the_plans_numbered_paragraphs_after_a_flattened_table_are_no_rows():
     # 一、…。【牵头单位：…】 after the rows: a sentence under an outline number ends the table,
     # whatever units it names, and is read as the plan's item

@@ -314,7 +314,9 @@ def _wrapped_line(line: list[tuple[str, int, object]], opening: list[tuple[str, 
 
     def joined(pieces: list, first: int) -> list | None:
         """The opening line's pieces with ``line[first:]`` ending its cut cells, or None."""
-        cut = [n for n in range(2, len(pieces)) if pieces[n][0] == "text"]  # cells left open
+        # cells left open: text, and a time limit the edge may have cut after its month
+        # (2024年6月 / 底前)
+        cut = [n for n in range(2, len(pieces)) if pieces[n][0] in ("text", "limit")]
         pieces = list(pieces)
         for k in range(first, len(line)):
             while cut:
