@@ -1059,3 +1059,37 @@ def test_a_parenthesis_of_roles_may_say_how_often_the_work_is_done():
     tasks = extract("3.开展渣土车辆夜间路查。（县交警大队、县城管局负责，每月开展）")
     assert [(t.text, [(a.name, a.role) for a in t.units], t.deadline.kind) for t in tasks] == [
         ("开展渣土车辆夜间路查", [("县交警大队", "responsible"), ("县城管局", "responsible")], "recurring")]
+
+
+# ---------------------------------------------------------------- items run on in one line
+
+def test_roles_closing_a_line_that_holds_a_section_and_its_points_are_the_section_s():
+    # the heading and its points on one line, a parenthesis of roles (or fields) closing the
+    # line: they are the whole section's, not its last point's
+    tasks = extract(
+        "一、扬尘治理",
+        "（一）强化堆场管理。1.推行料堆全封闭储存。2.对露天堆场落实苫盖喷淋，严查未苫盖行为。（县工信局牵头，县城管局配合）",
+        "（二）治理道路积尘。（1）提高主干道湿扫频次；（2）开展背街小巷集中清扫。责任单位：县环卫所。完成时限：长期坚持。",
+    )
+    assert [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("推行料堆全封闭储存", [("县工信局", "lead"), ("县城管局", "support")]),
+        ("对露天堆场落实苫盖喷淋，严查未苫盖行为", [("县工信局", "lead"), ("县城管局", "support")]),
+        ("提高主干道湿扫频次", [("县环卫所", "responsible")]),
+        ("开展背街小巷集中清扫", [("县环卫所", "responsible")]),
+    ]
+    assert [t.deadline and t.deadline.kind for t in tasks] == [None, None, "ongoing", "ongoing"]
+
+
+def test_a_point_with_its_own_roles_on_its_own_line_keeps_them():
+    # each point on a line of its own: the roles closing the last are its own
+    assert run(
+        "（一）强化堆场管理",
+        "1.推行料堆全封闭储存。",
+        "2.对露天堆场落实苫盖喷淋。（县城管局负责）",
+    ) == [("推行料堆全封闭储存", []), ("对露天堆场落实苫盖喷淋", [("县城管局", "responsible")])]
+
+
+def test_the_time_limit_of_a_lead_in_is_that_of_each_measure_it_announces():
+    tasks = extract("（三）8月底前完成以下工作：①淘汰燃煤小锅炉3台；②完成石材加工企业清理。（县发改局负责）")
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("淘汰燃煤小锅炉3台", date(2025, 8, 31)), ("完成石材加工企业清理", date(2025, 8, 31))]

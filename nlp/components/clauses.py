@@ -863,7 +863,7 @@ def segment(document: Document) -> Segmentation:
                 line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
                 is_numbered,
             ))
-    return Segmentation(_section_labels(clauses, items), items, tables_of(document), frozenset(signed))
+    return Segmentation(_section_labels(clauses, items, document.text), items, tables_of(document), frozenset(signed))
 
 
 UNITS_LINE_MAX = 80  # characters: the longest line of names alone after an item
@@ -977,13 +977,17 @@ def _label(line: str, start: int, opening: re.Match[str] | None) -> str | None:
     return None
 
 
-def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
+def _section_labels(clauses: list[Clause], items: list[Item], text: str) -> list[Clause]:
     """Labelled lines (责任单位：…, 整改时限：…) after the last of several items, when the
     items before it have none, speak for their section: 1. 2. 3. then 责任单位 gives the
-    units of all three. Items that each carry their own labelled lines keep them."""
+    units of all three. Items that each carry their own labelled lines keep them. So do
+    the fields and the parenthesis of roles closing a line that holds a section's heading
+    and all its items ((一)加强管控。1.A。2.B。（X牵头，Y配合）): the line is the section's."""
     labelled: dict[int, list[int]] = {}  # item -> indexes of its labelled clauses
     for n, clause in enumerate(clauses):
-        if clause.item is not None and clause.label:
+        if clause.item is not None and (clause.label or _closes_its_line(items, clause.item, text) and (
+                rules().section_label.match(clause.text)
+                or clause.text[:1] in OPENERS and _states_roles(clause.text[1:].rstrip("".join(CLOSERS))))):
             labelled.setdefault(clause.item, []).append(n)
     for parent in items:
         children = parent.children
@@ -994,7 +998,7 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
             continue
         owner = items[children[-1]].parent
         first = labelled[children[-1]][0]
-        if clauses[first].paragraph == items[children[-1]].paragraph:
+        if clauses[first].paragraph == items[children[-1]].paragraph and not _closes_its_line(items, children[-1], text):
             continue  # 3.汽修行业整治。牵头单位：X 责任单位：Y: fields on the item's own line are its own
         # the labelled line and every clause after it in the last item move up
         for n in range(first, len(clauses)):
@@ -1002,6 +1006,16 @@ def _section_labels(clauses: list[Clause], items: list[Item]) -> list[Clause]:
                 break
             clauses[n] = replace(clauses[n], item=owner)
     return clauses
+
+
+def _closes_its_line(items: list[Item], index: int, text: str) -> bool:
+    """Is the item the last of its section's, run on in the line of the section's heading
+    with all the items before it, and does it end that line?"""
+    item = items[index]
+    if item.parent is None or items[item.parent].children[-1] != index:
+        return False
+    end = text.find("\n", items[item.parent].start)
+    return item.end == (len(text) if end < 0 else end)
 
 
 def _shared_labels(children: list[int], labelled: dict[int, list[int]], clauses: list[Clause], items: list[Item]) -> None:

@@ -1050,6 +1050,7 @@ def _from_clauses(
             skip_at = clause.start
             listed = False
             listing = None  # the units of a directive whose colon opened an enumeration on this line
+            listing_limit = None  # the time limit that directive gave the measures it announced
             phase: Deadline | None = None  # the time of a line opening with a phase: 准备阶段（4月6日—4月10日）：…
             phase_task: Found | None = None
         text = clause.text
@@ -1193,7 +1194,7 @@ def _from_clauses(
             body = text[cut:]
             units = list(listing) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
             found.append(Found(clause.start + cut, strip_parenthetical(body)[0], units,
-                               find(body, anchor), clause.item, bool(units)))
+                               find(body, anchor) or listing_limit, clause.item, bool(units)))
             if clause.item is not None:
                 directive_items.add(clause.item)
             continue
@@ -1203,6 +1204,7 @@ def _from_clauses(
         if (clause.closing in "：:" and not directives and _announces(text)
                 and _enumeration_follows(seg.clauses, index)):
             listing = []  # 具体做法：1、…
+            listing_limit = find(text, anchor)  # 6月底前完成以下工作：①…；②…: the time of each
             continue
         if clause.closing in "：:" and not directives and _enumeration_follows(seg.clauses, index) and (
                 named := units_in(text)):
@@ -1330,7 +1332,7 @@ def _from_clauses(
         if clause.item is not None:
             directive_items.add(clause.item)
         if clause.closing in "：:" and _enumeration_follows(seg.clauses, index):
-            listing = found[-1].units
+            listing, listing_limit = found[-1].units, found[-1].deadline
             if _announces(found[-1].text):
                 found.pop()  # 要重点抓好以下六个方面：: announces the measures, which are the tasks
         if clause.closing in SENTENCE_END:
