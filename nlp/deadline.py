@@ -301,6 +301,15 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.year_end,
         ),
+        # 2018年，完成… / 到2020年，全面消除… / 2019年建成…: a year standing as the clause's time
+        _Form(
+            re.compile(
+                rf"(?:(?<=[{opening}])|^)(?:{_alt(words['year_leads'])})?(?P<y>{_YEAR_DIGITS})年"
+                rf"(?=[，,]|{_alt(words['year_completion'])})"
+            ),
+            "by",
+            rules.year_alone,
+        ),
         # 本周五前, 下周一以前: a weekday of this or next week, closed by a suffix
         _Form(
             re.compile(rf"(?P<rw>{_alt(words['relative_weeks'])})(?:周|星期)(?P<wd>{weekday}){suffix}"),
@@ -480,6 +489,9 @@ class _Rules:
         # 年内 closes itself, like a 前
         rank = _LIMIT if m.group("ye") == "内" else _rank(m)
         return rank, _dated(year, explicit, 12, 31, anchor)
+
+    def year_alone(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        return _LIMIT, _dated(numeral(m.group("y")), True, 12, 31, anchor)
 
     def figures_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         return _LIMIT, _day_written(m, anchor)

@@ -320,6 +320,10 @@ FIND = [
     # two limits sharing one 前: each is a limit, the first falls due first
     ("于7月底和9月底前分两次报送排查进展", "7月底", "2025-07-31", "by"),
     ("分别于6月15日、8月15日前完成两轮抽测", "6月15日", "2025-06-15", "by"),
+    # a year standing as the clause's time, before its comma or a completing verb: its last day
+    ("2026年，完成城区12座公厕提标改造", "2026年", "2026-12-31", "by"),
+    ("到2027年，全县农村生活污水治理率达到60%", "到2027年", "2027-12-31", "by"),
+    ("推进污泥无害化处置，2026年建成集中处置中心", "2026年", "2026-12-31", "by"),
     # pace words
     ("对发现的火点立即调度处置", "立即", None, "asap"),
     ("要尽快摸清污染源底数", "尽快", None, "asap"),
@@ -393,6 +397,9 @@ def test_find(clause, text, expected, kind):
         "加强田间巡查，发现有焚烧行为的，责令立即停止",  # an order word before the pace word
         "要开展巡河，发现偷排漏排的，要立即上报",
         "总投资2025.5万元前期已拨付",  # an amount in figures, not a day
+        "2024年以来，全县累计关停散乱污企业37家",  # a year a report counts from
+        "要对照2026年度考核细则逐项整改",  # a year naming an assessment
+        "完成2026年水质目标",  # a year inside the work's words
     ],
 )
 def test_find_none(clause):
