@@ -10,6 +10,15 @@ from minutes.nlp.components.units import is_unit, leading_units, spans_outside_p
 from minutes.nlp.pipeline import get_nlp
 
 
+def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective():
+    # 乡镇（街道）: the townships and the sub-districts, without 各, as subject or in a list
+    assert _task_units("关于做好秸秆禁烧工作的通知\n乡镇（街道）要落实属地责任，加强田间巡查。") == [
+        ("要落实属地责任，加强田间巡查", [("乡镇（街道）", "responsible")])]
+    assert leading_units("乡镇（街道）、县农业农村局要加强巡查")[0] == ["乡镇（街道）", "县农业农村局"]
+    # …and a parenthesis of 街道 alone closing a text names no unit
+    assert not units_in("发现火点及时通报属地乡镇（街道）")
+
+
 @pytest.mark.parametrize(
     ("region", "expected"),
     [
