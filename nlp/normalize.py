@@ -175,6 +175,13 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         if not line:
             continue
         after_field, under_field = under_field, False
+        if len(line) >= _RUN_TOGETHER and line.count("。") >= _RUN_TOGETHER_SENTENCES:
+            # a page that lost its line breaks: its chrome and its body on one line, which no
+            # rule for a line of chrome drops (the body would go with it)
+            blocks.append(line)
+            full.append(wide)
+            section = waiting_for = None
+            continue
         if not (waiting_for or section or touched):
             blocks.append(line)  # a line no rule can touch
             full.append(wide)
@@ -341,6 +348,8 @@ def _item_markers() -> list[re.Pattern[str]]:
 
 
 _FLATTENED_LINE = 150  # characters: a line this long may hold a page's items run together
+_RUN_TOGETHER = 200  # characters, and sentences: a line this long holding this many holds a body
+_RUN_TOGETHER_SENTENCES = 4
 _ITEM_MIN = 8  # characters from one item's marker to the next's, at least (第（一）（二）项 are no items)
 _HAN_BEFORE = re.compile(rf"[{HAN}]")
 

@@ -817,3 +817,20 @@ def test_a_document_sharing_sites_lead_in_names_the_document():
     ]) == "青溪县秸秆禁烧工作方案"
     # a title in marks that no site shares is none of it
     assert plain_title(["《青溪县秸秆禁烧工作方案》解读", "为做好秸秆禁烧工作，制定本方案。"]) == "《青溪县秸秆禁烧工作方案》解读"
+
+
+def test_a_page_that_lost_its_line_breaks_keeps_its_body_behind_the_chrome_it_opens_with():
+    # breadcrumb, headline, dateline and body on one line: no rule for a line of chrome drops
+    # it (it held the whole announcement)
+    body = ("当前位置：首页 > 政务公开 > 工作动态 岭西县召开秸秆禁烧工作调度会 发布时间：2026-10-12 "
+            "10月11日，岭西县召开秸秆禁烧工作调度会。会议指出，今年以来全县未发生大面积焚烧。"
+            "会议要求，各乡镇要落实网格化管理，严防死守。县生态环境局要加强卫星遥感火点监测，"
+            "发现火点及时通报。县农业农村局要在11月底前完成秸秆综合利用情况摸底。"
+            "县公安局要依法查处故意焚烧行为。县委宣传部要利用广播、村村通等渠道广泛宣传禁烧政策。"
+            "县财政局要保障秸秆收储运补助资金及时拨付到位。县气象局要及时发布不利气象条件预警信息。"
+            "各部门要密切配合，形成工作合力，确保不烧一把火、不冒一处烟。")
+    page = normalize(Document("p", "txt", blocks=[body]))
+    assert "县农业农村局要在11月底前完成秸秆综合利用情况摸底" in page.text
+    # a line of chrome alone is still dropped
+    assert normalize(Document("p", "txt", blocks=["当前位置：首页 > 政务公开", "岭西县召开秸秆禁烧工作调度会"])).text == (
+        "岭西县召开秸秆禁烧工作调度会")
