@@ -175,7 +175,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         if not line:
             continue
         after_field, under_field = under_field, False
-        if len(line) >= _RUN_TOGETHER and line.count("。") >= _RUN_TOGETHER_SENTENCES:
+        if len(line) >= _RUN_TOGETHER and len(_SENTENCE_STOP.findall(line)) >= _RUN_TOGETHER_SENTENCES:
             # a page that lost its line breaks: its chrome and its body on one line, which no
             # rule for a line of chrome drops (the body would go with it)
             blocks.append(line)
@@ -349,7 +349,8 @@ def _item_markers() -> list[re.Pattern[str]]:
 
 _FLATTENED_LINE = 150  # characters: a line this long may hold a page's items run together
 _RUN_TOGETHER = 200  # characters, and sentences: a line this long holding this many holds a body
-_RUN_TOGETHER_SENTENCES = 4
+_RUN_TOGETHER_SENTENCES = 3
+_SENTENCE_STOP = re.compile("[。；;！？!?]")
 _ITEM_MIN = 8  # characters from one item's marker to the next's, at least (第（一）（二）项 are no items)
 _HAN_BEFORE = re.compile(rf"[{HAN}]")
 
