@@ -150,7 +150,12 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     at_width = _at_print_width(lines)  # (of the lines as read: a print's width is theirs)
     title = next(normalized) if doc.title else (next(normalized), None)[1]
     metadata = {k: v if "://" in v else n for (k, v), n in zip(doc.metadata.items(), normalized)}
-    lines = list(itertools.islice(normalized, len(lines)))
+    raw, lines = lines, list(itertools.islice(normalized, len(lines)))
+    if doc.kind == "txt" and _rewritten(raw, lines):
+        # a text in Traditional characters or with reading aids (生態(tài)): the reader looked
+        # for its title in lines the title's words do not read as written; looked for again
+        # in the lines cleaned
+        title = plain_title([line for line in lines if line])
     cells = list(itertools.islice(normalized, len(cells)))
     next_line, next_cell = iter(lines).__next__, iter(cells).__next__
     screened = _screened(lines, rules["screen"])
@@ -257,6 +262,17 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
                      or signature_date([b for b in blocks if isinstance(b, str)])
                      or _notice_opens(blocks, rules["notice_period"]))
     return dataclasses.replace(doc, title=title, published=published, blocks=blocks, metadata=metadata)
+
+
+def _rewritten(raw: list[str], cleaned: list[str]) -> bool:
+    """Did cleaning change the Han characters of a text's first lines, where its title is
+    looked for (Traditional characters made Simplified, reading aids dropped)?"""
+    return any(a != b and "".join(_HAN_RUN.findall(a)) != "".join(_HAN_RUN.findall(b))
+               for a, b in zip(raw[:_TITLE_LINES], cleaned[:_TITLE_LINES]))
+
+
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_TITLE_LINES = 40  # lines: more than the title's search reads
 
 
 def _notice_opens(blocks: list[Block], period: re.Pattern[str]) -> date | None:

@@ -834,3 +834,15 @@ def test_a_page_that_lost_its_line_breaks_keeps_its_body_behind_the_chrome_it_op
     # a line of chrome alone is still dropped
     assert normalize(Document("p", "txt", blocks=["当前位置：首页 > 政务公开", "岭西县召开秸秆禁烧工作调度会"])).text == (
         "岭西县召开秸秆禁烧工作调度会")
+
+
+def test_the_title_of_a_text_in_traditional_characters_is_read_as_in_simplified(tmp_path):
+    # the title's words (关于…纪要, 方案) are Simplified: the title is looked for in the
+    # lines cleaned, under the issuing organ's line, as it is in the same text in Simplified
+    page = tmp_path / "minutes.txt"
+    page.write_text("嶺西縣人民政府辦公室\n關於秸稈禁燒工作的專題會議紀要\n"
+                    "3月5日，副縣長王明主持召開專題會議。會議要求，各鄉鎮要加強巡查。\n", encoding="utf-8")
+    assert normalize(read(page)).title == "关于秸秆禁烧工作的专题会议纪要"
+    # reading aids after the characters read the same
+    page.write_text("嶺西縣大氣(qì)污染防治工作方案\n各鄉鎮要落實網格化管理。\n", encoding="utf-8")
+    assert normalize(read(page)).title == "岭西县大气污染防治工作方案"
