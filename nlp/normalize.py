@@ -252,6 +252,11 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     title = title and untagged(title)
     if any(full):
         blocks = _reflowed(blocks, full)
+        if title and title not in blocks and any(isinstance(b, str) and b.startswith(title) for b in blocks):
+            # the line taken for the title was a print line a paragraph went on from (a lead
+            # sentence wrapped at the page's width, or a long title): looked for again in
+            # the paragraphs put back together
+            title = plain_title([b for b in blocks if isinstance(b, str)])
     blocks = _unflattened(blocks)
     if any("【" in line for line in lines):  # (most documents hold no tag: one scan a line, in C)
         blocks = _split_at_tags(blocks, rules["section_tag"])

@@ -846,3 +846,18 @@ def test_the_title_of_a_text_in_traditional_characters_is_read_as_in_simplified(
     # reading aids after the characters read the same
     page.write_text("嶺西縣大氣(qì)污染防治工作方案\n各鄉鎮要落實網格化管理。\n", encoding="utf-8")
     assert normalize(read(page)).title == "岭西县大气污染防治工作方案"
+
+
+def test_a_lead_sentence_wrapped_at_the_print_s_width_is_no_title(tmp_path):
+    # a news text converted from print, no headline: its first line is the lead sentence
+    # cut at the page's edge, a paragraph put back together, no title
+    lead = ("本报讯（记者王明）10月11日，岭西县召开秋冬季大气污染防治工作调度会，"
+            "副县长李强出席会议并讲话。会议通报了近期全县空气质量状况和重点任务推进情况，"
+            "分析了当前面临的形势。会议要求，各乡镇要严格落实秸秆禁烧网格化管理，"
+            "县生态环境局要加强重点企业执法检查，县住建局要督促建筑工地落实扬尘管控措施，"
+            "县公安局交警大队要加大柴油货车路检路查力度，确保完成年度空气质量改善目标。")
+    page = tmp_path / "news.txt"
+    page.write_text("\n".join(lead[i : i + 30] for i in range(0, len(lead), 30)), encoding="utf-8")
+    doc = normalize(read(page))
+    assert doc.title is None
+    assert doc.text == lead
