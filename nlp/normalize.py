@@ -409,8 +409,12 @@ def _at_print_width(lines: list[str]) -> Iterator[bool]:
     if (best < _WRAPPED_MIN or best * 3 < len(widths) or width < _NARROWEST_PRINT
             or sum(w > width + _WRAP_SLACK for w in widths) * 10 > len(widths)):
         return iter([False] * len(lines))  # (paragraphs longer than the lines: no wrapping at that width)
-    # (a line whose words stand in columns, parted by runs of blanks, is a table's row)
-    full = [c >= width - _WRAP_SLACK and not _COLUMN_GAP.search(line.strip()) for c, line in zip(columns, lines)]
+    # (a line whose words stand in columns, parted by runs of blanks, is a table's row; a
+    # paragraph's first line may fall short by its indent, gone with the blanks before it)
+    full: list[bool] = []
+    for c, line in zip(columns, lines):
+        opening = not full or not full[-1] or lines[len(full) - 1].rstrip().endswith(_SENTENCE_ENDS)
+        full.append(c >= width - _WRAP_SLACK - _INDENT * opening and not _COLUMN_GAP.search(line.strip()))
     if sum(line.rstrip().endswith(_SENTENCE_ENDS) for line, wide in zip(lines, full) if wide) * 2 > sum(full):
         return iter([False] * len(lines))  # lines of a like width that end sentences: a list or a table
     return iter(full)
@@ -444,6 +448,7 @@ _LONG_LINE = 15  # characters: shorter lines are no print line's full width
 _WRAPPED_MIN = 4  # lines at the print's width, at least, in a wrapped text
 _NARROWEST_PRINT = 48  # columns: a page narrower holds cells or a list, not wrapped text (an official page's line: 56)
 _WRAP_SLACK = 4  # columns a wrapped line may fall short of the width (a wide character that did not fit, a mark)
+_INDENT = 4  # columns a paragraph's first line is indented by (two characters)
 _COLUMN_GAP = re.compile(r"\t| {2}|\u3000 |\u3000{2}")
 _SENTENCE_ENDS = ("。", "！", "？", "；", "：", "!", "?", ";", ":")
 _SENTENCE_END_MARKS = frozenset(_SENTENCE_ENDS)

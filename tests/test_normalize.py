@@ -861,3 +861,23 @@ def test_a_lead_sentence_wrapped_at_the_print_s_width_is_no_title(tmp_path):
     doc = normalize(read(page))
     assert doc.title is None
     assert doc.text == lead
+
+
+def test_a_paragraph_s_first_line_short_by_its_lost_indent_goes_on_on_the_next():
+    # a print's paragraphs open with an indent the conversion dropped: their first lines
+    # fall short of the width by two characters, and still go on on the next
+    paragraphs = [
+        "（一）对尚未完成燃煤锅炉淘汰的五家企业实行挂图督办，督促企业倒排工期、加快施工，确保按期完成"
+        "淘汰任务。由县发改局牵头，县生态环境局配合，各乡镇负责落实，六月底前完成。",
+        "（二）组织已完成改造的企业开展评估监测回头看，对运行不稳定、监测数据异常的企业依法依规处理。"
+        "由县生态环境局牵头，县工信局配合，九月底前完成。",
+        "（三）全面排查城区餐饮服务单位油烟净化设施安装使用情况，对未安装或者不正常使用净化设施的餐饮"
+        "单位责令限期整改，逾期未整改的依法依规予以处罚。由县市场监管局牵头，县城管局配合，八月底前完成。",
+        "（四）加快推进城区道路机械化清扫，主次干道机械化清扫率达到九成以上，背街小巷每日清扫两次。"
+        "由县城管局负责，长期坚持。",
+    ]
+    lines = []
+    for paragraph in paragraphs:
+        lines.append(paragraph[:27])  # 30 characters a line, three fewer on the first
+        lines += [paragraph[i : i + 30] for i in range(27, len(paragraph), 30)]
+    assert normalize(Document("p", "txt", blocks=lines)).blocks == paragraphs
