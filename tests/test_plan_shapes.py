@@ -1059,3 +1059,14 @@ def test_a_parenthesis_of_roles_may_say_how_often_the_work_is_done():
     tasks = extract("3.开展渣土车辆夜间路查。（县交警大队、县城管局负责，每月开展）")
     assert [(t.text, [(a.name, a.role) for a in t.units], t.deadline.kind) for t in tasks] == [
         ("开展渣土车辆夜间路查", [("县交警大队", "responsible"), ("县城管局", "responsible")], "recurring")]
+
+
+def test_a_section_heading_that_sets_an_area_holds_measures():
+    # （一）划定两类管控区域 names work (drawing the zones), not only an area as 二、禁烧区域
+    # does: the items under it are measures
+    assert [t.text for t in extract(
+        "二、工作内容",
+        "（一）划定两类管控区域",
+        "1.重点管控区。区内麦秆统一收集，集中堆放。",
+        "2.一般管控区。加强巡查，发现火点及时扑灭。",
+    )] == ["重点管控区。区内麦秆统一收集，集中堆放", "一般管控区。加强巡查，发现火点及时扑灭"]
