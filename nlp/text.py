@@ -49,10 +49,12 @@ _PUNCTUATION = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # (Patterns start with the character they replace, not a lookbehind: the search then
 # jumps from one such character to the next instead of trying every position.)
 _ASCII_PUNCTUATION = LazyPattern(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
-# A dot after a Han character, before another or at the line's end, is a full stop typed
-# or converted as ASCII or full-width (落实属地责任.县住建局要…): 。, so that clauses split
-# there. Not after a Han numeral, where it numbers an item (一.总体要求, 三．保障措施).
-_FULL_STOP = LazyPattern(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?=[{HAN}]|\n|$)")
+# A dot after a Han character, before another, at the line's end or before the parenthesis
+# closing an item (…就近纳入处理. （县住建局负责）), is a full stop typed or converted as ASCII
+# or full-width (落实属地责任.县住建局要…): 。, so that clauses split there. Not after a Han numeral, where it numbers an item (一.总体要求, 三．保障措施).
+_FULL_STOP = LazyPattern(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?:[ \t]*(?=[（(])|(?=[{HAN}]|\n|$))")
+# (a page's folio between dashes, -8-: boilerplate.yaml's page_counter reads it)
+_FOLIO = LazyPattern(r"-\s?\d{1,3}\s?-(?!\S)")
 # A comma doubled before another mark (工作，，要… / 落到实处，。 / 达标，、小流域治理):
 # some reposts add one after every mark; the added comma is dropped, the mark kept.
 _DOUBLED_COMMA = LazyPattern("，(?=[，。、；])")
@@ -129,7 +131,7 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
             s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
-    if "共" in s and "页" in s:
+    if "共" in s and "页" in s or "-" in s and _FOLIO.search(s):
         s = _page_counter().sub("", s)
     if any(mark in s for mark in _PUNCTUATION):
         s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)

@@ -105,6 +105,22 @@ def test_section_labels_belong_to_the_section():
     assert all(c.item == 0 for c in labelled)
 
 
+def test_a_line_going_on_with_an_items_sentence_after_a_semicolon_is_the_items():
+    # a page broke item 3's line after ；: the next line, though unnumbered after an item
+    # of whole sentences, goes on with it (a paragraph after a full stop would not)
+    doc = Document("x", "txt", blocks=[
+        "3、完善村庄管网。各村要清理排水沟渠；",
+        "老村要结合改厕铺设支管。（镇建设办负责）",
+        "4、加强运维管理。建立巡查制度。",
+        "各村要按月上报运维情况。",
+    ])
+    seg = segment(doc)
+    assert [(c.text, c.item) for c in seg.clauses] == [
+        ("完善村庄管网", 0), ("各村要清理排水沟渠", 0), ("老村要结合改厕铺设支管", 0), ("（镇建设办负责）", 0),
+        ("加强运维管理", 1), ("建立巡查制度", 1), ("各村要按月上报运维情况", None),
+    ]
+
+
 def test_offsets_point_into_document_text_and_tables_are_left_out():
     table = Table([["任务", "牵头单位"], ["开展排查", "市水务局"]])
     doc = Document("x", "html", blocks=["前言一句。", table, "要做好收尾；要及时总结。"])

@@ -50,6 +50,9 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("要落實屬地責任.縣住建局要完成整治.", "要落实属地责任。县住建局要完成整治。"),
         ("做好宣传．各乡镇要配合", "做好宣传。各乡镇要配合"),
         ("一.总体要求\n三．保障措施", "一.总体要求\n三．保障措施"),
+        # …and so is one before the parenthesis of units closing an item, blanks between
+        ("就近纳入污水厂处理. （县住建局负责）", "就近纳入污水厂处理。（县住建局负责）"),
+        ("见附件1. （略）", "见附件1. （略）"),
         # a comma a repost adds after every mark goes, the mark stays
         ("近日，，县里召开推進會(huì)，。要加強巡查，、督辦，；要及時整改", "近日，县里召开推进会。要加强巡查、督办；要及时整改"),
         ("要求如下：，一是", "要求如下：，一是"),
@@ -70,6 +73,10 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         # a PDF's page counter goes wherever it stands, a page number line too
         ("创立扬尘控制标第2页共5页准要求", "创立扬尘控制标准要求"),
         ("第 4 頁 / 共 5 頁", ""),
+        # …and a page's folio between dashes a converted document runs into its line
+        ("加强日常管护， -8- 完成整治任务", "加强日常管护，完成整治任务"),
+        ("- 12 -", ""),
+        ("2018 - 2020年", "2018 - 2020年"),
     ],
 )
 def test_normalize_text(raw, clean):

@@ -1061,6 +1061,17 @@ def test_a_parenthesis_of_roles_may_say_how_often_the_work_is_done():
         ("开展渣土车辆夜间路查", [("县交警大队", "responsible"), ("县城管局", "responsible")], "recurring")]
 
 
+def test_a_section_heading_that_sets_an_area_holds_measures():
+    # （一）划定两类管控区域 names work (drawing the zones), not only an area as 二、禁烧区域
+    # does: the items under it are measures
+    assert [t.text for t in extract(
+        "二、工作内容",
+        "（一）划定两类管控区域",
+        "1.重点管控区。区内麦秆统一收集，集中堆放。",
+        "2.一般管控区。加强巡查，发现火点及时扑灭。",
+    )] == ["重点管控区。区内麦秆统一收集，集中堆放", "一般管控区。加强巡查，发现火点及时扑灭"]
+
+
 # ---------------------------------------------------------------- items run on in one line
 
 def test_roles_closing_a_line_that_holds_a_section_and_its_points_are_the_section_s():

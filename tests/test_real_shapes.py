@@ -1617,3 +1617,17 @@ def test_measures_closed_by_their_roles_beside_a_measure_with_a_trigger_word():
         ("应建立用煤台账", [("县工信局", "lead")]),
         ("要做好应急储备", [("县工信局", "lead")]),
     ]
+
+
+def test_directives_of_an_item_go_on_over_a_line_break_after_a_semicolon():
+    # a page cut the item's line after ；: the next line's subject, no body, opens a directive
+    # as it would on the same line, and the parenthesis of units closing the item is theirs
+    assert run(
+        "（二）管网建设",
+        "1、完善镇区管网。各地要坚持先建管网的原则。新街区管网要实行雨污分流；",
+        "旧区要结合道路改造实施雨污分流。（县住建局负责）",
+    ) == [
+        ("要坚持先建管网的原则", [("县住建局", "responsible")]),
+        ("要实行雨污分流", [("县住建局", "responsible")]),
+        ("要结合道路改造实施雨污分流", [("县住建局", "responsible")]),
+    ]

@@ -435,7 +435,8 @@ def test_jing_opens_the_short_names_of_economic_bodies_not_only_a_clause():
     assert units_in("经县政府") == ["县政府"], "经 before a place leads a clause (经县政府同意)"
 
 
-@pytest.mark.parametrize("zone", ["城市棚户区", "老旧小区", "全县辖区", "中心城区", "城市建成区", "高污染燃料禁燃区", "青山自然保护区"])
+@pytest.mark.parametrize("zone", ["城市棚户区", "老旧小区", "全县辖区", "中心城区", "城市建成区", "高污染燃料禁燃区", "青山自然保护区",
+                                  "核心控制区", "大气污染管控区", "旧区"])
 def test_a_zone_or_area_ending_in_qu_is_no_place(zone):
     # what a task works on (改造城市棚户区100万平方米), not who does it
     assert not is_unit(zone) and units_in(zone) is None
@@ -449,6 +450,16 @@ def test_a_county_whose_name_holds_quan_before_its_level_is_a_place():
 
 def test_a_district_whose_name_ends_like_a_zone_is_still_a_place():
     assert units_in("东城区") == ["东城区"] and units_in("青禾区、云溪区") == ["青禾区", "云溪区"]
+
+
+def test_a_zone_named_as_the_subject_of_a_measure_is_no_addressee():
+    # a scheme's zones (核心控制区内的秸秆要…) and a town's old quarter (旧区要…) are where
+    # the work is done, no body that does it
+    from minutes.models import Document
+    from minutes.nlp.components.tasks import tasks_of
+
+    tasks = tasks_of(Document("t", "txt", blocks=["会议要求，核心控制区要在三日内清运秸秆；旧区要结合道路改造铺设管网。"]))
+    assert [(t.text, t.units) for t in tasks] == [("要在三日内清运秸秆", []), ("要结合道路改造铺设管网", [])]
 
 
 @pytest.mark.parametrize(

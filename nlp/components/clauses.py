@@ -809,6 +809,7 @@ def segment(document: Document) -> Segmentation:
     open_items: list[int] = []  # the chain of items the current line is inside
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
+    open_sentence = False  # the line before ended inside a sentence, after ；
     lines = _split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(_unwrapped(
         _labels_marked(_chunks_joined(_without_page_marks(lines_of(document))))))))))
     signed = signature_lines(lines)
@@ -836,7 +837,8 @@ def segment(document: Document) -> Segmentation:
             open_items.append(len(items) - 1)
             body_from, opens_item = length, True
         elif open_items and items[open_items[-1]].sentence and not (
-                r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
+                open_sentence
+                or r.section_label.match(line[body_from:body_to].strip()) or r.continuation.match(line.strip())
                   or (labelled_before or _names_units(lines, index)) and units_in(line.strip())
                   or _states_roles(line) or _over_row_units(lines, index)):
             # an unnumbered paragraph after items that were whole sentences is not theirs
@@ -844,9 +846,11 @@ def segment(document: Document) -> Segmentation:
             # are the units a labelled list goes on with on the next line (配合单位：X、Y /
             # 各乡镇（街道）、某某管委会), and a line naming nothing but units after an item's
             # text (its responsible units, the label left out), or only their roles
-            # (县发改局牵头，县财政局、各乡镇配合。)
+            # (县发改局牵头，县财政局、各乡镇配合。); a line going on with the item's sentence
+            # that a page broke after ； is the item's too
             while open_items and items[open_items[-1]].sentence:
                 open_items.pop()
+        open_sentence = line.rstrip()[-1:] in ("；", ";")
         for i in open_items:
             items[i].end = offset + len(line)
         label = r.section_label.match(line[body_from:body_to].strip())

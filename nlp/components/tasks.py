@@ -1037,13 +1037,16 @@ def _from_clauses(
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
-        # a sentence goes on over a line break after ；: its addressee carries to the next line
+        # a sentence goes on over a line break after ；: its addressee carries to the next line,
+        # and so does a run of directives (…新区要实施A； / 旧区要结合B。: B's subject, which
+        # names no body, opens a directive as it does after ； on one line)
         carried = addressee if closing in "；;" else []
+        goes_on = in_run and closing in ("；", ";")
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             line = []  # the clauses of this line so far
             in_duties = False  # the clause before was a duty closed by ；
-            in_run, paragraph, addressee, line_start = False, clause.paragraph, carried, clause.start
+            in_run, paragraph, addressee, line_start = goes_on, clause.paragraph, carried, clause.start
             before = None
             duty, skip = duties.line(clause, per_line[clause.paragraph] == 1)
             handed: list[Assignment] = []  # the units a sentence just handed the topic to
