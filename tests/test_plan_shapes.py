@@ -1059,3 +1059,14 @@ def test_a_parenthesis_of_roles_may_say_how_often_the_work_is_done():
     tasks = extract("3.开展渣土车辆夜间路查。（县交警大队、县城管局负责，每月开展）")
     assert [(t.text, [(a.name, a.role) for a in t.units], t.deadline.kind) for t in tasks] == [
         ("开展渣土车辆夜间路查", [("县交警大队", "responsible"), ("县城管局", "responsible")], "recurring")]
+
+
+def test_a_facility_before_ying_is_no_addressee_splitting_an_item():
+    # 供热站 / 加油站 end in 站 like an office (监测站) but name what the measure acts on:
+    # the item stays one task, and its units are the ones its parenthesis names
+    assert run("二、主要任务",
+               "1.推进清洁取暖。禁止新建燃煤锅炉，城区燃煤供热站应逐步拆除，加油站应完成油气回收改造。"
+               "（县住建局牵头，县商务局配合）") == [
+        ("推进清洁取暖。禁止新建燃煤锅炉，城区燃煤供热站应逐步拆除，加油站应完成油气回收改造",
+         [("县住建局", "lead"), ("县商务局", "support")])]
+
