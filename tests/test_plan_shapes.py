@@ -1070,3 +1070,12 @@ def test_a_facility_before_ying_is_no_addressee_splitting_an_item():
         ("推进清洁取暖。禁止新建燃煤锅炉，城区燃煤供热站应逐步拆除，加油站应完成油气回收改造",
          [("县住建局", "lead"), ("县商务局", "support")])]
 
+
+def test_roles_of_an_item_in_a_parenthesis_the_page_cuts_after_its_first_letter():
+    # the page ends inside the parenthesis closing the item, just after the first
+    # character of the next name (，各): the leads it names whole still lead the task
+    assert run("三、主要工作任务", "（一）加快调整结构",
+               "1.推进清洁取暖。制定取暖实施方案，禁止新建燃煤锅炉。各县区政府负责开展辖区相关工作。"
+               "（市城管局、市发改委牵头，各") == [
+        ("制定取暖实施方案，禁止新建燃煤锅炉。各县区政府负责开展辖区相关工作",
+         [("各县区政府", "responsible"), ("市城管局", "lead"), ("市发改委", "lead")])]

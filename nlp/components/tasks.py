@@ -1144,8 +1144,10 @@ def _from_clauses(
             in_run = True  # 会议对下一步工作进行了安排部署。一是…；二是…: the points deployed
             continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
-                stated := roles_sentence(text)):
-            # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before
+                (stated := roles_sentence(text)) or text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, clause)
+                and (stated := _roles_cut_short(text))):
+            # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before; its
+            # parenthesis too where the page ends inside it (。（市城管局牵头，各
             found[-1].units = merge(found[-1].units, stated)
             found[-1].own_roles = True
             continue
@@ -2136,8 +2138,10 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     cut = parts[-1].strip()
     if last is None and ((label := rules().label.match(cut)) and (
             label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4)
-            or any(word.startswith(cut) for word in rules().role_label)):
-        last = []  # 责任单位：县 / 责任单 — the page ended inside the name or the label
+            or any(word.startswith(cut) for word in rules().role_label)
+            or whole and len(cut) <= 2):
+        # 责任单位：县 / 责任单 / X牵头，各 — the page ended inside the name or the label
+        last = []
     if last is None and ((units := units_in(parts[-1])) or "、" in parts[-1] and (
             units := units_in(parts[-1].rpartition("、")[0]))):
         # (…、各乡镇政府、街道: the page ended inside the last name, the names before it whole)
