@@ -1504,3 +1504,9 @@ def test_an_addressee_named_inside_one_point_of_an_enumeration_is_none_of_the_ne
         ("要建立台账", [("县水利局", "responsible")]),
         ("要严格考核问责", []),
     ]
+
+
+def test_a_trigger_word_the_page_cuts_off_before_any_work_is_no_task():
+    # the page ends inside 应急 (…预案及应（): 应 alone, with nothing after it, assigns nothing
+    assert run("九、落实责任", "（三十二）加强信息公开。每月要公布城市空气质量排名。各县公开应急预案及应（") == [
+        ("要公布城市空气质量排名", [])]
