@@ -1079,3 +1079,13 @@ def test_roles_of_an_item_in_a_parenthesis_the_page_cuts_after_its_first_letter(
                "（市城管局、市发改委牵头，各") == [
         ("制定取暖实施方案，禁止新建燃煤锅炉。各县区政府负责开展辖区相关工作",
          [("各县区政府", "responsible"), ("市城管局", "lead"), ("市发改委", "lead")])]
+
+
+def test_an_addressee_line_of_the_county_organs_and_peoples_organisations():
+    # 县级国家机关各部门 is a collective like 县级各有关部门, 各人民团体 one of a named kind
+    assert run(
+        "各镇人民政府，县级国家机关各部门，各人民团体：",
+        "现将《青川县空气质量改善方案》印发给你们，请结合实际，认真贯彻落实。",
+    ) == [("请结合实际，认真贯彻落实",
+           [("各镇人民政府", "responsible"), ("县级国家机关各部门", "responsible"), ("各人民团体", "responsible")])]
+
