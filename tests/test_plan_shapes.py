@@ -1089,3 +1089,13 @@ def test_an_addressee_line_of_the_county_organs_and_peoples_organisations():
     ) == [("请结合实际，认真贯彻落实",
            [("各镇人民政府", "responsible"), ("县级国家机关各部门", "responsible"), ("各人民团体", "responsible")])]
 
+
+def test_an_addressee_whose_first_character_is_bracketed():
+    # 各镇党委、（街）道党工委: the towns' and the streets' committees, 镇（街） written into
+    # the name; the members read so make the line a list of addressees
+    assert run(
+        "各镇党委、（街）道党工委，各镇人民政府、（街）道办事处：",
+        "现将《青川县空气质量改善方案》印发给你们，请认真贯彻落实。",
+    ) == [("请认真贯彻落实",
+           [("各镇党委", "responsible"), ("街道党工委", "responsible"),
+            ("各镇人民政府", "responsible"), ("街道办事处", "responsible")])]

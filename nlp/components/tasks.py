@@ -1686,13 +1686,17 @@ def _form_units(clauses: list[Clause]) -> list[str]:
 
 
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
+# （街）道办事处: a name whose first character is set in parentheses (镇（街） written into the
+# name that follows), read as 街道办事处
+BRACKETED_FIRST = re.compile(r"^[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 
 
 def _addressee_list(text: str) -> list[str]:
     """The units of an addressee line some of whose members the recognizer does not know
     (…，绿色产业园管委会，有关科级事业单位：): the line is a list of addressees all the same,
     so the members that are units count and the rest are left out, when at least half of
-    them are units (a member with a note after it, 市级有关部门（单位）, read without it)."""
+    them are units (a member with a note after it, 市级有关部门（单位）, read without it; one
+    whose first character is bracketed, （街）道党工委, read as 街道党工委)."""
     parts: list[str] = []
     for _, group in spans_outside_parentheses(text, "，,"):  # a 、-list read whole first (各市、县（市、区）人民政府)
         parts += [group] if units_in(group) is not None else [p for _, p in spans_outside_parentheses(group, "、")]
@@ -1704,6 +1708,8 @@ def _addressee_list(text: str) -> list[str]:
         if units is None and NOTE_AFTER.search(part):
             units = units_in(NOTE_AFTER.sub("", part))
             units = [part] if units == [NOTE_AFTER.sub("", part)] else units
+        if units is None and BRACKETED_FIRST.match(part):
+            units = units_in(BRACKETED_FIRST.sub(r"\1", part))
         if units is not None:
             known += 1
             found += units
