@@ -1099,3 +1099,11 @@ def test_an_addressee_whose_first_character_is_bracketed():
     ) == [("请认真贯彻落实",
            [("各镇党委", "responsible"), ("街道党工委", "responsible"),
             ("各镇人民政府", "responsible"), ("街道办事处", "responsible")])]
+
+
+def test_a_section_headed_goals_and_requirements_holds_no_task():
+    # 一、目标要求 states what the year is to reach, like 一、工作目标: its text is no task
+    assert run("一、目标要求",
+               "全面完成省政府下达的扬尘治理目标。2025年，全县降尘量持续下降，配合完成降尘监测点位建设。",
+               "二、工作任务", "1.开展扬尘检查。加强工地巡查，督促落实防尘措施。") == [
+        ("开展扬尘检查。加强工地巡查，督促落实防尘措施", [])]
