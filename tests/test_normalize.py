@@ -817,3 +817,11 @@ def test_a_document_sharing_sites_lead_in_names_the_document():
     ]) == "青溪县秸秆禁烧工作方案"
     # a title in marks that no site shares is none of it
     assert plain_title(["《青溪县秸秆禁烧工作方案》解读", "为做好秸秆禁烧工作，制定本方案。"]) == "《青溪县秸秆禁烧工作方案》解读"
+
+
+def test_a_site_groups_bar_and_the_width_switch_are_dropped():
+    # 站群系统 over the title, 恢复窄屏 under it: the site's chrome, never the title
+    page = ["站群系统", "青川县2016年扬尘治理工作方案", "时间：2016-04-28 17:32:14", "恢复窄屏", "一、工作目标",
+            "各乡镇要在6月底前完成工地排查。"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", blocks=page))
+    assert doc.blocks[0] == "青川县2016年扬尘治理工作方案" and "恢复窄屏" not in doc.blocks
