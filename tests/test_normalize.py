@@ -825,3 +825,9 @@ def test_a_site_groups_bar_and_the_width_switch_are_dropped():
             "各乡镇要在6月底前完成工地排查。"]
     doc = normalize(Document("p.txt", "txt", raw=b"", blocks=page))
     assert doc.blocks[0] == "青川县2016年扬尘治理工作方案" and "恢复窄屏" not in doc.blocks
+
+
+def test_a_line_break_tag_printed_as_text_is_dropped():
+    # a site's title field shows its markup: the heading only wrapped there
+    assert normalize_text("青川县“治污降霾”<br>2016年工作方案") == "青川县“治污降霾”2016年工作方案"
+    assert normalize_text("第一行<BR/>第二行") == "第一行第二行"
