@@ -1617,3 +1617,12 @@ def test_measures_closed_by_their_roles_beside_a_measure_with_a_trigger_word():
         ("应建立用煤台账", [("县工信局", "lead")]),
         ("要做好应急储备", [("县工信局", "lead")]),
     ]
+
+
+def test_the_note_on_the_first_listed_unit_counting_it_first_by_name():
+    # 列第一名为牵头单位 says the same as 列第一位者为牵头部门
+    assert run("（一）减少燃煤", "1.削减燃煤消费总量。（青禾省发改委、各市政府。列第一名为牵头单位，下同）",
+               "2.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局负责）") == [
+        ("削减燃煤消费总量", [("青禾省发改委", "lead"), ("各市政府", "support")]),
+        ("推进燃煤锅炉改造", [("青禾省环保厅", "lead"), ("青禾省质监局", "support")]),
+    ]
