@@ -831,3 +831,9 @@ def test_a_line_break_tag_printed_as_text_is_dropped():
     # a site's title field shows its markup: the heading only wrapped there
     assert normalize_text("青川县“治污降霾”<br>2016年工作方案") == "青川县“治污降霾”2016年工作方案"
     assert normalize_text("第一行<BR/>第二行") == "第一行第二行"
+
+
+def test_a_page_starting_with_a_sentence_broken_after_an_opening_mark_has_no_title():
+    # the page starts mid-plan, its purpose sentence broken right after 《: running text
+    assert plain_title(["为进一步改善全县空气质量，依据《", "青川县大气污染防治条例》要求，制定本方案。",
+                        "一、工作目标", "到2020年，优良天数达到300天。"]) is None
