@@ -2326,8 +2326,14 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
             continue
         task = _without_label(measures[0])
         rest = [c for c in on_line[task.paragraph] if c.start > task.start]
-        text = _joined([task, *rest]) if rest else task.text
-        text, _ = strip_parenthetical(text)
+        if rest and _label_alone(measures[0]):
+            task, rest = rest[0], rest[1:]  # 整改措施：一是… — the label a clause of its own
+        points = _points(on_line[task.paragraph], task)
+        if len(points) > 1:
+            # 整改措施：一是…。二是…。: each point a measure of the block
+            pieces = [(c, _joined(group)) for c, group in points]
+        else:
+            pieces = [(task, _joined([task, *rest]) if rest else task.text)]
         units: list[Assignment] = []
         deadline = None
         for c in block:
@@ -2338,9 +2344,31 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
                 units = merge(units, role_part(c.text) or [])
             elif r.deadline_label.match(m.group("label")) and deadline is None:
                 deadline = stated_limit(m.group("rest"), anchor)
-        if text:
-            found.append(Found(task.start, text, units, deadline or find(text, anchor), None, True))
+        for at, text in pieces:
+            text, _ = strip_parenthetical(text)
+            if text:
+                found.append(Found(at.start, text, units, deadline or find(text, anchor), None, True))
     return found
+
+
+_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是[，,]?")
+
+
+def _points(line: list[Clause], first: Clause) -> list[tuple[Clause, list[Clause]]]:
+    """The points a field's line enumerates from ``first`` on (一是…。二是…。), each as its
+    first clause, read without its 一是, and the clauses it runs to; [] when the line numbers
+    none."""
+    clauses = [c for c in line if c.start >= first.start]
+    if not clauses or not _POINT.match(clauses[0].text):
+        return []
+    points: list[tuple[Clause, list[Clause]]] = []
+    for c in clauses:
+        if m := _POINT.match(c.text):
+            c = Clause(c.start + m.end(), c.end, c.text[m.end():], c.paragraph, c.item, False, None, c.closing)
+            points.append((c, [c]))
+        else:
+            points[-1][1].append(c)
+    return points
 
 
 def _task_lines(clauses: list[Clause], *, under_problem: bool = False) -> tuple[list[Clause], bool]:
