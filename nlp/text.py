@@ -131,6 +131,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
             s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
+    if "<" in s:
+        s = _STRAY_BREAK_TAG.sub("", s)  # 某某工作方案<br>2016年: a page's markup shown as text
     if "共" in s and "页" in s or "-" in s and _FOLIO.search(s):
         s = _page_counter().sub("", s)
     if any(mark in s for mark in _PUNCTUATION):
@@ -157,6 +159,10 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         return "\n".join(line.strip() for line in s.split("\n"))
     return s
 
+
+# A line-break tag a site's title field printed as text (陕西省…<br>2016年工作方案): the
+# break was only where the heading wrapped.
+_STRAY_BREAK_TAG = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 
 # Strings normalized together are joined by a line of their own holding a private-use
 # character: no rule reaches across a line break, so each comes out as if alone.

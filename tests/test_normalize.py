@@ -888,3 +888,23 @@ def test_a_paragraph_s_first_line_short_by_its_lost_indent_goes_on_on_the_next()
         lines.append(paragraph[:27])  # 30 characters a line, three fewer on the first
         lines += [paragraph[i : i + 30] for i in range(27, len(paragraph), 30)]
     assert normalize(Document("p", "txt", blocks=lines)).blocks == paragraphs
+
+
+def test_a_site_groups_bar_and_the_width_switch_are_dropped():
+    # 站群系统 over the title, 恢复窄屏 under it: the site's chrome, never the title
+    page = ["站群系统", "青川县2016年扬尘治理工作方案", "时间：2016-04-28 17:32:14", "恢复窄屏", "一、工作目标",
+            "各乡镇要在6月底前完成工地排查。"]
+    doc = normalize(Document("p.txt", "txt", raw=b"", blocks=page))
+    assert doc.blocks[0] == "青川县2016年扬尘治理工作方案" and "恢复窄屏" not in doc.blocks
+
+
+def test_a_line_break_tag_printed_as_text_is_dropped():
+    # a site's title field shows its markup: the heading only wrapped there
+    assert normalize_text("青川县“治污降霾”<br>2016年工作方案") == "青川县“治污降霾”2016年工作方案"
+    assert normalize_text("第一行<BR/>第二行") == "第一行第二行"
+
+
+def test_a_page_starting_with_a_sentence_broken_after_an_opening_mark_has_no_title():
+    # the page starts mid-plan, its purpose sentence broken right after 《: running text
+    assert plain_title(["为进一步改善全县空气质量，依据《", "青川县大气污染防治条例》要求，制定本方案。",
+                        "一、工作目标", "到2020年，优良天数达到300天。"]) is None

@@ -1104,3 +1104,51 @@ def test_the_time_limit_of_a_lead_in_is_that_of_each_measure_it_announces():
     tasks = extract("（三）8月底前完成以下工作：①淘汰燃煤小锅炉3台；②完成石材加工企业清理。（县发改局负责）")
     assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
         ("淘汰燃煤小锅炉3台", date(2025, 8, 31)), ("完成石材加工企业清理", date(2025, 8, 31))]
+
+
+def test_a_facility_before_ying_is_no_addressee_splitting_an_item():
+    # 供热站 / 加油站 end in 站 like an office (监测站) but name what the measure acts on:
+    # the item stays one task, and its units are the ones its parenthesis names
+    assert run("二、主要任务",
+               "1.推进清洁取暖。禁止新建燃煤锅炉，城区燃煤供热站应逐步拆除，加油站应完成油气回收改造。"
+               "（县住建局牵头，县商务局配合）") == [
+        ("推进清洁取暖。禁止新建燃煤锅炉，城区燃煤供热站应逐步拆除，加油站应完成油气回收改造",
+         [("县住建局", "lead"), ("县商务局", "support")])]
+
+
+def test_roles_of_an_item_in_a_parenthesis_the_page_cuts_after_its_first_letter():
+    # the page ends inside the parenthesis closing the item, just after the first
+    # character of the next name (，各): the leads it names whole still lead the task
+    assert run("三、主要工作任务", "（一）加快调整结构",
+               "1.推进清洁取暖。制定取暖实施方案，禁止新建燃煤锅炉。各县区政府负责开展辖区相关工作。"
+               "（市城管局、市发改委牵头，各") == [
+        ("制定取暖实施方案，禁止新建燃煤锅炉。各县区政府负责开展辖区相关工作",
+         [("各县区政府", "responsible"), ("市城管局", "lead"), ("市发改委", "lead")])]
+
+
+def test_an_addressee_line_of_the_county_organs_and_peoples_organisations():
+    # 县级国家机关各部门 is a collective like 县级各有关部门, 各人民团体 one of a named kind
+    assert run(
+        "各镇人民政府，县级国家机关各部门，各人民团体：",
+        "现将《青川县空气质量改善方案》印发给你们，请结合实际，认真贯彻落实。",
+    ) == [("请结合实际，认真贯彻落实",
+           [("各镇人民政府", "responsible"), ("县级国家机关各部门", "responsible"), ("各人民团体", "responsible")])]
+
+
+def test_an_addressee_whose_first_character_is_bracketed():
+    # 各镇党委、（街）道党工委: the towns' and the streets' committees, 镇（街） written into
+    # the name; the members read so make the line a list of addressees
+    assert run(
+        "各镇党委、（街）道党工委，各镇人民政府、（街）道办事处：",
+        "现将《青川县空气质量改善方案》印发给你们，请认真贯彻落实。",
+    ) == [("请认真贯彻落实",
+           [("各镇党委", "responsible"), ("街道党工委", "responsible"),
+            ("各镇人民政府", "responsible"), ("街道办事处", "responsible")])]
+
+
+def test_a_section_headed_goals_and_requirements_holds_no_task():
+    # 一、目标要求 states what the year is to reach, like 一、工作目标: its text is no task
+    assert run("一、目标要求",
+               "全面完成省政府下达的扬尘治理目标。2025年，全县降尘量持续下降，配合完成降尘监测点位建设。",
+               "二、工作任务", "1.开展扬尘检查。加强工地巡查，督促落实防尘措施。") == [
+        ("开展扬尘检查。加强工地巡查，督促落实防尘措施", [])]

@@ -1631,3 +1631,12 @@ def test_directives_of_an_item_go_on_over_a_line_break_after_a_semicolon():
         ("要实行雨污分流", [("县住建局", "responsible")]),
         ("要结合道路改造实施雨污分流", [("县住建局", "responsible")]),
     ]
+
+
+def test_the_note_on_the_first_listed_unit_counting_it_first_by_name():
+    # 列第一名为牵头单位 says the same as 列第一位者为牵头部门
+    assert run("（一）减少燃煤", "1.削减燃煤消费总量。（青禾省发改委、各市政府。列第一名为牵头单位，下同）",
+               "2.推进燃煤锅炉改造。（青禾省环保厅、青禾省质监局负责）") == [
+        ("削减燃煤消费总量", [("青禾省发改委", "lead"), ("各市政府", "support")]),
+        ("推进燃煤锅炉改造", [("青禾省环保厅", "lead"), ("青禾省质监局", "support")]),
+    ]

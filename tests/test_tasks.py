@@ -1504,3 +1504,21 @@ def test_an_addressee_named_inside_one_point_of_an_enumeration_is_none_of_the_ne
         ("要建立台账", [("县水利局", "responsible")]),
         ("要严格考核问责", []),
     ]
+
+
+def test_a_trigger_word_the_page_cuts_off_before_any_work_is_no_task():
+    # the page ends inside 应急 (…预案及应（): 应 alone, with nothing after it, assigns nothing
+    assert run("九、落实责任", "（三十二）加强信息公开。每月要公布城市空气质量排名。各县公开应急预案及应（") == [
+        ("要公布城市空气质量排名", [])]
+
+
+def test_measures_a_field_enumerates_are_tasks_of_its_block_each():
+    # 整改措施：一是…。二是…。: each point a measure, with the block's time limit; the label
+    # is no part of the text
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "存在问题：部分团场机井计量设施损坏。", "整改时限：2025年12月",
+        "整改措施：一是加强日常巡查，组织各连队摸排漏报机井。二是加强计量设施运行维护，确保计量准确。"]),
+        anchor=date(2025, 3, 10))
+    assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
+        ("加强日常巡查，组织各连队摸排漏报机井", date(2025, 12, 31)),
+        ("加强计量设施运行维护，确保计量准确", date(2025, 12, 31))]

@@ -994,11 +994,13 @@ def _agenda_step(clauses: list[Clause], clause_starts: list[int], start: int) ->
 
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
-    request to get in touch (如有异议，请联系…) or an exhortation to awareness alone
-    (要充分认识…的重要性，统一思想)."""
+    request to get in touch (如有异议，请联系…), an exhortation to awareness alone
+    (要充分认识…的重要性，统一思想) or a trigger word the end of a page cut off."""
     r = rules()
     if r.agenda_step.match(text) or r.contact_request.match(text):
         return True
+    if r.strong_trigger.fullmatch(text.rstrip(TRAILING + OPEN_PARENS)):
+        return True  # …预案及应（ where the page ends: the trigger word alone, no work after it
     return text[:1] in "要必务一" and all(r.awareness.match(part) for part in COMMA.split(text))
 
 
@@ -1148,8 +1150,10 @@ def _from_clauses(
             in_run = True  # 会议对下一步工作进行了安排部署。一是…；二是…: the points deployed
             continue
         if found and found[-1].start >= line_start and found[-1].item == clause.item and (
-                stated := roles_sentence(text)):
-            # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before
+                (stated := roles_sentence(text)) or text[:1] in OPEN_PARENS and _left_open_to_the_end(seg, clause)
+                and (stated := _roles_cut_short(text))):
+            # 要加强工地巡查。区住建委牵头，区城管局配合。: the roles of the task before; its
+            # parenthesis too where the page ends inside it (。（市城管局牵头，各
             found[-1].units = merge(found[-1].units, stated)
             found[-1].own_roles = True
             continue
@@ -1687,13 +1691,17 @@ def _form_units(clauses: list[Clause]) -> list[str]:
 
 
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 市级有关部门（单位）
+# （街）道办事处: a name whose first character is set in parentheses (镇（街） written into the
+# name that follows), read as 街道办事处
+BRACKETED_FIRST = re.compile(r"^[（(]([\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])")
 
 
 def _addressee_list(text: str) -> list[str]:
     """The units of an addressee line some of whose members the recognizer does not know
     (…，绿色产业园管委会，有关科级事业单位：): the line is a list of addressees all the same,
     so the members that are units count and the rest are left out, when at least half of
-    them are units (a member with a note after it, 市级有关部门（单位）, read without it)."""
+    them are units (a member with a note after it, 市级有关部门（单位）, read without it; one
+    whose first character is bracketed, （街）道党工委, read as 街道党工委)."""
     parts: list[str] = []
     for _, group in spans_outside_parentheses(text, "，,"):  # a 、-list read whole first (各市、县（市、区）人民政府)
         parts += [group] if units_in(group) is not None else [p for _, p in spans_outside_parentheses(group, "、")]
@@ -1705,6 +1713,8 @@ def _addressee_list(text: str) -> list[str]:
         if units is None and NOTE_AFTER.search(part):
             units = units_in(NOTE_AFTER.sub("", part))
             units = [part] if units == [NOTE_AFTER.sub("", part)] else units
+        if units is None and BRACKETED_FIRST.match(part):
+            units = units_in(BRACKETED_FIRST.sub(r"\1", part))
         if units is not None:
             known += 1
             found += units
@@ -2141,8 +2151,10 @@ def _roles_cut_short(text: str) -> list[Assignment] | None:
     cut = parts[-1].strip()
     if last is None and ((label := rules().label.match(cut)) and (
             label.group("label") in rules().role_label and len(label.group("rest").strip()) < 4)
-            or any(word.startswith(cut) for word in rules().role_label)):
-        last = []  # 责任单位：县 / 责任单 — the page ended inside the name or the label
+            or any(word.startswith(cut) for word in rules().role_label)
+            or whole and len(cut) <= 2):
+        # 责任单位：县 / 责任单 / X牵头，各 — the page ended inside the name or the label
+        last = []
     if last is None and ((units := units_in(parts[-1])) or "、" in parts[-1] and (
             units := units_in(parts[-1].rpartition("、")[0]))):
         # (…、各乡镇政府、街道: the page ended inside the last name, the names before it whole)
@@ -2319,8 +2331,14 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
             continue
         task = _without_label(measures[0])
         rest = [c for c in on_line[task.paragraph] if c.start > task.start]
-        text = _joined([task, *rest]) if rest else task.text
-        text, _ = strip_parenthetical(text)
+        if rest and _label_alone(measures[0]):
+            task, rest = rest[0], rest[1:]  # 整改措施：一是… — the label a clause of its own
+        points = _points(on_line[task.paragraph], task)
+        if len(points) > 1:
+            # 整改措施：一是…。二是…。: each point a measure of the block
+            pieces = [(c, _joined(group)) for c, group in points]
+        else:
+            pieces = [(task, _joined([task, *rest]) if rest else task.text)]
         units: list[Assignment] = []
         deadline = None
         for c in block:
@@ -2331,9 +2349,31 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
                 units = merge(units, role_part(c.text) or [])
             elif r.deadline_label.match(m.group("label")) and deadline is None:
                 deadline = stated_limit(m.group("rest"), anchor)
-        if text:
-            found.append(Found(task.start, text, units, deadline or find(text, anchor), None, True))
+        for at, text in pieces:
+            text, _ = strip_parenthetical(text)
+            if text:
+                found.append(Found(at.start, text, units, deadline or find(text, anchor), None, True))
     return found
+
+
+_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是[，,]?")
+
+
+def _points(line: list[Clause], first: Clause) -> list[tuple[Clause, list[Clause]]]:
+    """The points a field's line enumerates from ``first`` on (一是…。二是…。), each as its
+    first clause, read without its 一是, and the clauses it runs to; [] when the line numbers
+    none."""
+    clauses = [c for c in line if c.start >= first.start]
+    if not clauses or not _POINT.match(clauses[0].text):
+        return []
+    points: list[tuple[Clause, list[Clause]]] = []
+    for c in clauses:
+        if m := _POINT.match(c.text):
+            c = Clause(c.start + m.end(), c.end, c.text[m.end():], c.paragraph, c.item, False, None, c.closing)
+            points.append((c, [c]))
+        else:
+            points[-1][1].append(c)
+    return points
 
 
 def _task_lines(clauses: list[Clause], *, under_problem: bool = False) -> tuple[list[Clause], bool]:
