@@ -376,6 +376,11 @@ def test_page_date_from_meta_labels_or_url(source, head, body, published):
         ("<title>澎湃号 | 青川发布：青川市召开推进会</title>", "<h1>青川市召开推进会</h1>", "青川市召开推进会"),
         # ... never a site's name cut off whole
         ("<title>通知公告 | 青川新闻网</title>", "<h1>青川新闻网</h1>", "通知公告"),
+        # a <title> naming only the site, the headline a paragraph of the article: the headline
+        ("<title>青川市人民政府</title>", "<div class='content'><p>青川市召开大气污染防治推进会</p>", "青川市召开大气污染防治推进会"),
+        ("<title>青川新闻网</title>", "<div class='content'><p>关于开展秸秆禁烧专项督查的通知</p>", "关于开展秸秆禁烧专项督查的通知"),
+        # ... and where the article holds none, the site's name as before
+        ("<title>青川市人民政府</title>", "", "青川市人民政府"),
     ],
 )
 def test_page_title_prefers_the_article_heading_over_the_site_title(head, body, title):

@@ -13,7 +13,7 @@ from typing import Any
 
 from minutes import datafiles
 from minutes.errors import ReadError
-from minutes.lines import find_date
+from minutes.lines import find_date, plain_title
 from minutes.models import Block, Document, Table
 from minutes.readers.common import MAX_COLSPAN, MAX_ROWSPAN, cell_span, join_cell, source_label
 from minutes.readers.encoding import decode
@@ -96,6 +96,9 @@ def read_html_explained(
     if found := _first_meta(metas, rules["site_meta"]):
         metadata["site"] = found
     title, title_from = _html_title(tree, metas, selectors.get("title"), rules)
+    if title_from == "generic: <title>" and title and re.fullmatch(rules["site_title"], title) and (
+            headline := plain_title([b for b in blocks if isinstance(b, str)])):
+        title, title_from = headline, "generic: the article's first title line (the <title> names the site)"
     published, date_from = _html_date(tree, metas, page_text, source, text, selectors.get("date"), rules)
     doc = Document(
         source=source, kind="html", raw=data, encoding=encoding, title=title, published=published, blocks=blocks, metadata=metadata
