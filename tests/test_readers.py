@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -506,8 +506,33 @@ def test_docx_core_properties_are_only_a_fallback(tmp_path):
     document.save(path)
     doc = read(path)
     assert doc.title == "属性里的标题"
-    assert doc.published == document.core_properties.created.date()
+    # when the file was made is kept apart: no date printed in the document, none published
+    assert doc.published is None
+    assert doc.metadata["file_created"].startswith(document.core_properties.created.date().isoformat())
     assert doc.blocks == []
+
+
+def test_a_word_file_s_creation_date_is_the_last_date_its_deadlines_count_from(tmp_path):
+    # a file made from an old template: its text's dateline outranks its properties, and a
+    # text that prints no date counts from them
+    import docx
+
+    from minutes import nlp
+    from minutes.nlp.normalize import normalize
+
+    document = docx.Document()
+    document.core_properties.created = datetime(2013, 12, 23)
+    for line in ("岭西县召开秸秆禁烧调度会", "发布时间：2026-10-12", "会议要求，各乡镇要在10月底前完成秸秆离田。"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "dated.docx")
+    found = nlp.extract(normalize(read(tmp_path / "dated.docx")))
+    assert (found.published, found.tasks[0].deadline.date) == (date(2026, 10, 12), date(2026, 10, 31))
+    document = docx.Document()
+    document.core_properties.created = datetime(2026, 9, 1)
+    document.add_paragraph("会议要求，各乡镇要在10月底前完成秸秆离田。")
+    document.save(tmp_path / "undated.docx")
+    found = nlp.extract(normalize(read(tmp_path / "undated.docx")))
+    assert (found.published, found.tasks[0].deadline.date) == (None, date(2026, 10, 31))
 
 
 # --- the shared corpus ------------------------------------------------------------------

@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 from minutes.errors import ReadError
-from minutes.lines import DOCUMENT_NUMBER, find_date, plain_title, signature_date
+from minutes.lines import DOCUMENT_NUMBER, plain_title, signature_date
 from minutes.models import Block, Document, Table
 from minutes.readers.common import MAX_BYTES, MAX_COLSPAN, cell_span, join_cell, source_label
 
@@ -69,8 +69,11 @@ def read_docx(data: bytes, source: str) -> Document:
         raw=data,
         # no centring to go by: the first line, or the title after an official 版头
         title=title or plain_title(paragraphs) or core.get("title") or None,
-        published=signature_date(paragraphs) or find_date(core.get("created")),
+        published=signature_date(paragraphs),
         blocks=blocks,
+        # when the file was made (often a template's, years old): a date to count deadlines
+        # from when the text prints none, never the document's published date
+        metadata={"file_created": core["created"]} if "created" in core else {},
     )
 
 
