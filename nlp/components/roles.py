@@ -108,6 +108,7 @@ class Rules:
     first_listed_lead: re.Pattern[str]
     contact: re.Pattern[str]  # ，联系人：… / （联系电话：…: where a request's contact details start
     first_listed_note: re.Pattern[str]  # the same words anywhere
+    semicolon_lead_note: re.Pattern[str]  # the wording that parts the lists at their semicolon
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
@@ -170,6 +171,7 @@ def rules() -> Rules:
     stated = "|".join([words, *(f"{label}[：:]" for label in role_label)])
     blanket_before = r["blanket_before"].replace("COUNTED_NUMBER", r["counted_number"]).replace(
         "COUNTED_RANGE", r["counted_range"])
+    note = r["first_listed_note"].replace("SEMICOLON_NOTE", r["semicolon_lead_note"])
     return Rules(
         lead_in=re.compile(lead_in := t["lead_in"].replace("ACTION", t["action_words"])),
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(lead_in))) else None,
@@ -246,11 +248,12 @@ def rules() -> Rules:
         counted_number=re.compile(r["counted_number"]),
         counted_range=re.compile(rf"^[）)]?(?:{r['counted_range']})第?[（(]?$"),
         blanket_tail=re.compile(r["blanket_tail"]),
-        first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),
+        first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", note)),
         contact=re.compile(rf"[，,；;（(]\s*(?:{r['contact_labels']})\s*[：:]", re.I),
         # searched over whole texts: its optional opening gives the engine no first
         # character, the screen one
-        first_listed_note=screened(r["first_listed_note"]),
+        first_listed_note=screened(note),
+        semicolon_lead_note=re.compile(r["semicolon_lead_note"]),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_after']})?(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
@@ -633,6 +636,8 @@ def _without_cut_name(inner: str) -> str:
 
 
 def _only_roles_or_time(inner: str) -> bool:
+    if rules().first_listed_note.fullmatch(inner.strip()):
+        return True  # （分号前为牵头单位，下同） after the units' parenthesis: how to read them, no part of the task
     if roles_sentence(inner) is not None:
         return True
     if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):
