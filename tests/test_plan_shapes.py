@@ -1059,3 +1059,16 @@ def test_a_parenthesis_of_roles_may_say_how_often_the_work_is_done():
     tasks = extract("3.开展渣土车辆夜间路查。（县交警大队、县城管局负责，每月开展）")
     assert [(t.text, [(a.name, a.role) for a in t.units], t.deadline.kind) for t in tasks] == [
         ("开展渣土车辆夜间路查", [("县交警大队", "responsible"), ("县城管局", "responsible")], "recurring")]
+
+
+def test_an_item_opening_with_its_time_limit_then_the_units_that_do_it():
+    # a work plan's items: the time limit first, then the body that does the work
+    assert run("一、完善组织体系", "1、3月底前，县水务局完成河长公示牌更新。", "2、6月底前，各乡镇组织开展河道清理。",
+               "3、6月底前，成立县河长制工作领导小组。") == [
+        ("3月底前，县水务局完成河长公示牌更新", [("县水务局", "responsible")]),
+        ("6月底前，各乡镇组织开展河道清理", [("各乡镇", "responsible")]),
+        # what the item sets up is no body that acts
+        ("6月底前，成立县河长制工作领导小组", []),
+    ]
+    assert [t.deadline.date for t in extract("一、完善组织体系", "1、3月底前，县水务局完成河长公示牌更新。")] == [date(2025, 3, 31)]
+

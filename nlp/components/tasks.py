@@ -1964,6 +1964,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # （二）严格督查考核。县大气办每月通报…: a heading sentence, then the units that do its
         # work, named as bodies are (成立某镇工作专班，… names what is set up)
         lead_roles = acting[0]
+    elif (not lead_roles and not roles and not stated_target and not _closing_roles(text)
+          and (after := _after_opening_limit(text)) and (acting := _acting_units(text[after:]))
+          and not acting[1].startswith("将") and all(is_unit(a.name, in_list=False) for a in acting[0])):
+        # 3月底前，县水务局完成…: an item opening with its time limit, then the units that
+        # do its work (the item keeps its text and time limit)
+        lead_roles = acting[0]
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
@@ -2275,6 +2281,14 @@ def _acting_list(text: str) -> list[Assignment]:
                 not rules().strong_trigger.match(acting[1])):  # (…，X、Y要…: a directive of their own)
             return acting[0]
     return []
+
+
+def _after_opening_limit(text: str) -> int | None:
+    """Where the text goes on after a time limit that is its whole first part (3月底前，…),
+    None when it opens otherwise."""
+    parts = itertools.islice(each_comma_part(text), 2)
+    first, second = next(parts, None), next(parts, None)
+    return second[0] if first and second and limit_alone(first[1]) else None
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
