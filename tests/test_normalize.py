@@ -332,6 +332,11 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
           "索引号 11500000/2023-00011 发文字号", "主题分类 环境保护 体裁分类 工作动态", "发布机构 桐溪县生态环境局", "发布日期 2023-04-11",
           "成文日期 2023-04-10", "桐溪县加快推进督察反馈问题整改", "近日，桐溪县召开专题会议。"],
          "桐溪县加快推进督察反馈问题整改", date(2023, 4, 11), ["近日，桐溪县召开专题会议。"]),
+        # a county site's fields with a remark slot for the number (备注/文号) and the date the
+        # document was made as its own label (公文生成日期), the headline under them
+        (["- 索引号: 35042500-0120-2023-00031", "- 备注/文号: 桐政办〔2023〕21 号", "- 发布机构: 桐溪县人民政府办公室",
+          "- 公文生成日期: 2023-03-14", "桐溪县2023年度河道保洁任务分解方案", "各乡（镇）人民政府，县直有关单位："],
+         "桐溪县2023年度河道保洁任务分解方案", date(2023, 3, 14), ["各乡（镇）人民政府，县直有关单位："]),
     ],
 )
 def test_a_disclosure_table_is_read_as_fields_not_as_title_or_body(lines, title, published, body):

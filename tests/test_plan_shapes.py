@@ -1152,3 +1152,16 @@ def test_a_section_headed_goals_and_requirements_holds_no_task():
                "全面完成省政府下达的扬尘治理目标。2025年，全县降尘量持续下降，配合完成降尘监测点位建设。",
                "二、工作任务", "1.开展扬尘检查。加强工地巡查，督促落实防尘措施。") == [
         ("开展扬尘检查。加强工地巡查，督促落实防尘措施", [])]
+
+
+def test_an_item_opening_with_its_time_limit_then_the_units_that_do_it():
+    # a work plan's items: the time limit first, then the body that does the work
+    assert run("一、完善组织体系", "1、3月底前，县水务局完成河长公示牌更新。", "2、6月底前，各乡镇组织开展河道清理。",
+               "3、6月底前，成立县河长制工作领导小组。") == [
+        ("3月底前，县水务局完成河长公示牌更新", [("县水务局", "responsible")]),
+        ("6月底前，各乡镇组织开展河道清理", [("各乡镇", "responsible")]),
+        # what the item sets up is no body that acts
+        ("6月底前，成立县河长制工作领导小组", []),
+    ]
+    assert [t.deadline.date for t in extract("一、完善组织体系", "1、3月底前，县水务局完成河长公示牌更新。")] == [date(2025, 3, 31)]
+

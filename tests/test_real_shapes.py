@@ -1218,6 +1218,26 @@ def test_the_note_on_the_first_listed_unit_in_other_wordings():
     ]
 
 
+def test_a_plan_that_says_the_names_before_a_semicolon_lead():
+    # category 5: 分号前为牵头单位，下同 in a parenthesis of its own after the first list: the
+    # note is no part of the task, and each list's names before its semicolon lead
+    assert run("（一）清河", "1.清理河道垃圾",
+               "加强沿河巡查，及时清运漂浮物。〔责任单位：县水利局；县城管局、县农业农村局，各乡镇〕（分号前为牵头单位，下同）",
+               "2.整治排污口",
+               "开展入河排污口排查。〔责任单位：县生态环境局、县水利局；县住建局，各乡镇〕") == [
+        ("加强沿河巡查，及时清运漂浮物",
+         [("县水利局", "lead"), ("县城管局", "support"), ("县农业农村局", "support"), ("各乡镇", "support")]),
+        ("开展入河排污口排查",
+         [("县生态环境局", "lead"), ("县水利局", "lead"), ("县住建局", "support"), ("各乡镇", "support")]),
+    ]
+    # without the note a semicolon states no roles
+    assert run("1.清理河道垃圾", "加强沿河巡查。〔责任单位：县水利局；县城管局〕")[0][1] == [
+        ("县水利局", "responsible"), ("县城管局", "responsible")]
+    # the note on the first listed unit in a parenthesis of its own after the list
+    assert run("1.清理河道垃圾", "加强沿河巡查。（责任单位：县水利局、县城管局）（排序第一的为牵头单位，下同）") == [
+        ("加强沿河巡查", [("县水利局", "lead"), ("县城管局", "support")])]
+
+
 def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
     # category 5: a measure closed by a plain list of units, no role word
     assert run("1.推进燃煤锅炉改造。（青禾县环保局、青禾县住建局）") == [

@@ -1188,6 +1188,17 @@ def test_what_is_to_be_done_then_by_whom():
     assert run("会议议定：一是由于县环卫所人手不足，沿街垃圾暂按原方式收运。")[0][1] == []
 
 
+def test_by_whom_a_paper_is_drafted():
+    # 由 before the units and a verb of drafting (拟定/起草): they carry the item out, and the
+    # verb ends their name (not 县水务局拟定机构设置方案报县委)
+    assert run("二、建立组织机构", "1、4月底前，设立县河长制办公室，由县水务局拟定机构设置方案报县委、县政府审定。",
+               "2、5月底前，由县局起草河长巡河制度，报县总河长签发。") == [
+        ("4月底前，设立县河长制办公室，由县水务局拟定机构设置方案报县委、县政府审定", [("县水务局", "responsible")]),
+        ("5月底前，由县局起草河长巡河制度，报县总河长签发", [("县局", "responsible")])]
+    # other verbs after 由 and a body still name no one who acts (a post)
+    assert run("二、建立组织机构", "1、4月底前，设立县河长制办公室，由县水务局局长任主任。")[0][1] == []
+
+
 def test_items_under_a_minutes_topic_are_its_decisions():
     assert run("三、关于沿街商铺垃圾收运问题", "（一）小区垃圾桶由柳溪镇人民政府负责配置。",
                "（二）商铺生活垃圾采取定时收运方式解决。") == [

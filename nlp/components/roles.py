@@ -108,6 +108,8 @@ class Rules:
     first_listed_lead: re.Pattern[str]
     contact: re.Pattern[str]  # ，联系人：… / （联系电话：…: where a request's contact details start
     first_listed_note: re.Pattern[str]  # the same words anywhere
+    semicolon_lead_note: re.Pattern[str]  # the wording that parts the lists at their semicolon
+    agent_verb: re.Pattern[str]  # a verb of drafting after 由 and units: they carry the work out
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
@@ -170,6 +172,7 @@ def rules() -> Rules:
     stated = "|".join([words, *(f"{label}[：:]" for label in role_label)])
     blanket_before = r["blanket_before"].replace("COUNTED_NUMBER", r["counted_number"]).replace(
         "COUNTED_RANGE", r["counted_range"])
+    note = r["first_listed_note"].replace("SEMICOLON_NOTE", r["semicolon_lead_note"])
     return Rules(
         lead_in=re.compile(lead_in := t["lead_in"].replace("ACTION", t["action_words"])),
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(lead_in))) else None,
@@ -246,11 +249,13 @@ def rules() -> Rules:
         counted_number=re.compile(r["counted_number"]),
         counted_range=re.compile(rf"^[）)]?(?:{r['counted_range']})第?[（(]?$"),
         blanket_tail=re.compile(r["blanket_tail"]),
-        first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", r["first_listed_note"])),
+        first_listed_lead=re.compile(r["first_listed_lead"].replace("NOTE", note)),
         contact=re.compile(rf"[，,；;（(]\s*(?:{r['contact_labels']})\s*[：:]", re.I),
         # searched over whole texts: its optional opening gives the engine no first
         # character, the screen one
-        first_listed_note=screened(r["first_listed_note"]),
+        first_listed_note=screened(note),
+        semicolon_lead_note=re.compile(r["semicolon_lead_note"]),
+        agent_verb=re.compile(r["agent_verbs"]),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_after']})?(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
@@ -530,7 +535,7 @@ def stated_roles(text: str) -> list[Assignment]:
         return found  # most directives: no role word, role label or partner word in any part
     for _, part in comma_parts(text):
         part = part.strip()
-        if not r.stating.search(part):
+        if not r.stating.search(part) and not ("由" in part and r.agent_verb.search(part)):
             continue  # a part without one states no role: role_part and the partner words need one of its words
         if stated := role_part(part):
             found += stated
@@ -542,7 +547,9 @@ def stated_roles(text: str) -> list[Assignment]:
             # 任组长); not a line handing a block of tasks over (以下各项均由各乡镇落实), nor
             # a parenthesis
             names, end = units
-            if role := role_word_at(part[by.end() + end:]):
+            if role := role_word_at(part[by.end() + end:]) or (
+                    r.agent_verb.match(part, by.end() + end) and "responsible"):
+                # (由县水务局拟定方案报县政府审定: the verb of the work itself says who does it)
                 found += [Assignment(u, role) for u in names]
                 continue
         if partner := r.partner.match(part):
@@ -633,6 +640,8 @@ def _without_cut_name(inner: str) -> str:
 
 
 def _only_roles_or_time(inner: str) -> bool:
+    if rules().first_listed_note.fullmatch(inner.strip()):
+        return True  # （分号前为牵头单位，下同） after the units' parenthesis: how to read them, no part of the task
     if roles_sentence(inner) is not None:
         return True
     if units_in(rules().first_listed_lead.sub("", inner.strip().rstrip(TRAILING))):

@@ -844,8 +844,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                 f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
     _apply_time_blankets(seg, found, anchor)
-    if rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
-        _first_listed_leads(found)
+    if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
+        _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None)
     names = {name for _, name in ends.values()} if ends else set()
     out = []
     seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
@@ -904,12 +904,38 @@ def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
             and rules().table_caption.search(text, found.start, end) is not None)
 
 
-def _first_listed_leads(found: list[Found]) -> None:
+def _first_listed_leads(found: list[Found], text: str | None) -> None:
     """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
-    list of several units without roles of their own: the first leads, the others support."""
+    list of several units without roles of their own: the first leads, the others support.
+    Where the plan says the names before a semicolon lead (分号前为牵头单位, ``text`` given),
+    those the task's list names before its semicolon do."""
     for f in found:
         if len(f.units) > 1 and all(u.role == "responsible" for u in f.units):
-            f.units = [Assignment(u.name, "lead" if i == 0 else "support") for i, u in enumerate(f.units)]
+            leads = _named_before_semicolon(f, text) if text else 1
+            f.units = [Assignment(u.name, "lead" if i < leads else "support") for i, u in enumerate(f.units)]
+
+
+_LIST_REACH = 400  # characters after a task's text its list of units may end within
+
+
+def _named_before_semicolon(found: Found, text: str) -> int:
+    """How many of a task's units its list names before the list's semicolon
+    (〔责任单位：县水利局、县林业局；县城管局〕 → 2), found in the text after the task's own;
+    1 where the list cannot be found so."""
+    at = found.start + len(found.text)  # (its list follows it: no earlier than the text's length)
+    names = [u.name for u in found.units]
+    first = text.find(names[0], at, at + _LIST_REACH)
+    stop = min((i for i in (text.find(c, first, at + _LIST_REACH) for c in "；;") if i >= 0), default=-1)
+    if first < 0 or stop < 0:
+        return 1
+    count, at = 0, first
+    for name in names:
+        at = text.find(name, at, at + _LIST_REACH)
+        if at < 0:
+            return 1
+        count += at < stop
+        at += len(name)
+    return max(count, 1)
 
 
 def _unbroken(text: str) -> str:
@@ -1953,6 +1979,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # （二）严格督查考核。县大气办每月通报…: a heading sentence, then the units that do its
         # work, named as bodies are (成立某镇工作专班，… names what is set up)
         lead_roles = acting[0]
+    elif (not lead_roles and not roles and not stated_target and not _closing_roles(text)
+          and (after := _after_opening_limit(text)) and (acting := _acting_units(text[after:]))
+          and not acting[1].startswith("将") and all(is_unit(a.name, in_list=False) for a in acting[0])):
+        # 3月底前，县水务局完成…: an item opening with its time limit, then the units that
+        # do its work (the item keeps its text and time limit)
+        lead_roles = acting[0]
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
@@ -2266,6 +2298,14 @@ def _acting_list(text: str) -> list[Assignment]:
                 not rules().strong_trigger.match(acting[1])):  # (…，X、Y要…: a directive of their own)
             return acting[0]
     return []
+
+
+def _after_opening_limit(text: str) -> int | None:
+    """Where the text goes on after a time limit that is its whole first part (3月底前，…),
+    None when it opens otherwise."""
+    parts = itertools.islice(each_comma_part(text), 2)
+    first, second = next(parts, None), next(parts, None)
+    return second[0] if first and second and limit_alone(first[1]) else None
 
 
 def _acting_units(text: str) -> tuple[list[Assignment], str] | None:
