@@ -1197,6 +1197,9 @@ def test_by_whom_a_paper_is_drafted():
         ("5月底前，由县局起草河长巡河制度，报县总河长签发", [("县局", "responsible")])]
     # other verbs after 由 and a body still name no one who acts (a post)
     assert run("二、建立组织机构", "1、4月底前，设立县河长制办公室，由县水务局局长任主任。")[0][1] == []
+    # an item opening with the units that do it: a later part's drafter drafts a piece of it
+    assert run("二、整改措施", "1.县环保局、县水利局加大对水源地的水质监测监管，由柳溪镇制定并印发水源保护公约，成立巡查队伍。")[0][1] == [
+        ("县环保局", "responsible"), ("县水利局", "responsible")]
 
 
 def test_items_under_a_minutes_topic_are_its_decisions():

@@ -525,17 +525,18 @@ def _units_then_limit(inner: str) -> list[str] | None:
     return units_in(inner[: -len(limit.text)].rstrip(" ，,；;、"))
 
 
-def stated_roles(text: str) -> list[Assignment]:
+def stated_roles(text: str, *, drafting: bool = True) -> list[Assignment]:
     """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, a part
     opening with units and a role word (市市场监管局配合加强抽检), or a part naming the
-    partners it works with (会同X、Y → support)."""
+    partners it works with (会同X、Y → support). ``drafting``: a verb of drafting after 由
+    and units (由县水务局拟定方案…) says who carries the work out, as a role word would."""
     r = rules()
     found: list[Assignment] = []
     if not r.stating.search(text) and "由" not in text:
         return found  # most directives: no role word, role label or partner word in any part
     for _, part in comma_parts(text):
         part = part.strip()
-        if not r.stating.search(part) and not ("由" in part and r.agent_verb.search(part)):
+        if not r.stating.search(part) and not (drafting and "由" in part and r.agent_verb.search(part)):
             continue  # a part without one states no role: role_part and the partner words need one of its words
         if stated := role_part(part):
             found += stated
@@ -548,7 +549,7 @@ def stated_roles(text: str) -> list[Assignment]:
             # a parenthesis
             names, end = units
             if role := role_word_at(part[by.end() + end:]) or (
-                    r.agent_verb.match(part, by.end() + end) and "responsible"):
+                    drafting and r.agent_verb.match(part, by.end() + end) and "responsible"):
                 # (由县水务局拟定方案报县政府审定: the verb of the work itself says who does it)
                 found += [Assignment(u, role) for u in names]
                 continue

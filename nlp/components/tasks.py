@@ -1964,6 +1964,10 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # 按照…的要求，由X、Y负责… / 严格执法，县公安局会同县交通局…: a later part that
         # hands the item over (由) or opens with its units and a role or partner word
         lead_roles = merge(*(stated_roles(part) for _, part in each_comma_part(text)))
+        if lead_roles and (acting := _acting_units(text)) and acting[0]:
+            # 县环保局、县水利局加强监测，由某县制定保护规定: the units opening the item do its
+            # work; the one a later part has draft a paper drafts a piece of it
+            lead_roles = merge(*(stated_roles(part, drafting=False) for _, part in each_comma_part(text)))
     lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and not stated_target and not _closing_roles(text) and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
