@@ -302,6 +302,10 @@ _HAN_END = re.compile(rf"[{HAN}]\n?\Z")
 # A line break between a Han character and a line opening with a trigger word (要, 必须, 务必,
 # 须; not 要求): where a subject's line may wrap before its directive.
 _SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=要(?![求点素件闻害是么员职])|必须|务必|须(?!知))")
+# A print converted with its figures in spans of their own breaks the line before a count
+# (…，上述 / 6 条河流…; …，新建 / 12 座公厕): after a clause left open by a comma, a line opening
+# with a number and what it counts goes on with that clause.
+_COUNT_BREAK = re.compile(rf"(?<=[{HAN}])\n(?=\d+ ?(?:条|个|家|座|处|台|套|辆|项|批|户|所|吨|万|亿|公里|千米|平方|立方|%|％))")
 
 
 def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
@@ -483,7 +487,7 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
                 i += closed
                 merged = True
                 continue
-            if _subject_across(last, block) or _name_across(last, block):
+            if _subject_across(last, block) or _name_across(last, block) or _count_across(last, block):
                 out[-1] = last + block
                 i += 1
                 merged = True
@@ -506,6 +510,7 @@ def _joinable(blocks: list[Block]) -> list[int]:
     found = {i for i in range(1, len(lines)) if ("（" in lines[i - 1] or "(" in lines[i - 1]) and _depth(lines[i - 1]) > 0}
     breaks = [m.start() for m in _name_break().finditer(text)]
     breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
+    breaks += [m.start() for m in _COUNT_BREAK.finditer(text)]
     if breaks:
         starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
         found.update(bisect.bisect_right(starts, at) for at in breaks)
@@ -589,6 +594,14 @@ def _subject_across(line: str, following: str) -> bool:
 
 
 _SUBJECT_SIZE = 40  # characters: no list of units a directive addresses is longer
+
+
+def _count_across(line: str, following: str) -> bool:
+    """Does ``following`` open with the count that goes on a clause ``line`` left open after
+    its comma (…，上述 / 6 条河流…: ``_COUNT_BREAK``)?"""
+    cut = max(map(line.rfind, "，,")) + 1
+    return cut > 0 and not any(mark in line[cut:] for mark in "。；;：:") and bool(
+        _COUNT_BREAK.match(line[-1:] + "\n" + following[:8], 1))
 
 
 def _screened(

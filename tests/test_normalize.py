@@ -913,3 +913,13 @@ def test_a_page_starting_with_a_sentence_broken_after_an_opening_mark_has_no_tit
     # the page starts mid-plan, its purpose sentence broken right after 《: running text
     assert plain_title(["为进一步改善全县空气质量，依据《", "青川县大气污染防治条例》要求，制定本方案。",
                         "一、工作目标", "到2020年，优良天数达到300天。"]) is None
+
+
+def test_a_line_broken_before_a_count_goes_on_with_the_clause_it_opened():
+    # figures a print kept in spans of their own: the line breaks before a count
+    assert normalize(Document("p", "txt", blocks=["2027年底前，上述", "6 条支流综合整治工程完工。"])).blocks == [
+        "2027年底前，上述6 条支流综合整治工程完工。"]
+    assert normalize(Document("p", "txt", blocks=["加快公厕建设，全年新建", "12座公厕。"])).blocks == ["加快公厕建设，全年新建12座公厕。"]
+    # ...not after a heading or a sentence's end
+    assert normalize(Document("p", "txt", blocks=["一、工作目标", "6 条支流水质达标。"])).blocks == ["一、工作目标", "6 条支流水质达标。"]
+    assert normalize(Document("p", "txt", blocks=["完成整治。", "3个乡镇达标。"])).blocks == ["完成整治。", "3个乡镇达标。"]
