@@ -168,13 +168,13 @@ def _register() -> None:
 
     @Language.component("minutes_tasks")
     def tasks(doc: Doc) -> Doc:
-        from minutes.nlp.components.meeting import file_created
+        from minutes.nlp.components.meeting import printed_date
         from minutes.nlp.components.tasks import tasks_of
 
         orgs = [(span.start_char, span.end_char) for span in doc.spans["orgs"]]
         ext = doc._  # (each doc._ builds an accessor: once)
         document, meeting, anchor = ext.document, ext.meeting, ext.anchor
         # the anchor is the document's own date, or only the start of the year it names
-        dated = document.published or (meeting.date if meeting else None) or file_created(document)
-        ext.tasks = tasks_of(document, ext.clauses, anchor, orgs, day_known=anchor is None or anchor == dated)
+        ext.tasks = tasks_of(document, ext.clauses, anchor, orgs,
+                             day_known=anchor is None or anchor == printed_date(document, meeting))
         return doc

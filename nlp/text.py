@@ -51,7 +51,8 @@ _PUNCTUATION = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _ASCII_PUNCTUATION = LazyPattern(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 # A dot after a Han character, before another, at the line's end or before the parenthesis
 # closing an item (…就近纳入处理. （县住建局负责）), is a full stop typed or converted as ASCII
-# or full-width (落实属地责任.县住建局要…): 。, so that clauses split there. Not after a Han numeral, where it numbers an item (一.总体要求, 三．保障措施).
+# or full-width (落实属地责任.县住建局要…): 。, so that clauses split there. Not after a Han
+# numeral, where it numbers an item (一.总体要求, 三．保障措施).
 _FULL_STOP = LazyPattern(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?:[ \t]*(?=[（(])|(?=[{HAN}]|\n|$))")
 # (a page's folio between dashes, -8-: boilerplate.yaml's page_counter reads it)
 _FOLIO = LazyPattern(r"-\s?\d{1,3}\s?-(?!\S)")

@@ -290,7 +290,7 @@ def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
     on a page without title or date) counts from that year's start when no date of that
     year is printed (none at all, or only a later repost's), so that 6月底前 is June of
     the plan's year."""
-    printed = document.published or (meeting.date if meeting else None) or file_created(document)
+    printed = printed_date(document, meeting)
     start = _own_start(document, any_title_year=meeting is None)
     if start is None and printed is None and not document.title and meeting is None:
         # a page without its head (no title, no date: page 3 of a repost) names its plan's
@@ -303,10 +303,10 @@ def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
     return printed
 
 
-def file_created(document: Document) -> date | None:
-    """When a Word file was made (its properties), the last date a text's deadlines may
-    count from."""
-    return find_date(document.metadata.get("file_created"))
+def printed_date(document: Document, meeting: Meeting | None) -> date | None:
+    """The document's own date: published, else the meeting's, else when its Word file was
+    made (its properties: the last a text's deadlines may count from)."""
+    return document.published or (meeting.date if meeting else None) or find_date(document.metadata.get("file_created"))
 
 
 def _own_year(document: Document) -> int | None:
