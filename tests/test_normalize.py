@@ -879,8 +879,8 @@ def test_a_paragraph_s_first_line_short_by_its_lost_indent_goes_on_on_the_next()
     # a print's paragraphs open with an indent the conversion dropped: their first lines
     # fall short of the width by two characters, and still go on on the next
     paragraphs = [
-        "（一）对尚未完成燃煤锅炉淘汰的五家企业实行挂图督办，督促企业倒排工期、加快施工，确保按期完成"
-        "淘汰任务。由县发改局牵头，县生态环境局配合，各乡镇负责落实，六月底前完成。",
+        "（一）对尚未完成燃煤锅炉淘汰的五家企业逐一建立台账，督促企业制定拆除计划、落实替代热源，确保"
+        "按时完成淘汰任务。由县发改局牵头，县生态环境局配合，各乡镇负责落实，六月底前完成。",
         "（二）组织已完成改造的企业开展评估监测回头看，对运行不稳定、监测数据异常的企业依法依规处理。"
         "由县生态环境局牵头，县工信局配合，九月底前完成。",
         "（三）全面排查城区餐饮服务单位油烟净化设施安装使用情况，对未安装或者不正常使用净化设施的餐饮"
