@@ -138,6 +138,7 @@ class Rules:
     agenda_cue: re.Pattern[str]  # 进行第一项议程，: what is asked after it is done at the meeting
     contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
     point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
+    point: re.Pattern[str]  # 一是 (and its comma) opening a point of an enumeration
     report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
@@ -190,7 +191,8 @@ def rules() -> Rules:
         post_holders=re.compile(t["post_holders"].replace("TITLE", alternation(datafiles.words("titles.txt")))),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),
-        enumeration=re.compile(t["enumeration"]),
+        enumeration=re.compile(t["enumeration"].replace("POINT", t["point_marker"])),
+        point=re.compile(f"{t['point_marker']}[，,]?"),
         non_task_heading=re.compile(t["non_task_heading"]),
         topic_heading=re.compile(t["topic_heading"]),
         measures_label=re.compile(t["measures_label"]),
@@ -282,7 +284,7 @@ def rules() -> Rules:
         agenda_step=re.compile(t["agenda_step"]),
         agenda_cue=re.compile(t["agenda_cue"]),
         contact_request=re.compile(t["contact_request"]),
-        point_heading=re.compile(t["point_heading"]),
+        point_heading=re.compile(t["point_heading"].replace("POINT", t["point_marker"])),
         report_opening=re.compile(t["report_opening"]),
         awareness=re.compile(t["awareness"]),
         document_kind=re.compile(t["document_kind"]),

@@ -2400,19 +2400,16 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     return found
 
 
-_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是[，,]?")
-
-
 def _points(line: list[Clause], first: Clause) -> list[tuple[Clause, list[Clause]]]:
     """The points a field's line enumerates from ``first`` on (一是…。二是…。), each as its
     first clause, read without its 一是, and the clauses it runs to; [] when the line numbers
     none."""
     clauses = [c for c in line if c.start >= first.start]
-    if not clauses or not _POINT.match(clauses[0].text):
+    if not clauses or not rules().point.match(clauses[0].text):
         return []
     points: list[tuple[Clause, list[Clause]]] = []
     for c in clauses:
-        if m := _POINT.match(c.text):
+        if m := rules().point.match(c.text):
             c = Clause(c.start + m.end(), c.end, c.text[m.end():], c.paragraph, c.item, False, None, c.closing)
             points.append((c, [c]))
         else:
