@@ -293,7 +293,7 @@ _TITLE_LABEL = re.compile(r"标题\s*[：:]\s*([^。；：:]{4,80}?)\s*$")
 # A line that breaks inside a parenthesis goes on on the next (a PDF's or a page's
 # wrapping: （牵头单位：县市场监 / 管局；配合单位：…）), up to this many lines.
 _WRAPPED_LINES = 3
-_OPENING = "（("
+_OPENING = re.compile("[（(]")  # a mark that opens a parenthesis
 _LINE_TAIL = re.compile(rf"[{HAN}]{{1,20}}$")  # the end of a line that may break a name
 _HEAD_SIZE = 8
 _LINE_HEAD = re.compile(rf"[{HAN}]{{1,{_HEAD_SIZE}}}")
@@ -305,7 +305,7 @@ _SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=要(?![求点素件闻害是�
 # A print converted with its figures in spans of their own breaks the line before a count
 # (…，上述 / 6 条河流…; …，新建 / 12 座公厕): after a clause left open by a comma, a line opening
 # with a number and what it counts goes on with that clause.
-_COUNT_BREAK = re.compile(rf"(?<=[{HAN}])\n(?=\d+ ?(?:条|个|家|座|处|台|套|辆|项|批|户|所|吨|万|亿|公里|千米|平方|立方|%|％))")
+_COUNT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=\d+ ?(?:条|个|家|座|处|台|套|辆|项|批|户|所|吨|万|亿|公里|千米|平方|立方|%|％))")
 
 
 def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
@@ -507,13 +507,13 @@ def _joinable(blocks: list[Block]) -> list[int]:
     text = "\n".join(lines)
     if text.count("\n") != len(lines) - 1:
         return list(range(len(blocks) - 1, 0, -1))
-    found = {i for i in range(1, len(lines)) if ("（" in lines[i - 1] or "(" in lines[i - 1]) and _depth(lines[i - 1]) > 0}
     breaks = [m.start() for m in _name_break().finditer(text)]
     breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
     breaks += [m.start() for m in _COUNT_BREAK.finditer(text)]
-    if breaks:
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-        found.update(bisect.bisect_right(starts, at) for at in breaks)
+    # (a few places in a document: each one's line counted at C speed, text.count)
+    found = {text.count("\n", 0, at) + 1 for at in breaks}
+    found.update(i + 1 for i in {text.count("\n", 0, m.start()) for m in _OPENING.finditer(text)}
+                 if i + 1 < len(lines) and _depth(lines[i]) > 0)
     return sorted(found, reverse=True)
 
 
