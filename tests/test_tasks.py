@@ -1536,3 +1536,15 @@ def test_measures_a_field_enumerates_are_tasks_of_its_block_each():
     assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
         ("加强日常巡查，组织各连队摸排漏报机井", date(2025, 12, 31)),
         ("加强计量设施运行维护，确保计量准确", date(2025, 12, 31))]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the work, then 由 and who does it, then the time limit: one task, the work included
+    ("（三）完善扬尘在线监控，由青禾县住建局编制监控点位清单，2025年8月底前完成。",
+     [("完善扬尘在线监控，由青禾县住建局编制监控点位清单，2025年8月底前完成", [("青禾县住建局", "responsible")])]),
+    # what the action is about, then 由: the task opens at 由
+    ("对巡查发现的露天焚烧点位，由青禾县农业农村局逐一处置，于11月5日前报送处置清单。",
+     [("由青禾县农业农村局逐一处置，于11月5日前报送处置清单", [("青禾县农业农村局", "responsible")])]),
+])
+def test_a_part_handed_over_with_you_keeps_the_work_named_before_it(paragraph, expected):
+    assert run(paragraph) == expected

@@ -217,14 +217,17 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return Directive(skip, merge(handed, partners), True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
-    # not split into parts for it
+    # not split into parts for it. The parts before it are the work X is handed when they
+    # open with an action (加强监测，由X制定方案，6月底前完成: one task), else what the
+    # action is about (对群众举报的问题，由X依法查处…)
     for offset, part in each_comma_part(body[skip:]) if "由" in body else ():
         if part.startswith("由") and _sets_time_limit(body[skip + offset :]) and not r.past.search(body, skip + offset):
             names, end = leading_units(part[1:])
             if ((names or _vague_addressee(part[1:])) and len(part) > end + 3
                     and roles_sentence(body[skip:]) is None  # 由X牵头，Y具体实施，5月底前完成: roles only
                     and roles_sentence(part) is None):  # (由X牵头、Y配合 of a measure: its roles)
-                return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
+                start = skip if offset and r.weak_trigger.match(body, skip) else skip + offset
+                return Directive(start, [Assignment(u, "responsible") for u in names], True)
         # 会议原则同意，由县农业农村局修改完善后印发: an approval, then the unit the follow-up
         # is handed to
         if part.startswith("由") and offset and r.approval.search(body, skip, skip + offset - 1) and (
