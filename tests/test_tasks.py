@@ -1188,14 +1188,19 @@ def test_what_is_to_be_done_then_by_whom():
     assert run("会议议定：一是由于县环卫所人手不足，沿街垃圾暂按原方式收运。")[0][1] == []
 
 
-def test_by_whom_a_paper_is_drafted():
+def test_by_whom_an_item_is_carried_out():
     # 由 before the units and a verb of drafting (拟定/起草): they carry the item out, and the
     # verb ends their name (not 县水务局拟定机构设置方案报县委)
     assert run("二、建立组织机构", "1、4月底前，设立县河长制办公室，由县水务局拟定机构设置方案报县委、县政府审定。",
                "2、5月底前，由县局起草河长巡河制度，报县总河长签发。") == [
         ("4月底前，设立县河长制办公室，由县水务局拟定机构设置方案报县委、县政府审定", [("县水务局", "responsible")]),
         ("5月底前，由县局起草河长巡河制度，报县总河长签发", [("县局", "responsible")])]
-    # other verbs after 由 and a body still name no one who acts (a post)
+    # so does an action word after them (由X组织开展…, 由X加强…)
+    assert run("三、重点任务", "（二）完善工地扬尘巡查，由青禾县住建局组织开展夜间抽查。",
+               "（三）整治河道沿岸垃圾，由青禾县水务局加强日常巡河。") == [
+        ("完善工地扬尘巡查，由青禾县住建局组织开展夜间抽查", [("青禾县住建局", "responsible")]),
+        ("整治河道沿岸垃圾，由青禾县水务局加强日常巡河", [("青禾县水务局", "responsible")])]
+    # a post after 由 and a body names no one who acts
     assert run("二、建立组织机构", "1、4月底前，设立县河长制办公室，由县水务局局长任主任。")[0][1] == []
     # an item opening with the units that do it: a later part's drafter drafts a piece of it
     assert run("二、整改措施", "1.县环保局、县水利局加大对水源地的水质监测监管，由柳溪镇制定并印发水源保护公约，成立巡查队伍。")[0][1] == [

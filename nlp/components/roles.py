@@ -109,7 +109,7 @@ class Rules:
     contact: re.Pattern[str]  # ，联系人：… / （联系电话：…: where a request's contact details start
     first_listed_note: re.Pattern[str]  # the same words anywhere
     semicolon_lead_note: re.Pattern[str]  # the wording that parts the lists at their semicolon
-    agent_verb: re.Pattern[str]  # a verb of drafting after 由 and units: they carry the work out
+    agent_verb: re.Pattern[str]  # a verb of drafting or an action word after 由 and units: they carry the work out
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
@@ -257,7 +257,7 @@ def rules() -> Rules:
         # character, the screen one
         first_listed_note=screened(note),
         semicolon_lead_note=re.compile(r["semicolon_lead_note"]),
-        agent_verb=re.compile(r["agent_verbs"]),
+        agent_verb=re.compile(rf"(?:{r['agent_verbs']}|{t['action_words']})"),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_after']})?(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
@@ -530,8 +530,9 @@ def _units_then_limit(inner: str) -> list[str] | None:
 def stated_roles(text: str, *, drafting: bool = True) -> list[Assignment]:
     """Roles a directive states in its own parts: 由X牵头 / Y配合 as a whole part, a part
     opening with units and a role word (市市场监管局配合加强抽检), or a part naming the
-    partners it works with (会同X、Y → support). ``drafting``: a verb of drafting after 由
-    and units (由县水务局拟定方案…) says who carries the work out, as a role word would."""
+    partners it works with (会同X、Y → support). ``drafting``: a verb of drafting or an
+    action word after 由 and units (由县水务局拟定方案…, 由X组织开展…) says who carries the
+    work out, as a role word would."""
     r = rules()
     found: list[Assignment] = []
     if not r.stating.search(text) and "由" not in text:
