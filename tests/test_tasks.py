@@ -1553,3 +1553,8 @@ def test_measures_a_field_enumerates_are_tasks_of_its_block_each():
 ])
 def test_a_part_handed_over_with_you_keeps_the_work_named_before_it(paragraph, expected):
     assert run(paragraph) == expected
+
+
+def test_an_item_opening_with_its_work_on_a_facility_takes_the_units_of_its_field():
+    assert run("3.提升镇区污水处理厂运行水平，确保尾水稳定达标。", "责任单位：青禾县水务局") == [
+        ("提升镇区污水处理厂运行水平，确保尾水稳定达标", [("青禾县水务局", "responsible")])]

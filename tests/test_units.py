@@ -632,3 +632,15 @@ def test_villages_listed_after_the_towns_are_addressees():
 )
 def test_heads_emphasis_and_each_of_the_departments(region, expected):
     assert units_in(region) == expected
+
+
+@pytest.mark.parametrize("text", ["提升镇区污水处理厂", "加强乡村垃圾转运站", "推进园区监测站"])
+def test_a_name_never_opens_with_an_action_word(text):
+    # the work and what it is about (提升镇区污水处理厂运行水平), not a body named 提升镇…
+    assert not is_unit(text)
+    assert not is_unit(text, in_list=False)
+
+
+def test_a_bureau_named_by_a_word_an_action_word_opens_is_still_one():
+    assert is_unit("组织部")
+    assert is_unit("青禾县镇区污水处理厂", in_list=False)

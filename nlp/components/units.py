@@ -46,6 +46,7 @@ class Rules:
     org: re.Pattern[str]  # a whole name ending like an organization
     org_end: re.Pattern[str]  # where a name may end in running text
     admin_prefix: re.Pattern[str]
+    work_opening: re.Pattern[str]  # an action word opening a name: work, not a body
     place: re.Pattern[str]
     placeholder: re.Pattern[str]  # XX of XX镇: a template's place name
     bare_body: re.Pattern[str]  # 公安分局, 住建局: a body named by its field alone
@@ -100,6 +101,7 @@ def rules() -> Rules:
         org=re.compile(rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"),
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
+        work_opening=re.compile(data["work_opening"].replace("ACTION", datafiles.load("triggers.yaml")["action_words"])),
         place=screened(data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])),
         placeholder=re.compile(data["placeholder"]),
         bare_body=re.compile(data["bare_body"].replace("FIELDS", "|".join(sorted(
@@ -215,7 +217,7 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     r = rules()
     if in_list and name in r.bare_agencies:
         return True  # （责任单位：环保局、住建局、公安交警、城管）
-    if not name or len(name) > MAX_NAME or not ends_like_unit(name):
+    if not name or len(name) > MAX_NAME or not ends_like_unit(name) or r.work_opening.match(name):
         return False
     if is_vague(name) or r.name_break.search(name) or run_together(name):
         return False  # 各乡镇各部门: two collectives, read one by one
