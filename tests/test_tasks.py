@@ -1558,3 +1558,10 @@ def test_a_part_handed_over_with_you_keeps_the_work_named_before_it(paragraph, e
 def test_an_item_opening_with_its_work_on_a_facility_takes_the_units_of_its_field():
     assert run("3.提升镇区污水处理厂运行水平，确保尾水稳定达标。", "责任单位：青禾县水务局") == [
         ("提升镇区污水处理厂运行水平，确保尾水稳定达标", [("青禾县水务局", "responsible")])]
+
+
+def test_a_unit_field_naming_partners_by_their_role_word_and_the_rest_bare():
+    # 责任单位：X，Y配合: the bare names take the label's role and lead beside the partners
+    assert run("整改措施：对全县石材加工点开展拉网式排查。", "责任单位：青禾县自然资源局，青禾县生态环境局配合",
+               "整改时限：立行立改") == [
+        ("对全县石材加工点开展拉网式排查", [("青禾县自然资源局", "lead"), ("青禾县生态环境局", "support")])]
