@@ -407,6 +407,15 @@ def test_table_columns_by_header(header):
     assert task.deadline.date == date(2025, 6, 30)
 
 
+def test_a_table_with_two_task_columns_says_the_task_with_both():
+    # 重点任务 | 具体措施: the heading-like first cell, a colon, the measure
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "完成时限"]
+    doc = Document("t", "html", blocks=[Table([header, ["1", "林区防火", "开展林区防火隐患排查", "县林业局", "6月底前"]])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert task.text == "林区防火：开展林区防火隐患排查"
+    assert [(u.name, u.role) for u in task.units] == [("县林业局", "lead")]
+
+
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [

@@ -47,7 +47,7 @@ def _column_kinds(row: list[str]) -> dict[int, str]:
             kinds[i] = r.role_label[name]
         elif r.deadline_column.match(name) or r.deadline_column.match(name[2:]):  # 完成时间节点
             kinds[i] = "deadline"
-        elif r.task_column.search(name) and "task" not in kinds.values():
+        elif r.task_column.search(name):
             kinds[i] = "task"
         elif r.number_label.match(name):
             kinds[i] = "number"
@@ -108,8 +108,10 @@ def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[in
         cells: dict[str, str] = {}
         for i, kind in kinds.items():
             if i < len(row) and (cell := row[i].strip()):
-                # two columns of one role (责任单位 over two columns) list their units together
-                cells[kind] = f"{cells[kind]}、{cell}" if kind in cells and kind in ROLE_STRENGTH else cells.get(kind, cell)
+                # two columns of one role (责任单位 over two columns) list their units together;
+                # two of the task (重点任务 | 具体措施) say what it is together
+                cells[kind] = (f"{cells[kind]}、{cell}" if kind in ROLE_STRENGTH else _joined_text(cells[kind], cell)
+                               if kind == "task" else cells[kind]) if kind in cells else cell
         text = " ".join(cells.get("task", "").split()).rstrip(TRAILING)
         if not text or _repeats_header(row, kinds):
             continue
@@ -122,6 +124,12 @@ def _table_tasks(offset: int, table: Table, anchor: date | None, starts: list[in
         number = next((row[i].strip() for i, kind in kinds.items() if kind == "number" and i < len(row)), None)
         found.append(Found(offset + n, text, units, deadline, None, True, number or None))
     return found
+
+
+def _joined_text(before: str, after: str) -> str:
+    """Two task cells of a row as one text: a heading-like first cell (工业污染治理) is
+    followed by a colon."""
+    return before + after if before.rstrip().endswith(tuple(TRAILING)) else f"{before}：{after}"
 
 
 def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[tuple[int, int]]]:
