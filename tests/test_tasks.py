@@ -1574,3 +1574,12 @@ def test_a_unit_field_naming_partners_by_their_role_word_and_the_rest_bare():
     assert run("整改措施：对全县石材加工点开展拉网式排查。", "责任单位：青禾县自然资源局，青禾县生态环境局配合",
                "整改时限：立行立改") == [
         ("对全县石材加工点开展拉网式排查", [("青禾县自然资源局", "lead"), ("青禾县生态环境局", "support")])]
+
+
+@pytest.mark.parametrize("lines", [
+    ["1.工作内容：完成城区两座雨水泵站改造。责任单位：青禾县住建局。"],
+    ["工作内容：完成城区两座雨水泵站改造。", "责任单位：青禾县住建局"],
+    ["2.主要举措：完成城区两座雨水泵站改造。责任单位：青禾县住建局。"],
+])
+def test_a_field_of_the_work_to_do_is_labelled_like_the_measures(lines):
+    assert run(*lines) == [("完成城区两座雨水泵站改造", [("青禾县住建局", "responsible")])]
