@@ -510,11 +510,22 @@ def _joinable(blocks: list[Block]) -> list[int]:
     breaks = [m.start() for m in _name_break().finditer(text)]
     breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
     breaks += [m.start() for m in _COUNT_BREAK.finditer(text)]
-    # (a few places in a document: each one's line counted at C speed, text.count)
-    found = {text.count("\n", 0, at) + 1 for at in breaks}
-    found.update(i + 1 for i in {text.count("\n", 0, m.start()) for m in _OPENING.finditer(text)}
+    found = {i + 1 for i in _line_indexes(text, sorted(breaks))}
+    found.update(i + 1 for i in _line_indexes(text, [m.start() for m in _OPENING.finditer(text)])
                  if i + 1 < len(lines) and _depth(lines[i]) > 0)
     return sorted(found, reverse=True)
+
+
+def _line_indexes(text: str, places: list[int]) -> set[int]:
+    """The indexes of the lines of ``text`` that the (ascending) ``places`` fall in: the line
+    breaks between one place and the next counted at C speed (a document has a few such
+    places, not one per line)."""
+    found, line, last = set(), 0, 0
+    for at in places:
+        line += text.count("\n", last, at)
+        found.add(line)
+        last = at
+    return found
 
 
 @functools.cache
