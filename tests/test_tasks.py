@@ -1536,3 +1536,12 @@ def test_measures_a_field_enumerates_are_tasks_of_its_block_each():
     assert [(t.text, t.deadline and t.deadline.date) for t in tasks] == [
         ("加强日常巡查，组织各连队摸排漏报机井", date(2025, 12, 31)),
         ("加强计量设施运行维护，确保计量准确", date(2025, 12, 31))]
+
+
+def test_a_part_after_a_semicolon_about_other_matters_goes_on_no_directive():
+    # …；其他工作按照方案要求开展: other work, referred to the plan, not the addressee's next step
+    assert run("各乡镇要做好任务分解，建立工作台账；其他年度工作按照《某县实施方案》要求开展。") == [
+        ("要做好任务分解，建立工作台账", [("各乡镇", "responsible")])]
+    # a subjectless step after ； still goes on it
+    assert run("各乡镇要做好任务分解；逐项建立工作台账。") == [
+        ("要做好任务分解；逐项建立工作台账", [("各乡镇", "responsible")])]

@@ -1279,6 +1279,8 @@ def _from_clauses(
                 found.append(Found(clause.start + topical, work, [], find(work, anchor), clause.item, False))
                 open_task = found[-1] if clause.closing in "；;" else None
                 continue
+            if r.other_matters.match(more):
+                continue  # …；其他工作按照方案要求开展: other matters, not the work of the directive before
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
             before.text += "；" + more
