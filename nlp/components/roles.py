@@ -19,7 +19,7 @@ from minutes.lines import closing_parenthesis
 from minutes.models import Assignment, Deadline
 from minutes.nlp.components.clauses import field_breaks
 from minutes.nlp.components.units import (
-    PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
+    PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.deadline import field_limit, find
@@ -114,6 +114,7 @@ class Rules:
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
     role_then_break: re.Pattern[str]  # a role word before a comma or the end (县水务局牵头负责，…)
+    shared_role: re.Pattern[str]  # 均为责任单位 / 都负责: a role every list before it shares
     completion: re.Pattern[str]
     limit_rest: re.Pattern[str]  # what a time limit alone may keep beside it (完成)
     past: re.Pattern[str]
@@ -210,6 +211,7 @@ def rules() -> Rules:
         role_word=role_word,
         role_word_start=re.compile(words),
         role_then_break=re.compile(rf"(?:{words})(?:[，,]|$)"),
+        shared_role=re.compile(rf"(?:{r['shared_role']})(?:{r['role_modal']})?(?:{words})"),
         role_mark=re.compile(r["role_mark"]),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
@@ -472,10 +474,20 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
     found: list[Assignment] = []
     end = 0
     listing: str | None = None  # the role of a label whose list may go on after a comma
+    pending: list[str] = []  # lists of units alone, waiting for a part whose role they share
+    shared = r.shared_role.search(text) is not None  # (most texts: no such part, one scan)
     for offset, part in each_comma_part(text):
         units = role_part(part)
         if units is None and listing is not None:
             units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
+        if units is None and shared and listing is None and (listed := _units_alone(part)):
+            pending += listed  # 甲镇、乙镇，园区管理处均为责任单位: the lists before 均 share its role
+            continue
+        if pending and units and r.shared_role.search(part):
+            units = [Assignment(name, units[0].role) for name in pending] + units
+        elif pending:
+            units = None
+        pending = []
         if units is None:
             return leads_beside_partners(found, text[:end]), end
         labelled = r.label.match(part.strip())
@@ -483,6 +495,12 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
         found += units
         end = min(len(text), offset + len(part) + 1)
     return leads_beside_partners(found, text[:end]), end
+
+
+def _units_alone(part: str) -> list[str] | None:
+    """The names of a part that only lists units (甲镇、乙镇党委和政府), else None."""
+    items = [item.strip() for _, item in split_list(part)]
+    return items if items and all(is_unit(item) for item in items) else None
 
 
 def roles_sentence(text: str) -> list[Assignment] | None:

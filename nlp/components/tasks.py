@@ -1924,7 +1924,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
     for c in chosen:
-        sentence_roles = roles_sentence(c.text)
+        sentence_roles = roles_sentence(_without_closing_blanket(c.text))
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
@@ -2780,6 +2780,15 @@ def _blanket_closing_heading(clause: Clause) -> str | None:
         return None
     inner = text[opened + 1 : -1]
     return inner if _is_blanket(inner) else None
+
+
+def _without_closing_blanket(text: str) -> str:
+    """A parenthesis of roles without the blanket sentence closing it (（责任单位：X。以下工作，
+    Y均为责任单位，不再列出） → （责任单位：X））, read by _apply_blankets for the tasks after
+    it; any other text as it is."""
+    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not PARENTHESIS_SENTENCES.search(text):
+        return text
+    return text[0] + _without_blanket(text[1:-1]) + text[-1]
 
 
 def _without_blanket(inner: str) -> str:
