@@ -2573,7 +2573,9 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
                 continue
             listing = None
             if not c.label:
-                roles += roles_sentence(c.text) or []
+                # （X牵头，Y负责落实。以下均需Y落实，不再列出） under a heading: its roles, the
+                # blanket closing it read by _apply_blankets
+                roles += roles_sentence(_without_closing_blanket(c.text)) or []
         stated.roles[i] = merge(roles)
     for i, item in enumerate(seg.items):
         # ⑴ ⑵ 责任部门：A: the group's labelled line speaks for the items before it in the group
