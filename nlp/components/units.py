@@ -55,6 +55,7 @@ class Rules:
     quoted_in_name: re.Pattern[str]  # “两办” of 县“两办”督查室: quotation marks inside a name
     list_mark: re.Pattern[str]  # a parenthesis, a punctuation mark or a separator word's first character
     name_break: re.Pattern[str]
+    works_opening: re.Pattern[str]  # 建设…厂: a facility to build, named after the verb
     name_leads: re.Pattern[str]
     list_ending_leads: re.Pattern[str]  # 督促/指导… after the first names: the next clause, no name
     descriptor_end: re.Pattern[str]  # 单位/部门/职责: what part a body plays, glued before its name
@@ -111,6 +112,7 @@ def rules() -> Rules:
         quoted_in_name=re.compile(data["quoted_in_name"]),
         list_mark=re.compile("[" + re.escape(OPEN + CLOSE + PUNCTUATION + "".join({w[0] for w in words if w})) + "]"),
         name_break=re.compile(data["name_breaks"]),
+        works_opening=re.compile(data["works_opening"]),
         name_leads=re.compile(data["name_leads"]),
         list_ending_leads=re.compile(data["list_ending_leads"]),
         descriptor_end=re.compile(data["descriptor_ends"]),
@@ -217,7 +219,7 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
         return True  # （责任单位：环保局、住建局、公安交警、城管）
     if not name or len(name) > MAX_NAME or not ends_like_unit(name):
         return False
-    if is_vague(name) or r.name_break.search(name) or run_together(name):
+    if is_vague(name) or r.name_break.search(name) or r.works_opening.match(name) or run_together(name):
         return False  # 各乡镇各部门: two collectives, read one by one
     if sum(map(name.count, OPEN)) != sum(map(name.count, CLOSE)):
         return False  # 各村（社 of 各村（社区）…: a parenthesis left open ends no name
