@@ -1680,3 +1680,13 @@ def test_units_listed_before_a_shared_role_word_all_take_it():
     assert run("1.加强渣土运输监管。（县住建局牵头，县公安局，县交通局、县城管局均参与）") == [
         ("加强渣土运输监管", [("县住建局", "lead"), ("县公安局", "support"), ("县交通局", "support"),
                              ("县城管局", "support")])]
+
+
+def test_units_carrying_the_work_out_after_the_partners_stay_responsible():
+    # X负责，Y、Z配合，W具体实施: X leads beside its partners; W, named after them, carries it out
+    assert run("3.推进废弃矿山复绿。完成复绿面积500亩。（州自然资源局负责，州林草局、州水务局配合，各县市人民政府具体实施）") == [
+        ("推进废弃矿山复绿。完成复绿面积500亩", [("州自然资源局", "lead"), ("州林草局", "support"), ("州水务局", "support"),
+                                           ("各县市人民政府", "responsible")])]
+    # partners named first: the body responsible after them leads as before
+    assert run("4.加强夜间巡查。（县公安局配合，各镇负责）") == [
+        ("加强夜间巡查", [("县公安局", "support"), ("各镇", "lead")])]

@@ -596,11 +596,15 @@ def stated_roles(text: str, *, drafting: bool = True) -> list[Assignment]:
 def leads_beside_partners(found: list[Assignment], text: str) -> list[Assignment]:
     """Roles stated side by side: where units support and none leads, those named
     responsible beside them lead (X负责，Y配合 / 由X负责，Y协助 makes the split a lead
-    would). ``text``: what states the roles."""
+    would); named before the partners, only those lead, and units named after the
+    partners carry the work out (X负责，Y配合，各县具体实施: the counties stay
+    responsible). ``text``: what states the roles."""
     if not any(a.role == "support" for a in found) or any(a.role == "lead" for a in found) or (
             not rules().helping.search(text)):
         return found  # (X负责，Y督导: a body overseeing the work helps no one, X stays responsible)
-    return [Assignment(a.name, "lead") if a.role == "responsible" else a for a in found]
+    first = next(n for n, a in enumerate(found) if a.role == "support")
+    end = first if any(a.role == "responsible" for a in found[:first]) else len(found)
+    return [Assignment(a.name, "lead") if a.role == "responsible" and n < end else a for n, a in enumerate(found)]
 
 
 # 由 before who does a thing (not 由于 because, 由此 hence, 经由/理由/自由/缘由)
