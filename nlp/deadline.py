@@ -405,6 +405,7 @@ class _Rules:
         self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
         self.month_completion = tuple(words["month_completion"])  # 于9月完成
         self.completion_leads = tuple(words["completion_leads"])
+        self.glossed_seasons = tuple(words["glossed_seasons"])  # 秋冬季（10月-次年3月）
         self._next_day: re.Pattern[str] | None = None
         self._range_start: re.Pattern[str] | None = None
 
@@ -425,6 +426,8 @@ class _Rules:
             # 于9月完成, 在6月30日完成: a completing verb after the day or month
             completed = m.string.endswith(self.completion_leads, 0, before) and m.string.startswith(
                 self.month_completion, m.end())
+            if opened and self.glosses_season(m.string, opened.start()):
+                return None  # 采暖期（11月15日至次年3月15日）: what the season is, no limit
             if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened or enclosed or completed):
                 # 即日起至12月31日, 5月30日至6月4日, 于6月30日完成: the day that ends the period, or
                 # that the work is completed on, limits the task
@@ -446,6 +449,11 @@ class _Rules:
         day_of = numeral(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
         return _rank(m), _dated(year, explicit, numeral(m.group("m")), day_of, anchor)
+
+    def glosses_season(self, text: str, start: int) -> bool:
+        """Does the period starting at ``start`` open a parenthesis right after a season's
+        name (秋冬季（10月-次年3月）)?"""
+        return start > 0 and text[start - 1] in "（(" and text.endswith(self.glossed_seasons, 0, start - 1)
 
     def range_start(self, text: str, start: int) -> re.Match[str] | None:
         """The day or month opening the period that the day or month at ``start`` closes

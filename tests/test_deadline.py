@@ -579,3 +579,11 @@ def test_the_limit_in_the_parenthesis_closing_a_task_is_its_own():
     assert (found.text, found.date) == ("6月底前", date(2025, 6, 30))
     # a parenthesis inside the text closes nothing
     assert find("每月（逢5日）报送巡查台账", TUE).kind == "recurring"
+
+
+def test_a_period_glossing_a_season_limits_no_task():
+    # 秋冬季（10月-次年3月）: the months say what the season is
+    assert find("以秋冬季（10月-次年3月）扬尘管控为重点，开展专项整治", date(2022, 5, 1)) is None
+    assert find("采暖期（11月15日至次年3月15日）加强巡查", date(2022, 5, 1)) is None
+    # a phase's period still closes its work
+    assert find("（二）整治阶段（6月至9月）", date(2022, 5, 1)).date == date(2022, 9, 30)

@@ -1165,3 +1165,14 @@ def test_an_item_opening_with_its_time_limit_then_the_units_that_do_it():
     ]
     assert [t.deadline.date for t in extract("一、完善组织体系", "1、3月底前，县水务局完成河长公示牌更新。")] == [date(2025, 3, 31)]
 
+
+
+def test_a_heading_parenthesis_of_roles_closed_by_a_blanket_gives_its_items_both():
+    # （X牵头，Y负责落实。以下均需Y落实，不再列出） under a heading over numbered items: the
+    # items take X's lead and Y's part; an item's own parenthesis speaks for it instead
+    assert run("（二）加强面源管控。（州住房城乡建设局牵头，各县市人民政府负责落实。以下均需各县市人民政府落实，不再列出）",
+               "1.加强施工扬尘监管。严格落实围挡和覆盖措施。",
+               "2.推进道路清扫保洁。提高机械化清扫率。（州城市管理局负责）") == [
+        ("加强施工扬尘监管。严格落实围挡和覆盖措施", [("各县市人民政府", "responsible"), ("州住房城乡建设局", "lead")]),
+        ("推进道路清扫保洁。提高机械化清扫率", [("各县市人民政府", "responsible"), ("州城市管理局", "responsible")]),
+    ]

@@ -734,3 +734,10 @@ def test_speech_titles(lines, title):
 )
 def test_numbers_as_printed_in_dates_limits_and_item_markers(printed, value):
     assert numeral(printed) == value
+
+
+def test_plain_title_skips_the_note_on_how_a_notice_is_published():
+    # the note under a transmittal's signature ((此件公开发布)) is no title, nor the start of one
+    assert plain_title(["各乡镇人民政府，县直各部门：", "现将《某县扬尘整治实施方案》印发给你们，请认真贯彻执行。",
+                        "某县人民政府", "2024年4月2日", "（此件公开发布）", "某县扬尘整治实施方案",
+                        "为改善空气质量，制定本方案。"]) == "某县扬尘整治实施方案"

@@ -1660,3 +1660,33 @@ def test_the_note_on_the_first_listed_unit_counting_it_first_by_name():
         ("削减燃煤消费总量", [("青禾省发改委", "lead"), ("各市政府", "support")]),
         ("推进燃煤锅炉改造", [("青禾省环保厅", "lead"), ("青禾省质监局", "support")]),
     ]
+
+
+def test_a_parenthesis_of_roles_closed_by_units_that_all_share_a_role_for_the_work_below():
+    # 〔责任单位：X、Y。以下工作，甲镇、乙镇党委和政府，园区管理处均为责任单位，不再列出〕:
+    # the parenthesis gives its own item X and Y; the closing sentence, units before the
+    # role they all share (均为责任单位, lists parted by commas too), the items after it
+    assert run("二、推进绿色转型",
+               "（一）推进节能降碳。编制节能规划；推广新能源公交车。〔责任单位：区发改局、区交通局。以下工作，"
+               "东岭镇、西岭镇党委和政府，区园区管理处均为责任单位，不再列出〕",
+               "（二）推动产业升级。培育绿色工厂。") == [
+        ("推进节能降碳。编制节能规划；推广新能源公交车", [("区发改局", "responsible"), ("区交通局", "responsible")]),
+        ("推动产业升级。培育绿色工厂", [("东岭镇", "responsible"), ("西岭镇党委和政府", "responsible"),
+                                      ("区园区管理处", "responsible")]),
+    ]
+
+
+def test_units_listed_before_a_shared_role_word_all_take_it():
+    assert run("1.加强渣土运输监管。（县住建局牵头，县公安局，县交通局、县城管局均参与）") == [
+        ("加强渣土运输监管", [("县住建局", "lead"), ("县公安局", "support"), ("县交通局", "support"),
+                             ("县城管局", "support")])]
+
+
+def test_units_carrying_the_work_out_after_the_partners_stay_responsible():
+    # X负责，Y、Z配合，W具体实施: X leads beside its partners; W, named after them, carries it out
+    assert run("3.推进废弃矿山复绿。完成复绿面积500亩。（州自然资源局负责，州林草局、州水务局配合，各县市人民政府具体实施）") == [
+        ("推进废弃矿山复绿。完成复绿面积500亩", [("州自然资源局", "lead"), ("州林草局", "support"), ("州水务局", "support"),
+                                           ("各县市人民政府", "responsible")])]
+    # partners named first: the body responsible after them leads as before
+    assert run("4.加强夜间巡查。（县公安局配合，各镇负责）") == [
+        ("加强夜间巡查", [("县公安局", "support"), ("各镇", "lead")])]

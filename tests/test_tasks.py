@@ -1583,3 +1583,12 @@ def test_a_unit_field_naming_partners_by_their_role_word_and_the_rest_bare():
 ])
 def test_a_field_of_the_work_to_do_is_labelled_like_the_measures(lines):
     assert run(*lines) == [("完成城区两座雨水泵站改造", [("青禾县住建局", "responsible")])]
+
+
+def test_a_part_after_a_semicolon_about_other_matters_goes_on_no_directive():
+    # …；其他工作按照方案要求开展: other work, referred to the plan, not the addressee's next step
+    assert run("各乡镇要做好任务分解，建立工作台账；其他年度工作按照《某县实施方案》要求开展。") == [
+        ("要做好任务分解，建立工作台账", [("各乡镇", "responsible")])]
+    # a subjectless step after ； still goes on it
+    assert run("各乡镇要做好任务分解；逐项建立工作台账。") == [
+        ("要做好任务分解；逐项建立工作台账", [("各乡镇", "responsible")])]

@@ -644,3 +644,18 @@ def test_a_name_never_opens_with_an_action_word(text):
 def test_a_bureau_named_by_a_word_an_action_word_opens_is_still_one():
     assert is_unit("组织部")
     assert is_unit("青禾县镇区污水处理厂", in_list=False)
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    # a facility a plan's item is to build ends as a unit does, but no body acts
+    ("建设园区污水处理厂", False), ("新建城镇污水处理站", False), ("扩建垃圾转运站", False),
+    # the verb as a department's field, or a place named so, still opens a name
+    ("建设局", True), ("建设单位", True), ("新建区人民政府", True),
+])
+def test_a_name_opening_with_a_verb_of_building_is_a_facility(name, unit):
+    assert is_unit(name) is unit
+
+
+def test_an_item_building_a_facility_is_a_measure_with_the_units_of_its_line():
+    assert _task_units("（2）建设园区污水处理厂。到2026年，园区污水全部收集处理。\n责任单位：县住建局") == [
+        ("建设园区污水处理厂。到2026年，园区污水全部收集处理", [("县住建局", "responsible")])]

@@ -19,7 +19,7 @@ from minutes.lines import closing_parenthesis
 from minutes.models import Assignment, Deadline
 from minutes.nlp.components.clauses import field_breaks
 from minutes.nlp.components.units import (
-    PARENTHESES, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
+    PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.deadline import field_limit, find
@@ -114,6 +114,7 @@ class Rules:
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
     role_then_break: re.Pattern[str]  # a role word before a comma or the end (县水务局牵头负责，…)
+    shared_role: re.Pattern[str]  # 均为责任单位 / 都负责: a role every list before it shares
     completion: re.Pattern[str]
     limit_rest: re.Pattern[str]  # what a time limit alone may keep beside it (完成)
     past: re.Pattern[str]
@@ -125,6 +126,7 @@ class Rules:
     urged_pace: re.Pattern[str]  # 迅速/立即…: the pace a vague addressee after 要求 is urged to
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
+    other_matters: re.Pattern[str]  # 其他…: a part after ； about other matters than the directive before
     according: re.Pattern[str]
     standard_opening: re.Pattern[str]  # 按照…要求，: a first part naming the standard followed
     carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
@@ -209,6 +211,7 @@ def rules() -> Rules:
         role_word=role_word,
         role_word_start=re.compile(words),
         role_then_break=re.compile(rf"(?:{words})(?:[，,]|$)"),
+        shared_role=re.compile(rf"(?:{r['shared_role']})(?:{r['role_modal']})?(?:{words})"),
         role_mark=re.compile(r["role_mark"]),
         role_stated=re.compile(stated),
         label=re.compile(rf"^(?P<label>{labels})[：:](?P<rest>.*)$", re.S),
@@ -272,6 +275,7 @@ def rules() -> Rules:
         urged_pace=re.compile(t["urged_pace"]),
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
+        other_matters=re.compile(t["other_matters"]),
         according=re.compile(t["according"]),
         standard_opening=re.compile(t["standard_opening"]),
         carried_out=re.compile(t["carried_out"]),
@@ -482,10 +486,20 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
     found: list[Assignment] = []
     end = 0
     listing: str | None = None  # the role of a label whose list may go on after a comma
+    pending: list[str] = []  # lists of units alone, waiting for a part whose role they share
+    shared = r.shared_role.search(text) is not None  # (most texts: no such part, one scan)
     for offset, part in each_comma_part(text):
         units = role_part(part)
         if units is None and listing is not None:
             units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
+        if units is None and shared and listing is None and (listed := _units_alone(part)):
+            pending += listed  # 甲镇、乙镇，园区管理处均为责任单位: the lists before 均 share its role
+            continue
+        if pending and units and r.shared_role.search(part):
+            units = [Assignment(name, units[0].role) for name in pending] + units
+        elif pending:
+            units = None
+        pending = []
         if units is None:
             return leads_beside_partners(found, text[:end]), end
         labelled = r.label.match(part.strip())
@@ -493,6 +507,12 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
         found += units
         end = min(len(text), offset + len(part) + 1)
     return leads_beside_partners(found, text[:end]), end
+
+
+def _units_alone(part: str) -> list[str] | None:
+    """The names of a part that only lists units (甲镇、乙镇党委和政府), else None."""
+    items = [item.strip() for _, item in split_list(part)]
+    return items if items and all(is_unit(item) for item in items) else None
 
 
 def roles_sentence(text: str) -> list[Assignment] | None:
@@ -589,11 +609,15 @@ def stated_roles(text: str, *, drafting: bool = True) -> list[Assignment]:
 def leads_beside_partners(found: list[Assignment], text: str) -> list[Assignment]:
     """Roles stated side by side: where units support and none leads, those named
     responsible beside them lead (X负责，Y配合 / 由X负责，Y协助 makes the split a lead
-    would). ``text``: what states the roles."""
+    would); named before the partners, only those lead, and units named after the
+    partners carry the work out (X负责，Y配合，各县具体实施: the counties stay
+    responsible). ``text``: what states the roles."""
     if not any(a.role == "support" for a in found) or any(a.role == "lead" for a in found) or (
             not rules().helping.search(text)):
         return found  # (X负责，Y督导: a body overseeing the work helps no one, X stays responsible)
-    return [Assignment(a.name, "lead") if a.role == "responsible" else a for a in found]
+    first = next(n for n, a in enumerate(found) if a.role == "support")
+    end = first if any(a.role == "responsible" for a in found[:first]) else len(found)
+    return [Assignment(a.name, "lead") if a.role == "responsible" and n < end else a for n, a in enumerate(found)]
 
 
 # 由 before who does a thing (not 由于 because, 由此 hence, 经由/理由/自由/缘由)

@@ -1282,6 +1282,8 @@ def _from_clauses(
                 found.append(Found(clause.start + topical, work, [], find(work, anchor), clause.item, False))
                 open_task = found[-1] if clause.closing in "；;" else None
                 continue
+            if r.other_matters.match(more):
+                continue  # …；其他工作按照方案要求开展: other matters, not the work of the directive before
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
             before.text += "；" + more
@@ -1925,7 +1927,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
     actions: list[Clause] = []
     for c in chosen:
-        sentence_roles = roles_sentence(c.text)
+        sentence_roles = roles_sentence(_without_closing_blanket(c.text))
         if sentence_roles is None and c.text[:1] in OPEN_PARENS and c.text[-1:] in CLOSE_PARENS:
             # （县环保局、县住建局）; a blanket sentence closing it (。以下均需各县落实，不再列出)
             # speaks for the tasks after it (_apply_blankets)
@@ -2574,7 +2576,9 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
                 continue
             listing = None
             if not c.label:
-                roles += roles_sentence(c.text) or []
+                # （X牵头，Y负责落实。以下均需Y落实，不再列出） under a heading: its roles, the
+                # blanket closing it read by _apply_blankets
+                roles += roles_sentence(_without_closing_blanket(c.text)) or []
         stated.roles[i] = merge(roles)
     for i, item in enumerate(seg.items):
         # ⑴ ⑵ 责任部门：A: the group's labelled line speaks for the items before it in the group
@@ -2781,6 +2785,15 @@ def _blanket_closing_heading(clause: Clause) -> str | None:
         return None
     inner = text[opened + 1 : -1]
     return inner if _is_blanket(inner) else None
+
+
+def _without_closing_blanket(text: str) -> str:
+    """A parenthesis of roles without the blanket sentence closing it (（责任单位：X。以下工作，
+    Y均为责任单位，不再列出） → （责任单位：X））, read by _apply_blankets for the tasks after
+    it; any other text as it is."""
+    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not PARENTHESIS_SENTENCES.search(text):
+        return text
+    return text[0] + _without_blanket(text[1:-1]) + text[-1]
 
 
 def _without_blanket(inner: str) -> str:

@@ -46,7 +46,7 @@ class Rules:
     org: re.Pattern[str]  # a whole name ending like an organization
     org_end: re.Pattern[str]  # where a name may end in running text
     admin_prefix: re.Pattern[str]
-    work_opening: re.Pattern[str]  # an action word opening a name: work, not a body
+    work_opening: re.Pattern[str]  # an action word or a verb of building opening a name: work, not a body
     place: re.Pattern[str]
     placeholder: re.Pattern[str]  # XX of XX镇: a template's place name
     bare_body: re.Pattern[str]  # 公安分局, 住建局: a body named by its field alone
