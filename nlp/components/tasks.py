@@ -844,6 +844,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                 f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
     _apply_time_blankets(seg, found, anchor)
+    _apply_list_limit(seg, found)
     if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None)
     names = {name for _, name in ends.values()} if ends else set()
@@ -2748,6 +2749,44 @@ def _apply_time_blankets(seg: Segmentation, found: list[Found], anchor: date | N
                     break
                 if f.deadline is None and seg.clauses[bisect_right(starts, f.start) - 1].paragraph == clause.paragraph:
                     f.deadline = limit
+
+
+# A rectification notice orders the problems it lists fixed by a date (请…于5月20日前将问题
+# 整改完成), then lists them under a heading of their own (存在问题：1.…（责任单位：X） 2.…):
+# each problem without a limit of its own is due by that date.
+LIST_ORDER = re.compile(r"问题.{0,10}整改|整改.{0,4}问题")
+LIST_HEADING = re.compile(r"(?:存在|发现|检查|督查|反馈|交办)?的?问题(?:清单|台账)?")
+
+
+def _apply_list_limit(seg: Segmentation, found: list[Found]) -> None:
+    """The items of a list of problems (存在问题：1.… 2.…) without a limit of their own take
+    the one of the directive before the list that orders the problems fixed. ``found`` is in
+    document order."""
+    order = None
+    for clause in seg.clauses:
+        if clause.item is None and LIST_HEADING.fullmatch(clause.text.strip(" ：:")):
+            break
+    else:
+        return  # most documents list no problems under a heading: one pass over the clauses
+    heading = clause.start
+    for f in found:
+        if f.start >= heading:
+            break
+        if f.item is None and f.deadline and f.deadline.kind == "by" and LIST_ORDER.search(f.text):
+            order = f.deadline
+    if order is None:
+        return
+    listed = False
+    for f in found:
+        if f.start < heading:
+            continue
+        if f.item is None or f.number is None:
+            if listed:
+                break  # the list is over
+            continue
+        listed = True
+        if f.deadline is None:
+            f.deadline = order
 
 
 PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
