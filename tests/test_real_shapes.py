@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from minutes.models import Document
+from minutes.nlp.components.clauses import segment
 from minutes.nlp.components.tasks import tasks_of
 
 ANCHOR = date(2025, 3, 10)
@@ -983,7 +984,6 @@ def test_a_standard_followed_is_no_order():
 
 def test_items_numbered_with_enclosed_numerals_and_phase_headings():
     # category 3: older plans number sections ㈠ ㈡; a phase heading (…阶段（月份）。) is no task
-    from minutes.nlp.components.clauses import segment
 
     page = Document("t", "txt", blocks=["㈠ 动员部署阶段（4月）。", "各乡镇要制定实施方案。",
                                         "㈡ 集中整治阶段（5月-8月）。", "各乡镇要开展集中整治。"])
@@ -1660,3 +1660,26 @@ def test_the_note_on_the_first_listed_unit_counting_it_first_by_name():
         ("削减燃煤消费总量", [("青禾省发改委", "lead"), ("各市政府", "support")]),
         ("推进燃煤锅炉改造", [("青禾省环保厅", "lead"), ("青禾省质监局", "support")]),
     ]
+
+
+def test_the_fields_of_a_rectification_block_each_numbered_are_its_labelled_lines():
+    # a block whose fields each open with a marker of their own ((一)反馈问题：… (二)责任单位：…)
+    # reads as it does without the markers: the measures one task, with the block's units and
+    # time limit, not five items of their own
+    blocks = ["一、整改任务",
+              "（一）反馈问题：部分乡镇河道沿岸垃圾清理不及时。",
+              "（二）责任单位：县城管局、县水利局",
+              "（三）整改时限：2025年9月底，立行立改",
+              "（四）整改目标：河道沿岸垃圾日产日清。",
+              "（五）整改措施：组织开展沿河垃圾专项清理，建立保洁巡查制度，每月通报清理情况。"]
+    tasks = tasks_of(Document("t", "txt", blocks=blocks), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and (t.deadline.kind, t.deadline.date))
+            for t in tasks] == [
+        ("组织开展沿河垃圾专项清理，建立保洁巡查制度，每月通报清理情况",
+         [("县城管局", "responsible"), ("县水利局", "responsible")], ("by", date(2025, 9, 30)))]
+    # a plan's items headed by labels of no unit, time or person field stay items
+    from minutes.nlp.components.clauses import segment
+    assert len(segment(Document("t", "txt", blocks=[
+        "（一）工作目标：年底前河道垃圾日产日清。", "（二）重点任务：开展沿河垃圾清理。",
+        "（三）工作要求：各乡镇要落实属地责任。"])).items) == 3
+    assert len(segment(Document("t", "txt", blocks=blocks)).items) == 1
