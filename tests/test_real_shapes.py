@@ -1683,3 +1683,13 @@ def test_the_fields_of_a_rectification_block_each_numbered_are_its_labelled_line
         "（一）工作目标：年底前河道垃圾日产日清。", "（二）重点任务：开展沿河垃圾清理。",
         "（三）工作要求：各乡镇要落实属地责任。"])).items) == 3
     assert len(segment(Document("t", "txt", blocks=blocks)).items) == 1
+
+
+def test_what_a_closed_rectification_reports_as_done_is_no_task():
+    # a record of a closed rectification: the items under 整改落实情况 and an item headed by
+    # what was done (整改目标完成情况：已完成) report, they assign nothing
+    assert run("一、整改任务", "整改措施：开展沿河垃圾专项清理，建立保洁巡查制度。",
+               "二、整改落实情况", "（一）整改目标完成情况：已完成。",
+               "（二）整改措施落实情况：2024年底前已完成沿河垃圾清理，建立巡查台账12本。") == [
+        ("开展沿河垃圾专项清理，建立保洁巡查制度", [])]
+    assert run("1.整改进展：已完成沿河垃圾清理。", "2.加快建设保洁巡查制度。") == [("加快建设保洁巡查制度", [])]

@@ -1457,6 +1457,9 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
     leads: set[int] = set()
     to_addressees: set[int] = set()
     clauses = seg.clauses
+    for clause in clauses:
+        if clause.opens_item and rules().progress_heading.match(clause.text):
+            findings |= _item_and_below(seg, clause.item)  # 二、整改落实情况: what was done
     for index, clause in enumerate(clauses[:-1]):
         nxt = clauses[index + 1]
         if clause.opens_item or not nxt.opens_item or nxt.paragraph == clause.paragraph:
@@ -1489,6 +1492,16 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
                 to_addressees |= run
     return findings, announced, leads, to_addressees
 
+
+
+def _item_and_below(seg: Segmentation, item: int | None) -> set[int]:
+    """The item and every item under it."""
+    out: set[int] = set()
+    todo = [] if item is None else [item]
+    while todo:
+        out.add(i := todo.pop())
+        todo += seg.items[i].children
+    return out
 
 
 def _headed_points(lines: dict[int, list[Clause]], found: list[Found]) -> list[Found]:
