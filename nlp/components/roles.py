@@ -148,6 +148,7 @@ class Rules:
     findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
     progress_heading: re.Pattern[str]  # 二、整改落实情况 / 整改目标完成情况：已完成: a report, no task
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
+    completes_first: re.Pattern[str]  # 并于…前整改到位: the second limit the day the first work is done by
     helping: re.Pattern[str]  # a support role word of a body helping another (配合), not overseeing it (督导)
 
 
@@ -295,6 +296,7 @@ def rules() -> Rules:
         findings_lead=re.compile(t["findings_lead"]),
         progress_heading=re.compile(t["progress_heading"]),
         announcing=re.compile(t["announcing"]),
+        completes_first=re.compile(t["completes_first"]),
         helping=re.compile("|".join(sorted(set(r["role_words"]["support"].split("|")) - set(r["oversight_words"].split("|")),
                                           key=len, reverse=True))),
     )

@@ -545,10 +545,12 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
         elif (opens := _second_limit(part)) is not None and (
-                (before := find(text[start:offset], None)) is not None and (before.kind in _LIMITS or opens)):
+                (before := find(text[start:offset], None)) is not None and (
+                    before.kind in _LIMITS or opens and not rules().completes_first.search(part))):
             # 于10月10日前报送A，11月26日前报送B / 尽快制定A，并于每季度末报告B: two deliverables
             # with two limits (抓紧制定A，于9月30日前印发 is one, at the pace of the first and by
-            # the day of the second)
+            # the day of the second; so is 立即整改，并于5月20日前整改到位, the second limit the
+            # day the first work is done by)
             out.append((start, offset, current))
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
