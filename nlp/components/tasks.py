@@ -2779,7 +2779,7 @@ def _apply_list_limit(seg: Segmentation, found: list[Found]) -> None:
     document order."""
     order = None
     for clause in seg.clauses:
-        if clause.item is None and LIST_HEADING.fullmatch(clause.text.strip(" ：:")):
+        if clause.item is None and "问题" in clause.text and LIST_HEADING.fullmatch(clause.text.strip(" ：:")):
             break
     else:
         return  # most documents list no problems under a heading: one pass over the clauses
