@@ -906,6 +906,9 @@ def test_a_quoted_theme_with_a_comma_stays_in_the_name():
         # a place before its organ's post is no name (云溪县委副书记、县长甲)
         ("6月19日，云溪召开全县河长制工作推进会。云溪县委书记段立出席并讲话，云溪县委副书记、县长吴立作工作安排。",
          [("段立", "speaker"), ("吴立", "speaker")]),
+        # ... as before the post of its discipline commission or court (黄溪县纪委副书记)
+        ("8月7日，黄溪县召开整改推进会。黄溪县纪委副书记、监察局局长刘长青，县环保局等单位负责人参加会议。",
+         [("刘长青", "attendee")]),
         # two lists joined by 以及, the second of bare names closed by their kind; a
         # visiting inspector's 希望 and a host's 表示 are instructions given
         ("8月25日，云溪经开区召开专项督察情况反馈会议，省督察组组长王立，副市长蒋平以及顾安、周成等经开区领导参加会议。"

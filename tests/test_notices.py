@@ -217,3 +217,29 @@ def test_a_handover_forms_requirement_line_is_its_task_for_the_unit_it_names():
                "办理要求：请你单位立即组织核查，于4月20日前将办理结果反馈县生态环境局。") == [
         ("请你单位立即组织核查，于4月20日前将办理结果反馈县生态环境局", [("青溪镇人民政府", "responsible")],
          ("by", date(2025, 4, 20)))]
+
+
+def test_the_problems_a_rectification_notice_lists_are_due_by_its_limit():
+    # a notice orders the problems it lists fixed by a date, then lists them under a heading
+    # of their own: each problem without a limit of its own is due by that date
+    blocks = ["东湖街道办事处、区城管局：",
+              "检查发现以下问题，请各事涉部门于4月15日前将问题整改完成，整改情况报区督查室。",
+              "存在问题：",
+              "1.东湖路北段绿化带内堆放建筑垃圾。（责任单位：东湖街道）",
+              "2.市场东门路面破损积水，3月31日前修复。（责任单位：区城管局）"]
+    assert run(*blocks) == [
+        ("请各事涉部门于4月15日前将问题整改完成，整改情况报区督查室", [], ("by", date(2025, 4, 15))),
+        ("东湖路北段绿化带内堆放建筑垃圾", [("东湖街道", "responsible")], ("by", date(2025, 4, 15))),
+        ("市场东门路面破损积水，3月31日前修复", [("区城管局", "responsible")], ("by", date(2025, 3, 31)))]
+    # a list of problems no directive orders fixed by a date keeps its items without one
+    assert run(*blocks[:1], "检查发现以下问题，请各事涉部门抓紧整改。", *blocks[2:])[1][2] is None
+
+
+def test_a_second_limit_for_finishing_the_same_rectification_is_one_task():
+    # 立即整改，并于…前整改完成: the second limit only says when the first work is done — one
+    # task, by that day; a second limit with a deliverable of its own stays a task of its own
+    assert run("请你单位对检查发现的问题立即进行整改，并于4月15日前将问题整改完成。") == [
+        ("请你单位对检查发现的问题立即进行整改，并于4月15日前将问题整改完成", [], ("by", date(2025, 4, 15)))]
+    assert run("请你单位立即组织整改，并于4月15日前报送整改方案。") == [
+        ("请你单位立即组织整改", [], ("asap", None)),
+        ("于4月15日前报送整改方案", [], ("by", date(2025, 4, 15)))]

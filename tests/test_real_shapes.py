@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from minutes.models import Document
+from minutes.nlp.components.clauses import segment
 from minutes.nlp.components.tasks import tasks_of
 
 ANCHOR = date(2025, 3, 10)
@@ -983,7 +984,6 @@ def test_a_standard_followed_is_no_order():
 
 def test_items_numbered_with_enclosed_numerals_and_phase_headings():
     # category 3: older plans number sections ㈠ ㈡; a phase heading (…阶段（月份）。) is no task
-    from minutes.nlp.components.clauses import segment
 
     page = Document("t", "txt", blocks=["㈠ 动员部署阶段（4月）。", "各乡镇要制定实施方案。",
                                         "㈡ 集中整治阶段（5月-8月）。", "各乡镇要开展集中整治。"])
@@ -1690,3 +1690,36 @@ def test_units_carrying_the_work_out_after_the_partners_stay_responsible():
     # partners named first: the body responsible after them leads as before
     assert run("4.加强夜间巡查。（县公安局配合，各镇负责）") == [
         ("加强夜间巡查", [("县公安局", "support"), ("各镇", "lead")])]
+
+
+def test_the_fields_of_a_rectification_block_each_numbered_are_its_labelled_lines():
+    # a block whose fields each open with a marker of their own ((一)反馈问题：… (二)责任单位：…)
+    # reads as it does without the markers: the measures one task, with the block's units and
+    # time limit, not five items of their own
+    blocks = ["一、整改任务",
+              "（一）反馈问题：部分乡镇河道沿岸垃圾清理不及时。",
+              "（二）责任单位：县城管局、县水利局",
+              "（三）整改时限：2025年9月底，立行立改",
+              "（四）整改目标：河道沿岸垃圾日产日清。",
+              "（五）整改措施：组织开展沿河垃圾专项清理，建立保洁巡查制度，每月通报清理情况。"]
+    tasks = tasks_of(Document("t", "txt", blocks=blocks), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and (t.deadline.kind, t.deadline.date))
+            for t in tasks] == [
+        ("组织开展沿河垃圾专项清理，建立保洁巡查制度，每月通报清理情况",
+         [("县城管局", "responsible"), ("县水利局", "responsible")], ("by", date(2025, 9, 30)))]
+    # a plan's items headed by labels of no unit, time or person field stay items
+    from minutes.nlp.components.clauses import segment
+    assert len(segment(Document("t", "txt", blocks=[
+        "（一）工作目标：年底前河道垃圾日产日清。", "（二）重点任务：开展沿河垃圾清理。",
+        "（三）工作要求：各乡镇要落实属地责任。"])).items) == 3
+    assert len(segment(Document("t", "txt", blocks=blocks)).items) == 1
+
+
+def test_what_a_closed_rectification_reports_as_done_is_no_task():
+    # a record of a closed rectification: the items under 整改落实情况 and an item headed by
+    # what was done (整改目标完成情况：已完成) report, they assign nothing
+    assert run("一、整改任务", "整改措施：开展沿河垃圾专项清理，建立保洁巡查制度。",
+               "二、整改落实情况", "（一）整改目标完成情况：已完成。",
+               "（二）整改措施落实情况：2024年底前已完成沿河垃圾清理，建立巡查台账12本。") == [
+        ("开展沿河垃圾专项清理，建立保洁巡查制度", [])]
+    assert run("1.整改进展：已完成沿河垃圾清理。", "2.加快建设保洁巡查制度。") == [("加快建设保洁巡查制度", [])]

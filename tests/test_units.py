@@ -146,7 +146,9 @@ def test_units_in(region, expected):
                                   # whichever body is in charge, as 各主管部门
                                   "各分管单位", "各分管部门",
                                   # bodies hired by what they do, none of the administration
-                                  "第三方机构", "各检测机构"])
+                                  "第三方机构", "各检测机构",
+                                  # the bodies a problem concerns, whichever they are
+                                  "各事涉部门", "各涉事单位", "涉事部门"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
 
@@ -199,6 +201,7 @@ def test_a_collective_ends_like_a_unit(name):
         ("住建系统要加强工地管理", ["住建系统"], "要加强工地管理"),
         ("县环保系统开展执法检查", ["县环保系统"], "开展执法检查"),
         ("各系统要加强协作", [], "各系统要加强协作"),  # no field: vague
+        ("各涉事单位要在月底前整改到位", [], "各涉事单位要在月底前整改到位"),  # the bodies a problem concerns: vague
         # levels named as tiers share what follows
         ("县、乡两级人民政府要加强巡查", ["县、乡两级人民政府"], "要加强巡查"),
         # the townships and the state farms of a county: one collective

@@ -813,6 +813,7 @@ def segment(document: Document) -> Segmentation:
     lines = _split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(_unwrapped(
         _labels_marked(_chunks_joined(_without_page_marks(lines_of(document))))))))))
     signed = signature_lines(lines)
+    marked_fields = _marked_fields(lines)
     for offset, line, is_table in lines:
         index += 1
         if is_table or not line.strip():
@@ -823,7 +824,9 @@ def segment(document: Document) -> Segmentation:
         body_from, body_to, opens_item = 0, len(line), False
         if enclosed := _enclosed_field(line):
             body_from, body_to = enclosed  # （责任单位：X、Y）: the field line a parenthesis holds
-        if found := marker_of(line):
+        if index in marked_fields:
+            body_from = marked_fields[index]  # （二）责任单位：X: a labelled line of the block, no item
+        elif found := marker_of(line):
             level, marker, length = found
             while open_items and items[open_items[-1]].level >= level:
                 open_items.pop()
@@ -969,6 +972,43 @@ def _enclosed_field(line: str) -> tuple[int, int] | None:
     if m and rules().section_label.match(m.group(1)):
         return m.start(1), m.end(1)
     return None
+
+
+MARKED_FIELDS_MIN = 3  # lines: the shortest block of fields each numbered
+
+
+@cache
+def _task_field() -> re.Pattern[str]:
+    """A unit, time or person field's label opening a line (责任单位：, 整改时限：, 责任领导：)."""
+    return re.compile(rf"(?:{alternation(_field_labels())})[：:]")
+
+
+def _marked_fields(lines: list[tuple[int, str, bool]]) -> dict[int, int]:
+    """The lines of a rectification list's block whose fields each open with a marker of
+    their own (（一）反馈问题：… （二）责任单位：… （三）整改时限：… （四）整改措施：…), with where
+    each line's label starts: labelled lines of one block, as they are without the markers,
+    not items. Only a run of at least three such lines, blank lines passed over, that holds
+    a unit, time or person field is so read (（一）工作目标：… （二）重点任务：… are a plan's
+    items)."""
+    r = rules()
+    out: dict[int, int] = {}
+    run: dict[int, int] = {}
+    has_field = False
+    for index, (_, line, is_table) in enumerate(lines):
+        if not is_table and not line.strip():
+            continue
+        found = None if is_table or ("：" not in line and ":" not in line) else marker_of(line)
+        body = line[found[2]:].lstrip() if found else ""
+        if found and r.section_label.match(body):
+            run[index] = len(line) - len(body)
+            has_field = has_field or bool(_task_field().match(body))
+            continue
+        if len(run) >= MARKED_FIELDS_MIN and has_field:
+            out.update(run)
+        run, has_field = {}, False
+    if len(run) >= MARKED_FIELDS_MIN and has_field:
+        out.update(run)
+    return out
 
 
 def _label(line: str, start: int, opening: re.Match[str] | None) -> str | None:

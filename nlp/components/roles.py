@@ -148,7 +148,9 @@ class Rules:
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
     level_words: str  # the one-character levels of places (县 of 县经信局): organizations.yaml
     findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
+    progress_heading: re.Pattern[str]  # 二、整改落实情况 / 整改目标完成情况：已完成: a report, no task
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
+    completes_first: re.Pattern[str]  # 并于…前整改到位: the second limit the day the first work is done by
     helping: re.Pattern[str]  # a support role word of a body helping another (配合), not overseeing it (督导)
 
 
@@ -296,7 +298,9 @@ def rules() -> Rules:
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
         level_words="".join(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1),
         findings_lead=re.compile(t["findings_lead"]),
+        progress_heading=re.compile(t["progress_heading"]),
         announcing=re.compile(t["announcing"]),
+        completes_first=re.compile(t["completes_first"]),
         helping=re.compile("|".join(sorted(set(r["role_words"]["support"].split("|")) - set(r["oversight_words"].split("|")),
                                           key=len, reverse=True))),
     )

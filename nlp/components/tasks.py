@@ -548,10 +548,12 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             out.append((start, offset, current))
             start, current = offset + d.trigger, d
         elif (opens := _second_limit(part)) is not None and (
-                (before := find(text[start:offset], None)) is not None and (before.kind in _LIMITS or opens)):
+                (before := find(text[start:offset], None)) is not None and (
+                    before.kind in _LIMITS or opens and not rules().completes_first.search(part))):
             # 于10月10日前报送A，11月26日前报送B / 尽快制定A，并于每季度末报告B: two deliverables
             # with two limits (抓紧制定A，于9月30日前印发 is one, at the pace of the first and by
-            # the day of the second)
+            # the day of the second; so is 立即整改，并于5月20日前整改到位, the second limit the
+            # day the first work is done by)
             out.append((start, offset, current))
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
@@ -847,6 +849,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                 f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
     _apply_blankets(seg, found)
     _apply_time_blankets(seg, found, anchor)
+    _apply_list_limit(seg, found)
     if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
         _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None)
     names = {name for _, name in ends.values()} if ends else set()
@@ -1461,6 +1464,9 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
     leads: set[int] = set()
     to_addressees: set[int] = set()
     clauses = seg.clauses
+    for clause in clauses:
+        if clause.opens_item and rules().progress_heading.match(clause.text):
+            findings |= _item_and_below(seg, clause.item)  # 二、整改落实情况: what was done
     for index, clause in enumerate(clauses[:-1]):
         nxt = clauses[index + 1]
         if clause.opens_item or not nxt.opens_item or nxt.paragraph == clause.paragraph:
@@ -1493,6 +1499,16 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
                 to_addressees |= run
     return findings, announced, leads, to_addressees
 
+
+
+def _item_and_below(seg: Segmentation, item: int | None) -> set[int]:
+    """The item and every item under it."""
+    out: set[int] = set()
+    todo = [] if item is None else [item]
+    while todo:
+        out.add(i := todo.pop())
+        todo += seg.items[i].children
+    return out
 
 
 def _headed_points(lines: dict[int, list[Clause]], found: list[Found]) -> list[Found]:
@@ -2755,6 +2771,44 @@ def _apply_time_blankets(seg: Segmentation, found: list[Found], anchor: date | N
                     break
                 if f.deadline is None and seg.clauses[bisect_right(starts, f.start) - 1].paragraph == clause.paragraph:
                     f.deadline = limit
+
+
+# A rectification notice orders the problems it lists fixed by a date (请…于5月20日前将问题
+# 整改完成), then lists them under a heading of their own (存在问题：1.…（责任单位：X） 2.…):
+# each problem without a limit of its own is due by that date.
+LIST_ORDER = re.compile(r"问题.{0,10}整改|整改.{0,4}问题")
+LIST_HEADING = re.compile(r"(?:存在|发现|检查|督查|反馈|交办)?的?问题(?:清单|台账)?")
+
+
+def _apply_list_limit(seg: Segmentation, found: list[Found]) -> None:
+    """The items of a list of problems (存在问题：1.… 2.…) without a limit of their own take
+    the one of the directive before the list that orders the problems fixed. ``found`` is in
+    document order."""
+    order = None
+    for clause in seg.clauses:
+        if clause.item is None and "问题" in clause.text and LIST_HEADING.fullmatch(clause.text.strip(" ：:")):
+            break
+    else:
+        return  # most documents list no problems under a heading: one pass over the clauses
+    heading = clause.start
+    for f in found:
+        if f.start >= heading:
+            break
+        if f.item is None and f.deadline and f.deadline.kind == "by" and LIST_ORDER.search(f.text):
+            order = f.deadline
+    if order is None:
+        return
+    listed = False
+    for f in found:
+        if f.start < heading:
+            continue
+        if f.item is None or f.number is None:
+            if listed:
+                break  # the list is over
+            continue
+        listed = True
+        if f.deadline is None:
+            f.deadline = order
 
 
 PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
