@@ -228,6 +228,25 @@ def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     ]
 
 
+def test_roles_closing_a_sections_heading_go_to_its_items_that_name_none():
+    # 一、调整用能结构（县发改局总牵头）: the section's lead, for the items under it that
+    # name no units; an item naming its own keeps them; the next section is none of its
+    assert run(
+        "一、调整用能结构（县发改局总牵头）",
+        "1.压减燃煤消费总量，完成市下达的减煤任务。（县工信局、县发改局）",
+        "2.推广清洁能源替代，新建天然气管网二十公里。",
+        "二、强化扬尘管控（县住建局牵头，县城管局配合）",
+        "1.落实工地扬尘防治六个百分之百。",
+        "三、其他工作",
+        "1.开展秸秆禁烧巡查。",
+    ) == [
+        ("压减燃煤消费总量，完成市下达的减煤任务", [("县工信局", "responsible"), ("县发改局", "responsible")]),
+        ("推广清洁能源替代，新建天然气管网二十公里", [("县发改局", "lead")]),
+        ("落实工地扬尘防治六个百分之百", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("开展秸秆禁烧巡查", []),
+    ]
+
+
 @pytest.mark.parametrize(("opening", "closing"), [("（", "）"), ("〔", "〕")])
 def test_a_blanket_sentence_closing_a_parenthesis_before_the_next_measure_of_its_item(opening, closing):
     # the parenthesis ends one measure of the item and another follows it on the line: the

@@ -2671,6 +2671,7 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
     r = rules()
     # ((after?, section), offset, roles, the numbers of the items it counts back over or None)
     lines: list[tuple[tuple[bool, int | None], int, list[Assignment], set[int] | None]] = []
+    headings: list[tuple[int, int, list[Assignment]]] = []  # (item, offset, roles) of _heading_roles
     for clause in seg.clauses:
         # （X牵头。以下均需Y落实，不再列出） / 三、重点任务（以下任务牵头单位：X）
         text = _blanket_closing(clause.text) or _blanket_closing_heading(clause) or clause.text
@@ -2682,6 +2683,9 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
             assignments = roles_sentence(r.blanket_tail.sub("", rest))
         elif assignments := _roles_first_blanket(text):
             after = True  # 县生态环境局负责以下工作：
+        elif held := _heading_roles(seg, clause):
+            headings.append((clause.item, clause.start, held))
+            continue
         else:
             continue
         if not assignments:
@@ -2698,6 +2702,12 @@ def _apply_blankets(seg: Segmentation, found: list[Found]) -> None:
         counted = _counted_items(before.group(), seg, container, clause.start) if before else None
         lines.append(((bool(after), container), clause.start, assignments, counted))
     starts = [f.start for f in found]
+    for container, offset, assignments in headings:
+        # a heading's roles go to the tasks under it that name no units of their own: an
+        # item that names its own says who does it (the heading's lead coordinates the part)
+        for f in found[bisect_right(starts, offset) : bisect_left(starts, seg.items[container].end + 1)]:
+            if not f.units and _inside(seg, f.item, container):
+                f.units = list(assignments)
     neighbour: dict[tuple[bool, int | None], int] = {}
     for key, offset, assignments, _ in reversed(lines):  # the next 以下… line of each section
         after, container = key
@@ -2778,6 +2788,19 @@ def _blanket_closing_heading(clause: Clause) -> str | None:
         return None
     inner = text[opened + 1 : -1]
     return inner if _is_blanket(inner) else None
+
+
+def _heading_roles(seg: Segmentation, clause: Clause) -> list[Assignment] | None:
+    """The roles a parenthesis closing the heading of an item over sub-items states, and
+    nothing else (一、加快调整能源结构（省发改委总牵头） / （二）水污染防治（市水利局牵头，市
+    生态环境局配合）): they speak for the tasks of its sub-items, as a blanket line does. None
+    for any other clause (a leaf item's parenthesis holds that item's own units)."""
+    if not clause.opens_item or clause.item is None or seg.items[clause.item].leaf:
+        return None
+    text = clause.text.rstrip(TRAILING)
+    if text[-1:] not in CLOSE_PARENS or (opened := closing_parenthesis(text)) is None:
+        return None
+    return roles_sentence(text[opened + 1 : -1]) or None
 
 
 def _without_blanket(inner: str) -> str:
