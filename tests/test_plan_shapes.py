@@ -228,6 +228,17 @@ def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
     ]
 
 
+def test_a_units_sentence_after_an_item_parts_names_its_cells_ran_together():
+    # the units closing an item, copied from a table whose cells lost their separator
+    # (…、自然资源局县住建局、…): two names, not one
+    assert run(
+        "二、主要任务",
+        "1.整治河道岸线。划定河道保护范围，严禁涉河违法活动。县水利局、自然资源局县住建局、县城管局",
+    ) == [("整治河道岸线。划定河道保护范围，严禁涉河违法活动",
+           [("县水利局", "responsible"), ("自然资源局", "responsible"), ("县住建局", "responsible"),
+            ("县城管局", "responsible")])]
+
+
 def test_roles_closing_a_sections_heading_go_to_its_items_that_name_none():
     # 一、调整用能结构（县发改局总牵头）: the section's lead, for the items under it that
     # name no units; an item naming its own keeps them; the next section is none of its

@@ -40,7 +40,7 @@ from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, glued_collective, is_unit, is_vague, leading_units,
-                                          spans_outside_parentheses, units_in)
+                                          spans_outside_parentheses, unglue, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -1931,7 +1931,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
             sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
-            sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
+            # …。县住建局、县城管局; names a flattened row ran together (…、规划局市国土资源局、…) part
+            sentence_roles = [Assignment(part, "responsible") for u in listed for part in unglue(u)]
         if sentence_roles == [] and _completes_something(c.text):
             sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
         if sentence_roles and c.opens_item and _completes_something(_after_last_comma(c.text)):
