@@ -239,6 +239,19 @@ def test_a_units_sentence_after_an_item_parts_names_its_cells_ran_together():
             ("县城管局", "responsible")])]
 
 
+def test_the_conditions_of_a_target_responsibility_book_are_no_tasks():
+    # 一、前置条件 / （二）合格否决指标: what an assessment checks first or what fails it
+    assert run(
+        "一、前置条件",
+        "（一）评优前置指标。",
+        "1.辖区河流交接断面水质考核结果为良好以上。",
+        "（二）合格否决指标。",
+        "1.未完成年度主要污染物减排目标。",
+        "二、年度重点任务",
+        "1.推进镇区污水管网建设。",
+    ) == [("推进镇区污水管网建设", [])]
+
+
 def test_roles_closing_a_sections_heading_go_to_its_items_that_name_none():
     # 一、调整用能结构（县发改局总牵头）: the section's lead, for the items under it that
     # name no units; an item naming its own keeps them; the next section is none of its
