@@ -831,7 +831,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
     flattened, spans = flattened_tables(text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title)
+    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title, spans)
                if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, from_tables(seg, anchor) + flattened) or unheaded_rows(text, anchor)
     _cells_of_items(found, text, anchor)
@@ -1038,8 +1038,12 @@ def _overlaps(short: str, long: str) -> bool:
 
 
 def _from_clauses(
-    seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None, title: str | None = None
+    seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None, title: str | None = None,
+    tables: list[tuple[int, int]] = (),
 ) -> list[Found]:
+    """The tasks the clause readers find. ``tables``: the spans of the flattened tables the
+    table reader takes, whose cells (a time limit on a line of its own) say nothing of the
+    plan's text before them."""
     r = rules()
     found: list[Found] = []
     by_item: dict[int, list[Clause]] = {}
@@ -1383,7 +1387,12 @@ def _from_clauses(
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
     clause_starts = [c.start for c in seg.clauses]
     found = [f for f in found if not _no_action(f.text) and not _agenda_step(seg.clauses, clause_starts, f.start)]
-    stated = _stated(seg, by_item)
+    # what an item's own lines state (a labelled line of roles or time, a sentence of time), not
+    # the cells of a table standing after its text in its section (完成时限 in the table's header)
+    outside = by_item if not tables else {
+        index: kept for index, clauses in by_item.items()
+        if (kept := [c for c in clauses if not any(a <= c.start < b for a, b in tables)])}
+    stated = _stated(seg, outside)
     starts = sorted(f.start for f in found)
     for f in found:
         if f.item in to_addressees and notice_to:
@@ -1398,7 +1407,7 @@ def _from_clauses(
             # says of how often the work is done (每日洒水…)
             f.deadline = own
         elif f.item is not None and f.deadline is None:
-            f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
+            f.deadline = (announced.get(f.item) or _time_sentence(outside.get(f.item, []), f.start, starts, anchor)
                           or _item_deadline(seg, f.item, stated, anchor, f.start))
         elif f.deadline is None and (at := bisect_right(clause_starts, f.start) - 1) >= 0:
             # a paragraph without a number: the sentence saying when its work is done
