@@ -58,7 +58,7 @@ def test_a_note_pointing_to_the_subject_stands_between_it_and_the_trigger():
 
 def test_a_distributed_list_of_levels_stays_one_addressee_when_others_are_unknown():
     assert run(
-        "各市、县（市、区）人民政府，省政府直属各单位：",
+        "各市、县（市、区）人民政府，有关企业：",
         "现将《东岚省臭氧治理方案》印发给你们，请认真贯彻执行。",
     ) == [("请认真贯彻执行", [("各市、县（市、区）人民政府", "responsible")])]
 

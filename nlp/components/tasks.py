@@ -845,7 +845,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     _apply_blankets(seg, found)
     _apply_time_blankets(seg, found, anchor)
     if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
-        _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None)
+        _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None,
+                            set(_notice_addressees(seg.clauses)))
     names = {name for _, name in ends.values()} if ends else set()
     out = []
     seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
@@ -904,13 +905,15 @@ def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
             and rules().table_caption.search(text, found.start, end) is not None)
 
 
-def _first_listed_leads(found: list[Found], text: str | None) -> None:
+def _first_listed_leads(found: list[Found], text: str | None, addressees: set[str] = frozenset()) -> None:
     """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
     list of several units without roles of their own: the first leads, the others support.
     Where the plan says the names before a semicolon lead (分号前为牵头单位, ``text`` given),
-    those the task's list names before its semicolon do."""
+    those the task's list names before its semicolon do. The notice's ``addressees`` (whom
+    its 请认真贯彻执行 asks) are no list of the plan's."""
     for f in found:
-        if len(f.units) > 1 and all(u.role == "responsible" for u in f.units):
+        if len(f.units) > 1 and all(u.role == "responsible" for u in f.units) and not (
+                addressees and {u.name for u in f.units} <= addressees):
             leads = _named_before_semicolon(f, text) if text else 1
             f.units = [Assignment(u.name, "lead" if i < leads else "support") for i, u in enumerate(f.units)]
 
