@@ -270,7 +270,7 @@ def untagged(title: str) -> str:
     reports a meeting, else the first that names what a title names."""
     r = _title_rules()
     title = title.strip(_CELL_BARS)  # a table's bars around a line (| 关于…的通知 |) are no tags
-    if title[:1] in "[【篇附正" or "|" in title or "｜" in title or title[-1:] in "：:号號":  # (正在阅读：)
+    if title[:1] in "[【篇附正" or "|" in title or "｜" in title or title[-1:] in "：:号號" or "." in title[-5:]:  # (正在阅读：, .doc)
         title = r.tags.sub("", title, count=1).strip()
     if title[:2] == "标题" or title[-1:] in "]】":
         title = r.print_label.sub("", title, count=2).strip()

@@ -39,6 +39,7 @@ from minutes.patterns import needed_words, screened
 
 # Ranks of the selection rule above, lowest wins.
 _LIMIT, _PERIOD, _RECURRING, _ONGOING, _ASAP = range(5)
+STANDING_OPENING = "，,。；;：:、（(【[ \n"  # what may stand before a time opening its clause
 
 _END = "end"  # the day of month_parts that is the last of its month
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -448,7 +449,21 @@ class _Rules:
             return _LIMIT, None  # 6月前: the end of May or of June? the text does not say
         day_of = numeral(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
-        return _rank(m), _dated(year, explicit, numeral(m.group("m")), day_of, anchor)
+        rank = _rank(m)
+        if rank == _PERIOD and m.group("part") and self._stands_as_time(m):
+            rank = _LIMIT  # 4月底，全面完成…: the clause's time, as a year standing so is (2018年，完成…)
+        return rank, _dated(year, explicit, numeral(m.group("m")), day_of, anchor)
+
+    def _stands_as_time(self, m: re.Match[str]) -> bool:
+        """Does a month's part (4月底) open its clause as the time of it, a comma or a
+        completing verb after it (4月底，全面完成… / 到6月底基本建成…)?"""
+        text, start = m.string, m.start()
+        for lead in self.words["year_leads"]:
+            if text.endswith(lead, 0, start):
+                start -= len(lead)
+                break
+        return (start == 0 or text[start - 1] in STANDING_OPENING) and (
+            text.startswith(("，", ","), m.end()) or text.startswith(tuple(self.words["year_completion"]), m.end()))
 
     def glosses_season(self, text: str, start: int) -> bool:
         """Does the period starting at ``start`` open a parenthesis right after a season's

@@ -862,3 +862,29 @@ def test_a_row_the_end_of_the_page_cuts_off_before_its_cells_is_a_task_of_the_ta
         "负责全县扬尘整治工作的宣传报道，曝光违法企业", "负责制定城区渣土运输管理办法，规范运输路线",
         "负责查处城区露天烧烤和垃圾焚烧行为", "负责抓好房建工地扬尘污染防治工"]
     assert rows[-1][1:] == ([], None)
+
+
+def test_a_table_after_the_plans_text_in_its_section_lends_that_text_no_cell():
+    # the plan's last section goes on into the attached table: the header's 完成时限 and a
+    # row's time cell on a line of its own are the rows', not the section's sentence's
+    for table in (["序号 重点任务 牵头单位 完成时限 1 优良天数比例达到90%以上 县生态环境局 2018年12月底前 "
+                   "2 完成3家陶瓷企业深度治理 县工信局 2018年6月底前"],
+                  ["序号", "重点任务", "牵头单位", "完成时限", "1", "优良天数比例达到90%以上", "县生态环境局",
+                   "2018年12月底前", "2", "完成3家陶瓷企业深度治理", "县工信局", "2018年6月底前"]):
+        assert flat("三、保障措施", "各乡镇要加强组织领导，落实属地责任。", "附件", *table) == [
+            ("要加强组织领导，落实属地责任", [("各乡镇", "responsible")], None),
+            ("优良天数比例达到90%以上", [("县生态环境局", "lead")], date(2018, 12, 31)),
+            ("完成3家陶瓷企业深度治理", [("县工信局", "lead")], date(2018, 6, 30)),
+        ], table[0]
+
+
+def test_a_pace_word_opening_a_rows_text_is_the_texts_not_a_time_cell():
+    # 3 持续开展…: after the row's number, in a table whose time column follows the text,
+    # 持续开展 modifies the row's verb; the row's own time cell closes it
+    for number in ("3 ", "3"):
+        rows = flat("青禾县生态环境保护责任分工",
+                    "序号 工作任务 牵头单位 配合单位 完成时限",
+                    f"{number}持续开展打击非法采砂专项整治 县水利局 县公安局 2018年12月底前",
+                    "4 常态化开展河道保洁 各乡镇人民政府 县水利局 长期坚持")
+        assert [(text, deadline) for text, _, deadline in rows] == [
+            ("持续开展打击非法采砂专项整治", date(2018, 12, 31)), ("常态化开展河道保洁", None)], number

@@ -676,7 +676,8 @@ def test_a_document_sites_download_notes_leave_the_body():
             "2. 本文档由用户上传，版权归属用户，如有争议请及时联系客服。", "版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报或认领",
             "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
     doc = normalize(Document("p.txt", "txt", raw=b"", title=page[0], blocks=page))
-    assert doc.blocks == ["秸秆禁烧工作方案.docx", "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
+    # (the file's name heading the page is its title, without the extension)
+    assert doc.blocks == ["秸秆禁烧工作方案", "一、各村要在5月底前完成秸秆清理。", "温馨提示：夜间施工请提前报备。"]
 
 
 def test_the_date_of_a_minutes_head_stays_for_the_meeting():
@@ -733,6 +734,14 @@ def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
     assert untagged("青川县召开河长制工作推进会 - 青川县人民政府") == "青川县召开河长制工作推进会"
     # a span of years is no separator
     assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"
+
+
+def test_a_document_sharing_sites_file_name_loses_its_extension():
+    # the name a document-sharing site shows for the file is the document's title
+    assert untagged("青川县2020年水污染防治工作任务分解表.doc") == "青川县2020年水污染防治工作任务分解表"
+    assert plain_title(["青川区2021年大气污染防治行动计划.pdf", "附件1 序号 重点任务 牵头单位"]) == "青川区2021年大气污染防治行动计划"
+    # a figure with a decimal point closing a title is no extension
+    assert untagged("青川县PM2.5") == "青川县PM2.5"
 
 
 def test_a_dateline_with_an_empty_source_and_the_editor_abbreviated():

@@ -58,7 +58,7 @@ def test_a_note_pointing_to_the_subject_stands_between_it_and_the_trigger():
 
 def test_a_distributed_list_of_levels_stays_one_addressee_when_others_are_unknown():
     assert run(
-        "各市、县（市、区）人民政府，省政府直属各单位：",
+        "各市、县（市、区）人民政府，有关企业：",
         "现将《东岚省臭氧治理方案》印发给你们，请认真贯彻执行。",
     ) == [("请认真贯彻执行", [("各市、县（市、区）人民政府", "responsible")])]
 
@@ -225,6 +225,49 @@ def test_a_blanket_sentence_closing_a_parenthesis_of_roles():
         ("淘汰落后产能。整治“散乱污”企业",
          [("各镇政府", "responsible"), ("市经信局", "lead"), ("市应急局", "support")]),
         ("优化布局。推进重污染企业搬迁", [("各镇政府", "responsible")]),
+    ]
+
+
+def test_a_units_sentence_after_an_item_parts_names_its_cells_ran_together():
+    # the units closing an item, copied from a table whose cells lost their separator
+    # (…、自然资源局县住建局、…): two names, not one
+    assert run(
+        "二、主要任务",
+        "1.整治河道岸线。划定河道保护范围，严禁涉河违法活动。县水利局、自然资源局县住建局、县城管局",
+    ) == [("整治河道岸线。划定河道保护范围，严禁涉河违法活动",
+           [("县水利局", "responsible"), ("自然资源局", "responsible"), ("县住建局", "responsible"),
+            ("县城管局", "responsible")])]
+
+
+def test_the_conditions_of_a_target_responsibility_book_are_no_tasks():
+    # 一、前置条件 / （二）合格否决指标: what an assessment checks first or what fails it
+    assert run(
+        "一、前置条件",
+        "（一）评优前置指标。",
+        "1.辖区河流交接断面水质考核结果为良好以上。",
+        "（二）合格否决指标。",
+        "1.未完成年度主要污染物减排目标。",
+        "二、年度重点任务",
+        "1.推进镇区污水管网建设。",
+    ) == [("推进镇区污水管网建设", [])]
+
+
+def test_roles_closing_a_sections_heading_go_to_its_items_that_name_none():
+    # 一、调整用能结构（县发改局总牵头）: the section's lead, for the items under it that
+    # name no units; an item naming its own keeps them; the next section is none of its
+    assert run(
+        "一、调整用能结构（县发改局总牵头）",
+        "1.压减燃煤消费总量，完成市下达的减煤任务。（县工信局、县发改局）",
+        "2.推广清洁能源替代，新建天然气管网二十公里。",
+        "二、强化扬尘管控（县住建局牵头，县城管局配合）",
+        "1.落实工地扬尘防治六个百分之百。",
+        "三、其他工作",
+        "1.开展秸秆禁烧巡查。",
+    ) == [
+        ("压减燃煤消费总量，完成市下达的减煤任务", [("县工信局", "responsible"), ("县发改局", "responsible")]),
+        ("推广清洁能源替代，新建天然气管网二十公里", [("县发改局", "lead")]),
+        ("落实工地扬尘防治六个百分之百", [("县住建局", "lead"), ("县城管局", "support")]),
+        ("开展秸秆禁烧巡查", []),
     ]
 
 

@@ -1204,6 +1204,16 @@ def test_a_plan_that_says_the_first_listed_unit_leads():
         ("青禾省环保厅", "responsible"), ("青禾省质监局", "responsible")]
 
 
+def test_the_note_on_the_first_listed_unit_leaves_the_notices_addressees_alone():
+    # the note speaks of the plan's lists: whom the transmittal's 请 asks all answer for it
+    assert run("各县（市、区）人民政府，市政府直属各单位：",
+               "现将《青禾市扬尘治理分工方案》印发给你们，请认真贯彻执行。",
+               "1.制订扬尘治理方案。（市住建局、市城管局。列第一位者为牵头部门，下同）") == [
+        ("请认真贯彻执行", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")]),
+        ("制订扬尘治理方案", [("市住建局", "lead"), ("市城管局", "support")]),
+    ]
+
+
 def test_the_note_on_the_first_listed_unit_in_other_wordings():
     # category 5: 排序第一的为牵头单位 / 排名第一的为牵头单位, in a parenthesis of its own
     assert run("（一）市容整治", "1.加强城区清扫保洁。（责任单位：县城管局、县水利局（排序第一的为牵头单位））",

@@ -604,6 +604,14 @@ def test_a_bureaus_own_bodies_are_a_collective():
         ("要加密巡护频次，建立两级值守制度", [("各镇", "responsible"), ("局属各单位", "responsible")])]
 
 
+def test_the_bodies_directly_under_a_government_are_a_collective():
+    # 省政府直属各单位 / 市政府直属有关单位: a notice's addressees, named by whose they are
+    assert units_in("各县（市、区）人民政府，市政府直属各单位") == ["各县（市、区）人民政府", "市政府直属各单位"]
+    assert is_unit("县政府直属有关单位")
+    assert _task_units("各县（市、区）人民政府，市政府直属各单位：\n现将《青禾市扬尘治理方案》印发给你们，请认真贯彻执行。") == [
+        ("请认真贯彻执行", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")])]
+
+
 def test_fields_listed_before_their_functional_departments_name_a_department_each():
     # 市城管执法、公安等相关职能部门: 职能 between the list and 部门 changes nothing
     assert units_in("市城管执法、公安等相关职能部门") == ["市城管执法部门", "市公安部门"]

@@ -1032,8 +1032,11 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
                 number.end() < len(token)):
             pieces.append(("number", at, number.group(1)))  # 2完成…: a row number glued to its text
             token, at = token[number.end():], at + number.end()
+        # (a row's number just before, in a table whose text comes before its time cell: the
+        # text opens here, and a pace word opening it modifies its verb: 3 持续开展打击…)
+        opens_text = bool(pieces) and pieces[-1][0] == "number" and not units_first
         more = _token_pieces(token, at, anchor, others, units_first, cut_off and n == last_token, numbered,
-                             units_last, limit_before_units)
+                             units_last, limit_before_units, opens_text)
         if barred:
             # 县自然资源局 县生态环境局 in one cell between bars (its blank lost or not): one
             # list of units, as if 、 parted them
@@ -1046,14 +1049,14 @@ def _flat_pieces(line: str, start: int, anchor: date | None, others: bool = Fals
 def _token_pieces(token: str, at: int, anchor: date | None, others: bool,
                   units_first: bool = False, cut_off: bool = False,
                   numbered: bool = False, units_last: bool = False,
-                  limit_before_units: bool = False) -> list[tuple[str, int, object]]:
+                  limit_before_units: bool = False, opens_text: bool = False) -> list[tuple[str, int, object]]:
     """Text, unit and time-limit cells of one token, where spacing between them was lost
     (开展巡查。县林业局各乡镇长期坚持完成…). Units inside the text count as a cell only
     where they close it: at the token's end or before a time limit."""
     pieces: list[tuple[str, int, object]] = []
     position = 0
     while position < len(token):
-        if (position == 0 or pieces[-1][0] == "units") and not units_last:
+        if (position == 0 and not opens_text or pieces and pieces[-1][0] == "units") and not units_last:
             # (a table whose unit columns end its rows has no time-limit cell: a time limit
             # opening a cell there opens its text, 9月底前完成…)
             if (limit := _limit_at(token, position, anchor)) is not None:

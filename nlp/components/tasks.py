@@ -40,7 +40,7 @@ from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, glued_collective, is_unit, is_vague, leading_units,
-                                          spans_outside_parentheses, units_in)
+                                          spans_outside_parentheses, unglue, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -836,7 +836,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     text = document.text  # a property that joins the blocks: read once
     ends = None if orgs is None else {end: (start, text[start:end]) for start, end in sorted(orgs, reverse=True)}
     flattened, spans = flattened_tables(text, anchor)
-    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title)
+    clauses = [f for f in _from_clauses(seg, anchor, ends, document.title, spans)
                if not any(a <= f.start < b for a, b in spans) and not _captions(text, f, spans)]
     found = _merge_table_rows(clauses, from_tables(seg, anchor) + flattened) or unheaded_rows(text, anchor)
     _cells_of_items(found, text, anchor)
@@ -851,7 +851,8 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     _apply_time_blankets(seg, found, anchor)
     _apply_list_limit(seg, found)
     if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
-        _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None)
+        _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None,
+                            set(_notice_addressees(seg.clauses)))
     names = {name for _, name in ends.values()} if ends else set()
     out = []
     seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
@@ -910,13 +911,15 @@ def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
             and rules().table_caption.search(text, found.start, end) is not None)
 
 
-def _first_listed_leads(found: list[Found], text: str | None) -> None:
+def _first_listed_leads(found: list[Found], text: str | None, addressees: set[str] = frozenset()) -> None:
     """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
     list of several units without roles of their own: the first leads, the others support.
     Where the plan says the names before a semicolon lead (分号前为牵头单位, ``text`` given),
-    those the task's list names before its semicolon do."""
+    those the task's list names before its semicolon do. The notice's ``addressees`` (whom
+    its 请认真贯彻执行 asks) are no list of the plan's."""
     for f in found:
-        if len(f.units) > 1 and all(u.role == "responsible" for u in f.units):
+        if len(f.units) > 1 and all(u.role == "responsible" for u in f.units) and not (
+                addressees and {u.name for u in f.units} <= addressees):
             leads = _named_before_semicolon(f, text) if text else 1
             f.units = [Assignment(u.name, "lead" if i < leads else "support") for i, u in enumerate(f.units)]
 
@@ -1044,8 +1047,12 @@ def _overlaps(short: str, long: str) -> bool:
 
 
 def _from_clauses(
-    seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None, title: str | None = None
+    seg: Segmentation, anchor: date | None, orgs: OrgEnds | None = None, title: str | None = None,
+    tables: list[tuple[int, int]] = (),
 ) -> list[Found]:
+    """The tasks the clause readers find. ``tables``: the spans of the flattened tables the
+    table reader takes, whose cells (a time limit on a line of its own) say nothing of the
+    plan's text before them."""
     r = rules()
     found: list[Found] = []
     by_item: dict[int, list[Clause]] = {}
@@ -1391,7 +1398,12 @@ def _from_clauses(
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
     clause_starts = [c.start for c in seg.clauses]
     found = [f for f in found if not _no_action(f.text) and not _agenda_step(seg.clauses, clause_starts, f.start)]
-    stated = _stated(seg, by_item)
+    # what an item's own lines state (a labelled line of roles or time, a sentence of time), not
+    # the cells of a table standing after its text in its section (完成时限 in the table's header)
+    outside = by_item if not tables else {
+        index: kept for index, clauses in by_item.items()
+        if (kept := [c for c in clauses if not any(a <= c.start < b for a, b in tables)])}
+    stated = _stated(seg, outside)
     starts = sorted(f.start for f in found)
     for f in found:
         if f.item in to_addressees and notice_to:
@@ -1406,7 +1418,7 @@ def _from_clauses(
             # says of how often the work is done (每日洒水…)
             f.deadline = own
         elif f.item is not None and f.deadline is None:
-            f.deadline = (announced.get(f.item) or _time_sentence(by_item.get(f.item, []), f.start, starts, anchor)
+            f.deadline = (announced.get(f.item) or _time_sentence(outside.get(f.item, []), f.start, starts, anchor)
                           or _item_deadline(seg, f.item, stated, anchor, f.start))
         elif f.deadline is None and (at := bisect_right(clause_starts, f.start) - 1) >= 0:
             # a paragraph without a number: the sentence saying when its work is done
@@ -1952,7 +1964,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             # （X牵头，Y、Z、 where the page ends, a sentence of it after (。以下各项…) too
             sentence_roles = _roles_cut_short(c.text)
         if sentence_roles is None and c is not chosen[0] and (listed := units_in(c.text)):
-            sentence_roles = [Assignment(u, "responsible") for u in listed]  # …。县住建局、县城管局
+            # …。县住建局、县城管局; names a flattened row ran together (…、规划局市国土资源局、…) part
+            sentence_roles = [Assignment(part, "responsible") for u in listed for part in unglue(u)]
         if sentence_roles == [] and _completes_something(c.text):
             sentence_roles = None  # 9月底前完成一段式煤气发生炉淘汰工作: a measure with its time, not a time alone
         if sentence_roles and c.opens_item and _completes_something(_after_last_comma(c.text)):
