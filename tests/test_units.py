@@ -670,3 +670,13 @@ def test_a_name_opening_with_a_verb_of_building_is_a_facility(name, unit):
 def test_an_item_building_a_facility_is_a_measure_with_the_units_of_its_line():
     assert _task_units("（2）建设园区污水处理厂。到2026年，园区污水全部收集处理。\n责任单位：县住建局") == [
         ("建设园区污水处理厂。到2026年，园区污水全部收集处理", [("县住建局", "responsible")])]
+
+
+def test_a_joint_office_in_running_text_is_one_unit():
+    # 县委、县政府督查室 amid a list of addressees: the office of both organs, not 县委 and
+    # the government's office
+    assert [name for name, _, _ in orgs("会议要求，县环保局、县委、县政府督查室、县纪委监委要开展联合督查。")] == [
+        "县环保局", "县委、县政府督查室", "县纪委监委"]
+    # the government of another place: two bodies; the committee and the government alone: two
+    assert [name for name, _, _ in orgs("市委、县政府督查室要加强巡查，县委、县政府要加强领导。")] == [
+        "市委", "县政府督查室", "县委", "县政府"]

@@ -599,6 +599,13 @@ def _clause_marks(text: str) -> list[int]:
     return outside
 
 
+def _joint_office_at(text: str, start: int, sep: int) -> bool:
+    """Does the 、 at ``sep`` part the party committee from the government of one joint
+    office whose name starts at ``start`` (县委、县政府督查室)?"""
+    office = rules().joint_office.match(text, start)
+    return office is not None and office.start("sep") == sep
+
+
 def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
     """Every unit named in running text (names that start like an administrative body);
     ``ends``: the offsets in ``text`` where an organ suffix ends, ascending (found by the
@@ -613,6 +620,11 @@ def find_units(text: str, ends: Sequence[int]) -> list[UnitSpan]:
         # only the clause this suffix ends in is split into names: most clauses name none
         k = bisect_left(marks, end - 1)
         start, stop = (marks[k - 1] + 1 if k else 0), (marks[k] if k < len(marks) else len(text))
+        # the 、 inside a joint office (县委、县政府督查室) parts no clause: read it whole
+        if stop < len(text) and text[stop - 1 : stop + 1] == "委、" and _joint_office_at(text, start, stop):
+            stop = marks[k + 1] if k + 1 < len(marks) else len(text)
+        elif k >= 1 and text[start - 2 : start] == "委、" and _joint_office_at(text, prev := marks[k - 2] + 1 if k >= 2 else 0, start - 1):
+            start = prev
         done = stop
         for offset, item in split_list(text[start:stop]):
             offset += start
