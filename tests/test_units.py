@@ -133,6 +133,8 @@ def test_units_in(region, expected):
 @pytest.mark.parametrize("name", ["相关部门", "有关单位", "各部门", "各单位", "各地", "全县各级各部门", "全市上下",
                                   # named by their part in the task, or kinds of things: no kind of body
                                   "各责任单位", "责任单位", "各牵头单位", "各配合单位", "各有关责任单位", "各类工地", "各类企业",
+                                  # the bodies a rectification is due from, by that part alone
+                                  "各整改责任单位", "整改责任单位",
                                   # members of no named organ; collectives run together, vague each
                                   "各成员单位", "各部门各单位", "各乡镇各部门",
                                   # 各部门、各单位 written as one word
@@ -140,7 +142,7 @@ def test_units_in(region, expected):
                                   # the addressee of a letter
                                   "你厅（局）", "贵单位",
                                   # townships or regions left unnamed
-                                  "相关乡镇", "有关街道", "相关旗县", "各地区",
+                                  "相关乡镇", "有关街道", "相关旗县", "各地区", "相关镇", "有关乡",
                                   # kinds an addressee line may hold besides its named bodies
                                   "省驻市有关单位", "派出机构", "事业单位",
                                   # whichever body is in charge, as 各主管部门
