@@ -206,6 +206,10 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("2024-12-13 发布", date(2024, 12, 13), None),
         # a document site's column before the date, its counts run on after it
         ("栏目：工作总结发布：2024-12-13浏览：1520下载86次收藏", date(2024, 12, 13), None),
+        # size buttons printed as two letters, an editor's name run into them
+        ("2024-12-13 09:30:12 来源:青川县政府 作者:发布日期20241213 责任编辑:王敏 字号:T|T", date(2024, 12, 13), "青川县政府"),
+        # a document-sharing site's file header: uploader, number, format, pages and size
+        ("上传人:qc****1 文档编号:20241213 上传时间:2024-12-13 格式:DOCX 页数:12 大小:30.5KB", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
