@@ -1592,3 +1592,12 @@ def test_a_part_after_a_semicolon_about_other_matters_goes_on_no_directive():
     # a subjectless step after ； still goes on it
     assert run("各乡镇要做好任务分解；逐项建立工作台账。") == [
         ("要做好任务分解；逐项建立工作台账", [("各乡镇", "responsible")])]
+
+
+def test_a_decision_on_the_problems_named_by_zhendui_is_a_task():
+    # 会议决定，针对…问题，将于近期组织…: 针对 names the cases without a 的, and a word of when
+    # stands before the measure
+    assert run("会议决定，针对河道冬季易发生偷排等问题，将于近期组织执法人员开展夜间巡查，督促企业达标排放。") == [
+        ("针对河道冬季易发生偷排等问题，将于近期组织执法人员开展夜间巡查，督促企业达标排放", [])]
+    # 对 without a 的 names no cases: a statement, no task
+    assert run("会议决定，对此次检查进行总结，工作取得明显成效。") == []

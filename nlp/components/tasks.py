@@ -159,9 +159,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return limited
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
-    if lead and in_run and (act := _after_cases(body[skip:])) and r.weak_trigger.match(body, skip + act) and (
+    if lead and in_run and (act := _after_cases(body[skip:])) and (
+            r.weak_trigger.match(body, skip + act) or _topic_then_action(body, skip + act)) and (
             not r.past.search(body, skip + act)):
         # 会议要求，对排查出的问题，制定整改方案: the cases the lead-in's measure is taken on, then the measure
+        # (会议决定，针对…问题，将于近期组织…: a short word of when before it, as after a lead-in)
         return Directive(skip, [], False)
     if (lead or enum) and in_run and (addressed := _addressed_action(body[skip:])) and (
             lead or not _PART_BREAK.search(body, skip, skip + addressed[1])):
@@ -490,7 +492,7 @@ def _cases_or_time(zone: str) -> bool:
 
 def _is_cases(text: str) -> bool:
     """对不应建设的项目 / 对于逾期未整改的: the cases a directive deals with."""
-    return bool(rules().cases_opening.match(text)) and "的" in text
+    return bool(rules().cases_opening.match(text))
 
 
 def _after_cases(text: str) -> int:
