@@ -1244,3 +1244,20 @@ def test_a_report_of_what_a_meeting_set_names_it_as_held_there():
         published=date(2023, 10, 9),
     )
     assert (found.name, found.location) == ("全县大气污染防治调度会", None)
+
+
+def test_a_meeting_convened_for_a_purpose_run_into_its_bare_name():
+    # …召开会议部署…: the purpose runs into the bare name, no comma between; who gathered
+    # whom said in the clause before names the organizer
+    found = meeting(
+        "青溪区部署河道保洁整改销号工作",
+        "6月3日上午，区河长办召集各街道及区有关部门，召开会议部署河道保洁问题整改销号工作。",
+        published=date(2023, 6, 3),
+    )
+    assert (found.name, found.date, found.organizer) == ("会议", date(2023, 6, 3), "区河长办")
+    found = meeting(
+        "青溪区研究河道保洁工作",
+        "6月3日上午，区河长办召开专题会议研究河道保洁工作。",
+        published=date(2023, 6, 3),
+    )
+    assert (found.name, found.organizer) == ("专题会议", "区河长办")

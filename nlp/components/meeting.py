@@ -128,7 +128,8 @@ def rules() -> Rules:
     organ, place = lexicon()
     org_suffix, place_suffix = f"(?:{organ})", f"(?:{place})"
     verbs = "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["role_verbs"].items())
-    convened = tuple(re.compile(p.replace("CONVENE", data["convene"])) for p in data["convened"])
+    convened = tuple(re.compile(p.replace("CONVENE", data["convene"]).replace("PURPOSE", data["convened_for"]))
+                     for p in data["convened"])
     return Rules(
         meeting_title=re.compile(data["meeting_title"]),
         other_title=re.compile(data["other_title"]),
