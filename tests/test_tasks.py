@@ -1601,3 +1601,8 @@ def test_a_decision_on_the_problems_named_by_zhendui_is_a_task():
         ("针对河道冬季易发生偷排等问题，将于近期组织执法人员开展夜间巡查，督促企业达标排放", [])]
     # 对 without a 的 names no cases: a statement, no task
     assert run("会议决定，对此次检查进行总结，工作取得明显成效。") == []
+
+
+def test_the_cases_set_off_before_an_addressee_are_no_task_of_their_own():
+    # 会议要求，针对督导发现问题，各乡镇要…: 针对 opens the cases, not a topic before the verb 督导
+    assert run("会议要求，针对督导发现问题，各乡镇要立即整改到位。") == [("要立即整改到位", [("各乡镇", "responsible")])]

@@ -330,8 +330,8 @@ def _topic_then_action(body: str, skip: int) -> int | None:
     # tried at each position (a bounded search would cut the verb's look ahead short)
     at = next((i for i in range(skip + 2, min(len(body), skip + TOPIC_WORDS + 1))
                if rules().weak_trigger.match(body, i)), None)
-    if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]):
-        return None
+    if at is None or not _TOPIC.fullmatch(body, skip, at) or not _topic(body[skip:at]) or _is_cases(body[skip:at]):
+        return None  # (针对督导发现问题: the cases a directive after it deals with, no topic of a measure)
     units, end = leading_units(body[skip:at])
     if units and at - skip - end <= _ADVERB:
         return None  # 县环保局继续开展巡查: units, not a topic, open it (read as addressees)
