@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from minutes.models import Document
 from minutes.nlp.components.clauses import segment
 from minutes.nlp.components.tasks import tasks_of
@@ -1733,3 +1735,19 @@ def test_what_a_closed_rectification_reports_as_done_is_no_task():
                "（二）整改措施落实情况：2024年底前已完成沿河垃圾清理，建立巡查台账12本。") == [
         ("开展沿河垃圾专项清理，建立保洁巡查制度", [])]
     assert run("1.整改进展：已完成沿河垃圾清理。", "2.加快建设保洁巡查制度。") == [("加快建设保洁巡查制度", [])]
+
+
+
+@pytest.mark.parametrize("colon", ["", "："])
+def test_an_acceptance_record_whose_numbered_fields_lost_their_colons_states_its_target(colon):
+    # 一、整改任务… 二、整改目标… (the colons lost or not): the fields of one block, the problem
+    # quoted, then its target, the task; what was done and the verdict of the check report,
+    # they assign nothing
+    blocks = ["青禾县第05号问题验收销号意见",
+              "验收组对该问题进行了现场验收。",
+              f"一、整改任务{colon}河道保洁宣传不到位，沿岸垃圾时有堆积。",
+              f"二、整改目标{colon}全县河道沿岸无垃圾堆积，保洁长效机制建立。",
+              "三、完成情况：全县聘用保洁员120名；开展专项清理，目前沿岸垃圾已清理完毕。",
+              f"四、验收意见{colon}已完成整改，同意销号。"]
+    tasks = tasks_of(Document("t", "txt", blocks=blocks), anchor=ANCHOR)
+    assert [t.text for t in tasks] == ["全县河道沿岸无垃圾堆积，保洁长效机制建立"]

@@ -203,13 +203,27 @@ def _glued_fields(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bo
     r = rules()
     out = list(lines)
     for n, (offset, line, is_table) in enumerate(out):
-        stripped = line.lstrip()
+        stripped = _after_marker(line.lstrip())
         if is_table or not (m := r.glued_field.match(stripped)) or stripped[m.end() : m.end() + 1] in ("：", ":", " ", "\u3000", "\t"):
             continue
-        if any(r.section_label.match(out[k][1].strip()) for k in (_next_text(out, n, -1), _next_text(out, n, 1)) if k is not None):
+        # (a block whose fields each open with a marker, all of them glued, 一、整改任务… /
+        # 二、整改目标…: a neighbour so glued counts as labelled)
+        numbered = stripped != line.lstrip()
+        if numbered and not stripped[m.end() :].strip():
+            continue  # 一、整改任务 alone: the heading of a section, no field
+        if any(r.section_label.match(near := _after_marker(out[k][1].strip()) if numbered else out[k][1].strip())
+               or numbered and near != out[k][1].strip() and r.glued_field.match(near)
+               for k in (_next_text(out, n, -1), _next_text(out, n, 1)) if k is not None):
             at = len(line) - len(stripped) + m.end()
             out[n] = (offset, line[:at] + "：" + line[at:], is_table)
     return out
+
+
+def _after_marker(line: str) -> str:
+    """The line after the item marker it opens with, blanks passed over; the line itself
+    when it opens with none."""
+    found = marker_of(line) if line[:1] and not line[0].isspace() else None
+    return line[found[2] :].lstrip() if found else line
 
 
 def _next_text(lines: list[tuple[int, str, bool]], n: int, step: int) -> int | None:
@@ -975,6 +989,7 @@ def _enclosed_field(line: str) -> tuple[int, int] | None:
 
 
 MARKED_FIELDS_MIN = 3  # lines: the shortest block of fields each numbered
+MARKED_BLOCK_FIELDS = 2  # lines: the shortest such block whose every label is a block field (整改任务, 整改目标)
 
 
 @cache
@@ -993,8 +1008,8 @@ def _marked_fields(lines: list[tuple[int, str, bool]]) -> dict[int, int]:
     r = rules()
     out: dict[int, int] = {}
     run: dict[int, int] = {}
-    has_field = False
-    for index, (_, line, is_table) in enumerate(lines):
+    has_field, block_fields = False, 0
+    for index, (_, line, is_table) in enumerate(lines + [(0, "", True)]):
         if not is_table and not line.strip():
             continue
         found = None if is_table or ("：" not in line and ":" not in line) else marker_of(line)
@@ -1002,12 +1017,11 @@ def _marked_fields(lines: list[tuple[int, str, bool]]) -> dict[int, int]:
         if found and r.section_label.match(body):
             run[index] = len(line) - len(body)
             has_field = has_field or bool(_task_field().match(body))
+            block_fields += bool(r.glued_field.match(body))
             continue
-        if len(run) >= MARKED_FIELDS_MIN and has_field:
-            out.update(run)
-        run, has_field = {}, False
-    if len(run) >= MARKED_FIELDS_MIN and has_field:
-        out.update(run)
+        if len(run) >= MARKED_FIELDS_MIN and has_field or len(run) >= MARKED_BLOCK_FIELDS and block_fields == len(run):
+            out.update(run)  # (or a run of a rectification block's own fields: 一、整改任务：… 二、整改目标：…)
+        run, has_field, block_fields = {}, False, 0
     return out
 
 
