@@ -888,3 +888,17 @@ def test_a_pace_word_opening_a_rows_text_is_the_texts_not_a_time_cell():
                     "4 常态化开展河道保洁 各乡镇人民政府 县水利局 长期坚持")
         assert [(text, deadline) for text, _, deadline in rows] == [
             ("持续开展打击非法采砂专项整治", date(2018, 12, 31)), ("常态化开展河道保洁", None)], number
+
+
+def test_a_task_cell_the_page_wrapped_mid_phrase_stays_one_row():
+    # the cell's first line stops inside its phrase, neither at a comma nor at a stop: the
+    # rows after it are still the table's
+    rows = flat("松溪县2018年扬尘治理任务分解表", "主要任务", "责任部门", "时间节点",
+                "完成城区主干道机扫全覆盖", "县城管局", "6月底前",
+                "对全县石材加工企业开展", "堆场扬尘专项整治", "县经信局", "9月底前",
+                "建成区渣土车辆全部加装密闭装置", "县交通运输局", "10月底前")
+    assert [(text, units, deadline) for text, units, deadline in rows] == [
+        ("完成城区主干道机扫全覆盖", [("县城管局", "responsible")], date(2018, 6, 30)),
+        ("对全县石材加工企业开展堆场扬尘专项整治", [("县经信局", "responsible")], date(2018, 9, 30)),
+        ("建成区渣土车辆全部加装密闭装置", [("县交通运输局", "responsible")], date(2018, 10, 31)),
+    ]

@@ -208,13 +208,14 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
 
         def _text_goes_on(k: int, lines_left: int = MAX_CELL_LINES) -> bool:
             """Does the short line of text only at ``k`` go on with a row's text: the line
-            after it holds cells, or the line stops at a comma (建立村庄保洁长效机制，) and
-            the next goes on so, over a few lines at most?"""
+            after it holds cells, or the line stops short of a sentence's end, at a comma
+            (建立村庄保洁长效机制，) or where the page wrapped the cell (对城区石材企业开展 /
+            堆场扬尘整治), and the next goes on so, over a few lines at most?"""
             if len(lines[k]) > rules().heading_max_length * 3 or k + 1 == len(lines):
                 return False
             if any(kind != "text" for kind, _, _ in line_pieces_of(k + 1)):
                 return True
-            return (lines_left > 1 and lines[k].rstrip()[-1:] in CELL_GOES_ON
+            return (lines_left > 1 and lines[k].rstrip()[-1:] not in CELL_CLOSED
                     and _text_goes_on(k + 1, lines_left - 1))
 
         j = last + 1
@@ -293,7 +294,7 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
 
 SPREADSHEET_QUOTED = re.compile(r'"([^"]+)"')  # a cell holding line breaks, as a spreadsheet copies it
 MAX_CELL_LINES = 3  # lines of text only a task's cell copied a line at a time may take
-CELL_GOES_ON = "，,、；;"  # how a line ends whose cell goes on on the next line
+CELL_CLOSED = "。.．！!？?"  # how a line ends whose cell does not go on on the next line
 WRAP_SLACK = 4  # characters a wrapped line of a cell may exceed its first line by (narrow letters, figures)
 
 
