@@ -301,6 +301,16 @@ def test_measures_listed_without_stops_are_tasks_and_goals_so_listed_are_not():
         ("加强扬尘管控", []), ("推进散煤清零", [])]
 
 
+def test_rows_of_a_list_of_measures_written_without_stops_among_sentences_are_tasks():
+    # most rows are sentences; those the list wrote without a stop, a verb or not first,
+    # are rows all the same (a list of headings alone stays headings)
+    assert run("1.建立镇村两级巡河台账。", "2.护河员开展日常巡查", "3.村庄生活垃圾清运",
+               "4.完善河道保洁经费保障。", "5.沟渠清淤", "6.定期通报巡河情况。") == [
+        ("建立镇村两级巡河台账", []), ("护河员开展日常巡查", []), ("村庄生活垃圾清运", []),
+        ("完善河道保洁经费保障", []), ("沟渠清淤", []), ("定期通报巡河情况", [])]
+    assert run("一、总体要求", "二、重点任务", "三、保障措施", "1.加强组织领导。") == [("加强组织领导", [])]
+
+
 def test_a_heading_whose_parenthesis_names_the_lead_of_the_tasks_under_it():
     assert run(
         "三、重点任务（以下任务牵头单位：县发改局）",

@@ -1949,9 +1949,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
         if not chosen and len(clauses) == 1 and seg.items[index].leaf and (
-                verb := r.weak_trigger.match(clauses[0].text)) and verb.end() < len(clauses[0].text.rstrip(TRAILING)):
+                (verb := r.weak_trigger.match(clauses[0].text)) or _among_sentence_rows(seg, index)) and (
+                not verb or verb.end() < len(clauses[0].text.rstrip(TRAILING))):
             # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading (2.加大
-            # where the page ends after its verb names no work)
+            # where the page ends after its verb names no work); so is any such line among
+            # items that are mostly sentences with nothing under them (the rows of a list of
+            # measures, some written without a stop: 4.护河员开展日常巡查 / 5.沟渠清淤)
             chosen = clauses[:1]
     roles: list[Assignment] = []
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
@@ -2116,6 +2119,23 @@ def _target_over_units(seg: Segmentation, index: int, clauses: list[Clause]) -> 
     r = rules()
     return (len(clauses) > 1 and clauses[0].opens_item and not clauses[0].label and not seg.items[index].children
             and all(c.label in r.role_label for c in clauses[1:]))
+
+
+def _among_sentence_rows(seg: Segmentation, index: int) -> bool:
+    """Does the item, with nothing under it, stand in a run of such siblings at least half
+    of which are sentences (the rows of a list of measures, some written without a stop)?"""
+    items = seg.items
+    item = items[index]
+
+    def sibling(n: int) -> bool:
+        return items[n].parent == item.parent and items[n].level == item.level and items[n].leaf
+
+    first = last = index
+    while first > 0 and sibling(first - 1):
+        first -= 1
+    while last + 1 < len(items) and sibling(last + 1):
+        last += 1
+    return 2 * sum(items[n].sentence for n in range(first, last + 1)) >= last - first + 1
 
 
 def _heading_sentence(chosen: list[Clause]) -> bool:
