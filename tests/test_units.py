@@ -47,6 +47,7 @@ def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective(
         ("市级有关部门", ["市级有关部门"]),
         ("县直有关单位", ["县直有关单位"]),
         ("镇直各单位", ["镇直各单位"]),  # a township's own offices, like 县直
+        ("行署有关部门", ["行署有关部门"]),  # a prefecture's administrative office's departments
         # the member bodies of a named organ, 委会 short for 委员会, 工作 inside a name
         ("县环委会各成员单位", ["县环委会各成员单位"]),
         ("市环委会有关成员单位", ["市环委会有关成员单位"]),  # 有关 qualifying the members
