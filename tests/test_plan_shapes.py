@@ -44,6 +44,14 @@ def test_an_addressee_line_with_members_the_recognizer_does_not_know():
     ) == [("请认真贯彻执行", [("各县（区）环委会", "responsible"), ("市级有关部门（单位）", "responsible")])]
 
 
+def test_a_reposts_lead_announcing_the_notice_leaves_its_addressee_line_one():
+    assert run(
+        "日前，云溪县印发《云溪县扬尘治理方案》。全文如下：",
+        "各乡镇人民政府，县直有关部门：",
+        "现将《云溪县扬尘治理方案》印发给你们，请认真组织实施。",
+    ) == [("请认真组织实施", [("各乡镇人民政府", "responsible"), ("县直有关部门", "responsible")])]
+
+
 def test_a_line_of_mostly_words_is_no_addressee_line():
     assert run("经研究，现将有关事项通知如下：", "请于6月底前报送自查报告。") == [
         ("请于6月底前报送自查报告", [])]
@@ -309,6 +317,22 @@ def test_rows_of_a_list_of_measures_written_without_stops_among_sentences_are_ta
         ("建立镇村两级巡河台账", []), ("护河员开展日常巡查", []), ("村庄生活垃圾清运", []),
         ("完善河道保洁经费保障", []), ("沟渠清淤", []), ("定期通报巡河情况", [])]
     assert run("一、总体要求", "二、重点任务", "三、保障措施", "1.加强组织领导。") == [("加强组织领导", [])]
+
+
+def test_a_blanket_after_a_comma_closing_a_parenthesis_of_roles():
+    # the blanket runs on after the roles with a comma (not a stop), or says 不再单独列出:
+    # it is no part of the item's roles, and speaks for the items after it
+    for blanket in ("，以下工作均需各乡镇政府落实，不再列出", "。以下均需各乡镇政府、云溪园区管委会落实，不再单独列出。"):
+        assert run(
+            "二、主要任务",
+            "1.严控燃煤。新增耗煤项目实行减量替代。"
+            f"（牵头单位：县发改委，实施单位：县工信局{blanket}）",
+            "2.整治工业炉窑。完成炉窑清单排查。",
+        ) == [
+            ("严控燃煤。新增耗煤项目实行减量替代", [("县发改委", "lead"), ("县工信局", "responsible")]),
+            ("整治工业炉窑。完成炉窑清单排查",
+             [("各乡镇政府", "responsible")] + ([("云溪园区管委会", "responsible")] if "园区" in blanket else [])),
+        ], blanket
 
 
 def test_a_heading_whose_parenthesis_names_the_lead_of_the_tasks_under_it():

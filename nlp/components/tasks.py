@@ -1716,14 +1716,19 @@ def _glued_duties(body: str) -> list[tuple[int, str, str]]:
     return found
 
 
+REPOST_LEAD = re.compile(r"(?:全文|原文|正文|通知|内容)如下[：:]")
+
+
 def _notice_addressees(clauses: list[Clause]) -> list[str]:
     """The units a notice is addressed to: its first line that ends with a colon and only
     names units (各省、自治区生态环境厅（局），兵团生态环境局：), before any sentence ends;
     [] when there is none."""
     lines: dict[int, list[Clause]] = {}
-    for clause in clauses:
-        if clause.closing in SENTENCE_END:
-            break
+    for n, clause in enumerate(clauses):
+        if clause.closing in SENTENCE_END and not (
+                n + 1 < len(clauses) and clauses[n + 1].paragraph == clause.paragraph
+                and REPOST_LEAD.fullmatch(clauses[n + 1].text + clauses[n + 1].closing)):
+            break  # (日前，X印发《…》。全文如下：: a repost's lead announcing the notice, which follows)
         lines.setdefault(clause.paragraph, []).append(clause)
     for line in lines.values():
         text = (_joined(line) + line[-1].closing).rstrip()
@@ -2853,7 +2858,7 @@ def _blanket_closing(text: str) -> str | None:
     """The blanket sentence closing a parenthesis of roles that opens the clause (（市环保局
     牵头，…。以下均需各县落实，不再列出）, the next measure of the item after it or not),
     None when there is none."""
-    if text[:1] not in OPEN_PARENS or not PARENTHESIS_SENTENCES.search(text):
+    if text[:1] not in OPEN_PARENS or not (PARENTHESIS_SENTENCES.search(text) or BLANKET_AFTER_COMMA.search(text)):
         return None
     depth = 0
     for end, ch in enumerate(text):
@@ -2863,7 +2868,22 @@ def _blanket_closing(text: str) -> str | None:
     else:
         return None
     last = PARENTHESIS_SENTENCES.split(text[1:end].rstrip("。；;"))[-1].strip()
-    return last if _is_blanket(last) else None
+    if _is_blanket(last):
+        return last
+    at = _comma_blanket(last)
+    return None if at is None else last[at + 1:].strip()
+
+
+BLANKET_AFTER_COMMA = re.compile(r"[，,](?=以下|下列|本部分)")
+
+
+def _comma_blanket(part: str) -> int | None:
+    """Where a blanket closing a parenthesis's last sentence after a comma starts (牵头单位：X，
+    以下工作均需Y落实，不再列出): the comma's offset; None when no blanket closes it."""
+    for m in BLANKET_AFTER_COMMA.finditer(part):
+        if _is_blanket(part[m.end():].strip()):
+            return m.start()
+    return None
 
 
 def _blanket_closing_heading(clause: Clause) -> str | None:
@@ -2880,7 +2900,8 @@ def _without_closing_blanket(text: str) -> str:
     """A parenthesis of roles without the blanket sentence closing it (（责任单位：X。以下工作，
     Y均为责任单位，不再列出） → （责任单位：X））, read by _apply_blankets for the tasks after
     it; any other text as it is."""
-    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not PARENTHESIS_SENTENCES.search(text):
+    if text[:1] not in OPEN_PARENS or text[-1:] not in CLOSE_PARENS or not (
+            PARENTHESIS_SENTENCES.search(text) or BLANKET_AFTER_COMMA.search(text)):
         return text
     return text[0] + _without_blanket(text[1:-1]) + text[-1]
 
@@ -2890,6 +2911,8 @@ def _without_blanket(inner: str) -> str:
     parts = [p for p in PARENTHESIS_SENTENCES.split(inner) if p.strip()]
     while parts and _is_blanket(parts[-1].strip()):
         parts.pop()
+    if parts and (at := _comma_blanket(parts[-1])) is not None:
+        parts[-1] = parts[-1][:at]  # （牵头单位：X，以下工作均需Y落实，不再列出）
     return "。".join(parts) if parts else inner
 
 
