@@ -243,3 +243,28 @@ def test_a_second_limit_for_finishing_the_same_rectification_is_one_task():
     assert run("请你单位立即组织整改，并于4月15日前报送整改方案。") == [
         ("请你单位立即组织整改", [], ("asap", None)),
         ("于4月15日前报送整改方案", [], ("by", date(2025, 4, 15)))]
+
+
+def test_the_rules_a_public_notice_states_are_no_tasks():
+    # a ban on anyone, what a word means, the penalties and the day it takes effect state
+    # rules; the duties it hands to units are its tasks
+    assert run(
+        "为保护大气环境，现将有关事项通告如下：",
+        "一、本镇辖区内禁止任何单位和个人露天焚烧垃圾。",
+        "二、本通告所称垃圾，是指生活垃圾、建筑垃圾及园林废弃物。",
+        "三、各村委会负责本村的巡查劝导工作。",
+        "四、对巡查不力的村，给予通报批评。",
+        "五、拒不改正的，由镇综合执法队依法予以处罚。本通告自发布之日起施行。",
+    ) == [("负责本村的巡查劝导工作", [("各村委会", "responsible")], None)]
+
+
+def test_the_findings_and_the_appeal_of_an_administrative_decision_are_no_tasks():
+    assert run(
+        "青禾县生态环境局责令改正违法行为决定书",
+        "一、环境违法事实和证据",
+        "2024年3月5日我局执法人员对你单位进行现场检查，你单位露天堆放煤渣未采取防尘措施。",
+        "二、责令改正的依据、种类及其履行方式和期限",
+        "依据有关规定，责令你单位立即采取覆盖措施。",
+        "三、申请复议或者提起诉讼的途径和期限",
+        "如对本决定不服，可以在接到本决定书之日起六十日内申请行政复议。",
+    ) == [("责令你单位立即采取覆盖措施", [], ("asap", None))]

@@ -139,6 +139,7 @@ class Rules:
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
     agenda_cue: re.Pattern[str]  # 进行第一项议程，: what is asked after it is done at the meeting
     contact_request: re.Pattern[str]  # 如有异议，请联系…: where to ask, no task
+    provision: re.Pattern[str]  # 本通告所称…是指 / 拒不改正的，由执法队依法予以处罚: a rule stated, no task
     point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
     point: re.Pattern[str]  # 一是 (and its comma) opening a point of an enumeration
     report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
@@ -290,6 +291,7 @@ def rules() -> Rules:
         agenda_step=re.compile(t["agenda_step"]),
         agenda_cue=re.compile(t["agenda_cue"]),
         contact_request=re.compile(t["contact_request"]),
+        provision=re.compile(t["provision"]),
         point_heading=re.compile(t["point_heading"].replace("POINT", t["point_marker"])),
         report_opening=re.compile(t["report_opening"]),
         awareness=re.compile(t["awareness"]),

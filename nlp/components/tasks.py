@@ -1031,10 +1031,10 @@ def _agenda_step(clauses: list[Clause], clause_starts: list[int], start: int) ->
 
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
-    request to get in touch (如有异议，请联系…), an exhortation to awareness alone
+    request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), an exhortation to awareness alone
     (要充分认识…的重要性，统一思想) or a trigger word the end of a page cut off."""
     r = rules()
-    if r.agenda_step.match(text) or r.contact_request.match(text):
+    if r.agenda_step.match(text) or r.contact_request.match(text) or r.provision.match(text):
         return True
     if r.strong_trigger.fullmatch(text.rstrip(TRAILING + OPEN_PARENS)):
         return True  # …预案及应（ where the page ends: the trigger word alone, no work after it
