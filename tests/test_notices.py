@@ -268,3 +268,16 @@ def test_the_findings_and_the_appeal_of_an_administrative_decision_are_no_tasks(
         "三、申请复议或者提起诉讼的途径和期限",
         "如对本决定不服，可以在接到本决定书之日起六十日内申请行政复议。",
     ) == [("责令你单位立即采取覆盖措施", [], ("asap", None))]
+
+
+def test_the_party_line_of_a_decision_names_whom_its_order_addresses():
+    # the business stands in the parenthesis after its keeper's name, or alone
+    for party, firm in (("当事人：李某（青禾县南岸酒楼的经营者）", "青禾县南岸酒楼"),
+                        ("当事人：青禾县南岸建材有限公司", "青禾县南岸建材有限公司")):
+        assert run(
+            "青禾县生态环境局责令改正违法行为决定书",
+            party,
+            "地址：青禾县南岸路8号",
+            "经查，你单位露天堆放建材未采取防尘措施。",
+            "依据有关规定，责令你单位立即采取覆盖措施。",
+        ) == [("责令你单位立即采取覆盖措施", [(firm, "responsible")], ("asap", None))], party

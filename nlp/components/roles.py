@@ -48,6 +48,7 @@ class Rules:
     pronoun_addressee: re.Pattern[str]  # 请你厅… : the notice's addressees
     named_before: re.Pattern[str]  # 请以上责任单位… : the units the sentence named before
     addressed_firm: re.Pattern[str]  # 某某加工厂： the business an order is addressed to
+    party_line: re.Pattern[str]  # 当事人：某某（某某饭店的经营者）: the party a decision is addressed to
     transmittal: re.Pattern[str]  # …印发给你们， before a 请: the notice's addressees
     urged_addressee: re.Pattern[str]  # 请镇、村两级河长务必…: a bare addressee urged
     deployed: re.Pattern[str]  # …进行了安排部署。 before 一是…；二是…: the points are directives
@@ -190,6 +191,7 @@ def rules() -> Rules:
         pronoun_addressee=re.compile(t["pronoun_addressee"]),
         named_before=re.compile(t["named_before"]),
         addressed_firm=re.compile(t["addressed_firm"]),
+        party_line=re.compile(t["party_line"]),
         transmittal=re.compile(t["transmittal"]),
         urged_addressee=re.compile(t["urged_addressee"]),
         deployed=re.compile(t["deployed"]),

@@ -1732,6 +1732,8 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
         lines.setdefault(clause.paragraph, []).append(clause)
     for line in lines.values():
         text = (_joined(line) + line[-1].closing).rstrip()
+        if (party := rules().party_line.match(text)) and rules().addressed_firm.match(party.group("firm")):
+            return [party.group("firm")]  # 当事人：张某（某某饭店的经营者）, whom the decision orders
         if text[-1:] not in "：:":
             continue
         if units := units_in(text[:-1]) or _addressee_list(text[:-1]):
