@@ -1219,3 +1219,17 @@ def test_a_heading_parenthesis_of_roles_closed_by_a_blanket_gives_its_items_both
         ("加强施工扬尘监管。严格落实围挡和覆盖措施", [("各县市人民政府", "responsible"), ("州住房城乡建设局", "lead")]),
         ("推进道路清扫保洁。提高机械化清扫率", [("各县市人民政府", "responsible"), ("州城市管理局", "responsible")]),
     ]
+
+
+def test_a_measure_closed_by_the_roles_of_all_of_it_is_one_task_whatever_its_trigger_words():
+    # （一）heading。work。…必须…。work。（roles）: the parenthesis gives the roles of the whole
+    # measure, whose sentences are one task; a blanket after a comma in it speaks for the
+    # items after it
+    assert run("二、重点任务",
+               "（一）优化产业布局。严格项目准入。所有新建项目，必须符合园区规划要求。加快淘汰落后产能。"
+               "（县发改局、县工信局按职责分工负责。各乡镇负责落实，以下均需各乡镇落实，不再列出）",
+               "（二）推进清洁取暖。完成散煤替代。") == [
+        ("优化产业布局。严格项目准入。所有新建项目，必须符合园区规划要求。加快淘汰落后产能",
+         [("县发改局", "responsible"), ("县工信局", "responsible"), ("各乡镇", "responsible")]),
+        ("推进清洁取暖。完成散煤替代", [("各乡镇", "responsible")]),
+    ]

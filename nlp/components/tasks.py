@@ -1074,6 +1074,7 @@ def _from_clauses(
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
     findings, announced, leads, to_addressees = _announced_items(seg, anchor)
+    whole = _measures_closed_by_roles(seg, lines)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
@@ -1099,6 +1100,8 @@ def _from_clauses(
             phase_task: Found | None = None
         text = clause.text
         line.append(clause)
+        if clause.paragraph in whole:
+            continue  # a measure its roles close is one task, its item's (_item_task)
         if clause.item in findings or clause.start in leads:
             continue  # 存在以下问题：1、…: findings, not tasks / 于…前按以下要求整改：: announces the tasks
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
@@ -2077,6 +2080,27 @@ def _completes_something(text: str) -> bool:
         done is not None and len(text) - done.end() >= COMPLETED_OBJECT and not text.endswith(GENERIC_WORK))
 
 
+MEASURE_SENTENCES = 3  # a heading, at least one sentence of work, the parenthesis of roles
+
+
+def _measures_closed_by_roles(seg: Segmentation, lines: dict[int, list[Clause]]) -> set[int]:
+    """The opening lines of the leaf items written as one measure: a heading sentence, the
+    sentences of its work, then a parenthesis of the roles of all of it ((一)优化布局。严格准入。
+    新建项目必须…。加快淘汰…。(县发改局、县工信局按职责分工负责)). A trigger word inside
+    one of its sentences (必须, 要) opens no task of its own: the item is one task. (Where
+    measures of the item close with parentheses of their own, each is a task: _item_task.)"""
+    whole: set[int] = set()
+    for item in seg.items:
+        line = lines.get(item.paragraph, [])
+        if (item.leaf and item.sentence and len(line) >= MEASURE_SENTENCES and line[0].opens_item
+                and all(c.item == line[0].item and not c.label for c in line)
+                and line[-1].text[:1] in OPEN_PARENS and line[-1].text[-1:] in CLOSE_PARENS
+                and all(c.closing in SENTENCE_END and c.text[:1] not in OPEN_PARENS for c in line[:-1])
+                and parenthesis_roles(_without_blanket(line[-1].text[1:-1]))):
+            whole.add(item.paragraph)
+    return whole
+
+
 def _target_over_unit_line(clause: Clause, clauses: list[Clause], per_line: dict[int, int]) -> bool:
     """Does the line ``clause`` opens stand right above a line of units alone (a task table
     copied one cell a line: the row's text, its target, its units)?"""
@@ -2824,7 +2848,9 @@ def _apply_list_limit(seg: Segmentation, found: list[Found]) -> None:
             f.deadline = order
 
 
-PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
+# the sentences of a parenthesis of roles; a blanket may follow the item's own roles after a
+# comma too (（X负责落实，以下均需X落实，不再列出）)
+PARENTHESIS_SENTENCES = re.compile(r"[。；;]|[，,](?=以下|下列)")
 
 
 def _blanket_closing(text: str) -> str | None:
