@@ -1685,15 +1685,29 @@ def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, a
     lost, or after a comma: 区住建局负责A，区城管局负责B)."""
     found: list[Found] = []
     start = 0
-    for cut, glued, glued_role in _glued_duties(body):
+    cuts = [(cut, len(glued), [Assignment(u, role) for u in units_in(glued) or []])
+            for cut, glued, role in _glued_duties(body)]
+    for cut, skip, next_units in sorted(cuts + _addressed_parts(body)):
+        if cut < start:
+            continue
         found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,；;"))[0], units,
                            find(body[start:cut], anchor), item, True))
-        start = cut + len(glued)
-        units = [Assignment(u, glued_role) for u in units_in(glued) or []]
+        start, units = cut + skip, next_units
     found.append(Found(at + start, strip_parenthetical(body[start:])[0], units, find(body[start:], anchor), item, True))
     for f in found:
         if f.units:  # (负责A，会同区市场监管局开展B: the partners a later part names support)
             f.units = _split_roles(f.units, f.text)
+    return found
+
+
+def _addressed_parts(body: str) -> list[tuple[int, int, list[Assignment]]]:
+    """The parts of a duty after a comma that name units of their own and then their trigger
+    (区住建局负责A，各街道要B): (where the part starts, where its trigger stands in it, its
+    units), each a task of its own."""
+    found = []
+    for offset, part in comma_parts(body):
+        if offset and (d := directive(part, False)) is not None and d.addressed and d.units and d.trigger > 0:
+            found.append((offset, d.trigger, d.units))
     return found
 
 
