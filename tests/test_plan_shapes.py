@@ -1233,3 +1233,14 @@ def test_a_measure_closed_by_the_roles_of_all_of_it_is_one_task_whatever_its_tri
          [("县发改局", "responsible"), ("县工信局", "responsible"), ("各乡镇", "responsible")]),
         ("推进清洁取暖。完成散煤替代", [("各乡镇", "responsible")]),
     ]
+
+
+def test_a_thing_named_then_its_own_trigger_opens_a_task_above_numbered_sub_items():
+    # a heading over sub-items, its paragraph naming a thing then 要: a task of its own,
+    # its sub-items tasks of theirs
+    assert run("一、治理任务", "（一）集中治理", "纳入治理的村庄要建设污水收集管网。处理规模以周边农户为准。",
+               "1.东片村庄接入镇区管网。", "2.西片村庄新建处理设施。") == [
+        ("要建设污水收集管网", []),
+        ("东片村庄接入镇区管网", []),
+        ("西片村庄新建处理设施", []),
+    ]

@@ -1336,6 +1336,16 @@ def _from_clauses(
             found += _duty_tasks(clause.start + held[1], body, [Assignment(u, held[2]) for u in held[0]], clause.item, anchor)
             open_task = found[-1] if clause.closing in "；;" else None
             continue
+        if (not directives and clause.item is not None and not seg.items[clause.item].leaf and sentence_start
+                and not clause.opens_item and not lead and (topical := _topic_directive(text)) is not None
+                and not _under_non_task_heading(seg, clause.item, by_item)):
+            # （一）农村污水治理 / 治理村庄要建设…。 / 1.… 2.…: the paragraph opening a heading
+            # over sub-items, a thing named then its own 要, is a directive of its own (a leaf
+            # item's sentences are its one task)
+            work = text[topical:]
+            found.append(Found(clause.start + topical, strip_parenthetical(work)[0], [], find(work, anchor),
+                               clause.item, False))
+            continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
                 in_run = False
