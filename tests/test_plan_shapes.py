@@ -706,6 +706,12 @@ def test_an_item_numbered_with_an_enclosed_digit_is_an_item():
         "整治主街两侧占道经营", "清理沿街乱贴乱画"]
 
 
+def test_an_item_numbered_in_tortoise_shell_brackets_is_an_item():
+    # 〔一〕 is （一）: each measure its own item, the heading over them none
+    assert run("三、主要内容", "〔一〕开展禁烧巡查。实行昼夜巡查。", "〔二〕加强宣传引导。通过广播开展宣传。") == [
+        ("开展禁烧巡查。实行昼夜巡查", []), ("加强宣传引导。通过广播开展宣传", [])]
+
+
 def test_an_item_whose_text_opens_with_a_year_is_no_decimal_number():
     # 2.2009年底前…: item 2, not the number 2.2009
     tasks = extract("1.建成城区空气自动监测站（县环保局负责）。",
