@@ -1195,6 +1195,13 @@ def test_an_addressee_whose_first_character_is_bracketed():
             ("各镇人民政府", "responsible"), ("街道办事处", "responsible")])]
 
 
+def test_a_section_telling_how_a_plan_was_drafted_holds_no_task():
+    # a note explaining a plan: 起草过程 reports how it was drafted and passed
+    assert run("一、制定背景", "为改善空气质量，制定本方案。", "二、起草过程",
+               "由县环保办负责起草，形成了征求意见稿，经县政府常务会议讨论通过。", "三、主要内容",
+               "各乡镇要落实禁烧责任。") == [("要落实禁烧责任", [("各乡镇", "responsible")])]
+
+
 def test_a_section_headed_goals_and_requirements_holds_no_task():
     # 一、目标要求 states what the year is to reach, like 一、工作目标: its text is no task
     assert run("一、目标要求",
