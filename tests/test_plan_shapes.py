@@ -1257,3 +1257,18 @@ def test_a_thing_named_then_its_own_trigger_opens_a_task_above_numbered_sub_item
         ("东片村庄接入镇区管网", []),
         ("西片村庄新建处理设施", []),
     ]
+    # a paragraph after a heading sentence is that item's work, not the section's
+    assert run("二、工作任务", "（一）整治施工工地。", "施工场地要设置围挡。", "（二）规范运输。", "运输车辆要密闭。") == [
+        ("整治施工工地。施工场地要设置围挡", []), ("规范运输。运输车辆要密闭", [])]
+
+
+def test_a_time_limit_then_what_is_completed_opens_a_task_above_numbered_sub_items():
+    # the paragraph of a heading over sub-items: its time limit first (a template's year left
+    # open), then what the county completes by then
+    tasks = extract("一、治理任务", "20xx年10月底前，全县完成15个村庄的污水治理任务。", "（一）集中治理",
+                    "1.东片村庄接入镇区管网。", "2.西片村庄新建处理设施。")
+    assert [(t.text, t.deadline and (t.deadline.kind, t.deadline.date)) for t in tasks] == [
+        ("20xx年10月底前，全县完成15个村庄的污水治理任务", ("by", None)),
+        ("东片村庄接入镇区管网", None),
+        ("西片村庄新建处理设施", None),
+    ]

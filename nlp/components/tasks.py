@@ -35,6 +35,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
+from minutes import datafiles
 from minutes.lines import closing_parenthesis, numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
@@ -614,6 +615,21 @@ def _second_limit(part: str) -> int | None:
         return None
     at = rest.find(deadline.text)
     return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
+
+
+PLACEHOLDER_YEAR = re.compile(f"^(?:{datafiles.load('deadlines.yaml')['placeholder_year']})年")
+
+
+def _limit_then_completion(text: str) -> int | None:
+    """0 when the sentence's first part is only a time limit and the rest names what is to
+    be completed by then (6月底前，全县完成22个村庄的治理任务); None otherwise."""
+    first = next(each_comma_part(text), None)
+    if first is None or not TIME_START.match(first[1]) or not COMPLETING.search(text, len(first[1])):
+        return None
+    deadline = find(first[1], None)
+    if deadline is None or deadline.kind != "by" or PLACEHOLDER_YEAR.sub("", first[1].replace(deadline.text, "", 1)).strip(_LIMIT_WORDS):
+        return None  # (the year a template leaves open before it: 20xx年11月底前)
+    return 0 if _completes_something(text) and not rules().past.search(text) else None
 
 
 def _opens_with_time_limit(part: str) -> bool:
@@ -1337,11 +1353,14 @@ def _from_clauses(
             open_task = found[-1] if clause.closing in "；;" else None
             continue
         if (not directives and clause.item is not None and not seg.items[clause.item].leaf and sentence_start
-                and not clause.opens_item and not lead and (topical := _topic_directive(text)) is not None
+                and clause.start < seg.items[seg.items[clause.item].children[0]].start and not clause.opens_item and not lead and ((topical := _topic_directive(text)) is not None or (
+                    topical := _limit_then_completion(text)) is not None)
                 and not _under_non_task_heading(seg, clause.item, by_item)):
             # （一）农村污水治理 / 治理村庄要建设…。 / 1.… 2.…: the paragraph opening a heading
-            # over sub-items, a thing named then its own 要, is a directive of its own (a leaf
-            # item's sentences are its one task)
+            # over sub-items, before the first, a thing named then its own 要, is a directive of
+            # its own (a leaf item's sentences are its one task; a paragraph after a sub-item
+            # may be that one's work: _body_after); so is one opening with its time limit, then
+            # what is to be completed (11月底前，全县完成…治理)
             work = text[topical:]
             found.append(Found(clause.start + topical, strip_parenthetical(work)[0], [], find(work, anchor),
                                clause.item, False))
