@@ -210,6 +210,11 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("2024-12-13 09:30:12 来源:青川县政府 作者:发布日期20241213 责任编辑:王敏 字号:T|T", date(2024, 12, 13), "青川县政府"),
         # a document-sharing site's file header: uploader, number, format, pages and size
         ("上传人:qc****1 文档编号:20241213 上传时间:2024-12-13 格式:DOCX 页数:12 大小:30.5KB", date(2024, 12, 13), None),
+        # the font sizes as buttons of their own, a font label with 显示
+        ("来源: 发布时间:2024-12-13 字号:[小]   [大]", date(2024, 12, 13), None),
+        ("时间:2024-12-13 17:12:00 来源: 字体显示:", date(2024, 12, 13), None),
+        # a document site's column run on into a date of figures
+        ("2024/12/13方案大全", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -217,6 +222,11 @@ def test_dateline_sets_published_and_leaves_the_body(line, published, source):
     assert clean.published == published
     assert clean.metadata.get("source") == source
     assert clean.blocks == ["标题", "正文内容。"]
+
+
+def test_a_date_of_figures_run_on_into_a_limit_is_no_dateline():
+    clean = normalize(Document(source="x.txt", kind="txt", title="标题", blocks=["标题", "2024/12/13前完成", "正文内容。"]))
+    assert clean.published is None and clean.blocks == ["标题", "2024/12/13前完成", "正文内容。"]
 
 
 def test_a_table_row_closing_with_its_date_is_no_dateline():
@@ -315,6 +325,15 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     assert clean.title == "石门县召开调度会"
     assert clean.published == date(2025, 6, 13)
     assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]
+
+
+def test_a_breadcrumb_parted_by_slashes_is_no_title(tmp_path):
+    page = tmp_path / "notice.txt"
+    page.write_text("通知公告\n首页 / 政务公开 / 通知公告\n青川县生态环境局关于印发《青川县2024年治水工作要点》的通知\n"
+                    "时间:2024-05-21 17:12:00 来源: 字体显示:\n各乡镇人民政府：\n现印发给你们，请抓好落实。\n", encoding="utf-8")
+    clean = normalize(read(page))
+    assert clean.title == "青川县生态环境局关于印发《青川县2024年治水工作要点》的通知"
+    assert clean.published == date(2024, 5, 21)
 
 
 @pytest.mark.parametrize(

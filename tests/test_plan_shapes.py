@@ -740,6 +740,12 @@ def test_an_item_numbered_with_an_enclosed_digit_is_an_item():
         "整治主街两侧占道经营", "清理沿街乱贴乱画"]
 
 
+def test_an_item_numbered_in_tortoise_shell_brackets_is_an_item():
+    # 〔一〕 is （一）: each measure its own item, the heading over them none
+    assert run("三、主要内容", "〔一〕开展禁烧巡查。实行昼夜巡查。", "〔二〕加强宣传引导。通过广播开展宣传。") == [
+        ("开展禁烧巡查。实行昼夜巡查", []), ("加强宣传引导。通过广播开展宣传", [])]
+
+
 def test_an_item_whose_text_opens_with_a_year_is_no_decimal_number():
     # 2.2009年底前…: item 2, not the number 2.2009
     tasks = extract("1.建成城区空气自动监测站（县环保局负责）。",
@@ -1223,6 +1229,13 @@ def test_an_addressee_whose_first_character_is_bracketed():
             ("各镇人民政府", "responsible"), ("街道办事处", "responsible")])]
 
 
+def test_a_section_telling_how_a_plan_was_drafted_holds_no_task():
+    # a note explaining a plan: 起草过程 reports how it was drafted and passed
+    assert run("一、制定背景", "为改善空气质量，制定本方案。", "二、起草过程",
+               "由县环保办负责起草，形成了征求意见稿，经县政府常务会议讨论通过。", "三、主要内容",
+               "各乡镇要落实禁烧责任。") == [("要落实禁烧责任", [("各乡镇", "responsible")])]
+
+
 def test_a_section_headed_goals_and_requirements_holds_no_task():
     # 一、目标要求 states what the year is to reach, like 一、工作目标: its text is no task
     assert run("一、目标要求",
@@ -1252,4 +1265,44 @@ def test_a_heading_parenthesis_of_roles_closed_by_a_blanket_gives_its_items_both
                "2.推进道路清扫保洁。提高机械化清扫率。（州城市管理局负责）") == [
         ("加强施工扬尘监管。严格落实围挡和覆盖措施", [("各县市人民政府", "responsible"), ("州住房城乡建设局", "lead")]),
         ("推进道路清扫保洁。提高机械化清扫率", [("各县市人民政府", "responsible"), ("州城市管理局", "responsible")]),
+    ]
+
+
+def test_a_measure_closed_by_the_roles_of_all_of_it_is_one_task_whatever_its_trigger_words():
+    # （一）heading。work。…必须…。work。（roles）: the parenthesis gives the roles of the whole
+    # measure, whose sentences are one task; a blanket after a comma in it speaks for the
+    # items after it
+    assert run("二、重点任务",
+               "（一）优化产业布局。严格项目准入。所有新建项目，必须符合园区规划要求。加快淘汰落后产能。"
+               "（县发改局、县工信局按职责分工负责。各乡镇负责落实，以下均需各乡镇落实，不再列出）",
+               "（二）推进清洁取暖。完成散煤替代。") == [
+        ("优化产业布局。严格项目准入。所有新建项目，必须符合园区规划要求。加快淘汰落后产能",
+         [("县发改局", "responsible"), ("县工信局", "responsible"), ("各乡镇", "responsible")]),
+        ("推进清洁取暖。完成散煤替代", [("各乡镇", "responsible")]),
+    ]
+
+
+def test_a_thing_named_then_its_own_trigger_opens_a_task_above_numbered_sub_items():
+    # a heading over sub-items, its paragraph naming a thing then 要: a task of its own,
+    # its sub-items tasks of theirs
+    assert run("一、治理任务", "（一）集中治理", "纳入治理的村庄要建设污水收集管网。处理规模以周边农户为准。",
+               "1.东片村庄接入镇区管网。", "2.西片村庄新建处理设施。") == [
+        ("要建设污水收集管网", []),
+        ("东片村庄接入镇区管网", []),
+        ("西片村庄新建处理设施", []),
+    ]
+    # a paragraph after a heading sentence is that item's work, not the section's
+    assert run("二、工作任务", "（一）整治施工工地。", "施工场地要设置围挡。", "（二）规范运输。", "运输车辆要密闭。") == [
+        ("整治施工工地。施工场地要设置围挡", []), ("规范运输。运输车辆要密闭", [])]
+
+
+def test_a_time_limit_then_what_is_completed_opens_a_task_above_numbered_sub_items():
+    # the paragraph of a heading over sub-items: its time limit first (a template's year left
+    # open), then what the county completes by then
+    tasks = extract("一、治理任务", "20xx年10月底前，全县完成15个村庄的污水治理任务。", "（一）集中治理",
+                    "1.东片村庄接入镇区管网。", "2.西片村庄新建处理设施。")
+    assert [(t.text, t.deadline and (t.deadline.kind, t.deadline.date)) for t in tasks] == [
+        ("20xx年10月底前，全县完成15个村庄的污水治理任务", ("by", None)),
+        ("东片村庄接入镇区管网", None),
+        ("西片村庄新建处理设施", None),
     ]

@@ -1331,6 +1331,19 @@ def test_duties_of_two_bodies_parted_by_a_comma():
     ]
 
 
+def test_a_body_named_after_a_duty_s_comma_with_its_own_trigger_opens_a_task():
+    # X负责A，Y要B: the second addressee's directive is a task of its own, the same body
+    # named again too
+    assert run("县住建局负责城区工地的巡查工作，县城管局要按照保洁标准，加强道路冲洗。") == [
+        ("负责城区工地的巡查工作", [("县住建局", "responsible")]),
+        ("要按照保洁标准，加强道路冲洗", [("县城管局", "responsible")]),
+    ]
+    assert run("各乡镇负责本辖区的禁烧工作，各乡镇要落实网格责任，加强夜间巡查。") == [
+        ("负责本辖区的禁烧工作", [("各乡镇", "responsible")]),
+        ("要落实网格责任，加强夜间巡查", [("各乡镇", "responsible")]),
+    ]
+
+
 @pytest.mark.parametrize("request_line", [
     "请于6月10日前将自查报告报送县农业农村局，联系人：周宁，联系电话：0000-7654321。",
     "请于6月10日前将自查报告报送县农业农村局（联系人：周宁；电话：0000-7654321，邮箱：zc@example.org）。",

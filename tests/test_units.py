@@ -665,9 +665,19 @@ def test_a_bureau_named_by_a_word_an_action_word_opens_is_still_one():
     ("建设园区污水处理厂", False), ("新建城镇污水处理站", False), ("扩建垃圾转运站", False),
     # the verb as a department's field, or a place named so, still opens a name
     ("建设局", True), ("建设单位", True), ("新建区人民政府", True),
+    # a verb of using a facility opens the means of the work
+    ("采用分散式污水处理站", False), ("依托村综合服务站", False),
+    # a spot of a site a measure treats ends with 处, as an office does
+    ("破土处", False), ("工地出入口处", False), ("县城管执法局市容管理处", True),
 ])
 def test_a_name_opening_with_a_verb_of_building_is_a_facility(name, unit):
     assert is_unit(name) is unit
+
+
+def test_spots_of_a_site_are_no_addressees_of_the_measure_they_hold():
+    # 场地要A，破土处要B: the measure of an item, parts on the spots of a site, no units
+    assert _task_units("3、拆除工地防尘。作业场地要围挡，破土处要洒水压实，出入口处要设置冲洗设施。") == [
+        ("拆除工地防尘。作业场地要围挡，破土处要洒水压实，出入口处要设置冲洗设施", [])]
 
 
 def test_an_item_building_a_facility_is_a_measure_with_the_units_of_its_line():

@@ -35,6 +35,7 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
+from minutes import datafiles
 from minutes.lines import closing_parenthesis, numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
@@ -618,6 +619,21 @@ def _second_limit(part: str) -> int | None:
     return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
 
 
+PLACEHOLDER_YEAR = re.compile(f"^(?:{datafiles.load('deadlines.yaml')['placeholder_year']})年")
+
+
+def _limit_then_completion(text: str) -> int | None:
+    """0 when the sentence's first part is only a time limit and the rest names what is to
+    be completed by then (6月底前，全县完成22个村庄的治理任务); None otherwise."""
+    first = next(each_comma_part(text), None)
+    if first is None or not TIME_START.match(first[1]) or not COMPLETING.search(text, len(first[1])):
+        return None
+    deadline = find(first[1], None)
+    if deadline is None or deadline.kind != "by" or PLACEHOLDER_YEAR.sub("", first[1].replace(deadline.text, "", 1)).strip(_LIMIT_WORDS):
+        return None  # (the year a template leaves open before it: 20xx年11月底前)
+    return 0 if _completes_something(text) and not rules().past.search(text) else None
+
+
 def _opens_with_time_limit(part: str) -> bool:
     """Does the part open with a time limit followed by what to do (11月26日前报送…)?"""
     if not TIME_START.match(part):
@@ -1076,6 +1092,7 @@ def _from_clauses(
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
     findings, announced, leads, to_addressees = _announced_items(seg, anchor)
+    whole = _measures_closed_by_roles(seg, lines)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
     for index, clause in enumerate(seg.clauses):
@@ -1101,6 +1118,8 @@ def _from_clauses(
             phase_task: Found | None = None
         text = clause.text
         line.append(clause)
+        if clause.paragraph in whole:
+            continue  # a measure its roles close is one task, its item's (_item_task)
         if clause.item in findings or clause.start in leads:
             continue  # 存在以下问题：1、…: findings, not tasks / 于…前按以下要求整改：: announces the tasks
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
@@ -1334,6 +1353,19 @@ def _from_clauses(
             body = text[held[1]:]
             found += _duty_tasks(clause.start + held[1], body, [Assignment(u, held[2]) for u in held[0]], clause.item, anchor)
             open_task = found[-1] if clause.closing in "；;" else None
+            continue
+        if (not directives and clause.item is not None and not seg.items[clause.item].leaf and sentence_start
+                and clause.start < seg.items[seg.items[clause.item].children[0]].start and not clause.opens_item and not lead and ((topical := _topic_directive(text)) is not None or (
+                    topical := _limit_then_completion(text)) is not None)
+                and not _under_non_task_heading(seg, clause.item, by_item)):
+            # （一）农村污水治理 / 治理村庄要建设…。 / 1.… 2.…: the paragraph opening a heading
+            # over sub-items, before the first, a thing named then its own 要, is a directive of
+            # its own (a leaf item's sentences are its one task; a paragraph after a sub-item
+            # may be that one's work: _body_after); so is one opening with its time limit, then
+            # what is to be completed (11月底前，全县完成…治理)
+            work = text[topical:]
+            found.append(Found(clause.start + topical, strip_parenthetical(work)[0], [], find(work, anchor),
+                               clause.item, False))
             continue
         if not directives:
             if lead and not r.directive_lead_in.search(lead.group()):
@@ -1684,15 +1716,29 @@ def _duty_tasks(at: int, body: str, units: list[Assignment], item: int | None, a
     lost, or after a comma: 区住建局负责A，区城管局负责B)."""
     found: list[Found] = []
     start = 0
-    for cut, glued, glued_role in _glued_duties(body):
+    cuts = [(cut, len(glued), [Assignment(u, role) for u in units_in(glued) or []])
+            for cut, glued, role in _glued_duties(body)]
+    for cut, skip, next_units in sorted(cuts + _addressed_parts(body)):
+        if cut < start:
+            continue
         found.append(Found(at + start, strip_parenthetical(body[start:cut].rstrip("，,；;"))[0], units,
                            find(body[start:cut], anchor), item, True))
-        start = cut + len(glued)
-        units = [Assignment(u, glued_role) for u in units_in(glued) or []]
+        start, units = cut + skip, next_units
     found.append(Found(at + start, strip_parenthetical(body[start:])[0], units, find(body[start:], anchor), item, True))
     for f in found:
         if f.units:  # (负责A，会同区市场监管局开展B: the partners a later part names support)
             f.units = _split_roles(f.units, f.text)
+    return found
+
+
+def _addressed_parts(body: str) -> list[tuple[int, int, list[Assignment]]]:
+    """The parts of a duty after a comma that name units of their own and then their trigger
+    (区住建局负责A，各街道要B): (where the part starts, where its trigger stands in it, its
+    units), each a task of its own."""
+    found = []
+    for offset, part in comma_parts(body):
+        if offset and (d := directive(part, False)) is not None and d.addressed and d.units and d.trigger > 0:
+            found.append((offset, d.trigger, d.units))
     return found
 
 
@@ -2087,6 +2133,27 @@ def _completes_something(text: str) -> bool:
     done = COMPLETING.search(text, text.find(limit.text) + len(limit.text))
     return len(text) - len(limit.text) > COMPLETED_MIN or (
         done is not None and len(text) - done.end() >= COMPLETED_OBJECT and not text.endswith(GENERIC_WORK))
+
+
+MEASURE_SENTENCES = 3  # a heading, at least one sentence of work, the parenthesis of roles
+
+
+def _measures_closed_by_roles(seg: Segmentation, lines: dict[int, list[Clause]]) -> set[int]:
+    """The opening lines of the leaf items written as one measure: a heading sentence, the
+    sentences of its work, then a parenthesis of the roles of all of it ((一)优化布局。严格准入。
+    新建项目必须…。加快淘汰…。(县发改局、县工信局按职责分工负责)). A trigger word inside
+    one of its sentences (必须, 要) opens no task of its own: the item is one task. (Where
+    measures of the item close with parentheses of their own, each is a task: _item_task.)"""
+    whole: set[int] = set()
+    for item in seg.items:
+        line = lines.get(item.paragraph, [])
+        if (item.leaf and item.sentence and len(line) >= MEASURE_SENTENCES and line[0].opens_item
+                and all(c.item == line[0].item and not c.label for c in line)
+                and line[-1].text[:1] in OPEN_PARENS and line[-1].text[-1:] in CLOSE_PARENS
+                and all(c.closing in SENTENCE_END and c.text[:1] not in OPEN_PARENS for c in line[:-1])
+                and parenthesis_roles(_without_blanket(line[-1].text[1:-1]))):
+            whole.add(item.paragraph)
+    return whole
 
 
 def _target_over_unit_line(clause: Clause, clauses: list[Clause], per_line: dict[int, int]) -> bool:
@@ -2853,7 +2920,9 @@ def _apply_list_limit(seg: Segmentation, found: list[Found]) -> None:
             f.deadline = order
 
 
-PARENTHESIS_SENTENCES = re.compile(r"[。；;]")
+# the sentences of a parenthesis of roles; a blanket may follow the item's own roles after a
+# comma too (（X负责落实，以下均需X落实，不再列出）)
+PARENTHESIS_SENTENCES = re.compile(r"[。；;]|[，,](?=以下|下列)")
 
 
 def _blanket_closing(text: str) -> str | None:
