@@ -39,7 +39,9 @@ from minutes.patterns import needed_words, screened
 
 # Ranks of the selection rule above, lowest wins.
 _LIMIT, _PERIOD, _RECURRING, _ONGOING, _ASAP = range(5)
-STANDING_OPENING = "，,。；;：:、（(【[ \n"  # what may stand before a time opening its clause
+# What may stand right before a phrase of time standing as its clause's time (2018年，… /
+# 4月底，… / ，长期坚持), and right after one; any blank too.
+STANDING_BEFORE, STANDING_AFTER = "，,。；;：:、（(【[", "，,。；;：:、）)】]"
 
 _END = "end"  # the day of month_parts that is the last of its month
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -271,7 +273,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
     year = rf"(?:(?P<y>{_YEAR_DIGITS})|(?P<ry>{relative_years}))年"
     weekday = f"[{''.join(words['weekdays'])}]"
     pace = _alt(words["asap"] + words["ongoing"])
-    opening, closing = r"，,。；;：:、（(【\[\s", r"，,。；;：:、）)】\]\s"  # around a standing phrase
+    opening, closing = (re.escape(marks) + r"\s" for marks in (STANDING_BEFORE, STANDING_AFTER))  # around a standing phrase
     day = rf"(?P<d>{_NUM})[日号]{_TIME}"
     forms = (
         # 2025年12月31日前, 10月15日以前, 6月底前, 2025年9月底前, 6月中旬, 十二月末, 6月前
@@ -462,7 +464,7 @@ class _Rules:
             if text.endswith(lead, 0, start):
                 start -= len(lead)
                 break
-        return (start == 0 or text[start - 1] in STANDING_OPENING) and (
+        return (start == 0 or text[start - 1] in STANDING_BEFORE or text[start - 1].isspace()) and (
             text.startswith(("，", ","), m.end()) or text.startswith(tuple(self.words["year_completion"]), m.end()))
 
     def glosses_season(self, text: str, start: int) -> bool:
