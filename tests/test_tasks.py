@@ -407,6 +407,14 @@ def test_table_columns_by_header(header):
     assert task.deadline.date == date(2025, 6, 30)
 
 
+def test_a_unit_cell_naming_partners_by_their_role_word_and_the_rest_bare():
+    # as a labelled field does: the bare names take the column's role and lead beside the partners
+    header = ["序号", "工作任务", "责任单位", "完成时限"]
+    doc = Document("t", "html", blocks=[Table([header, ["1", "开展林区防火隐患排查", "县林业局，县应急管理局配合", "6月底前"]])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert [(u.name, u.role) for u in task.units] == [("县林业局", "lead"), ("县应急管理局", "support")]
+
+
 def test_a_table_with_two_task_columns_says_the_task_with_both():
     # 重点任务 | 具体措施: the heading-like first cell, a colon, the measure
     header = ["序号", "重点任务", "具体措施", "牵头单位", "完成时限"]

@@ -438,12 +438,8 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         stated = [role_part(part) for _, part in parts]
         if all(stated):
             return [a for group in stated for a in group]
-        if len(parts) > 1 and any(stated):
-            # 责任单位：县自然资源局，县生态环境局配合: a part of names without a role word
-            # gives them the label's, and beside partners they lead (leads_beside_partners)
-            groups = [group if group is not None else _units_with(part, role) for group, (_, part) in zip(stated, parts)]
-            if all(group is not None for group in groups):
-                return leads_beside_partners([a for group in groups for a in group], text)
+        if (partly := partly_stated(text, role)) is not None:
+            return partly
     items = split_list(text)
     # where commas part the list into groups, a role in parentheses closing a group is that
     # of every name it lists (县生态环境局（牵头），县水利局、县农业农村局（配合）: both partners;
@@ -470,6 +466,21 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         # a labelled list may hold names whose separating spaces were lost (县住建局县城管局)
         found += [Assignment(part, own) for u in units for part in unglue(u)]
     return found
+
+
+def partly_stated(text: str, role: str) -> list[Assignment] | None:
+    """The units of a list under a role (a labelled field, a table's unit cell) whose
+    comma parts state roles for some names and not for others (县自然资源局，县生态环境局配合):
+    the bare names take ``role``, and beside partners they lead (leads_beside_partners);
+    None when no part states a role or a part is neither roles nor names."""
+    parts = comma_parts(text)
+    stated = [role_part(part) for _, part in parts]
+    if len(parts) < 2 or not any(stated):
+        return None
+    groups = [group if group is not None else _units_with(part, role) for group, (_, part) in zip(stated, parts)]
+    if any(group is None for group in groups):
+        return None
+    return leads_beside_partners([a for group in groups for a in group], text)
 
 
 def _units_with(text: str, role: str) -> list[Assignment] | None:

@@ -22,7 +22,7 @@ from minutes.nlp.components.meeting import rules as meeting_rules
 from minutes.nlp.components.units import is_unit, leading_units, split_list, unglue, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, roles_sentence, rules,
+    Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, partly_stated, roles_sentence, rules,
 )
 from minutes.nlp.deadline import field_limit, find, needed, resolve, stated_limit
 from minutes.patterns import alternation
@@ -1506,7 +1506,7 @@ def _cell_units(cell: str, role: str) -> list[Assignment]:
     roles itself (市生态环境局牵头，市公安局配合 / 市生态环境局（牵头）) keeps them."""
     r = rules()
     flat = "、".join(part.strip() for part in cell.split("\n") if part.strip())
-    stated = roles_sentence(flat)
+    stated = roles_sentence(flat) or partly_stated(flat, role)
     if stated:
         return stated
     found: list[Assignment] = []
