@@ -902,3 +902,21 @@ def test_a_task_cell_the_page_wrapped_mid_phrase_stays_one_row():
         ("对全县石材加工企业开展堆场扬尘专项整治", [("县经信局", "responsible")], date(2018, 9, 30)),
         ("建成区渣土车辆全部加装密闭装置", [("县交通运输局", "responsible")], date(2018, 10, 31)),
     ]
+
+
+def test_a_facility_the_rows_text_names_opens_no_unit_cell_before_the_rows_unit():
+    # 县城污水处理厂 reads as a unit (a plant may be ordered to act), and the space before the
+    # unit cell is lost: what follows the plant, its work and the unit, is no unit glued on
+    rows = flat("青石县水污染防治工作任务清单", "序号 工作任务 责任单位 完成时间",
+                "1 完成县城污水处理厂提标改造 县住建局 县水利局 2018年9月底前",
+                "2 推动县城第二污水处理厂建成投运 县住建局 2018年12月底前")
+    assert rows == [
+        ("完成县城污水处理厂提标改造", [("县住建局", "responsible"), ("县水利局", "responsible")], date(2018, 9, 30)),
+        ("推动县城第二污水处理厂建成投运", [("县住建局", "responsible")], date(2018, 12, 31)),
+    ]
+
+
+def test_units_glued_one_after_another_stay_a_list_of_cells():
+    rows = flat("序号 工作任务 责任单位 完成时间",
+                "1 开展黑臭水体排查 县住建局县水利局青石镇人民政府 2018年6月底前")
+    assert rows[0][1] == [("县住建局", "responsible"), ("县水利局", "responsible"), ("青石镇人民政府", "responsible")]

@@ -999,6 +999,9 @@ SHORT_CELL = 8  # characters: no header cell on a line of its own is longer
 HEADER_CELL = 10  # characters: no cell of a header line is longer (责任主体与协同单位)
 SHORT_NAME = 6  # characters: a unit named without its place (住建局, 交警大队) is no longer
 MIN_TEXT_HEAD = 5  # characters before a unit's level word that no place name before it holds
+# ... nor, in a name glued on to a unit without a separator, this many: a list of cells
+# glued together goes on with a level word (县住建局县城管局) or a short place (县住建局青石镇…)
+GLUED_TEXT_HEAD = 3
 MAX_HEADER_CELLS = 12  # columns of a header read cell by cell, names known or not
 
 
@@ -1249,11 +1252,15 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
         if not names or FIGURE.search(glued[0][0]) or len(glued[0][0]) > MAX_GLUED_NAME or not (
                 len(glued[0][0]) <= SHORT_NAME or (
                 is_unit(glued[0][0], in_list=False)
-                and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))):
+                and not _text_before_unit(glued[0][0]) and not _text_before_bare_body(glued[0][0]))) or any(
+                part[0] not in GLUED_NAME_START and _text_before_unit(part, GLUED_TEXT_HEAD)
+                for parts in glued for part in parts[1:]):
             # a long name that does not open like an administrative body, or a name holding a
             # figure, or one longer than any body's, is a task's text run into a unit
             # (淘汰老旧柴油货车县交通运输局 / 淘汰10蒸吨以下燃煤锅炉区环保局) or a count the
-            # text gives (城区6座加油站)
+            # text gives (城区6座加油站); so is a name glued on to one read before it whose
+            # place would be a verb's words (…县城污水处理厂提标改造县住建局: a facility the
+            # text names, then its work, then the unit)
             break
         names = [n for parts in glued for n in parts]
         role = ""
@@ -1453,16 +1460,16 @@ def _without_leader(text: str, whole: bool = False) -> str:
 
 
 
-def _text_before_unit(name: str) -> bool:
+def _text_before_unit(name: str, head: int = MIN_TEXT_HEAD) -> bool:
     """Is a long name a task's text run into a unit (区餐饮油烟净化设施安装区城管局 /
-    清理道路积尘区城管局)? A unit opens with a level word after five characters or more
+    清理道路积尘区城管局)? A unit opens with a level word after ``head`` characters or more
     that hold no level word past their first closing a place (重庆市渝中区人民政府: a place;
     取缔辖区内小散乱污企业区经信局: 辖区 is none) and no organ's name (市生态环境局高新区分局:
     a sub-unit's)."""
     if _level_and_body(name):
         return False
     place = unit_rules().place
-    for k in range(MIN_TEXT_HEAD, len(name) - 2):
+    for k in range(head, len(name) - 2):
         if name[k] in GLUED_NAME_START and not (_zone_end().search(name, 0, k + 1) and len(name) - k - 1 <= SHORT_NAME):
             return (not any(name[j] in GLUED_NAME_START and (name[j] == "各" or place.fullmatch(name, 0, j + 1))
                             for j in range(1, k))
