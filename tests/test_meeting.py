@@ -745,6 +745,12 @@ def test_corpus_meeting_fields(gold_path):
         # titled persons joined by 、 and an adverb before the verb
         ("9月8日，市大气办召开调度会。南屏区副区长蒋涛、东溪县副县长田雨分别作了发言。",
          [("蒋涛", "南屏区副区长", "reporter"), ("田雨", "东溪县副县长", "reporter")]),
+        # titled persons joined by 和/及, each with the title before them
+        ("8月5日，县政府召开全体会议。县长邓雪梅和副县长付振华、蒋涛出席会议。",
+         [("邓雪梅", "县长", "attendee"), ("付振华", "副县长", "attendee"), ("蒋涛", "副县长", "attendee")]),
+        # a person, then 及 and posts held by no one named: those came too, unnamed
+        ("9月2日，白鹭镇召开部署会。镇党委书记邓雪梅，镇人大主席付振华及各村党支部书记、村委会主任参加会议。",
+         [("邓雪梅", "镇党委书记", "attendee"), ("付振华", "镇人大主席", "attendee")]),
     ],
 )
 def test_people_lists(paragraph, expected):

@@ -837,10 +837,14 @@ def _list_before_kind(text: str) -> str:
 
 def _without_units_after(text: str) -> str:
     """The people of an attendance list that names organizations after them (局长甲以及
-    区城管局、区教育局): the part before 以及/及/和 when what follows is a list of them."""
+    区城管局、区教育局), or posts held by no one named (镇长甲及各村党支部书记、村委会主任):
+    the part before 以及/及/和 when what follows is a list of them."""
+    r = rules()
     for m in AND_THEN.finditer(text):
         # (the organizations may be followed by who came for them: 及县直各单位负责人)
-        if m.start() and _org_list(_list_before_kind(text[m.end() :])) is not None:
+        rest = text[m.end() :]
+        if m.start() and (_org_list(_list_before_kind(rest)) is not None or all(
+                r.title_at_end.search(item) and not _person(item) for item in rest.split("、"))):
             return text[: m.start()]
     return text
 
@@ -854,6 +858,11 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
         head, _, tail = text.partition("以及")
         first, second = _persons(head), _persons(tail)
         return first + second if first and second else []
+    for m in AND_THEN.finditer(text):
+        # 县长甲和副县长乙: two persons, each with the title before them (a 和 inside an
+        # organ's name, 住房和城乡建设局, parts no two lists of people)
+        if m.start() and (first := _persons(text[: m.start()])) and (second := _persons(text[m.end() :])):
+            return first + second
     # one part (no 、) is its own list: no post to join to a name after it
     parts = _with_joined_posts(text.split("、")) if "、" in text else [text]
     if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
