@@ -1306,3 +1306,18 @@ def test_a_time_limit_then_what_is_completed_opens_a_task_above_numbered_sub_ite
         ("东片村庄接入镇区管网", None),
         ("西片村庄新建处理设施", None),
     ]
+
+
+def test_units_opening_a_later_part_with_an_action_word_do_that_piece_of_the_items_work():
+    # beside the units that answer for the item, a later part names others and what they
+    # do: they answer for the item too
+    assert run("二、重点任务", "1.开展河道清理。由各镇负责，县水务局做好技术指导。") == [
+        ("由各镇负责，县水务局做好技术指导", [("各镇", "responsible"), ("县水务局", "responsible")])]
+    assert run("二、重点任务", "2.加强宣传引导。县委宣传部负责媒体宣传，各乡镇做好标语张贴。")[0][1] == [
+        ("县委宣传部", "responsible"), ("各乡镇", "responsible")]
+    assert run("二、重点任务", "（二）严格督查考核。县大气办每月通报，县纪委监委加强问责。")[0][1] == [
+        ("县大气办", "responsible"), ("县纪委监委", "responsible")]
+    # not a part that hands a piece over to a drafter (由X制定…), nor one saying whom the
+    # action is about
+    assert run("二、重点任务", "3.县环保局加强水源地监测，由青石镇制定保护规定。")[0][1] == [("县环保局", "responsible")]
+    assert run("二、重点任务", "4.县住建局负责工地巡查，督促施工单位落实围挡。")[0][1] == [("县住建局", "responsible")]

@@ -21,6 +21,7 @@ from minutes.nlp.components.clauses import field_breaks
 from minutes.nlp.components.units import (
     PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
 )
+from minutes.nlp.components.units import lexicon as unit_lexicon
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.deadline import field_limit, find
 from minutes.patterns import alternation, needed_words, screened
@@ -111,6 +112,7 @@ class Rules:
     first_listed_note: re.Pattern[str]  # the same words anywhere
     semicolon_lead_note: re.Pattern[str]  # the wording that parts the lists at their semicolon
     agent_verb: re.Pattern[str]  # a verb of drafting or an action word after 由 and units: they carry the work out
+    acting: re.Pattern[str]  # the end of an organ's or place's name, then an action word (…局做好…, 各乡镇做好…)
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
@@ -266,6 +268,7 @@ def rules() -> Rules:
         first_listed_note=screened(note),
         semicolon_lead_note=re.compile(r["semicolon_lead_note"]),
         agent_verb=re.compile(rf"(?:{r['agent_verbs']}|{t['action_words']})"),
+        acting=re.compile(rf"(?:{'|'.join(unit_lexicon())})(?:[（(][^（）()]{{1,20}}[）)])?(?:{t['action_words']})"),
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_after']})?(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
@@ -623,6 +626,18 @@ def stated_roles(text: str, *, drafting: bool = True) -> list[Assignment]:
             # 县发改局会同县财政局制定…: A会同B, A leads and B supports
             found += [Assignment(u, "lead") for u in units] + [Assignment(u, "support") for u in names]
     return leads_beside_partners(found, text)
+
+
+def acting_units(part: str) -> list[str]:
+    """The units a part of a directive opens with when an action word follows them at once
+    (县水务局做好技术指导: they do this part's work), else []; not those the action is about
+    (督促施工单位落实…)."""
+    r = rules()
+    if not r.acting.search(part) or r.object_leads.match(part):
+        return []  # (screened at C speed: most parts name no organ before an action word)
+    names, end = leading_units(part)
+    # (a part handing its work over, 由X制定…, says so itself: stated_roles reads it)
+    return names if names and part.startswith(names[0]) and r.agent_verb.match(part, end) else []
 
 
 def leads_beside_partners(found: list[Assignment], text: str) -> list[Assignment]:

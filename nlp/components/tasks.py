@@ -44,7 +44,7 @@ from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, glued_col
                                           spans_outside_parentheses, unglue, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
-    REACH, TRAILING, Found, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
+    REACH, TRAILING, Found, acting_units, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
     limit_alone, merge, opening_role_word, parenthesis_roles, role_part, role_word_at, roles_sentence, rules, stated_roles,
     strip_parenthetical,
 )
@@ -2060,7 +2060,6 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             # 县环保局、县水利局加强监测，由某县制定保护规定: the units opening the item do its
             # work; the one a later part has draft a paper drafts a piece of it
             lead_roles = merge(*(stated_roles(part, drafting=False) for _, part in each_comma_part(text)))
-    lead_roles = _with_co_actors(lead_roles, text)
     if not lead_roles and not roles and not stated_target and not _closing_roles(text) and (acting := _acting_units(text)):
         # （一）…阶段 / 各乡镇结合实际，制定…: an item without a trigger word whose text
         # opens with the units that act — unless a parenthesis closing it names them
@@ -2081,6 +2080,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # 3月底前，县水务局完成…: an item opening with its time limit, then the units that
         # do its work (the item keeps its text and time limit)
         lead_roles = acting[0]
+    lead_roles = _with_co_actors(lead_roles, text)
     whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
@@ -2399,10 +2399,14 @@ _PART_BREAK = re.compile("[，,。；;]")
 def _with_co_actors(lead: list[Assignment], text: str) -> list[Assignment]:
     """The roles an item's first part states, and after 由X牵头， the units opening the next
     part as the ones acting with X (由县农村办牵头，县委督查室、县直相关部门对…进行检查):
-    they support."""
+    they support. Beside units that answer for the item, a later part opening with other
+    units and an action word (由各镇负责，县水务局做好技术指导) names those who do that
+    piece of the work: they answer for it too."""
     parts = comma_parts(text)
-    if not lead or any(a.role != "lead" for a in lead) or len(parts) < 2:
+    if not lead or len(parts) < 2:
         return lead
+    if any(a.role != "lead" for a in lead):
+        return merge(lead, [Assignment(u, "responsible") for _, part in parts[1:] for u in acting_units(part.strip())])
     part = parts[1][1].strip()
     units, end = leading_units(part)
     if not units or rules().past.search(part):
