@@ -171,6 +171,20 @@ def test_directives(paragraph, expected):
     assert run(paragraph) == expected
 
 
+def test_a_vague_addressee_after_a_set_phrase_of_its_own_part_is_urged_to_act():
+    # 要求 a vague addressee, a set phrase closed by a comma, then the action: a task of no
+    # units; the units opening the clause after ； are a new addressee, a task of their own
+    assert run("下一步，要求各职能部门高度重视，加大巡查力度；各施工单位，落实围挡措施，开展自查。") == [
+        ("要求各职能部门高度重视，加大巡查力度", []),
+        ("各施工单位，落实围挡措施，开展自查", [("各施工单位", "responsible")]),
+    ]
+    # an exhortation to study stays none
+    assert run("会议要求各单位认真学习，深刻领会。") == []
+    # a vague collective closing the list of addressees: the named ones are told to act
+    assert run("会议要求各乡镇、各部门始终坚持问题导向，坚决予以整改。") == [
+        ("要求各乡镇、各部门始终坚持问题导向，坚决予以整改", [("各乡镇", "responsible")])]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -223,6 +223,12 @@ def test_a_collective_ends_like_a_unit(name):
         # the means of a measure opening it is no name, though it ends like one (督办)
         ("以督查督办方式推动整改", [], "以督查督办方式推动整改"),
         ("县级以上人民政府要加强监管", ["县级以上人民政府"], "要加强监管"),
+        # a collective whose kind is a vague word (各部门) followed by no word that breaks
+        # names: no shorter name inside that word (各部)
+        ("各部门11月15日前完成预案修订", [], "各部门11月15日前完成预案修订"),
+        # ... which closes a list after a unit
+        ("各乡镇、各监管部门11月15日前完成预案修订", ["各乡镇"], "11月15日前完成预案修订"),
+        ("各镇、各部门始终坚持问题导向", ["各镇"], "始终坚持问题导向"),
     ],
 )
 def test_leading_units(text, units, rest):

@@ -202,9 +202,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if not addressees and (vague := _vague_opening(rest)):
             # (…各责任单位对已完成整改的问题，立即组织核查: the cases it deals with come first)
             act = vague + _after_cases(rest[vague:])
-            if r.urged_pace.match(rest, act) or r.weak_trigger.match(rest, act):
+            if r.urged_pace.match(rest, act) or r.weak_trigger.match(rest, act) or (
+                    (comma := _SET_PHRASE_END.match(rest, act)) and r.weak_trigger.match(rest, comma.end())):
                 # 领导小组要求各责任单位迅速调查核实: addressed, if only vaguely, and urged to
-                # act; no units
+                # act, at once or after a set phrase of their part (要求各部门举一反三，加大…);
+                # no units
                 return Directive(m.start(), [], True)
     # 议定事项 in running text: 由市城管局负责，4月底前完成… / 由X牵头，Y配合，开展…;
     # outside a directive run only where the roles are assigned (由…), not reported as done
@@ -814,6 +816,10 @@ def _vague_opening(text: str) -> int:
                  if text[:n].endswith(("部门", "单位", "地", "级")) and is_vague(text[:n])), 0)
 
 
+# A set phrase that is a part of its own before the action (高度重视，… / 举一反三，…).
+_SET_PHRASE_END = re.compile(r"[^，,。；;：:]{2,6}[，,]\s*")
+
+
 def _vague_addressee(text: str) -> bool:
     return any(is_vague(text[:n]) for n in range(2, min(len(text), 8) + 1))
 
@@ -1299,9 +1305,10 @@ def _from_clauses(
                 open_task = found[-1] if clause.closing in "；;" else None
                 continue
             more, _ = strip_parenthetical(text)
-            if before.units and (acting := _acting_units(more)) and not {a.name for a in acting[0]} & {a.name for a in before.units}:
+            if (acting := _acting_units(more)) and not {a.name for a in acting[0]} & {a.name for a in before.units}:
                 # 要求各监管部门加强巡查；各施工单位，开展自查: a new addressee after ； then its
-                # work, a task of its own (those units' work, not the first addressee's)
+                # work, a task of its own (those units' work, not the first addressee's, named
+                # or vague)
                 before = Found(clause.start, more, acting[0], find(text, anchor), clause.item, True)
                 found.append(before)
                 open_task = before if clause.closing in "；;" else None

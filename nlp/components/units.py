@@ -530,9 +530,14 @@ def leading_units(text: str) -> tuple[list[str], int]:
         head = _head_name(name, before=before)
         if not head and found:
             # 各嘎查、社区全面开展…: a place or kind after a unit of the list, ended by no
-            # word that breaks names (the longest such start, of a short name)
-            head = next((name[:end] for end in range(min(len(name), SHORT_LISTED), 1, -1)
-                         if name[:end].endswith(rules().endings) and is_unit(name[:end])), None)
+            # word that breaks names (the longest such start, of a short name); a vague one
+            # there closes the list (各镇、各部门始终坚持…)
+            starts = [name[:end] for end in range(min(len(name), SHORT_LISTED), 1, -1)
+                      if name[:end].endswith(rules().endings) and not name.startswith(rules().suffix_inside, end - 1)]
+            if vague := next((start for start in starts if is_vague(start)), None):
+                end = offset + skip + len(vague)
+                break
+            head = next((start for start in starts if is_unit(start)), None)
         if head:
             found.append(head)
             end = offset + skip + len(head)
@@ -566,7 +571,8 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
             return head[:end]
     if head.startswith("各"):  # a collective ends with a place or kind (各乡镇 of 各乡镇年底前)
         for end in range(min(len(head), MAX_NAME) - 1, 1, -1):
-            if _ends_with_suffix(head[:end]) and is_unit(head[:end], in_list=in_list):  # 各村（社区）
+            if (_ends_with_suffix(head[:end]) and not head.startswith(r.suffix_inside, end - 1)
+                    and is_unit(head[:end], in_list=in_list)):  # 各村（社区）; not 各部 of 各部门11月…
                 return head[:end]
     return None
 
