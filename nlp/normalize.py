@@ -257,7 +257,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             # sentence wrapped at the page's width, or a long title): looked for again in
             # the paragraphs put back together
             title = plain_title([b for b in blocks if isinstance(b, str)])
-    blocks = _unflattened(blocks)
+    blocks = _unflattened(_unchunked(blocks))
     if any("【" in line for line in lines):  # (most documents hold no tag: one scan a line, in C)
         blocks = _split_at_tags(blocks, rules["section_tag"])
     blocks = _without_repeated_title(_rejoined(blocks), title)
@@ -326,6 +326,44 @@ def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
                 start = m.end()
         out.append(block[start:])
     return out
+
+
+def _unchunked(blocks: list[Block]) -> list[Block]:
+    """A text a document-sharing site shows cut into chunks of one length, each a line
+    numbered in order (1、…村主要负 / 2、责人是第一责任人…: the cut falls mid-word): the
+    chunks joined back, without their numbers. A run of such lines is one only when every
+    chunk but the last holds the same number of characters, as no list of items does."""
+    if not any(isinstance(block, str) and block.startswith("1、") and len(block) >= _CHUNK_MIN for block in blocks):
+        return blocks  # (one scan a line, in C: most texts hold no such chunk)
+    out: list[Block] = []
+    run: list[str] = []  # the chunks of the run being read, their numbers taken off
+    for block in blocks:
+        number = f"{len(run) + 1}、"
+        if isinstance(block, str) and block.startswith(number) and (run or len(block) - len(number) >= _CHUNK_MIN):
+            run.append(block[len(number):])
+            continue
+        if run:
+            out += _chunks_joined(run)
+            run = []
+        out.append(block)
+    return out + _chunks_joined(run) if run else out
+
+
+def _chunks_joined(run: list[str]) -> list[str]:
+    """The text of a run of chunks (``_unchunked``), or its lines as they were (numbers put
+    back) where they are a list of items: the chunks before the last differ in length (by
+    more than what cleaning them changed: a blank dropped, a mark's width), or each ends a
+    sentence, as no cut at a fixed length does."""
+    cut = run[:-1]
+    if (cut and max(map(len, cut)) - min(map(len, cut)) <= _CHUNK_SLACK and len(run[-1]) <= max(map(len, cut)) + _CHUNK_SLACK
+            and any(chunk[-1] not in _ITEM_END for chunk in cut)):
+        return ["".join(run)]
+    return [f"{n}、{chunk}" for n, chunk in enumerate(run, 1)]
+
+
+_CHUNK_MIN = 100  # characters: a document-sharing site's chunks are longer (300)
+_CHUNK_SLACK = 6  # characters cleaning may have taken from a chunk or added to it
+_ITEM_END = "。！？；!?;"  # what an item of a list ends with (a chunk's cut falls anywhere)
 
 
 def _unflattened(blocks: list[Block]) -> list[Block]:

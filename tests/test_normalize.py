@@ -955,3 +955,30 @@ def test_a_line_broken_before_a_count_goes_on_with_the_clause_it_opened():
     # ...not after a heading or a sentence's end
     assert normalize(Document("p", "txt", blocks=["一、工作目标", "6 条支流水质达标。"])).blocks == ["一、工作目标", "6 条支流水质达标。"]
     assert normalize(Document("p", "txt", blocks=["完成整治。", "3个乡镇达标。"])).blocks == ["完成整治。", "3个乡镇达标。"]
+
+
+def test_a_text_a_sharing_site_cut_into_numbered_chunks_of_one_length_is_joined_back():
+    # the site numbers chunks of a fixed length (here 100 characters): the cut falls
+    # anywhere, mid-word too, and the numbers are no items of the text
+    text = ("一、重点任务（一）加强工地扬尘管控。严格落实六个百分之百要求，对渣土运输车辆实行密闭运输，"
+            "发现抛洒滴漏的依法查处。（责任单位：县住建局、县城管局）（二）强化道路保洁。提高主次干道机扫率，"
+            "每日洒水不少于两次。（责任单位：县城管局）（三）加强秸秆禁烧。落实网格化巡查。（责任单位：各乡镇）")
+    chunks = [text[i : i + 100] for i in range(0, len(text), 100)]
+    assert len(chunks) == 2 and chunks[0][-1] not in "。；"
+    page = normalize(Document("t", "txt", blocks=["某县扬尘治理方案", *(f"{n}、{c}" for n, c in enumerate(chunks, 1))]))
+    assert "".join(b for b in page.blocks[1:] if isinstance(b, str)) == text
+    assert not any(isinstance(b, str) and re.match(r"[123]、", b) for b in page.blocks)
+
+
+def test_numbered_items_of_unequal_length_or_each_ending_a_sentence_stay_items():
+    items = ["1、" + "加强工地扬尘管控，严格落实六个百分之百要求，对渣土车辆实行密闭运输。" * 3,
+             "2、" + "提高主次干道机扫率，每日洒水不少于两次，发现问题及时整改到位。" * 2,
+             "3、加强秸秆禁烧。"]
+    page = normalize(Document("t", "txt", blocks=["某县扬尘治理方案", *items]))
+    assert [b[:2] for b in page.blocks[1:]] == ["1、", "2、", "3、"]
+    # two items of one length, each a sentence: items still
+    first = "加强工地扬尘管控，严格落实要求，对渣土车辆实行密闭运输，发现抛洒依法查处。" * 4
+    second = ("提高主次干道机扫率，每日洒水不少于两次，发现问题及时整改，确保整改到位。" * 4)[: len(first) - 1] + "。"
+    same = ["1、" + first, "2、" + second]
+    page = normalize(Document("t", "txt", blocks=["某县扬尘治理方案", *same]))
+    assert [b[:2] for b in page.blocks[1:]] == ["1、", "2、"]
