@@ -226,6 +226,9 @@ def test_a_collective_ends_like_a_unit(name):
         # a collective whose kind is a vague word (各部门) followed by no word that breaks
         # names: no shorter name inside that word (各部)
         ("各部门11月15日前完成预案修订", [], "各部门11月15日前完成预案修订"),
+        # a connective opening the next clause ends the list (no place 并借鉴兄弟县市)
+        ("县住建局，并借鉴兄弟县市经验", ["县住建局"], "，并借鉴兄弟县市经验"),
+        ("县住建局，同时加强各乡镇指导", ["县住建局"], "，同时加强各乡镇指导"),
         # ... which closes a list after a unit
         ("各乡镇、各监管部门11月15日前完成预案修订", ["各乡镇"], "11月15日前完成预案修订"),
         ("各镇、各部门始终坚持问题导向", ["各镇"], "始终坚持问题导向"),
