@@ -1641,3 +1641,10 @@ def test_a_decision_on_the_problems_named_by_zhendui_is_a_task():
 def test_the_cases_set_off_before_an_addressee_are_no_task_of_their_own():
     # 会议要求，针对督导发现问题，各乡镇要…: 针对 opens the cases, not a topic before the verb 督导
     assert run("会议要求，针对督导发现问题，各乡镇要立即整改到位。") == [("要立即整改到位", [("各乡镇", "responsible")])]
+
+
+def test_an_item_of_minutes_opened_by_what_the_meeting_did_is_no_task_its_orders_are():
+    assert run("青石县人民政府常务会议纪要",
+               "（一）会议传达学习了全国生态环境保护大会精神，研究了我县贯彻落实意见。",
+               "会议要求，各乡镇要深入学习贯彻大会精神。",
+               "（二）会议还研究了其他事项。") == [("要深入学习贯彻大会精神", [("各乡镇", "responsible")])]

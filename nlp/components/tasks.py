@@ -2041,7 +2041,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             roles += sentence_roles
             stated_at += [c.start] * len(sentence_roles)
             continue
-        if c.opens_item or not r.proceedings.match(c.text):  # (会议听取了…汇报。会议原则同意…: no task)
+        if not r.proceedings.match(c.text):  # (会议听取了…汇报。会议原则同意…: no task)
             actions.append(c)
     if not actions and roles and (heading := clauses[0]) not in chosen and heading.opens_item and not heading.label:
         # （九）完善应急预案修订工作 / 县生态环境局负责，10月底前完成。: a heading over a line
