@@ -306,6 +306,11 @@ _SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=要(?![求点素件闻害是�
 # (…，上述 / 6 条河流…; …，新建 / 12 座公厕): after a clause left open by a comma, a line opening
 # with a number and what it counts goes on with that clause.
 _COUNT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=\d+ ?(?:条|个|家|座|处|台|套|辆|项|批|户|所|吨|万|亿|公里|千米|平方|立方|%|％))")
+# ... and puts an item's marker, or a figure, on a line of its own (1. / 持续深化…; 2022 /
+# 年省级…): the line after it goes on with it (a figure only with the unit it counts in).
+_BARE_MARK_BREAK = re.compile(
+    r"(?:^|(?<=\n))(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|\d{1,4}(?=\n[年月日个天%％]))\n(?=\S)")
 
 
 def _split_at_tags(blocks: list[Block], tag: re.Pattern[str]) -> list[Block]:
@@ -519,6 +524,11 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
         block = blocks[i]
         last = out[-1] if out else None
         merged = False
+        if isinstance(block, str) and isinstance(last, str) and _bare_mark(last, block):
+            out[-1] = last + block
+            i += 1
+            merged = True
+            continue
         if isinstance(block, str) and isinstance(last, str) and _may_continue(last):
             if (closed := _closed_within(last, blocks[i : i + _WRAPPED_LINES])) is not None:
                 out[-1] = last + "".join(blocks[i : i + closed])
@@ -548,6 +558,7 @@ def _joinable(blocks: list[Block]) -> list[int]:
     breaks = [m.start() for m in _name_break().finditer(text)]
     breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
     breaks += [m.start() for m in _COUNT_BREAK.finditer(text)]
+    breaks += [m.end() - 1 for m in _BARE_MARK_BREAK.finditer(text)]
     found = {i + 1 for i in _line_indexes(text, sorted(breaks))}
     found.update(i + 1 for i in _line_indexes(text, [m.start() for m in _OPENING.finditer(text)])
                  if i + 1 < len(lines) and _depth(lines[i]) > 0)
@@ -584,6 +595,12 @@ def _may_continue(line: str) -> bool:
     are passed over without the checks below): it holds an opening parenthesis, or ends
     in a Han character?"""
     return "（" in line or "(" in line or _HAN_END.search(line, max(0, len(line) - 2)) is not None
+
+
+def _bare_mark(line: str, following: str) -> bool:
+    """Is ``line`` an item's marker or a figure alone that ``following`` goes on with
+    (``_BARE_MARK_BREAK``)?"""
+    return (m := _BARE_MARK_BREAK.match(f"{line}\n{following[:1]}")) is not None and m.end() == len(line) + 1
 
 
 def _closed_within(line: str, following: list[Block]) -> int | None:

@@ -577,6 +577,10 @@ def test_lines_are_rejoined_as_when_every_line_is_checked():
         out, i = [], 0
         while i < len(blocks):
             block, last = blocks[i], out[-1] if out else None
+            if isinstance(block, str) and isinstance(last, str) and n._bare_mark(last, block):
+                out[-1] = last + block
+                i += 1
+                continue
             if isinstance(block, str) and isinstance(last, str) and n._may_continue(last):
                 if (closed := n._closed_within(last, blocks[i : i + n._WRAPPED_LINES])) is not None:
                     out[-1] = last + "".join(blocks[i : i + closed])
@@ -982,3 +986,12 @@ def test_numbered_items_of_unequal_length_or_each_ending_a_sentence_stay_items()
     same = ["1、" + first, "2、" + second]
     page = normalize(Document("t", "txt", blocks=["某县扬尘治理方案", *same]))
     assert [b[:2] for b in page.blocks[1:]] == ["1、", "2、"]
+
+
+def test_an_items_marker_or_a_figure_alone_on_a_line_goes_on_into_the_next():
+    # a print converted with its markers and figures in spans of their own
+    page = normalize(Document("t", "txt", blocks=[
+        "某县无废城市建设实施方案", "（一）深化长效机制", "1.", "持续深化专班运行机制。", "（二）", "会议研究了贯彻意见。",
+        "力争", "2022", "年底前获评省级称号。", "2022", "是关键一年。"]))
+    assert page.blocks[1:] == ["（一）深化长效机制", "1.持续深化专班运行机制。", "（二）会议研究了贯彻意见。", "力争",
+                               "2022年底前获评省级称号。", "2022", "是关键一年。"]
