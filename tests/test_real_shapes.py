@@ -1627,10 +1627,16 @@ def test_a_document_sharing_sites_numbered_chunks_are_one_text():
     # the site cut the plan into chunks of a fixed length, numbered 1、 2、 3、 at each
     # line's start, wherever the length ran out: the chunks are the plan's text, their
     # numbers no items, and a measure cut between two chunks is whole again
-    first = "1、青溪县秸秆禁烧工作方案 为做好秸秆禁烧工作，结合我县实际，制定本方案。" + "一、工作目标 全县秸秆综合利用率稳定在百分之九十以上，露天焚烧火点动态清零，重点区域和重点时段不发生大面积焚烧，空气质量优良天数比率保持在九十"
-    second = "2、以上。 二、重点任务 1.强化网格巡查。落实县乡村三级网格责任，加强重点时段巡查，发现火点及时处" + "置并上报，确保不发生一起露天焚烧事件，全面做好秸秆离田收储和综合利用工作，持续开展宣传引导，营造全民参与的良好氛围，坚决遏制露天焚烧反弹的苗头"
-    third = "3、。（县农业农村局牵头；县生态环境分局、各乡镇人民政府、街道"
-    tasks = run(first, second, third)
+    from minutes.nlp.normalize import normalize
+
+    plan = ("青溪县秸秆禁烧工作方案 为做好秸秆禁烧工作，结合我县实际，制定本方案。一、工作目标 全县秸秆综合利用率稳定在百分之"
+            "九十以上，露天焚烧火点动态清零，重点区域和重点时段不发生大面积焚烧。二、重点任务 1.强化网格巡查。落实县乡村三级网格"
+            "责任，加强重点时段巡查，发现火点及时处置并上报，确保不发生一起露天焚烧事件，全面做好秸秆离田收储和综合利用工作，持续"
+            "开展宣传引导，营造全民参与的良好氛围。（县农业农村局牵头；县生态环境分局、各乡镇人民政府配合）")
+    chunks = [f"{n}、{plan[i : i + 134]}" for n, i in enumerate(range(0, len(plan), 134), 1)]
+    assert len(chunks) == 2 and "及时处置" not in "".join(chunks)
+    page = normalize(Document("t", "txt", blocks=chunks))
+    tasks = [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks_of(page, anchor=ANCHOR)]
     assert [units for _, units in tasks] == [[
         ("县农业农村局", "lead"), ("县生态环境分局", "support"), ("各乡镇人民政府", "support")]]
     assert "落实县乡村三级网格责任" in tasks[0][0] and "及时处置并上报" in tasks[0][0]

@@ -83,8 +83,6 @@ class Rules:
     section_label: re.Pattern[str]
     bracketed_field: re.Pattern[str]  # 【整改要求】 opening a line: a field name in brackets
     glued_field: re.Pattern[str]  # 整改时限2017年9月30日前: a field label whose colon was lost
-    chunk_mark: re.Pattern[str]  # 2、 opening a document-sharing site's next chunk
-    chunk_min: int
     dashed_field: re.Pattern[str]  # 责任单位——X: a field name before a dash
     continuation: re.Pattern[str]
     field_break: re.Pattern[str]
@@ -117,8 +115,6 @@ def rules() -> Rules:
         section_label=re.compile(data["section_label"].replace("PERSON_LABELS", datafiles.load("roles.yaml")["person_labels"])),
         bracketed_field=re.compile(data["bracketed_field"]),
         glued_field=re.compile(rf"^(?:{alternation(data['block_fields'])})"),
-        chunk_mark=re.compile(rf"\s*{data['chunk_mark']}"),
-        chunk_min=int(data["chunk_min"]),
         dashed_field=re.compile(data["dashed_field"]),
         continuation=re.compile(data["continuation"]),
         field_break=field_break,
@@ -331,34 +327,6 @@ def _without_page_marks(lines: list[tuple[int, str, bool]]) -> list[tuple[int, s
             if line[-1] in FRAME:
                 body = line.rstrip(FRAME)
                 line = body + " " * (len(line) - len(body))
-        out.append((offset, line, is_table))
-    return out
-
-
-def _chunks_joined(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """A document-sharing site's chunks (1、… / 2、… / 3、…, each cut where its length ran out)
-    joined again into the text they cut, their numbers dropped. Offsets in a joined line run
-    ahead of the document's as in ``_unwrapped``."""
-    r = rules()
-    out: list[tuple[int, str, bool]] = []
-    chain: int | None = None  # the index in ``out`` of the line the current run of chunks is joined into
-    number = 0  # the number of the last chunk joined
-    for offset, line, is_table in lines:
-        m = None if is_table else r.chunk_mark.match(line)
-        if m and out and (k := _next_text(out, len(out), -1)) is not None and len(before := out[k][1].strip()) >= r.chunk_min and (
-                before[-1] not in r.clause_ends and before[-1] not in "：:）)”」》") and (
-                int(NON_DIGITS.sub("", m.group())) == number + 1 and chain == k or (
-                    number == 0 and int(NON_DIGITS.sub("", m.group())) == 2 and (first := r.chunk_mark.match(before))
-                    and int(NON_DIGITS.sub("", first.group())) == 1)):
-            if number == 0:  # the first chunk's own number goes too
-                first_offset, first_line, _ = out[k]
-                out[k] = (first_offset, first_line[r.chunk_mark.match(first_line).end() :], False)
-            del out[k + 1 :]
-            out[k] = (out[k][0], out[k][1].rstrip() + line[m.end() :].strip(), False)
-            chain, number = k, int(NON_DIGITS.sub("", m.group()))
-            continue
-        if line.strip():
-            chain, number = None, 0
         out.append((offset, line, is_table))
     return out
 
@@ -825,7 +793,7 @@ def segment(document: Document) -> Segmentation:
     labelled_before = False  # the line before was a labelled line (配合单位：…)
     open_sentence = False  # the line before ended inside a sentence, after ；
     lines = _split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(_unwrapped(
-        _labels_marked(_chunks_joined(_without_page_marks(lines_of(document))))))))))
+        _labels_marked(_without_page_marks(lines_of(document)))))))))
     signed = signature_lines(lines)
     marked_fields = _marked_fields(lines)
     for offset, line, is_table in lines:
