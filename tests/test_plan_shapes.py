@@ -1306,3 +1306,11 @@ def test_a_time_limit_then_what_is_completed_opens_a_task_above_numbered_sub_ite
         ("东片村庄接入镇区管网", None),
         ("西片村庄新建处理设施", None),
     ]
+
+
+def test_an_items_closing_target_framed_by_a_year_sets_no_limit():
+    # the item's sentences keep their stops when its limit is looked for: the year opening
+    # its last sentence frames the target stated there
+    found = extract("一、重点任务", "（一）控制用水总量。严格取水许可管理，推行计划用水。2026年，全县用水总量控制在2亿立方米以内。",
+                    "（二）整治黑臭水体。开展排污口排查。到2026年，城区黑臭水体基本消除。")
+    assert [t.deadline and t.deadline.date for t in found] == [None, date(2026, 12, 31)]
