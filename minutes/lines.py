@@ -44,10 +44,12 @@ _FOUR_WORD_CHARACTERS = re.compile(r"\w\W*\w\W*\w\W*\w")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter or Han character: a line of numbers alone is no title
 # Signed in Arabic numerals (GB/T 9704-2012) or, in older documents, in Chinese ones
 # (二〇〇九年三月十六日); its zero is often typed as a digit or a letter O (二00一年四月十日).
+# A scraped page may end the line with a "?" for a character it lost (2009年3月16日?, ？ once
+# normalized): a date line asks nothing.
 _CN_YEAR, _CN_NUMBER = "(?=[一二])[〇○零一二三四五六七八九0OＯ０]{4}", "[一二三四五六七八九十]{1,3}"
 _SIGNATURE_DATE = re.compile(
     # (the blank after the organ's name is gone between Han characters: 办公室二〇〇九年…)
-    rf"^(?:.{{0,40}}?[\s\u3000]|.{{0,40}}?(?={_CN_YEAR}年))?(\d{{4}}|{_CN_YEAR})年(\d{{1,2}}|{_CN_NUMBER})月(\d{{1,2}}|{_CN_NUMBER})日(?:印发)?$"
+    rf"^(?:.{{0,40}}?[\s\u3000]|.{{0,40}}?(?={_CN_YEAR}年))?(\d{{4}}|{_CN_YEAR})年(\d{{1,2}}|{_CN_NUMBER})月(\d{{1,2}}|{_CN_NUMBER})日(?:印发)?[?？]?$"
 )
 # (zero also as typed in dates, a digit or a letter O: 二00一, 二OO九; 两 as in 两个月)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys("○零0OＯ０", 0) | {"两": 2}

@@ -57,6 +57,9 @@ CONDITION_REACH = 60
 _STRIP = " \t\r\n，,。.；;：:、（）()【】[]"
 
 
+_SENTENCE_ENDS = ("。", "！", "？")
+_PART_END = re.compile("[，,。；;！？]")  # where a part of a sentence ends
+
 _YEARS_SPANNED = re.compile(rf"^{_YEAR_DIGITS}年?[—–\-~～至到]+(?={_YEAR_DIGITS})")
 
 
@@ -515,8 +518,21 @@ class _Rules:
         rank = _LIMIT if m.group("ye") == "内" else _rank(m)
         return rank, _dated(year, explicit, 12, 31, anchor)
 
-    def year_alone(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+    def year_alone(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None] | None:
+        if self._frames_target(m):
+            return None
         return _LIMIT, _dated(numeral(m.group("y")), True, 12, 31, anchor)
+
+    def _frames_target(self, m: re.Match[str]) -> bool:
+        """Does a bare year standing after a sentence of the task frame the target a later
+        sentence states (加强用水管理。…。2018年，全市用水总量控制在…), not limit the task? So
+        it does unless a word leads it to the year (…。到2020年，…: by then) or a completing
+        verb follows it in its part (…。2018年，全面完成…)."""
+        text = m.string
+        if m.start() != m.start("y") or not text[: m.start()].rstrip().endswith(_SENTENCE_ENDS):
+            return False
+        part = _PART_END.split(text[m.end() :].lstrip("，, "), maxsplit=1)[0]
+        return not any(word in part for word in self.words["year_completion"])
 
     def figures_day(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         return _LIMIT, _day_written(m, anchor)

@@ -104,8 +104,10 @@ def _at_line_start(patterns: list[str]) -> list[tuple[re.Pattern[str], tuple[str
 # labels), a dateline's date.
 _RULE, _DATE = 1, 2
 
-# What may stand before a disclosure field's label: blanks, a bullet, a table's bar.
-_FIELD_LEAD = r"[\s\-•·|｜]*"
+# What may stand around a disclosure field's label and value: blanks, a bullet, a table's
+# bar, the brackets a page sets its labels in ([ 发布日期 ] | 2021-03-16 |).
+_FIELD_MARKS = " -•·|｜[]【】"
+_FIELD_LEAD = rf"[\s{re.escape(_FIELD_MARKS)}]*"
 # How many lines of body a document may have kept above a disclosure field line: the
 # table stands at the head (with a headline or site lines above it); further down, a
 # line opening with 有效期… is the text's own.
@@ -707,12 +709,12 @@ def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> 
     → 文号 "", 成文日期 "2018-11-14"). A line whose labels all have two characters (标题,
     序号 名称 of a table's header) is one only right under another field line
     (``after_field``)."""
-    start = len(line) - len(line.lstrip(" -•·|｜"))
+    start = len(line) - len(line.lstrip(_FIELD_MARKS))
     found = list(field.finditer(line, start))
     if not found or found[0].start() != start or not (after_field or any(len(m["label"]) > 2 for m in found)):
         return None
     ends = [m.start() for m in found[1:]] + [len(line)]
-    return [(m["label"], line[m.end() : end].strip(" -•·|｜：:")) for m, end in zip(found, ends)]
+    return [(m["label"], line[m.end() : end].strip(_FIELD_MARKS + "：:")) for m, end in zip(found, ends)]
 
 
 def _disclosed_date(disclosed: dict[str, str], labels: list[str]) -> date | None:
@@ -778,7 +780,9 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
             rest = fragment.sub(" ", rest)
-    rest = re.sub(r"[\s|｜/·•【】\[\]（）()]+", "", rest)  # separators, bullets, the brackets of a field or of a date
+    # separators, bullets, the brackets of a field or of a date, a stray straight quote a
+    # scraped page left between two fields (浏览：12次'时间：…)
+    rest = re.sub(r"[\s|｜/·•【】\[\]（）()'\"]+", "", rest)
     # (unlabelled before the date, a publisher's name is short, or an organ's whole name:
     # 青川县人民政府办公室 2018-10-31 10:20 is the page's, 开展巡查区住建局 2018年10月31日 a
     # table's row)

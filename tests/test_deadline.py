@@ -590,3 +590,14 @@ def test_a_period_glossing_a_season_limits_no_task():
     assert find("采暖期（11月15日至次年3月15日）加强巡查", date(2022, 5, 1)) is None
     # a phase's period still closes its work
     assert find("（二）整治阶段（6月至9月）", date(2022, 5, 1)).date == date(2022, 9, 30)
+
+
+def test_a_bare_year_opening_a_later_sentence_frames_its_target_not_the_tasks_limit():
+    anchor = date(2025, 3, 10)
+    # the item's measures, then the year's target in a sentence of its own: no limit
+    assert find("严格取水许可管理，推行计划用水。2026年，全县用水总量控制在2亿立方米以内", anchor) is None
+    # a word leading to the year (到), or a completing verb after it, still limits the task
+    assert find("严格取水许可管理。到2026年，全县用水总量控制在2亿立方米以内", anchor).date == date(2026, 12, 31)
+    assert find("严格取水许可管理。2026年，全面完成灌区节水改造", anchor).date == date(2026, 12, 31)
+    # and so does the year opening the task's first sentence
+    assert find("2026年，全县用水总量控制在2亿立方米以内", anchor).date == date(2026, 12, 31)

@@ -215,6 +215,11 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("时间:2024-12-13 17:12:00 来源: 字体显示:", date(2024, 12, 13), None),
         # a document site's column run on into a date of figures
         ("2024/12/13方案大全", date(2024, 12, 13), None),
+        # a paper's credit line with the page after the date; a stray quote between a
+        # view count and the date's label; a document-sharing site's header unlabelled
+        ("青川日报（2024年12月13日05版）", date(2024, 12, 13), "青川日报"),
+        ("来源:县水利局浏览:867次'时间:2024年12月13日", date(2024, 12, 13), "县水利局"),
+        ("2024-12-13 999+ 12.4KB 6 页 海报", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -258,12 +263,12 @@ def test_reader_date_wins_and_sentences_with_dates_stay():
 
 
 @pytest.mark.parametrize("signature", ["青川市人民政府办公室 2025年3月13日印发", "2025年3月13日",
-                                       "二〇二五年三月十三日"])
+                                       "二〇二五年三月十三日", "2025年3月13日?"])
 def test_signature_date_when_nothing_else_and_it_stays_in_the_body(signature):
     blocks = ["青川市人民政府办公室", "会议纪要", "一、要加快推进散煤治理。", "青川市人民政府办公室", signature]
     clean = normalize(Document(source="x.txt", kind="txt", blocks=blocks))
     assert clean.published == date(2025, 3, 13)
-    assert clean.blocks == blocks
+    assert clean.blocks == [b.replace("?", "？") for b in blocks]
 
 
 def test_tables_are_normalized_cell_by_cell():
@@ -360,6 +365,10 @@ def test_a_breadcrumb_parted_by_slashes_is_no_title(tmp_path):
         (["- 索引号: 35042500-0120-2023-00031", "- 备注/文号: 桐政办〔2023〕21 号", "- 发布机构: 桐溪县人民政府办公室",
           "- 公文生成日期: 2023-03-14", "桐溪县2023年度河道保洁任务分解方案", "各乡（镇）人民政府，县直有关单位："],
          "桐溪县2023年度河道保洁任务分解方案", date(2023, 3, 14), ["各乡（镇）人民政府，县直有关单位："]),
+        # labels in brackets with blanks inside, pairs between bars
+        (["[ 索引号 ] | 11500000/2023-00040 | [ 发文字号 ] | |", "[ 发布机构 ] | 桐溪县生态环境局 | [ 有效性 ] | 有效 |",
+          "[ 成文日期 ] | 2023-05-10 | [ 发布日期 ] | 2023-05-12 |", "桐溪县扬尘污染防治方案", "为改善空气质量，制定本方案。"],
+         "桐溪县扬尘污染防治方案", date(2023, 5, 12), ["为改善空气质量，制定本方案。"]),
     ],
 )
 def test_a_disclosure_table_is_read_as_fields_not_as_title_or_body(lines, title, published, body):

@@ -1321,3 +1321,11 @@ def test_units_opening_a_later_part_with_an_action_word_do_that_piece_of_the_ite
     # action is about
     assert run("二、重点任务", "3.县环保局加强水源地监测，由青石镇制定保护规定。")[0][1] == [("县环保局", "responsible")]
     assert run("二、重点任务", "4.县住建局负责工地巡查，督促施工单位落实围挡。")[0][1] == [("县住建局", "responsible")]
+
+
+def test_an_items_closing_target_framed_by_a_year_sets_no_limit():
+    # the item's sentences keep their stops when its limit is looked for: the year opening
+    # its last sentence frames the target stated there
+    found = extract("一、重点任务", "（一）控制用水总量。严格取水许可管理，推行计划用水。2026年，全县用水总量控制在2亿立方米以内。",
+                    "（二）整治黑臭水体。开展排污口排查。到2026年，城区黑臭水体基本消除。")
+    assert [t.deadline and t.deadline.date for t in found] == [None, date(2026, 12, 31)]

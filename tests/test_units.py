@@ -624,6 +624,17 @@ def test_the_bodies_directly_under_a_government_are_a_collective():
         ("请认真贯彻执行", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")])]
 
 
+def test_the_bodies_each_directly_under_a_government_or_managed_by_a_level_are_a_collective():
+    # 市政府各直属单位 (各 before 直属), 省政府各直属机构, 市管单位 (the bodies a level manages)
+    # and a province's 驻X中直有关部门 (the central bodies stationed there): addressees by kind
+    assert units_in("各县（市）区人民政府，市政府各直属单位") == ["各县（市）区人民政府", "市政府各直属单位"]
+    assert is_unit("省政府各直属机构") and is_unit("县管单位") and is_unit("驻青中直有关部门")
+    assert not is_unit("直属机构")
+    assert _task_units("各乡镇人民政府，县政府各直属单位，县管单位，驻青中直有关部门：\n现将《青禾县扬尘治理方案》印发给你们，请认真贯彻执行。") == [
+        ("请认真贯彻执行", [("各乡镇人民政府", "responsible"), ("县政府各直属单位", "responsible"),
+                     ("县管单位", "responsible"), ("驻青中直有关部门", "responsible")])]
+
+
 def test_fields_listed_before_their_functional_departments_name_a_department_each():
     # 市城管执法、公安等相关职能部门: 职能 between the list and 部门 changes nothing
     assert units_in("市城管执法、公安等相关职能部门") == ["市城管执法部门", "市公安部门"]

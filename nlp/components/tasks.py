@@ -2093,8 +2093,8 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
     own_limit = stated_limit(labelled[0], anchor) if labelled else None
-    deadline = (own_limit or find(" ".join(c.text for c in chosen), anchor)
-                or find(whole, anchor))
+    deadline = (own_limit or find(_with_closings(chosen), anchor)
+                or find(_with_closings(c for c in clauses if not c.label or r.measures_label.search(c.label or "")), anchor))
     number = NON_DIGITS.sub("", seg.items[index].marker) or None
     pieces = _measures_with_roles(text)
     if len(pieces) > 1:
@@ -2129,6 +2129,13 @@ COMPLETED_MIN = 9  # characters beyond its time limit that make a sentence name 
 COMPLETED_OBJECT = 4  # …or characters after its verb of completing (年底前完成城区散煤清零)
 COMPLETING = re.compile(r"完成|建成|实现")
 GENERIC_WORK = ("任务", "工作", "目标")  # what every item completes (基本完成整治任务): names nothing
+
+
+def _with_closings(clauses: Iterable[Clause]) -> str:
+    """The clauses' text as written, each with the mark that closed it (a blank at a bare
+    line end): where a sentence of an item ends tells its time limit from a later
+    sentence's frame (…。2018年，总量控制在…)."""
+    return "".join(c.text + (c.closing or " ") for c in clauses)
 
 
 def _completes_something(text: str) -> bool:
