@@ -257,3 +257,11 @@ def test_enumeration_by_bare_numerals_after_a_colon():
     # a count or a word opening with a numeral, or no second number, is no enumeration
     assert texts("会议要求：一律禁止倾倒垃圾；二氧化硫排放要达标。") == ["会议要求：一律禁止倾倒垃圾", "二氧化硫排放要达标"]
     assert texts("会议要求：一年内完成河道清淤；加强巡查。") == ["会议要求：一年内完成河道清淤", "加强巡查"]
+
+
+def test_a_clause_cut_before_a_second_directive_keeps_its_comma():
+    # 要A，要B: two clauses, the first closed by its comma, so that text joined again reads
+    # as written
+    seg = segment(Document("t", "txt", blocks=["县住建局要加强巡查，要及时处置，各村要积极配合。"]))
+    assert [(c.text, c.closing) for c in seg.clauses] == [
+        ("县住建局要加强巡查", "，"), ("要及时处置", "，"), ("各村要积极配合", "。")]

@@ -60,7 +60,7 @@ class Clause:
     item: int | None  # innermost item it belongs to
     opens_item: bool  # the first clause after an item's marker
     label: str | None  # 整改措施 of a line 整改措施：…, on the clause that opens the line
-    closing: str  # the 。；！？ (or ： before an enumeration) that ended it; "" at a bare line end
+    closing: str  # the 。；！？ (or ： before an enumeration, ， before a second directive) that ended it; "" at a bare line end
     numbered: bool = False  # it is an item of an enumeration by bare numerals (…：一禁止…；二…), the numeral left out
 
 
@@ -849,7 +849,8 @@ def segment(document: Document) -> Segmentation:
                 open_items[-1] if open_items else None,
                 opens_item and n == 0,
                 _label(line, a, label if n == 0 else None),
-                line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:") else "",
+                # (a clause a second directive cut off at its comma keeps the comma)
+                line[b] if b < len(line) and (line[b] in r.clause_ends or line[b] in "：:，") else "",
                 is_numbered,
             ))
     return Segmentation(_section_labels(clauses, items, document.text), items, tables_of(document), frozenset(signed))
