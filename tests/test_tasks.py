@@ -1648,3 +1648,13 @@ def test_an_item_of_minutes_opened_by_what_the_meeting_did_is_no_task_its_orders
                "（一）会议传达学习了全国生态环境保护大会精神，研究了我县贯彻落实意见。",
                "会议要求，各乡镇要深入学习贯彻大会精神。",
                "（二）会议还研究了其他事项。") == [("要深入学习贯彻大会精神", [("各乡镇", "responsible")])]
+
+
+def test_bodies_named_by_their_kind_after_a_comma_open_a_directive_of_their_own():
+    # 要A，X部门要B / 要A，施工单位要B: a new addressee mid-sentence; bodies an action is
+    # about (对违规的单位要…) are no addressee
+    assert run("会议要求，要加快工作进度，建设牵头部门要抓紧制定实施方案。") == [
+        ("要加快工作进度", []), ("要抓紧制定实施方案", [])]
+    assert run("会议要求，各乡镇要加强巡查，施工单位要落实围挡措施。") == [
+        ("要加强巡查", [("各乡镇", "responsible")]), ("要落实围挡措施", [("施工单位", "responsible")])]
+    assert run("会议要求，要加强巡查，对违规的单位要依法处罚。") == [("要加强巡查，对违规的单位要依法处罚", [])]
