@@ -151,9 +151,18 @@ def test_units_in(region, expected):
                                   # bodies hired by what they do, none of the administration
                                   "第三方机构", "各检测机构",
                                   # the bodies a problem concerns, whichever they are
-                                  "各事涉部门", "各涉事单位", "涉事部门"])
+                                  "各事涉部门", "各涉事单位", "涉事部门",
+                                  # every body of a kind, or of several kinds
+                                  "各局", "各部、委、办、局", "各委办局"])
 def test_vague_is_not_a_unit(name):
     assert not is_unit(name)
+
+
+def test_an_addressee_line_with_kinds_of_bodies_and_levels_listed_after_each():
+    # 各部、委、办、局: every body of those kinds, vague; 各街道、镇: the sub-districts and the
+    # towns, one collective
+    assert units_in("各部、委、办、局，区法院，各街道、镇，各人民团体") == ["区法院", "各街道、镇", "各人民团体"]
+    assert leading_units("各街道、镇要落实巡查") == (["各街道、镇"], 5)
 
 
 @pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年", "镇主管部门",
