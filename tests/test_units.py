@@ -165,6 +165,11 @@ def test_an_addressee_line_with_kinds_of_bodies_and_levels_listed_after_each():
     assert leading_units("各街道、镇要落实巡查") == (["各街道、镇"], 5)
 
 
+def test_levels_listed_before_the_party_committee_they_each_have_are_one_collective():
+    assert units_in("区委和街道、镇党（工）委") == ["区委", "街道、镇党（工）委"]
+    assert units_in("乡、镇党委") == ["乡、镇党委"]
+
+
 @pytest.mark.parametrize("name", ["各部门主动", "各乡镇年底前", "各镇街今年", "镇主管部门",
                                   # a person's post inside: no name
                                   "区住建局局长孙立以及区城管局", "区水务局副局长林秋实和区城管局"])

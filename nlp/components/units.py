@@ -332,7 +332,7 @@ def _list_items(text: str) -> Iterator[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             if ch == "、" and (r.distributive.search(text, max(start, i - 12), i) and r.distributive_next.match(text, i + 1)
-                              or i - start <= 3 and r.tiers.match(text, i - 1)
+                              or i - start <= 3 and (r.tiers.match(text, i - 1) or r.tiers.match(text, start))
                               or r.joint_pair_left.search(text, start, i) and r.joint_pair_right.match(text, i + 1)
                               or text[i - 1] == "委" and (office := r.joint_office.match(text, start)) and office.start("sep") == i):
                 continue  # 各县、区人民政府 / 市、区两级领导小组 / 各乡镇党委、政府 / 县委、县政府督查室: one
