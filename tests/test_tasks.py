@@ -149,6 +149,9 @@ def run(*blocks, anchor=ANCHOR):
          [("县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查", [("县生态环境局", "lead"), ("各乡镇", "support")])]),
         # the cases, then 由 the unit they are handed to
         ("对巡查发现的问题，由县住建局负责督促整改。", [("由县住建局负责督促整改", [("县住建局", "responsible")])]),
+        # after the lead-in, what the measure goes by in a part of its own, then the measure
+        ("会议要求，按照会议研究的意见，进一步修改完善方案后，尽快印发实施。",
+         [("按照会议研究的意见，进一步修改完善方案后，尽快印发实施", [])]),
         # a vague addressee after the lead-in, a plain verb after it: a task of no unit
         ("会议要求，各地各部门明确分工，按期完成整改。", [("明确分工，按期完成整改", [])]),
         ("会议要求，相关部门加强巡查，及时处置。", [("加强巡查，及时处置", [])]),

@@ -129,6 +129,7 @@ class Rules:
     urged_pace: re.Pattern[str]  # 迅速/立即…: the pace a vague addressee after 要求 is urged to
     submitting: re.Pattern[str]
     cases_opening: re.Pattern[str]
+    basis_opening: re.Pattern[str]  # what a measure goes by (按照会议研究的意见，…), a part before it
     other_matters: re.Pattern[str]  # 其他…: a part after ； about other matters than the directive before
     according: re.Pattern[str]
     standard_opening: re.Pattern[str]  # 按照…要求，: a first part naming the standard followed
@@ -283,6 +284,7 @@ def rules() -> Rules:
         urged_pace=re.compile(t["urged_pace"]),
         submitting=re.compile(t["submitting"]),
         cases_opening=re.compile(t["cases_opening"]),
+        basis_opening=re.compile(t["basis_opening"]),
         other_matters=re.compile(t["other_matters"]),
         according=re.compile(t["according"]),
         standard_opening=re.compile(t["standard_opening"]),

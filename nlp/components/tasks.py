@@ -160,10 +160,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return limited
     if lead and in_run and (verb := _topic_then_action(body, skip)):
         return Directive(verb, [], False)
-    if lead and in_run and (act := _after_cases(body[skip:])) and (
+    if lead and in_run and (act := _after_cases(body[skip:]) or _after_opening(body[skip:], r.basis_opening)) and (
             r.weak_trigger.match(body, skip + act) or _topic_then_action(body, skip + act)) and (
             not r.past.search(body, skip + act)):
         # 会议要求，对排查出的问题，制定整改方案: the cases the lead-in's measure is taken on, then the measure
+        # (or what it goes by: 会议要求，按照会议研究的意见，修改完善方案后印发)
         # (会议决定，针对…问题，将于近期组织…: a short word of when before it, as after a lead-in)
         return Directive(skip, [], False)
     if (lead or enum) and in_run and (addressed := _addressed_action(body[skip:])) and (
@@ -501,8 +502,14 @@ def _is_cases(text: str) -> bool:
 def _after_cases(text: str) -> int:
     """Where the action starts after the cases ``text`` opens with, set off by a comma
     (对已完成整改的问题，立即组织核查 → at 立即); 0 when it opens with none."""
-    cases = COMMA.split(text, maxsplit=1)
-    return len(cases[0]) + 1 if len(cases) > 1 and _is_cases(cases[0]) else 0
+    return _after_opening(text, rules().cases_opening)
+
+
+def _after_opening(text: str, opening: re.Pattern[str]) -> int:
+    """Where the action starts after a part ``opening`` matches, set off by a comma; 0 when
+    ``text`` opens with no such part."""
+    first = COMMA.split(text, maxsplit=1)
+    return len(first[0]) + 1 if len(first) > 1 and opening.match(first[0]) else 0
 
 
 def _is_time_limit(text: str) -> bool:
