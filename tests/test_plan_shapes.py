@@ -1329,3 +1329,14 @@ def test_an_items_closing_target_framed_by_a_year_sets_no_limit():
     found = extract("一、重点任务", "（一）控制用水总量。严格取水许可管理，推行计划用水。2026年，全县用水总量控制在2亿立方米以内。",
                     "（二）整治黑臭水体。开展排污口排查。到2026年，城区黑臭水体基本消除。")
     assert [t.deadline and t.deadline.date for t in found] == [None, date(2026, 12, 31)]
+
+
+def test_a_sentence_of_purpose_announcing_what_follows_is_no_task():
+    # a notice's first sentence after its addressees: why it is sent, and that the duties follow
+    from minutes.nlp.normalize import normalize
+
+    page = normalize(Document("t", "txt", blocks=[
+        "青石市河长办关于明确乡村两级河长职责的通知", "各县市区河长制工作委员会：",
+        "为进一步落实责任，建立三级河长管理体制，根据市委办《关于全面推行河长制的工作方案》，现将乡、村两级河长职责明确如下：",
+        "一、乡级河长职责", "1.负责开展河道普查工作。"]))
+    assert [t.text for t in tasks_of(page, anchor=ANCHOR)] == ["负责开展河道普查工作"]
