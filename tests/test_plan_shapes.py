@@ -1340,3 +1340,9 @@ def test_a_sentence_of_purpose_announcing_what_follows_is_no_task():
         "为进一步落实责任，建立三级河长管理体制，根据市委办《关于全面推行河长制的工作方案》，现将乡、村两级河长职责明确如下：",
         "一、乡级河长职责", "1.负责开展河道普查工作。"]))
     assert [t.text for t in tasks_of(page, anchor=ANCHOR)] == ["负责开展河道普查工作"]
+
+
+def test_a_heading_of_general_requirements_run_into_its_text_gives_no_task():
+    # 总体要求 is the heading's noun, no 要求 addressing anyone
+    assert run("某街道五烧整治工作方案", "一、总体要求按照“标本兼治”原则，进一步推进秸秆综合利用，不断提高禁烧监管水平。",
+               "二、重点任务", "（一）强化巡查。各村要加强巡查。") == [("要加强巡查", [("各村", "responsible")])]
