@@ -2095,13 +2095,12 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # do its work (the item keeps its text and time limit)
         lead_roles = acting[0]
     lead_roles = _with_co_actors(lead_roles, text)
-    whole = " ".join(c.text for c in clauses if not c.label or r.measures_label.search(c.label or ""))
+    measures = [c for c in clauses if not c.label or r.measures_label.search(c.label or "")]
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
     own_limit = stated_limit(labelled[0], anchor) if labelled else None
-    deadline = (own_limit or find(_with_closings(chosen), anchor)
-                or find(_with_closings(c for c in clauses if not c.label or r.measures_label.search(c.label or "")), anchor))
+    deadline = own_limit or find(_with_closings(chosen), anchor) or find(_with_closings(measures), anchor)
     number = NON_DIGITS.sub("", seg.items[index].marker) or None
     pieces = _measures_with_roles(text)
     if len(pieces) > 1:
