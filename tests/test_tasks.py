@@ -1661,3 +1661,13 @@ def test_bodies_named_by_their_kind_after_a_comma_open_a_directive_of_their_own(
     assert run("会议要求，各乡镇要加强巡查，施工单位要落实围挡措施。") == [
         ("要加强巡查", [("各乡镇", "responsible")]), ("要落实围挡措施", [("施工单位", "responsible")])]
     assert run("会议要求，要加强巡查，对违规的单位要依法处罚。") == [("要加强巡查，对违规的单位要依法处罚", [])]
+
+
+def test_a_leaders_words_quoted_after_a_colon_are_read_sentence_by_sentence():
+    # 批示：“…。…。”: the quotation is what was said, its directives tasks; a law quoted and
+    # named after it (“…”的规定) stays a citation
+    assert run("9月17日，市长王明对整改工作作出批示：“要强调工作纪律，对敷衍整改的要实施问责。”"
+               "副市长张强批示：“21项任务已完成20项，请县交通局按照整改要求，尽快销号。”") == [
+        ("要强调工作纪律，对敷衍整改的要实施问责", []),
+        ("请县交通局按照整改要求，尽快销号", [("县交通局", "responsible")])]
+    assert run("依据《大气污染防治法》第一百一十七条：“违反本法规定的，应当责令改正”的规定，对其处罚。") == []

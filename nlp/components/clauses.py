@@ -730,6 +730,8 @@ def split_numbered(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         if ch in CLOSERS and stack and stack[-1][0] == CLOSERS[ch]:
             stack.pop()
         elif ch in OPENERS:
+            if ch == "“" and text[:i].rstrip()[-1:] in ("：", ":"):
+                continue  # 批示：“…。…。”: words said, their sentences clauses as any others
             stack.append((ch, i))
         elif not stack and (ch in r.clause_ends or (ch in "：:" and (
                 r.inline_marker.match(text, i + 1) or bare and _past_blanks(text, i + 1) in bare))):
