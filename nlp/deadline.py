@@ -257,6 +257,13 @@ def _placeholder_year() -> re.Pattern[str]:
 
 
 @cache
+def placeholder_year_opening() -> re.Pattern[str]:
+    """A placeholder year and its 年 opening a text (20xx年 of 20xx年11月底前: the year a
+    template leaves open)."""
+    return re.compile(f"^(?:{datafiles.load('deadlines.yaml')['placeholder_year']})年")
+
+
+@cache
 def _joined() -> re.Pattern[str]:
     """What joins two limits that share one closing word (6月底和7月底前)."""
     return re.compile(_alt(datafiles.load("deadlines.yaml")["shared_suffix_joiners"]))

@@ -35,7 +35,6 @@ from datetime import date
 from functools import cache
 from itertools import islice
 
-from minutes import datafiles
 from minutes.lines import closing_parenthesis, numeral, signature_date
 from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
@@ -49,7 +48,7 @@ from minutes.nlp.components.roles import (
     strip_parenthetical,
 )
 from minutes.nlp.components.tables import LIMIT_DONE, flattened_tables, from_tables, unheaded_rows
-from minutes.nlp.deadline import counted_from_the_day, find, needed, resolve, stated_limit
+from minutes.nlp.deadline import counted_from_the_day, find, needed, placeholder_year_opening, resolve, stated_limit
 from minutes.patterns import alternation, needed_words
 
 
@@ -628,9 +627,6 @@ def _second_limit(part: str) -> int | None:
     return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
 
 
-PLACEHOLDER_YEAR = re.compile(f"^(?:{datafiles.load('deadlines.yaml')['placeholder_year']})年")
-
-
 def _limit_then_completion(text: str) -> int | None:
     """0 when the sentence's first part is only a time limit and the rest names what is to
     be completed by then (6月底前，全县完成22个村庄的治理任务); None otherwise."""
@@ -638,7 +634,8 @@ def _limit_then_completion(text: str) -> int | None:
     if first is None or not TIME_START.match(first[1]) or not COMPLETING.search(text, len(first[1])):
         return None
     deadline = find(first[1], None)
-    if deadline is None or deadline.kind != "by" or PLACEHOLDER_YEAR.sub("", first[1].replace(deadline.text, "", 1)).strip(_LIMIT_WORDS):
+    if deadline is None or deadline.kind != "by" or placeholder_year_opening().sub(
+            "", first[1].replace(deadline.text, "", 1)).strip(_LIMIT_WORDS):
         return None  # (the year a template leaves open before it: 20xx年11月底前)
     return 0 if _completes_something(text) and not rules().past.search(text) else None
 
