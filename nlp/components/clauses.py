@@ -714,6 +714,15 @@ def _bare_number_at(text: str, at: int, number: int) -> int | None:
     return None
 
 
+def _after_colon(text: str, i: int) -> bool:
+    """Does a colon stand right before ``i``, blanks passed over (looked at in place: a
+    paragraph may hold many quotation marks)?"""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in "：:"
+
+
 def split_numbered(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """``split_clauses``, and the starts of the clauses that are items of an enumeration by
     bare numerals (their numeral left out of the clause)."""
@@ -730,7 +739,7 @@ def split_numbered(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         if ch in CLOSERS and stack and stack[-1][0] == CLOSERS[ch]:
             stack.pop()
         elif ch in OPENERS:
-            if ch == "“" and text[:i].rstrip()[-1:] in ("：", ":"):
+            if ch == "“" and _after_colon(text, i):
                 continue  # 批示：“…。…。”: words said, their sentences clauses as any others
             stack.append((ch, i))
         elif not stack and (ch in r.clause_ends or (ch in "：:" and (
