@@ -953,6 +953,8 @@ def test_people_of_reposts_teleconferences_and_posts(paragraph, people):
         ("2月28日，东河区河长办与西河区河长办联合召开联合河长制工作座谈会。", "东河区河长办与西河区河长办"),
         # a county after its province
         ("3月5日，南岭省云峰瑶族自治县召开秸秆禁烧工作会议。", "南岭省云峰瑶族自治县"),
+        # a meeting named after the county's 城乡 work: the county, not a township 县城乡
+        ("8月2日，青石县城乡人居环境整治现场观摩推进会在连木沁镇召开。", "青石县"),
     ],
 )
 def test_joint_organizers_and_a_county_after_its_province(paragraph, organizer):

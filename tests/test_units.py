@@ -450,6 +450,10 @@ def test_common_words_ending_in_xiang_are_no_places():
     assert not is_unit("城乡")
     assert not is_unit("家乡")
     assert is_unit("青石乡")
+    # a county's name run into 城乡 (青石县城乡人居环境…) is no township; a township named so is
+    assert not is_unit("青石县城乡")
+    assert is_unit("古城乡")
+    assert is_unit("青石县古城乡")
 
 
 def test_a_templates_placeholder_names_a_place():
