@@ -737,6 +737,9 @@ def test_a_portals_account_bar_and_a_photos_caption_are_no_title():
     # a news page that opens with its photos' captions (会议现场 / 县长甲讲话) has no headline;
     # a speech's title (在…上的讲话) is one
     assert plain_title(["会议现场", "县长甲某讲话", "青川县融媒体中心4月9日讯 4月8日，副县长甲某主持召开全县河道保洁工作会。"]) is None
+    # nor has one that opens with a photo's label in parentheses
+    for label in ("（资料图片）", "(图片来源：青川县融媒体中心)", "（李四 摄）"):
+        assert plain_title([label, "青川县融媒体中心讯 4月8日，青川县河道保洁工作会召开。"]) is None, label
     assert plain_title(["县长甲某在全县河道保洁工作会议上的讲话", "同志们："]) == "县长甲某在全县河道保洁工作会议上的讲话"
 
 
