@@ -40,6 +40,16 @@ def run(*blocks, anchor=ANCHOR):
         # an approval, then the unit the follow-up is handed to (由X, no role word)
         ("会议审议了《河道保洁办法（送审稿）》，会议原则同意，由县水务局根据讨论意见修改完善后印发。",
          [("由县水务局根据讨论意见修改完善后印发", [("县水务局", "responsible")])]),
+        # ... or a role word closing its part, the follow-up after it, in the role it states
+        ("会议原则同意《河道保洁办法》，由县水务局负责，根据讨论意见修改完善后印发。",
+         [("由县水务局负责，根据讨论意见修改完善后印发", [("县水务局", "responsible")])]),
+        ("原则通过《清淤方案》，由县住建局牵头，按照会议意见抓好落实。",
+         [("由县住建局牵头，按照会议意见抓好落实", [("县住建局", "lead")])]),
+        # a person handed the work in a run of decisions is a task too, of no unit
+        ("会议议定，县水务局要修改完善保洁办法。由韩松同志负责，抓好统筹调度。",
+         [("要修改完善保洁办法", [("县水务局", "responsible")]), ("由韩松同志负责，抓好统筹调度", [])]),
+        ("会议议定，县水务局要修改完善保洁办法。由韩松同志负责的统筹调度已完成。",
+         [("要修改完善保洁办法", [("县水务局", "responsible")])]),
         # ... not work reported as done
         ("会议原则同意，由县水务局牵头已完成的清淤工程验收。", []),
         # ... not a standard followed

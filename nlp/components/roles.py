@@ -123,6 +123,7 @@ class Rules:
     past: re.Pattern[str]
     proceedings: re.Pattern[str]  # 会议听取了…汇报 / 会议原则同意…: what a meeting did, no task
     approval: re.Pattern[str]  # 会议原则同意，: a part approving, before a 由X handed the follow-up
+    person_handed: re.Pattern[str]  # 由张某同志负责，…: the work handed to a person
     collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
     addressing_verb: re.Pattern[str]
@@ -278,6 +279,7 @@ def rules() -> Rules:
         past=re.compile(t["past"]),
         proceedings=re.compile(t["proceedings"]),
         approval=re.compile(t["approval"]),
+        person_handed=re.compile(t["person_handed"]),
         collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),
         addressing_verb=re.compile(t["addressing_verb"]),

@@ -220,6 +220,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         partners = [a for _, part in comma_parts(body[skip:])[1:] if (stated := roles_sentence(part))
                     for a in stated if a.role == "support"]
         return Directive(skip, merge(handed, partners), True)
+    if in_run and r.person_handed.match(body, skip) and not r.past.search(body, skip):
+        # 会议议定：…。由张某同志负责，抓好统筹调度: a person handed the work, no unit
+        return Directive(skip, [], True)
     # 由X依法查处…，于9月9日前书面回复: a part handing the action to X, in a clause that
     # sets a time limit, assigns it (X may be vague: 各主管部门); a clause without 由 is
     # not split into parts for it. The parts before it are the work X is handed when they
@@ -238,6 +241,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if part.startswith("由") and offset and r.approval.search(body, skip, skip + offset - 1) and (
                 not r.past.search(part)):
             names, end = leading_units(part[1:])
+            # (原则通过《方案》，由X负责，按照…修改完善: a role word closes the part, the work
+            # follows in the parts after it, in the role it states)
+            word = opening_role_word(part[1 + end :]) if names else None
+            if word and word == part[1 + end :] and skip + offset + len(part) + 2 < len(body):
+                return Directive(skip + offset, [Assignment(u, r.role_word[word]) for u in names], True)
             if names and len(part) > end + 3:
                 return Directive(skip + offset, [Assignment(u, "responsible") for u in names], True)
         # 对发现的问题，由县住建局负责督促整改: the cases, then the unit they are handed to
