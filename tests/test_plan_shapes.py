@@ -309,6 +309,13 @@ def test_measures_listed_without_stops_are_tasks_and_goals_so_listed_are_not():
         ("加强扬尘管控", []), ("推进散煤清零", [])]
 
 
+def test_the_problem_a_rectification_publishes_is_no_task_its_measures_are():
+    for heading in ("一、反馈意见", "一、整改问题", "一、核查情况"):
+        assert run(heading, "部分乡镇河长制作用没有得到很好发挥，部门之间没有形成合力。", "二、整改措施",
+                   "1.积极推动河长履责。县河长办每季度印发一期巡河通报。") == [
+            ("积极推动河长履责。县河长办每季度印发一期巡河通报", [("县河长办", "responsible")])], heading
+
+
 def test_rows_of_a_list_of_measures_written_without_stops_among_sentences_are_tasks():
     # most rows are sentences; those the list wrote without a stop, a verb or not first,
     # are rows all the same (a list of headings alone stays headings)
