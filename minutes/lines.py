@@ -162,7 +162,7 @@ def _title_rules() -> _TitleRules:
         chrome=re.compile(rules["chrome_after_title"]),
         kind_end=re.compile(rf"(?:{kinds})(?:[（(][^）)]{{1,8}}[）)])?$"),
         starts=re.compile(alt(rules["title_starts"])),
-        flat_head=re.compile(rf"(?:{datafiles.load('boilerplate.yaml')['page_counter']})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|同志们|\s|[一二三四五六七八九十]、)"),
+        flat_head=re.compile(rf"(?:{datafiles.load('boilerplate.yaml')['page_counter']})?([^。；;，,：:、“”《》\s]{{4,40}}?(?:{kinds}))(?=为|根据|按照|依据|依照|遵照|同志们|\s|[一二三四五六七八九十]、)"),
         longest=rules["title_max_length"],
     )
 

@@ -259,7 +259,11 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             # sentence wrapped at the page's width, or a long title): looked for again in
             # the paragraphs put back together
             title = plain_title([b for b in blocks if isinstance(b, str)])
-    blocks = _unflattened(_unchunked(blocks))
+    unchunked = _unchunked(blocks)
+    if not title and unchunked != blocks:
+        # the chunks' numbers (1、新津县…方案依据…) hid the title the text opens with
+        title = plain_title([b for b in unchunked if isinstance(b, str)])
+    blocks = _unflattened(unchunked)
     if any("【" in line for line in lines):  # (most documents hold no tag: one scan a line, in C)
         blocks = _split_at_tags(blocks, rules["section_tag"])
     blocks = _without_repeated_title(_rejoined(blocks), title)
@@ -392,17 +396,26 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         cuts: set[int] = set()
+        runs: list[set[int]] = []  # the markers of each run a colon opened
         for pattern in _item_markers():
             found = [(m.start(), marker_number(m.group())) for m in pattern.finditer(block)
                      if m.group()[:1] in "（(" or m.start() == 0 or not _HAN_BEFORE.match(block, m.start() - 1)]
-            enumerated: set[int] = set()  # the markers of a run a colon opened
+            enumerated: set[int] = set()
             for (a, first), (b, then) in zip(found, found[1:]):
                 if not (first and then == first + 1 and b - a >= _ITEM_MIN):
                     continue
                 if a in enumerated or a not in cuts and a and block[a - 1] in "：:":
                     enumerated.update((a, b))
+                    if len(enumerated) == 2:
+                        runs.append(enumerated)
                 else:
                     cuts.update((a, b))
+        for run in runs:
+            # a run opened after a colon whose items hold a run of items of their own is the
+            # plan's sections (…制订方案如下：一、工作目标（一）…（二）…二、工作内容…), not an
+            # enumeration inside the sentence
+            if any(min(run) < cut < max(run) and cut not in run for cut in cuts):
+                cuts |= run
         cuts.discard(0)
         if not cuts:
             out.append(block)

@@ -10,7 +10,7 @@ import pytest
 
 from minutes.lines import plain_title, untagged
 from minutes.models import Document, Table
-from minutes.readers import read
+from minutes.readers import read, read_bytes
 from minutes.nlp.normalize import normalize
 from minutes.nlp.text import normalize_text
 
@@ -493,6 +493,15 @@ def test_a_page_that_lost_its_line_breaks_has_its_numbered_items_cut_apart():
     kept = ("各乡镇要做好以下工作：（1）全面排查辖区内的散乱污企业并建立台账；（2）对排查出的企业分类实施整治并按期销号；"
             "（3）每月向县大气办报送整治进展情况。按照方案第（一）（二）项的要求，统一、规范填报信息，二、三季度各开展一次检查。")
     assert normalize(Document("t", "txt", blocks=[kept])).blocks == [kept]
+    # a run after a colon whose items hold numbered items of their own is the plan's
+    # sections, cut apart like them
+    sections = ("某县农村环境治理方案，现制订方案如下：一、工作目标（一）落实秸秆禁烧要求，确保禁烧期内无火点。"
+                "（二）加强农村沼气建设，新建户用沼气池200口。二、工作内容（一）抓好农业生产垃圾整改，加大秸秆综合利用和地膜回收。"
+                "（二）做好畜禽养殖污染治理，推广雨污分流、干湿分离技术，配套建设畜禽粪便处理设施，依法治理养殖污染。")
+    assert normalize(Document("t", "txt", blocks=[sections])).blocks == [
+        "某县农村环境治理方案，现制订方案如下：", "一、工作目标", "（一）落实秸秆禁烧要求，确保禁烧期内无火点。",
+        "（二）加强农村沼气建设，新建户用沼气池200口。", "二、工作内容", "（一）抓好农业生产垃圾整改，加大秸秆综合利用和地膜回收。",
+        "（二）做好畜禽养殖污染治理，推广雨污分流、干湿分离技术，配套建设畜禽粪便处理设施，依法治理养殖污染。"]
 
 
 def test_lines_of_a_like_width_that_are_no_wrapped_text_stay_apart():
@@ -984,6 +993,12 @@ def test_a_text_a_sharing_site_cut_into_numbered_chunks_of_one_length_is_joined_
     page = normalize(Document("t", "txt", blocks=["某县扬尘治理方案", *(f"{n}、{c}" for n, c in enumerate(chunks, 1))]))
     assert "".join(b for b in page.blocks[1:] if isinstance(b, str)) == text
     assert not any(isinstance(b, str) and re.match(r"[123]、", b) for b in page.blocks)
+    # a text that opens with its first chunk: the title the chunk's number hid is read from
+    # the text joined (…方案依据…: the title runs into the sentence saying what it follows)
+    opening = "某县扬尘治理工作方案依据市扬尘治理工作部署，结合我县实际，制定本方案。" + text
+    chunks = [opening[i : i + 100] for i in range(0, len(opening), 100)]
+    page = read_bytes("\n".join(f"{n}、{c}" for n, c in enumerate(chunks, 1)).encode(), "t.txt")
+    assert normalize(page).title == "某县扬尘治理工作方案"
 
 
 def test_numbered_items_of_unequal_length_or_each_ending_a_sentence_stay_items():
