@@ -759,6 +759,12 @@ def test_a_section_s_row_between_flattened_rows_is_no_part_of_the_next_row():
                 "二、水污染防治", "开展饮用水水源地整治 县水利局 9月底前")
     assert [text for text, _, _ in rows] == ["完成县城燃煤锅炉淘汰", "推进秸秆综合利用", "开展饮用水水源地整治"]
     assert rows[0][1] == [("县环保局", "lead")]
+    # the section's number in brackets
+    for section in ("（二）水污染防治", "(二)水污染防治"):
+        rows = flat("序号 工作任务 责任单位 完成时限", "（一）大气污染防治",
+                    "1 完成县城燃煤锅炉淘汰 县环保局 6月底前", "2 推进秸秆综合利用 县农业局 10月底前",
+                    section, "3 开展饮用水水源地整治 县水利局 9月底前")
+        assert [text for text, _, _ in rows] == ["完成县城燃煤锅炉淘汰", "推进秸秆综合利用", "开展饮用水水源地整治"], section
 
 
 def test_a_row_numbered_in_parentheses_keeps_its_number_out_of_the_text():

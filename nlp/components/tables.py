@@ -698,7 +698,10 @@ TITLE_REACH = 6  # characters: no title is longer
 LEADER_CELL = 12  # characters: no leader's cell (title and name) is longer
 HAN_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?")
 SECTION_NAME = 16  # characters: no section's name in a table is longer
-SECTION_ROW = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.．]\s*[\u4e00-\u9fff“”\"]{{2,{SECTION_NAME}}}")
+# (二、水污染防治, 二 水污染防治, （二）水污染防治: a number in words with a mark or a blank after it (a
+# blank the cell-by-cell copy keeps), or in brackets)
+SECTION_ROW = re.compile(
+    rf"(?:[一二三四五六七八九十]{{1,3}}(?:[、.．]\s*|\s+)|[（(][一二三四五六七八九十]{{1,3}}[）)]\s*)[\u4e00-\u9fff“”\"]{{2,{SECTION_NAME}}}")
 SECTION_ROW_LINES = (1, 2)  # lines a section's row takes when copied cell by cell
 # A numbered paragraph of the plan the table stands in (一、加强机动车管控。【牵头单位：…】 /
 # （二）各街道要…；): a sentence under an outline number, where a section's row is a name
