@@ -767,6 +767,16 @@ def test_a_section_s_row_between_flattened_rows_is_no_part_of_the_next_row():
         assert [text for text, _, _ in rows] == ["完成县城燃煤锅炉淘汰", "推进秸秆综合利用", "开展饮用水水源地整治"], section
 
 
+def test_a_column_of_the_bodies_overseeing_the_work_is_one_of_units_that_support():
+    rows = flat("序号  工作内容  主体责任单位  监管责任单位  完成时限",
+                "1  淘汰建成区燃煤锅炉12台  县质监局  县环保局  10月底前",
+                "2  建筑工地落实扬尘防治要求  县城管局  县住建局  12月底前")
+    assert [(text, units) for text, units, _ in rows] == [
+        ("淘汰建成区燃煤锅炉12台", [("县质监局", "responsible"), ("县环保局", "support")]),
+        ("建筑工地落实扬尘防治要求", [("县城管局", "responsible"), ("县住建局", "support")])]
+    assert all(limit is not None for _, _, limit in rows)
+
+
 def test_a_row_numbered_in_parentheses_keeps_its_number_out_of_the_text():
     rows = flat("序号 工作任务 责任单位 完成时限",
                 "（1） 完成3000户清洁取暖改造 县住建局 11月15日前",
