@@ -580,6 +580,29 @@ def test_templates_are_sandboxed(tmp_path, tag):
         render_docx("tasks.docx", {"title": "x", "note": "", "tasks": []}, template=evil)
 
 
+def test_a_customized_templates_columns_rendered_by_a_loop_get_a_grid_that_fits(tmp_path):
+    # {%tc%} columns: the rendered rows hold as many cells as the list, the table's grid
+    # follows them (docxtpl's fix, made only for the table that needs it); a table whose
+    # grid fits its rows keeps its grid
+    import io
+    import zipfile
+
+    columns = tmp_path / "columns.docx"
+    document = docx.Document()
+    loop = document.add_table(rows=1, cols=3)
+    loop.rows[0].cells[0].text = "{%tc for unit in units %}"
+    loop.rows[0].cells[1].text = "{{ unit }}"
+    loop.rows[0].cells[2].text = "{%tc endfor %}"
+    document.add_table(rows=2, cols=2).rows[0].cells[0].text = "{{ title }}"
+    document.save(str(columns))
+    rendered = render_docx("tasks.docx", {"title": "x", "units": ["县水利局", "县林业局", "县交通局", "县住建局"]},
+                           template=columns)
+    body = zipfile.ZipFile(io.BytesIO(rendered)).read("word/document.xml").decode()
+    grids = [grid.count("<w:gridCol") for grid in body.split("<w:tblGrid>")[1:]]
+    assert grids == [4, 2]
+    assert "县住建局" in body
+
+
 def test_text_is_escaped_not_interpreted(tmp_path):
     tricky = draft(title="<w:p>&{{ 7*7 }}</w:p>")
     write_minutes(tricky, tmp_path / "m.docx")

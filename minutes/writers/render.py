@@ -235,7 +235,43 @@ def _docx_template() -> type:
         def patch_xml(self, src_xml: str) -> str:
             return patched(src_xml)
 
+        def resolve_listing(self, xml: str) -> str:
+            # docxtpl turns a tab, a line break, a new paragraph (\a) or a page break (\f)
+            # in a text's runs into Word's elements, rebuilding every paragraph and run
+            # with regular expressions (a tenth of a rendering) to do it: a part holding
+            # none of them comes out as it went in
+            if "\n" in xml or "\t" in xml or "\a" in xml or "\f" in xml:
+                return super().resolve_listing(xml)
+            return xml
+
+        def fix_tables(self, xml: str) -> Any:
+            # docxtpl widens or narrows a table's grid where the rows rendered ({%tc%}
+            # columns) hold more or fewer cells than it, walking every cell in Python to
+            # find out: counted here in XPath, a row at a time, and only a table whose
+            # grid does not fit its rows is handed to it
+            from lxml import etree
+
+            tree = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+            return tree if all(map(_grid_fits, tree.iter(_TABLE))) else super().fix_tables(xml)
+
     return Template
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TABLE = f"{{{_W}}}tbl"
+
+
+def _grid_fits(table: Any) -> bool:
+    """Do the table's rows (its nested tables' rows too, as docxtpl counts them) hold
+    no more cells than its grid has columns, and at least one row as many, spans
+    counted: what docxtpl's fix_tables leaves as it is."""
+    columns = int(table.xpath("count(w:tblGrid/w:gridCol)", namespaces={"w": _W}))
+    widest = spanned = 0
+    for row in table.iter(f"{{{_W}}}tr"):
+        cells = row.xpath("count(w:tc)", namespaces={"w": _W})
+        spans = row.xpath("count(w:tc[not(w:tcPr/w:gridSpan)]) + sum(w:tc/w:tcPr/w:gridSpan/@w:val)", namespaces={"w": _W})
+        widest, spanned = max(widest, cells), max(spanned, spans)
+    return table.find(f"{{{_W}}}tblGrid") is not None and widest <= columns and spanned >= columns
 
 
 def _deflated(entry: Any, blob: bytes) -> tuple[Any, bytes, int]:
