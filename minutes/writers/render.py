@@ -190,9 +190,17 @@ class _Template:
         self.light = light.getvalue()
         self.parts = {f"/{entry.filename}" for entry in self.entries if not entry.filename.endswith(".rels")} - {"/[Content_Types].xml"}
 
+    @functools.cached_property
+    def reader(self) -> Any:
+        """The light package's entries and relationships as python-docx reads them (three
+        quarters of opening it): read once, each rendering builds its parts afresh from them."""
+        from docx.opc.pkgreader import PackageReader
+
+        return PackageReader.from_file(io.BytesIO(self.light))
+
     def render(self, context: dict[str, Any], complete: Callable[[Any], None]) -> bytes:
         """The document rendered; ``complete`` gets it (python-docx) before it is written."""
-        document = _docx_template()(io.BytesIO(self.light))
+        document = _docx_template()(self)
         document.render(context, _environment(), autoescape=True)
         complete(document)
         package = document.docx.part.package
@@ -232,6 +240,18 @@ def _docx_template() -> type:
     patched = lru_cache(maxsize=64)(functools.partial(DocxTemplate.patch_xml, None))
 
     class Template(DocxTemplate):
+        def init_docx(self, reload: bool = True) -> None:
+            if isinstance(self.template_file, _Template) and (not self.docx or self.is_rendered and reload):
+                from docx.opc.package import Unmarshaller
+                from docx.opc.part import PartFactory
+                from docx.package import Package
+
+                package = Package()
+                Unmarshaller.unmarshal(self.template_file.reader, package, PartFactory)
+                self.docx, self.is_rendered = package.main_document_part.document, False
+            else:
+                super().init_docx(reload)
+
         def patch_xml(self, src_xml: str) -> str:
             return patched(src_xml)
 
