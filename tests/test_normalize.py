@@ -746,6 +746,10 @@ def test_a_portals_account_bar_and_a_photos_caption_are_no_title():
     # a news page that opens with its photos' captions (会议现场 / 县长甲讲话) has no headline;
     # a speech's title (在…上的讲话) is one
     assert plain_title(["会议现场", "县长甲某讲话", "青川县融媒体中心4月9日讯 4月8日，副县长甲某主持召开全县河道保洁工作会。"]) is None
+    # a page's pager above the text is no title either
+    for pager in ("上一页 1 2 3 下一页", "首页 上一页 下一页 尾页", "共3页 1 2 3 下一页"):
+        assert plain_title([pager, "青川县2009年环保专项行动实施方案", "一、工作目标"]) == "青川县2009年环保专项行动实施方案"
+        assert plain_title([pager, "业污染源的监管，确保稳定达标排放。"]) is None
     # nor has one that opens with a photo's label in parentheses
     for label in ("（资料图片）", "(图片来源：青川县融媒体中心)", "（李四 摄）"):
         assert plain_title([label, "青川县融媒体中心讯 4月8日，青川县河道保洁工作会召开。"]) is None, label
