@@ -456,6 +456,14 @@ def test_common_words_ending_in_xiang_are_no_places():
     assert is_unit("青石县古城乡")
 
 
+def test_a_village_named_in_a_list_of_addressees_is_a_unit_a_word_ending_in_cun_is_not():
+    assert units_in("金元村、石宝沟村") == ["金元村", "石宝沟村"]
+    for word in ("农村", "乡村", "城中村", "行政村", "自然村", "示范村", "贫困村", "全村", "该村", "美丽乡村"):
+        assert not is_unit(word), word
+    assert _task_units("会议要求，金元村、石宝沟村要完成河道打捞工作。") == [
+        ("要完成河道打捞工作", [("金元村", "responsible"), ("石宝沟村", "responsible")])]
+
+
 def test_a_templates_placeholder_names_a_place():
     # a plan shared as a template keeps XX for its places, a space before the level word
     assert units_in("县城管局、县卫计委、XX 镇") == ["县城管局", "县卫计委", "XX 镇"]
