@@ -1496,6 +1496,16 @@ def test_points_headed_by_a_sentence_are_one_task_each():
     ]
 
 
+def test_a_points_directives_with_their_own_trigger_words_are_a_task_each():
+    # …as 要A；要B are: the heading names no task, each directive keeps its addressee and time
+    assert run("会议对下一步工作提出要求。一是高度重视。各责任村要进一步落实责任，落实专人负责。"
+               "8月7日前，青溪村、石门村要完成河道打捞工作。二是加快整改。县河长办要加强调度。") == [
+        ("要进一步落实责任，落实专人负责", [("各责任村", "responsible")]),
+        ("要完成河道打捞工作", [("青溪村", "responsible"), ("石门村", "responsible")]),
+        ("要加强调度", [("县河长办", "responsible")]),
+    ]
+
+
 def test_a_point_that_is_a_directive_itself_is_no_heading():
     assert run("会议要求，一是要加强巡查。二是要及时上报。") == [("要加强巡查", []), ("要及时上报", [])]
 

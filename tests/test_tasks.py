@@ -1671,6 +1671,12 @@ def test_bodies_named_by_their_kind_after_a_comma_open_a_directive_of_their_own(
     assert run("会议要求，各乡镇要加强巡查，施工单位要落实围挡措施。") == [
         ("要加强巡查", [("各乡镇", "responsible")]), ("要落实围挡措施", [("施工单位", "responsible")])]
     assert run("会议要求，要加强巡查，对违规的单位要依法处罚。") == [("要加强巡查，对违规的单位要依法处罚", [])]
+    # bodies named after the time they are given, then 要: a directive of their own; a time
+    # and no body (8月底前全部要完成) goes on with the directive before
+    assert run("会议要求，各责任村要落实专人负责，8月7日前青溪村、石门村要完成河道打捞工作。") == [
+        ("要落实专人负责", [("各责任村", "responsible")]),
+        ("要完成河道打捞工作", [("青溪村", "responsible"), ("石门村", "responsible")])]
+    assert run("会议要求，要加强巡查，8月底前全部要完成。") == [("要加强巡查，8月底前全部要完成", [])]
 
 
 def test_a_leaders_words_quoted_after_a_colon_are_read_sentence_by_sentence():

@@ -1599,6 +1599,11 @@ def _headed_points(lines: dict[int, list[Clause]], found: list[Found]) -> list[F
             inside = [f for f in found if lo <= f.start <= hi]
             if not inside:
                 continue
+            if sum(f.start >= body[0].start and bool(r.strong_trigger.match(f.text)) for f in inside) > 1:
+                # the point's directives (各村要A。8月7日前X村要B。) are a task each, as 要A；要B
+                # are; its heading is none
+                found = [f for f in found if not lo <= f.start < body[0].start]
+                continue
             first = body[0]
             at = min((f.start for f in inside if first.start <= f.start <= first.end), default=first.start)
             opening = replace(first, start=at, text=first.text[at - first.start :])
