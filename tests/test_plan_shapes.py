@@ -309,6 +309,21 @@ def test_measures_listed_without_stops_are_tasks_and_goals_so_listed_are_not():
         ("加强扬尘管控", []), ("推进散煤清零", [])]
 
 
+def test_a_forms_sections_headed_by_a_field_give_their_units_and_time_to_the_measures():
+    # 二、责任单位 / its units / 四、整改时限 / its time: fields of the form, no tasks
+    tasks = extract("关于青溪河污染问题的整改方案", "一、整改问题", "青溪河上游段有垃圾漂浮，污染水体。",
+                   "二、责任单位", "青溪镇党委、政府", "三、整改措施", "（一）对青溪河开展打捞清理工作。",
+                    "（二）建立河道保洁长效机制。", "四、整改时限", "2025年12月底前")
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("对青溪河开展打捞清理工作", [("青溪镇党委", "responsible"), ("政府", "responsible")], date(2025, 12, 31)),
+        ("建立河道保洁长效机制", [("青溪镇党委", "responsible"), ("政府", "responsible")], date(2025, 12, 31)),
+    ]
+    # a schedule's section (四、时间安排 over its phases) is no field: a measure keeps its own time
+    tasks = extract("青溪镇环境整治方案", "一、整治任务", "（一）6月底前取缔露天烧烤点。", "二、时间安排",
+                    "排查阶段（5月1日—5月15日）：各村开展排查。")
+    assert tasks[0].deadline.date == date(2025, 6, 30)
+
+
 def test_the_problem_a_rectification_publishes_is_no_task_its_measures_are():
     for heading in ("一、反馈意见", "一、整改问题", "一、核查情况"):
         assert run(heading, "部分乡镇河长制作用没有得到很好发挥，部门之间没有形成合力。", "二、整改措施",

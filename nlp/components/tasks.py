@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from itertools import islice
@@ -1444,8 +1444,9 @@ def _from_clauses(
     found = _headed_points(lines, found)
     found += _field_blocks(seg, anchor)
     starts = sorted(f.start for f in found)
+    fields = _field_sections(seg, by_item)
     for index, item in enumerate(seg.items):
-        if item.leaf and index not in directive_items and index not in findings and not _heads_tasks(
+        if item.leaf and index not in directive_items and index not in findings and index not in fields and not _heads_tasks(
                 seg, index, by_item, starts):
             found += _item_task(seg, index, by_item, anchor, starts)
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
@@ -1456,7 +1457,7 @@ def _from_clauses(
     outside = by_item if not tables else {
         index: kept for index, clauses in by_item.items()
         if (kept := [c for c in clauses if not any(a <= c.start < b for a, b in tables)])}
-    stated = _stated(seg, outside)
+    stated = _stated(seg, outside, fields)
     starts = sorted(f.start for f in found)
     for f in found:
         if f.item in to_addressees and notice_to:
@@ -2688,9 +2689,46 @@ class _Stated:
     # an item opening with a phase (集中整治阶段（3月16日至6月30日）。…): its heading, and where
     # the work on the heading's line ends
     phases: dict[int, tuple[str, int]]
+    # the time limit a form's field section (四、整改时限 / 2024年12月底) states for the sections
+    # beside it: their tasks' when they state none
+    beside: dict[int, str] = field(default_factory=dict)
 
 
-def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
+FIELD_LIMIT_MAX = 16  # characters of a time limit a form's field section states (2024年12月底前)
+_FIELD_SEPARATORS = re.compile(r"[、，,和及与\s]")
+
+
+def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict[int, tuple[str, str]]:
+    """The sections of a rectification form headed by a field's name alone, its value on the
+    lines under it (二、责任单位 / 宿马园区管委会 / 三、整改措施 / （一）… / 四、整改时限 /
+    2024年12月底): item -> (the role its units take, or "deadline"; the value). No task:
+    what they state goes to the tasks of the sections beside them."""
+    r = rules()
+    fields: dict[int, tuple[str, str]] = {}
+    for i, item in enumerate(seg.items):
+        clauses = by_item.get(i, [])
+        if not item.leaf or len(clauses) < 2 or not clauses[0].opens_item or clauses[0].closing not in ("", "：", ":"):
+            continue
+        name = clauses[0].text.strip()
+        name = name[2:] if name.startswith("整改") and len(name) > 3 else name  # 整改责任单位, 整改时限
+        value = "，".join(c.text for c in clauses[1:])
+        if name in r.role_label and (units := _units_alone(value)):
+            fields[i] = (r.role_label[name], "、".join(units))
+        elif (r.deadline_label.match(name) or r.deadline_label.match("整改" + name)) and (
+                len(clauses) == 2 and len(value) <= FIELD_LIMIT_MAX):
+            fields[i] = ("deadline", value)  # (one short value: a time, not a schedule's phases)
+    return fields
+
+
+def _units_alone(value: str) -> list[str] | None:
+    """The units of a field's value that names nothing else (宿马园区党工委、管委会), else None."""
+    units, rest = units_in(value) or [], value
+    for unit in units:
+        rest = rest.replace(unit, "", 1)
+    return units if units and not _FIELD_SEPARATORS.sub("", rest) else None
+
+
+def _stated(seg: Segmentation, by_item: dict[int, list[Clause]], fields: dict[int, tuple[str, str]] = {}) -> _Stated:
     r = rules()
     stated = _Stated({}, {}, None, {})
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
@@ -2745,6 +2783,15 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]]) -> _Stated:
             stated.roles[i] = merge(labelled.get(item.labels_of, []))
             if item.labels_of in stated.limits:
                 stated.limits.setdefault(i, stated.limits[item.labels_of])
+    for field_at, (kind, value) in fields.items():
+        # a field's section speaks for the sections beside it that state no such field
+        for i, item in enumerate(seg.items):
+            if i == field_at or item.parent != seg.items[field_at].parent:
+                continue
+            if kind == "deadline":
+                stated.beside.setdefault(i, value)
+            elif not stated.roles.get(i):
+                stated.roles[i] = [Assignment(u, kind) for u in value.split("、")]
     for c in seg.clauses:
         m = r.label.match(c.text) if c.item is None else None
         if m and r.deadline_label.match(m.group("label")):
@@ -2780,6 +2827,8 @@ def _item_deadline(seg: Segmentation, index: int, stated: _Stated, anchor: date 
     while i is not None:
         if i in stated.limits:
             return stated_limit(stated.limits[i], anchor)
+        if i in stated.beside:
+            return stated_limit(stated.beside[i], anchor)
         if i == index and at is not None and i in stated.phases and at <= stated.phases[i][1] and (
                 limit := _phase_limit(stated.phases[i][0], anchor)):
             return limit
