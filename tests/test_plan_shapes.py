@@ -312,11 +312,11 @@ def test_measures_listed_without_stops_are_tasks_and_goals_so_listed_are_not():
 def test_a_forms_sections_headed_by_a_field_give_their_units_and_time_to_the_measures():
     # 二、责任单位 / its units / 四、整改时限 / its time: fields of the form, no tasks
     tasks = extract("关于青溪河污染问题的整改方案", "一、整改问题", "青溪河上游段有垃圾漂浮，污染水体。",
-                   "二、责任单位", "青溪镇党委、政府", "三、整改措施", "（一）对青溪河开展打捞清理工作。",
+                    "二、责任单位", "县水利局、各乡镇（街道、园区）", "三、整改措施", "（一）对青溪河开展打捞清理工作。",
                     "（二）建立河道保洁长效机制。", "四、整改时限", "2025年12月底前")
     assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
-        ("对青溪河开展打捞清理工作", [("青溪镇党委", "responsible"), ("政府", "responsible")], date(2025, 12, 31)),
-        ("建立河道保洁长效机制", [("青溪镇党委", "responsible"), ("政府", "responsible")], date(2025, 12, 31)),
+        ("对青溪河开展打捞清理工作", [("县水利局", "responsible"), ("各乡镇（街道、园区）", "responsible")], date(2025, 12, 31)),
+        ("建立河道保洁长效机制", [("县水利局", "responsible"), ("各乡镇（街道、园区）", "responsible")], date(2025, 12, 31)),
     ]
     # a schedule's section (四、时间安排 over its phases) is no field: a measure keeps its own time
     tasks = extract("青溪镇环境整治方案", "一、整治任务", "（一）6月底前取缔露天烧烤点。", "二、时间安排",

@@ -400,6 +400,21 @@ def test_a_rectification_row_stating_only_its_target():
     ]
 
 
+def test_a_rectification_row_naming_its_actor_and_its_target_beside_its_measures():
+    # 整改实施主体 names the bodies that answer for it; a target line (目标任务：) beside the
+    # measures is the same row's, no second row
+    tasks = tasks_of(Document("t", "txt", blocks=[
+        "整改问题：某河天门段有浮萍漂浮，污染水体。",
+        "整改实施主体：某某镇人民政府",
+        "重点措施：对某河开展打捞清理工作。",
+        "目标任务：完成某河浮萍清理工作",
+        "完成时限：2025年12月底",
+    ]), anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("对某河开展打捞清理工作", [("某某镇人民政府", "responsible")], date(2025, 12, 31)),
+    ]
+
+
 def test_item_heading_then_directive_paragraph():
     result = run(
         "一、开展排查",

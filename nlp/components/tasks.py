@@ -2525,8 +2525,8 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
     for c in seg.clauses:
         if c.item is not None or c.label is None:
             continue
-        measures = bool(r.measures_label.search(c.label))
-        if c.paragraph not in (last, last + 1) or (measures and any(r.measures_label.search(b.label) for b in blocks[-1])):
+        measures = _is_measures_label(c.label)
+        if c.paragraph not in (last, last + 1) or (measures and any(_is_measures_label(b.label) for b in blocks[-1])):
             blocks.append([])
         blocks[-1].append(c)
         last = c.paragraph
@@ -2623,7 +2623,14 @@ def _measures_of(clauses: list[Clause]) -> list[Clause]:
     r = rules()
     labelled = [c for c in clauses if c.label]
     return [c for i, c in enumerate(labelled)
-            if r.measures_label.search(c.label) and not _quoted_problem(labelled[i : i + 2])]
+            if _is_measures_label(c.label) and not _quoted_problem(labelled[i : i + 2])]
+
+
+def _is_measures_label(label: str) -> bool:
+    """Does the label name measures (整改措施, 重点任务), not a target (目标任务: what the
+    measures are to reach, a line of the same row)?"""
+    r = rules()
+    return bool(r.measures_label.search(label)) and not r.target_label.search(label)
 
 
 def _heads_blanket(clauses: list[Clause], opening: Clause) -> bool:
@@ -2698,13 +2705,14 @@ FIELD_LIMIT_MAX = 16  # characters of a time limit a form's field section states
 _FIELD_SEPARATORS = re.compile(r"[、，,和及与\s]")
 
 
-def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict[int, tuple[str, str]]:
+def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict[int, tuple[str, str | list[str]]]:
     """The sections of a rectification form headed by a field's name alone, its value on the
     lines under it (二、责任单位 / 宿马园区管委会 / 三、整改措施 / （一）… / 四、整改时限 /
-    2024年12月底): item -> (the role its units take, or "deadline"; the value). No task:
+    2024年12月底): item -> (the role its units take, and the units; or "deadline" and the
+    time limit's text). No task:
     what they state goes to the tasks of the sections beside them."""
     r = rules()
-    fields: dict[int, tuple[str, str]] = {}
+    fields: dict[int, tuple[str, str | list[str]]] = {}
     for i, item in enumerate(seg.items):
         clauses = by_item.get(i, [])
         if not item.leaf or len(clauses) < 2 or not clauses[0].opens_item or clauses[0].closing not in ("", "：", ":"):
@@ -2713,7 +2721,7 @@ def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict
         name = name[2:] if name.startswith("整改") and len(name) > 3 else name  # 整改责任单位, 整改时限
         value = "，".join(c.text for c in clauses[1:])
         if name in r.role_label and (units := _units_alone(value)):
-            fields[i] = (r.role_label[name], "、".join(units))
+            fields[i] = (r.role_label[name], units)
         elif (r.deadline_label.match(name) or r.deadline_label.match("整改" + name)) and (
                 len(clauses) == 2 and len(value) <= FIELD_LIMIT_MAX):
             fields[i] = ("deadline", value)  # (one short value: a time, not a schedule's phases)
@@ -2728,7 +2736,8 @@ def _units_alone(value: str) -> list[str] | None:
     return units if units and not _FIELD_SEPARATORS.sub("", rest) else None
 
 
-def _stated(seg: Segmentation, by_item: dict[int, list[Clause]], fields: dict[int, tuple[str, str]] = {}) -> _Stated:
+def _stated(seg: Segmentation, by_item: dict[int, list[Clause]],
+            fields: dict[int, tuple[str, str | list[str]]] | None = None) -> _Stated:
     r = rules()
     stated = _Stated({}, {}, None, {})
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
@@ -2783,7 +2792,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]], fields: dict[in
             stated.roles[i] = merge(labelled.get(item.labels_of, []))
             if item.labels_of in stated.limits:
                 stated.limits.setdefault(i, stated.limits[item.labels_of])
-    for field_at, (kind, value) in fields.items():
+    for field_at, (kind, value) in (fields or {}).items():
         # a field's section speaks for the sections beside it that state no such field
         for i, item in enumerate(seg.items):
             if i == field_at or item.parent != seg.items[field_at].parent:
@@ -2791,7 +2800,7 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]], fields: dict[in
             if kind == "deadline":
                 stated.beside.setdefault(i, value)
             elif not stated.roles.get(i):
-                stated.roles[i] = [Assignment(u, kind) for u in value.split("、")]
+                stated.roles[i] = [Assignment(u, kind) for u in value]
     for c in seg.clauses:
         m = r.label.match(c.text) if c.item is None else None
         if m and r.deadline_label.match(m.group("label")):
