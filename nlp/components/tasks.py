@@ -2709,8 +2709,8 @@ def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict
     """The sections of a rectification form headed by a field's name alone, its value on the
     lines under it (二、责任单位 / 宿马园区管委会 / 三、整改措施 / （一）… / 四、整改时限 /
     2024年12月底): item -> (the role its units take, and the units; or "deadline" and the
-    time limit's text). No task:
-    what they state goes to the tasks of the sections beside them."""
+    time limit's text). No task: what they state goes to the tasks of the sections beside
+    them."""
     r = rules()
     fields: dict[int, tuple[str, str | list[str]]] = {}
     for i, item in enumerate(seg.items):
@@ -2718,12 +2718,12 @@ def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict
         if not item.leaf or len(clauses) < 2 or not clauses[0].opens_item or clauses[0].closing not in ("", "：", ":"):
             continue
         name = clauses[0].text.strip()
-        name = name[2:] if name.startswith("整改") and len(name) > 3 else name  # 整改责任单位, 整改时限
+        names = (name, name.removeprefix("整改"))  # (整改牵头单位, 整改完成时限: the field of a rectification)
         value = "，".join(c.text for c in clauses[1:])
-        if name in r.role_label and (units := _units_alone(value)):
-            fields[i] = (r.role_label[name], units)
-        elif (r.deadline_label.match(name) or r.deadline_label.match("整改" + name)) and (
-                len(clauses) == 2 and len(value) <= FIELD_LIMIT_MAX):
+        role = next((r.role_label[n] for n in names if n in r.role_label), None)
+        if role and (units := _units_alone(value)):
+            fields[i] = (role, units)
+        elif any(r.deadline_label.match(n) for n in names) and len(clauses) == 2 and len(value) <= FIELD_LIMIT_MAX:
             fields[i] = ("deadline", value)  # (one short value: a time, not a schedule's phases)
     return fields
 
