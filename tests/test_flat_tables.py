@@ -777,6 +777,17 @@ def test_a_column_of_the_bodies_overseeing_the_work_is_one_of_units_that_support
     assert all(limit is not None for _, _, limit in rows)
 
 
+def test_a_header_with_a_unit_column_no_rule_names_keeps_its_columns_after_it():
+    # 包联单位 is a name no rule knows: the header is read by its cells, so the time limit
+    # after that column is still the row's
+    rows = flat("序号  工作内容  责任单位  包联单位  完成时限",
+                "1  淘汰建成区燃煤锅炉12台  县质监局  县环保局  10月底前",
+                "2  建筑工地落实扬尘防治要求  县城管局  县住建局  12月底前")
+    assert [(text, limit) for text, _, limit in rows] == [
+        ("淘汰建成区燃煤锅炉12台", date(2018, 10, 31)), ("建筑工地落实扬尘防治要求", date(2018, 12, 31))]
+    assert [units for _, units, _ in rows][0] == [("县质监局", "responsible"), ("县环保局", "responsible")]
+
+
 def test_a_row_numbered_in_parentheses_keeps_its_number_out_of_the_text():
     rows = flat("序号 工作任务 责任单位 完成时限",
                 "（1） 完成3000户清洁取暖改造 县住建局 11月15日前",

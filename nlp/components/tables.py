@@ -945,9 +945,10 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
                                           limit_before_units=_limit_before_units(columns)), last,
                     len(lines[last]) if whole else header.end() - joined)
             best[1].leader = not units_first and _leader_before_units(names, columns)
-    if (best is None or not best[1].unit_columns) and (cells := _header_cells(lines[i])):
+    if (cells := _header_cells(lines[i])) and (best is None or not best[1].unit_columns or len(cells) > best[0]):
         # (or where the names the rules know stop before the unit columns: 序号 | 主要任务 |
-        # 年度目标 | 分管领导 | 牵头单位 …)
+        # 年度目标 | 分管领导 | 牵头单位 …; or before the header's last cells: 包联单位, a unit
+        # column no rule names, then 完成时限)
         # a line of short cells, names the rules do not know among them (序号|考核河流|考核断面|
         # 年度考核目标|责任单位): a header when those it knows name a task and units
         columns = _column_kinds(cells)
