@@ -393,7 +393,9 @@ def _first_of_rows(line: str) -> int | None:
 
 BAR_ROW = re.compile(r"^\s*[|｜│](.+)[|｜│]\s*$")
 BAR = re.compile(r"[|｜│]")
-_RULE_ROW = re.compile(r"\s*[|｜│]?(?:\s*:?-{3,}:?\s*[|｜│])+\s*(?::?-{3,}:?\s*)?")  # | --- | --- |
+# | --- | --- |: each run of blanks taken whole (possessive), since only a bar, a colon or a dash
+# may follow it: a line of blanks is read once, not cut every way
+_RULE_ROW = re.compile(r"\s*+[|｜│]?(?:\s*+:?-{3,}:?\s*+[|｜│])+\s*+(?::?-{3,}:?\s*+)?")
 
 
 def _bar_cells(line: str) -> list[str] | None:
