@@ -1966,7 +1966,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     r = rules()
     clauses = by_item.get(index, [])
     target = bool(clauses) and _target_over_units(seg, index, clauses)
-    measured = any(c.label and r.measures_label.search(c.label) for c in clauses)
+    measured = any(c.label and _is_measures_label(c.label) for c in clauses)
     if not clauses or (_under_non_task_heading(seg, index, by_item) and not target and not measured):
         # (a goal a unit line assigns is a task all the same, and so is the 整改措施 line
         # under a problem a rectification plan names: 一、X问题 / 整改措施：…)
@@ -2106,7 +2106,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
         # do its work (the item keeps its text and time limit)
         lead_roles = acting[0]
     lead_roles = _with_co_actors(lead_roles, text)
-    measures = [c for c in clauses if not c.label or r.measures_label.search(c.label or "")]
+    measures = [c for c in clauses if not c.label or _is_measures_label(c.label)]
     # a time-limit line of the item's own (整改时限：…) outranks a word in its text (立即完成…)
     labelled = [m.group("rest") for c in clauses if c.label and (m := r.label.match(c.text))
                 and r.deadline_label.match(m.group("label"))]
@@ -2705,14 +2705,13 @@ FIELD_LIMIT_MAX = 16  # characters of a time limit a form's field section states
 _FIELD_SEPARATORS = re.compile(r"[、，,和及与\s]")
 
 
-def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict[int, tuple[str, str | list[str]]]:
+def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict[int, list[Assignment] | str]:
     """The sections of a rectification form headed by a field's name alone, its value on the
     lines under it (二、责任单位 / 宿马园区管委会 / 三、整改措施 / （一）… / 四、整改时限 /
-    2024年12月底): item -> (the role its units take, and the units; or "deadline" and the
-    time limit's text). No task: what they state goes to the tasks of the sections beside
-    them."""
+    2024年12月底): item -> its units in the role the field names, or the text of its time
+    limit. No task: what they state goes to the tasks of the sections beside them."""
     r = rules()
-    fields: dict[int, tuple[str, str | list[str]]] = {}
+    fields: dict[int, list[Assignment] | str] = {}
     for i, item in enumerate(seg.items):
         clauses = by_item.get(i, [])
         if not item.leaf or len(clauses) < 2 or not clauses[0].opens_item or clauses[0].closing not in ("", "：", ":"):
@@ -2722,9 +2721,9 @@ def _field_sections(seg: Segmentation, by_item: dict[int, list[Clause]]) -> dict
         value = "，".join(c.text for c in clauses[1:])
         role = next((r.role_label[n] for n in names if n in r.role_label), None)
         if role and (units := _units_alone(value)):
-            fields[i] = (role, units)
+            fields[i] = [Assignment(u, role) for u in units]
         elif any(r.deadline_label.match(n) for n in names) and len(clauses) == 2 and len(value) <= FIELD_LIMIT_MAX:
-            fields[i] = ("deadline", value)  # (one short value: a time, not a schedule's phases)
+            fields[i] = value  # (one short value: a time, not a schedule's phases)
     return fields
 
 
@@ -2737,7 +2736,7 @@ def _units_alone(value: str) -> list[str] | None:
 
 
 def _stated(seg: Segmentation, by_item: dict[int, list[Clause]],
-            fields: dict[int, tuple[str, str | list[str]]] | None = None) -> _Stated:
+            fields: dict[int, list[Assignment] | str] | None = None) -> _Stated:
     r = rules()
     stated = _Stated({}, {}, None, {})
     labelled: dict[int, list[Assignment]] = {}  # the roles each item's labelled lines state
@@ -2792,15 +2791,15 @@ def _stated(seg: Segmentation, by_item: dict[int, list[Clause]],
             stated.roles[i] = merge(labelled.get(item.labels_of, []))
             if item.labels_of in stated.limits:
                 stated.limits.setdefault(i, stated.limits[item.labels_of])
-    for field_at, (kind, value) in (fields or {}).items():
+    for field_at, value in (fields or {}).items():
         # a field's section speaks for the sections beside it that state no such field
         for i, item in enumerate(seg.items):
             if i == field_at or item.parent != seg.items[field_at].parent:
                 continue
-            if kind == "deadline":
+            if isinstance(value, str):
                 stated.beside.setdefault(i, value)
             elif not stated.roles.get(i):
-                stated.roles[i] = [Assignment(u, kind) for u in value]
+                stated.roles[i] = value
     for c in seg.clauses:
         m = r.label.match(c.text) if c.item is None else None
         if m and r.deadline_label.match(m.group("label")):
