@@ -281,3 +281,14 @@ def test_the_party_line_of_a_decision_names_whom_its_order_addresses():
             "经查，你单位露天堆放建材未采取防尘措施。",
             "依据有关规定，责令你单位立即采取覆盖措施。",
         ) == [("责令你单位立即采取覆盖措施", [(firm, "responsible")], ("asap", None))], party
+
+
+def test_findings_enumerated_on_the_line_that_announces_them_are_no_tasks():
+    # category 4: a letter lists what an inspection found after 存在以下问题：, on the same
+    # line as the request that follows them; the findings are no work, the request is
+    request = ("请于3月25日前完成整改", [("青禾县住建局", "responsible")], ("by", date(2025, 3, 25)))
+    assert run("青禾县住建局：", "经查，存在以下问题：1.城南某工地裸土未覆盖；2.滨河路积尘严重。"
+               "请于3月25日前完成整改。") == [request]
+    # items closed by 。, a finding of two parts: all of it findings, up to the request
+    assert run("青禾县住建局：", "检查发现以下问题：一是城南某工地裸土未覆盖。二是滨河路积尘严重，车辆带泥上路。"
+               "请于3月25日前完成整改。") == [request]

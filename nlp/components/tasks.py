@@ -1131,6 +1131,7 @@ def _from_clauses(
             skip_at = clause.start
             listed = False
             listing = None  # the units of a directive whose colon opened an enumeration on this line
+            reported = False  # a clause of this line announced findings enumerated after it
             listing_limit = None  # the time limit that directive gave the measures it announced
             phase: Deadline | None = None  # the time of a line opening with a phase: 准备阶段（4月6日—4月10日）：…
             phase_task: Found | None = None
@@ -1140,6 +1141,12 @@ def _from_clauses(
             continue  # a measure its roles close is one task, its item's (_item_task)
         if clause.item in findings or clause.start in leads:
             continue  # 存在以下问题：1、…: findings, not tasks / 于…前按以下要求整改：: announces the tasks
+        if reported and (not sentence_start or _enumerated(clause) is not None):
+            continue  # 存在以下问题：1.…；2.…。 on one line: the findings it enumerates, no tasks
+        reported = clause.closing in "：:" and bool(r.findings_lead.search(text + clause.closing)) and (
+            _enumeration_follows(seg.clauses, index))
+        if reported:
+            continue
         if clause.start in heads:  # …职责如下：县环保局。负责…。加强…。县农委。负责…。
             duty, skip, listed = _Duty(heads[clause.start], "responsible"), 0, True
             continue
