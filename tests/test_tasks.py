@@ -613,6 +613,10 @@ def test_items_with_their_own_labelled_lines():
         ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
          [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),
           ("要抓好落实", [])]),  # members of no named organ: vague
+        # units and 负责 after a measure required of no one answer for it: one task, the
+        # measure not lost
+        ("会议要求，加快推进农贸市场改造，区商务局负责督促落实。",
+         [("加快推进农贸市场改造，区商务局负责督促落实", [("区商务局", "responsible")])]),
         # an addressee named only as 你单位 is no unit
         ("请你单位于5个工作日内反馈意见。", [("请你单位于5个工作日内反馈意见", [])]),
         ("全县各级各部门要加强协作。", [("要加强协作", [])]),

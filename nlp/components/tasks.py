@@ -1915,6 +1915,9 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
         action = text[vague + len(word):].lstrip(QUOTES)
         if "\u4e00" <= action[:1] <= "\u9fff" and action[:1] != "的" and not rules().past.search(action):
             return [], vague, rules().role_word[word]
+    if (lead := _lead_in(text)) and rules().directive_lead_in.search(lead.group()) and rules().weak_trigger.match(
+            text, lead.end()):
+        return None  # 会议要求，加快…，县住建局负责督促落实: the measure required, its units stated after it
     tried = -1
     for word in rules().role_word_start.finditer(text):  # most clauses hold none: nothing is tried
         # the units stand between the last comma (or a heading's colon: 一是明确职责分工：
