@@ -92,12 +92,19 @@ def field_limit(text: str, anchor: date | None) -> Deadline | None:
     if found := resolve(text, anchor):
         return found
     phrase = text.strip(_STRIP)
-    m = _LONE_DATE.fullmatch(phrase) or _MONTH_RANGE.fullmatch(phrase) or _DOTTED_DATE.fullmatch(phrase)
+    date_alone = _completing().sub("", phrase)  # (2019年6月完成: the field's day or month all the same)
+    m = _LONE_DATE.fullmatch(date_alone) or _MONTH_RANGE.fullmatch(date_alone) or _DOTTED_DATE.fullmatch(date_alone)
     if m is None:
         if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
             return Deadline(phrase, span.date, span.kind)
         return None
     return Deadline(phrase, _day_written(m, anchor), "by")
+
+
+@cache
+def _completing() -> re.Pattern[str]:
+    """A verb of completion closing a field's value (2019年6月完成, 6月30日前全部完成)."""
+    return re.compile(f"(?:{_alt(datafiles.load('deadlines.yaml')['month_completion'])})$")
 
 
 def _day_written(m: re.Match[str], anchor: date | None) -> date | None:

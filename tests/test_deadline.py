@@ -544,6 +544,9 @@ def test_table_cell_spanning_years_ends_with_the_last():
         ("2018.10", date(2018, 10, 31)),
         ("6月底前", date(2025, 6, 30)),  # a phrase as resolve reads it
         ("10个工作日", date(2025, 3, 24)),  # a span alone: within it
+        ("2019年6月完成", date(2019, 6, 30)),  # a month and its verb of completion: to its end
+        ("2018.10全部完成", date(2018, 10, 31)),
+        ("2024年8月20日完成", date(2024, 8, 20)),
     ],
 )
 def test_a_field_holding_only_a_date_limits_by_it(value, expected):
@@ -554,6 +557,7 @@ def test_a_field_holding_only_a_date_limits_by_it(value, expected):
 def test_a_field_holding_something_else_is_no_limit():
     assert field_limit("2500.5万元", date(2025, 3, 10)) is None
     assert field_limit("县生态环境局", date(2025, 3, 10)) is None
+    assert field_limit("6月召开", date(2025, 3, 10)) is None  # a month and what happens in it
 
 
 def test_a_span_the_work_is_given_counts_from_the_documents_day():
