@@ -570,7 +570,11 @@ def test_a_leader_named_by_title_in_a_row_is_neither_text_nor_unit():
     before = flat("序号 工作内容 责任领导 责任单位 完成时限",
                   "1 开展道路扬尘整治 分管副区长 区城管局 长期坚持",
                   "2 推进散煤替代 副区长王红 各街道办事处、区发改局 10月底前")
-    for rows in (after, before):
+    # a surname and the title, as tables name their leaders (王副区长, 欧阳副区长)
+    surnamed = flat("序号 工作内容 责任领导 责任单位 完成时限",
+                    "1 开展道路扬尘整治 王副区长 区城管局 长期坚持",
+                    "2 推进散煤替代 欧阳副区长 各街道办事处、区发改局 10月底前")
+    for rows in (after, before, surnamed):
         assert [text for text, _, _ in rows] == ["开展道路扬尘整治", "推进散煤替代"]
         assert [units for _, units, _ in rows] == [
             [("区城管局", "responsible")], [("各街道办事处", "responsible"), ("区发改局", "responsible")]]

@@ -1199,10 +1199,12 @@ def _in_title(token: str, cut: int) -> bool:
 
 @cache
 def _leader() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A leader's cell (分管副区长, 区委常委、副区长, 副县长王明, 王明副县长), and one closing a text."""
+    """A leader's cell (分管副区长, 区委常委、副区长, 副县长王明, 王明副县长, 王副县长: a surname
+    and the title, as tables name their leaders), and one closing a text."""
     title = rf"(?:(?:{rules().leader_qualifiers})*(?:{meeting_rules().title_word.pattern})[、，,]?)+"
     name = r"[\u4e00-\u9fff]{2,3}"
-    return re.compile(rf"{name}?{title}|{title}{name}"), re.compile(rf"{title}(?P<name>{name})?$")
+    surname = "|".join(sorted(meeting_rules().surnames, key=len, reverse=True))
+    return re.compile(rf"(?:{name}|{surname})?{title}|{title}{name}"), re.compile(rf"(?:{surname})?{title}(?P<name>{name})?$")
 
 
 def _leader_cell(cell: str) -> bool:
@@ -1455,7 +1457,7 @@ def _without_leader(text: str, whole: bool = False) -> str:
     the name alone (a cell of its own)."""
     if (m := _leader()[1].search(text, max(0, len(text) - LEADER_CELL))) and (whole or m.start() > 0) and (
             not m.group("name") or m.group("name")[:1] in meeting_rules().surnames):
-        return text[:m.start()]  # a leader by title (…整治分管副区长 / …区委常委、副区长 / …副区长王明)
+        return text[:m.start()]  # a leader by title (…整治分管副区长 / …区委常委、副区长 / …副区长王明 / …王副区长)
     surnames = meeting_rules().surnames  # (the people a meeting report names are read with them too)
     # a two-character surname first (欧阳建华), then one character and a given name of one or two
     for size, surname in ((4, 2), (3, 2), (2, 1), (3, 1)):
