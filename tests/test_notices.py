@@ -292,3 +292,15 @@ def test_findings_enumerated_on_the_line_that_announces_them_are_no_tasks():
     # items closed by 。, a finding of two parts: all of it findings, up to the request
     assert run("青禾县住建局：", "检查发现以下问题：一是城南某工地裸土未覆盖。二是滨河路积尘严重，车辆带泥上路。"
                "请于3月25日前完成整改。") == [request]
+
+
+def test_a_supervision_forms_undertaking_and_assisting_units():
+    # a 督办单's fields: the unit that undertakes the work, those that assist, its time
+    from minutes.nlp.normalize import normalize
+
+    document = normalize(Document("t", "txt", title="青禾县大气污染防治督办单", blocks=[
+        "督办事项：城区建筑工地扬尘管控不到位", "承办单位：青禾县住建局", "协办单位：青禾县城管局",
+        "办理时限：3月20日前", "办理要求：立即组织排查，对问题工地停工整改。"]))
+    tasks = tasks_of(document, anchor=ANCHOR)
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+        ("立即组织排查，对问题工地停工整改", [("青禾县住建局", "responsible"), ("青禾县城管局", "support")], date(2025, 3, 20))]
