@@ -484,6 +484,16 @@ def test_a_time_limit_column_cell_naming_a_date_alone(cell, expected):
 
 
 @pytest.mark.parametrize(
+    ("label", "role"),
+    [("主办部门", "lead"), ("承办部门", "responsible"), ("责任股室", "responsible"), ("责任处室", "responsible"),
+     ("协作单位", "support"), ("联办单位", "support")],
+)
+def test_the_labels_a_supervision_form_gives_its_units(label, role):
+    # a 督办单's or a plan's labelled line: its units in the role the label names
+    assert run("一、开展城区工地扬尘排查。", f"{label}：青禾县住建局", "完成时限：5月20日前")[0][1] == [("青禾县住建局", role)]
+
+
+@pytest.mark.parametrize(
     ("column", "role"),
     [
         ("责任单位或牵头单位", "responsible"),  # two names joined by 或: the first says the role
