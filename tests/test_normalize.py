@@ -220,6 +220,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("青川日报（2024年12月13日05版）", date(2024, 12, 13), "青川日报"),
         ("来源:县水利局浏览:867次'时间:2024年12月13日", date(2024, 12, 13), "县水利局"),
         ("2024-12-13 999+ 12.4KB 6 页 海报", date(2024, 12, 13), None),
+        # a byline's label alone after the date, its value and colon left out
+        ("2024/12/13 作者", date(2024, 12, 13), None),
+        ("2024年12月13日 来源", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
