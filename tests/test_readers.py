@@ -219,6 +219,9 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         (["欢迎访问某某环保协会网站", "联系方式:0991-1234567", "资讯中心", "Information Center", "联系我们",
           "CONTACT US", "电话:", "0991-1234567", "地址:", "某某市某某路1号", "某某环保协会",
           "某县召开秸秆禁烧工作推进会", "5月6日，某县召开秸秆禁烧工作推进会。"], "某县召开秸秆禁烧工作推进会"),
+        # a site column's name alone above the headline (区县动态, 通知公告)
+        (["区县动态", "桐溪县启动散煤管控行动", "7月19日，桐溪县召开散煤管控工作会议。"], "桐溪县启动散煤管控行动"),
+        (["通知公告", "关于开展秸秆禁烧专项检查的通知", "各乡镇："], "关于开展秸秆禁烧专项检查的通知"),
         # a task table flattened one cell a line: its column names are no title
         (["|", "序号", "|", "工作任务", "|", "牵头单位", "|", "完成时限", "|", "1", "|", "建立扬尘巡查制度"], None),
         # a plan's opening sentence citing a document number heads nothing
