@@ -623,6 +623,10 @@ def test_items_with_their_own_labelled_lines():
         ("要强化责任落实，县大气办要加强统筹调度，各成员单位要抓好落实。",
          [("要强化责任落实", []), ("要加强统筹调度", [("县大气办", "responsible")]),
           ("要抓好落实", [])]),  # members of no named organ: vague
+        # a news report's purpose and date before the meeting's 要求
+        ("为切实做好秋冬季大气污染防治，打好蓝天保卫战，11月5日，县散煤治理工作会议要求，由县市场监管局牵头，"
+         "县公安局配合，开展散煤清查。",
+         [("由县市场监管局牵头，县公安局配合，开展散煤清查", [("县市场监管局", "lead"), ("县公安局", "support")])]),
         # units and 负责 after a measure required of no one answer for it: one task, the
         # measure not lost
         ("会议要求，加快推进农贸市场改造，区商务局负责督促落实。",
