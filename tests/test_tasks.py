@@ -466,6 +466,15 @@ def test_a_table_with_two_task_columns_says_the_task_with_both():
     assert [(u.name, u.role) for u in task.units] == [("县林业局", "lead")]
 
 
+@pytest.mark.parametrize("column", ["计划完成整治时间", "要求整改完成时限", "预计销号日期"])
+def test_a_time_column_named_by_what_is_completed_by_then(column):
+    # the cell's month, in a column whose name says what is done by then
+    doc = Document("t", "html", blocks=[Table([["序号", "工作任务", "责任单位", column],
+                                                ["1", "开展河道清障", "县水利局", "2025年10月"]])])
+    (task,) = tasks_of(doc, anchor=ANCHOR)
+    assert (task.deadline.kind, task.deadline.date) == ("by", date(2025, 10, 31))
+
+
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [

@@ -230,7 +230,7 @@ def rules() -> Rules:
         named_label=re.compile(alternation(w for w in role_label if len(w) > 2 and w.endswith(("单位", "部门")))),
         person_part=re.compile(rf"^(?:{r['person_labels']})[：:]"),
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
-        deadline_column=re.compile(rf"^(?:{r['deadline_labels']}|{r['deadline_columns']})$"),
+        deadline_column=re.compile(rf"^(?:{r['deadline_labels']}|{r['deadline_columns']}|{r['deadline_column_shape']})$"),
         task_label=re.compile(rf"^(?:{r['task_labels']})$"),
         task_column=re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{r['task_labels']})$"),
         number_label=re.compile(rf"^(?:{r['number_labels']})$"),
