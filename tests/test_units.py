@@ -165,6 +165,16 @@ def test_an_addressee_line_with_kinds_of_bodies_and_levels_listed_after_each():
     assert leading_units("各街道、镇要落实巡查") == (["各街道、镇"], 5)
 
 
+def test_zones_listed_before_the_committee_they_each_have():
+    # a notice's addressees: 高新区、经开区管委会 is the committee of each zone
+    assert units_in("各县（市、区）人民政府，市对口各单位，青禾高新区、青禾经济技术开发区管委会") == [
+        "各县（市、区）人民政府", "青禾高新区管委会", "青禾经济技术开发区管委会"]
+    # the city's counterparts of the issuing body, whichever they are: vague
+    assert units_in("市对口各单位，市政府各部门") == ["市政府各部门"]
+    assert units_in("高新区、经开区、综合保税区管理委员会，市政府各部门") == [
+        "高新区管理委员会", "经开区管理委员会", "综合保税区管理委员会", "市政府各部门"]
+
+
 def test_levels_listed_before_the_party_committee_they_each_have_are_one_collective():
     assert units_in("区委和街道、镇党（工）委") == ["区委", "街道、镇党（工）委"]
     assert units_in("乡、镇党委") == ["乡、镇党委"]

@@ -71,6 +71,8 @@ class Rules:
     distributive_next: re.Pattern[str]
     tiers: re.Pattern[str]  # 市、区两级…: levels sharing what follows
     shared_places: re.Pattern[str]  # 甲乙、丙丁开发区管委会: bare places sharing one body's name
+    zone: re.Pattern[str]  # a zone's name, which a committee after it may close (高新区)
+    zone_committee: re.Pattern[str]  # a zone's committee (经开区管委会): its body's name in group body
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     ending_chars: frozenset[str]  # the last characters of ``endings``
@@ -129,6 +131,8 @@ def rules() -> Rules:
         distributive_next=re.compile(data["distributive_next"]),
         tiers=re.compile(data["tiers"]),
         shared_places=re.compile(data["shared_places"].replace("PLACE", place)),
+        zone=re.compile(f"(?:{alternation(data['committee_zones'])})$"),
+        zone_committee=re.compile(f"(?:{alternation(data['committee_zones'])})(?P<body>{alternation(data['committees'])})$"),
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         ending_chars=frozenset(ending[-1] for ending in _endings(data)),
@@ -471,7 +475,15 @@ def region_units(region: str, with_persons: bool = False) -> tuple[str, ...] | N
             # …人民政府，各县（市、区）市政、工商等部门: fields sharing a 部门 later in the list
             after = region_units(region[offset:].strip(), with_persons) if offset and _shared_department(region[offset:])[0] else None
             return None if after is None else (*found, *after)
-    return None if persons and not found else tuple(found)  # persons alone are no addressees
+    if persons and not found:
+        return None  # persons alone are no addressees
+    for k in range(len(found) - 1, 0, -1):
+        # 高新区、经开区管委会: the committee of each zone listed bare before it (from the last on,
+        # so that it passes down a run of zones)
+        if (committee := rules().zone_committee.search(found[k])) and rules().zone.search(found[k - 1]) and (
+                f"{found[k - 1]}、" in region):
+            found[k - 1] += committee["body"]
+    return tuple(found)
 
 
 def unglue(name: str) -> list[str]:
