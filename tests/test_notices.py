@@ -304,3 +304,12 @@ def test_a_supervision_forms_undertaking_and_assisting_units():
     tasks = tasks_of(document, anchor=ANCHOR)
     assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
         ("立即组织排查，对问题工地停工整改", [("青禾县住建局", "responsible"), ("青禾县城管局", "support")], date(2025, 3, 20))]
+
+
+def test_a_notice_copied_after_a_reposts_lead_of_several_sentences():
+    # the lead sums the plan up in sentences of its own, then 全文如下：; the notice's
+    # addressees stand after it
+    assert run("日前，青禾市印发《青禾市扬尘治理行动方案》。加快工地扬尘治理。全面落实六个百分之百全文如下：",
+               "青禾市人民政府", "关于印发青禾市扬尘治理行动方案的通知",
+               "各县（市、区）人民政府，市政府各部门：", "现将《青禾市扬尘治理行动方案》印发给你们，请认真组织实施。")[-1] == (
+        "请认真组织实施", [("各县（市、区）人民政府", "responsible"), ("市政府各部门", "responsible")], None)

@@ -1800,7 +1800,19 @@ REPOST_LEAD = re.compile(r"(?:全文|原文|正文|通知|内容)如下[：:]")
 def _notice_addressees(clauses: list[Clause]) -> list[str]:
     """The units a notice is addressed to: its first line that ends with a colon and only
     names units (各省、自治区生态环境厅（局），兵团生态环境局：), before any sentence ends;
-    [] when there is none."""
+    [] when there is none. A repost's lead of several sentences closed by 全文如下：
+    (日前，X印发《…》。加快…。全文如下：) comes before the notice it copies: the notice's
+    addressees are looked for after it."""
+    if found := _addressees_from(clauses):
+        return found
+    lead = next((n for n, c in enumerate(clauses) if REPOSTED.search((c.text + c.closing).rstrip())), None)
+    return _addressees_from(clauses[lead + 1 :]) if lead is not None else []
+
+
+REPOSTED = re.compile(r"(?:全文|原文|正文)如下[：:]$")  # the end of a repost's lead
+
+
+def _addressees_from(clauses: list[Clause]) -> list[str]:
     lines: dict[int, list[Clause]] = {}
     for n, clause in enumerate(clauses):
         if clause.closing in SENTENCE_END and not (
