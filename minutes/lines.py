@@ -253,7 +253,8 @@ def _run_on(title: str, following: list[str]) -> str:
     joined = title
     for line in following[:2]:
         bare = _bare(line)
-        if (not bare or len(bare) > _TITLE_PART or _PUNCTUATION.search(bare) or _is_junk(line, r, bare)
+        if (not bare or len(bare) > _TITLE_PART or _PUNCTUATION.search(bare)
+                or _is_junk(line, r, bare) and not r.kind_end.fullmatch(bare)  # (通 知 alone: the kind, too short for a title)
                 or r.starts.match(bare)):  # a title starts there (under its organ's name or a header)
             break
         joined += bare
