@@ -352,6 +352,16 @@ def test_a_breadcrumb_parted_by_slashes_is_no_title(tmp_path):
     assert clean.published == date(2024, 5, 21)
 
 
+def test_a_breadcrumb_whose_marks_were_lost_is_no_title(tmp_path):
+    # 首页 > 政务公开 > 标题 with its marks gone: the steps parted by blanks, the headline last
+    page = tmp_path / "news.txt"
+    page.write_text("首页 政务公开 青川县开展扬尘污染专项检查\n青川县开展扬尘污染专项检查\n"
+                    "5月20日，县生态环境局开展专项检查。\n", encoding="utf-8")
+    clean = normalize(read(page))
+    assert clean.title == "青川县开展扬尘污染专项检查"
+    assert clean.blocks == ["青川县开展扬尘污染专项检查", "5月20日，县生态环境局开展专项检查。"]
+
+
 @pytest.mark.parametrize(
     ("lines", "title", "published", "body"),
     [
