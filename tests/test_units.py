@@ -165,6 +165,14 @@ def test_an_addressee_line_with_kinds_of_bodies_and_levels_listed_after_each():
     assert leading_units("各街道、镇要落实巡查") == (["各街道、镇"], 5)
 
 
+def test_townships_written_with_a_parenthesis_then_a_countys_department():
+    # 各乡（镇）、县农业部门: the townships, then the county's department, two units (各乡、镇
+    # and 各县（市）、区 stay one collective of levels)
+    assert units_in("各乡（镇）、县农业部门") == ["各乡（镇）", "县农业部门"]
+    assert leading_units("各乡（镇）、县农业部门要加强宣传") == (["各乡（镇）", "县农业部门"], 11)
+    assert units_in("各县（市）、区人民政府") == ["各县（市）、区人民政府"]
+
+
 def test_zones_listed_before_the_committee_they_each_have():
     # a notice's addressees: 高新区、经开区管委会 is the committee of each zone
     assert units_in("各县（市、区）人民政府，市对口各单位，青禾高新区、青禾经济技术开发区管委会") == [
