@@ -1368,3 +1368,17 @@ def test_a_heading_of_general_requirements_run_into_its_text_gives_no_task():
     # 总体要求 is the heading's noun, no 要求 addressing anyone
     assert run("某街道五烧整治工作方案", "一、总体要求按照“标本兼治”原则，进一步推进秸秆综合利用，不断提高禁烧监管水平。",
                "二、重点任务", "（一）强化巡查。各村要加强巡查。") == [("要加强巡查", [("各村", "responsible")])]
+
+
+def test_an_items_measure_holding_a_directive_about_a_thing_is_one_task():
+    # （一）heading / the item's measure, then 线性工程要… about a thing, no addressee: the
+    # item is one task, its text from the measure on
+    assert [t.text for t in extract("四、重点任务", "（一）加强施工工地扬尘治理",
+                                    "强化全区建筑工地精细化管控。特别是大型施工工地，各类市政、管网建设等线性工程要实施"
+                                    "重点监管，采取分段施工等措施。",
+                                    "（二）强化道路扬尘治理", "提高道路机扫率，减少道路积尘。")] == [
+        "强化全区建筑工地精细化管控。特别是大型施工工地，各类市政、管网建设等线性工程要实施重点监管，采取分段施工等措施",
+        "提高道路机扫率，减少道路积尘"]
+    # a directive naming its addressee keeps its own task
+    assert ("要实施分段施工", [("区住建局", "responsible")]) in run(
+        "四、重点任务", "（一）加强施工工地扬尘治理", "强化全区建筑工地精细化管控。区住建局要实施分段施工。")

@@ -1448,6 +1448,11 @@ def _from_clauses(
         open_task = found[-1] if found and clause.closing in "；;" else None
     _lead_measures(found, by_item, anchor)
     found += _measures_beside_directives(seg, by_item, found, directive_items, anchor)
+    for index in _measures_around_thing_directives(seg, by_item, found, directive_items):
+        # （一）加强工地扬尘治理 / 强化…管控措施。…线性工程要实施重点监督管理: the item's
+        # measure, a directive about a thing inside it, no addressee: one task, the item's
+        found = [f for f in found if f.item != index]
+        directive_items.discard(index)
     found = _headed_points(lines, found)
     found += _field_blocks(seg, anchor)
     starts = sorted(f.start for f in found)
@@ -2414,6 +2419,23 @@ def _measures_with_roles(text: str) -> list[tuple[int, str, list[Assignment]]]:
         return [(0, text, [])]
     last, inner = strip_parenthetical(text[start:])
     return [*pieces, (start, last, roles_sentence(inner) or [] if inner is not None else [])]
+
+
+def _measures_around_thing_directives(seg: Segmentation, by_item: dict[int, list[Clause]], found: list[Found],
+                                      directive_items: set[int]) -> list[int]:
+    """The leaf items read for their directives whose body opens with a measure of its own
+    (a verb of a measure, no subject), the directives later in it naming no units (a thing
+    is to be done: 线性工程要…): items whose text is one task."""
+    r = rules()
+    out = []
+    for index in sorted(directive_items):
+        inside = [f for f in found if f.item == index]
+        body = [c for c in by_item.get(index, []) if not c.label and not (c.opens_item and c.closing in SENTENCE_END + ("",))]
+        if (seg.items[index].leaf and inside and body and all(not f.units for f in inside)
+                and r.weak_trigger.match(body[0].text) and body[0].start < inside[0].start
+                and not any(f.start == body[0].start for f in inside)):
+            out.append(index)
+    return out
 
 
 def _measures_beside_directives(seg: Segmentation, by_item: dict[int, list[Clause]], found: list[Found],
