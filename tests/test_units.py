@@ -177,6 +177,7 @@ def test_zones_listed_before_the_committee_they_each_have():
     # a notice's addressees: 高新区、经开区管委会 is the committee of each zone
     assert units_in("各县（市、区）人民政府，市对口各单位，青禾高新区、青禾经济技术开发区管委会") == [
         "各县（市、区）人民政府", "青禾高新区管委会", "青禾经济技术开发区管委会"]
+    assert units_in("钱塘新区、西湖风景名胜区管委会") == ["钱塘新区管委会", "西湖风景名胜区管委会"]
     # the city's counterparts of the issuing body, whichever they are: vague
     assert units_in("市对口各单位，市政府各部门") == ["市政府各部门"]
     assert units_in("高新区、经开区、综合保税区管理委员会，市政府各部门") == [
