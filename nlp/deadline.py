@@ -16,9 +16,8 @@ recurring phrase, not a recurring one plus ``6月底前``.
 
 Dates resolve against ``anchor`` (the document's date): a year-less date earlier than
 the anchor rolls into the next year; an explicit year (``2025年``, ``明年``) always wins.
-Whatever cannot be computed — no anchor, an impossible day like ``2月30日``, a
-``6月前`` that could mean 5-31 or 6-30, a working day beyond the official calendar —
-keeps its kind with date None rather than a guess. The vocabulary is data:
+Whatever cannot be computed — no anchor, an impossible day like ``2月30日``, a working
+day beyond the official calendar — keeps its kind with date None rather than a guess. The vocabulary is data:
 ``nlp/data/deadlines.yaml``.
 """
 
@@ -465,7 +464,13 @@ class _Rules:
             year, explicit = self._year(m, anchor)
             return _LIMIT, _dated(year, explicit, numeral(m.group("m")), numeral(m.group("d")), anchor)
         if not m.group("d") and not m.group("part"):
-            return _LIMIT, None  # 6月前: the end of May or of June? the text does not say
+            # 6月前: before June begins, the last day of May (10月前 of a plan's year: 9-30)
+            year, explicit = self._year(m, anchor)
+            month = numeral(m.group("m"))
+            if year is None or month is None or not 1 <= month <= 12:
+                return _LIMIT, None
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            return _LIMIT, _dated(year, explicit, month, _END, anchor)
         day_of = numeral(m.group("d")) if m.group("d") else self._part(m.group("part"))
         year, explicit = self._year(m, anchor)
         rank = _rank(m)

@@ -151,11 +151,15 @@ RESOLVE = [
     # Beyond the calendar's published years: unknown, not guessed from weekends.
     ("10个工作日内", date(2026, 12, 28), None),
     ("5个工作日内", date(2030, 3, 4), None),
+    # before a month begins: the last day of the month before (a year-less one rolls)
+    ("10月前", TUE, "2025-09-30"),
+    ("2026年1月前", TUE, "2025-12-31"),
+    ("5月前", TUE, "2026-04-30"),
     # --- impossible or ambiguous: a time limit, date unknown ---
     ("2月30日前", TUE, None),
     ("13月1日前", TUE, None),
     ("0个工作日内", TUE, None),
-    ("6月前", TUE, None),  # the end of May or of June? the text does not say
+    ("13月前", TUE, None),
     ("二十十月前", TUE, None),
     ("5月十十日前", TUE, None),  # not a number, in the anchor's month
     ("0000年元旦前", TUE, None),
