@@ -222,6 +222,9 @@ def test_plain_text_title_skips_an_official_head(lines, title):
         # a 公文 title broken before its kind, the kind spaced out on a line of its own
         (["青禾县人民政府", "关于印发青禾县2019年扬尘治理方案的", "通 知", "各乡镇人民政府："],
          "关于印发青禾县2019年扬尘治理方案的通知"),
+        # a site's menu: its home link, its site-group bar, a list of columns behind bullets
+        (["网站首页", "站群系统", "  • 人文社科", "  • 农林牧渔", "桐溪县落实环保目标责任分解细则", "为落实目标责任，制定本细则。"],
+         "桐溪县落实环保目标责任分解细则"),
         # a site column's name alone above the headline (区县动态, 通知公告)
         (["区县动态", "桐溪县启动散煤管控行动", "7月19日，桐溪县召开散煤管控工作会议。"], "桐溪县启动散煤管控行动"),
         (["通知公告", "关于开展秸秆禁烧专项检查的通知", "各乡镇："], "关于开展秸秆禁烧专项检查的通知"),
