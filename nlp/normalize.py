@@ -795,18 +795,19 @@ def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None,
             if "source" in fragment.groupindex:
                 source = found["source"]
             rest = fragment.sub(" ", rest)
-    # separators, bullets, the brackets of a field or of a date, a stray straight quote a
-    # scraped page left between two fields (浏览：12次'时间：…)
-    rest = re.sub(r"[\s|｜/·•【】\[\]（）()'\"]+", "", rest)
+    # separators, bullets (- 时间：…), the brackets of a field or of a date, a stray straight
+    # quote a scraped page left between two fields (浏览：12次'时间：…), the site's address
+    rest = re.sub(r"(?:https?://|www\.)[\w./-]+|[\s|｜/·•【】\[\]（）()'\"-]+", "", rest)
     # (unlabelled before the date, a publisher's name is short, or an organ's whole name:
     # 青川县人民政府办公室 2018-10-31 10:20 is the page's, 开展巡查区住建局 2018年10月31日 a
     # table's row)
-    if rest and source is None and _rules()["source_beside_date"].fullmatch(rest) and (
+    if rest and _rules()["source_beside_date"].fullmatch(rest) and (
             labelled or match.start() == 0 or len(rest) <= _SOURCE_BEFORE_DATE or _organ_named(rest)):
         # 2021年03月16日 10:20 青川日报 / 青川网 2021-03-16 / 青川省水利厅 时间：2021-03-16:
         # the paper, site or organ beside the date (unlabelled: kept as a dateline only
-        # right under the title, as bare dates are)
-        return find_date(match[0]), rest, labelled
+        # right under the title, as bare dates are); a labelled source outranks the site
+        # the line opens with (某某政府门户网站 2021-03-08 来源：某某局)
+        return find_date(match[0]), source or rest, labelled
     if rest:
         return None
     return find_date(match[0]), source, labelled

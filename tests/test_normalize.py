@@ -220,6 +220,15 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("青川日报（2024年12月13日05版）", date(2024, 12, 13), "青川日报"),
         ("来源:县水利局浏览:867次'时间:2024年12月13日", date(2024, 12, 13), "县水利局"),
         ("2024-12-13 999+ 12.4KB 6 页 海报", date(2024, 12, 13), None),
+        # a bullet before the label; the site's name and address before the date, its font
+        # buttons after
+        ("- 时间:2024-12-13", date(2024, 12, 13), None),
+        ("青川县人民政府网 www.qingchuan.gov.cn\u30002024-12-13\u3000【大 中 小】", date(2024, 12, 13), "青川县人民政府网"),
+        # a portal's name before the date and a labelled source after it: the source
+        ("中国青川政府门户网站 2024-12-13 11:40:23 来源: 青川县生态环境局", date(2024, 12, 13), "青川县生态环境局"),
+        # an office's whole name after the date
+        ("2024年12月13日\u3000\u3000区生态环境保护督察整改工作领导小组办公室", date(2024, 12, 13),
+         "区生态环境保护督察整改工作领导小组办公室"),
         # a byline's label alone after the date, its value and colon left out
         ("2024/12/13 作者", date(2024, 12, 13), None),
         ("2024年12月13日 来源", date(2024, 12, 13), None),
