@@ -1269,3 +1269,19 @@ def test_a_meeting_convened_for_a_purpose_run_into_its_bare_name():
         published=date(2023, 6, 3),
     )
     assert (found.name, found.organizer) == ("专题会议", "区河长办")
+
+
+def test_minutes_without_a_title_are_a_meeting_by_their_own_head(tmp_path):
+    # a village's minutes pasted without a title: its head (时间 / 地点 / 主持人) is the
+    # meeting's, its lines no title
+    from minutes.nlp.normalize import normalize
+    from minutes.readers import read
+
+    page = tmp_path / "minutes.txt"
+    page.write_text("会议时间：2024年4月19日\n会议地点：青禾村会议室\n主持人：郑明\n记录人：王芳\n"
+                    "会议内容：1、开展村庄清洁行动。\n", encoding="utf-8")
+    document = normalize(read(page))
+    assert document.title is None
+    meeting = meeting_of(document)
+    assert (meeting.name, meeting.date, meeting.location) == (None, date(2024, 4, 19), "青禾村会议室")
+    assert [(p.name, p.role) for p in meeting.people] == [("郑明", "chair")]

@@ -235,9 +235,11 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
                 break
     if title and lead:
         lead = _titled_lead(lines, title, lead)
-    if not _is_meeting(title, lead):
-        return None
     header, header_lines = _header(lines)
+    if not _is_meeting(title, lead) and not (not title and header.date and (header.location or header.people)):
+        # (minutes with no title still open with their own head: 会议时间：… / 会议地点：… /
+        # 主持人：…, a meeting however unnamed)
+        return None
     report = [line for i, line in enumerate(lines) if i not in header_lines]
     convened = _convened(lead.sentence if lead else "")
     convened["organizer"], gathered = _gathered(convened.get("organizer"))
