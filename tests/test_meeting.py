@@ -463,6 +463,10 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["6月3日，南湖区委常委、政法委书记罗一帆，主持召开全区大气污染防治推进会。"],
             [("罗一帆", "南湖区委常委、政法委书记", "chair")],
         ),
+        (  # who 组织召开 the meeting convenes it, as who 主持召开 it does: its chair
+            ["6月3日，南湖区副区长罗一帆组织召开全区大气污染防治研判会。"],
+            [("罗一帆", "南湖区副区长", "chair")],
+        ),
         (  # a Tibetan name, no surname: it opens with one of the names' usual elements
             ["6月3日，南湖区大气污染防治推进会召开，区长韩松主持会议，区委常委、宣传部部长扎西次仁，副区长邱岚出席会议。"],
             [("韩松", "区长", "chair"), ("邱岚", "副区长", "attendee"), ("扎西次仁", "区委常委、宣传部部长", "attendee")],
