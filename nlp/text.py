@@ -88,18 +88,34 @@ _CHANGED_BLANKS = ("  ", "\t", "\u3000", "\xa0", "\u2002", "\u2003", "\u200b")
 def _without_spacing(s: str) -> str:
     """``s`` without the spaces between Han characters (``_SPACED_HAN``), but on a line that
     lists who chaired or attended (出席：甲 乙 丙, 参加单位：县水利局 县环保局): there they
-    part the names, and the meeting reader reads them so."""
-    kept, at, colon = [], 0, s.find("：")
+    part the names, and the meeting reader reads them so; nor on a table's row a page
+    flattened with one space between its cells (3 开展…排查 某工业园区管委会 区生态环境分局
+    6月底前): there they part its cells, which the reader of tables tells apart."""
+    kept: list[tuple[int, int]] = []
+    colon = s.find("：")
     while colon >= 0:
         # (a label opens its line and is short: looked at from each colon, found in C)
         line = s.rfind("\n", 0, colon) + 1
-        if line >= at and colon - line <= _LABEL_SIZE and _listing_label().fullmatch(s, line, colon):
+        if colon - line <= _LABEL_SIZE and _listing_label().fullmatch(s, line, colon):
             end = s.find("\n", colon)
-            end = len(s) if end < 0 else end
-            kept += [_SPACED_HAN.sub("", s[at:line]), s[line:end]]
-            at = end
+            kept.append((line, len(s) if end < 0 else end))
         colon = s.find("：", colon + 1)
-    return "".join(kept) + _SPACED_HAN.sub("", s[at:]) if kept else _SPACED_HAN.sub("", s)
+    if " " in s and (s[:1].isdigit() or "\n" in s):
+        kept += [m.span() for m in _SPACED_ROW.finditer(s)]
+    if not kept:
+        return _SPACED_HAN.sub("", s)
+    out, at = [], 0
+    for line, end in sorted(kept):
+        if line < at:
+            continue
+        out += [_SPACED_HAN.sub("", s[at:line]), s[line:end]]
+        at = end
+    return "".join(out) + _SPACED_HAN.sub("", s[at:])
+
+
+# A table's row flattened with single spaces between its cells: its number, then cells of
+# Han characters parted by single spaces, three at least.
+_SPACED_ROW = LazyPattern(rf"(?m)^\d{{1,3}} [^\n]*?[{HAN}] (?=[{HAN}])[^\n]*?[{HAN}] (?=[{HAN}\d])[^\n]*")
 
 
 _LABEL_SIZE = 12  # characters: no chair's or attendance label is longer, blanks included

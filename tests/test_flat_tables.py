@@ -951,3 +951,18 @@ def test_units_glued_one_after_another_stay_a_list_of_cells():
     rows = flat("序号 工作任务 责任单位 完成时间",
                 "1 开展黑臭水体排查 县住建局县水利局青石镇人民政府 2018年6月底前")
     assert rows[0][1] == [("县住建局", "responsible"), ("县水利局", "responsible"), ("青石镇人民政府", "responsible")]
+
+
+def test_a_row_flattened_with_single_spaces_between_its_cells_keeps_them():
+    # one space between cells, as between a PDF's words: on a numbered row they part the
+    # cells, so a unit named by its place (青禾工业园区管委会) is no text run into 区管委会
+    rows = flat("序号 工作任务 责任单位 配合单位 完成时限",
+                "1 规范危废贮存场所建设和台账管理 青禾工业园区管委会 区生态环境分局 6月底前",
+                "2 开展园区专项执法 区生态环境分局 青禾工业园区管委会 9月底前")
+    assert rows == [
+        ("规范危废贮存场所建设和台账管理", [("青禾工业园区管委会", "responsible"), ("区生态环境分局", "support")],
+         date(2018, 6, 30)),
+        ("开展园区专项执法", [("区生态环境分局", "responsible"), ("青禾工业园区管委会", "support")], date(2018, 9, 30)),
+    ]
+    # a line of prose spaced out by a conversion is read without the spaces
+    assert normalize(Document("t", "txt", blocks=["县生态 环境局 要加强巡查。"])).blocks == ["县生态环境局要加强巡查。"]

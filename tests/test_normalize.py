@@ -599,7 +599,7 @@ def test_rules_skipped_for_a_text_without_what_they_need_give_what_running_them_
         s = n._DOUBLED_COMMA.sub("", s)
         s = n._HAN_PARENTHESES.sub(r"（\1）", s)
         s = n._SPACED_OUT.sub(lambda m: m[0].replace(" ", ""), s)
-        s = n._SPACED_HAN.sub("", s)
+        s = n._without_spacing(s)  # (its spaces kept on a table's row or a list of attendees)
         s = n._SPACED_NUMBER.sub("", s)
         s = n._BLANKS.sub(" ", s)
         return "\n".join(line.strip() for line in s.split("\n"))
