@@ -352,23 +352,23 @@ def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     assert clean.blocks == ["石门县召开调度会", "6月12日上午，石门县召开调度会。"]
 
 
-def test_a_breadcrumb_parted_by_slashes_is_no_title(tmp_path):
-    page = tmp_path / "notice.txt"
-    page.write_text("通知公告\n首页 / 政务公开 / 通知公告\n青川县生态环境局关于印发《青川县2024年治水工作要点》的通知\n"
-                    "时间:2024-05-21 17:12:00 来源: 字体显示:\n各乡镇人民政府：\n现印发给你们，请抓好落实。\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("text", "title", "published"),
+    [
+        # a breadcrumb parted by slashes
+        ("通知公告\n首页 / 政务公开 / 通知公告\n青川县生态环境局关于印发《青川县2024年治水工作要点》的通知\n"
+         "时间:2024-05-21 17:12:00 来源: 字体显示:\n各乡镇人民政府：\n现印发给你们，请抓好落实。\n",
+         "青川县生态环境局关于印发《青川县2024年治水工作要点》的通知", date(2024, 5, 21)),
+        # 首页 > 政务公开 > 标题 with its marks gone: the steps parted by blanks, the headline last
+        ("首页 政务公开 青川县开展扬尘污染专项检查\n青川县开展扬尘污染专项检查\n5月20日，县生态环境局开展专项检查。\n",
+         "青川县开展扬尘污染专项检查", None),
+    ],
+)
+def test_a_breadcrumb_is_no_title(tmp_path, text, title, published):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
     clean = normalize(read(page))
-    assert clean.title == "青川县生态环境局关于印发《青川县2024年治水工作要点》的通知"
-    assert clean.published == date(2024, 5, 21)
-
-
-def test_a_breadcrumb_whose_marks_were_lost_is_no_title(tmp_path):
-    # 首页 > 政务公开 > 标题 with its marks gone: the steps parted by blanks, the headline last
-    page = tmp_path / "news.txt"
-    page.write_text("首页 政务公开 青川县开展扬尘污染专项检查\n青川县开展扬尘污染专项检查\n"
-                    "5月20日，县生态环境局开展专项检查。\n", encoding="utf-8")
-    clean = normalize(read(page))
-    assert clean.title == "青川县开展扬尘污染专项检查"
-    assert clean.blocks == ["青川县开展扬尘污染专项检查", "5月20日，县生态环境局开展专项检查。"]
+    assert (clean.title, clean.published) == (title, published)
 
 
 @pytest.mark.parametrize(
