@@ -17,7 +17,8 @@ recurring phrase, not a recurring one plus ``6月底前``.
 Dates resolve against ``anchor`` (the document's date): a year-less date earlier than
 the anchor rolls into the next year; an explicit year (``2025年``, ``明年``) always wins.
 Whatever cannot be computed — no anchor, an impossible day like ``2月30日``, a working
-day beyond the official calendar — keeps its kind with date None rather than a guess. The vocabulary is data:
+day beyond the official calendar — keeps its kind with date None rather than a guess.
+``6月前`` is before June begins: May's last day. The vocabulary is data:
 ``nlp/data/deadlines.yaml``.
 """
 
