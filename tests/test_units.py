@@ -347,6 +347,9 @@ def test_dui_ends_a_name_but_not_inside_one():
         ("县考核评价机构、县财政局", ["县考核评价机构", "县财政局"]),
         # two bureaus, the second named without its level: a bureau of its own
         ("县商务局林业局", ["县商务局", "林业局"]),
+        # ...and two offices so (the party committee's and the government's)
+        ("县委办政府办", ["县委办", "政府办"]),
+        ("县河长办", ["县河长办"]),
         ("市生态环境局高新区分局", ["市生态环境局高新区分局"]),  # a branch stays its bureau's
     ],
 )

@@ -502,12 +502,13 @@ def unglue(name: str) -> list[str]:
         head, rest = name[: m.end()], name[m.end() :]
         if ((r.glued_start.match(rest) or head.endswith(BUREAU) and rest.endswith(BUREAU))
                 and not rest.endswith(r.sub_units) and is_unit(head) and is_unit(rest)):
-            # (or two bureaus, the second named without its level: 县经贸局国土资源局)
+            # (or two bureaus or offices, the second named without its level: 县经贸局国土资源局,
+            # 县委办政府办)
             return [head, *unglue(rest)]
     return [name]
 
 
-BUREAU = "局"  # a bureau's name after another's is a bureau of its own, no part of the first
+BUREAU = ("局", "办")  # a bureau's (an office's) name after another's is one of its own, no part of the first
 
 
 def leading_units(text: str) -> tuple[list[str], int]:
