@@ -36,6 +36,15 @@ def test_a_recurring_report_after_the_month_it_starts_from():
         ("每单月10日前将进展情况表报送青禾县河长办", [], ("recurring", date(2025, 3, 10)))]
 
 
+def test_work_that_was_due_then_reported_on_assigns_nothing():
+    # 应…完成的 names the work that was due; the sentence reports how far it has got
+    assert run("应于6月底前完成的42家企业治理项目，目前已完成17家，整体进度偏慢。") == []
+    assert run("按要求应整改的问题中，已办结12个。") == []
+    # a directive naming a thing by what it is (…的地段) stays one
+    assert run("要对河道周边经常偷倒垃圾的地段重点监控，对已封堵的排污口重点巡查。") == [
+        ("要对河道周边经常偷倒垃圾的地段重点监控，对已封堵的排污口重点巡查", [], None)]
+
+
 def test_a_limit_reported_as_met_assigns_nothing():
     assert run("12月底前，各乡镇已将禁燃区划定情况报青禾县环保局。") == []
 

@@ -108,6 +108,9 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             break
         if _quoted(body, m.start()):
             continue  # 依据…第二十八条："行政机关…应当责令当事人改正"的规定: a quoted rule, no directive
+        if "的" in body[m.end() : (part_end := _part_end(body, m.end()))] and DUE_WORK.search(
+                body, m.end(), part_end) and r.past.search(body, part_end):
+            continue  # 应于7月底前完成的185家…项目，目前已完成63家: what was due, reported on
         zone = body[max(skip, m.start() - REACH) : m.start()]
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
         post = subject is None and bool(r.post_holders.fullmatch(_after_last_comma(zone).strip()))
@@ -534,6 +537,16 @@ def _sets_time_limit(text: str) -> bool:
     a time limit assigns work; a bare 请认真贯彻执行 does not."""
     deadline = find(text, None)
     return deadline is not None and deadline.kind == "by"
+
+
+# Work due, named by what was to be done with it (应于7月底前完成的185家企业 / 应整改的问题)
+DUE_WORK = re.compile("(?:完成|整改|办结|建成|关停|淘汰|拆除|销号)的")
+
+
+def _part_end(text: str, at: int) -> int:
+    """Where the comma part of ``text`` that holds ``at`` ends."""
+    m = _PART_BREAK.search(text, at)
+    return m.start() if m else len(text)
 
 
 def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0, *,
