@@ -459,6 +459,12 @@ def test_plan_year_in_the_first_lines_when_no_title():
     assert deadlines(None, "县2019年秸秆禁烧专项行动", "各乡镇要于10月10日前报送总结。") == [("by", date(2019, 10, 10))]
 
 
+def test_plan_year_named_by_the_work_its_opening_sentence_makes_it_for():
+    # category 7: 为做好2021年…工作，制定本方案: the plan is that year's, its month-days too
+    assert deadlines("县秸秆禁烧工作方案", "为做好2021年夏季秸秆禁烧工作，结合我县实际，制定本方案。",
+                     "各乡镇要于6月10日前建立监管台账。") == [("by", date(2021, 6, 10))]
+
+
 def test_no_year_anywhere_is_by_without_a_date():
     assert deadlines(None, "各乡镇要于10月10日前报送总结。") == [("by", None)]
 
