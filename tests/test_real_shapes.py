@@ -465,6 +465,17 @@ def test_plan_year_named_by_the_work_its_opening_sentence_makes_it_for():
                      "各乡镇要于6月10日前建立监管台账。") == [("by", date(2021, 6, 10))]
 
 
+def test_a_notice_that_prints_no_date_but_names_one_year():
+    # category 7: the one year a notice names, no target year, is the year of its month-days
+    assert deadlines("关于报送秋冬季工作方案的通知", "根据《关于做好2020年秋冬季大气污染防治工作的通知》要求，"
+                     "请各乡镇于11月10日前报送工作方案。") == [("by", date(2020, 11, 10))]
+    # a target year is none (到2025年…), nor are two years
+    assert deadlines("关于报送工作方案的通知", "到2025年，空气质量持续改善。请各乡镇于11月10日前报送工作方案。") == [
+        ("by", None)]
+    assert deadlines("关于报送工作方案的通知", "根据2019年、2020年考核结果，请各乡镇于11月10日前报送工作方案。") == [
+        ("by", None)]
+
+
 def test_no_year_anywhere_is_by_without_a_date():
     assert deadlines(None, "各乡镇要于10月10日前报送总结。") == [("by", None)]
 

@@ -301,6 +301,11 @@ def anchor_of(document: Document, meeting: Meeting | None) -> date | None:
         #将总结材料报市专项行动领导小组): the first such year anywhere counts
         if m := rules().own_year.search(document.text):
             start = _season_start(int(m["year"]), m["what"])
+    if start is None and printed is None and meeting is None and (
+            year := _only_year([document.title or "", *document.text.splitlines()])):
+        # a notice that prints no date but names one year, no target (根据《关于做好2020年秋冬季
+        # …的通知》，请于11月10日前报送): its month-days fall in that year
+        start = date(year, 1, 1)
     if start and (printed is None or printed.year > start.year):
         return start
     return printed
