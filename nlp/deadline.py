@@ -79,6 +79,8 @@ def resolve(text: str, anchor: date | None) -> Deadline | None:
 _LONE_DATE = re.compile(rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?P<m>{_NUM})月份?(?:(?P<d>{_NUM})[日号])?")
 # a range of months alone (2018年10月-12月): by the end of its last
 _MONTH_RANGE = re.compile(r"(?:(?P<y>\d{4})年)?\d{1,2}月?[-—–~～至到](?P<m>\d{1,2})月(?:底|份)?")
+# a year alone, or a span of years (2020年, 2020年度, 2019—2020年): by the end of its last
+_YEAR_ALONE = re.compile(r"(?:(?:19|20)\d\d年?[—–\-~～至到]+)?(?P<y>(?:19|20)\d\d)年度?")
 # a date of figures (2018.6.30, 2018.10, a spreadsheet's 2019-12-31; not 2500.5 万元)
 _DOTTED_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<sep>[.．/-])(?P<m>1[0-2]|0?[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?")
 
@@ -94,6 +96,8 @@ def field_limit(text: str, anchor: date | None) -> Deadline | None:
     phrase = text.strip(_STRIP)
     date_alone = _completing().sub("", phrase)  # (2019年6月完成: the field's day or month all the same)
     m = _LONE_DATE.fullmatch(date_alone) or _MONTH_RANGE.fullmatch(date_alone) or _DOTTED_DATE.fullmatch(date_alone)
+    if m is None and (year := _YEAR_ALONE.fullmatch(date_alone)):
+        return Deadline(phrase, date(int(year["y"]), 12, 31), "by")  # 2020年 / 2019—2020年: by its (last) year's end
     if m is None:
         if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
             return Deadline(phrase, span.date, span.kind)

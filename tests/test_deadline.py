@@ -551,6 +551,9 @@ def test_table_cell_spanning_years_ends_with_the_last():
         ("2019年6月完成", date(2019, 6, 30)),  # a month and its verb of completion: to its end
         ("2018.10全部完成", date(2018, 10, 31)),
         ("2024年8月20日完成", date(2024, 8, 20)),
+        ("2026年", date(2026, 12, 31)),  # a year alone: by its end
+        ("2025—2026年", date(2026, 12, 31)),  # a span of years: by the end of the last
+        ("2026年度", date(2026, 12, 31)),
     ],
 )
 def test_a_field_holding_only_a_date_limits_by_it(value, expected):
