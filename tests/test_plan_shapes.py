@@ -1382,3 +1382,12 @@ def test_an_items_measure_holding_a_directive_about_a_thing_is_one_task():
     # a directive naming its addressee keeps its own task
     assert ("要实施分段施工", [("区住建局", "responsible")]) in run(
         "四、重点任务", "（一）加强施工工地扬尘治理", "强化全区建筑工地精细化管控。区住建局要实施分段施工。")
+
+
+def test_an_items_roles_stated_after_their_label_and_wei_or_by_shi():
+    # 责任单位为X / X是责任主体: a sentence of roles closing the measure, not its text
+    assert run("一、重点任务", "（一）推进散煤治理。责任单位为各县区政府，市发改委负责指导。",
+               "（二）开展秸秆禁烧。各县区政府是责任主体。") == [
+        ("推进散煤治理", [("各县区政府", "responsible"), ("市发改委", "responsible")]),
+        ("开展秸秆禁烧", [("各县区政府", "responsible")]),
+    ]

@@ -396,6 +396,9 @@ def _role_part(part: str) -> list[Assignment] | None:
                 return None if first is None or then is None else first + then
             return _listed_units(rest.replace("\n", "、"), r.role_label[label])
         return [] if r.deadline_label.match(label) else None
+    if ("为" in part or "是" in part) and (m := r.role_list.match(part)) and (
+            listed := _listed_units(m.group("rest"), r.role_label[m.group("label")])):
+        return listed  # 责任单位为各县区政府: the label, then its units after 为
     # the search finds the role word the pattern needs faster than the pattern fails
     # trying it after every character (most parts hold none)
     if r.role_word_start.search(part) and (m := r.role_part.match(part)) and not r.object_leads.match(m.group("units")):
