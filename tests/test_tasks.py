@@ -18,6 +18,12 @@ def run(*blocks, anchor=ANCHOR):
     return [(t.text, [(u.name, u.role) for u in t.units]) for t in tasks]
 
 
+def dated(*blocks, anchor=ANCHOR):
+    """``run`` with each task's time limit's date (None for a task without one)."""
+    tasks = tasks_of(Document("t", "txt", blocks=list(blocks)), anchor=anchor)
+    return [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks]
+
+
 # ---------------------------------------------------------------- directive clauses
 
 @pytest.mark.parametrize(
@@ -346,7 +352,7 @@ def test_blanket_line_for_the_tasks_before_it():
 
 
 def test_section_labels_give_units_and_time_to_their_items():
-    tasks = tasks_of(Document("t", "txt", blocks=[
+    tasks = dated(
         "（一）某河段沿岸垃圾堆放问题。",
         "整改目标：沿岸垃圾全部清理。",
         "整改措施：",
@@ -358,8 +364,8 @@ def test_section_labels_give_units_and_time_to_their_items():
         "整改措施：完成堆场全封闭改造。",
         "整改时限：2025年10月底前",
         "责任单位：县工信局",
-    ]), anchor=ANCHOR)
-    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+    )
+    assert tasks == [
         ("全面清理沿岸积存垃圾", [("某某镇人民政府", "responsible"), ("县住建局", "support")], date(2025, 8, 31)),
         ("建立日常保洁机制", [("某某镇人民政府", "responsible"), ("县住建局", "support")], date(2025, 5, 31)),
         ("完成堆场全封闭改造", [("县工信局", "responsible")], date(2025, 10, 31)),
@@ -369,7 +375,7 @@ def test_section_labels_give_units_and_time_to_their_items():
 def test_a_leader_line_among_the_labelled_lines_of_a_rectification_item():
     # 责任领导：… after the measures does not end the item: the unit and time lines below it
     # are still the item's
-    tasks = tasks_of(Document("t", "txt", blocks=[
+    tasks = dated(
         "问题一：某某县城区部分餐饮店油烟直排。",
         "整改目标：城区餐饮油烟达标排放。",
         "整改措施：开展餐饮油烟专项整治，督促餐饮单位安装油烟净化设施。",
@@ -377,8 +383,8 @@ def test_a_leader_line_among_the_labelled_lines_of_a_rectification_item():
         "牵头单位：县城管局",
         "责任单位：城关镇人民政府、某某工业园区管委会",
         "整改时限：2025年12月底前",
-    ]), anchor=ANCHOR)
-    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+    )
+    assert tasks == [
         ("开展餐饮油烟专项整治，督促餐饮单位安装油烟净化设施",
          [("县城管局", "lead"), ("城关镇人民政府", "responsible"), ("某某工业园区管委会", "responsible")],
          date(2025, 12, 31)),
@@ -388,13 +394,13 @@ def test_a_leader_line_among_the_labelled_lines_of_a_rectification_item():
 def test_a_rectification_row_stating_only_its_target():
     # no measures line: the target, with its units and time limit, is the task; a line
     # stating the problem is none
-    tasks = tasks_of(Document("t", "txt", blocks=[
+    tasks = dated(
         "反馈问题：某某县部分乡镇垃圾中转站运行不正常。",
         "整改目标：乡镇垃圾中转站全部正常运行。",
         "责任单位：县住建局、各乡镇人民政府",
         "整改时限：2025年底前",
-    ]), anchor=ANCHOR)
-    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+    )
+    assert tasks == [
         ("乡镇垃圾中转站全部正常运行", [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")],
          date(2025, 12, 31)),
     ]
@@ -403,14 +409,14 @@ def test_a_rectification_row_stating_only_its_target():
 def test_a_rectification_row_naming_its_actor_and_its_target_beside_its_measures():
     # 整改实施主体 names the bodies that answer for it; a target line (目标任务：) beside the
     # measures is the same row's, no second row
-    tasks = tasks_of(Document("t", "txt", blocks=[
+    tasks = dated(
         "整改问题：某河天门段有浮萍漂浮，污染水体。",
         "整改实施主体：某某镇人民政府",
         "重点措施：对某河开展打捞清理工作。",
         "目标任务：完成某河浮萍清理工作",
         "完成时限：2025年12月底",
-    ]), anchor=ANCHOR)
-    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+    )
+    assert tasks == [
         ("对某河开展打捞清理工作", [("某某镇人民政府", "responsible")], date(2025, 12, 31)),
     ]
 
@@ -596,7 +602,7 @@ def test_an_item_opening_with_its_roles_and_time_limit_is_its_measure():
 
 
 def test_items_with_their_own_labelled_lines():
-    tasks = tasks_of(Document("t", "txt", blocks=[
+    tasks = dated(
         "（一）强化工业源治理",
         "1. 推进水泥企业深度治理。",
         "牵头单位：县工信局",
@@ -605,8 +611,8 @@ def test_items_with_their_own_labelled_lines():
         "牵头单位：县市场监管局",
         "配合单位：县生态环境分局",
         "完成时限：2025年9月底前",
-    ]), anchor=ANCHOR)
-    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline.date) for t in tasks] == [
+    )
+    assert tasks == [
         ("推进水泥企业深度治理", [("县工信局", "lead")], date(2025, 6, 30)),
         ("开展锅炉专项排查", [("县市场监管局", "lead"), ("县生态环境分局", "support")], date(2025, 9, 30)),
     ]
@@ -947,7 +953,7 @@ def test_item_heading_over_a_blanket_line_is_no_task():
 
 
 def test_rectification_blocks_with_labels_before_their_measures():
-    tasks = tasks_of(Document("t", "txt", blocks=[
+    tasks = dated(
         "问题一：某园区异味扰民问题突出。",
         "牵头单位：某园区管委会",
         "配合单位：县生态环境分局",
@@ -956,9 +962,9 @@ def test_rectification_blocks_with_labels_before_their_measures():
         "（1）开展泄漏检测专项检查。",
         "（2）建设厂界在线监测体系，9月底前建成。",
         "各责任单位要严格按照整改时限推进整改。",
-    ]), anchor=ANCHOR)
+    )
     units = [("某园区管委会", "lead"), ("县生态环境分局", "support")]
-    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+    assert tasks == [
         ("开展泄漏检测专项检查", units, date(2025, 12, 31)),
         ("建设厂界在线监测体系，9月底前建成", units, date(2025, 9, 30)),
         ("要严格按照整改时限推进整改", [], None),
