@@ -100,7 +100,7 @@ def _without_spacing(s: str) -> str:
             end = s.find("\n", colon)
             kept.append((line, len(s) if end < 0 else end))
         colon = s.find("：", colon + 1)
-    if " " in s and (s[:1].isdigit() or "\n" in s):
+    if " " in s and (s[:1].isdigit() or _ROW_START.search(s)):
         kept += [m.span() for m in _SPACED_ROW.finditer(s)]
     if not kept:
         return _SPACED_HAN.sub("", s)
@@ -115,6 +115,9 @@ def _without_spacing(s: str) -> str:
 
 # A table's row flattened with single spaces between its cells: its number, then cells of
 # Han characters parted by single spaces, three at least.
+# (looked for first: a pattern opening with a literal line break is searched at C speed,
+# the row's own, opening with ^ in multiline mode, is tried at every position)
+_ROW_START = LazyPattern(r"\n\d{1,3} ")
 _SPACED_ROW = LazyPattern(rf"(?m)^\d{{1,3}} [^\n]*?[{HAN}] (?=[{HAN}])[^\n]*?[{HAN}] (?=[{HAN}\d])[^\n]*")
 
 
