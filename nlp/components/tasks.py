@@ -1823,7 +1823,8 @@ def _notice_addressees(clauses: list[Clause]) -> list[str]:
     addressees are looked for after it."""
     if found := _addressees_from(clauses):
         return found
-    lead = next((n for n, c in enumerate(clauses) if REPOSTED.search((c.text + c.closing).rstrip())), None)
+    lead = next((n for n, c in enumerate(clauses)
+                 if "如下" in c.text and REPOSTED.search((c.text + c.closing).rstrip())), None)
     return _addressees_from(clauses[lead + 1 :]) if lead is not None else []
 
 
