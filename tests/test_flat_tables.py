@@ -966,3 +966,16 @@ def test_a_row_flattened_with_single_spaces_between_its_cells_keeps_them():
     ]
     # a line of prose spaced out by a conversion is read without the spaces
     assert normalize(Document("t", "txt", blocks=["县生态 环境局 要加强巡查。"])).blocks == ["县生态环境局要加强巡查。"]
+
+
+def test_a_header_after_a_table_name_holding_column_words_on_the_same_line():
+    # the name (…重点工作目标任务分解) holds column words itself; the header proper comes after
+    # it on the same line, then the rows, single-spaced, so normalizing glues every cell
+    rows = flat("青禾区2019年水污染防治重点工作目标任务分解 序号 类别 目标及措施 主要内容 牵头单位 责任单位 "
+                "河道治理 黑臭水体 完成两条黑臭河道清淤. 区水务局 区城管局 "
+                "污水管网 新建污水管网5公里. 区住建局 区水务局 各街道办事处")
+    assert [units for _, units, _ in rows] == [
+        [("区水务局", "lead"), ("区城管局", "responsible")],
+        [("区住建局", "lead"), ("区水务局", "responsible"), ("各街道办事处", "responsible")],
+    ]
+    assert "完成两条黑臭河道清淤" in rows[0][0] and rows[1][0].endswith("新建污水管网5公里")

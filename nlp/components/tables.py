@@ -914,9 +914,11 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         # whole lines: the header ends with its last line
         candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split())), True))
     best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
-    for line, last, joined, whole in candidates:
-        header = r.flat_header.search(line)
-        if header is None or (last > i and not whole and (header.end() <= joined or header.start() >= joined)):
+    # every run of column names on the line, not the first only: a table's name before its
+    # header may hold one (重点工作目标任务分解 序号 类别 …)
+    for line, last, joined, whole, header in ((*candidate, header) for candidate in candidates
+                                               for header in r.flat_header.finditer(candidate[0])):
+        if last > i and not whole and (header.end() <= joined or header.start() >= joined):
             # (a header wholly on the next line is that line's: the line before it, a preamble
             # that may hold a directive of its own, is no part of the table)
             continue
