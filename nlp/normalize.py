@@ -312,6 +312,12 @@ _SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=要(?![求点素件闻害是�
 # (…，上述 / 6 条河流…; …，新建 / 12 座公厕): after a clause left open by a comma, a line opening
 # with a number and what it counts goes on with that clause.
 _COUNT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=\d+ ?(?:条|个|家|座|处|台|套|辆|项|批|户|所|吨|万|亿|公里|千米|平方|立方|%|％))")
+# A copy that broke one line of a paragraph mid-clause (…坚决退出不合规、不达标 / 产能，对未通过…):
+# the next line opens by finishing the clause, a few Han characters before a comma.
+_CLAUSE_TAIL = 8
+_CLAUSE_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=[{HAN}]{{1,{_CLAUSE_TAIL}}}[，、；,;])")
+_CLAUSE_LINE = 60  # characters: a line this long holding sentences is a paragraph's, no heading
+_CLAUSE_MARKS = re.compile("[，。；,;]")
 # ... and puts an item's marker, or a figure, on a line of its own (1. / 持续深化…; 2022 /
 # 年省级…): the line after it goes on with it (a figure only with the unit it counts in).
 # (Searched in the lines joined after a line break put first: the pattern opens with that
@@ -552,7 +558,8 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
                 i += closed
                 merged = True
                 continue
-            if _subject_across(last, block) or _name_across(last, block) or _count_across(last, block):
+            if (_subject_across(last, block) or _name_across(last, block) or _count_across(last, block)
+                    or _clause_across(last, block)):
                 out[-1] = last + block
                 i += 1
                 merged = True
@@ -575,6 +582,7 @@ def _joinable(blocks: list[Block]) -> list[int]:
     breaks = [m.start() for m in _name_break().finditer(text)]
     breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
     breaks += [m.start() for m in _COUNT_BREAK.finditer(text)]
+    breaks += [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     breaks += [m.end() - 2 for m in _BARE_MARK_BREAK.finditer("\n" + text)]
     found = {i + 1 for i in _line_indexes(text, sorted(breaks))}
     found.update(i + 1 for i in _line_indexes(text, [m.start() for m in _OPENING.finditer(text)])
@@ -685,6 +693,17 @@ def _count_across(line: str, following: str) -> bool:
     cut = max(map(line.rfind, "，,")) + 1
     return cut > 0 and not any(mark in line[cut:] for mark in "。；;：:") and bool(
         _COUNT_BREAK.match(line[-1:] + "\n" + following[:8], 1))
+
+
+def _clause_across(line: str, following: str) -> bool:
+    """Does ``following`` finish the clause a paragraph's ``line`` broke off (``_CLAUSE_BREAK``):
+    the line is long and holds sentences, and the next opens with no item's marker or
+    connective of its own (一、 / 二是 / 同时，)?"""
+    from minutes.nlp.components import roles
+
+    return (len(line) >= _CLAUSE_LINE and len(_CLAUSE_MARKS.findall(line)) >= 2
+            and _CLAUSE_BREAK.match(line[-1:] + "\n" + following[: _CLAUSE_TAIL + 1], 1) is not None
+            and not roles.rules().enumeration.match(following))
 
 
 def _screened(

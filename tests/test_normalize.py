@@ -487,6 +487,24 @@ def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
     ]
 
 
+def test_a_paragraph_line_broken_mid_clause_is_joined_with_the_clause_it_finishes():
+    # one line of a long paragraph broken by the copy (…不合规、不达标 / 设备，对…): the next
+    # line finishes the clause within a few characters; a heading, an item or a connective
+    # opening the next line, or a short line, stays apart
+    page = normalize(Document("t", "txt", blocks=[
+        "1.加强涉气企业监管。全县不得新上高排放项目。严格执行排放标准和总量控制要求，定期开展监督性监测，坚决淘汰不合规、不达标",
+        "设备，对超标排放企业依法处罚，督促落实整改。",
+        "坚决淘汰不合规、不达标企业，依法查处超标排放行为，推动钢铁、水泥、玻璃等重点行业完成深度治理改造，确保稳定达标排放并按期完成改造验收", "同时，加强执法检查。",
+        "二、强化保障措施", "各乡镇、各部门要落实责任。",
+    ]))
+    assert page.blocks == [
+        "1.加强涉气企业监管。全县不得新上高排放项目。严格执行排放标准和总量控制要求，定期开展监督性监测，坚决淘汰不合规、不达标设备，"
+        "对超标排放企业依法处罚，督促落实整改。",
+        "坚决淘汰不合规、不达标企业，依法查处超标排放行为，推动钢铁、水泥、玻璃等重点行业完成深度治理改造，确保稳定达标排放并按期完成改造验收", "同时，加强执法检查。",
+        "二、强化保障措施", "各乡镇、各部门要落实责任。",
+    ]
+
+
 def test_a_text_converted_from_print_has_its_wrapped_lines_joined():
     # lines broken at the print's width (28 Han characters here; a digit one column, a Han
     # character two) go on on the next unless they end a sentence or the next opens an item
