@@ -184,6 +184,10 @@ def dated(*blocks, anchor=ANCHOR):
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
         ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
          [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # ... a list between two roles, gone on after a comma, shares the role after it
+        ("要完成管网排查（县水利局牵头，县住建局、县城管局，县供水公司配合）。",
+         [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support"), ("县城管局", "support"),
+                            ("县供水公司", "support")])]),
     ],
 )
 def test_directives(paragraph, expected):

@@ -521,10 +521,12 @@ def leading_roles(text: str) -> tuple[list[Assignment], int]:
         units = role_part(part)
         if units is None and listing is not None:
             units = _listed_units(part, listing)  # 责任单位：X（牵头），Y: Y is listed too
-        if units is None and shared and listing is None and (listed := _units_alone(part)):
-            pending += listed  # 甲镇、乙镇，园区管理处均为责任单位: the lists before 均 share its role
+        if units is None and (shared or found) and listing is None and (listed := _units_alone(part)):
+            # 甲镇、乙镇，园区管理处均为责任单位: the lists before 均 share its role; so do the
+            # lists between two roles (X牵头，A、B，C配合: a list the text went on after a comma)
+            pending += listed
             continue
-        if pending and units and r.shared_role.search(part):
+        if pending and units and (r.shared_role.search(part) or found and not r.label.match(part.strip())):
             units = [Assignment(name, units[0].role) for name in pending] + units
         elif pending:
             units = None
