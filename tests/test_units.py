@@ -298,6 +298,8 @@ def test_orgs_in_running_text():
         ("经县政府同意，整改进展报送县大气办。", ["县政府", "县大气办"]),
         # a meeting's verb ends the name that convenes it
         ("青川县召开生态环境保护委员会全体会议。", []),
+        # 组成 forming teams ends the name of the body forming them
+        ("县河长制工作领导小组组成三个督查组开展督查。", ["县河长制工作领导小组"]),
     ],
 )
 def test_orgs_in_running_text_stop_where_names_stop(text, expected):
