@@ -184,6 +184,13 @@ def dated(*blocks, anchor=ANCHOR):
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
         ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
          [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # the subject, then the cases the directive deals with (对…的): the subject's units
+        ("各乡镇对排查出的问题要及时整改。", [("要及时整改", [("各乡镇", "responsible")])]),
+        ("分管领导对牵头的整治任务要靠前指挥。", [("要靠前指挥", [])]),
+        # bodies named by their part in the work are addressed, vaguely: tasks of no units
+        ("牵头单位要切实履行牵头职责；配合单位要积极履行配合职责。",
+         [("要切实履行牵头职责", []), ("要积极履行配合职责", [])]),
+        ("其他责任单位要服从调度安排。", [("要服从调度安排", [])]),
         # ... a list between two roles, gone on after a comma, shares the role after it
         ("要完成管网排查（县水利局牵头，县住建局、县城管局，县供水公司配合）。",
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support"), ("县城管局", "support"),

@@ -137,6 +137,7 @@ class Rules:
     carried_out: re.Pattern[str]  # 落实…部署，: a lead-in's verb carried out, not said
     qualified_vague: re.Pattern[str]  # …涉及的有关部门和单位: a vague subject
     acting_kind: re.Pattern[str]  # 施工企业 / 网格员: those who act, by kind, no units
+    role_bearers: re.Pattern[str]  # 牵头单位 / 配合单位: bodies named by their part in the work
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
@@ -293,6 +294,7 @@ def rules() -> Rules:
         carried_out=re.compile(t["carried_out"]),
         qualified_vague=re.compile(t["qualified_vague"]),
         acting_kind=re.compile(t["acting_kind"]),
+        role_bearers=re.compile(t["role_bearers"]),
         non_task_section=re.compile(t["non_task_section"]),
         non_task_opening=re.compile(t["non_task_opening"]),
         purpose=re.compile(t["purpose"]),

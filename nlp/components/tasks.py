@@ -761,8 +761,19 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
         if not zone.strip():
             return []
     found = _units_ending(zone, end, orgs)  # [] for a vague subject (汛期，各类工地要…): still a directive
-    if found is None and (r.qualified_vague.search(zone) or r.acting_kind.match(zone)):
-        return []  # 专项行动涉及的有关部门和单位要… / 施工企业要…: vague bodies, those who act by kind
+    if found is None and (r.qualified_vague.search(zone) or r.acting_kind.match(zone) or r.role_bearers.match(zone)):
+        # 专项行动涉及的有关部门和单位要… / 施工企业要… / 牵头单位要…: vague bodies, those who act
+        # by kind or by their part in the work
+        return []
+    if found is None and (cases := next((m.start() for m in _CASES_WORD.finditer(zone, 2)
+                                         if r.cases_opening.match(zone[m.start():])), None)):
+        # 各乡镇对排查出的问题要… / 分管领导对牵头的任务要…: the subject, then the cases the
+        # directive deals with
+        head = zone[:cases]
+        if (named := units_in(head)) is not None:
+            return named
+        if r.post_holders.fullmatch(head):
+            return []
     if found is None and (collective := glued_collective(zone)):
         # 重要提醒各乡镇要… / 一、工作措施各村要…: a heading glued to the collectives that are
         # the subject (the space between them lost)
@@ -774,6 +785,7 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
     return found
 
 
+_CASES_WORD = re.compile("针对|对于|对")  # where the cases a directive deals with may start after its subject
 _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
 
 
