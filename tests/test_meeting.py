@@ -223,6 +223,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "县政府",
             None,
         ),
+        (  # ... after the count of the body's term and sessions the name opens with
+            None,
+            ["9月13日，区委常委、副区长周平主持召开五届12次区政府常务会议。"],
+            "五届12次区政府常务会议",
+            "区政府",
+            None,
+        ),
         (  # a head's office meeting (县长办公会议) names no office 县长办 holding it
             "县长办公会议纪要",
             ["5月8日，县长周平在县政府三楼会议室主持召开县长办公会议，研究农村生活垃圾收运工作。"],

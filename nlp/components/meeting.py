@@ -573,11 +573,16 @@ def _named_by(name: str | None) -> str | None:
     某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
     if not name or rules().topic_opening.match(name):
         return None
-    # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…)
+    # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…;
+    # a count the name opens with, 五届104次区政府常务会议, goes before the body)
+    name = _SESSION_COUNT.sub("", name)
     head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
     return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
                  if (_is_org(head[:end]) or _in_place(head[:end])) and not rules().opening_not_before.match(head, end)),
                 None)
+
+
+_SESSION_COUNT = re.compile(r"^第?[一二三四五六七八九十百\d]{1,4}届(?:第?[一二三四五六七八九十百\d]{1,4}次)?")
 
 
 def _body_of_person(text: str) -> str | None:
