@@ -166,6 +166,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     blocks: list[Block] = []
     full: list[bool] = []  # for each block, whether its line was as wide as a wrapped print's
     waiting_for: str | None = None  # a metadata label whose value is on the next line
+    field_waiting: str | None = None  # ...a disclosure field's label, likewise (a form a label a line)
+    on_form: set[str] = set()  # the labels whose values stood so
     section: tuple[re.Pattern[str], int] | None = None  # follower pattern, lines left
     disclosed: dict[str, str] = {}  # the disclosure table's fields: {label: value}
     field_lines: set[str] = set()
@@ -189,6 +191,15 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             full.append(wide)
             section = waiting_for = None
             continue
+        if field_waiting:
+            label, field_waiting = field_waiting, None
+            if not (touched & _RULE and _disclosure_fields(line, rules["field"], True)):
+                # 交办单标题： / 关于…的通知: a form's label on its line, the value on the next
+                disclosed[label] = disclosed.get(label) or line
+                on_form.add(label)
+                field_lines.add(line)
+                under_field = True
+                continue
         if not (waiting_for or section or touched):
             blocks.append(line)  # a line no rule can touch
             full.append(wide)
@@ -232,6 +243,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         if touched & _RULE and len(blocks) <= _FIELDS_REACH and (fields := _disclosure_fields(line, rules["field"], after_field)):
             for label, value in fields:
                 disclosed.setdefault(label, value)
+            if len(fields) == 1 and not fields[0][1] and line.rstrip().endswith(("：", ":")):
+                field_waiting = fields[0][0]  # a label alone (a row's last label left empty has no value below)
             field_lines.add(line)
             under_field = True
             continue
@@ -239,13 +252,15 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         full.append(wide)
 
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
-    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)) or (
+    if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)
+                  or titled and _unit_named(title) and _title_on_form(disclosed, on_form, rules["field_kinds"])) or (
             not title and field_lines):
         # the reader took a line of site chrome (a breadcrumb), an advert (a <title>
         # rewritten by spam) or a field of the disclosure table for the title: the title
         # is the table's title field, else the first line of what is left, read the same way
         # (so too where the reader found none: a disclosure table and a page's widgets above
-        # the headline filled the lines it looks at)
+        # the headline filled the lines it looks at; and where it took a unit's name, the
+        # value of a form's field such as 责任单位, beside the form's own title field)
         title = titled or plain_title([b for b in blocks if isinstance(b, str)])
     if not title:
         # no headline above the body: a line labelled 标题 elsewhere names it (a repost's
@@ -783,6 +798,20 @@ def _organ_named(text: str) -> bool:
     from minutes.nlp.components import units
 
     return bool(_PUBLISHER_PLACE.match(text)) and units.is_unit(text, in_list=False)
+
+
+def _title_on_form(disclosed: dict[str, str], on_form: set[str], kinds: dict[str, str]) -> bool:
+    """Does a form that gives each value under its label (交办单标题： / 关于…的通知) title the
+    document? (A disclosure table's title field beside a 版头 naming the issuing organ is
+    read with the headline under it instead.)"""
+    return any(disclosed.get(label) and kinds[label] == "title" for label in on_form)
+
+
+def _unit_named(text: str) -> bool:
+    """Is ``text`` a unit's name and nothing else (市政园林工程处), by the recognizer of names?"""
+    from minutes.nlp.components import units
+
+    return units.is_unit(text, in_list=False)
 
 
 def _minutes_head(line: str, lines: list[str]) -> bool:

@@ -419,6 +419,22 @@ def test_the_title_field_names_a_document_whose_headline_is_missing():
     assert clean.blocks == ["为切实做好秸秆禁烧工作，制定本方案。"]
 
 
+def test_a_forms_fields_a_label_a_line_give_their_values_on_the_next_line():
+    # a 交办单 as a supervision system prints it: each label alone on its line, its value
+    # under it; the reader took the responsible unit's line for the headline
+    blocks = ["交办单编号：", "12", "交办日期：", "2023-04-18", "责任单位：", "青溪县水务局", "交办单标题：",
+              "关于青溪河部分河段漂浮物问题交办的通知", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
+    clean = normalize(Document("form.txt", "txt", title="青溪县水务局", blocks=blocks))
+    assert clean.title == "关于青溪河部分河段漂浮物问题交办的通知"
+    assert clean.published == date(2023, 4, 18)
+    assert clean.blocks == ["交办单编号：", "12", "责任单位：", "青溪县水务局", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
+    # a disclosure table's row whose last label is left empty has no value on the next line
+    row = ["索引号: 001/2020-12 发布日期: 2020-06-28", "文 号: 所属机构:", "青溪县人民政府办公室关于印发重点工作分解的通知",
+           "各乡镇人民政府："]
+    clean = normalize(Document("notice.txt", "txt", title=row[2], blocks=row))
+    assert clean.title == row[2] and clean.blocks == row[2:]
+
+
 def test_a_dateline_outranks_the_date_a_disclosure_table_says_the_document_was_written():
     blocks = ["发文机关: 青川县人民政府办公室 成文日期: 2023-07-16", "青川县人民政府办公室关于印发扬尘治理分工方案的通知",
               "日期: 2023-07-25 来源: 县政府办公室", "各乡镇人民政府："]
