@@ -397,12 +397,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             rules.recurring,
         ),
         # 每季度结束后10日内, 每月结束后5个工作日内: a span after the end of each period;
-        # 每季度首月10日前: a day of each quarter's first month
+        # 每季度首月10日前 / 每季度最后一个月的30日前: a day of a month of each quarter
         _Form(
             re.compile(
                 rf"每个?(?:(?P<period>{_alt(words['period_months'])})(?:结束|末|底)?(?:之后|以后|后)"
                 rf"(?P<n>{_NUM})(?P<unit>个工作日|工作日|个自然日|自然日|日|天)(?:以|之)?内"
-                rf"|季度?的?(?:首月|第一个月|第1个月)(?P<qd>{_NUM})[日号]{suffix}?)"
+                rf"|季度?的?(?P<qm>{_alt(words['quarter_months'])})的?(?P<qd>{_NUM})[日号]{suffix}?)"
             ),
             "recurring",
             rules.after_period,
@@ -650,14 +650,15 @@ class _Rules:
     def after_period(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         """The first day on or after the anchor that the span after a period's end reaches
         (每季度结束后10日内: 04-10 for an anchor in March), or that a quarter's first month
-        names (每季度首月10日前)."""
+        names (每季度首月10日前, 每季度最后一个月的30日前)."""
         if anchor is None:
             return _RECURRING, None
         if m.group("qd"):
+            place = self.words["quarter_months"][m.group("qm")]
             for ahead in range(12):
                 year, month = divmod(anchor.year * 12 + anchor.month - 1 + ahead, 12)
                 when = _day(year, month + 1, numeral(m.group("qd")))
-                if when and when >= anchor and month % 3 == 0:
+                if when and when >= anchor and month % 3 == place:
                     return _RECURRING, when
             return _RECURRING, None
         span, n = self.words["period_months"][m.group("period")], numeral(m.group("n"))
