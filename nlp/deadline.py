@@ -396,6 +396,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "recurring",
             rules.recurring,
         ),
+        # 一天一报, 一周一调度: a round of reports
+        _Form(
+            re.compile(rf"一(?P<round>{_alt(words['report_rounds'])})一(?:{_alt(words['report_verbs'])})"),
+            "recurring",
+            rules.report_round,
+        ),
         # 每季度结束后10日内, 每月结束后5个工作日内: a span after the end of each period;
         # 每季度首月10日前 / 每季度最后一个月的30日前: a day of a month of each quarter
         _Form(
@@ -646,6 +652,10 @@ class _Rules:
             day_of = numeral(m.group("yd")) if m.group("yd") else self._part(m.group("ypart") or "底")
             return _RECURRING, _dated(anchor.year, False, month, day_of, anchor)
         return _RECURRING, None  # 每周, 每月, 按月…: a period with no day named
+
+    def report_round(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        """A daily round's first day is the anchor (as 每天's); a longer round names no day."""
+        return _RECURRING, anchor if m.group("round") in ("日", "天") else None
 
     def after_period(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         """The first day on or after the anchor that the span after a period's end reaches

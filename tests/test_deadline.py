@@ -205,6 +205,9 @@ RECURRING = [
     ("每季度末月20日前", "2025-06-20"),
     ("每季度第二个月5日前", "2025-08-05"),
     ("每年底", "2025-12-31"),
+    # a round of reports: a daily one falls on the anchor, as 每天 does
+    ("一天一报", "2025-05-20"),
+    ("一周一调度", None),
     # a period with no day named
     ("每周", None),
     ("每月", None),
