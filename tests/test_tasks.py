@@ -184,6 +184,10 @@ def dated(*blocks, anchor=ANCHOR):
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
         ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
          [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # 要求 and the addressees after it open a second directive of the sentence
+        ("各县区要抓好整改工作，主要负责人亲自调度，要求县区、乡镇限期清除隐患，整改情况一天一报。",
+         [("要抓好整改工作，主要负责人亲自调度", [("各县区", "responsible")]),
+          ("要求县区、乡镇限期清除隐患，整改情况一天一报", [("县区", "responsible"), ("乡镇", "responsible")])]),
         # the subject, then the cases the directive deals with (对…的): the subject's units
         ("各乡镇对排查出的问题要及时整改。", [("要及时整改", [("各乡镇", "responsible")])]),
         ("分管领导对牵头的整治任务要靠前指挥。", [("要靠前指挥", [])]),
