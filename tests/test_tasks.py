@@ -184,6 +184,10 @@ def dated(*blocks, anchor=ANCHOR):
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
         ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
          [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # an approval, then the follow-up it asks for in a part of its own: a task of no unit
+        ("会议原则同意《河道保洁办法》，按会议精神修改完善后，以县政府名义印发。",
+         [("按会议精神修改完善后，以县政府名义印发", [])]),
+        ("会议原则同意该方案，方案已修改完善并印发。", []),
         # 要求 and the addressees after it open a second directive of the sentence
         ("各县区要抓好整改工作，主要负责人亲自调度，要求县区、乡镇限期清除隐患，整改情况一天一报。",
          [("要抓好整改工作，主要负责人亲自调度", [("各县区", "responsible")]),

@@ -123,6 +123,7 @@ class Rules:
     past: re.Pattern[str]
     proceedings: re.Pattern[str]  # 会议听取了…汇报 / 会议原则同意…: what a meeting did, no task
     approval: re.Pattern[str]  # 会议原则同意，: a part approving, before a 由X handed the follow-up
+    approval_follow_up: re.Pattern[str]  # 按会议精神修改完善后…: the follow-up an approval asks for, no one named
     person_handed: re.Pattern[str]  # 由张某同志负责，…: the work handed to a person
     collective_not_acting: re.Pattern[str]
     assigning: re.Pattern[str]
@@ -280,6 +281,7 @@ def rules() -> Rules:
         past=re.compile(t["past"]),
         proceedings=re.compile(t["proceedings"]),
         approval=re.compile(t["approval"]),
+        approval_follow_up=re.compile(t["approval_follow_up"]),
         person_handed=re.compile(t["person_handed"]),
         collective_not_acting=re.compile(t["collective_not_acting"]),
         assigning=re.compile(t["assigning"]),

@@ -255,6 +255,13 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         if (part.startswith("由") and offset and _is_cases(body[skip : skip + offset].rstrip("，, "))
                 and (handed := _handed_over(part[1:]))):
             return Directive(skip + offset, handed, True)
+    if "完善" in body or "修" in body:
+        for offset, part in each_comma_part(body[skip:]):
+            if offset and r.approval_follow_up.match(part) and r.approval.search(body, skip, skip + offset - 1) and (
+                    not r.past.search(part)):
+                # 会议原则同意该方案，按会议精神修改完善后印发: the follow-up an approval asks
+                # for, no one named
+                return Directive(skip + offset, [], False)
     if found := _submission(body, skip) or _limited_submission(body, skip):
         return found
     # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
