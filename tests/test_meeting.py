@@ -654,6 +654,10 @@ def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
             ["3月2日，区水利局组织区河管站、河长办、水政科等科室人员召开专题会议。"],
             ["区河管站", "河长办", "水政科"],
         ),
+        (  # a body handing the attending units their work at the meeting speaks for itself
+            ["会上，各单位负责人汇报了整改情况，区河长办向各镇（街道）交办了河道问题清单。"],
+            ["区河长办"],
+        ),
         (  # a labelled list whose items spaces part (the line kept so by normalization)
             ["6月1日，区政府召开扬尘治理专题会议。", "参加单位：区水务局 区城管局 柳湾镇人民政府"],
             ["区水务局", "区城管局", "柳湾镇人民政府"],
