@@ -90,7 +90,8 @@ def _without_spacing(s: str) -> str:
     lists who chaired or attended (出席：甲 乙 丙, 参加单位：县水利局 县环保局): there they
     part the names, and the meeting reader reads them so; nor on a table's row a page
     flattened with one space between its cells (3 开展…排查 某工业园区管委会 区生态环境分局
-    6月底前): there they part its cells, which the reader of tables tells apart."""
+    6月底前): there they part its cells, which the reader of tables tells apart; nor after
+    an item's heading (``_heading_spaces``)."""
     kept: list[tuple[int, int]] = []
     colon = s.find("：")
     while colon >= 0:
@@ -102,6 +103,7 @@ def _without_spacing(s: str) -> str:
         colon = s.find("：", colon + 1)
     if " " in s and (s[:1].isdigit() or _ROW_START.search(s)):
         kept += [m.span() for m in _SPACED_ROW.finditer(s)]
+    kept += _heading_spaces(s)
     if not kept:
         return _SPACED_HAN.sub("", s)
     out, at = [], 0
@@ -122,6 +124,24 @@ _SPACED_ROW = LazyPattern(rf"(?m)^\d{{1,3}} [^\n]*?[{HAN}] (?=[{HAN}])[^\n]*?[{H
 
 
 _LABEL_SIZE = 12  # characters: no chair's or attendance label is longer, blanks included
+
+
+def _heading_spaces(s: str) -> list[tuple[int, int]]:
+    """The spaces parting an item's heading from its text on one line (（五）加强信息报送工作
+    县河长办要…): kept, or the heading runs into the subject of the text's first sentence.
+    Only in a text whose spaces between Han characters are few (one in ``_HEADING_SPACING``
+    characters at most): where words are spaced throughout, a PDF spaced them."""
+    spaces = [m.start() for m in _SPACED_HAN.finditer(s)]
+    if not spaces or len(spaces) * _HEADING_SPACING > len(s):
+        return []
+    return [(at, at + 1) for at in spaces if _ITEM_HEADING.search(s, max(0, at - _HEADING_REACH), at)]
+
+
+_HEADING_SPACING = 12
+_HEADING_REACH = 32  # characters: an item's marker and heading, at most
+# An item's marker and a heading of Han characters alone, opening a line or a sentence.
+_ITEM_HEADING = LazyPattern(
+    rf"(?m)(?:^|(?<=[。；！？ ]))(?:（[一二三四五六七八九十]{{1,3}}）|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]) ?[{HAN}]{{2,24}}$")
 
 
 @functools.cache

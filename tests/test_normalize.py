@@ -915,6 +915,15 @@ def test_spaces_part_the_names_a_labelled_list_of_attendance_holds():
         "出席：田方远 韩松\n参加单位：区水务局 区城管局\n会议要求，区水务局要加强巡查")
 
 
+def test_the_space_after_an_items_heading_on_the_line_of_its_text_is_kept():
+    # （五）加强信息报送 县河长办要…: the heading would run into the subject of the first
+    # sentence; an item opening after a sentence's end on the same line is read alike
+    assert normalize_text("（五）加强信息报送工作 县河长办要确定专人负责。 2.强化督查 县督查室要每月督查一次。") == (
+        "（五）加强信息报送工作 县河长办要确定专人负责。 2.强化督查 县督查室要每月督查一次。")
+    # where words are spaced throughout, a PDF spaced them: every space goes
+    assert normalize_text("（一）加强 工地 扬尘 管控 各 乡镇 要 落实 巡查") == "（一）加强工地扬尘管控各乡镇要落实巡查"
+
+
 def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
     from minutes.patterns import LazyPattern
 
