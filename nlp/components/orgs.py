@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from minutes import datafiles
-from minutes.nlp.components.units import OPEN, CLOSE, find_units
+from minutes.nlp.components.units import OPEN, CLOSE, find_units, suffix_inside_word
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,9 +34,6 @@ class OrgRecognizer:
         data = datafiles.load(lexicon)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("ORGAN", [nlp.make_doc(word) for word in data["organ_suffixes"]])
-        self.not_before = tuple(data["not_before"])
-        self.not_ending = tuple(data["not_ending"])
-        self.longest = max(map(len, self.not_ending), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import IDX
@@ -59,7 +56,7 @@ class OrgRecognizer:
                 idx = doc.to_array(IDX)  # each token is one character: a suffix ends after its last
                 suffix_ends = {int(idx[end - 1]) + 1 for _, _, end in matches}
             ends = sorted({_with_parenthesis(text, end) for end in suffix_ends
-                           if not self._inside_word(text, end)})
+                           if not suffix_inside_word(text, end)})
         orgs = []
         for unit in find_units(text, ends):
             span = Span(doc, unit.start, unit.end, label="ORG") if aligned else doc.char_span(unit.start, unit.end, label="ORG")
@@ -67,10 +64,6 @@ class OrgRecognizer:
                 orgs.append(span)
         doc.spans["orgs"] = orgs
         return doc
-
-    def _inside_word(self, text: str, end: int) -> bool:
-        """Is the suffix ending at ``end`` part of another word (局长, 部门, 全部, 常委)?"""
-        return text.startswith(self.not_before, end) or text.endswith(self.not_ending, max(0, end - self.longest), end)
 
 
 def _with_parenthesis(text: str, end: int) -> int:

@@ -19,7 +19,7 @@ from minutes import datafiles
 from minutes.models import Assignment, Deadline, Table
 from minutes.nlp.components.clauses import Segmentation, marker_number, signature_lines
 from minutes.nlp.components.meeting import rules as meeting_rules
-from minutes.nlp.components.units import is_unit, leading_units, split_list, unglue, units_in
+from minutes.nlp.components.units import is_unit, leading_units, split_list, suffix_inside_word, unglue, units_in
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     Found, REACH, ROLE_IN_PARENS, ROLE_STRENGTH, TRAILING, merge, opening_role_word, partly_stated, roles_sentence, rules,
@@ -610,7 +610,8 @@ def _glued_cells(word: str, at: int, anchor: date | None) -> list[tuple[str, int
     taken = 0
     boundaries = {0} | {end for _, end, _, _ in cells}
     units: list[tuple[int, int, str, object]] = []
-    ends = [m.end() for m in unit_rules().org_end.finditer(word)]
+    # (an organ's suffix inside a word ends no name: 有关部 of 有关部门)
+    ends = [m.end() for m in unit_rules().org_end.finditer(word) if not suffix_inside_word(word, m.end())]
     for k, end in enumerate(ends):
         if end <= taken or any(a < end <= b for a, b, _, _ in cells):
             continue
@@ -1259,6 +1260,12 @@ def _unit_cells(token: str, at: int, anchor: date | None, roles: bool = True) ->
                 break
         # a name that splits into glued names (县交通运输局县公安局) ends a cell between them
         glued = [[part for piece in unglue(name) for part in _level_glued(piece)] for name in names]
+        if names and len(glued[-1]) > 1 and token.startswith(last := glued[-1][-1], start := position + end - len(glued[-1][-1])):
+            # the last of them may go on past where the glued whole stopped (区环保局区政府 /
+            # 有关部门: 区政府有关部门, a collective), read from its own start
+            longer, more = leading_units(token[start : start + REACH])
+            if len(longer) == 1 and len(longer[0]) > len(last) and longer[0].startswith(last):
+                glued[-1][-1], end = longer[0], start + more - position
         if not names or FIGURE.search(glued[0][0]) or len(glued[0][0]) > MAX_GLUED_NAME or not (
                 len(glued[0][0]) <= SHORT_NAME or (
                 is_unit(glued[0][0], in_list=False)

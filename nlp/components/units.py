@@ -179,6 +179,19 @@ def _endings(data: dict) -> tuple[str, ...]:
 
 
 @cache
+def _inside_word_guards() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    lex = datafiles.load("organizations.yaml")
+    return tuple(lex["not_before"]), tuple(lex["not_ending"]), max(map(len, lex["not_ending"]), default=0)
+
+
+def suffix_inside_word(text: str, end: int) -> bool:
+    """Is the organ suffix ending at ``end`` part of another word (局长, 部门, 全部, 常委), by
+    ``organizations.yaml``'s not_before and not_ending?"""
+    before, ending, longest = _inside_word_guards()
+    return text.startswith(before, end) or text.endswith(ending, max(0, end - longest), end)
+
+
+@cache
 def lexicon() -> tuple[str, str]:
     """The organ and place suffixes of ``organizations.yaml`` as regex alternations,
     longest first."""
