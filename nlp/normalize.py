@@ -107,7 +107,10 @@ _RULE, _DATE = 1, 2
 # What may stand around a disclosure field's label and value: blanks, a bullet, a table's
 # bar, the brackets a page sets its labels in ([ 发布日期 ] | 2021-03-16 |).
 _FIELD_MARKS = " -•·|｜[]【】"
-_FIELD_LEAD = rf"[\s{re.escape(_FIELD_MARKS)}]*"
+# (and the numbers of a list the page's conversion set the table's rows in: 4. 索引号:…, 2.4. …)
+_FIELD_LEAD = rf"[\s{re.escape(_FIELD_MARKS)}]*(?:\d{{1,2}}[.．][\s\d.．]*)?"
+_FIELD_LEAD_RE = re.compile(_FIELD_LEAD)
+_OTHER_FIELD = re.compile(rf"[{HAN}\s]{{2,8}}[：:][^：:]{{0,40}}")  # a label of a field under another, and its value
 # How many lines of body a document may have kept above a disclosure field line: the
 # table stands at the head (with a headline or site lines above it); further down, a
 # line opening with 有效期… is the text's own.
@@ -200,7 +203,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
                 field_lines.add(line)
                 under_field = True
                 continue
-        if not (waiting_for or section or touched):
+        if not (waiting_for or section or touched or after_field):
             blocks.append(line)  # a line no rule can touch
             full.append(wide)
             continue
@@ -240,7 +243,9 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             else:
                 waiting_for = key
             continue
-        if touched & _RULE and len(blocks) <= _FIELDS_REACH and (fields := _disclosure_fields(line, rules["field"], after_field)):
+        # (a field line under another may open with a label no rule knows: looked at all the same)
+        if (touched & _RULE or after_field) and len(blocks) <= _FIELDS_REACH and (
+                fields := _disclosure_fields(line, rules["field"], after_field)):
             for label, value in fields:
                 disclosed.setdefault(label, value)
             if len(fields) == 1 and not fields[0][1] and line.rstrip().endswith(("：", ":")):
@@ -758,8 +763,10 @@ def _disclosure_fields(line: str, field: re.Pattern[str], after_field: bool) -> 
     → 文号 "", 成文日期 "2018-11-14"). A line whose labels all have two characters (标题,
     序号 名称 of a table's header) is one only right under another field line
     (``after_field``)."""
-    start = len(line) - len(line.lstrip(_FIELD_MARKS))
+    start = _FIELD_LEAD_RE.match(line).end()
     found = list(field.finditer(line, start))
+    if found and found[0].start() != start and after_field and _OTHER_FIELD.fullmatch(line, start, found[0].start()):
+        start = found[0].start()  # 责任部门：县政府办 发文日期：…: a label the table has and no rule names, first
     if not found or found[0].start() != start or not (after_field or any(len(m["label"]) > 2 for m in found)):
         return None
     ends = [m.start() for m in found[1:]] + [len(line)]
