@@ -859,6 +859,8 @@ def test_a_headline_run_into_its_lead_ends_before_the_byline():
 
 def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
     assert untagged("青川县召开河长制工作推进会 - 青川县人民政府") == "青川县召开河长制工作推进会"
+    # ... or after two dashes, spaced or not
+    assert untagged("青川县召开河长制工作推进会--今日青川 -- 青川县人民政府") == "青川县召开河长制工作推进会"
     # a span of years is no separator
     assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"
 
