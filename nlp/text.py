@@ -144,6 +144,33 @@ _ITEM_HEADING = LazyPattern(
     rf"(?m)(?:^|(?<=[。；！？ ]))(?:（[一二三四五六七八九十]{{1,3}}）|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]) ?[{HAN}]{{2,24}}$")
 
 
+def _with_lost_months(s: str) -> str:
+    """``s`` with the 月 a page lost between a month and a day put back (412日前 → 4月12日前,
+    1025日，县政府召开… → 10月25日，…): a number too large for a day, before 日 and a time
+    limit's word or a comma, that parts one way only into a month and a day. (115日 could be
+    1月15日 or 11月5日: left as it stands.)"""
+    out, last = [], 0
+    for m in _LOST_MONTH.finditer(s):
+        start = m.start()
+        while start > 0 and s[start - 1].isascii() and s[start - 1].isdigit():
+            start -= 1
+        digits = s[start : m.start()]
+        if len(digits) > 4 or int(digits) <= 31 or start and s[start - 1] in _DATE_MARKS:
+            continue
+        ways = [(digits[:k], digits[k:]) for k in range(max(1, len(digits) - 2), len(digits))
+                if 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31 and digits[0] != "0"]
+        if len(ways) == 1:
+            month, day = ways[0]
+            out += [s[last:start], f"{int(month)}月{int(day)}"]
+            last = m.start()
+    return "".join(out) + s[last:] if out else s
+
+
+# 日 after two figures, before a time limit's word or a comma: where a lost 月 may be put back
+_LOST_MONTH = LazyPattern(r"(?<=\d\d)日(?=前|以前|之前|[，,、])")
+_DATE_MARKS = ".．/-月"  # a figure after one of these is a date's own (2022.10.25日, 3月25日)
+
+
 @functools.cache
 def _listing_label() -> re.Pattern[str]:
     labels = datafiles.load("meeting.yaml")["header_labels"]
@@ -171,6 +198,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
             s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
+    if "日" in s and _LOST_MONTH.search(s):
+        s = _with_lost_months(s)
     if "<" in s:
         s = _STRAY_BREAK_TAG.sub("", s)  # 某某工作方案<br>2016年: a page's markup shown as text
     if "共" in s and "页" in s or "-" in s and _FOLIO.search(s):

@@ -937,6 +937,13 @@ def test_the_space_after_an_items_heading_on_the_line_of_its_text_is_kept():
     assert normalize_text("（一）加强 工地 扬尘 管控 各 乡镇 要 落实 巡查") == "（一）加强工地扬尘管控各乡镇要落实巡查"
 
 
+def test_a_month_the_page_lost_between_figures_is_put_back_where_only_one_reading_fits():
+    assert normalize_text("412日前完成养殖场摸底，1025日，县政府召开调度会") == "4月12日前完成养殖场摸底，10月25日，县政府召开调度会"
+    # 1月15日 or 11月5日; a span of days; a date already whole; a figure of a date's own
+    for kept in ("115日前报送", "120日内完成", "3月25日前", "2022.1025日前"):
+        assert normalize_text(kept) == kept
+
+
 def test_a_lazy_pattern_compiles_on_first_use_and_then_is_that_pattern():
     from minutes.patterns import LazyPattern
 
