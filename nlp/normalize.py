@@ -176,6 +176,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     field_lines: set[str] = set()
     under_field = False  # the last line read was a disclosure field line
 
+    kept: int | None = None  # the blocks kept before the last line read
     for block in doc.blocks:
         if isinstance(block, Table):
             rows = [[next_cell() for _ in row] for row in block.rows]
@@ -186,6 +187,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         line, touched, wide = next_line(), next(screened), next(at_width)
         if not line:
             continue
+        _drop_emptied_item(blocks, full, kept)
+        kept = len(blocks)  # (what the line leaves: if nothing, a bare item's number before it goes too)
         after_field, under_field = under_field, False
         if len(line) >= _RUN_TOGETHER and len(_SENTENCE_STOP.findall(line)) >= _RUN_TOGETHER_SENTENCES:
             # a page that lost its line breaks: its chrome and its body on one line, which no
@@ -256,6 +259,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         blocks.append(line)
         full.append(wide)
 
+    _drop_emptied_item(blocks, full, kept)
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
     if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)
                   or titled and _unit_named(title) and _title_on_form(disclosed, on_form, rules["field_kinds"])) or (
@@ -805,6 +809,18 @@ def _organ_named(text: str) -> bool:
     from minutes.nlp.components import units
 
     return bool(_PUBLISHER_PLACE.match(text)) and units.is_unit(text, in_list=False)
+
+
+def _drop_emptied_item(blocks: list[Block], full: list[bool], kept: int | None) -> None:
+    """Drop a list's bare item number (2.) whose line after it was dropped (markup, a
+    disclosure table's row: the item's content), so that it numbers no line that follows."""
+    if (kept is not None and len(blocks) == kept and blocks and isinstance(blocks[-1], str)
+            and _BARE_ITEM.fullmatch(blocks[-1])):
+        blocks.pop()
+        full.pop()
+
+
+_BARE_ITEM = re.compile(r"\d{1,3}[.．、]")
 
 
 def _title_on_form(disclosed: dict[str, str], on_form: set[str], kinds: dict[str, str]) -> bool:

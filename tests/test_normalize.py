@@ -438,12 +438,13 @@ def test_a_forms_fields_a_label_a_line_give_their_values_on_the_next_line():
 def test_a_disclosure_table_in_a_lists_numbers_under_markup_kept_as_text():
     # a copy kept a page's hidden markup as text, in the numbered list its conversion made,
     # and set the table's rows in that list; a row opens with a label no rule knows
-    blocks = ['1. <dd id="q1"><track id="q1"></track></dd>', "2. 索 引 号: 001-2022-0030 分 类: 其他文件",
-              "责任部门: 青溪县政府办 发文日期: 2022-11-02 10:03:07", "标 题: 关于做好秸秆禁烧工作的通知",
-              "关于做好秸秆禁烧工作的通知", "各乡镇人民政府：", "各乡镇要落实网格化巡查。"]
-    clean = normalize(Document("notice.txt", "txt", title=blocks[4], blocks=blocks))
+    # (an item left empty, 2., goes with the markup after it: it numbers no line of the notice)
+    blocks = ['1. <dd id="q1"><track id="q1"></track></dd>', "2.", '3. <th id="q1"></th>',
+              "4. 索 引 号: 001-2022-0030 分 类: 其他文件", "责任部门: 青溪县政府办 发文日期: 2022-11-02 10:03:07",
+              "标 题: 关于做好秸秆禁烧工作的通知", "关于做好秸秆禁烧工作的通知", "各乡镇人民政府：", "各乡镇要落实网格化巡查。"]
+    clean = normalize(Document("notice.txt", "txt", title=blocks[6], blocks=blocks))
     assert clean.published == date(2022, 11, 2)
-    assert clean.blocks == blocks[4:]
+    assert clean.blocks == blocks[6:]
 
 
 def test_a_dateline_outranks_the_date_a_disclosure_table_says_the_document_was_written():
