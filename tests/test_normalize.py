@@ -232,6 +232,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         # a byline's label alone after the date, its value and colon left out
         ("2024/12/13 作者", date(2024, 12, 13), None),
         ("2024年12月13日 来源", date(2024, 12, 13), None),
+        # a policy site's repost: the region whose document it is, then a widget
+        ("2024-12-13 青川区 收藏", date(2024, 12, 13), "青川区"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
