@@ -188,6 +188,9 @@ def dated(*blocks, anchor=ANCHOR):
         ("会议原则同意《河道保洁办法》，按会议精神修改完善后，以县政府名义印发。",
          [("按会议精神修改完善后，以县政府名义印发", [])]),
         ("会议原则同意该方案，方案已修改完善并印发。", []),
+        # in a run of points, a sentence of what a measure goes by, then the measure: a task
+        ("县长强调，一要落实河长责任。二要加强河道保洁。按照“水面无漂浮物”的标准，落实河道保洁常态化工作。",
+         [("要落实河长责任", []), ("要加强河道保洁", []), ("按照“水面无漂浮物”的标准，落实河道保洁常态化工作", [])]),
         # 要求 and the addressees after it open a second directive of the sentence
         ("各县区要抓好整改工作，主要负责人亲自调度，要求县区、乡镇限期清除隐患，整改情况一天一报。",
          [("要抓好整改工作，主要负责人亲自调度", [("各县区", "responsible")]),

@@ -169,6 +169,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         # (or what it goes by: 会议要求，按照会议研究的意见，修改完善方案后印发)
         # (会议决定，针对…问题，将于近期组织…: a short word of when before it, as after a lead-in)
         return Directive(skip, [], False)
+    if in_run and (act := _after_opening(body[skip:], r.basis_opening)) and r.weak_trigger.match(body, skip + act) and (
+            not r.past.search(body, skip + act)):
+        # 二要加强河道保洁。按照…的标准，落实…: in a run, a sentence of what the measure goes by,
+        # then the measure, with no lead-in of its own
+        return Directive(skip, [], False)
     if (lead or enum) and in_run and (addressed := _addressed_action(body[skip:])) and (
             lead or not _PART_BREAK.search(body, skip, skip + addressed[1])):
         # 会议要求，县住建局、县城管局严格按照方案执行巡查: the lead-in's 要求 falls on the
