@@ -212,6 +212,16 @@ def test_directives(paragraph, expected):
     assert run(paragraph) == expected
 
 
+def test_a_measure_with_a_dated_limit_on_its_action_is_a_task_wherever_it_stands():
+    # a measure's verb, then a limit naming a day or month and the action: a plan's
+    # sentence of work, each deliverable with its own limit, under a goals heading too
+    assert run("一、工作目标", "加大养殖场清理整治，4月12日前完成城区养殖场摸底，4月30日前关闭搬迁城区养殖场。") == [
+        ("加大养殖场清理整治，4月12日前完成城区养殖场摸底", []), ("4月30日前关闭搬迁城区养殖场", [])]
+    # work reported done, or a span of time rather than a date, makes none
+    assert run("加大养殖场清理整治，4月12日前完成了城区养殖场摸底。") == []
+    assert run("加大养殖场清理整治，3个月内完成城区养殖场摸底。") == []
+
+
 def test_a_vague_addressee_after_a_set_phrase_of_its_own_part_is_urged_to_act():
     # 要求 a vague addressee, a set phrase closed by a comma, then the action: a task of no
     # units; the units opening the clause after ； are a new addressee, a task of their own

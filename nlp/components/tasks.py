@@ -271,7 +271,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         return found
     # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
     standard = r.standard_opening.match(body, skip)
-    return _submission(body, standard.end()) if standard else None
+    return (_submission(body, standard.end()) if standard else None) or _dated_action(body, skip)
 
 
 def _labelled_addressees(text: str) -> tuple[list[Assignment], int] | None:
@@ -315,6 +315,26 @@ def _limit_then_action(body: str, skip: int) -> Directive | None:
     if not rest[:1] or rest[:1] in TRAILING or rules().past.match(rest) or not (units or rules().weak_trigger.match(after)):
         return None
     return Directive(skip, [Assignment(u, "responsible") for u in units], bool(units))
+
+
+def _dated_action(body: str, skip: int) -> Directive | None:
+    """加大…整治，4月12日前完成…摸底: a clause opening with a measure's verb whose later part
+    sets a dated limit on an action (a day or month named, then the verb): a directive
+    anywhere, no one named (a plan's sentence of work, under any heading)."""
+    r = rules()
+    if not r.weak_trigger.match(body, skip) or r.past.search(body, skip):
+        return None
+    for offset, part in each_comma_part(body[skip:]):
+        if not offset or not TIME_START.match(part):
+            continue
+        limit = find(part[:NEAR_TIME], None)
+        at = part.find(limit.text) if limit is not None and limit.kind == "by" and _DATED.search(limit.text) else -1
+        if at >= 0 and r.weak_trigger.match(part, at + len(limit.text)):
+            return Directive(skip, [], False)
+    return None
+
+
+_DATED = re.compile(r"\d{1,2}月")  # a limit naming a month (4月12日前, 6月底前), not a span (3个月内)
 
 
 def _named_before(body: str, trigger: int) -> list[str]:
