@@ -166,6 +166,10 @@ def _with_lost_months(s: str) -> str:
     return "".join(out) + s[last:] if out else s
 
 
+# A year run into its month where the page lost 年 (20184月底 → 2018年4月底): found from 月
+# after five figures (at C speed), then read whole.
+_LOST_YEAR = LazyPattern(r"(?<=\d{5})月")
+_LOST_YEAR_DATE = LazyPattern(r"(?<!\d)((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 # 日 after two figures, before a time limit's word or a comma: where a lost 月 may be put back
 _LOST_MONTH = LazyPattern(r"(?<=\d\d)日(?=前|以前|之前|[，,、])")
 _DATE_MARKS = ".．/-月"  # a figure after one of these is a date's own (2022.10.25日, 3月25日)
@@ -200,6 +204,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
     s = simplified(s)
     if "日" in s and _LOST_MONTH.search(s):
         s = _with_lost_months(s)
+    if "月" in s and _LOST_YEAR.search(s):
+        s = _LOST_YEAR_DATE.sub(r"\1年\2月", s)
     if "<" in s:
         s = _STRAY_BREAK_TAG.sub("", s)  # 某某工作方案<br>2016年: a page's markup shown as text
     if "共" in s and "页" in s or "-" in s and _FOLIO.search(s):

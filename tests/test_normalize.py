@@ -942,8 +942,10 @@ def test_the_space_after_an_items_heading_on_the_line_of_its_text_is_kept():
 
 def test_a_month_the_page_lost_between_figures_is_put_back_where_only_one_reading_fits():
     assert normalize_text("412日前完成养殖场摸底，1025日，县政府召开调度会") == "4月12日前完成养殖场摸底，10月25日，县政府召开调度会"
+    # ... and a year run into its month where 年 was lost
+    assert normalize_text("20184月底完成，201812月") == "2018年4月底完成，2018年12月"
     # 1月15日 or 11月5日; a span of days; a date already whole; a figure of a date's own
-    for kept in ("115日前报送", "120日内完成", "3月25日前", "2022.1025日前"):
+    for kept in ("115日前报送", "120日内完成", "3月25日前", "2022.1025日前", "120184月"):
         assert normalize_text(kept) == kept
 
 
