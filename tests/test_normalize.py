@@ -340,6 +340,12 @@ def test_a_reading_pages_label_is_no_part_of_the_title(tmp_path):
     assert normalize(read(page)).title == "青川县召开大气污染防治会商会议"
 
 
+def test_a_sites_admin_link_place_trail_and_menu_bar_are_no_title():
+    lines = ["后台管理 青溪县某村农廉网", "·青溪县·安塘乡", "首 页 乡镇概况 工作动态 党务公开 政务公开 公告通知",
+             "安塘乡人居环境整治攻坚月工作方案", "为进一步加大整治力度，制定本方案。"]
+    assert plain_title(lines) == "安塘乡人居环境整治攻坚月工作方案"
+
+
 def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
     raw = Document("repost.txt", "txt", title="首頁 > 資訊 > 本地新聞 > 正文", blocks=[
         "首頁 > 資訊 > 本地新聞 > 正文",
