@@ -213,6 +213,12 @@ def test_directives(paragraph, expected):
     assert run(paragraph) == expected
 
 
+def test_a_time_span_alone_is_no_task():
+    assert run("某乡环境整治攻坚月工作方案", "一、时间安排", "2017年10月25至2017年11月25日。", "二、工作内容",
+               "（一）禁养区整治", "各工作组要对禁养区内猪场进行全面关停。") == [
+        ("要对禁养区内猪场进行全面关停", [("各工作组", "responsible")])]
+
+
 def test_a_measure_with_a_dated_limit_on_its_action_is_a_task_wherever_it_stands():
     # a measure's verb, then a limit naming a day or month and the action: a plan's
     # sentence of work, each deliverable with its own limit, under a goals heading too

@@ -953,9 +953,12 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
-        if len(task_text) < MIN_TASK or (names and _names_only(task_text, names)) or (
-                len(task_text) <= KIND_MAX and rules().document_kind.fullmatch(task_text)):
-            continue  # 做 where the page ends: no action is one character long; 清单: a title's tail
+        if (len(task_text) < MIN_TASK or (names and _names_only(task_text, names))
+                or len(task_text) <= KIND_MAX and rules().document_kind.fullmatch(task_text)
+                or _TIME_ONLY.fullmatch(task_text)):
+            # 做 where the page ends: no action is one character long; 清单: a title's tail; a
+            # time span alone (一、时间安排 / 2017年10月25至11月25日。): no work
+            continue
         if len(task_text) >= REPEAT_MIN:
             # a repost that prints its notice twice: the same line again gives the same
             # task once (a line repeating a sentence is read whole: each repetition counts)
@@ -1118,6 +1121,9 @@ def _agenda_step(clauses: list[Clause], clause_starts: list[int], start: int) ->
     if at < 0 or "议程" not in (clause := clauses[at]).text:
         return False
     return bool(rules().agenda_cue.search(clause.text[: start - clause.start]))
+
+
+_TIME_ONLY = re.compile(r"[\d一二三四五六七八九十年月日号至到—–\-~～、，,。．.\s上中下旬初底末前止起]+")
 
 
 def _no_action(text: str) -> bool:
