@@ -224,6 +224,7 @@ def test_a_measure_with_a_dated_limit_on_its_action_is_a_task_wherever_it_stands
     # sentence of work, each deliverable with its own limit, under a goals heading too
     assert run("一、工作目标", "加大养殖场清理整治，4月12日前完成城区养殖场摸底，4月30日前关闭搬迁城区养殖场。") == [
         ("加大养殖场清理整治，4月12日前完成城区养殖场摸底", []), ("4月30日前关闭搬迁城区养殖场", [])]
+    assert run("加快青溪河整治，2018年底前完成整治工程前期工作。") == [("加快青溪河整治，2018年底前完成整治工程前期工作", [])]
     # work reported done, or a span of time rather than a date, makes none
     assert run("加大养殖场清理整治，4月12日前完成了城区养殖场摸底。") == []
     assert run("加大养殖场清理整治，3个月内完成城区养殖场摸底。") == []

@@ -319,7 +319,7 @@ def _limit_then_action(body: str, skip: int) -> Directive | None:
 
 def _dated_action(body: str, skip: int) -> Directive | None:
     """加大…整治，4月12日前完成…摸底: a clause opening with a measure's verb whose later part
-    sets a dated limit on an action (a day or month named, then the verb): a directive
+    sets a dated limit on an action (a day, month or year's end named, then the verb): a directive
     anywhere, no one named (a plan's sentence of work, under any heading)."""
     r = rules()
     if not r.weak_trigger.match(body, skip) or r.past.search(body, skip):
@@ -334,7 +334,8 @@ def _dated_action(body: str, skip: int) -> Directive | None:
     return None
 
 
-_DATED = re.compile(r"\d{1,2}月")  # a limit naming a month (4月12日前, 6月底前), not a span (3个月内)
+# a limit naming a month or a year's end (4月12日前, 6月底前, 2018年底前), not a span (3个月内)
+_DATED = re.compile(r"\d{1,2}月|年底|年末|年内")
 
 
 def _named_before(body: str, trigger: int) -> list[str]:
