@@ -213,6 +213,12 @@ def test_directives(paragraph, expected):
     assert run(paragraph) == expected
 
 
+def test_an_items_lines_of_points_are_a_task_each():
+    assert run("某镇专项整治活动通知", "三、活动内容", "一是清扫、清运垃圾。发动群众全面清理村内积存垃圾。",
+               "二是治理乱堆乱放。全面整理乱堆乱放的柴草、杂物。") == [
+        ("清扫、清运垃圾。发动群众全面清理村内积存垃圾", []), ("治理乱堆乱放。全面整理乱堆乱放的柴草、杂物", [])]
+
+
 def test_a_time_span_alone_is_no_task():
     assert run("某乡环境整治攻坚月工作方案", "一、时间安排", "2017年10月25至2017年11月25日。", "二、工作内容",
                "（一）禁养区整治", "各工作组要对禁养区内猪场进行全面关停。") == [

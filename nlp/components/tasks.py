@@ -2066,6 +2066,11 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     per_line: dict[int, int] = {}
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
+    if len(points := _point_lines(clauses)) >= MIN_POINT_LINES:
+        # 三、活动内容 / 一是清扫垃圾。发动群众… / 二是治理乱堆乱放。全面整理…: lines of points,
+        # each the measure of its own task
+        return [Found(line[0].start, _joined(line), [], find(_with_closings(line), anchor), index, False)
+                for line in points]
     measures, stated_target = _task_lines(clauses)
     if measures:
         line = measures[0].paragraph
@@ -2672,6 +2677,22 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
             if text:
                 found.append(Found(at.start, text, units, deadline or find(text, anchor), None, True))
     return found
+
+
+MIN_POINT_LINES = 2
+
+
+def _point_lines(clauses: list[Clause]) -> list[list[Clause]]:
+    """The lines of an item that each open with a point's marker (一是…), read without it,
+    when every line after the item's heading does."""
+    lines: dict[int, list[Clause]] = {}
+    for c in clauses:
+        lines.setdefault(c.paragraph, []).append(c)
+    body = [line for line in lines.values() if not (line[0].opens_item and len(line) == 1)]
+    if not body or not all(rules().point.match(line[0].text) for line in body):
+        return []
+    return [[Clause(line[0].start + (m := rules().point.match(line[0].text)).end(), line[0].end, line[0].text[m.end():],
+                    line[0].paragraph, line[0].item, False, None, line[0].closing), *line[1:]] for line in body]
 
 
 def _points(line: list[Clause], first: Clause) -> list[tuple[Clause, list[Clause]]]:
