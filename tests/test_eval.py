@@ -6,8 +6,11 @@ e-files were written for the shapes of real texts and tuned on), scored by
 ``../shared/eval/score.py`` against the floors the project commits to.
 
 The real corpus is split in two halves by file (REAL_TUNED, REAL_HELD_OUT): rules were
-tuned on the first only, so the second predicts what unseen texts score. Each half is
-scored on its own too, so a change that helps one and hurts the other shows."""
+tuned on the first only for many rounds, while the second predicted what unseen texts
+score; once pools of pages collected later took that part, the second half was read for
+the causes of its failures too (a table's name before its header, a line broken
+mid-clause, a heading glued to its text). Each half is scored on its own, so a change
+that helps one and hurts the other shows."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import pytest
 FLOORS = "tasks=0.9,units=0.85,roles=0.8,deadline=0.9,meeting=0.85,doc=0.95"
 # What the rules reach on real texts today, above the issue's target (tasks 0.85, units 0.75,
 # roles 0.70, deadline 0.80, meeting 0.75).
-REAL_FLOORS = "tasks=0.95,units=0.8,roles=0.8,deadline=0.9,meeting=0.95,doc=0.95"
+REAL_FLOORS = "tasks=0.95,units=0.9,roles=0.9,deadline=0.9,meeting=0.95,doc=0.95"
 REAL_TUNED = (  # 4 meeting reports, 3 notices/plans
     "m01-dadukou-inspection-office", "m05-qijiang-air-forum", "m09-wujiaqu-eco-committee",
     "m13-tianjin-blackwater-rectify", "p01-chongqing-12-pollution-sources",
@@ -33,7 +36,7 @@ REAL_HELD_OUT = (
 )
 HALF_FLOORS = {
     "tuned": "tasks=0.97,units=0.95,roles=0.95,deadline=0.95,meeting=0.95,doc=0.95",
-    "held-out": "tasks=0.9,units=0.7,roles=0.7,deadline=0.75,meeting=0.9,doc=0.95",
+    "held-out": "tasks=0.95,units=0.9,roles=0.9,deadline=0.75,meeting=0.95,doc=0.95",
 }
 MINUTES = Path(sys.executable).with_name("minutes")
 HELD_OUT = Path(__file__).resolve().parent / "corpus"
