@@ -98,11 +98,18 @@ def field_limit(text: str, anchor: date | None) -> Deadline | None:
     m = _LONE_DATE.fullmatch(date_alone) or _MONTH_RANGE.fullmatch(date_alone) or _DOTTED_DATE.fullmatch(date_alone)
     if m is None and (year := _YEAR_ALONE.fullmatch(date_alone)):
         return Deadline(phrase, date(int(year["y"]), 12, 31), "by")  # 2020年 / 2019—2020年: by its (last) year's end
+    if m is None and date_alone in _whole_year_fields():
+        return Deadline(phrase, anchor and date(anchor.year, 12, 31), "by")  # 全年: by the year's end, as 年内
     if m is None:
         if (span := resolve(phrase + "内", anchor)) and span.kind == "by" and _counted().fullmatch(span.text):
             return Deadline(phrase, span.date, span.kind)
         return None
     return Deadline(phrase, _day_written(m, anchor), "by")
+
+
+@cache
+def _whole_year_fields() -> frozenset[str]:
+    return frozenset(datafiles.load("deadlines.yaml")["whole_year_fields"])
 
 
 @cache

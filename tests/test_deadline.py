@@ -560,6 +560,8 @@ def test_table_cell_spanning_years_ends_with_the_last():
         ("2026年", date(2026, 12, 31)),  # a year alone: by its end
         ("2025—2026年", date(2026, 12, 31)),  # a span of years: by the end of the last
         ("2026年度", date(2026, 12, 31)),
+        ("全年", date(2025, 12, 31)),  # the whole year: by its end, as 年内
+        ("全年完成", date(2025, 12, 31)),
     ],
 )
 def test_a_field_holding_only_a_date_limits_by_it(value, expected):

@@ -438,13 +438,15 @@ def test_a_header_with_a_column_the_rules_do_not_know_is_read_cell_by_cell():
 
 
 def test_a_time_cell_naming_no_date_closes_the_units_before_it():
-    # 全年 / 按时间节点完成: the row's units end there; no deadline is made of them
+    # 全年 / 按时间节点完成: the row's units end there; 全年, the whole year, is a limit at
+    # its end (as 年内 is), 按时间节点完成 none
     rows = flat("序号 工作任务 牵头单位 配合单位 完成时限",
                 "1 开展宣传教育 区委宣传部 区融媒体中心、区直各有关部门 全年",
                 "2 建立考核机制 区大气办 区委组织部 按时间节点完成",
                 "3 完成燃煤锅炉淘汰 区环保局 区市场监管局 6月底前")
     assert rows == [
-        ("开展宣传教育", [("区委宣传部", "lead"), ("区融媒体中心", "support"), ("区直各有关部门", "support")], None),
+        ("开展宣传教育", [("区委宣传部", "lead"), ("区融媒体中心", "support"), ("区直各有关部门", "support")],
+         date(2018, 12, 31)),
         ("建立考核机制", [("区大气办", "lead"), ("区委组织部", "support")], None),
         ("完成燃煤锅炉淘汰", [("区环保局", "lead"), ("区市场监管局", "support")], date(2018, 6, 30)),
     ]
