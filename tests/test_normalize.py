@@ -234,6 +234,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("2024年12月13日 来源", date(2024, 12, 13), None),
         # a policy site's repost: the region whose document it is, then a widget
         ("2024-12-13 青川区 收藏", date(2024, 12, 13), "青川区"),
+        # a county portal named 某某在线 before the date, a read count after it
+        ("青川在线 2024-12-13 08:38:48 阅读 2153", date(2024, 12, 13), "青川在线"),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -338,6 +340,16 @@ def test_a_reading_pages_label_is_no_part_of_the_title(tmp_path):
     page = tmp_path / "repost.txt"
     page.write_text("正在阅读：青川县召开大气污染防治会商会议\n11月16日，青川县召开大气污染防治会商会议。\n", encoding="utf-8")
     assert normalize(read(page)).title == "青川县召开大气污染防治会商会议"
+
+
+def test_a_forums_account_bar_and_comment_box_leave_the_page():
+    from minutes.readers import read_bytes
+
+    lines = ["找回密码", "立即注册", "扫描二维码登录本站", "只需一步，快速开始", "QQ登录", "青川县召开秸秆禁烧推进会",
+             "8月14日，青川县召开秸秆禁烧推进会。", "登录后才能评论"]
+    clean = normalize(read_bytes("\n".join(lines).encode(), "forum.txt", kind="txt"))
+    assert clean.title == "青川县召开秸秆禁烧推进会"
+    assert clean.blocks == ["青川县召开秸秆禁烧推进会", "8月14日，青川县召开秸秆禁烧推进会。"]
 
 
 def test_a_sites_admin_link_place_trail_and_menu_bar_are_no_title():
