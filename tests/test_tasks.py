@@ -219,6 +219,12 @@ def test_an_items_lines_of_points_are_a_task_each():
         ("清扫、清运垃圾。发动群众全面清理村内积存垃圾", []), ("治理乱堆乱放。全面整理乱堆乱放的柴草、杂物", [])]
 
 
+def test_a_team_partners_formed_named_in_a_report_of_its_visit_is_no_duty():
+    assert run("6月28日，省河长办会同省国土资源厅、省能源局等部门组成的联合督导组赴青溪县调研河长制工作。",
+               "县发改局会同县财政局制定资金管理办法。") == [
+        ("会同县财政局制定资金管理办法", [("县发改局", "lead"), ("县财政局", "support")])]
+
+
 def test_a_time_span_alone_is_no_task():
     assert run("某乡环境整治攻坚月工作方案", "一、时间安排", "2017年10月25至2017年11月25日。", "二、工作内容",
                "（一）禁养区整治", "各工作组要对禁养区内猪场进行全面关停。") == [

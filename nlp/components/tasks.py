@@ -1949,6 +1949,9 @@ def _addressee_list(text: str) -> list[str]:
     return found if len(parts) > 1 and 2 * known >= len(parts) else []
 
 
+_FORMED_BY = re.compile(r"[^，,。；;]{1,40}?(?:组成|成立|抽调)的")  # 会同X等部门组成的督导组: a team, no action
+
+
 def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     """The units opening a sentence right before a role word and an action (县公安局负责
     查处…, 县环保局牵头开展…), where the role word starts and its role; None otherwise
@@ -1959,8 +1962,11 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     units, end = leading_units(text)
     # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
     role = role_word_at(text[end:]) if units and text.startswith(units[0]) else None
-    if not role and units and text.startswith(units[0]) and rules().partner.match(text[end:]):
-        role = "lead"  # 县发改局会同县财政局制定…: A会同B, A leads
+    if not role and units and text.startswith(units[0]) and rules().partner.match(text[end:]) and (
+            not _FORMED_BY.match(text, end)):
+        # 县发改局会同县财政局制定…: A会同B, A leads (not 省河长办会同X组成的督导组赴…: a team
+        # the partners formed, named in a report of its visit)
+        role = "lead"
     # 由X负责… is an action handed over, read as a directive with its 由
     if not role or text[:1] in OPEN_PARENS + "由" or not units_in(text[:end]) or roles_sentence(text) is not None:
         return None
