@@ -184,6 +184,9 @@ def dated(*blocks, anchor=ANCHOR):
          [("要完成管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
         ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
          [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
+        # a part answering for something (对…负总责) is no condition of the 要 after it
+        ("牵头单位要发挥主导作用，主要负责人作为第一责任人，对责任事项的落实负总责，要及时掌握工作进度。",
+         [("要发挥主导作用，主要负责人作为第一责任人，对责任事项的落实负总责", []), ("要及时掌握工作进度", [])]),
         # an approval, then the follow-up it asks for in a part of its own: a task of no unit
         ("会议原则同意《河道保洁办法》，按会议精神修改完善后，以县政府名义印发。",
          [("按会议精神修改完善后，以县政府名义印发", [])]),
