@@ -336,7 +336,7 @@ _SUBJECT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=要(?![求点素件闻害是�
 # (…，上述 / 6 条河流…; …，新建 / 12 座公厕): after a clause left open by a comma, a line opening
 # with a number and what it counts goes on with that clause.
 _COUNT_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=\d+ ?(?:条|个|家|座|处|台|套|辆|项|批|户|所|吨|万|亿|公里|千米|平方|立方|%|％))")
-# A copy that broke one line of a paragraph mid-clause (…坚决退出不合规、不达标 / 产能，对未通过…):
+# A copy that broke one line of a paragraph mid-clause (…对屡查屡犯的 / 企业，责令停产整治…):
 # the next line opens by finishing the clause, a few Han characters before a comma.
 _CLAUSE_TAIL = 8
 _CLAUSE_BREAK = re.compile(rf"\n(?<=[{HAN}]\n)(?=[{HAN}]{{1,{_CLAUSE_TAIL}}}[，、；,;])")

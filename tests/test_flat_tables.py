@@ -971,18 +971,18 @@ def test_a_row_flattened_with_single_spaces_between_its_cells_keeps_them():
 
 
 def test_a_header_after_a_table_name_holding_column_words_on_the_same_line():
-    # the name (…重点工作目标任务分解) holds column words itself; the header proper comes after
+    # the name (…重点任务工作措施分解表) holds column words itself; the header proper comes after
     # it on the same line, then the rows, single-spaced, so normalizing glues every cell
-    rows = flat("青禾区2019年水污染防治重点工作目标任务分解 序号 类别 目标及措施 主要内容 牵头单位 责任单位 "
-                "河道治理 黑臭水体 完成两条黑臭河道清淤. 区水务局 区政府有关部门和单位 "
+    rows = flat("青禾区2019年治水重点任务工作措施分解表 序号 类别 工作内容 牵头单位 配合单位 "
+                "河道治理 疏浚青禾河主河道3公里. 区水务局 区政府有关部门和单位 "
                 "污水管网 新建污水管网5公里. 区住建局 区水务局 各街道办事处")
     assert [units for _, units, _ in rows] == [
         # a collective glued after a body (区水务局区政府有关部门和单位) is read whole, not cut
         # at the body it opens with (区政府)
-        [("区水务局", "lead"), ("区政府有关部门", "responsible")],
+        [("区水务局", "lead"), ("区政府有关部门", "support")],
         [("区住建局", "lead"), ("区水务局", "responsible"), ("各街道办事处", "responsible")],
     ]
-    assert "完成两条黑臭河道清淤" in rows[0][0] and rows[1][0].startswith("污水管网")
+    assert "疏浚青禾河主河道3公里" in rows[0][0] and rows[1][0].startswith("污水管网")
 
 
 def test_an_organs_suffix_inside_a_word_ends_no_glued_name():

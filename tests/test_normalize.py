@@ -353,9 +353,9 @@ def test_a_forums_account_bar_and_comment_box_leave_the_page():
 
 
 def test_a_sites_admin_link_place_trail_and_menu_bar_are_no_title():
-    lines = ["后台管理 青溪县某村农廉网", "·青溪县·安塘乡", "首 页 乡镇概况 工作动态 党务公开 政务公开 公告通知",
-             "安塘乡人居环境整治攻坚月工作方案", "为进一步加大整治力度，制定本方案。"]
-    assert plain_title(lines) == "安塘乡人居环境整治攻坚月工作方案"
+    lines = ["后台管理 青溪县某村信息网", "·青溪县·柳湾乡", "首 页 本乡简介 新闻动态 村务公开 办事指南 联系我们",
+             "柳湾乡河道清洁百日行动方案", "为改善河道面貌，制定本方案。"]
+    assert plain_title(lines) == "柳湾乡河道清洁百日行动方案"
 
 
 def test_breadcrumb_is_no_title_and_read_counts_are_a_dateline():
@@ -442,14 +442,14 @@ def test_the_title_field_names_a_document_whose_headline_is_missing():
 def test_a_forms_fields_a_label_a_line_give_their_values_on_the_next_line():
     # a 交办单 as a supervision system prints it: each label alone on its line, its value
     # under it; the reader took the responsible unit's line for the headline
-    blocks = ["交办单编号：", "12", "交办日期：", "2023-04-18", "责任单位：", "青溪县水务局", "交办单标题：",
-              "关于青溪河部分河段漂浮物问题交办的通知", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
+    blocks = ["交办单号：", "2023-12", "责任单位：", "青溪县水务局", "交办日期：", "2023-04-18", "交办单标题：",
+              "关于督促清理青溪河漂浮物的通知", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
     clean = normalize(Document("form.txt", "txt", title="青溪县水务局", blocks=blocks))
-    assert clean.title == "关于青溪河部分河段漂浮物问题交办的通知"
+    assert clean.title == "关于督促清理青溪河漂浮物的通知"
     assert clean.published == date(2023, 4, 18)
-    assert clean.blocks == ["交办单编号：", "12", "责任单位：", "青溪县水务局", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
+    assert clean.blocks == ["交办单号：", "2023-12", "责任单位：", "青溪县水务局", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
     # a disclosure table's row whose last label is left empty has no value on the next line
-    row = ["索引号: 001/2020-12 发布日期: 2020-06-28", "文 号: 所属机构:", "青溪县人民政府办公室关于印发重点工作分解的通知",
+    row = ["索引号: 001/2020-12 发布日期: 2020-06-28", "文 号: 所属机构:", "青溪县政府办关于分解年度重点任务的通知",
            "各乡镇人民政府："]
     clean = normalize(Document("notice.txt", "txt", title=row[2], blocks=row))
     assert clean.title == row[2] and clean.blocks == row[2:]
@@ -461,7 +461,8 @@ def test_a_disclosure_table_in_a_lists_numbers_under_markup_kept_as_text():
     # (an item left empty, 2., goes with the markup after it: it numbers no line of the notice)
     blocks = ['1. <dd id="q1"><track id="q1"></track></dd>', "2.", '3. <th id="q1"></th>',
               "4. 索 引 号: 001-2022-0030 分 类: 其他文件", "责任部门: 青溪县政府办 发文日期: 2022-11-02 10:03:07",
-              "标 题: 关于做好秸秆禁烧工作的通知", "关于做好秸秆禁烧工作的通知", "各乡镇人民政府：", "各乡镇要落实网格化巡查。"]
+              "标 题: 关于开展冬季燃煤散烧专项排查的通知", "关于开展冬季燃煤散烧专项排查的通知", "各乡镇人民政府：",
+              "各乡镇要落实网格化巡查。"]
     clean = normalize(Document("notice.txt", "txt", title=blocks[6], blocks=blocks))
     assert clean.published == date(2022, 11, 2)
     assert clean.blocks == blocks[6:]
@@ -536,19 +537,19 @@ def test_lines_wrapped_inside_a_parenthesis_or_a_name_are_joined():
 
 
 def test_a_paragraph_line_broken_mid_clause_is_joined_with_the_clause_it_finishes():
-    # one line of a long paragraph broken by the copy (…不合规、不达标 / 设备，对…): the next
+    # one line of a long paragraph broken by the copy (…对屡查屡犯的 / 企业，依法…): the next
     # line finishes the clause within a few characters; a heading, an item or a connective
     # opening the next line, or a short line, stays apart
     page = normalize(Document("t", "txt", blocks=[
-        "1.加强涉气企业监管。全县不得新上高排放项目。严格执行排放标准和总量控制要求，定期开展监督性监测，坚决淘汰不合规、不达标",
-        "设备，对超标排放企业依法处罚，督促落实整改。",
-        "坚决淘汰不合规、不达标企业，依法查处超标排放行为，推动钢铁、水泥、玻璃等重点行业完成深度治理改造，确保稳定达标排放并按期完成改造验收", "同时，加强执法检查。",
+        "1.加强涉气企业监管。全县不再审批新增燃煤锅炉。每季度开展一次监督性监测，发现超标排放的一律立案查处，对屡查屡犯、拒不整改的",
+        "企业，依法责令停产整治，督促落实整改。",
+        "对超标排放的企业一律立案查处，对屡查屡犯的企业依法责令停产整治，推动砖瓦、陶瓷、石材等行业完成深度治理改造，确保稳定达标排放并按期验收", "同时，加强执法检查。",
         "二、强化保障措施", "各乡镇、各部门要落实责任。",
     ]))
     assert page.blocks == [
-        "1.加强涉气企业监管。全县不得新上高排放项目。严格执行排放标准和总量控制要求，定期开展监督性监测，坚决淘汰不合规、不达标设备，"
-        "对超标排放企业依法处罚，督促落实整改。",
-        "坚决淘汰不合规、不达标企业，依法查处超标排放行为，推动钢铁、水泥、玻璃等重点行业完成深度治理改造，确保稳定达标排放并按期完成改造验收", "同时，加强执法检查。",
+        "1.加强涉气企业监管。全县不再审批新增燃煤锅炉。每季度开展一次监督性监测，发现超标排放的一律立案查处，对屡查屡犯、拒不整改的企业，"
+        "依法责令停产整治，督促落实整改。",
+        "对超标排放的企业一律立案查处，对屡查屡犯的企业依法责令停产整治，推动砖瓦、陶瓷、石材等行业完成深度治理改造，确保稳定达标排放并按期验收", "同时，加强执法检查。",
         "二、强化保障措施", "各乡镇、各部门要落实责任。",
     ]
 

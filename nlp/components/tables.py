@@ -916,7 +916,7 @@ def _flat_header(lines: list[str], i: int, anchor: date | None) -> tuple[_FlatRo
         candidates.append((names, last - 1, len(names) - len("".join(lines[last - 1].split())), True))
     best: tuple[int, list[str], int, int] | None = None  # the candidate naming most columns
     # every run of column names on the line, not the first only: a table's name before its
-    # header may hold one (重点工作目标任务分解 序号 类别 …)
+    # header may hold one (…年度工作目标任务清单 序号 …)
     for line, last, joined, whole, header in ((*candidate, header) for candidate in candidates
                                                for header in r.flat_header.finditer(candidate[0])):
         if last > i and not whole and (header.end() <= joined or header.start() >= joined):

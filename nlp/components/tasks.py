@@ -2073,7 +2073,7 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     for c in clauses:
         per_line[c.paragraph] = per_line.get(c.paragraph, 0) + 1
     if len(points := _point_lines(clauses)) >= MIN_POINT_LINES:
-        # 三、活动内容 / 一是清扫垃圾。发动群众… / 二是治理乱堆乱放。全面整理…: lines of points,
+        # 三、工作内容 / 一是疏通沟渠。组织人员… / 二是整治畜禽散养。引导农户…: lines of points,
         # each the measure of its own task
         return [Found(line[0].start, _joined(line), [], find(_with_closings(line), anchor), index, False)
                 for line in points]
