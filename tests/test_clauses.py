@@ -27,9 +27,10 @@ def texts(paragraph: str) -> list[str]:
         ("（" + "甲" * 300 + "。乙。", ["（" + "甲" * 300, "乙"]),
         ("", []),
         ("   。；  ", []),
-        # a second directive after a comma is a clause of its own, an enumeration's first item too
+        # a 要 after a comma with no new addressee goes on with the clause (a 要-clause runs to
+        # its ； or 。); an enumeration's point after a comma opens a clause of its own
         ("东坝镇要压实责任，加强巡查，要全力做好保障，要积极配合。",
-         ["东坝镇要压实责任，加强巡查", "要全力做好保障", "要积极配合"]),
+         ["东坝镇要压实责任，加强巡查，要全力做好保障，要积极配合"]),
         ("各街道要坚持问题导向，一是要加强巡查。二是要建立台账。", ["各街道要坚持问题导向", "一是要加强巡查", "二是要建立台账"]),
         # a new addressee of a collective kind opens one too
         ("各部门要落实责任，各乡镇党委书记要带头巡河。", ["各部门要落实责任", "各乡镇党委书记要带头巡河"]),
@@ -260,8 +261,8 @@ def test_enumeration_by_bare_numerals_after_a_colon():
 
 
 def test_a_clause_cut_before_a_second_directive_keeps_its_comma():
-    # 要A，要B: two clauses, the first closed by its comma, so that text joined again reads
-    # as written
+    # 要A，各村要B: two clauses, the first closed by its comma, so that text joined again
+    # reads as written (要A，要B is one clause)
     seg = segment(Document("t", "txt", blocks=["县住建局要加强巡查，要及时处置，各村要积极配合。"]))
     assert [(c.text, c.closing) for c in seg.clauses] == [
-        ("县住建局要加强巡查", "，"), ("要及时处置", "，"), ("各村要积极配合", "。")]
+        ("县住建局要加强巡查，要及时处置", "，"), ("各村要积极配合", "。")]

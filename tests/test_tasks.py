@@ -64,9 +64,9 @@ def dated(*blocks, anchor=ANCHOR):
         ("会议强调，加强河湖巡查，是落实河长制的重要举措，既是政治任务，也是民生工程；加快清理河道垃圾。",
          [("加快清理河道垃圾", [])]),
         # a new 要 after a comma is a new task; the addressee carries to it
+        # ... up to its ； or 。: a second 要 with no new addressee goes on with it
         ("会议要求，县河长办要发挥牵头作用，积极推动整改，要强化巡河督导。",
-         [("要发挥牵头作用，积极推动整改", [("县河长办", "responsible")]),
-          ("要强化巡河督导", [("县河长办", "responsible")])]),
+         [("要发挥牵头作用，积极推动整改，要强化巡河督导", [("县河长办", "responsible")])]),
         # the subject before 要 is responsible
         ("会议要求，县林业局要加强林区巡护。", [("要加强林区巡护", [("县林业局", "responsible")])]),
         ("县林业局、县水利局等部门要加强协作。",
@@ -185,8 +185,8 @@ def dated(*blocks, anchor=ANCHOR):
         ("会议要求，由县水利局牵头、县住建局配合，开展管网排查。",
          [("由县水利局牵头、县住建局配合，开展管网排查", [("县水利局", "lead"), ("县住建局", "support")])]),
         # a part answering for something (对…负总责) is no condition of the 要 after it
-        ("牵头单位要统筹推进，分管领导作为直接责任人，对本领域任务的完成负总责，要逐周调度进展。",
-         [("要统筹推进，分管领导作为直接责任人，对本领域任务的完成负总责", []), ("要逐周调度进展", [])]),
+        ("牵头单位要统筹推进，对本领域任务的完成负总责，各配合单位要按月报送进展。",
+         [("要统筹推进，对本领域任务的完成负总责", []), ("要按月报送进展", [])]),
         # an approval, then the follow-up it asks for in a part of its own: a task of no unit
         ("会议原则同意《河道保洁办法》，按会议精神修改完善后，以县政府名义印发。",
          [("按会议精神修改完善后，以县政府名义印发", [])]),
@@ -1423,9 +1423,12 @@ def test_agenda_steps_are_no_tasks(paragraph, expected):
         ("二要认清形势，强化认识。", []),
         # a point headed like the others of a speech (一要认识到位。二要整改到位。) stays a point
         ("一要认识到位。二要整改到位。", [("要认识到位", []), ("要整改到位", [])]),
-        # the directive that follows it in the sentence still is one
-        ("各镇要充分认识禁烧工作的重要性，要迅速组织巡查队伍，尽快开展拉网式排查。",
+        # the directive that follows it in the sentence still is one; after a comma, with no
+        # new addressee, the action goes on with the awareness in one 要-clause
+        ("各镇要充分认识禁烧工作的重要性；要迅速组织巡查队伍，尽快开展拉网式排查。",
          [("要迅速组织巡查队伍，尽快开展拉网式排查", [("各镇", "responsible")])]),
+        ("各镇要充分认识禁烧工作的重要性，要迅速组织巡查队伍。",
+         [("要充分认识禁烧工作的重要性，要迅速组织巡查队伍", [("各镇", "responsible")])]),
         # awareness with an action in the same clause is a task
         ("各镇要清醒认识严峻形势，全力做好秸秆清运。",
          [("要清醒认识严峻形势，全力做好秸秆清运", [("各镇", "responsible")])]),
@@ -1642,11 +1645,11 @@ def test_partners_named_after_the_manner_of_working_with_them_support():
 
 def test_units_given_once_carry_to_the_subjectless_directives_of_their_sentence():
     # roles stated before the trigger hold for every 要-clause of the sentence
-    assert run("会议要求，县林业局牵头，县公安局配合，要开展林区巡查，要清理违规用火。") == [
+    assert run("会议要求，县林业局牵头，县公安局配合，要开展林区巡查；要清理违规用火。") == [
         ("要开展林区巡查", [("县林业局", "lead"), ("县公安局", "support")]),
         ("要清理违规用火", [("县林业局", "lead"), ("县公安局", "support")])]
     # a partner the first directive names is its own; the addressee answers for the rest
-    assert run("会议要求，县林业局要会同县公安局开展林区巡查，要清理违规用火。") == [
+    assert run("会议要求，县林业局要会同县公安局开展林区巡查；要清理违规用火。") == [
         ("要会同县公安局开展林区巡查", [("县林业局", "lead"), ("县公安局", "support")]),
         ("要清理违规用火", [("县林业局", "responsible")])]
     # a sentence that names addressees in turn carries none to a clause after them all

@@ -772,9 +772,12 @@ def split_numbered(text: str) -> tuple[list[tuple[int, int]], set[int]]:
 
 
 def _second_directives(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The clause text[a:b] cut before each directive after a comma that follows one
-    (区水务局要A，要B → 区水务局要A / 要B), unless the words since the comma before set a
-    condition for it (对已完成的，要…)."""
+    """The clause text[a:b] cut before each directive after a comma that follows one and
+    opens with a new addressee (区水务局要A，各村要B → 区水务局要A / 各村要B; 要A，县住建局、
+    县城管局等单位，要B) or an enumeration's point (…，一是要A), unless the words since the
+    comma before set a condition for it (对已完成的，各村要…). A 要 after a comma with no new
+    addressee (区水务局要A，要B) goes on with the clause, up to its ； or 。, as the contract
+    reads a 要-clause."""
     r = rules()
     out, start = [], a
     for m in r.second_directive.finditer(text, a, b):
@@ -789,6 +792,8 @@ def _second_directives(text: str, a: int, b: int) -> list[tuple[int, int]]:
             out.append((start, comma))
             start = comma + 1
             continue
+        if text.startswith("要", m.end()) and not text.startswith("要求", m.end()):
+            continue  # 区水务局要A，要B: no new addressee, the 要-clause runs on to its ； or 。
         out.append((start, m.start()))
         start = m.end()
     out.append((start, b))
