@@ -234,6 +234,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("2024年12月13日 来源", date(2024, 12, 13), None),
         # a policy site's repost: the region whose document it is, then a widget
         ("2024-12-13 青川区 收藏", date(2024, 12, 13), "青川区"),
+        # a source, an empty count and the date labelled 发表时间
+        ("文章来源：青川县卫健委 浏览量： 发表时间：2024-12-13 10:49 责任编辑：王敏", date(2024, 12, 13), "青川县卫健委"),
         # a county portal named 某某在线 before the date, a read count after it
         ("青川在线 2024-12-13 08:38:48 阅读 2153", date(2024, 12, 13), "青川在线"),
     ],
