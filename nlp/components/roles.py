@@ -186,6 +186,7 @@ def rules() -> Rules:
     blanket_before = r["blanket_before"].replace("COUNTED_NUMBER", r["counted_number"]).replace(
         "COUNTED_RANGE", r["counted_range"])
     note = r["first_listed_note"].replace("SEMICOLON_NOTE", r["semicolon_lead_note"])
+    bearer = alternation(w for w in role_label if len(w) > 2 and w.endswith(("单位", "部门")))
     return Rules(
         lead_in=re.compile(lead_in := t["lead_in"].replace("ACTION", t["action_words"])),
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(lead_in))) else None,
@@ -229,7 +230,7 @@ def rules() -> Rules:
         next_label=re.compile(rf"(?:{'|'.join(sorted([*role_label, *r['deadline_labels'].split('|'), *r['person_labels'].split('|')], key=len, reverse=True))})[：:]"),
         role_list=re.compile(rf"^(?:{r['role_list_lead']})?(?P<label>{'|'.join(role_label)})(?:{r['role_list_verb']})[：:]?(?P<rest>.+)$"),
         role_label=role_label,
-        named_label=re.compile(alternation(w for w in role_label if len(w) > 2 and w.endswith(("单位", "部门")))),
+        named_label=re.compile(bearer),
         person_part=re.compile(rf"^(?:{r['person_labels']})[：:]"),
         deadline_label=re.compile(rf"^(?:{r['deadline_labels']})$"),
         deadline_column=re.compile(rf"^(?:{r['deadline_labels']}|{r['deadline_columns']}|{r['deadline_column_shape']})$"),
@@ -296,7 +297,7 @@ def rules() -> Rules:
         carried_out=re.compile(t["carried_out"]),
         qualified_vague=re.compile(t["qualified_vague"]),
         acting_kind=re.compile(t["acting_kind"]),
-        role_bearers=re.compile(t["role_bearers"]),
+        role_bearers=re.compile(rf"^(?:{t['role_bearer_leads']})?(?:{bearer})(?:(?:和|及|与|、)(?:各)?(?:{bearer}))*$"),
         non_task_section=re.compile(t["non_task_section"]),
         non_task_opening=re.compile(t["non_task_opening"]),
         purpose=re.compile(t["purpose"]),
