@@ -306,6 +306,11 @@ def test_a_pace_then_a_day_for_one_deliverable_is_one_task_limited_by_the_day():
     assert [t.deadline.date for t in tasks_of(Document("t", "txt", blocks=[
         "县水利局要于7月15日前报送清淤方案，8月31日前报送清淤台账。"]), anchor=ANCHOR)] == [
         date(2025, 7, 15), date(2025, 8, 31)]
+    # ... so does a second deliverable after the step it waits for (经…审核后于…前报送)
+    assert [(t.text, t.deadline.date) for t in tasks_of(Document("t", "txt", blocks=[
+        "各责任单位务必于7月15日前将分解方案报送分管县领导，经分管县领导审核后于7月31日前报送县政府。"]), anchor=ANCHOR)] == [
+        ("务必于7月15日前将分解方案报送分管县领导", date(2025, 7, 15)),
+        ("经分管县领导审核后于7月31日前报送县政府", date(2025, 7, 31))]
 
 
 def test_a_day_or_month_alone_in_a_limit_field_or_closing_parenthesis_limits_the_task():

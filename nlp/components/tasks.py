@@ -667,9 +667,12 @@ def _role_alone(part: str) -> bool:
 
 def _second_limit(part: str) -> int | None:
     """Where a part that opens with a time limit of its own and a deliverable starts it
-    (11月26日前报送B / 并于每季度末向市政府报告…), after a 并; None for any other part."""
+    (11月26日前报送B / 并于每季度末向市政府报告…), after a 并, or after the step it waits
+    for (经分管领导审核后于2月7日前报送B); None for any other part."""
     opens = 1 if part.startswith("并") else 0
     rest = part[opens:]
+    if (step := _STEP_BEFORE_LIMIT.match(rest)) and _opens_with_time_limit(rest[step.end():]):
+        return opens  # 经分管领导审核后于2月7日前报送B: the step before it, then its own limit
     if not TIME_START.match(rest):
         return None
     if _opens_with_time_limit(rest):
@@ -679,6 +682,9 @@ def _second_limit(part: str) -> int | None:
         return None
     at = rest.find(deadline.text)
     return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
+
+
+_STEP_BEFORE_LIMIT = re.compile(r"经[^，,。；;]{1,24}?(?:后|以后|之后)(?=[于在]?\s*[\d一二三四五六七八九十本下今明次年月每])")
 
 
 def _limit_then_completion(text: str) -> int | None:
