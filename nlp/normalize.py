@@ -187,7 +187,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         line, touched, wide = next_line(), next(screened), next(at_width)
         if not line:
             continue
-        _drop_emptied_item(blocks, full, kept)
+        if len(blocks) == kept:
+            _drop_emptied_item(blocks, full)
         kept = len(blocks)  # (what the line leaves: if nothing, a bare item's number before it goes too)
         after_field, under_field = under_field, False
         if len(line) >= _RUN_TOGETHER and len(_SENTENCE_STOP.findall(line)) >= _RUN_TOGETHER_SENTENCES:
@@ -259,7 +260,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         blocks.append(line)
         full.append(wide)
 
-    _drop_emptied_item(blocks, full, kept)
+    if len(blocks) == kept:
+        _drop_emptied_item(blocks, full)
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
     if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)
                   or titled and _unit_named(title) and _title_on_form(disclosed, on_form, rules["field_kinds"])) or (
@@ -606,7 +608,8 @@ def _joinable(blocks: list[Block]) -> list[int]:
     breaks = [m.start() for m in _name_break().finditer(text)]
     breaks += [m.start() for m in _SUBJECT_BREAK.finditer(text)]
     breaks += [m.start() for m in _COUNT_BREAK.finditer(text)]
-    breaks += [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    # (a paragraph's line only: a short line before the break is none, passed over here)
+    breaks += [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() - text.rfind("\n", 0, m.start()) > _CLAUSE_LINE]
     breaks += [m.end() - 2 for m in _BARE_MARK_BREAK.finditer("\n" + text)]
     found = {i + 1 for i in _line_indexes(text, sorted(breaks))}
     found.update(i + 1 for i in _line_indexes(text, [m.start() for m in _OPENING.finditer(text)])
@@ -811,11 +814,11 @@ def _organ_named(text: str) -> bool:
     return bool(_PUBLISHER_PLACE.match(text)) and units.is_unit(text, in_list=False)
 
 
-def _drop_emptied_item(blocks: list[Block], full: list[bool], kept: int | None) -> None:
+def _drop_emptied_item(blocks: list[Block], full: list[bool]) -> None:
     """Drop a list's bare item number (2.) whose line after it was dropped (markup, a
-    disclosure table's row: the item's content), so that it numbers no line that follows."""
-    if (kept is not None and len(blocks) == kept and blocks and isinstance(blocks[-1], str)
-            and _BARE_ITEM.fullmatch(blocks[-1])):
+    disclosure table's row: the item's content), so that it numbers no line that follows.
+    Called where the line read last left no block."""
+    if blocks and isinstance(blocks[-1], str) and _BARE_ITEM.fullmatch(blocks[-1]):
         blocks.pop()
         full.pop()
 

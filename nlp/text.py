@@ -171,7 +171,8 @@ def _with_lost_months(s: str) -> str:
 _LOST_YEAR = LazyPattern(r"(?<=\d{5})月")
 _LOST_YEAR_DATE = LazyPattern(r"(?<!\d)((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 # 日 after two figures, before a time limit's word or a comma: where a lost 月 may be put back
-_LOST_MONTH = LazyPattern(r"(?<=\d\d)日(?=前|以前|之前|[，,、])")
+# (a number too large for a day only: 3月20日， of a whole date is passed over in C)
+_LOST_MONTH = LazyPattern(r"日(?:(?<=\d\d\d日)|(?<=3[2-9]日)|(?<=[4-9]\d日))(?=前|以前|之前|[，,、])")
 _DATE_MARKS = ".．/-月"  # a figure after one of these is a date's own (2022.10.25日, 3月25日)
 
 
