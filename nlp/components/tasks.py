@@ -2701,10 +2701,18 @@ def _point_lines(clauses: list[Clause]) -> list[list[Clause]]:
     for c in clauses:
         lines.setdefault(c.paragraph, []).append(c)
     body = [line for line in lines.values() if not (line[0].opens_item and len(line) == 1)]
-    if not body or not all(rules().point.match(line[0].text) for line in body):
+    opened = [_without_point(line[0]) for line in body]
+    if not body or None in opened:
         return []
-    return [[Clause(line[0].start + (m := rules().point.match(line[0].text)).end(), line[0].end, line[0].text[m.end():],
-                    line[0].paragraph, line[0].item, False, None, line[0].closing), *line[1:]] for line in body]
+    return [[first, *line[1:]] for first, line in zip(opened, body)]
+
+
+def _without_point(c: Clause) -> Clause | None:
+    """The clause read without the point's marker it opens with (一是…), None when it opens
+    with none."""
+    if m := rules().point.match(c.text):
+        return Clause(c.start + m.end(), c.end, c.text[m.end():], c.paragraph, c.item, False, None, c.closing)
+    return None
 
 
 def _points(line: list[Clause], first: Clause) -> list[tuple[Clause, list[Clause]]]:
@@ -2716,9 +2724,8 @@ def _points(line: list[Clause], first: Clause) -> list[tuple[Clause, list[Clause
         return []
     points: list[tuple[Clause, list[Clause]]] = []
     for c in clauses:
-        if m := rules().point.match(c.text):
-            c = Clause(c.start + m.end(), c.end, c.text[m.end():], c.paragraph, c.item, False, None, c.closing)
-            points.append((c, [c]))
+        if opened := _without_point(c):
+            points.append((opened, [opened]))
         else:
             points[-1][1].append(c)
     return points
