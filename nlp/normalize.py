@@ -170,7 +170,9 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     full: list[bool] = []  # for each block, whether its line was as wide as a wrapped print's
     waiting_for: str | None = None  # a metadata label whose value is on the next line
     field_waiting: str | None = None  # ...a disclosure field's label, likewise (a form a label a line)
-    on_form: set[str] = set()  # the labels whose values stood so
+    # such a form gave the title field a value so (交办单标题： / 关于…的通知; not a disclosure
+    # table's title field beside a 版头, whose headline under the organ is read instead)
+    form_titled = False
     section: tuple[re.Pattern[str], int] | None = None  # follower pattern, lines left
     disclosed: dict[str, str] = {}  # the disclosure table's fields: {label: value}
     field_lines: set[str] = set()
@@ -203,7 +205,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             if not (touched & _RULE and _disclosure_fields(line, rules["field"], True)):
                 # 交办单标题： / 关于…的通知: a form's label on its line, the value on the next
                 disclosed[label] = disclosed.get(label) or line
-                on_form.add(label)
+                form_titled = form_titled or rules["field_kinds"][label] == "title"
                 field_lines.add(line)
                 under_field = True
                 continue
@@ -264,7 +266,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         _drop_emptied_item(blocks, full)
     titled = next((value for label, value in disclosed.items() if value and rules["field_kinds"][label] == "title"), None)
     if title and (title in field_lines or rules["lines"].search(title) or is_junk_line(title)
-                  or titled and _unit_named(title) and _title_on_form(disclosed, on_form, rules["field_kinds"])) or (
+                  or titled and form_titled and _unit_named(title)) or (
             not title and field_lines):
         # the reader took a line of site chrome (a breadcrumb), an advert (a <title>
         # rewritten by spam) or a field of the disclosure table for the title: the title
@@ -809,9 +811,7 @@ _PUBLISHER_PLACE = re.compile(rf"[{HAN}]{{1,4}}?[省市县区镇乡旗州盟]")
 def _organ_named(text: str) -> bool:
     """Is ``text`` the whole name of an organ opening with its place (青川县人民政府办公室),
     by the recognizer of names?"""
-    from minutes.nlp.components import units
-
-    return bool(_PUBLISHER_PLACE.match(text)) and units.is_unit(text, in_list=False)
+    return bool(_PUBLISHER_PLACE.match(text)) and _unit_named(text)
 
 
 def _drop_emptied_item(blocks: list[Block], full: list[bool]) -> None:
@@ -824,13 +824,6 @@ def _drop_emptied_item(blocks: list[Block], full: list[bool]) -> None:
 
 
 _BARE_ITEM = re.compile(r"\d{1,3}[.．、]")
-
-
-def _title_on_form(disclosed: dict[str, str], on_form: set[str], kinds: dict[str, str]) -> bool:
-    """Does a form that gives each value under its label (交办单标题： / 关于…的通知) title the
-    document? (A disclosure table's title field beside a 版头 naming the issuing organ is
-    read with the headline under it instead.)"""
-    return any(disclosed.get(label) and kinds[label] == "title" for label in on_form)
 
 
 def _unit_named(text: str) -> bool:
