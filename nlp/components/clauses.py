@@ -654,13 +654,19 @@ def _heading_apart(item: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:
 
 
 @cache
-def _stops() -> re.Pattern[str]:
+def _stops(labelled: bool = True) -> re.Pattern[str]:
     """The characters ``split_clauses`` acts on; it skips the others (most of a text) at C
     speed. A bracket left open is dropped at the next of them instead of at once, with the
-    same effect: nothing happens in between."""
+    same effect: nothing happens in between. ``labelled``: the text holds a colon, so a
+    field's label may open a clause (at a space or at the label's first character); in
+    most paragraphs none does, and only brackets and stops act."""
     r = rules()
-    chars = {*OPENERS, *CLOSERS, *r.clause_ends, "：", ":", *r.field_starts}
-    return re.compile(rf"[{''.join(map(re.escape, sorted(chars)))}\s]")
+    chars = {*OPENERS, *CLOSERS, *r.clause_ends}
+    spaces = ""
+    if labelled:
+        chars |= {"：", ":", *r.field_starts}
+        spaces = r"\s"
+    return re.compile(rf"[{''.join(map(re.escape, sorted(chars)))}{spaces}]")
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
@@ -732,7 +738,7 @@ def split_numbered(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     stack: list[tuple[str, int]] = []  # open brackets/quotes and where they opened
     past_label = 0  # where the last field label found ends
     start = 0
-    for m in _stops().finditer(text):
+    for m in _stops("：" in text or ":" in text).finditer(text):
         i, ch = m.start(), m.group()
         if stack and i - stack[-1][1] > r.max_enclosed:
             stack.clear()  # a bracket left open by mistake: stop protecting its span

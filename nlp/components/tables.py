@@ -860,9 +860,11 @@ def _with_role_columns(line: str, under: str) -> str | None:
     (牵头单位 配合单位): the header with those names in that column's place, as the rows give
     their cells; None for any other pair of lines."""
     names, roles = line.split(), under.split()
+    if len(roles) < 2:
+        return None  # most lines under another are running text: no names to read
     kinds, split = _column_kinds(names), _column_kinds(roles)
     units = [n for n, kind in kinds.items() if kind in ROLE_STRENGTH]
-    if (len(roles) < 2 or len(split) != len(roles) or len(units) != 1 or kinds[units[0]] != "responsible"
+    if (len(split) != len(roles) or len(units) != 1 or kinds[units[0]] != "responsible"
             or any(kind not in ROLE_STRENGTH for kind in split.values()) or set(split.values()) == {"responsible"}):
         return None
     return " ".join(names[: units[0]] + roles + names[units[0] + 1 :])

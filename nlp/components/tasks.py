@@ -2002,9 +2002,11 @@ def _duty_opening(text: str) -> tuple[list[str], int, str] | None:
     """``_units_with_role`` of the clause, or of what follows a comma in it when the
     words before hold no trigger (三是明确责任，对任务台账进行分解，县管委会负责…):
     the duties of a news report or plan named after a lead-in of its own."""
+    if not rules().stating.search(text):
+        return None  # every reading below needs a role word (most clauses hold none)
     if found := _units_with_role(text):
         return found
-    if (vague := _vague_opening(text)) and (word := opening_role_word(text[vague:])) and rules().stating.search(text):
+    if (vague := _vague_opening(text)) and (word := opening_role_word(text[vague:])):
         # 各成员单位负责…: a duty of vague bodies is a task all the same, of no unit
         action = text[vague + len(word):].lstrip(QUOTES)
         if "\u4e00" <= action[:1] <= "\u9fff" and action[:1] != "的" and not rules().past.search(action):
