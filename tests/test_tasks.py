@@ -67,6 +67,9 @@ def dated(*blocks, anchor=ANCHOR):
         # ... up to its ； or 。: a second 要 with no new addressee goes on with it
         ("会议要求，县河长办要发挥牵头作用，积极推动整改，要强化巡河督导。",
          [("要发挥牵头作用，积极推动整改，要强化巡河督导", [("县河长办", "responsible")])]),
+        # ... and so does one after a connective alone (同时要 / 也要): it names no one
+        ("会议要求，各街道要压实网格责任，同时要加密夜间巡查，既要管住工地，也要管住道路。",
+         [("要压实网格责任，同时要加密夜间巡查，既要管住工地，也要管住道路", [("各街道", "responsible")])]),
         # the subject before 要 is responsible
         ("会议要求，县林业局要加强林区巡护。", [("要加强林区巡护", [("县林业局", "responsible")])]),
         ("县林业局、县水利局等部门要加强协作。",

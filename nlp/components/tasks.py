@@ -150,7 +150,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         units = _split_roles([Assignment(u, "responsible") for u in subject], body[m.end() :])
         if not units and "、" in body[m.end() :]:
             units = _acting_list(body[m.end() :])
-        named = bool(body[skip : m.start()].strip(" ，,")) and not _cases_or_time(zone) and not post and not spoken
+        # (a connective alone before the trigger, 同时要… / 也要…, names no one: the
+        # directive before it goes on)
+        named = bool(r.subject_tail.sub("", body[skip : m.start()].strip(" ，,"))) and (
+            not _cases_or_time(zone) and not post and not spoken)
         return Directive(m.start(), units, named)
     if in_run and r.weak_trigger.match(body, skip):
         # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
