@@ -1391,3 +1391,14 @@ def test_an_items_roles_stated_after_their_label_and_wei_or_by_shi():
         ("推进散煤治理", [("各县区政府", "responsible"), ("市发改委", "responsible")]),
         ("开展秸秆禁烧", [("各县区政府", "responsible")]),
     ]
+
+
+def test_a_second_print_the_page_cut_short_gives_no_task_of_its_own():
+    # a repost prints its report twice, the second copy cut off mid-sentence: the cut
+    # copy's directive is the start of the first one's, not a task of its own
+    said = "会上，镇长就秋冬季治理提出要求。要守住空气质量底线，秋冬季治理是全年工作的重点，必须压茬推进、久久为功。"
+    cut = said[: said.index("必须")]
+    assert [t.text for t in extract(said, "责任编辑：某某", cut)] == [
+        "要守住空气质量底线，秋冬季治理是全年工作的重点，必须压茬推进、久久为功"]
+    # (a line that is no cut copy keeps its tasks, the same words or not)
+    assert len(extract(said, "要守住空气质量底线，秋冬季治理是全年工作的重点。")) == 2

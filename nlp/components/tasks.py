@@ -960,6 +960,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
     out = []
     seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
     line_words: dict[int, int] = {}  # where a line starts -> the hash of its words, once per line
+    lines_read: list[str] = []  # the long lines tasks came from, in order
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
@@ -979,8 +980,21 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
             key = (line_words[line_start], task_text)
             if seen.setdefault(key, line_start) != line_start:
                 continue
+            line = text[line_start : breaks[i] if i < len(breaks) else len(text)]
+            if _cut_repeat(line, task_text, lines_read, out):
+                continue
+            if not lines_read or lines_read[-1] != line:
+                lines_read.append(line)
         out.append(Task(text=task_text, units=f.units, deadline=f.deadline))
     return out
+
+
+def _cut_repeat(line: str, task_text: str, lines_read: list[str], tasks: list[Task]) -> bool:
+    """Is a task the cut-off copy of one found before: its line a repost's second print of
+    an earlier line that the page cut short (…是全年工作的重点， where the first print goes on),
+    its words the start of that earlier task's?"""
+    return any(len(line) < len(earlier) and earlier.startswith(line) for earlier in lines_read) and any(
+        len(task_text) < len(t.text) and t.text.startswith(task_text) for t in tasks)
 
 
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
