@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from minutes import datafiles
 from minutes.lines import closing_parenthesis, numeral
 from minutes.models import Deadline
-from minutes.patterns import needed_words, screened
+from minutes.patterns import alternation, needed_words, screened
 
 
 # Ranks of the selection rule above, lowest wins.
@@ -115,7 +115,7 @@ def _whole_year_fields() -> frozenset[str]:
 @cache
 def _completing() -> re.Pattern[str]:
     """A verb of completion closing a field's value (2019年6月完成, 6月30日前全部完成)."""
-    return re.compile(f"(?:{_alt(datafiles.load('deadlines.yaml')['month_completion'])})$")
+    return re.compile(f"(?:{alternation(datafiles.load('deadlines.yaml')['month_completion'])})$")
 
 
 def _day_written(m: re.Match[str], anchor: date | None) -> date | None:
@@ -191,7 +191,7 @@ class _Form:
 
     def __post_init__(self) -> None:
         if words := needed_words(self.pattern):
-            object.__setattr__(self, "needs", re.compile(_alt(words)))
+            object.__setattr__(self, "needs", re.compile(alternation(words)))
         if not self.pattern.flags & ~re.UNICODE:
             # an optional year or a look-behind first gives the engine no character to
             # skip to: over a clause that holds the needed word, a whole item's text, the
@@ -206,8 +206,8 @@ def _conditional() -> re.Pattern[str]:
     comma the pace word comes right after (要加强巡查，一旦发现违法行为，立即查处), an order
     word between them or not (…，发现焚烧行为的，责令立即停止)."""
     data = datafiles.load('deadlines.yaml')
-    condition = rf"(?:{_alt(data['conditions'])})(?!的)[^，,。；;：:]*"
-    orders = rf"(?:{_alt(data['condition_orders'])})?"  # …的，责令立即停止: an order before the pace word
+    condition = rf"(?:{alternation(data['conditions'])})(?!的)[^，,。；;：:]*"
+    orders = rf"(?:{alternation(data['condition_orders'])})?"  # …的，责令立即停止: an order before the pace word
     return re.compile(rf"(?:(?:^|[，,。；;：:])\s*{condition}|[，,。；;：:]\s*{condition}[，,]\s*{orders})$")
 
 
@@ -284,7 +284,7 @@ def placeholder_year_opening() -> re.Pattern[str]:
 @cache
 def _joined() -> re.Pattern[str]:
     """What joins two limits that share one closing word (6月底和7月底前)."""
-    return re.compile(_alt(datafiles.load("deadlines.yaml")["shared_suffix_joiners"]))
+    return re.compile(alternation(datafiles.load("deadlines.yaml")["shared_suffix_joiners"]))
 
 
 # --- the forms -------------------------------------------------------------------
@@ -295,12 +295,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
     """The forms of time limits, the words that, following one, make it no limit, and the words that undo those."""
     words = datafiles.load("deadlines.yaml")
     rules = _Rules(words)
-    suffix = rf"(?:(?P<suf>{_alt(words['by_suffixes'])})(?!后))"  # 前后 = "around", not a limit
-    parts = _alt(words["month_parts"])
-    relative_years = _alt(words["relative_years"])
+    suffix = rf"(?:(?P<suf>{alternation(words['by_suffixes'])})(?!后))"  # 前后 = "around", not a limit
+    parts = alternation(words["month_parts"])
+    relative_years = alternation(words["relative_years"])
     year = rf"(?:(?P<y>{_YEAR_DIGITS})|(?P<ry>{relative_years}))年"
     weekday = f"[{''.join(words['weekdays'])}]"
-    pace = _alt(words["asap"] + words["ongoing"])
+    pace = alternation(words["asap"] + words["ongoing"])
     opening, closing = (re.escape(marks) + r"\s" for marks in (STANDING_BEFORE, STANDING_AFTER))  # around a standing phrase
     day = rf"(?P<d>{_NUM})[日号]{_TIME}"
     forms = (
@@ -317,7 +317,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         _Form(
             re.compile(
                 rf"(?<![上每个{_DIGITS}〇零一二两三四五六七八九十])"
-                rf"(?:(?P<rm>{_alt(words['relative_months'])})月|月(?=底|末))"
+                rf"(?:(?P<rm>{alternation(words['relative_months'])})月|月(?=底|末))"
                 rf"(?:{day}|(?P<part>{parts})|(?=(?:以|之)?内(?!容))){suffix}?"
             ),
             "by",
@@ -327,7 +327,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         _Form(
             re.compile(
                 rf"(?<![往半])(?:(?P<y>{_YEAR_DIGITS})|(?P<ry>{relative_years}))?"
-                rf"年年?(?P<ye>{_alt(words['year_ends'])}){suffix}?"  # 年年: 2025年年底, 今年年内
+                rf"年年?(?P<ye>{alternation(words['year_ends'])}){suffix}?"  # 年年: 2025年年底, 今年年内
             ),
             "by",
             rules.year_end,
@@ -335,26 +335,26 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         # 2018年，完成… / 到2020年，全面消除… / 2019年建成…: a year standing as the clause's time
         _Form(
             re.compile(
-                rf"(?:(?<=[{opening}])|^)(?:{_alt(words['year_leads'])})?(?P<y>{_YEAR_DIGITS})年"
-                rf"(?=[，,]|{_alt(words['year_completion'])})"
+                rf"(?:(?<=[{opening}])|^)(?:{alternation(words['year_leads'])})?(?P<y>{_YEAR_DIGITS})年"
+                rf"(?=[，,]|{alternation(words['year_completion'])})"
             ),
             "by",
             rules.year_alone,
         ),
         # 本周五前, 下周一以前: a weekday of this or next week, closed by a suffix
         _Form(
-            re.compile(rf"(?P<rw>{_alt(words['relative_weeks'])})(?:周|星期)(?P<wd>{weekday}){suffix}"),
+            re.compile(rf"(?P<rw>{alternation(words['relative_weeks'])})(?:周|星期)(?P<wd>{weekday}){suffix}"),
             "by",
             rules.week_day,
         ),
         # 本周内, 下周以内: by the last day (Sunday) of this or next week
         _Form(
-            re.compile(rf"(?P<rw>{_alt(words['relative_weeks'])})(?:周|星期)(?P<suf>以内|之内|内)(?!容)"),
+            re.compile(rf"(?P<rw>{alternation(words['relative_weeks'])})(?:周|星期)(?P<suf>以内|之内|内)(?!容)"),
             "by",
             rules.week_end,
         ),
         # 元旦前, 国庆节前, 2026年春节前
-        _Form(re.compile(rf"(?:{year})?(?P<holiday>{_alt(words['holidays'])}){suffix}"), "by", rules.holiday),
+        _Form(re.compile(rf"(?:{year})?(?P<holiday>{alternation(words['holidays'])}){suffix}"), "by", rules.holiday),
         # 上半年, 2026年下半年前
         _Form(re.compile(rf"(?:{year})?(?P<h>[上下])半年{suffix}?"), "by", rules.half_year),
         # 三季度末前, 第一季度, 2026年4季度末; not 前三季度 (the first three quarters)
@@ -365,14 +365,14 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         ),
         # 5个工作日内, 7日内, 两周以内, 3个月内, 半年内
         _Form(
-            re.compile(rf"(?P<n>{_NUM}|半)(?P<unit>{_alt(words['duration_units'])})(?P<suf>以内|之内|内)"),
+            re.compile(rf"(?P<n>{_NUM}|半)(?P<unit>{alternation(words['duration_units'])})(?P<suf>以内|之内|内)"),
             "by",
             rules.duration,
         ),
         # 限期一个月完成: the span 限期 sets, as 1个月内 (限期15日内 is read above)
         _Form(
             re.compile(
-                rf"{words['limit_span_lead']}(?P<n>{_NUM}|半)(?P<unit>{_alt(words['duration_units'])})"
+                rf"{words['limit_span_lead']}(?P<n>{_NUM}|半)(?P<unit>{alternation(words['duration_units'])})"
                 rf"(?!以内|之内|内)"
             ),
             "by",
@@ -381,7 +381,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         # 用1个月时间, 利用两年左右的时间: the span the work is given, as 1个月内
         _Form(
             re.compile(
-                rf"(?<={words['spent_before']})(?P<n>{_NUM}|半)(?P<unit>{_alt(words['duration_units'])})"
+                rf"(?<={words['spent_before']})(?P<n>{_NUM}|半)(?P<unit>{alternation(words['duration_units'])})"
                 rf"(?:左右)?的?{words['spent_after']}"
             ),
             "by",
@@ -395,17 +395,17 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
                 rf"|(?P<parity>[单双])?(?P<monthly>月)(?:(?P<md>{_NUM})[日号]|月?(?P<mpart>{parts}))?"
                 rf"|季度?(?P<qe>末|底)?|半年|半个?月|旬|(?:[两双二三]|{_NUM})(?:个)?(?:周|星期|月)"
                 rf"|(?P<yearly>年)(?:的?(?P<ym>{_NUM})月(?:(?P<yd>{_NUM})[日号]|(?P<ypart>{parts}))"
-                rf"(?:(?:{_alt(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|年?(?P<ye>底|末))?)"
+                rf"(?:(?:{alternation(words['day_range_joiners'])})(?:{_NUM}月)?{_NUM}[日号])?|年?(?P<ye>底|末))?)"
                 rf"{_TIME}{suffix}?"
-                rf"|按(?:{_alt(words['by_period'])})(?!度)"
-                rf"|逐(?:{_alt(words['by_period'])})(?!度)"
+                rf"|按(?:{alternation(words['by_period'])})(?!度)"
+                rf"|逐(?:{alternation(words['by_period'])})(?!度)"
             ),
             "recurring",
             rules.recurring,
         ),
         # 一天一报, 一周一调度: a round of reports
         _Form(
-            re.compile(rf"一(?P<round>{_alt(words['report_rounds'])})一(?:{_alt(words['report_verbs'])})"),
+            re.compile(rf"一(?P<round>{alternation(words['report_rounds'])})一(?:{alternation(words['report_verbs'])})"),
             "recurring",
             rules.report_round,
         ),
@@ -413,9 +413,9 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         # 每季度首月10日前 / 每季度最后一个月的30日前: a day of a month of each quarter
         _Form(
             re.compile(
-                rf"每个?(?:(?P<period>{_alt(words['period_months'])})(?:结束|末|底)?(?:之后|以后|后)"
+                rf"每个?(?:(?P<period>{alternation(words['period_months'])})(?:结束|末|底)?(?:之后|以后|后)"
                 rf"(?P<n>{_NUM})(?P<unit>个工作日|工作日|个自然日|自然日|日|天)(?:以|之)?内"
-                rf"|季度?的?(?P<qm>{_alt(words['quarter_months'])})的?(?P<qd>{_NUM})[日号]{suffix}?)"
+                rf"|季度?的?(?P<qm>{alternation(words['quarter_months'])})的?(?P<qd>{_NUM})[日号]{suffix}?)"
             ),
             "recurring",
             rules.after_period,
@@ -426,7 +426,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "ongoing",
             rules.standing,
         ),
-        _Form(re.compile(_alt(words["asap"])), "asap", lambda m, anchor: (_ASAP, None)),
+        _Form(re.compile(alternation(words["asap"])), "asap", lambda m, anchor: (_ASAP, None)),
     )
     return forms, tuple(words["not_before"]), tuple(words["not_before_unless"])
 
@@ -517,7 +517,7 @@ class _Rules:
         (5月30日至6月4日, 6月至9月, 2025年12月至2026年3月, a month's number alone: 11-12月,
         2018年9月—12月), with its year when it names one."""
         if self._range_start is None:
-            joiners = _alt(self.words["day_range_joiners"])
+            joiners = alternation(self.words["day_range_joiners"])
             self._range_start = re.compile(
                 rf"(?:(?P<y>{_YEAR_DIGITS})年)?(?:(?:(?P<m>{_NUM})月)?{_NUM}[日号]|(?P<month>{_NUM})月|(?<![\d.．])(?P<bare>\d{{1,2}}))"
                 rf"\s*(?:{joiners})\s*(?:(?:{_YEAR_DIGITS}|{self.words['placeholder_year']})年)?$")
@@ -535,7 +535,7 @@ class _Rules:
     def shares_suffix(self, text: str, end: int) -> bool:
         """Whether a day joined to the next one (和10月31日前) shares its closing word."""
         if self._next_day is None:
-            suffixes = _alt(self.words["by_suffixes"])
+            suffixes = alternation(self.words["by_suffixes"])
             self._next_day = re.compile(rf"(?:{_joined().pattern})(?:{_YEAR_DIGITS}年)?{_NUM}月{_NUM}日(?:{suffixes})")
         return bool(self._next_day.match(text, end))
 
@@ -760,6 +760,3 @@ def _nth_workday(anchor: date, n: int) -> date | None:
     return day
 
 
-def _alt(words) -> str:
-    """A regex alternation of ``words``, longest first so 以前 wins over 前."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
