@@ -1402,3 +1402,18 @@ def test_a_second_print_the_page_cut_short_gives_no_task_of_its_own():
         "要守住空气质量底线，秋冬季治理是全年工作的重点，必须压茬推进、久久为功"]
     # (a line that is no cut copy keeps its tasks, the same words or not)
     assert len(extract(said, "要守住空气质量底线，秋冬季治理是全年工作的重点。")) == 2
+
+
+def test_measures_a_task_field_numbers_on_its_own_line_are_a_task_each():
+    # 重点任务：(1)…。(2)…: the field's value is the item's measures, numbered inline; each
+    # is a task with the roles the item states
+    roles = "责任部门：省环保厅牵头，省发改委配合。"
+    expected = [("开展园区清理整顿，制定管控目录", [("省环保厅", "lead"), ("省发改委", "support")]),
+                ("加快园区污水管网建设", [("省环保厅", "lead"), ("省发改委", "support")])]
+    for measures in ("重点任务：(1)开展园区清理整顿，制定管控目录。(2)加快园区污水管网建设。",
+                     "整改措施：1.开展园区清理整顿，制定管控目录。2.加快园区污水管网建设。"):
+        assert run("一、加快推进三项行动", "（一）园区整治专项行动", measures, roles) == expected
+    # (a field whose value holds one measure stays one task: a figure in it, 1.5万吨, opens
+    # no item)
+    assert run("（一）园区整治专项行动", "重点任务：开展园区清理整顿，处置危废1.5万吨。", roles) == [
+        ("开展园区清理整顿，处置危废1.5万吨", [("省环保厅", "lead"), ("省发改委", "support")])]

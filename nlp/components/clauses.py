@@ -21,6 +21,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from minutes import datafiles
 from minutes.lines import numeral, signature_date
@@ -582,17 +583,26 @@ _AS_FOLLOWS = re.compile("如下[：:]")
 def _enumeration_after_colon(line: str) -> int | None:
     """Where the outermost items start after the 如下： that announces them in a line of
     running text, when the second follows a full stop (现就有关事项通知如下：一、…。二、…):
-    a notice's items run together with its lead. (会议议定：一、…；二、… stays inline.)"""
-    for colon in _AS_FOLLOWS.finditer(line):
+    a notice's items run together with its lead; or the measures a task field opening the
+    line numbers, of any level (重点任务：(1)开展…。(2)加快…: each a measure of its own).
+    (会议议定：一、…；二、… stays inline.)"""
+    for colon in chain(_AS_FOLLOWS.finditer(line), filter(None, [_measure_field().match(line)])):
         at = colon.end()
-        if _marker_at(line, at) != (1, 1):
+        marker = _marker_at(line, at)
+        if marker is None or marker[1] != 1 or (colon.re is _AS_FOLLOWS and marker[0] != 1):
             continue
-        pattern = rules().markers[0]
+        pattern = rules().markers[marker[0] - 1]
         for stop in re.finditer("。", line[at:]):
             m = pattern.match(line, at + stop.end())
-            if m and marker_number(m.group()) == 2:
+            if m and marker_number(m.group().strip()) == 2:
                 return at
     return None
+
+
+@cache
+def _measure_field() -> re.Pattern[str]:
+    """A task field's label opening a line (重点任务： / 整改措施：)."""
+    return re.compile(rf"\s*(?:{alternation(datafiles.load('roles.yaml')['task_labels'].split('|'))})[：:]")
 
 
 RUN_MARKER_AFTER = re.compile(r"[。）)]\s+")
