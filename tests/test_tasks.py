@@ -1397,6 +1397,17 @@ def test_what_a_meeting_settled_leads_in_directives():
     assert run("会议确定，加强沿河排污口巡查。") == [("加强沿河排污口巡查", [])]
 
 
+def test_a_lead_in_closing_its_line_leads_the_measures_on_the_lines_after_it():
+    # 会议要求： on a line of its own, the measures on the lines after it, closed by ；
+    # (numbered by 一是… or not): each a directive of the run it opened
+    for first, second in (("统筹调度各方力量，压实属地责任；", "加强重点河段夜间巡查。"),
+                          ("一是统筹调度各方力量，压实属地责任；", "二是加强重点河段夜间巡查。")):
+        assert run("县河长办召开月度例会。", "会议要求：", first, second, "各镇分管负责人参加会议。") == [
+            ("统筹调度各方力量，压实属地责任", []), ("加强重点河段夜间巡查", [])]
+    # (the run ends with the line that closes it: a statement after a full stop is none)
+    assert run("会议要求：", "统筹调度各方力量。", "加密巡查是当前工作重点。") == [("统筹调度各方力量", [])]
+
+
 def test_strict_demands_are_a_manner_of_working_not_a_lead_in():
     assert run("会议议定：一是排查青石河沿岸企业；二是管控涂装企业，严格要求，加强监测，不达标不予生产。") == [
         ("排查青石河沿岸企业", []), ("管控涂装企业，严格要求，加强监测，不达标不予生产", [])]

@@ -1200,13 +1200,16 @@ def _from_clauses(
     whole = _measures_closed_by_roles(seg, lines)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
+    lead_in_closed = False  # the clause before was a directive lead-in closed by its colon (会议要求：)
     for index, clause in enumerate(seg.clauses):
         before, open_task = open_task, None
         # a sentence goes on over a line break after ；: its addressee carries to the next line,
         # and so does a run of directives (…新区要实施A； / 旧区要结合B。: B's subject, which
         # names no body, opens a directive as it does after ； on one line)
         carried = addressee if closing in "；;" else []
-        goes_on = in_run and closing in ("；", ";")
+        # (so does a run a lead-in closing its line opened: 会议要求： / 加强…； / 强化…。)
+        goes_on = in_run and (closing in ("；", ";") or lead_in_closed)
+        lead_in_closed = False
         sentence_start, closing = closing in SENTENCE_END or clause.paragraph != paragraph, clause.closing
         if clause.paragraph != paragraph:
             line = []  # the clauses of this line so far
@@ -1309,7 +1312,7 @@ def _from_clauses(
         if lead and r.directive_lead_in.search(lead.group()):
             in_run = True
         if clause.closing in "：:" and r.directive_lead_in.search(text + clause.closing):
-            in_run = True  # 会议议定：一、… opens a run of its own
+            in_run = lead_in_closed = True  # 会议议定：一、… opens a run of its own
             if _announces(text) and _enumeration_follows(seg.clauses, index):
                 listing = []  # 会议议定：一是…；二是…: each decision a task, trigger word or not
             continue
