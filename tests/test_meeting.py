@@ -272,6 +272,10 @@ def test_name_organizer_location(title, paragraphs, name, organizer, location):
          date(2023, 4, 6)),
         # two years named: which is the meeting's is unknown
         ("桐溪县召开河道保洁工作推进会", ["4月6日，县水务局召开推进会，通报2022年和2023年水质监测结果。"], None, None),
+        # ... unless the meeting's own name opens with one: it is held that year (not one
+        # that sums up a year's work, held the next)
+        (None, ["4月6日，2024年桐溪县总河长会议在县政府召开，通报2023年河道保洁成效。"], None, date(2024, 4, 6)),
+        (None, ["1月6日，2023年桐溪县河长制工作总结会在县政府召开，通报2022年和2023年河道保洁成效。"], None, None),
         # the hour, or the end of a span, after the day
         (NEWS_TITLE, ["6月3日上午9时30分，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 3)),
         (NEWS_TITLE, ["6月3日14:00，区生态环境局召开调度会。"], date(2024, 6, 4), date(2024, 6, 3)),

@@ -244,7 +244,7 @@ def meeting_of(document: Document, text: str | None = None) -> Meeting | None:
     convened = _convened(lead.sentence if lead else "")
     convened["organizer"], gathered = _gathered(convened.get("organizer"))
     reference = (document.published or _own_date(lines) or _title_year(title) or _own_year(document)
-                 or _only_year([title, *lines]))
+                 or _name_year(convened.get("name")) or _only_year([title, *lines]))
     people: list[Person] = []
     units: list[str] = gathered
     for role, value in header.people:
@@ -647,6 +647,17 @@ def _speech_header(lines: list[str], title: str) -> tuple[date | None, list[Pers
 def _title_year(title: str) -> int | None:
     m = re.search(r"(20\d{2})年", title)
     return int(m[1]) if m else None
+
+
+_NAME_YEAR = re.compile(r"((?:19|20)\d\d)年(?!度)[^年]+$")
+
+
+def _name_year(name: str | None) -> int | None:
+    """The year a meeting's name opens with, the only one it names (2024年某县总河长会议:
+    held that year); not that of the work a meeting reviews (2023年度工作会议, 2023年全县
+    河长制工作总结会: often held the next)."""
+    m = _NAME_YEAR.match(name or "")
+    return int(m[1]) if m and "总结" not in name else None
 
 
 def _only_year(lines: list[str]) -> int | None:
