@@ -958,9 +958,12 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
                             set(_notice_addressees(seg.clauses)))
     names = {name for _, name in ends.values()} if ends else set()
     out = []
-    seen: dict[tuple, int] = {}  # a task's line and words -> where that line starts
-    line_words: dict[int, int] = {}  # where a line starts -> the hash of its words, once per line
-    lines_read: list[str] = []  # the long lines tasks came from, in order
+    seen: dict[tuple[str, str], int] = {}  # a task's line and words -> where that line starts
+    line_at: dict[int, str] = {}  # where a line starts -> the line, cut once
+    # the lines long tasks were kept from, by their opening (a repost's cut copy of a line
+    # opens as the line does), and the tasks kept from each
+    lines_read: dict[str, list[str]] = {}
+    tasks_read: dict[str, list[str]] = {}
     breaks = [m.start() for m in re.finditer("\n", text)] if len(found) > 1 else []
     for f in found:
         task_text = _unbroken(f.text) if "\n" in f.text else f.text
@@ -975,26 +978,25 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
             # task once (a line repeating a sentence is read whole: each repetition counts)
             i = bisect_left(breaks, f.start)  # the line break after the task's start
             line_start = breaks[i - 1] + 1 if i else 0
-            if line_start not in line_words:
-                line_words[line_start] = hash(text[line_start : breaks[i] if i < len(breaks) else len(text)])
-            key = (line_words[line_start], task_text)
-            if seen.setdefault(key, line_start) != line_start:
+            if (line := line_at.get(line_start)) is None:
+                line = line_at[line_start] = text[line_start : breaks[i] if i < len(breaks) else len(text)]
+            if seen.setdefault((line, task_text), line_start) != line_start:
                 continue
-            line = text[line_start : breaks[i] if i < len(breaks) else len(text)]
-            if _cut_repeat(line, task_text, lines_read, out):
+            if any(_cut_copy(line, earlier) and any(_cut_copy(task_text, task) for task in tasks_read[earlier])
+                   for earlier in lines_read.get(line[:REPEAT_MIN], ())):
+                # …是全年工作的重点， where the first print goes on: the second print of a line
+                # the page cut short, its task the start of one read there
                 continue
-            if not lines_read or lines_read[-1] != line:
-                lines_read.append(line)
+            if line not in tasks_read:
+                lines_read.setdefault(line[:REPEAT_MIN], []).append(line)
+            tasks_read.setdefault(line, []).append(task_text)
         out.append(Task(text=task_text, units=f.units, deadline=f.deadline))
     return out
 
 
-def _cut_repeat(line: str, task_text: str, lines_read: list[str], tasks: list[Task]) -> bool:
-    """Is a task the cut-off copy of one found before: its line a repost's second print of
-    an earlier line that the page cut short (…是全年工作的重点， where the first print goes on),
-    its words the start of that earlier task's?"""
-    return any(len(line) < len(earlier) and earlier.startswith(line) for earlier in lines_read) and any(
-        len(task_text) < len(t.text) and t.text.startswith(task_text) for t in tasks)
+def _cut_copy(text: str, whole: str) -> bool:
+    """Is ``text`` the start of ``whole``, cut short?"""
+    return len(text) < len(whole) and whole.startswith(text)
 
 
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
