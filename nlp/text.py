@@ -54,8 +54,8 @@ _ASCII_PUNCTUATION = LazyPattern(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 # or full-width (落实属地责任.县住建局要…): 。, so that clauses split there. Not after a Han
 # numeral, where it numbers an item (一.总体要求, 三．保障措施).
 _FULL_STOP = LazyPattern(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?:[ \t]*(?=[（(])|(?=[{HAN}]|\n|$))")
-# (a page's folio between dashes, -8-: boilerplate.yaml's page_counter reads it)
-_FOLIO = LazyPattern(r"-\s?\d{1,3}\s?-(?!\S)")
+# (a page's folio between dashes, -8- / — 8 —: boilerplate.yaml's page_counter reads it)
+_FOLIO = LazyPattern(r"[-—]\s?\d{1,3}\s?[-—]")
 # A comma doubled before another mark (工作，，要… / 落到实处，。 / 达标，、小流域治理):
 # some reposts add one after every mark; the added comma is dropped, the mark kept.
 _DOUBLED_COMMA = LazyPattern("，(?=[，。、；])")
@@ -209,7 +209,7 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         s = _LOST_YEAR_DATE.sub(r"\1年\2月", s)
     if "<" in s:
         s = _STRAY_BREAK_TAG.sub("", s)  # 某某工作方案<br>2016年: a page's markup shown as text
-    if "共" in s and "页" in s or "-" in s and _FOLIO.search(s):
+    if "共" in s and "页" in s or ("-" in s or "—" in s) and _FOLIO.search(s):
         s = _page_counter().sub("", s)
     if any(mark in s for mark in _PUNCTUATION):
         s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)

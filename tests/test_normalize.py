@@ -77,6 +77,12 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("加强日常管护， -8- 完成整治任务", "加强日常管护，完成整治任务"),
         ("- 12 -", ""),
         ("2018 - 2020年", "2018 - 2020年"),
+        # (the 一字线 of an official document's folio, and a folio glued to the next page's
+        # first words where a line opens; not dashes inside a sentence)
+        ("— 7 —", ""),
+        ("落实到位。\n-5-排污单位要按证排污", "落实到位。\n排污单位要按证排污"),
+        ("周期为——2—4年", "周期为——2—4年"),
+        ("扣减-2-项", "扣减-2-项"),
     ],
 )
 def test_normalize_text(raw, clean):
