@@ -297,6 +297,17 @@ def test_a_thing_named_after_a_semicolon_with_its_own_yao_opens_a_task():
         ("要开展暗访督查；逐点登记，建立台账", [("县林业局", "responsible")])]
 
 
+def test_a_thing_to_be_done_whose_sentence_closes_with_who_does_it_is_a_task_of_theirs():
+    # outside any run: a thing, its 要, the work, then a part that only states roles
+    assert run("渣土运输车辆要全程密闭，县城管局负责。", "秸秆堆放点要远离林区，县林业局牵头，各村配合。") == [
+        ("要全程密闭，县城管局负责", [("县城管局", "responsible")]),
+        ("要远离林区，县林业局牵头，各村配合", [("县林业局", "lead"), ("各村", "support")]),
+    ]
+    # a thing's 要 with no roles closing its sentence stays no task there, nor does a
+    # sentence of roles alone
+    assert run("渣土运输车辆要全程密闭。", "渣土运输要规范，县城管局负责的巡查已完成。") == []
+
+
 def test_deadline_of_a_directive():
     (task,) = tasks_of(Document("t", "txt", blocks=["县林业局要加强巡护，6月底前完成隐患排查。"]), anchor=ANCHOR)
     assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)

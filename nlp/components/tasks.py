@@ -115,11 +115,14 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         subject = _subject(zone, orgs, at + max(skip, m.start() - REACH))
         post = subject is None and bool(r.post_holders.fullmatch(_after_last_comma(zone).strip()))
         spoken = subject is None and bool(r.speaker_before.search(zone))
-        if subject is None and ((in_run or lead) and _topic(zone) or post or spoken):
+        if subject is None and ((in_run or lead) and _topic(zone) or post or spoken
+                                or _topic(zone) and _closed_by_roles(body[m.end() :])):
             # 会议强调，督察工作领导小组日常工作要听指挥: after a speaker's lead-in a short
             # subject the recognizer does not know as units still takes the directive; so
             # does the holders of a post, anywhere (各级河长要…): persons, no units, who
-            # open no task of their own inside another's (…整改工作，领导要靠前指挥)
+            # open no task of their own inside another's (…整改工作，领导要靠前指挥); and,
+            # anywhere, a thing that is to be done whose sentence closes with who does it
+            # (渣土运输要全程密闭，县城管局负责: the roles stated are its units)
             subject = []
         if m.group() in r.addressing:
             near = body[m.end() : m.end() + REACH]
@@ -275,6 +278,13 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
     # 按照督察组的要求，办理情况在5日内反馈到…: the standard followed, then the submission
     standard = r.standard_opening.match(body, skip)
     return (_submission(body, standard.end()) if standard else None) or _dated_action(body, skip)
+
+
+def _closed_by_roles(rest: str) -> bool:
+    """Does the clause after a trigger close with a part that only states roles (…，县城管局
+    负责 / …，X牵头，Y配合), after a part of its own that is the work?"""
+    parts = comma_parts(rest) if "，" in rest or "," in rest else []
+    return len(parts) > 1 and bool(roles_sentence(parts[-1][1])) and roles_sentence(parts[0][1]) is None
 
 
 def _labelled_addressees(text: str) -> tuple[list[Assignment], int] | None:
