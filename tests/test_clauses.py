@@ -182,6 +182,19 @@ def test_items_run_together_on_one_line_are_one_item_each():
     assert [c.text for c in seg.clauses if c.opens_item] == ["开展专项执法，严禁超标排放", "完成源清单编制", "加强巡查", "建立台账"]
 
 
+def test_numbered_points_run_on_after_a_lead_sentence_of_their_line_are_items():
+    # a line of running text, then points 1. and 2. each after a sentence end: the points
+    # are items of their own at any level, the lead a line before them
+    seg = segment(Document("t", "txt", blocks=[
+        "整治措施：全面清查露天堆场。1.县住建局牵头，逐个苫盖到位。2.县城管局负责清运积存垃圾。",
+        "强化码头管理。（1）县交通局负责复核作业台账。（2）县海事处负责登船检查。"]))
+    assert [item.marker for item in seg.items] == ["1.", "2.", "（1）", "（2）"]
+    assert [c.text for c in seg.clauses if c.item is None] == ["整治措施：全面清查露天堆场", "强化码头管理"]
+    # a single number after a sentence end stays in the text
+    seg = segment(Document("t", "txt", blocks=["全面清查露天堆场。1.县住建局牵头苫盖。"]))
+    assert seg.items == []
+
+
 def test_items_run_on_after_a_page_that_starts_inside_one():
     # category 1: a page converted to text starts inside an item; the next items run on
     # after its roles, headings closed by 。 and roles closing a sentence before the next

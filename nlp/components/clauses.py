@@ -558,9 +558,10 @@ def _glued_first_item(line: str, found: tuple[int, str, int]) -> int | None:
 
 def _numbered_after_preamble(line: str) -> int | None:
     """Where the numbered body of a whole document run into one line starts (a page of a
-    document site: …结合实际，制定本方案。一、指导思想…。二、工作目标…): at a first item 一、/
-    （一） after a sentence end, when the next item of its level follows after a sentence end
-    too; None otherwise."""
+    document site: …结合实际，制定本方案。一、指导思想…。二、工作目标…), or the points a
+    line's lead sentence announces (整改措施：全面排查…。1.县住建局牵头…。2.…): at a first
+    item of any level after a sentence end, when the next item of its level follows after a
+    sentence end too; None otherwise."""
     r = rules()
     first: tuple[int, int] | None = None  # (where, level) of the first item
     for end in _item_ends().finditer(line, 0, len(line) - 1):
@@ -570,7 +571,7 @@ def _numbered_after_preamble(line: str) -> int | None:
         if at is None:
             continue
         level, number = at
-        if first is None and number == 1 and level <= 2:
+        if first is None and number == 1:
             first = (end.end(), level)
         elif first is not None and level == first[1] and number == 2:
             return first[0]
