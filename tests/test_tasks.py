@@ -163,6 +163,9 @@ def dated(*blocks, anchor=ANCHOR):
         ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
         ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
         ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # 既要…更要…: the connective before the trigger names no one, the subject before it acts
+        ("成员单位和各街道办既要守土尽责，更要协同联动。", [("要守土尽责，更要协同联动", [("各街道办", "responsible")])]),
+        ("各街道更要压实巡查责任。", [("要压实巡查责任", [("各街道", "responsible")])]),
         # after the lead-in, units with their role words: lead and support, not addressees
         ("会议要求，县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查。",
          [("县生态环境局牵头，各乡镇配合，开展秸秆禁烧巡查", [("县生态环境局", "lead"), ("各乡镇", "support")])]),

@@ -122,6 +122,8 @@ def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective(
         ("各牵头、配合单位", []),
         ("各牵头单位、配合单位", []),
         ("各牵头和协办部门", []),
+        # members of no named organ, then a collective joined by 和: the collective alone
+        ("成员单位和各街道办", ["各街道办"]),
         # not a list of addressees at all
         ("今年以来全市", None),
         ("由于天气原因", None),
@@ -137,7 +139,7 @@ def test_units_in(region, expected):
                                   # the bodies a rectification is due from, by that part alone
                                   "各整改责任单位", "整改责任单位",
                                   # members of no named organ; collectives run together, vague each
-                                  "各成员单位", "各部门各单位", "各乡镇各部门",
+                                  "各成员单位", "成员单位", "各部门各单位", "各乡镇各部门",
                                   # 各部门、各单位 written as one word
                                   "各部门单位", "各有关部门单位",
                                   # the addressee of a letter
