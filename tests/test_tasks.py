@@ -1720,6 +1720,13 @@ def test_an_addressee_named_inside_one_point_of_an_enumeration_is_none_of_the_ne
         ("要建立台账", [("县水利局", "responsible")]),
         ("要严格考核问责", []),
     ]
+    # ... and so does one named in a sentence of its own after its point opened
+    assert run("县长要求，一要摸清底数。二要强化巡查。县水利局要每日巡河；三要严格考核问责。") == [
+        ("要摸清底数", []),
+        ("要强化巡查", []),
+        ("要每日巡河", [("县水利局", "responsible")]),
+        ("要严格考核问责", []),
+    ]
 
 
 def test_a_trigger_word_the_page_cuts_off_before_any_work_is_no_task():

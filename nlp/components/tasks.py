@@ -1233,6 +1233,7 @@ def _from_clauses(
             skip_at = clause.start
             listed = False
             listing = None  # the units of a directive whose colon opened an enumeration on this line
+            pointed = False  # a point of an enumeration (一要… / 二是…) opened on this line
             reported = False  # a clause of this line announced findings enumerated after it
             listing_limit = None  # the time limit that directive gave the measures it announced
             phase: Deadline | None = None  # the time of a line opening with a phase: 准备阶段（4月6日—4月10日）：…
@@ -1502,8 +1503,10 @@ def _from_clauses(
         in_run = True
         point = r.enumeration.match(text, own_lead.end() if own_lead else 0)  # (会议要求，一是…)
         if point and named_in_point:
-            # 二要…，县环保局要A；三要B: the addressee one point named is none of the next
+            # 二要…，县环保局要A；三要B: the addressee one point named is none of the next (nor
+            # one named in a sentence of its own after the point opened: 二要…。县环保局要A；三要B)
             addressee, named_in_point = [], False
+        pointed = pointed or bool(point)
         for start, end, d in directives:
             task_text, inner = strip_parenthetical(text[start:end])
             units = d.units
@@ -1517,7 +1520,7 @@ def _from_clauses(
             if d.addressed:
                 addressee = _carried(units, text[:start], text[start:end]) if addressee == [] else None
                 asked = bool(r.strong_trigger.match(text, start))
-                named_in_point = bool(point)
+                named_in_point = pointed
             elif not units and addressee and (r.strong_trigger.match(text, start) or asked and _opens_with_time_limit(
                     text[start:end])):
                 # 各区要A；要B。: the sentence's addressee carries to its subjectless
