@@ -263,7 +263,8 @@ def _run_on(title: str, following: list[str]) -> str:
     return title
 
 
-_PAGE_TITLE_PARTS = re.compile(r"_|\s*-{2,}\s*|(?<!\d)\s+-\s+(?!\d)")  # (not a span of years: 2018 - 2020年)
+# (a spaced dash, or one spaced only before it: X召开… -某某网; not a span of years: 2018 - 2020年)
+_PAGE_TITLE_PARTS = re.compile(r"_|\s*-{2,}\s*|(?<!\d)\s+-\s*(?!\d)")
 
 
 def untagged(title: str) -> str:
@@ -271,14 +272,14 @@ def untagged(title: str) -> str:
     生态卫士 | X召开… → X召开…; of a page title's parts joined by _ or a spaced dash
     (某某官网_X召开…, X召开…_某某市人民政府网, X召开… - 某某县人民政府), the first that
     reports a meeting, else the first that names what a title names. (Two dashes part them
-    too: X召开…--今日某县 -- 某县人民政府.)"""
+    too: X召开…--今日某县 -- 某县人民政府; so does one after a blank: X召开… -某某网.)"""
     r = _title_rules()
     title = title.strip(_CELL_BARS)  # a table's bars around a line (| 关于…的通知 |) are no tags
     if title[:1] in "[【篇附正" or "|" in title or "｜" in title or title[-1:] in "：:号號" or "." in title[-5:]:  # (正在阅读：, .doc)
         title = r.tags.sub("", title, count=1).strip()
     if title[:2] == "标题" or title[-1:] in "]】":
         title = r.print_label.sub("", title, count=2).strip()
-    if ("_" in title or " - " in title or "--" in title) and "。" not in title and len(
+    if ("_" in title or " -" in title or "--" in title) and "。" not in title and len(
             parts := [p.strip() for p in _PAGE_TITLE_PARTS.split(title) if p.strip()]) > 1:
         simplified = [_simplified(part) for part in parts]
         title = next((part for part, s in zip(parts, simplified) if r.news.search(s)), None) or next(

@@ -891,8 +891,12 @@ def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
     assert untagged("青川县召开河长制工作推进会 - 青川县人民政府") == "青川县召开河长制工作推进会"
     # ... or after two dashes, spaced or not
     assert untagged("青川县召开河长制工作推进会--今日青川 -- 青川县人民政府") == "青川县召开河长制工作推进会"
-    # a span of years is no separator
+    # ... or after a dash spaced only before it (a page whose <title> an advert rewrote)
+    assert untagged("青川县召开河长制工作推进会 -某某棋牌娱乐") == "青川县召开河长制工作推进会"
+    # a span of years is no separator, nor a dash inside a word
     assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"
+    assert untagged("关于印发青川县河道整治方案（2018 -2020年）的通知") == "关于印发青川县河道整治方案（2018 -2020年）的通知"
+    assert untagged("青川县召开京-沪线沿线整治会") == "青川县召开京-沪线沿线整治会"
 
 
 def test_a_document_sharing_sites_file_name_loses_its_extension():
