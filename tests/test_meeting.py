@@ -230,6 +230,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "区政府",
             None,
         ),
+        (  # ... after a year the name opens with, a digit of it lost in a repost
+            None,
+            ["8月3日，县委常委、副县长周平主持召开了202年县河长制领导小组第二次全体会议。"],
+            "202年县河长制领导小组第二次全体会议",
+            "县河长制领导小组",
+            None,
+        ),
         (  # a head's office meeting (县长办公会议) names no office 县长办 holding it
             "县长办公会议纪要",
             ["5月8日，县长周平在县政府三楼会议室主持召开县长办公会议，研究农村生活垃圾收运工作。"],

@@ -574,14 +574,16 @@ def _named_by(name: str | None) -> str | None:
     if not name or rules().topic_opening.match(name):
         return None
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…;
-    # a count the name opens with, 五届104次区政府常务会议, goes before the body)
-    name = _SESSION_COUNT.sub("", name)
-    head = re.split(r"\d{4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
+    # a count the name opens with, 五届104次区政府常务会议, goes before the body, and so does
+    # a year, whole or with a digit lost: 2024年某县总河长会议, 202年县环委会第二次全体会议)
+    name = _SESSION_COUNT.sub("", _OPENING_YEAR.sub("", name))
+    head = re.split(r"\d{2,4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
     return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
                  if (_is_org(head[:end]) or _in_place(head[:end])) and not rules().opening_not_before.match(head, end)),
                 None)
 
 
+_OPENING_YEAR = re.compile(r"^\d{2,4}年度?")
 _SESSION_COUNT = re.compile(r"^第?[一二三四五六七八九十百\d]{1,4}届(?:第?[一二三四五六七八九十百\d]{1,4}次)?")
 
 
