@@ -1173,6 +1173,10 @@ def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, peopl
          ["县公安局", "县林业局", "县水利局"]),
         # the attending units listed after a label of their own
         ("7月1日，西河县召开环境执法座谈会。参会单位有：县公安局、县林业局、县水利局。", ["县公安局", "县林业局", "县水利局"]),
+        # bodies whose report an adverb sets off (重点汇报 / 简要介绍) report all the same
+        ("7月1日，西河县召开环境执法座谈会。会上，甲省、乙省分别发言，丙省、丁自治区重点汇报了整治进展。",
+         ["甲省", "乙省", "丙省", "丁自治区"]),
+        ("7月1日，西河县召开环境执法座谈会。县林业局、县水利局简要介绍了巡查情况。", ["县林业局", "县水利局"]),
     ],
 )
 def test_units_attending_by_invitation_not_by_posts(paragraph, units):
