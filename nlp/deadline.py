@@ -303,6 +303,8 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
     pace = alternation(words["asap"] + words["ongoing"])
     opening, closing = (re.escape(marks) + r"\s" for marks in (STANDING_BEFORE, STANDING_AFTER))  # around a standing phrase
     day = rf"(?P<d>{_NUM})[日号]{_TIME}"
+    # (the verb after the subject the frame may stand before: 下周，各乡镇要…)
+    framed = rf"(?=[，,]?[^，,。；;：:]{{0,12}}?(?:{words['frame_verbs']}))"
     forms = (
         # 2025年12月31日前, 10月15日以前, 6月底前, 2025年9月底前, 6月中旬, 十二月末, 6月前
         _Form(
@@ -318,7 +320,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             re.compile(
                 rf"(?<![上每个{_DIGITS}〇零一二两三四五六七八九十])"
                 rf"(?:(?P<rm>{alternation(words['relative_months'])})月|月(?=底|末))"
-                rf"(?:{day}|(?P<part>{parts})|(?=(?:以|之)?内(?!容))){suffix}?"
+                rf"(?:{day}|(?P<part>{parts})|(?=(?:以|之)?内(?!容))|{framed}){suffix}?"
             ),
             "by",
             rules.relative_month,
@@ -347,9 +349,11 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.week_day,
         ),
-        # 本周内, 下周以内: by the last day (Sunday) of this or next week
+        # 本周内, 下周以内: by the last day (Sunday) of this or next week; so too a week
+        # framing the verb of a directive (下周要开展…, 本周，各乡镇须…)
         _Form(
-            re.compile(rf"(?P<rw>{alternation(words['relative_weeks'])})(?:周|星期)(?P<suf>以内|之内|内)(?!容)"),
+            re.compile(rf"(?P<rw>{alternation(words['relative_weeks'])})(?:周|星期)(?!期)"
+                       rf"(?:(?P<suf>以内|之内|内)(?!容)|{framed})"),
             "by",
             rules.week_end,
         ),

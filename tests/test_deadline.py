@@ -368,6 +368,10 @@ FIND = [
     # 截止 before a day closes the task (截至, as of, dates progress: below)
     ("各乡镇要完成散煤清零，截止9月30日", "9月30日", "2025-09-30", "by"),
     ("补报材料截止到6月25日", "6月25日", "2025-06-25", "by"),
+    # a week or month named bare before a directive's verb frames the work: by its end
+    ("下周要完成管网排查", "下周", "2025-06-01", "by"),
+    ("本周，各街道须清运积存垃圾", "本周", "2025-05-25", "by"),
+    ("下个月县水务局务必完成验收", "下个月", "2025-06-30", "by"),
 ]
 
 
@@ -399,6 +403,8 @@ def test_find(clause, text, expected, kind):
         "会议时间为6月18日",  # 时间 alone labels when, not a limit
         "要用好夜间巡查时间",  # 时间 after 用 but no span
         "本周内容安排见附表",
+        "本周期内要完成两轮巡查",  # 本周期: this cycle, no week
+        "本月要求各街道加强巡查",  # 要求 is no verb of the work
         "自6月底起开展专项检查",
         "完成2025—2026年度清单修订",
         "要加强夜间巡查，发现露天焚烧立即处置",  # 立即: the pace of a conditional sub-action
