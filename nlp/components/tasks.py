@@ -1533,11 +1533,12 @@ def _from_clauses(
                 units = list(listing)
             if inner is not None:
                 units = merge(units, parenthesis_roles(inner, task_text) or [])
-            # a time limit may stand before the trigger in its part (…的，8月底前必须…)
+            # a time limit may stand before the trigger in its part (…的，8月底前必须…; read
+            # with the trigger after it: 下周要… is a limit where 要 follows 下周)
             opening = max(text.rfind(mark, 0, start) for mark in "，,") + 1
             deadline = find(text[start:end], anchor)
             if deadline is None and opening < start:
-                deadline = find(text[opening:start], anchor)
+                deadline = find(text[opening:end], anchor)
             if deadline is None and r.on_time.search(text, start, end):
                 # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
                 deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
