@@ -893,6 +893,8 @@ def test_a_page_titles_site_name_after_a_spaced_dash_is_no_part_of_it():
     assert untagged("青川县召开河长制工作推进会--今日青川 -- 青川县人民政府") == "青川县召开河长制工作推进会"
     # ... or after a dash spaced only before it (a page whose <title> an advert rewrote)
     assert untagged("青川县召开河长制工作推进会 -某某棋牌娱乐") == "青川县召开河长制工作推进会"
+    # a part ending in 会 that names a body (an association, a gaming site) reports no meeting
+    assert untagged("青川县部署河道清淤整改工作 -某某贵宾会") == "青川县部署河道清淤整改工作"
     # a span of years is no separator, nor a dash inside a word
     assert untagged("关于印发青川县河道整治方案（2018 - 2020年）的通知") == "关于印发青川县河道整治方案（2018 - 2020年）的通知"
     assert untagged("关于印发青川县河道整治方案（2018 -2020年）的通知") == "关于印发青川县河道整治方案（2018 -2020年）的通知"
