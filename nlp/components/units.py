@@ -592,6 +592,8 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
     if ends is None:
         # 部 of 环保部门 ends no name: the suffix is part of a word there
         ends = [m.end() for m in r.org_end.finditer(head[:MAX_NAME]) if not head.startswith(r.suffix_inside, m.end() - 1)]
+    if "成员单位" in head:  # 县清淤专班成员单位抽调…: the member bodies of the organ ending there
+        ends = sorted({*ends, *(m.end() for end in ends if (m := _MEMBERS.match(head, end)))})
     for end in reversed(ends[: bisect_right(ends, min(len(head), MAX_NAME))]):
         if is_unit(head[:end], in_list=in_list):
             return head[:end]
@@ -601,6 +603,9 @@ def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = 
                     and is_unit(head[:end], in_list=in_list)):  # 各村（社区）; not 各部 of 各部门11月…
                 return head[:end]
     return None
+
+
+_MEMBERS = re.compile("各?成员单位")
 
 
 def _clause_marks(text: str) -> list[int]:
