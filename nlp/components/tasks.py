@@ -208,10 +208,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
                 TRAILING + "的") and not r.past.match(rest, held.end()):
             # 要求镇、村两级河长按照…巡河: the holders of a post addressed, no units
             return Directive(m.start(), [], True)
-        if not addressees and (r.weak_trigger.match(rest) or _AS_GUIDE.match(rest)
-                               or _opens_with_time_limit(rest) and not r.past.search(rest)):
+        if not addressees and ((verb := r.weak_trigger.match(rest)) and rest[verb.end() : verb.end() + 1] not in _PREDICATE_END
+                               or _AS_GUIDE.match(rest) or _opens_with_time_limit(rest) and not r.past.search(rest)):
             # 会议要求加强河道巡查… / 要求以问题为导向… / 项目要求在8月底前全部完工: what is
-            # required follows 要求 directly, no one named: the action opens the task
+            # required follows 要求 directly, no one named: the action opens the task (not
+            # where the word after 要求 closes its part: 要求严格，…, the demands are strict)
             return Directive(m.end(), [], False)
         if not addressees and (vague := _vague_opening(rest)):
             # (…各责任单位对已完成整改的问题，立即组织核查: the cases it deals with come first)
@@ -464,6 +465,7 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
     return None
 
 
+_PREDICATE_END = "，,。；;、"  # a mark right after a verb: it was said of something (要求严格，), no action
 _AT = re.compile("[于在]")  # before the time limit of a submission
 _PART_BREAK = re.compile("[，,；;：:]")
 
