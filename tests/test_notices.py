@@ -61,6 +61,14 @@ def test_a_bare_addressee_urged_by_a_please():
     assert run("请镇村两级河长知悉。") == []
 
 
+def test_a_please_asking_for_something_handed_in_by_a_limit_however_far_into_its_clause():
+    # category 4: 请 with no addressee, the work, then a limit (recurring too) and what is handed in
+    assert run("禁烧期间，请按时将各村巡查记录整理成册，按要求填写日报表，于每日上午10时前报县禁烧办。") == [
+        ("请按时将各村巡查记录整理成册，按要求填写日报表，于每日上午10时前报县禁烧办", [], ("recurring", date(2025, 3, 10)))]
+    # a limit with nothing handed in after it asks for nothing so far from the 请
+    assert run("禁烧期间，请认真组织各村开展拉网式巡查，做好值守记录，每日上午10时前完成。") == []
+
+
 def test_a_directive_applying_after_an_event():
     # category 4: …后都要… — the time the directive applies from is no subject
     assert run("每次巡河结束后都要将巡河记录报送青禾镇河长办。") == [

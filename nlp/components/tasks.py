@@ -139,6 +139,7 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
             if subject is None and ("，" in zone or "," in zone) and not r.pronoun_addressee.match(body, m.start()):
                 continue  # (请你局… / 责令你公司…: the reader is told, whatever stands before)
             if (not addressees and not _vague_addressee(near) and not _sets_time_limit(near[:NEAR_TIME])
+                    and not _hands_in_by_a_limit(near)
                     and not r.urged_addressee.match(near) and not (
                         (held := r.post_holders.match(near)) and r.weak_trigger.match(near, held.end()))):
                 continue  # (请各级河长加强巡查: the holders of a post asked to act)
@@ -585,6 +586,16 @@ def _sets_time_limit(text: str) -> bool:
     a time limit assigns work; a bare 请认真贯彻执行 does not."""
     deadline = find(text, None)
     return deadline is not None and deadline.kind == "by"
+
+
+def _hands_in_by_a_limit(text: str) -> bool:
+    """请按时将…汇总，于每日10时前报… : a 请 whose addressee is the notice's own that asks
+    for something handed in by a time limit, a recurring one too, however far into the
+    clause the limit stands."""
+    deadline = find(text, None)
+    if deadline is None or deadline.kind not in ("by", "recurring") or (at := text.find(deadline.text)) < 0:
+        return False
+    return rules().submitting.match(text[at + len(deadline.text) :]) is not None  # (anchored at ^)
 
 
 # Work due, named by what was to be done with it (应于7月底前完成的185家企业 / 应整改的问题)
