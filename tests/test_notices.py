@@ -69,6 +69,12 @@ def test_a_please_asking_for_something_handed_in_by_a_limit_however_far_into_its
     assert run("禁烧期间，请认真组织各村开展拉网式巡查，做好值守记录，每日上午10时前完成。") == []
 
 
+def test_the_lines_of_a_schedule_giving_a_day_and_the_place_visited_are_no_tasks():
+    assert run("关于开展河道清淤第二轮检查的通知", "各乡镇：", "现将第二轮检查安排如下：", "一、时间安排",
+               "5月6日 东坪镇", "5月9日至10日 北关街道", "二、工作要求", "各乡镇要做好迎检准备。") == [
+        ("要做好迎检准备", [("各乡镇", "responsible")], None)]
+
+
 def test_a_directive_applying_after_an_event():
     # category 4: …后都要… — the time the directive applies from is no subject
     assert run("每次巡河结束后都要将巡河记录报送青禾镇河长办。") == [

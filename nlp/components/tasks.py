@@ -1178,12 +1178,15 @@ _TIME_ONLY = re.compile(r"[\d一二三四五六七八九十年月日号至到—
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
     request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), an exhortation to awareness alone
-    (要充分认识…的重要性，统一思想) or a trigger word the end of a page cut off."""
+    (要充分认识…的重要性，统一思想), a trigger word the end of a page cut off, or a day and
+    the units a schedule visits then."""
     r = rules()
     if r.agenda_step.match(text) or r.contact_request.match(text) or r.provision.match(text):
         return True
     if r.strong_trigger.fullmatch(text.rstrip(TRAILING + OPEN_PARENS)):
         return True  # …预案及应（ where the page ends: the trigger word alone, no work after it
+    if " " in text and (parts := text.split(None, 1)) and _TIME_ONLY.fullmatch(parts[0]) and units_in(parts[1]):
+        return True  # 5月6日 东坪镇: a line of a schedule, a day and the place visited, no work
     return text[:1] in "要必务一" and all(r.awareness.match(part) for part in COMMA.split(text))
 
 
