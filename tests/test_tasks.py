@@ -163,6 +163,12 @@ def dated(*blocks, anchor=ANCHOR):
         ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
         ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
         ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # a meeting's 强调 run straight into whom it addresses, no mark after it
+        ("会议强调各街道对未完成的两处堆场整治项目要加快推进。", [("要加快推进", [("各街道", "responsible")])]),
+        ("会议强调全县河道清淤工作已取得明显成效。", []),
+        # the thing a directive deals with (对…工作) before its subject
+        ("会议要求，对河道清淤工作县水利局、县农业局要相互配合，尽快完成。",
+         [("要相互配合，尽快完成", [("县水利局", "responsible"), ("县农业局", "responsible")])]),
         # 既要…更要…: the connective before the trigger names no one, the subject before it acts
         ("成员单位和各街道办既要守土尽责，更要协同联动。", [("要守土尽责，更要协同联动", [("各街道办", "responsible")])]),
         ("各街道更要压实巡查责任。", [("要压实巡查责任", [("各街道", "responsible")])]),

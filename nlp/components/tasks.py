@@ -839,6 +839,8 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             return named
         if r.post_holders.fullmatch(head):
             return []
+    if found is None and _CASES_WORD.match(zone) and (units := _units_after_cases(zone)):
+        return units  # 对退耕还林工作县农业局、县林业局要…: what it deals with, then the subject
     if found is None and (collective := glued_collective(zone)):
         # 重要提醒各乡镇要… / 一、工作措施各村要…: a heading glued to the collectives that are
         # the subject (the space between them lost)
@@ -851,6 +853,19 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
 
 
 _CASES_WORD = re.compile("针对|对于|对")  # where the cases a directive deals with may start after its subject
+_CASES_CLOSING = re.compile("工作|问题|项目|任务|事项|工程")  # what the cases are: the subject may follow them
+
+
+def _units_after_cases(zone: str) -> list[str]:
+    """The units a stretch opening with what a directive deals with closes with: its
+    subject, after the thing named (对退耕还林工作县农业局、县林业局要…); [] when none
+    follow it."""
+    for m in _CASES_CLOSING.finditer(zone):
+        if (rest := zone[m.end() :].strip()) and (units := units_in(rest)):
+            return units
+    return []
+
+
 _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff](?:之后|以后|后)$")  # 巡河结束后 / 接到通知后 / 今后
 
 
