@@ -203,6 +203,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
             s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
+    if "瞭" in s or "陜" in s:  # (most texts hold neither: one C scan each)
+        s = _variants_written_simplified(s)
     if "日" in s and _LOST_MONTH.search(s):
         s = _with_lost_months(s)
     if "月" in s and _LOST_YEAR.search(s):
@@ -265,6 +267,19 @@ def _restore_lost_character(match: re.Match[str]) -> str:
 @functools.cache
 def _page_counter() -> re.Pattern[str]:
     return re.compile(datafiles.load("boilerplate.yaml")["page_counter"])
+
+
+def _variants_written_simplified(s: str) -> str:
+    """``s`` with the characters OpenCC leaves that a Simplified text writes otherwise
+    (``normalize_variants.yaml``): 陜西 → 陕西, 汇报瞭 → 汇报了 (瞭望 stays)."""
+    characters, particle = _variants()
+    return particle.sub("了", s.translate(characters))
+
+
+@functools.cache
+def _variants() -> tuple[dict[int, str], re.Pattern[str]]:
+    data = datafiles.load("normalize_variants.yaml")
+    return str.maketrans(data["characters"]), re.compile(data["particle"])
 
 
 @functools.cache

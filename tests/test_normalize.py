@@ -63,6 +63,9 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         ("　　會議指出，今年以來  ", "会议指出，今年以来"),
         ("ＰＭ２．５濃度下降１２％", "PM2．5浓度下降12％"),
         ("紧盯重点行业 打好攻坚战", "紧盯重点行业打好攻坚战"),
+        # a variant OpenCC's tables do not hold; the particle 了 a careless conversion wrote 瞭
+        ("陜北各縣通報瞭進展", "陕北各县通报了进展"),
+        ("修建森林防火瞭望塔", "修建森林防火瞭望塔"),
         # a text with a space after every character: its numbers read whole again
         ("完 成 时 限 ： 2 0 1 9 年 1 0 月 底 前", "完成时限 ： 2019年10月底前"),
         ("（ ） 、 。 二 燃煤治理", "（ ） 、 。 二燃煤治理"),
