@@ -1417,3 +1417,17 @@ def test_measures_a_task_field_numbers_on_its_own_line_are_a_task_each():
     # no item)
     assert run("（一）园区整治专项行动", "重点任务：开展园区清理整顿，处置危废1.5万吨。", roles) == [
         ("开展园区清理整顿，处置危废1.5万吨", [("省环保厅", "lead"), ("省发改委", "support")])]
+
+
+def test_a_stage_given_its_time_in_parentheses_heads_the_work_under_it():
+    # （一）初步排查（4月10日前完成）: the stage's name and time, its work and roles in the lines
+    # under it — the task is the work, limited by the stage's time
+    tasks = extract("某区排污口排查方案", "四、重点任务", "（一）初步排查（4月10日前完成）",
+                    "组织人员沿河踏勘，建立排污口初步名录。", "牵头单位：区环保局", "配合单位：区水利局",
+                    "（二）详细排查（4月25日前完成）", "（三）开展巡查（5月底前）")
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("组织人员沿河踏勘，建立排污口初步名录", [("区环保局", "lead"), ("区水利局", "support")], date(2025, 4, 10)),
+        # a stage with nothing under it is the task itself; a measure's verb closed by its time too
+        ("详细排查", [], date(2025, 4, 25)),
+        ("开展巡查", [], date(2025, 5, 31)),
+    ]

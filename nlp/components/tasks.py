@@ -2112,9 +2112,31 @@ def _role_list(text: str) -> list[Assignment]:
 def _is_heading(clause: Clause, line_clauses: int) -> bool:
     """A line of its own without a sentence end: 一、工作目标 / （一）强化扬尘管控; not one
     closed by a parenthesis of its units or time limit (1.开展巡查（县环保局 6月底前）), a
-    measure given out."""
-    return (line_clauses == 1 and not clause.closing and len(clause.text) <= rules().heading_max_length
-            and not (clause.text[-1:] in CLOSE_PARENS and strip_parenthetical(clause.text)[1] is not None))
+    measure given out, unless the words before it name a stage, no measure (（一）初步排查
+    （4月10日前完成）: the stage's time, its work in the lines under it)."""
+    if line_clauses != 1 or clause.closing or len(clause.text) > rules().heading_max_length:
+        return False
+    if clause.text[-1:] not in CLOSE_PARENS:
+        return True
+    return strip_parenthetical(clause.text)[1] is None or (
+        _closed_by_its_time(clause.text) and not rules().weak_trigger.match(clause.text))
+
+
+def _closed_by_its_time(text: str) -> bool:
+    """Does ``text`` close with a parenthesis holding only its time limit (初步排查
+    （4月10日前完成）)?"""
+    inner = strip_parenthetical(text)[1] if text[-1:] in CLOSE_PARENS else None
+    return inner is not None and _time_alone(inner)
+
+
+_DONE = re.compile("(?:全部|基本)?(?:完成|办结|到位)?")  # what may close a time limit standing alone
+
+
+def _time_alone(text: str) -> bool:
+    """Does ``text`` hold a time limit alone, perhaps closed by a verb of completion
+    (4月10日前完成)?"""
+    limit = find(text, None)
+    return limit is not None and _DONE.fullmatch(text.replace(limit.text, "", 1).strip()) is not None
 
 
 def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:
@@ -2205,12 +2227,14 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
             if body and bisect_left(taken, body[0].start) == bisect_right(taken, body[-1].end):
                 chosen += body
         if not chosen and len(clauses) == 1 and seg.items[index].leaf and (
-                (verb := r.weak_trigger.match(clauses[0].text)) or _among_sentence_rows(seg, index)) and (
+                (verb := r.weak_trigger.match(clauses[0].text)) or _among_sentence_rows(seg, index)
+                or _closed_by_its_time(clauses[0].text)) and (
                 not verb or verb.end() < len(clauses[0].text.rstrip(TRAILING))):
             # 2.推进道路保洁 with no stop and nothing under it: a measure, not a heading (2.加大
             # where the page ends after its verb names no work); so is any such line among
             # items that are mostly sentences with nothing under them (the rows of a list of
-            # measures, some written without a stop: 4.护河员开展日常巡查 / 5.沟渠清淤)
+            # measures, some written without a stop: 4.护河员开展日常巡查 / 5.沟渠清淤), and a
+            # stage given its time with nothing under it (（一）初步排查（4月10日前完成）)
             chosen = clauses[:1]
     roles: list[Assignment] = []
     stated_at: list[int] = []  # where each sentence stating roles stands, for an item of several measures
