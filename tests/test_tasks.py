@@ -1467,6 +1467,9 @@ def test_agenda_steps_are_no_tasks(paragraph, expected):
         ("二要认清形势，强化认识。", []),
         # a point headed like the others of a speech (一要认识到位。二要整改到位。) stays a point
         ("一要认识到位。二要整改到位。", [("要认识到位", []), ("要整改到位", [])]),
+        # ... and so does one closing with an action (要认清形势狠抓落实)
+        ("会议要求，要看清形势狠抓落实。要因地施策。", [("要看清形势狠抓落实", []), ("要因地施策", [])]),
+        ("会议要求，要认清形势狠抓落实。要因地施策。", [("要认清形势狠抓落实", []), ("要因地施策", [])]),
         # the directive that follows it in the sentence still is one; after a comma, with no
         # new addressee, the action goes on with the awareness in one 要-clause
         ("各镇要充分认识禁烧工作的重要性；要迅速组织巡查队伍，尽快开展拉网式排查。",

@@ -308,7 +308,7 @@ def rules() -> Rules:
         provision=re.compile(t["provision"]),
         point_heading=re.compile(t["point_heading"].replace("POINT", t["point_marker"])),
         report_opening=re.compile(t["report_opening"]),
-        awareness=re.compile(t["awareness"]),
+        awareness=re.compile(t["awareness"].replace("ACTION", t["action_words"])),
         document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
