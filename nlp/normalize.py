@@ -111,9 +111,11 @@ _FIELD_MARKS = " -•·|｜[]【】"
 _FIELD_LEAD = rf"[\s{re.escape(_FIELD_MARKS)}]*(?:\d{{1,2}}[.．][\s\d.．]*)?"
 _FIELD_LEAD_RE = re.compile(_FIELD_LEAD)
 _OTHER_FIELD = re.compile(rf"[{HAN}\s]{{2,8}}[：:][^：:]{{0,40}}")  # a label of a field under another, and its value
+_BARE_LABEL = re.compile(rf"[{HAN}]{{2,8}}[：:]")  # a form's label alone on its line, its value under it
 # How many lines of body a document may have kept above a disclosure field line: the
 # table stands at the head (with a headline or site lines above it); further down, a
-# line opening with 有效期… is the text's own.
+# line opening with 有效期… is the text's own. (A form's other labels and values above it,
+# a label a line, are no body: 交办单编号： / 37 / 交办单标题： / 关于….)
 _FIELDS_REACH = 12
 
 # What every date of DATE holds, for the screen, as patterns opening with a literal
@@ -177,6 +179,8 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     disclosed: dict[str, str] = {}  # the disclosure table's fields: {label: value}
     field_lines: set[str] = set()
     under_field = False  # the last line read was a disclosure field line
+    label_before = False  # the last line read was a label alone (交办单编号：)
+    formed = 0  # the lines kept so far that are a form's labels and their values
 
     kept: int | None = None  # the blocks kept before the last line read
     for block in doc.blocks:
@@ -193,6 +197,9 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             _drop_emptied_item(blocks, full)
         kept = len(blocks)  # (what the line leaves: if nothing, a bare item's number before it goes too)
         after_field, under_field = under_field, False
+        # (a form's label alone on its line and the value under it, 交办单编号： / 37, are
+        # the form's own lines, not body above its disclosure fields)
+        under_label, label_before = label_before, _BARE_LABEL.fullmatch(line) is not None
         if len(line) >= _RUN_TOGETHER and len(_SENTENCE_STOP.findall(line)) >= _RUN_TOGETHER_SENTENCES:
             # a page that lost its line breaks: its chrome and its body on one line, which no
             # rule for a line of chrome drops (the body would go with it)
@@ -212,6 +219,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         if not (waiting_for or section or touched or after_field):
             blocks.append(line)  # a line no rule can touch
             full.append(wide)
+            formed += under_label or label_before
             continue
         if waiting_for:
             key, waiting_for = waiting_for, None
@@ -250,7 +258,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
                 waiting_for = key
             continue
         # (a field line under another may open with a label no rule knows: looked at all the same)
-        if (touched & _RULE or after_field) and len(blocks) <= _FIELDS_REACH and (
+        if (touched & _RULE or after_field) and len(blocks) - formed <= _FIELDS_REACH and (
                 fields := _disclosure_fields(line, rules["field"], after_field)):
             for label, value in fields:
                 disclosed.setdefault(label, value)
@@ -261,6 +269,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             continue
         blocks.append(line)
         full.append(wide)
+        formed += under_label or label_before
 
     if len(blocks) == kept:
         _drop_emptied_item(blocks, full)

@@ -459,6 +459,12 @@ def test_a_forms_fields_a_label_a_line_give_their_values_on_the_next_line():
     assert clean.title == "关于督促清理青溪河漂浮物的通知"
     assert clean.published == date(2023, 4, 18)
     assert clean.blocks == ["交办单号：", "2023-12", "责任单位：", "青溪县水务局", "交办内容：", "请你单位立即组织清理，5日内反馈整改情况。"]
+    # ... however many of its labels the rules do not know stand above the title's, with the
+    # site's menu over the form
+    more = ["督办 交办单 简报 台账", "[ 访客 ]", "交办年度：", "2023", "督办类别：", "市级督办", "问题类型：", "水环境",
+            "办理状态：", "整改中", "附件：", *blocks]
+    clean = normalize(Document("form.txt", "txt", title="青溪县水务局", blocks=more))
+    assert clean.title == "关于督促清理青溪河漂浮物的通知"
     # a disclosure table's row whose last label is left empty has no value on the next line
     row = ["索引号: 001/2020-12 发布日期: 2020-06-28", "文 号: 所属机构:", "青溪县政府办关于分解年度重点任务的通知",
            "各乡镇人民政府："]
