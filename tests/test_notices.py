@@ -75,6 +75,15 @@ def test_the_lines_of_a_schedule_giving_a_day_and_the_place_visited_are_no_tasks
         ("要做好迎检准备", [("各乡镇", "responsible")], None)]
 
 
+def test_work_opening_a_clause_by_a_dated_limit_is_a_task_before_the_directive_after_it():
+    # 11月底前完成A，不能按期完成的，各县应于…申请延期: the work, then what to do if it is late
+    assert run("三、11月底前完成河道清淤，确有困难不能按期完成的，各乡镇应于10月底前书面申请延期。") == [
+        ("11月底前完成河道清淤", [], ("by", date(2025, 11, 30))),
+        ("应于10月底前书面申请延期", [("各乡镇", "responsible")], ("by", date(2025, 10, 31)))]
+    # work due that names the cases is none
+    assert run("8月底前完成的清淤项目，要及时组织验收。") == [("要及时组织验收", [], None)]
+
+
 def test_a_directive_applying_after_an_event():
     # category 4: …后都要… — the time the directive applies from is no subject
     assert run("每次巡河结束后都要将巡河记录报送青禾镇河长办。") == [

@@ -625,6 +625,11 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         if subject.strip() and all(u.name in subject for u in first.units) and (
                 head := directive(text[:cut], in_run, orgs, at)) is not None and not head.units:
             out.append((head.trigger, cut, head))
+    elif first.trigger > 0 and TIME_START.match(text) and (opening := next(each_comma_part(text), None)) and (
+            cut := opening[0] + len(opening[1])) <= first.trigger and _dated_opening(opening[1]):
+        # 11月底前完成水源地整治，不能按期完成的，各县应…: the work the clause opens with by a
+        # dated limit is a task of its own before the directive after it
+        out.append((opening[0], cut, Directive(opening[0], [], False)))
     start, current = first.trigger, first
     for offset, part in comma_parts(text):
         if offset <= start:
@@ -724,6 +729,17 @@ def _limit_then_completion(text: str) -> int | None:
             "", first[1].replace(deadline.text, "", 1)).strip(_LIMIT_WORDS):
         return None  # (the year a template leaves open before it: 20xx年11月底前)
     return 0 if _completes_something(text) and not rules().past.search(text) else None
+
+
+def _dated_opening(part: str) -> bool:
+    """Is ``part`` a dated limit and the work due by it (11月底前完成水源地整治), not work
+    reported done nor cases (…完成的)?"""
+    if not _opens_with_time_limit(part) or "的" in part and (part.rstrip().endswith("的") or DUE_WORK.search(part)) or (
+            rules().past.search(part)):
+        return False  # (8月底前完成的项目，要…: the work due names the cases)
+    limit = find(part[:NEAR_TIME], None)
+    after = part.find(limit.text) + len(limit.text)
+    return bool(_DATED.search(limit.text)) and (COMPLETING.match(part, after) or rules().weak_trigger.match(part, after)) is not None
 
 
 def _opens_with_time_limit(part: str) -> bool:
