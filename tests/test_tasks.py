@@ -321,6 +321,10 @@ def test_a_thing_to_be_done_whose_sentence_closes_with_who_does_it_is_a_task_of_
 def test_deadline_of_a_directive():
     (task,) = tasks_of(Document("t", "txt", blocks=["县林业局要加强巡护，6月底前完成隐患排查。"]), anchor=ANCHOR)
     assert task.deadline is not None and task.deadline.date == date(2025, 6, 30)
+    # a part that is only the time limit, right before the subject and its trigger
+    assert dated("会议要求，9月底前，各街道要完成沟渠清淤；县水利局要加强督查。") == [
+        ("要完成沟渠清淤", [("各街道", "responsible")], date(2025, 9, 30)),
+        ("要加强督查", [("县水利局", "responsible")], None)]
     # a week framing the trigger in its part, after a topic: the week's Sunday (ANCHOR a Monday)
     assert dated("会议强调，针对秋收后的秸秆堆放，下周要开展拉网排查。") == [
         ("要开展拉网排查", [], date(2025, 3, 23))]

@@ -1586,6 +1586,9 @@ def _from_clauses(
             deadline = find(text[start:end], anchor)
             if deadline is None and opening < start:
                 deadline = find(text[opening:end], anchor)
+            if deadline is None and opening > 1:
+                # 6月底前，各乡镇要完成排查: a part that is only the time limit, right before
+                deadline = resolve(text[max(text.rfind(mark, 0, opening - 1) for mark in "，,") + 1 : opening - 1], anchor)
             if deadline is None and r.on_time.search(text, start, end):
                 # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
                 deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
