@@ -44,6 +44,8 @@ _WHERE_ON = re.compile(r"[在就对][^在就对]{0,30}$|关于.*$")
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
+# ... and where a list closed by whom of it came goes on (县住建局相关工作人员、东坪镇分管领导参加)
+LIST_GOES_ON = re.compile("以及|及|和|、")
 HEARD_WITHIN = 6  # characters before 听取 at most: who heard the reports (会议, 督查会)
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).
@@ -1251,12 +1253,12 @@ def _units_listed_after(clause: str, lead: int) -> list[str] | None:
 
 
 def _lists_joined_after(clause: str, pos: int) -> list[str]:
-    """The organizations of the lists joined by 及/以及/和 after a list closed at ``pos``,
-    each closed in turn by whom of them came (县住建局分管负责同志及东关镇、西河镇乡（镇）长
-    参加会议: the townships too)."""
+    """The organizations of the lists joined by 及/以及/和 or 、 after a list closed at
+    ``pos``, each closed in turn by whom of them came (县住建局分管负责同志及东关镇、西河镇乡
+    （镇）长参加会议: the townships too)."""
     r = rules()
     found: list[str] = []
-    while (joined := AND_THEN.match(clause, pos)) and (end := r.unit_list_end.search(clause, joined.end())):
+    while (joined := LIST_GOES_ON.match(clause, pos)) and (end := r.unit_list_end.search(clause, joined.end())):
         listed = _org_list(clause[joined.end() : end.start()])
         if not listed:
             break
