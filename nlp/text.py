@@ -56,6 +56,12 @@ _ASCII_PUNCTUATION = LazyPattern(rf"[,;:?!](?:(?<=[{_CJK}].)|(?=[{_CJK}]))")
 _FULL_STOP = LazyPattern(rf"[.．](?<=[{HAN}].)(?<![一二三四五六七八九十].)(?:[ \t]*(?=[（(])|(?=[{HAN}]|\n|$))")
 # (a page's folio between dashes, -8- / — 8 —: boilerplate.yaml's page_counter reads it)
 _FOLIO = LazyPattern(r"[-—]\s?\d{1,3}\s?[-—]")
+# Decorative shapes a spam site strews through a text (第75次常务会议◆○，会议指出○•，要…▷、): no
+# content, dropped where they follow other characters on their line (a bullet opening a
+# line, or between blanks in a menu, is left to the rules that read it); ○ between numerals
+# is a zero (二○一九年), kept.
+_DECORATION_MARKS = "▲△▼▽◆◇■□●◎◁▷◀▶★☆•○"
+_DECORATION = LazyPattern(rf"(?<=[^\s{_DECORATION_MARKS}])(?:[▲△▼▽◆◇■□●◎◁▷◀▶★☆•]|(?<![〇○零一二三四五六七八九十])○(?![〇○零一二三四五六七八九十]))+")
 # A comma doubled before another mark (工作，，要… / 落到实处，。 / 达标，、小流域治理):
 # some reposts add one after every mark; the added comma is dropped, the mark kept.
 _DOUBLED_COMMA = LazyPattern("，(?=[，。、；])")
@@ -217,6 +223,8 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         s = _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m[0]], s)
     if "." in s or "．" in s:
         s = _FULL_STOP.sub("。", s)
+    if any(mark in s for mark in _DECORATION_MARKS):
+        s = _DECORATION.sub("", s)
     if any(pair in s for pair in _DOUBLED_COMMA_WORDS):
         s = _DOUBLED_COMMA.sub("", s)
     s = _HAN_PARENTHESES.sub(r"（\1）", s)

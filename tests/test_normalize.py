@@ -66,6 +66,11 @@ PINYIN_AID = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
         # a variant OpenCC's tables do not hold; the particle 了 a careless conversion wrote 瞭
         ("陜北各縣通報瞭進展", "陕北各县通报了进展"),
         ("修建森林防火瞭望塔", "修建森林防火瞭望塔"),
+        # decorative shapes a spam site strews through a line go; a zero between numerals, a
+        # bullet opening a line and one between blanks in a menu stay
+        ("县政府召开常务会议◆○，会议指出○•，各乡镇▷、各街道要★加强巡查", "县政府召开常务会议，会议指出，各乡镇、各街道要加强巡查"),
+        ("二○二四年三月", "二○二四年三月"),
+        ("• 通知公告 • 政策文件", "• 通知公告 • 政策文件"),
         # a text with a space after every character: its numbers read whole again
         ("完 成 时 限 ： 2 0 1 9 年 1 0 月 底 前", "完成时限 ： 2019年10月底前"),
         ("（ ） 、 。 二 燃煤治理", "（ ） 、 。 二燃煤治理"),
