@@ -1181,6 +1181,8 @@ def test_reports_with_their_subject_and_people_acting_on_behalf(paragraph, peopl
         ("7月1日，西河县召开环境执法座谈会。会上，甲省、乙省分别发言，丙省、丁自治区重点汇报了整治进展。",
          ["甲省", "乙省", "丙省", "丁自治区"]),
         ("7月1日，西河县召开环境执法座谈会。县林业局、县水利局简要介绍了巡查情况。", ["县林业局", "县水利局"]),
+        # a city's towns and sub-districts named together are a collective, no attending unit
+        ("7月1日，西河县召开环境执法座谈会。县公安局、镇街分管负责人参加会议。", ["县公安局"]),
         # each body named with whom of it came (相关业务科室, 相关工作人员, 分管领导), the list going on after each
         ("7月1日，西河县召开环境执法座谈会。县公安局相关业务科室、县林业局相关工作人员、东坪镇、柳河乡分管领导参加会议。",
          ["县公安局", "县林业局", "东坪镇", "柳河乡"]),

@@ -225,6 +225,8 @@ def test_a_collective_ends_like_a_unit(name):
         ("县环委会各成员单位认真履职", ["县环委会各成员单位"], "认真履职"),
         # the member bodies of a named organ, before words that break no name (抽调专人负责…)
         ("县清淤专班成员单位抽调骨干力量巡查", ["县清淤专班成员单位"], "抽调骨干力量巡查"),
+        # a city's towns and sub-districts named together (镇街) after its departments
+        ("市级各部门、镇街要压实监管责任", ["市级各部门", "镇街"], "要压实监管责任"),
         # a verb passing a document on ends the name (请各县局转交…)
         ("各县局转交下属单位和各林场", ["各县局"], "转交下属单位和各林场"),
         # a collective, then a time limit run into it (a flattened table's cells)
