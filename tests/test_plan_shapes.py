@@ -1431,3 +1431,21 @@ def test_a_stage_given_its_time_in_parentheses_heads_the_work_under_it():
         ("详细排查", [], date(2025, 4, 25)),
         ("开展巡查", [], date(2025, 5, 31)),
     ]
+
+
+def test_an_items_deliverables_each_with_its_own_dated_limit_are_a_task_each():
+    # the item's ；-parts, and a comma part opening with a limit of its own, each hand in
+    # something by a day: a task each, by the units the item names and those its part names
+    tasks = extract("某市水源地保护工作方案", "二、重点任务",
+                    "1.开展水源地环境状况调查。城区水源地调查由市水务局负责，2018年底前完成；"
+                    "乡镇水源地调查由市环保局负责，2019年6月底前摸清底数，2019年底前完成评估。（市政府办牵头）",
+                    "2.由市林业局牵头，建设水源涵养林，2020年底前完成。")
+    assert [(t.text, [(u.name, u.role) for u in t.units], t.deadline and t.deadline.date) for t in tasks] == [
+        ("开展水源地环境状况调查。城区水源地调查由市水务局负责，2018年底前完成",
+         [("市政府办", "lead"), ("市水务局", "responsible")], date(2018, 12, 31)),
+        ("乡镇水源地调查由市环保局负责，2019年6月底前摸清底数", [("市政府办", "lead"), ("市环保局", "responsible")],
+         date(2019, 6, 30)),
+        ("2019年底前完成评估", [("市政府办", "lead")], date(2019, 12, 31)),
+        # one deliverable stays one task
+        ("由市林业局牵头，建设水源涵养林，2020年底前完成", [("市林业局", "lead")], date(2020, 12, 31)),
+    ]

@@ -696,6 +696,30 @@ def _role_alone(part: str) -> bool:
     return trigger is not None and opening_role_word(body[trigger.end():]) == body[trigger.end():]
 
 
+def _dated_deliverables(text: str) -> list[tuple[int, str]]:
+    """The deliverables of an item's text with a dated limit each, as (offset, text): its
+    ；-parts, and within a part each comma part opening with a limit of its own and what is
+    due by it (…，2019年底前掌握A，2020年底前完成B), where every piece sets a dated limit;
+    [] for any other text (one deliverable, or parts without a limit of their own)."""
+    if "；" not in text and ";" not in text:
+        return []
+    pieces: list[tuple[int, str]] = []
+    for at, part in spans_outside_parentheses(text, "；;", blank=False):
+        start = 0
+        for offset, comma_part in comma_parts(part):
+            if offset and _second_limit(comma_part) is not None and _dated_limit(part[start:offset]):
+                pieces.append((at + start, part[start:offset].rstrip("，, ")))
+                start = offset
+        pieces.append((at + start, part[start:].strip()))
+    return pieces if len(pieces) > 1 and all(_dated_limit(piece) for _, piece in pieces) else []
+
+
+def _dated_limit(text: str) -> bool:
+    """Does ``text`` set a limit naming a month or a year's end (2018年底前 / 9月30日前)?"""
+    limit = find(text, None)
+    return limit is not None and limit.kind == "by" and _DATED.search(limit.text) is not None
+
+
 def _second_limit(part: str) -> int | None:
     """Where a part that opens with a time limit of its own and a deliverable starts it
     (11月26日前报送B / 并于每季度末向市政府报告…), after a 并, or after the step it waits
@@ -2355,6 +2379,13 @@ def _item_task(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], 
     if not roles and (held := _units_with_role(text)) and _glued_duties(duties := text[held[1]:]):
         # 二、县住建局负责A；县城管局负责B。: each body's duty a task of its own
         return _duty_tasks(first.start + held[1], duties, [Assignment(u, held[2]) for u in held[0]], index, anchor)
+    if len(dated := _dated_deliverables(text)) > 1:
+        # 农用地调查由农业部门负责，2018年底前完成；工业用地调查由环保部门负责，2019年底前
+        # 掌握…，2020年底前完成…: each deliverable with its own dated limit a task, by the
+        # units the item names (its parenthesis, its opening) and those its part hands it to
+        named = merge(leading_roles(text)[0], roles)
+        return [Found(first.start + at, piece, merge(named, stated_roles(piece)), find(piece, anchor), index, True,
+                      number if at == 0 else None) for at, piece in dated]
     roles = merge(lead_roles, roles)
     if not roles and (body := r.established_body.search(text)):
         # 为加强组织领导，县政府决定成立X领导小组，负责…: X's duty
