@@ -282,6 +282,7 @@ def test_a_vague_addressee_after_a_set_phrase_of_its_own_part_is_urged_to_act():
         "会议要求各单位认真学习文件精神。",  # 要求 is no 要
         "未经授权的，应承担相应责任。",  # a condition on third parties
         "今年以来，上级部门连续发文、要求严格，而且标准明确。",  # 要求 a noun, 严格 said of it
+        "县政府副县长李广应邀参加会议。",  # 应邀: invited, no modal
         "",
         "hello world, no Chinese here.",
     ],
