@@ -163,6 +163,9 @@ def dated(*blocks, anchor=ANCHOR):
         ("要求各乡镇及责任单位加快整改进度。", [("要求各乡镇及责任单位加快整改进度", [("各乡镇", "responsible")])]),
         ("各部门各单位要共同抓好落实。", [("要共同抓好落实", [])]),
         ("各成员单位要制定工作计划。", [("要制定工作计划", [])]),
+        # the work of a point after its heading, opening with an adverb of its manner (逐一/逐项)
+        ("会议指出，一要压实责任。二要强化整改。逐项建立整改台账，逐一对账销号。",
+         [("要压实责任", []), ("要强化整改", []), ("逐项建立整改台账，逐一对账销号", [])]),
         # a meeting's 强调 run straight into whom it addresses, no mark after it
         ("会议强调各街道对未完成的两处堆场整治项目要加快推进。", [("要加快推进", [("各街道", "responsible")])]),
         ("会议强调全县河道清淤工作已取得明显成效。", []),
@@ -1803,8 +1806,8 @@ def test_a_part_after_a_semicolon_about_other_matters_goes_on_no_directive():
     assert run("各乡镇要做好任务分解，建立工作台账；其他年度工作按照《某县实施方案》要求开展。") == [
         ("要做好任务分解，建立工作台账", [("各乡镇", "responsible")])]
     # a subjectless step after ； still goes on it
-    assert run("各乡镇要做好任务分解；逐项建立工作台账。") == [
-        ("要做好任务分解；逐项建立工作台账", [("各乡镇", "responsible")])]
+    assert run("各乡镇要做好任务分解；逐村登记造册。") == [
+        ("要做好任务分解；逐村登记造册", [("各乡镇", "responsible")])]
 
 
 def test_a_decision_on_the_problems_named_by_zhendui_is_a_task():
