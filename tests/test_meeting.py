@@ -1006,6 +1006,10 @@ def test_a_papers_report_of_yesterday_and_a_counted_kind_of_meeting():
     found = meeting_of(Document("x.txt", "txt", published=date(2018, 8, 23), blocks=[
         "为落实全省会议精神，昨天，市污染防治攻坚行动指挥部办公室召开了第一次旬工作调度会。"]))
     assert (found.date, found.name) == (date(2018, 8, 22), "第一次旬工作调度会")
+    # ... and of the day it is published (今天上午，)
+    found = meeting_of(Document("x.txt", "txt", published=date(2018, 8, 23), blocks=[
+        "今天上午，市污染防治攻坚行动指挥部办公室召开旬工作调度会。"]))
+    assert found.date == date(2018, 8, 23)
     # a count alone is a session of the body that convened it
     found = meeting_of(Document("x.txt", "txt", blocks=["1月17日，县生态环境保护委员会召开2020年第一次全会。"]))
     assert found.name == "县生态环境保护委员会2020年第一次全会"
