@@ -230,6 +230,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "区政府",
             None,
         ),
+        (  # a party committee's standing committee meets for the committee
+            None,
+            ["9月3日，县委书记周平主持召开2021年县委常委会第12次会议，听取河长制工作汇报。"],
+            "2021年县委常委会第12次会议",
+            "县委",
+            None,
+        ),
         (  # ... after a year the name opens with, a digit of it lost in a repost
             None,
             ["8月3日，县委常委、副县长周平主持召开了202年县河长制领导小组第二次全体会议。"],

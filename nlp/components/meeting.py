@@ -580,9 +580,11 @@ def _named_by(name: str | None) -> str | None:
     # a year, whole or with a digit lost: 2024年某县总河长会议, 202年县环委会第二次全体会议)
     name = _SESSION_COUNT.sub("", _OPENING_YEAR.sub("", name))
     head = re.split(r"\d{2,4}年|第[一二三四五六七八九十百\d]", name, maxsplit=1)[0]
-    return next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
+    body = next((head[:end] for end in range(min(len(head), len(name) - 2, 40), 1, -1)
                  if (_is_org(head[:end]) or _in_place(head[:end])) and not rules().opening_not_before.match(head, end)),
                 None)
+    # (a party committee's standing committee meets for the committee: 县委常委会第33次会议 → 县委)
+    return body[: -len("常委会")] if body and body.endswith("委常委会") else body
 
 
 _OPENING_YEAR = re.compile(r"^\d{2,4}年度?")
