@@ -230,6 +230,13 @@ NEWS_TITLE = "东湖区生态环境局召开水污染防治工作2024年第3次�
             "区政府",
             None,
         ),
+        (  # the place the convener went to (到某镇主持召开)
+            None,
+            ["12月4日，副县长周平到东坪镇主持召开片区林长制工作推进会。"],
+            "片区林长制工作推进会",
+            None,
+            "东坪镇",
+        ),
         (  # a party committee's standing committee meets for the committee
             None,
             ["9月3日，县委书记周平主持召开2021年县委常委会第12次会议，听取河长制工作汇报。"],
