@@ -81,6 +81,8 @@ def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective(
         # the townships and the sub-districts of a county, sharing one 各
         ("各镇、街道", ["各镇、街道"]),
         ("各乡镇、街道、县直各部门", ["各乡镇、街道", "县直各部门"]),
+        # the departments of a government named in full (人民政府), as of 县政府
+        ("各乡镇人民政府，县人民政府各部门", ["各乡镇人民政府", "县人民政府各部门"]),
         ("各盟市、旗县（市、区）人民政府", ["各盟市、旗县（市、区）人民政府"]),
         # the departments directly under a 盟, 旗, 师 or the 兵团
         ("盟直有关部门、旗直各部门、兵团机关各部门", ["盟直有关部门", "旗直各部门", "兵团机关各部门"]),
