@@ -503,6 +503,10 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             ["6月3日，南湖区大气污染防治推进会召开，区长韩松主持会议，区委常委、宣传部部长扎西次仁，副区长邱岚出席会议。"],
             [("韩松", "区长", "chair"), ("邱岚", "副区长", "attendee"), ("扎西次仁", "区委常委、宣传部部长", "attendee")],
         ),
+        (  # the convener who went to the place first chairs it, his instructions after
+            ["6月3日，南湖区副区长罗一帆到东坪镇主持召开秸秆禁烧推进会。", "罗一帆强调，要压实属地责任。"],
+            [("罗一帆", "南湖区副区长", "chair")],
+        ),
         (  # the officials who accompanied the leader convening it attend (陪同; not 在…陪同下)
             ["6月3日，南湖区副区长罗一帆主持召开大气污染防治研判会。区水务局局长邱岚陪同。"],
             [("罗一帆", "南湖区副区长", "chair"), ("邱岚", "区水务局局长", "attendee")],
