@@ -66,7 +66,7 @@ def dated(*blocks, anchor=ANCHOR):
         # a new 要 after a comma is a new task; the addressee carries to it
         # ... up to its ； or 。: a second 要 with no new addressee goes on with it
         ("会议要求，县河长办要发挥牵头作用，积极推动整改，要强化巡河督导。",
-         [("要发挥牵头作用，积极推动整改，要强化巡河督导", [("县河长办", "responsible")])]),
+         [("要发挥牵头作用，积极推动整改，要强化巡河督导", [("县河长办", "lead")])]),
         # ... and so does one after a connective alone (同时要 / 也要): it names no one
         ("会议要求，各街道要压实网格责任，同时要加密夜间巡查，既要管住工地，也要管住道路。",
          [("要压实网格责任，同时要加密夜间巡查，既要管住工地，也要管住道路", [("各街道", "responsible")])]),
@@ -166,6 +166,8 @@ def dated(*blocks, anchor=ANCHOR):
         # the work of a point after its heading, opening with an adverb of its manner (逐一/逐项)
         ("会议指出，一要压实责任。二要强化整改。逐项建立整改台账，逐一对账销号。",
          [("要压实责任", []), ("要强化整改", []), ("逐项建立整改台账，逐一对账销号", [])]),
+        # a directive whose own words make its addressee the lead of the work (发挥牵头抓总作用)
+        ("会议强调，县生态环境局要提前谋划，发挥牵头抓总作用。", [("要提前谋划，发挥牵头抓总作用", [("县生态环境局", "lead")])]),
         # a meeting's 强调 run straight into whom it addresses, no mark after it
         ("会议强调各街道对未完成的两处堆场整治项目要加快推进。", [("要加快推进", [("各街道", "responsible")])]),
         ("会议强调全县河道清淤工作已取得明显成效。", []),

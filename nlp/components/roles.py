@@ -160,6 +160,7 @@ class Rules:
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
     completes_first: re.Pattern[str]  # 并于…前整改到位: the second limit the day the first work is done by
     helping: re.Pattern[str]  # a support role word of a body helping another (配合), not overseeing it (督导)
+    leading_work: re.Pattern[str]  # 发挥牵头抓总作用: the addressees lead the directive's work
 
 
 def _load(name: str) -> dict:
@@ -317,6 +318,7 @@ def rules() -> Rules:
         progress_heading=re.compile(t["progress_heading"]),
         announcing=re.compile(t["announcing"]),
         completes_first=re.compile(t["completes_first"]),
+        leading_work=re.compile(r["leading_work"]),
         helping=re.compile("|".join(sorted(set(r["role_words"]["support"].split("|")) - set(r["oversight_words"].split("|")),
                                           key=len, reverse=True))),
     )

@@ -998,7 +998,7 @@ def _split_roles(units: list[Assignment], rest: str) -> list[Assignment]:
     partners += stated_roles(rest)
     has_lead = any(p.role == "lead" for p in partners)
     # (a body named responsible beside them, 县水务局负责督查, helps no one: both answer for the task)
-    if (rest.startswith("牵头") or any(p.role == "support" for p in partners)) and not has_lead:
+    if (rest.startswith("牵头") or any(p.role == "support" for p in partners) or r.leading_work.search(rest)) and not has_lead:
         units = [Assignment(u.name, "lead") for u in units]
     return merge(units, partners)
 
