@@ -159,8 +159,10 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         named = bool(r.subject_tail.sub("", body[skip : m.start()].strip(" ，,"))) and (
             not _cases_or_time(zone) and not post and not spoken)
         return Directive(m.start(), units, named)
-    if in_run and r.weak_trigger.match(body, skip):
-        # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units)
+    if in_run and (r.weak_trigger.match(body, skip) or (
+            (phrases := _SET_PHRASES.match(body, skip)) and r.weak_trigger.match(body, phrases.end()))):
+        # (会议要求，加快…，由X牵头，Y配合，…完成: the roles it states are its units; set
+        # phrases of how the work is done may come before its verb: 举一反三、彻查彻改，深入开展…)
         return Directive(skip, _split_roles([], body[skip:]), False)
     if in_run and (vague := _vague_opening(body[skip:])) and r.weak_trigger.match(body, skip + vague):
         # 各部门积极配合，…: in a run, a vague addressee then the verb of a measure, no units
@@ -975,6 +977,9 @@ def _vague_opening(text: str) -> int:
 
 # A set phrase that is a part of its own before the action (高度重视，… / 举一反三，…).
 _SET_PHRASE_END = re.compile(r"[^，,。；;：:]{2,6}[，,]\s*")
+# 举一反三、彻查彻改，: two or three set phrases of four characters, listed (one alone, 逐点登记，,
+# may be the work itself)
+_SET_PHRASES = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,2}[，,]\s*")
 
 
 def _vague_addressee(text: str) -> bool:
