@@ -81,6 +81,11 @@ def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective(
         # the townships and the sub-districts of a county, sharing one 各
         ("各镇、街道", ["各镇、街道"]),
         ("各乡镇、街道、县直各部门", ["各乡镇、街道", "县直各部门"]),
+        # places listed bare before the one level of government they share: each one's government
+        ("青溪、柳河、东坪市人民政府，省直有关单位", ["青溪市人民政府", "柳河市人民政府", "东坪市人民政府", "省直有关单位"]),
+        # ... a place named with its level taking the government without it
+        ("青溪县、柳河市、东坪县人民政府", ["青溪县人民政府", "柳河市人民政府", "东坪县人民政府"]),
+        ("县住建局、县城管局、县人民政府", ["县住建局", "县城管局", "县人民政府"]),
         # the departments of a government named in full (人民政府), as of 县政府
         ("各乡镇人民政府，县人民政府各部门", ["各乡镇人民政府", "县人民政府各部门"]),
         ("各盟市、旗县（市、区）人民政府", ["各盟市、旗县（市、区）人民政府"]),

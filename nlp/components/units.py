@@ -443,8 +443,14 @@ def _shared_bureau(text: str) -> tuple[list[str], int]:
     places = m.group("places").split("、")
     if any(place.startswith("各") or is_vague(place) or rules().org.match(place) for place in places):
         return [], 0  # 各乡镇、县生态环境局: a collective, then a body of its own
-    lead = m.group("lead") or ""
-    return [lead + place + m.group("body") for place in places], m.end()
+    lead, body = m.group("lead") or "", m.group("body")
+    # (a place named with its level takes the government without the level the last one
+    # shares: 大余县、于都县人民政府 → 大余县人民政府, 于都县人民政府)
+    return [lead + place + (body[1:] if body.endswith("政府") and place[-1:] in _LEVELS else body)
+            for place in places], m.end()
+
+
+_LEVELS = "省市县区州盟旗"  # the level a place's name may close with
 
 
 def units_in(region: str, *, persons: bool = False) -> list[str] | None:
