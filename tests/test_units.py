@@ -81,6 +81,8 @@ def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective(
         # the townships and the sub-districts of a county, sharing one 各
         ("各镇、街道", ["各镇、街道"]),
         ("各乡镇、街道、县直各部门", ["各乡镇、街道", "县直各部门"]),
+        # a field's alternative in parentheses inside a department's name (农业（畜牧）部门)
+        ("农业（畜牧）部门、县水务（水利）局", ["农业（畜牧）部门", "县水务（水利）局"]),
         # places listed bare before the one level of government they share: each one's government
         ("青溪、柳河、东坪市人民政府，省直有关单位", ["青溪市人民政府", "柳河市人民政府", "东坪市人民政府", "省直有关单位"]),
         # ... a place named with its level taking the government without it

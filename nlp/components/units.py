@@ -251,9 +251,17 @@ def is_unit(name: str, *, in_list: bool = True) -> bool:
     if name[-1] in CLOSE and (cut := max(name.rfind(OPEN[0]), name.rfind(OPEN[1]))) > 0 and (
             not name.startswith(_PART_OF, cut + 1) and is_unit(name[:cut], in_list=in_list) and is_unit(name[cut + 1 : -1])):
         return True  # 石河子市（第八师）: a place with its other name, as 市商务局（市口岸办）
+    if (inner := _INNER_ALTERNATIVE.fullmatch(name)) and len(inner[1]) >= len(inner[2]) and all(
+            is_unit(before + inner[3], in_list=in_list) for before in (inner[1], inner[1][: -len(inner[2])] + inner[2])):
+        return True  # 农业（畜牧）部门: the department of either field, 农业部门 and 畜牧部门
     if r.org.search(name) and (in_list or r.admin_prefix.search(name)):
         return True
     return in_list and bool(r.place.search(name))
+
+
+# A word's alternative in parentheses inside a name, standing for as many characters before
+# it, the name going on after it (农业（畜牧）部门, 县水务（水利）局)
+_INNER_ALTERNATIVE = re.compile(r"([^（(）)]+)[（(]([^（）()]{1,8})[）)]([^（(）)]+)")
 
 
 def glued_collective(text: str) -> list[str] | None:
