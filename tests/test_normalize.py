@@ -208,6 +208,7 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
          date(2023, 8, 9), "青川融媒体中心"),
         # a forum post's header; two sites before the date and a comment count after it
         ("发表于 2019-12-5 12:30 | 只看该作者", date(2019, 12, 5), None),
+        ("发表于 2019-12-05 12:30:00 某某论坛网页版", date(2019, 12, 5), None),
         ("青川网 青川县政府网 2016-04-13 09:12 评论()", date(2016, 4, 13), "青川网青川县政府网"),
         # a WeChat header with 发表于 before the province; a count after its label and a blank
         ("原创 青川发布 青川发布 2024年12月13日 20:06 发表于四川", date(2024, 12, 13), None),
