@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import datafiles
-from minutes.patterns import LazyPattern
+from minutes.patterns import LazyPattern, opening
 
 # The Han characters (unified ideographs, extension A, compatibility ideographs), as
 # the body of a character class. (The module's patterns compile on first use: ``LazyPattern``.)
@@ -60,8 +60,9 @@ _FOLIO = LazyPattern(r"[-—]\s?\d{1,3}\s?[-—]")
 # content, dropped where they follow other characters on their line (a bullet opening a
 # line, or between blanks in a menu, is left to the rules that read it); ○ between numerals
 # is a zero (二○一九年), kept.
-_DECORATION_MARKS = "▲△▼▽◆◇■□●◎◁▷◀▶★☆•○"
-_DECORATION = LazyPattern(rf"(?<=[^\s{_DECORATION_MARKS}])(?:[▲△▼▽◆◇■□●◎◁▷◀▶★☆•]|(?<![〇○零一二三四五六七八九十])○(?![〇○零一二三四五六七八九十]))+")
+_DECORATION_SHAPES = "▲△▼▽◆◇■□●◎◁▷◀▶★☆•"
+_DECORATION_MARKS = _DECORATION_SHAPES + "○"
+_DECORATION = LazyPattern(rf"(?<=[^\s{_DECORATION_MARKS}])(?:[{_DECORATION_SHAPES}]|(?<![〇○零一二三四五六七八九十])○(?![〇○零一二三四五六七八九十]))+")
 # A comma doubled before another mark (工作，，要… / 落到实处，。 / 达标，、小流域治理):
 # some reposts add one after every mark; the added comma is dropped, the mark kept.
 _DOUBLED_COMMA = LazyPattern("，(?=[，。、；])")
@@ -209,7 +210,7 @@ def _normalized(s: str, simplified: Callable[[str], str]) -> str:
         if _AID_OPENING[0].search(s) or _AID_OPENING[1].search(s):
             s = _AID.sub(lambda m: "" if _is_pinyin(m[1]) else m[0], s)
     s = simplified(s)
-    if "瞭" in s or "陜" in s:  # (most texts hold neither: one C scan each)
+    if any(char in s for char in _variants()[0]):  # (most texts hold none: one C scan each)
         s = _variants_written_simplified(s)
     if "日" in s and _LOST_MONTH.search(s):
         s = _with_lost_months(s)
@@ -280,14 +281,18 @@ def _page_counter() -> re.Pattern[str]:
 def _variants_written_simplified(s: str) -> str:
     """``s`` with the characters OpenCC leaves that a Simplified text writes otherwise
     (``normalize_variants.yaml``): 陜西 → 陕西, 汇报瞭 → 汇报了 (瞭望 stays)."""
-    characters, particle = _variants()
+    _, characters, particle = _variants()
     return particle.sub("了", s.translate(characters))
 
 
 @functools.cache
-def _variants() -> tuple[dict[int, str], re.Pattern[str]]:
+def _variants() -> tuple[str, dict[int, str], re.Pattern[str]]:
+    """The characters the rules of ``normalize_variants.yaml`` act on (the screen), the
+    table of variants and the particle's pattern."""
     data = datafiles.load("normalize_variants.yaml")
-    return str.maketrans(data["characters"]), re.compile(data["particle"])
+    # (the particle's pattern opens with its one character: read from the pattern's parse)
+    screen = "".join(data["characters"]) + "".join(opening(data["particle"]) or ())
+    return screen, str.maketrans(data["characters"]), re.compile(data["particle"])
 
 
 @functools.cache

@@ -45,7 +45,7 @@ SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
 # ... and where a list closed by whom of it came goes on (县住建局相关工作人员、东坪镇分管领导参加)
-LIST_GOES_ON = re.compile("以及|及|和|、")
+LIST_GOES_ON = re.compile(f"{AND_THEN.pattern}|、")
 HEARD_WITHIN = 6  # characters before 听取 at most: who heard the reports (会议, 督查会)
 # Half-width punctuation some sources leave between Chinese words, read as full-width
 # (not "?", which stands for an undecodable character more often than for a question).

@@ -595,7 +595,7 @@ def _hands_in_by_a_limit(text: str) -> bool:
     for something handed in by a time limit, a recurring one too, however far into the
     clause the limit stands."""
     deadline = find(text, None)
-    if deadline is None or deadline.kind not in ("by", "recurring") or (at := text.find(deadline.text)) < 0:
+    if deadline is None or deadline.kind not in _LIMITS or (at := text.find(deadline.text)) < 0:
         return False
     return rules().submitting.match(text[at + len(deadline.text) :]) is not None  # (anchored at ^)
 
@@ -1617,7 +1617,7 @@ def _from_clauses(
                 deadline = find(text[opening:end], anchor)
             if deadline is None and opening > 1:
                 # 6月底前，各乡镇要完成排查: a part that is only the time limit, right before
-                deadline = resolve(text[max(text.rfind(mark, 0, opening - 1) for mark in "，,") + 1 : opening - 1], anchor)
+                deadline = resolve(_after_last_comma(text[: opening - 1]), anchor)
             if deadline is None and r.on_time.search(text, start, end):
                 # 申报截止时间为3月30日，请你们…按时报送: the closing day its sentence named
                 deadline = limit if (limit := find(text[:start], anchor)) and limit.kind == "by" else None
@@ -2166,8 +2166,8 @@ def _is_heading(clause: Clause, line_clauses: int) -> bool:
         return False
     if clause.text[-1:] not in CLOSE_PARENS:
         return True
-    return strip_parenthetical(clause.text)[1] is None or (
-        _closed_by_its_time(clause.text) and not rules().weak_trigger.match(clause.text))
+    inner = strip_parenthetical(clause.text)[1]
+    return inner is None or (_time_alone(inner) and not rules().weak_trigger.match(clause.text))
 
 
 def _closed_by_its_time(text: str) -> bool:
