@@ -1350,3 +1350,8 @@ def test_minutes_without_a_title_are_a_meeting_by_their_own_head(tmp_path):
     meeting = meeting_of(document)
     assert (meeting.name, meeting.date, meeting.location) == (None, date(2024, 4, 19), "青禾村会议室")
     assert [(p.name, p.role) for p in meeting.people] == [("郑明", "chair")]
+
+
+def test_a_datelines_day_may_be_spoken_with_hao():
+    found = meeting(None, "东林网讯 8月30号下午，东林县召开秸秆禁烧工作推进会。", published=date(2019, 9, 3))
+    assert (found.date, found.name) == (date(2019, 8, 30), "秸秆禁烧工作推进会")
