@@ -1172,3 +1172,10 @@ def test_an_items_marker_or_a_figure_alone_on_a_line_goes_on_into_the_next():
         "力争", "2022", "年底前获评省级称号。", "2022", "是关键一年。"]))
     assert page.blocks[1:] == ["（一）深化长效机制", "1.持续深化专班运行机制。", "（二）会议研究了贯彻意见。", "力争",
                                "2022年底前获评省级称号。", "2022", "是关键一年。"]
+
+
+def test_a_disclaimer_headed_by_the_sites_name_leaves_with_its_clauses(tmp_path):
+    page = tmp_path / "repost.txt"
+    page.write_text("6月1日，青川县召开督察整改推进会。会议要求，各乡镇要立即整改。\n东林新闻网版权与免责声明\n"
+                    "1、未经本网许可，任何人不得使用本网作品。\n2、本网确认后将在24小时内移除相关内容。\n", encoding="utf-8")
+    assert normalize(read(page)).text == "6月1日，青川县召开督察整改推进会。会议要求，各乡镇要立即整改。"
