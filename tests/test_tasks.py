@@ -1503,6 +1503,14 @@ def test_awareness_alone_is_no_task(paragraph, expected):
     assert run(paragraph) == expected
 
 
+def test_a_heading_that_only_says_how_much_is_no_task():
+    # 责任要再强化。 heads the point; the sentence after it holds the work
+    assert run("会议指出，责任要再强化。各乡镇要压实属地责任。巡查要更加严格。要加强夜间巡查。") == [
+        ("要压实属地责任", [("各乡镇", "responsible")]), ("要加强夜间巡查", [])]
+    # with its object the same words are work
+    assert run("要再强化巡查力度。") == [("要再强化巡查力度", [])]
+
+
 def test_each_level_of_departments_is_vague():
     assert run("各级部门要加强秸秆禁烧巡查。") == [("要加强秸秆禁烧巡查", [])]
 
