@@ -723,6 +723,9 @@ def test_villages_listed_after_the_towns_are_addressees():
         # the head of each body acts for it (各乡镇“一把手”要…): the bodies are the units
         ("各街道、县直部门“一把手”", ["各街道", "县直部门"]),
         ("县水利局一把手", ["县水利局"]),
+        # … and so do its heads named without their rank (县林业局负责人, 各村负责同志)
+        ("各街道、县直有关部门负责人", ["各街道", "县直有关部门"]),
+        ("县林业局负责同志", ["县林业局"]),
         # 特别是 / 尤其是 single out an addressee; they are no part of its name
         ("特别是县城管局", ["县城管局"]),
         ("尤其是县交通局", ["县交通局"]),
