@@ -1355,3 +1355,10 @@ def test_minutes_without_a_title_are_a_meeting_by_their_own_head(tmp_path):
 def test_a_datelines_day_may_be_spoken_with_hao():
     found = meeting(None, "东林网讯 8月30号下午，东林县召开秸秆禁烧工作推进会。", published=date(2019, 9, 3))
     assert (found.date, found.name) == (date(2019, 8, 30), "秸秆禁烧工作推进会")
+
+
+def test_a_committee_of_the_whole_county_in_session_convenes_its_meeting():
+    # 全县…委员会第一次全体会议: the county's committee meets; 全县…工作会议 names no body
+    found = meeting(None, "4月25日，全县河湖长制委员会第二次全体会议召开。县长周文涛出席会议并讲话。")
+    assert found.organizer == "县河湖长制委员会"
+    assert meeting(None, "4月25日，全县河湖长制工作会议召开。县长周文涛出席会议并讲话。").organizer is None

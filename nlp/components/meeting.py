@@ -575,6 +575,11 @@ def _named_by(name: str | None) -> str | None:
     某县应对重污染天气工作调度会 → 某县). The longest such opening, words left after it."""
     if not name or rules().topic_opening.match(name):
         return None
+    if _WHOLE_PLACE.match(name):
+        # 全县河湖长制委员会第二次全体会议: the county's committee in a session of its own
+        # (全县 the whole county it stands for); 全县环保工作会议 names no body
+        body = _named_by(name[1:])
+        return body if body and _is_org(body) and _OWN_SESSION.match(name, 1 + len(body)) else None
     # (the opening ends where the year or the count of sessions begins: 某局2025年第三次…;
     # a count the name opens with, 五届104次区政府常务会议, goes before the body, and so does
     # a year, whole or with a digit lost: 2024年某县总河长会议, 202年县环委会第二次全体会议)
@@ -588,6 +593,8 @@ def _named_by(name: str | None) -> str | None:
 
 
 _OPENING_YEAR = re.compile(r"^\d{2,4}年度?")
+_WHOLE_PLACE = re.compile("全[省市州盟县区旗镇乡]")
+_OWN_SESSION = re.compile(r"(?:\d{2,4}年度?)?(?:第[一二三四五六七八九十百\d]{1,4}次)?(?:全体)?(?:（?扩大）?)?会议")
 _SESSION_COUNT = re.compile(r"^第?[一二三四五六七八九十百\d]{1,4}届(?:第?[一二三四五六七八九十百\d]{1,4}次)?")
 
 
