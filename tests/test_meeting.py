@@ -1362,3 +1362,9 @@ def test_a_committee_of_the_whole_county_in_session_convenes_its_meeting():
     found = meeting(None, "4月25日，全县河湖长制委员会第二次全体会议召开。县长周文涛出席会议并讲话。")
     assert found.organizer == "县河湖长制委员会"
     assert meeting(None, "4月25日，全县河湖长制工作会议召开。县长周文涛出席会议并讲话。").organizer is None
+
+
+def test_the_whole_of_a_place_whose_work_is_heard_is_no_unit():
+    found = meeting(None, "8月30日，东林区召开生态环境保护工作专题会议，听取全区及各镇街空气质量情况汇报。"
+                    "东林区环保局、东林区住建局负责同志参加会议。")
+    assert found.units == ["东林区环保局", "东林区住建局"]
