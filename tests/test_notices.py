@@ -277,6 +277,18 @@ def test_a_second_limit_for_finishing_the_same_rectification_is_one_task():
         ("于4月15日前报送整改方案", [], ("by", date(2025, 4, 15)))]
 
 
+def test_a_second_report_handed_in_by_a_limit_of_its_own_is_a_task_of_its_own():
+    # 将A报送…，并于…前将B报送…: two deliverables, the first with no limit (or one set by an
+    # event: 在行动结束后5日内)
+    assert run("请各乡镇将巡查情况报送县大气办，并于4月15日前将工作总结报送县大气办。") == [
+        ("请各乡镇将巡查情况报送县大气办", [("各乡镇", "responsible")], None),
+        ("于4月15日前将工作总结报送县大气办", [("各乡镇", "responsible")], ("by", date(2025, 4, 15)))]
+    assert [task[0] for task in run("请各乡镇每周将巡查情况报送县大气办，并在行动结束后5日内将工作总结报送县大气办。")] == [
+        "请各乡镇每周将巡查情况报送县大气办", "在行动结束后5日内将工作总结报送县大气办"]
+    # a copy to another office is the same report
+    assert len(run("请各乡镇将巡查情况报送县大气办，并抄送县环保局。")) == 1
+
+
 def test_the_rules_a_public_notice_states_are_no_tasks():
     # a ban on anyone, what a word means, the penalties and the day it takes effect state
     # rules; the duties it hands to units are its tasks

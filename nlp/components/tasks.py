@@ -654,8 +654,17 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             # day the first work is done by)
             out.append((start, offset, current))
             start, current = offset + opens, Directive(0, current.units, False)
+        elif opens and _HANDS_OVER.search(text, start, offset) and _HANDS_OVER.match(part, opens):
+            # 请各乡镇将A报送县大气办，并于11月26日前将B报送县大气办: a report handed in, then
+            # another by a limit of its own: two deliverables, the first with no limit
+            out.append((start, offset, current))
+            start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+# 将A报送… (after a limit, for the match at a part's start): a deliverable handed in
+_HANDS_OVER = re.compile(r"(?:[于在]?[^，,。；;将]{1,20}?)?将[^，,。；;]{1,80}?(?:报送|上报|提交|报)")
 
 
 def _roles_before(text: str) -> list[Assignment]:
@@ -724,8 +733,9 @@ def _dated_limit(text: str) -> bool:
 
 def _second_limit(part: str) -> int | None:
     """Where a part that opens with a time limit of its own and a deliverable starts it
-    (11月26日前报送B / 并于每季度末向市政府报告…), after a 并, or after the step it waits
-    for (经分管领导审核后于2月7日前报送B); None for any other part."""
+    (11月26日前报送B / 并于每季度末向市政府报告…), after a 并, or after the step or event
+    it waits for (经分管领导审核后于2月7日前报送B / 并在行动结束后5日内将B报送); None for any
+    other part."""
     opens = 1 if part.startswith("并") else 0
     rest = part[opens:]
     if (step := _STEP_BEFORE_LIMIT.match(rest)) and _opens_with_time_limit(rest[step.end():]):
@@ -741,7 +751,8 @@ def _second_limit(part: str) -> int | None:
     return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
 
 
-_STEP_BEFORE_LIMIT = re.compile(r"经[^，,。；;]{1,24}?(?:后|以后|之后)(?=[于在]?\s*[\d一二三四五六七八九十本下今明次年月每])")
+# (经分管领导审核后于2月7日前 / 在预警解除后2日内: the step or the event the limit counts from)
+_STEP_BEFORE_LIMIT = re.compile(r"(?:经|在|待)[^，,。；;]{1,24}?(?:后|以后|之后)(?=[于在]?\s*[\d一二三四五六七八九十本下今明次年月每])")
 
 
 def _limit_then_completion(text: str) -> int | None:
