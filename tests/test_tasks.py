@@ -1503,6 +1503,12 @@ def test_awareness_alone_is_no_task(paragraph, expected):
     assert run(paragraph) == expected
 
 
+def test_a_noun_a_trigger_qualifies_is_no_task():
+    # 是必须完成的政治任务 says what the work is; the directive after it is the task
+    assert run("会议强调，秸秆禁烧是必须完成的政治任务。各乡镇要加强巡查。") == [("要加强巡查", [("各乡镇", "responsible")])]
+    assert run("要建立健全巡查工作的长效机制。") == [("要建立健全巡查工作的长效机制", [])]
+
+
 def test_a_heading_that_only_says_how_much_is_no_task():
     # 责任要再强化。 heads the point; the sentence after it holds the work
     assert run("会议指出，责任要再强化。各乡镇要压实属地责任。巡查要更加严格。要加强夜间巡查。") == [

@@ -152,6 +152,7 @@ class Rules:
     report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
     awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     degree_heading: re.Pattern[str]  # 责任要再强化。: how much, not what
+    qualified_noun: re.Pattern[str]  # 是必须完成的政治任务: a noun qualified, no action
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
@@ -312,6 +313,7 @@ def rules() -> Rules:
         report_opening=re.compile(t["report_opening"]),
         awareness=re.compile(t["awareness"].replace("ACTION", t["action_words"])),
         degree_heading=re.compile(t["degree_heading"]),
+        qualified_noun=re.compile(t["qualified_noun"]),
         document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),
