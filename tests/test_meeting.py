@@ -1368,3 +1368,10 @@ def test_the_whole_of_a_place_whose_work_is_heard_is_no_unit():
     found = meeting(None, "8月30日，东林区召开生态环境保护工作专题会议，听取全区及各镇街空气质量情况汇报。"
                     "东林区环保局、东林区住建局负责同志参加会议。")
     assert found.units == ["东林区环保局", "东林区住建局"]
+
+
+def test_four_characters_are_a_name_only_after_a_surname_of_two():
+    # 严格考评通报: 严 is a surname, but a name of four characters has one of two (欧阳…)
+    found = meeting(None, "10月28日，青川市召开大气污染防治攻坚工作会议。副市长周立新主持会议。"
+                    "会议要求，要压实巡查责任，严格考评通报和问责。欧阳志远通报了督查情况。")
+    assert [(p.name, p.role) for p in found.people] == [("周立新", "chair"), ("欧阳志远", "reporter")]
