@@ -1375,3 +1375,11 @@ def test_four_characters_are_a_name_only_after_a_surname_of_two():
     found = meeting(None, "10月28日，青川市召开大气污染防治攻坚工作会议。副市长周立新主持会议。"
                     "会议要求，要压实巡查责任，严格考评通报和问责。欧阳志远通报了督查情况。")
     assert [(p.name, p.role) for p in found.people] == [("周立新", "chair"), ("欧阳志远", "reporter")]
+
+
+def test_who_answers_for_an_office_is_titled_by_it_and_a_qualifier_names_no_one():
+    # 海洋处负责人甲: 负责人 is the post (the second of two); 相关负责人 names no one
+    found = meeting(None, "10月28日，青川市召开大气污染防治攻坚工作会议。省生态环境厅督导组副组长、海洋处负责人钱保国到会指导。"
+                    "东林区人民政府相关负责人作表态发言。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [
+        ("钱保国", "省生态环境厅督导组副组长、海洋处负责人", "attendee")]
