@@ -1383,3 +1383,11 @@ def test_who_answers_for_an_office_is_titled_by_it_and_a_qualifier_names_no_one(
                     "东林区人民政府相关负责人作表态发言。")
     assert [(p.name, p.title, p.role) for p in found.people] == [
         ("钱保国", "省生态环境厅督导组副组长、海洋处负责人", "attendee")]
+
+
+def test_a_name_after_a_post_is_a_person_even_when_it_ends_like_a_section():
+    # 范立科 could be read as a section (科) alone; after 副县长 it is the person's name
+    found = meeting(None, "3月10日，东林县召开生态环境保护工作会议，副县长范立科、政协副主席吴海燕出席。"
+                    "范立科要求，要聚焦重点，持续推进整改。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [
+        ("范立科", "副县长", "speaker"), ("吴海燕", "政协副主席", "attendee")]

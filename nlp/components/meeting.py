@@ -969,7 +969,7 @@ def _person(text: str) -> tuple[str, str | None] | None:
     if not r.title_word.search(text):
         return None  # the shapes left all hold a title (most clauses before a verb: none)
     m = r.title_then_name.fullmatch(text)
-    if m and _is_name(m["name"]):
+    if m and _is_name(m["name"], titled=True):
         return m["name"], m["title"]
     for n in (2, 3, 4):  # name then title, unspaced (李振国副市长)
         name, title = text[:n], text[n:]
@@ -997,7 +997,9 @@ def _starts_title(text: str) -> bool:
     return bool(r.title_word.match(text) or re.match(r"[市省县区州旗镇乡厅局党副常自]", text))
 
 
-def _is_name(text: str) -> bool:
+def _is_name(text: str, *, titled: bool = False) -> bool:
+    """Is ``text`` a person's name? ``titled``: it follows a post (副县长范立科), where a name
+    that could end like a body (科, 处) names a person all the same."""
     r = rules()
     if _TRANSLITERATED.fullmatch(text):  # no surname to stop at: no verb may follow inside
         return not (_names_body(text) or r.title_word.search(text) or r.role_verbs.search(text))
@@ -1006,7 +1008,7 @@ def _is_name(text: str) -> bool:
         _HAN_NAME.fullmatch(text) is not None
         and (text[0] in r.surnames and len(text) < 4 or text[:2] in r.surnames)
         and not r.not_a_name.match(text)
-        and not _names_body(text)
+        and (titled or not _names_body(text))
         and not r.title_word.search(text)
         and not r.role_verbs.search(text)  # 孙浩主持 is a name and its verb
     )
