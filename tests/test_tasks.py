@@ -1879,3 +1879,14 @@ def test_a_leaders_words_quoted_after_a_colon_are_read_sentence_by_sentence():
         ("要强调工作纪律，对敷衍整改的要实施问责", []),
         ("请县交通局按照整改要求，尽快销号", [("县交通局", "responsible")])]
     assert run("依据《大气污染防治法》第一百一十七条：“违反本法规定的，应当责令改正”的规定，对其处罚。") == []
+
+
+def test_who_speaks_inside_a_sentence_closes_the_directive_before():
+    # …，他强调，各乡镇要…: the speaker's part is no work; what follows is said anew
+    assert run("会议指出，要加强秸秆禁烧，他强调，各乡镇要聚焦重点。") == [
+        ("要加强秸秆禁烧", []), ("要聚焦重点", [("各乡镇", "responsible")])]
+    # the points it leads in, in clauses of their own
+    assert run("全县上下要加强秸秆禁烧，周文涛要求，一是要聚焦重点；二是要迅速行动。") == [
+        ("要加强秸秆禁烧", []), ("要聚焦重点", []), ("要迅速行动", [])]
+    # the requirements carried out are the work, no speaker
+    assert run("各乡镇要加强巡查，不折不扣落实要求。") == [("要加强巡查，不折不扣落实要求", [("各乡镇", "responsible")])]

@@ -43,6 +43,7 @@ class Rules:
     lead_in_words: re.Pattern[str] | None  # words one of which every lead-in holds
     directive_lead_in: re.Pattern[str]
     speaker_before: re.Pattern[str]  # …，王某强调要…: the speaker's verb right before the 要
+    speaker_part: re.Pattern[str]  # …，他强调，要…: a comma part of who speaks, inside a sentence
     strong_trigger: re.Pattern[str]
     weak_trigger: re.Pattern[str]
     addressing: frozenset[str]  # triggers followed by their addressee (请X…, 责成X…)
@@ -195,6 +196,7 @@ def rules() -> Rules:
         lead_in_words=re.compile("|".join(lead)) if (lead := needed_words(re.compile(lead_in))) else None,
         directive_lead_in=re.compile(t["directive_lead_in"]),
         speaker_before=re.compile(t["speaker_before"]),
+        speaker_part=re.compile(t["speaker_part"]),
         strong_trigger=re.compile(t["strong_trigger"]),
         weak_trigger=re.compile(t["weak_trigger"].replace("ACTION", t["action_words"])),
         addressing=frozenset(t["addressing_triggers"]),

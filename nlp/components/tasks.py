@@ -636,6 +636,16 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
     for offset, part in comma_parts(text):
         if offset <= start:
             continue
+        if _speaks(part):
+            out.append((start, offset, current))
+            after = offset + len(part) + 1
+            if after >= len(text):
+                return out  # …，周文涛要求 (the points it leads in a clause of their own after it)
+            # …，他强调，要…: who speaks closes the directive before and opens the next
+            if (led := directive(text[after:], True, orgs, at + after)) is None:
+                return out
+            start, current = after + led.trigger, led
+            continue
         d = directive(part, False, orgs, at + offset)
         if d is None and text[offset - 1 : offset] in "；;" and rules().enumeration.match(part):
             # 一是X继续巡查；二是Y做好宣传: a numbered item after a semicolon is an item of the
@@ -665,6 +675,15 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
 
 # 将A报送… (after a limit, for the match at a part's start): a deliverable handed in
 _HANDS_OVER = re.compile(r"(?:[于在]?[^，,。；;将]{1,20}?)?将[^，,。；;]{1,80}?(?:报送|上报|提交|报)")
+
+
+_SPEAKING_BODIES = ("会议", "会上", "他", "她")
+
+
+def _speaks(part: str) -> bool:
+    """Is a comma part only who speaks and the verb (周文涛要求 / 他强调 / 会议还指出)?"""
+    m = rules().speaker_part.match(part)
+    return m is not None and (m["who"] in _SPEAKING_BODIES or unit_rules().person.match(m["who"]) is not None)
 
 
 def _roles_before(text: str) -> list[Assignment]:
