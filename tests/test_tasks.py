@@ -1890,3 +1890,11 @@ def test_who_speaks_inside_a_sentence_closes_the_directive_before():
         ("要加强秸秆禁烧", []), ("要聚焦重点", []), ("要迅速行动", [])]
     # the requirements carried out are the work, no speaker
     assert run("各乡镇要加强巡查，不折不扣落实要求。") == [("要加强巡查，不折不扣落实要求", [("各乡镇", "responsible")])]
+
+
+def test_the_next_point_of_points_that_were_directives_is_a_task_whatever_its_verb():
+    # 三是打牢责任: no trigger and a verb no list knows, but the third of the points
+    assert run("会议要求，一是要聚焦重点，持续推进整改；二是要迅速行动；三是打牢责任，形成攻坚合力。") == [
+        ("要聚焦重点，持续推进整改", []), ("要迅速行动", []), ("打牢责任，形成攻坚合力", [])]
+    # a clause after ； that numbers no point goes on the directive before it
+    assert run("各乡镇要加强巡查；打牢责任。") == [("要加强巡查；打牢责任", [("各乡镇", "responsible")])]

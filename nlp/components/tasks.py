@@ -1491,11 +1491,13 @@ def _from_clauses(
             else:
                 phase_task.text += "，" + strip_parenthetical(text)[0]
             continue
-        if not directives and listing is not None and (cut := _enumerated(clause)) is not None:
+        if not directives and (cut := _enumerated(clause)) is not None and (
+                listing is not None or found and _next_point(seg.clauses, index, found[-1])):
             # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
-            # enumerated measure is a task of the directive's units
+            # enumerated measure is a task of the directive's units; so is the next point of
+            # points that were directives (一是要…；二是要…；三是打牢责任…), whatever its verb
             body = text[cut:]
-            units = list(listing) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
+            units = list(listing or []) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
             found.append(Found(clause.start + cut, strip_parenthetical(body)[0], units,
                                find(body, anchor) or listing_limit, clause.item, bool(units)))
             if clause.item is not None:
@@ -2574,6 +2576,16 @@ def _enumeration_follows(clauses: list[Clause], index: int) -> bool:
     (一是…, 1、…)?"""
     nxt = clauses[index + 1] if index + 1 < len(clauses) else None
     return bool(nxt and nxt.paragraph == clauses[index].paragraph and _enumerated(nxt) is not None)
+
+
+def _next_point(clauses: list[Clause], index: int, last: Found) -> bool:
+    """Does the clause at ``index`` go on the points of the clause before it on its line,
+    the task found last read from that one (会议要求，一是要…；二是…)?"""
+    before = clauses[index - 1] if index else None
+    if before is None or before.paragraph != clauses[index].paragraph or not before.start <= last.start < before.end:
+        return False
+    lead = _lead_in(before.text)
+    return rules().enumeration.match(before.text, lead.end() if lead else 0) is not None
 
 
 def _enumerated(clause: Clause) -> int | None:
