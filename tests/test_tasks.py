@@ -1480,26 +1480,20 @@ def test_agenda_steps_are_no_tasks(paragraph, expected):
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # an exhortation to awareness alone is no task
-        ("各单位要充分认识禁烧工作的重要性和紧迫性。", []),
-        ("二要认清形势，强化认识。", []),
-        # a point headed like the others of a speech (一要认识到位。二要整改到位。) stays a point
+        # an exhortation to awareness asks the units to act as any 要 does: a task
+        ("各单位要充分认识禁烧工作的重要性和紧迫性。", [("要充分认识禁烧工作的重要性和紧迫性", [])]),
+        ("二要认清形势，强化认识。", [("要认清形势，强化认识", [])]),
         ("一要认识到位。二要整改到位。", [("要认识到位", []), ("要整改到位", [])]),
-        # ... and so does one closing with an action (要认清形势狠抓落实)
-        ("会议要求，要看清形势狠抓落实。要因地施策。", [("要看清形势狠抓落实", []), ("要因地施策", [])]),
-        ("会议要求，要认清形势狠抓落实。要因地施策。", [("要认清形势狠抓落实", []), ("要因地施策", [])]),
-        # the directive that follows it in the sentence still is one; after a comma, with no
-        # new addressee, the action goes on with the awareness in one 要-clause
+        # the directive after it in the sentence is one of its own after ；, and goes on with
+        # it after a comma, with no new addressee
         ("各镇要充分认识禁烧工作的重要性；要迅速组织巡查队伍，尽快开展拉网式排查。",
-         [("要迅速组织巡查队伍，尽快开展拉网式排查", [("各镇", "responsible")])]),
+         [("要充分认识禁烧工作的重要性", [("各镇", "responsible")]),
+          ("要迅速组织巡查队伍，尽快开展拉网式排查", [("各镇", "responsible")])]),
         ("各镇要充分认识禁烧工作的重要性，要迅速组织巡查队伍。",
          [("要充分认识禁烧工作的重要性，要迅速组织巡查队伍", [("各镇", "responsible")])]),
-        # awareness with an action in the same clause is a task
-        ("各镇要清醒认识严峻形势，全力做好秸秆清运。",
-         [("要清醒认识严峻形势，全力做好秸秆清运", [("各镇", "responsible")])]),
     ],
 )
-def test_awareness_alone_is_no_task(paragraph, expected):
+def test_an_exhortation_to_awareness_is_a_task(paragraph, expected):
     assert run(paragraph) == expected
 
 

@@ -151,7 +151,6 @@ class Rules:
     point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
     point: re.Pattern[str]  # 一是 (and its comma) opening a point of an enumeration
     report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
-    awareness: re.Pattern[str]  # 要充分认识…重要性: a part of a clause that only asks for awareness
     degree_heading: re.Pattern[str]  # 责任要再强化。: how much, not what
     qualified_noun: re.Pattern[str]  # 是必须完成的政治任务: a noun qualified, no action
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
@@ -313,7 +312,6 @@ def rules() -> Rules:
         provision=re.compile(t["provision"]),
         point_heading=re.compile(t["point_heading"].replace("POINT", t["point_marker"])),
         report_opening=re.compile(t["report_opening"]),
-        awareness=re.compile(t["awareness"].replace("ACTION", t["action_words"])),
         degree_heading=re.compile(t["degree_heading"]),
         qualified_noun=re.compile(t["qualified_noun"]),
         document_kind=re.compile(t["document_kind"]),

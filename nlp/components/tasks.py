@@ -1267,19 +1267,20 @@ _TIME_ONLY = re.compile(r"[\d一二三四五六七八九十年月日号至到—
 
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
-    request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), an exhortation to awareness alone
-    (要充分认识…的重要性，统一思想), a point's heading that only says how much (要再强化), a
-    noun a trigger qualifies (必须完成的政治任务), a trigger word the end of a page cut off,
-    or a day and the units a schedule visits then."""
+    request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), a
+    point's heading that only says how much (要再强化), a noun a trigger qualifies (必须完成的
+    政治任务), a trigger word the end of a page cut off, or a day and the units a schedule
+    visits then. (An exhortation to awareness, 要充分认识…的重要性，统一思想, asks the units
+    to act as any 要 does: a task.)"""
     r = rules()
     if (r.agenda_step.match(text) or r.contact_request.match(text) or r.provision.match(text)
             or r.degree_heading.match(text) or r.qualified_noun.match(text)):
         return True
     if r.strong_trigger.fullmatch(text.rstrip(TRAILING + OPEN_PARENS)):
         return True  # …预案及应（ where the page ends: the trigger word alone, no work after it
-    if " " in text and (parts := text.split(None, 1)) and _TIME_ONLY.fullmatch(parts[0]) and units_in(parts[1]):
-        return True  # 5月6日 东坪镇: a line of a schedule, a day and the place visited, no work
-    return text[:1] in "要必务一" and all(r.awareness.match(part) for part in COMMA.split(text))
+    # 5月6日 东坪镇: a line of a schedule, a day and the place visited, no work
+    return " " in text and _TIME_ONLY.fullmatch((parts := text.split(None, 1))[0]) is not None and bool(
+        parts[1:] and units_in(parts[1]))
 
 
 def _overlaps(short: str, long: str) -> bool:
