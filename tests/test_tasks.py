@@ -512,6 +512,22 @@ def test_a_rectification_row_stating_only_its_target():
     ]
 
 
+def test_numbered_measures_under_a_measures_label_are_the_rows_tasks():
+    # 整改措施：…。 then 1.… 2.…: each numbered measure is a task of the row's units and time
+    # limit (its own limit first); the line they follow only heads them
+    tasks = dated(
+        "整改目标：乡镇垃圾中转站全部正常运行。",
+        "责任单位：县住建局、各乡镇人民政府",
+        "整改时限：2025年底前",
+        "整改措施：补齐转运短板。",
+        "1.全面排查中转站运行情况。",
+        "2、6月底前完成设备维修更换。",
+    )
+    units = [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")]
+    assert tasks == [("全面排查中转站运行情况", units, date(2025, 12, 31)),
+                     ("6月底前完成设备维修更换", units, date(2025, 6, 30))]
+
+
 def test_a_rectification_row_naming_its_actor_and_its_target_beside_its_measures():
     # 整改实施主体 names the bodies that answer for it; a target line (目标任务：) beside the
     # measures is the same row's, no second row

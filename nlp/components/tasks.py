@@ -1674,11 +1674,13 @@ def _from_clauses(
         found = [f for f in found if f.item != index]
         directive_items.discard(index)
     found = _headed_points(lines, found)
-    found += _field_blocks(seg, anchor)
+    block_found, block_items = _field_blocks(seg, anchor, directive_items)
+    found += block_found
     starts = sorted(f.start for f in found)
     fields = _field_sections(seg, by_item)
     for index, item in enumerate(seg.items):
-        if item.leaf and index not in directive_items and index not in findings and index not in fields and not _heads_tasks(
+        if item.leaf and index not in directive_items and index not in findings and index not in fields and (
+                index not in block_items) and not _heads_tasks(
                 seg, index, by_item, starts):
             found += _item_task(seg, index, by_item, anchor, starts)
     # 请县长**同志讲话 / 要充分认识…的重要性: an agenda step or an exhortation, in a clause or an item
@@ -2832,12 +2834,15 @@ def _collective_acting(text: str) -> tuple[list[Assignment], str] | None:
     return _acting_units(text) if text.startswith("各") else None
 
 
-def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
+def _field_blocks(seg: Segmentation, anchor: date | None, read: set[int]) -> tuple[list[Found], set[int]]:
     """Blocks of labelled lines outside numbered items (存在问题：… / 整改要求：… / 整改时限：…
     / 责任单位：…): the measures line is the task, the block's other lines give its units
     and time limit. A block is a run of consecutive labelled lines; a second measures line
     opens the next block. Fields a line runs together (责任单位：X整改时限：Y整改措施：Z) are
-    consecutive as lines are."""
+    consecutive as lines are. Where numbered measures follow the measures label (整改措施：
+    筑牢…。1.深入学习… 2.…), each is a task of the block (its own time limit first) and its
+    line only their heading; the items so read are returned with the tasks. ``read``: the
+    items already read as directives of their own (1．某镇要立即…), left as they are."""
     r = rules()
     blocks: list[list[Clause]] = []
     last = -2
@@ -2850,6 +2855,7 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         blocks[-1].append(c)
         last = c.paragraph
     found: list[Found] = []
+    taken: set[int] = set()
     on_line: dict[int, list[Clause]] = {}
     for c in seg.clauses if blocks else ():
         on_line.setdefault(c.paragraph, []).append(c)
@@ -2862,7 +2868,11 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         if rest and _label_alone(measures[0]):
             task, rest = rest[0], rest[1:]  # 整改措施：一是… — the label a clause of its own
         points = _points(on_line[task.paragraph], task)
-        if len(points) > 1:
+        numbered = _numbered_measures(seg, measures[0]) if _is_measures_label(measures[0].label or "") else {}
+        if numbered:
+            pieces = [(clauses[0], _joined(clauses)) for index, clauses in numbered.items() if index not in read]
+            taken.update(numbered)
+        elif len(points) > 1:
             # 整改措施：一是…。二是…。: each point a measure of the block
             pieces = [(c, _joined(group)) for c, group in points]
         else:
@@ -2880,7 +2890,26 @@ def _field_blocks(seg: Segmentation, anchor: date | None) -> list[Found]:
         for at, text in pieces:
             text, _ = strip_parenthetical(text)
             if text:
-                found.append(Found(at.start, text, units, deadline or find(text, anchor), None, True))
+                limit = (find(text, anchor) or deadline) if numbered else (deadline or find(text, anchor))
+                found.append(Found(at.start, text, units, limit, None, True))
+    return found, taken
+
+
+def _numbered_measures(seg: Segmentation, label: Clause) -> dict[int, list[Clause]]:
+    """The numbered items right after a measures label, on its line or below it (整改措施：
+    1.… 2.…), each leaf with its clauses, up to the first clause outside them (the next
+    labelled line, or unnumbered text); {} where none follows."""
+    found: dict[int, list[Clause]] = {}
+    at = seg.clauses.index(label) + 1
+    # the label's own line may say what the measures are for before them (筑牢…。1.…)
+    while at < len(seg.clauses) and seg.clauses[at].item is None and seg.clauses[at].paragraph == label.paragraph and (
+            seg.clauses[at].label is None):
+        at += 1
+    for c in seg.clauses[at:]:
+        if c.item is None or c.label is not None:
+            break
+        if seg.items[c.item].leaf:
+            found.setdefault(c.item, []).append(c)
     return found
 
 
