@@ -200,6 +200,11 @@ class _Form:
 
 
 @cache
+def _paired_case() -> re.Pattern[str]:
+    return re.compile(datafiles.load("deadlines.yaml")["paired_case"])
+
+
+@cache
 def _conditional() -> re.Pattern[str]:
     """A part (from the last comma or stop) that a condition opens, up to a pace word; or,
     inside a task (a comma or stop before it), the part a condition opens followed by a
@@ -238,8 +243,9 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         kind = form.kind
         if kind == "ongoing" and rank == _ASAP:  # a standing cell of pace words only
             kind = "asap"
-        if kind == "asap" and _conditional().search(clause, max(0, m.start() - CONDITION_REACH), m.start()):
-            continue  # 发现火点立即处置: the pace of a conditional sub-action
+        if kind == "asap" and (_conditional().search(clause, max(0, m.start() - CONDITION_REACH), m.start())
+                               or _paired_case().match(clause, m.end())):
+            continue  # 发现火点立即处置 / 立即整改，不能立即整改的…: the pace of some cases only
         end = m.end()
         taken.append((rank, m.start(), m.end(), Deadline(m.group(), when, kind)))
     # 6月底和7月底前, 5月、10月底前: the 前 of the last limit closes each one joined to it,

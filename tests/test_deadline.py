@@ -626,3 +626,11 @@ def test_a_bare_year_opening_a_later_sentence_frames_its_target_not_the_tasks_li
     assert find("严格取水许可管理。2026年，全面完成灌区节水改造", anchor).date == date(2026, 12, 31)
     # and so does the year opening the task's first sentence
     assert find("2026年，全县用水总量控制在2亿立方米以内", anchor).date == date(2026, 12, 31)
+
+
+def test_the_pace_of_one_of_a_pair_of_cases_is_no_time_limit():
+    # 能立即整改的要立即整改，不能立即整改的，要…: 立即 sets the pace of the cases that can
+    assert find("要立即整改，不能立即整改的，要提出整改时限", date(2025, 3, 1)) is None
+    assert find("要立即清运，暂时无法清运的要覆盖", date(2025, 3, 1)) is None
+    # a 不能 that opens no case leaves the pace the task's
+    assert find("要立即整改，不能拖延", date(2025, 3, 1)).kind == "asap"

@@ -1908,3 +1908,11 @@ def test_the_next_point_of_points_that_were_directives_is_a_task_whatever_its_ve
         ("要聚焦重点，持续推进整改", []), ("要迅速行动", []), ("打牢责任，形成攻坚合力", [])]
     # a clause after ； that numbers no point goes on the directive before it
     assert run("各乡镇要加强巡查；打牢责任。") == [("要加强巡查；打牢责任", [("各乡镇", "responsible")])]
+
+
+def test_a_pair_of_cases_what_can_be_done_at_once_and_what_cannot_is_one_task():
+    # 能立即整改的要…，不能立即整改的，要…: the cases of the matter in hand, no subject
+    assert run("会议要求，能立即整改的要立即整改，不能立即整改的，要提出整改时限。") == [
+        ("要立即整改，不能立即整改的，要提出整改时限", [])]
+    # a bare condition on third parties stays none
+    assert run("已获授权的，应按规定使用。") == []
