@@ -1916,3 +1916,9 @@ def test_a_pair_of_cases_what_can_be_done_at_once_and_what_cannot_is_one_task():
         ("要立即整改，不能立即整改的，要提出整改时限", [])]
     # a bare condition on third parties stays none
     assert run("已获授权的，应按规定使用。") == []
+
+
+def test_a_level_spoken_of_as_a_place_opens_a_directive_of_its_own():
+    # 镇上要… / 县里要…: the town or county acts, no body named, a new addressee all the same
+    assert run("会议要求，各村要加强巡查，镇上要加强督导。") == [
+        ("要加强巡查", [("各村", "responsible")]), ("要加强督导", [])]
