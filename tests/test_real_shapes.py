@@ -1784,3 +1784,17 @@ def test_an_acceptance_record_whose_numbered_fields_lost_their_colons_states_its
               f"四、验收意见{colon}已完成整改，同意销号。"]
     tasks = tasks_of(Document("t", "txt", blocks=blocks), anchor=ANCHOR)
     assert [t.text for t in tasks] == ["全县河道沿岸无垃圾堆积，保洁长效机制建立"]
+
+
+def test_a_rectification_row_run_into_its_items_line_is_read_field_by_field():
+    # a PDF put a whole row on the line of its item: (一)问题。整改目标：…。责任单位：…整改时限：…
+    # 整改措施：…: its fields are read as the row's lines would be
+    line = ("一、认识不深(一)部分领导干部认识不足。整改目标：牢固树立绿色发展理念。责任单位：州委办公室、"
+            "州政府办公室整改时限：2018年12月底前整改措施：筑牢绿色发展理念。1.深入学习贯彻有关精神。"
+            "2.把绿色发展纳入中心组学习内容。")
+    units = [("州委办公室", "responsible"), ("州政府办公室", "responsible")]
+    assert [(text, found_units) for text, found_units in run(line)] == [
+        ("深入学习贯彻有关精神", units), ("把绿色发展纳入中心组学习内容", units)]
+    # a plan's item closing with its roles and time keeps them on its line
+    assert run("1.开展河道清理。牵头单位：县水利局；配合单位：各乡镇；完成时限：6月底前。") == [
+        ("开展河道清理", [("县水利局", "lead"), ("各乡镇", "support")])]

@@ -421,16 +421,39 @@ def _split_fields(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bo
         stripped = line.lstrip()
         opening = None if is_table or "：" not in line and ":" not in line else (
             r.section_label.match(stripped) or r.markers[0].match(stripped))
-        if opening is None or not opening.group().endswith(("：", ":")):
+        if opening is not None and opening.group().endswith(("：", ":")):
+            first = len(line) - len(stripped) + opening.end()
+        elif not is_table and (fields := _block_fields_in(line)) is not None:
+            first = fields  # …(一)问题…。整改目标：…。责任单位：…整改措施：…: a whole row run into its item's line
+        else:
             out.append((offset, line, is_table))
             continue
         start = 0
-        for end in _SENTENCE_END_THEN.finditer(line, len(line) - len(stripped) + opening.end()):
+        for end in _SENTENCE_END_THEN.finditer(line, first):
             if end.end() < len(line) and r.section_label.match(line[end.end() :]):
                 out.append((offset + start, line[start : end.start() + 1], False))
                 start = end.end()
         out.append((offset + start, line[start:], is_table))
     return out
+
+
+MIN_RUN_FIELDS = 3  # distinct fields of a rectification row that make a line one run together
+
+
+def _block_fields_in(line: str) -> int | None:
+    """Where the first field of a rectification row starts, in a line that opens with no
+    label but holds at least ``MIN_RUN_FIELDS`` fields, each with its colon, one of them the
+    row's own (a PDF row run into its item's line: (一)问题…。整改目标：…。责任单位：…整改
+    时限：…); None otherwise."""
+    if line.count("：") + line.count(":") < MIN_RUN_FIELDS:
+        return None
+    found = list(_field_break()[0].finditer(line))
+    labels = {m.group("label") for m in found}
+    # (a row's own fields among them, 整改目标/整改措施/原因分析…: a plan's item closing with
+    # 牵头单位：…；配合单位：…；完成时限：… keeps them on its line)
+    if len(labels) < MIN_RUN_FIELDS or not any(label.startswith(("整改", "原因")) for label in labels):
+        return None
+    return found[0].start("label")
 
 
 def _label_alone(line: str) -> bool:
