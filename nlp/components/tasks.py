@@ -1279,8 +1279,8 @@ def _no_action(text: str) -> bool:
     if r.strong_trigger.fullmatch(text.rstrip(TRAILING + OPEN_PARENS)):
         return True  # …预案及应（ where the page ends: the trigger word alone, no work after it
     # 5月6日 东坪镇: a line of a schedule, a day and the place visited, no work
-    return " " in text and _TIME_ONLY.fullmatch((parts := text.split(None, 1))[0]) is not None and bool(
-        parts[1:] and units_in(parts[1]))
+    parts = text.split(None, 1) if " " in text else []
+    return len(parts) == 2 and _TIME_ONLY.fullmatch(parts[0]) is not None and bool(units_in(parts[1]))
 
 
 def _overlaps(short: str, long: str) -> bool:
