@@ -1359,7 +1359,7 @@ def test_a_datelines_day_may_be_spoken_with_hao():
 
 def test_a_committee_of_the_whole_county_in_session_convenes_its_meeting():
     # 全县…委员会第一次全体会议: the county's committee meets; 全县…工作会议 names no body
-    found = meeting(None, "4月25日，全县河湖长制委员会第二次全体会议召开。县长周文涛出席会议并讲话。")
+    found = meeting(None, "4月25日，全县河湖长制委员会第三次全体会议召开。县长周文涛出席会议并讲话。")
     assert found.organizer == "县河湖长制委员会"
     assert meeting(None, "4月25日，全县河湖长制工作会议召开。县长周文涛出席会议并讲话。").organizer is None
 
@@ -1378,16 +1378,16 @@ def test_four_characters_are_a_name_only_after_a_surname_of_two():
 
 
 def test_who_answers_for_an_office_is_titled_by_it_and_a_qualifier_names_no_one():
-    # 海洋处负责人甲: 负责人 is the post (the second of two); 相关负责人 names no one
-    found = meeting(None, "10月28日，青川市召开大气污染防治攻坚工作会议。省生态环境厅督导组副组长、海洋处负责人钱保国到会指导。"
+    # 水环境处负责人甲: 负责人 is the post (the second of two); 相关负责人 names no one
+    found = meeting(None, "10月28日，青川市召开大气污染防治攻坚工作会议。省生态环境厅督导组副组长、水环境处负责人钱保国到会指导。"
                     "东林区人民政府相关负责人作表态发言。")
     assert [(p.name, p.title, p.role) for p in found.people] == [
-        ("钱保国", "省生态环境厅督导组副组长、海洋处负责人", "attendee")]
+        ("钱保国", "省生态环境厅督导组副组长、水环境处负责人", "attendee")]
 
 
 def test_a_name_after_a_post_is_a_person_even_when_it_ends_like_a_section():
     # 范立科 could be read as a section (科) alone; after 副县长 it is the person's name
     found = meeting(None, "3月10日，东林县召开生态环境保护工作会议，副县长范立科、政协副主席吴海燕出席。"
-                    "范立科要求，要聚焦重点，持续推进整改。")
+                    "范立科要求，要压实责任，抓好巡查。")
     assert [(p.name, p.title, p.role) for p in found.people] == [
         ("范立科", "副县长", "speaker"), ("吴海燕", "政协副主席", "attendee")]

@@ -151,8 +151,8 @@ class Rules:
     point_heading: re.Pattern[str]  # 一是加压推进整改。: a point headed by a sentence
     point: re.Pattern[str]  # 一是 (and its comma) opening a point of an enumeration
     report_opening: re.Pattern[str]  # 目前累计…: a report, after the points
-    degree_heading: re.Pattern[str]  # 责任要再强化。: how much, not what
-    qualified_noun: re.Pattern[str]  # 是必须完成的政治任务: a noun qualified, no action
+    degree_heading: re.Pattern[str]  # 压力要再传导。: how much, not what
+    qualified_noun: re.Pattern[str]  # 是必须打赢的硬仗: a noun qualified, no action
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)

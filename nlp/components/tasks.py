@@ -1496,7 +1496,7 @@ def _from_clauses(
                 listing is not None or found and _next_point(seg.clauses, index, found[-1])):
             # …重点抓好以下几个方面：一是清理…；二是… / 具体做法：1、张贴…；2、…: each
             # enumerated measure is a task of the directive's units; so is the next point of
-            # points that were directives (一是要…；二是要…；三是打牢责任…), whatever its verb
+            # points that were directives (一是要…；二是要…；三是筑牢防线…), whatever its verb
             body = text[cut:]
             units = list(listing or []) or stated_roles(body)  # 二是垃圾桶由镇政府负责配置: its own
             found.append(Found(clause.start + cut, strip_parenthetical(body)[0], units,
