@@ -992,3 +992,16 @@ def test_an_organs_suffix_inside_a_word_ends_no_glued_name():
     # 区政府有关部 (the recognizer of running text knows as much)
     units = [value for kind, _, value in _glued_cells("严查抛洒滴漏区政府有关部门6月底前", 0, ANCHOR) if kind == "units"]
     assert ["区政府有关部"] not in units
+
+
+def test_the_first_unit_of_a_row_takes_the_role_of_the_first_unit_column_its_header_names():
+    # 责任单位 配合单位 with a single unit a row: it is responsible, as its column says (a
+    # header of 牵头单位 first: it leads)
+    rows = flat("青禾县2018年扬尘整治职责清单 工作任务和内容 责任单位 配合单位 完成时间 "
+                "负责全县扬尘整治工作的宣传报道. 县融媒体中心 持续开展 "
+                "负责查处城区露天烧烤行为. 县城管局 6月底前")
+    assert [units for _, units, _ in rows] == [[("县融媒体中心", "responsible")], [("县城管局", "responsible")]]
+    rows = flat("青禾县2018年扬尘整治职责清单 工作任务和内容 牵头单位 配合单位 完成时间 "
+                "负责全县扬尘整治工作的宣传报道. 县融媒体中心 持续开展 "
+                "负责查处城区露天烧烤行为. 县城管局 6月底前")
+    assert [units for _, units, _ in rows] == [[("县融媒体中心", "lead")], [("县城管局", "lead")]]

@@ -586,8 +586,7 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
             limits = [value for kind, _, value in row if kind == "limit"]
             if not text or not (names or limits):
                 continue
-            roles = [unit_columns[0] if len(unit_columns) == 1 else ("lead" if n == 0 else "responsible")
-                     for n in range(len(names))]
+            roles = [untold_role(unit_columns, n) for n in range(len(names))]
             number = next((value for kind, _, value in row if kind == "number"), None)
             found.append(Found(row[0][1], text, [Assignment(name, role) for name, role in zip(names, roles)],
                                limits[0] if limits else find(text, anchor), None, True, number))
@@ -1387,11 +1386,9 @@ class _FlatRows:
             roles = self.unit_columns or ["responsible"]
             assigned = merge(*[[Assignment(a.name, a.role or role) for a in cell]
                                for cell, role in zip(self.cells, roles)])
-        elif len(self.unit_columns) == 1:  # one unit column: every unit of the row is in it
-            assigned = merge([Assignment(a.name, a.role or self.unit_columns[0]) for cell in self.cells for a in cell])
-        else:  # cells that cannot be told apart: the first unit leads, the rest are responsible
+        else:  # one unit column, or cells that cannot be told apart
             units = [a for cell in self.cells for a in cell]
-            assigned = merge([Assignment(a.name, a.role or ("lead" if n == 0 else "responsible"))
+            assigned = merge([Assignment(a.name, a.role or untold_role(self.unit_columns, n))
                               for n, a in enumerate(units)])
         body = "".join(self.text).rstrip(TRAILING)
         if (quoted := SPREADSHEET_QUOTED.fullmatch(body)) is not None:
@@ -1400,6 +1397,18 @@ class _FlatRows:
         self.found.append(Found(self.at, body, assigned, self.deadline or find(body, self.anchor), None, True,
                                 self.number))
         self._reset(self.at)
+
+
+def untold_role(unit_columns: list[str], n: int) -> str:
+    """The role of a row's ``n``-th unit where its cells cannot be told apart: that of the
+    one unit column; else the first unit takes the first column's where the header tells
+    the columns apart (责任单位 配合单位: responsible; 牵头单位: lead) and leads where it does
+    not (单位 单位 of a header printed word by word), the rest are responsible."""
+    if len(unit_columns) == 1:
+        return unit_columns[0]
+    if n == 0:
+        return "responsible" if unit_columns[:1] == ["responsible"] and len(set(unit_columns)) > 1 else "lead"
+    return "responsible"
 
 
 def _units_last(columns: dict[int, str]) -> bool:
