@@ -141,8 +141,8 @@ def flattened_tables(text: str, anchor: date | None) -> tuple[list[Found], list[
     even where spacing was lost and cells are glued (…巡查。县林业局各乡镇长期坚持). A
     row ends where text follows its units or time limit, or at a row number; a task's
     text may go on over the next line. Unit cells take their column's role when every
-    unit column is filled; else the first is lead, the rest responsible; a cell that
-    states roles (县林业局牵头 / 县林业局（牵头）) keeps them.
+    unit column is filled; else ``untold_role`` gives each its role; a cell that states
+    roles (县林业局牵头 / 县林业局（牵头）) keeps them.
     Returns the rows and the spans of text they cover."""
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
@@ -549,8 +549,8 @@ def _interleaved_rows(region: str, at: int, anchor: date | None, unit_columns: l
     bound the rows; inside a section each row number takes the pieces nearest to it when
     the cells centre it (units or a time limit come before the first number), else the
     pieces from it to the next number.
-    A row with text and units or a time limit is a task; its units' columns are unknown,
-    so the first unit leads and the rest are responsible (one unit column: its role)."""
+    A row with text and units or a time limit is a task; its units' cells are not told
+    apart, so each takes ``untold_role``."""
     sections: list[list[tuple[str, int, object]]] = [[]]
     expected = 1  # the section number that may come next
     next_row = None  # the row number that may come next (the first may be any: a page goes on)
