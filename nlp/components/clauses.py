@@ -447,7 +447,7 @@ def _block_fields_in(line: str) -> int | None:
     时限：…); None otherwise."""
     if line.count("：") + line.count(":") < MIN_RUN_FIELDS:
         return None
-    found = list(_field_break()[0].finditer(line))
+    found = list(rules().field_break.finditer(line))
     labels = {m.group("label") for m in found}
     # (a row's own fields among them, 整改目标/整改措施/原因分析…: a plan's item closing with
     # 牵头单位：…；配合单位：…；完成时限：… keeps them on its line)
