@@ -664,7 +664,7 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             # day the first work is done by)
             out.append((start, offset, current))
             start, current = offset + opens, Directive(0, current.units, False)
-        elif opens and _HANDS_OVER.search(text, start, offset) and _HANDS_OVER.match(part, opens):
+        elif opens and _HANDED.search(text, start, offset) and rules().submitting.match(part[opens:]):
             # 请各乡镇将A报送县大气办，并于11月26日前将B报送县大气办: a report handed in, then
             # another by a limit of its own: two deliverables, the first with no limit
             out.append((start, offset, current))
@@ -673,17 +673,10 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
     return out
 
 
-# 将A报送… (after a limit, for the match at a part's start): a deliverable handed in
-_HANDS_OVER = re.compile(r"(?:[于在]?[^，,。；;将]{1,20}?)?将[^，,。；;]{1,80}?(?:报送|上报|提交|报)")
-
-
-_SPEAKING_BODIES = ("会议", "会上", "他", "她")
-
-
 def _speaks(part: str) -> bool:
     """Is a comma part only who speaks and the verb (周文涛要求 / 他强调 / 会议还指出)?"""
     m = rules().speaker_part.match(part)
-    return m is not None and (m["who"] in _SPEAKING_BODIES or unit_rules().person.match(m["who"]) is not None)
+    return m is not None and (m["body"] is not None or unit_rules().person.match(m["who"]) is not None)
 
 
 def _roles_before(text: str) -> list[Assignment]:
@@ -1268,8 +1261,8 @@ _TIME_ONLY = re.compile(r"[\d一二三四五六七八九十年月日号至到—
 def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
     request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), a
-    point's heading that only says how much (要再强化), a noun a trigger qualifies (必须完成的
-    政治任务), a trigger word the end of a page cut off, or a day and the units a schedule
+    point's heading that only says how much (要再传导), a noun a trigger qualifies (必须打赢的
+    硬仗), a trigger word the end of a page cut off, or a day and the units a schedule
     visits then. (An exhortation to awareness, 要充分认识…的重要性，统一思想, asks the units
     to act as any 要 does: a task.)"""
     r = rules()
@@ -2214,14 +2207,12 @@ def _closed_by_its_time(text: str) -> bool:
     return inner is not None and _time_alone(inner)
 
 
-_DONE = re.compile("(?:全部|基本)?(?:完成|办结|到位)?")  # what may close a time limit standing alone
-
-
 def _time_alone(text: str) -> bool:
     """Does ``text`` hold a time limit alone, perhaps closed by a verb of completion
     (4月10日前完成)?"""
     limit = find(text, None)
-    return limit is not None and _DONE.fullmatch(text.replace(limit.text, "", 1).strip()) is not None
+    rest = text.replace(limit.text, "", 1).strip() if limit else None
+    return rest is not None and (not rest or LIMIT_DONE.fullmatch(rest) is not None)
 
 
 def _heads_tasks(seg: Segmentation, index: int, by_item: dict[int, list[Clause]], loose: list[int]) -> bool:

@@ -454,11 +454,16 @@ def _shared_bureau(text: str) -> tuple[list[str], int]:
     lead, body = m.group("lead") or "", m.group("body")
     # (a place named with its level takes the government without the level the last one
     # shares: 大余县、于都县人民政府 → 大余县人民政府, 于都县人民政府)
-    return [lead + place + (body[1:] if body.endswith("政府") and place[-1:] in _PLACE_LEVELS else body)
+    levels = _place_levels()
+    return [lead + place + (body[1:] if body.endswith("政府") and place[-1:] in levels else body)
             for place in places], m.end()
 
 
-_PLACE_LEVELS = "省市县区州盟旗"  # the level a place's name may close with (units.yaml's shared_bureau names them too)
+@cache
+def _place_levels() -> frozenset[str]:
+    """The one-character levels a place's name may close with (organizations.yaml's
+    region_levels: 县, 市, 旗…)."""
+    return frozenset(level for level in datafiles.load("organizations.yaml")["region_levels"] if len(level) == 1)
 
 
 def units_in(region: str, *, persons: bool = False) -> list[str] | None:
