@@ -817,6 +817,10 @@ def test_people_lists(paragraph, expected):
         ("会上，城东街道、白鹭镇等作了表态发言。", ["城东街道", "白鹭镇"]),
         # a clause of organizations only shares the verb of the clause after it
         ("市住建委、市城管委，各区县负责同志参加会议。", ["市住建委", "市城管委"]),
+        # category 5: so does a clause of mostly organizations before a list closed as
+        # attendance; a company by its short name there is left out, not the clause
+        ("区林业局、区商务局，甲港集团、乙川石化、丙丙环保公司、丁建投集团，各乡镇负责同志参加会议。",
+         ["区林业局", "区商务局", "甲港集团", "丙丙环保公司", "丁建投集团"]),
     ],
 )
 def test_unit_lists(paragraph, expected):

@@ -1234,15 +1234,16 @@ def _units_in(line: str) -> list[str]:
                 continue
             end = r.unit_list_end.search(clause, pos=lead)
             if end and r.unit_list_verbs.search(sentence, pos=start + end.start()):
+                attended = r.attended.match(clause, end.start()) is not None
                 listed = _org_list(clause[lead : end.start()])
                 if listed is None:  # 区住建局局长甲以及区城管局、区交通局等负责人参加
                     listed = _list_after_people(clause[lead : end.start()])
-                if not listed and r.attended.match(clause, end.start()):
+                if not listed and attended:
                     listed = _org_list(clause[lead : end.start()], mostly=True) or listed
                 if listed is None:  # 市环保、住建、城管等19家单位负责人参加
                     listed = _fields_listed(clause[lead : end.start()])
                 if listed is not None:
-                    found.extend(_lists_before(run))
+                    found.extend(_lists_before(run, mostly=attended))
                 found.extend(listed or [])
                 found.extend(_lists_joined_after(clause, end.end()))
                 run = []
@@ -1279,12 +1280,15 @@ def _lists_joined_after(clause: str, pos: int) -> list[str]:
     return found
 
 
-def _lists_before(clauses: list[str]) -> list[str]:
+def _lists_before(clauses: list[str], *, mostly: bool = False) -> list[str]:
     """The organizations of the clauses right before a list closed by a verb that are
-    lists of organizations themselves, up to the last clause that is none."""
+    lists of organizations themselves, up to the last clause that is none. ``mostly``: the
+    list closes as attendance does, and so may each clause before it (区发改委、区住建委，
+    甲港集团、乙乙石化、丙建投集团，各街镇负责同志参加: a company by its short name among
+    the bodies of a clause of its own is left out, not the clause)."""
     found: list[str] = []
     for clause in reversed(clauses):
-        listed = _org_list(clause)
+        listed = _org_list(clause, mostly=mostly)
         if not listed:
             break
         found[:0] = listed
