@@ -803,6 +803,11 @@ def test_corpus_meeting_fields(gold_path):
         # a person, then 及 and posts held by no one named: those came too, unnamed
         ("9月2日，白鹭镇召开部署会。镇党委书记邓雪梅，镇人大主席付振华及各村党支部书记、村委会主任参加会议。",
          [("邓雪梅", "镇党委书记", "attendee"), ("付振华", "镇人大主席", "attendee")]),
+        # category 6: bare names after a title share it, up to a person with a title of
+        # their own, one list joined by 、
+        ("6月3日，县政协召开协商会。县政协副主席张立新、李红梅、赵国强、秘书长钱文出席会议。",
+         [("张立新", "县政协副主席", "attendee"), ("李红梅", "县政协副主席", "attendee"),
+          ("赵国强", "县政协副主席", "attendee"), ("钱文", "秘书长", "attendee")]),
     ],
 )
 def test_people_lists(paragraph, expected):

@@ -901,17 +901,26 @@ def _persons(text: str) -> list[tuple[str, str | None]]:
             return first + second
     # one part (no 、) is its own list: no post to join to a name after it
     parts = _with_joined_posts(text.split("、")) if "、" in text else [text]
-    if len(parts) > 1 and all((p := _person(part)) and p[1] for part in parts):
-        return [_person(part) for part in parts]
+    if len(parts) > 1 and (titled := _titled_names(parts)):
+        return titled
     if whole := _person(text):
         return [whole]
-    if len(parts) > 1:
-        if all(_is_name(part) for part in parts) or _names_but_one(parts):
-            return [(part, None) for part in parts]
-        head = _person(parts[0])
-        if head and head[1] and all(_is_name(part) for part in parts[1:]):
-            return [(name, head[1]) for name in [head[0], *parts[1:]]]
+    if len(parts) > 1 and (all(_is_name(part) for part in parts) or _names_but_one(parts)):
+        return [(part, None) for part in parts]
     return []
+
+
+def _titled_names(parts: list[str]) -> list[tuple[str, str | None]]:
+    """The persons of a list that opens with a name and its title, each bare name after a
+    title sharing it (市领导甲、乙 / 县政协副主席甲、乙、丙、秘书长丁: up to the next person
+    named with a title of their own); empty for any other list."""
+    found: list[tuple[str, str | None]] = []
+    for part in parts:
+        person = _person(part)
+        if person is None or person[1] is None and (not found or not _is_name(part)):
+            return []
+        found.append(person if person[1] else (person[0], found[-1][1]))
+    return found
 
 
 def _names_but_one(parts: list[str]) -> bool:
