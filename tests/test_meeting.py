@@ -561,6 +561,11 @@ def test_people(paragraphs, expected):
              "《东湖区河道保洁和沿岸垃圾清运工作责任清单（送审稿）》起草情况的汇报。"],
             [("骆飞", "区长", "chair"), ("钟海平", "区生态环境局局长", "reporter")],
         ),
+        (  # category 6: an attendee whose sentence opens with the matter instructed on
+            ["近日，区长骆飞主持召开调度会，副区长钟海平应邀列席。",
+             "就如何做好汛期河道清障，钟海平要求，要落实巡河责任。"],
+            [("骆飞", "区长", "chair"), ("钟海平", "副区长", "speaker")],
+        ),
     ],
 )
 def test_people_introduced_then_instructing_are_speakers(paragraphs, expected):
