@@ -177,8 +177,8 @@ def plain_title(lines: list[str]) -> str | None:
     document-sharing site's lead-in (《X.docx》由会员分享…) names it."""
     # only the lines the title may stand in, read one by one: a text's other lines are
     # never looked at. The reach counts the lines that are no site chrome: a site header's
-    # chrome above the headline does not use it up (a flattened table's cells and column
-    # names do).
+    # chrome above the headline does not use it up, nor do lines left empty (the bars of a
+    # printed form's empty cells) (a flattened table's cells and column names do).
     # The search ends at the first line of body text that is no junk (unless a 版头 opens
     # the text, and a title is looked for under it, or the line is a transmittal's, which
     # the search goes on past): lines more than two after it (the lines a title may run
@@ -197,7 +197,8 @@ def plain_title(lines: list[str]) -> str | None:
         line = untagged(line)
         bare = _bare(line)
         chrome = bool(r.junk.search(bare) or r.advert.search(bare))
-        counted += not chrome
+        # (nor does a line left empty: a table's bars around nothing, | alone, are no tags)
+        counted += not chrome and bool(bare)
         if counted > r.reach:
             break
         head.append(line)
@@ -309,7 +310,9 @@ def _plain_title(lines: list[str], squashed: list[str], chromed: list[bool], jun
         return lines[skip]
     candidates = []
     body = ""
-    for i in range(skip, len(lines)):
+    for i in range(len(lines)):  # (the lines before skip are junk: only a column name is looked for there)
+        if not candidates and r.column.fullmatch(squashed[i]):
+            break  # a task table's column names, one a line (序号 / 工作任务 / …): rows follow, no title
         if is_junk(i):
             continue
         line, bare = lines[i], squashed[i]

@@ -156,6 +156,11 @@ def test_unreadable_file(tmp_path):
         # a title broken inside the name of the plan it issues, whose last word is a kind
         (["青溪县人民政府办公室", "青政办发〔2024〕7号", "关于印发《青溪县扬尘污染治理行动计划", "（2024—2026年）》的通知",
           "各镇人民政府："], "关于印发《青溪县扬尘污染治理行动计划（2024—2026年）》的通知"),
+        # category 8: a printed form's empty cells (| alone, lines left empty) between the
+        # document number and the title use up no reach
+        (["|", "|", "|", "|", "青政办明传〔 2025 〕 6 号", "|", "|", "|", "|", "青川市人民政府办公室",
+          "关于加快秋季秸秆离田", "加强禁烧管控工作的通知", "各区县人民政府："],
+         "关于加快秋季秸秆离田加强禁烧管控工作的通知"),
         # a head without any title-shaped line keeps its first line
         (["青川市生态环境局", "各区县要于5月底前完成排查。"], "青川市生态环境局"),
         ([], None),
