@@ -1267,6 +1267,22 @@ def test_a_plan_that_says_the_names_before_a_semicolon_lead():
         ("加强沿河巡查", [("县水利局", "lead"), ("县城管局", "support")])]
 
 
+def test_a_plan_that_says_the_names_listed_in_front_lead():
+    # category 5: a parenthesis closing with a blanket, then the note that those listed in
+    # front lead (…各乡镇。以下均需各乡镇落实，不再列出。排在前位为牵头部门，下同。): the notes
+    # are no part of the list; its names before the first comma lead, the others support,
+    # and the blanket's collective carries out every task after it
+    assert run("（一）清河",
+               "1.开展入河排污口排查。认真落实排污口巡查制度。（责任单位：县生态环境局、县水利局，县财政局，各乡镇。"
+               "以下均需各乡镇落实，不再列出。排在前位为牵头部门，下同。）",
+               "2.建立水质监测网络。（县生态环境局、县水利局，县财政局）") == [
+        ("开展入河排污口排查。认真落实排污口巡查制度",
+         [("县生态环境局", "lead"), ("县水利局", "lead"), ("县财政局", "support"), ("各乡镇", "support")]),
+        ("建立水质监测网络",
+         [("各乡镇", "responsible"), ("县生态环境局", "lead"), ("县水利局", "lead"), ("县财政局", "support")]),
+    ]
+
+
 def test_units_only_listed_in_a_parenthesis_after_a_measure_are_its_units():
     # category 5: a measure closed by a plain list of units, no role word
     assert run("1.推进燃煤锅炉改造。（青禾县环保局、青禾县住建局）") == [

@@ -112,6 +112,7 @@ class Rules:
     contact: re.Pattern[str]  # ，联系人：… / （联系电话：…: where a request's contact details start
     first_listed_note: re.Pattern[str]  # the same words anywhere
     semicolon_lead_note: re.Pattern[str]  # the wording that parts the lists at their semicolon
+    front_lead_note: re.Pattern[str]  # ... at their first comma or semicolon
     agent_verb: re.Pattern[str]  # a verb of drafting or an action word after 由 and units: they carry the work out
     acting: re.Pattern[str]  # the end of an organ's or place's name, then an action word (…局做好…, 各乡镇做好…)
     object_leads: re.Pattern[str]
@@ -188,7 +189,8 @@ def rules() -> Rules:
     stated = "|".join([words, *(f"{label}[：:]" for label in role_label)])
     blanket_before = r["blanket_before"].replace("COUNTED_NUMBER", r["counted_number"]).replace(
         "COUNTED_RANGE", r["counted_range"])
-    note = r["first_listed_note"].replace("SEMICOLON_NOTE", r["semicolon_lead_note"])
+    note = r["first_listed_note"].replace("SEMICOLON_NOTE", r["semicolon_lead_note"]).replace(
+        "FRONT_NOTE", r["front_lead_note"])
     bearer = alternation(w for w in role_label if len(w) > 2 and w.endswith(("单位", "部门")))
     return Rules(
         lead_in=re.compile(lead_in := t["lead_in"].replace("ACTION", t["action_words"])),
@@ -276,6 +278,7 @@ def rules() -> Rules:
         # character, the screen one
         first_listed_note=screened(note),
         semicolon_lead_note=re.compile(r["semicolon_lead_note"]),
+        front_lead_note=re.compile(r["front_lead_note"]),
         agent_verb=re.compile(rf"(?:{r['agent_verbs']}|{t['action_words']})"),
         acting=re.compile(rf"(?:{'|'.join(unit_lexicon())})(?:[（(][^（）()]{{1,20}}[）)])?(?:{t['action_words']})"),
         object_leads=re.compile(r["object_leads"]),

@@ -1056,12 +1056,14 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
         for f in found:
             if f.deadline and f.deadline.date and counted_from_the_day(f.deadline):
                 f.deadline = replace(f.deadline, date=None)  # 5个工作日内 of a notice dated only by its year
+    if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
+        # (the tasks' own lists, before a blanket adds who carries out every task: 以下均需各县落实)
+        parted = ("；;" if rules().semicolon_lead_note.fullmatch(note.group())
+                  else "，,；;" if rules().front_lead_note.fullmatch(note.group()) else None)
+        _first_listed_leads(found, text if parted else None, set(_notice_addressees(seg.clauses)), parted)
     _apply_blankets(seg, found)
     _apply_time_blankets(seg, found, anchor)
     _apply_list_limit(seg, found)
-    if note := rules().first_listed_note.search(text):  # once over the text: most documents say nothing so
-        _first_listed_leads(found, text if rules().semicolon_lead_note.fullmatch(note.group()) else None,
-                            set(_notice_addressees(seg.clauses)))
     names = {name for _, name in ends.values()} if ends else set()
     out = []
     seen: dict[tuple[str, str], int] = {}  # a task's line and words -> where that line starts
@@ -1139,30 +1141,32 @@ def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
             and rules().table_caption.search(text, found.start, end) is not None)
 
 
-def _first_listed_leads(found: list[Found], text: str | None, addressees: set[str] = frozenset()) -> None:
+def _first_listed_leads(found: list[Found], text: str | None, addressees: set[str] = frozenset(),
+                        parted: str = "；;") -> None:
     """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
     list of several units without roles of their own: the first leads, the others support.
     Where the plan says the names before a semicolon lead (分号前为牵头单位, ``text`` given),
-    those the task's list names before its semicolon do. The notice's ``addressees`` (whom
-    its 请认真贯彻执行 asks) are no list of the plan's."""
+    or those listed in front (排在前位为牵头部门: up to a comma or semicolon), those the
+    task's list names before its first mark of ``parted`` do. The notice's ``addressees``
+    (whom its 请认真贯彻执行 asks) are no list of the plan's."""
     for f in found:
         if len(f.units) > 1 and all(u.role == "responsible" for u in f.units) and not (
                 addressees and {u.name for u in f.units} <= addressees):
-            leads = _named_before_semicolon(f, text) if text else 1
+            leads = _listed_in_front(f, text, parted) if text else 1
             f.units = [Assignment(u.name, "lead" if i < leads else "support") for i, u in enumerate(f.units)]
 
 
 _LIST_REACH = 400  # characters after a task's text its list of units may end within
 
 
-def _named_before_semicolon(found: Found, text: str) -> int:
-    """How many of a task's units its list names before the list's semicolon
-    (〔责任单位：县水利局、县林业局；县城管局〕 → 2), found in the text after the task's own;
-    1 where the list cannot be found so."""
+def _listed_in_front(found: Found, text: str, marks: str) -> int:
+    """How many of a task's units its list names before the list's first mark of ``marks``
+    (〔责任单位：县水利局、县林业局；县城管局〕 → 2 before its semicolon), found in the text
+    after the task's own; 1 where the list cannot be found so."""
     at = found.start + len(found.text)  # (its list follows it: no earlier than the text's length)
     names = [u.name for u in found.units]
     first = text.find(names[0], at, at + _LIST_REACH)
-    stop = min((i for i in (text.find(c, first, at + _LIST_REACH) for c in "；;") if i >= 0), default=-1)
+    stop = min((i for i in (text.find(c, first, at + _LIST_REACH) for c in marks) if i >= 0), default=-1)
     if first < 0 or stop < 0:
         return 1
     count, at = 0, first
@@ -3391,7 +3395,10 @@ def _blanket_closing(text: str) -> str | None:
             break
     else:
         return None
-    last = PARENTHESIS_SENTENCES.split(text[1:end].rstrip("。；;"))[-1].strip()
+    sentences = _without_lead_note([p for p in PARENTHESIS_SENTENCES.split(text[1:end].rstrip("。；;")) if p.strip()])
+    if not sentences:
+        return None
+    last = sentences[-1].strip()
     if _is_blanket(last):
         return last
     at = _comma_blanket(last)
@@ -3399,6 +3406,15 @@ def _blanket_closing(text: str) -> str | None:
 
 
 BLANKET_AFTER_COMMA = re.compile(r"[，,](?=以下|下列|本部分)")
+
+
+def _without_lead_note(sentences: list[str]) -> list[str]:
+    """A parenthesis's sentences without the note closing it on who of its lists leads
+    (…各乡镇。以下均需各乡镇落实，不再列出。排在前位为牵头部门，下同): the note is read over
+    the whole text (``_first_listed_leads``), the blanket before it by ``_apply_blankets``."""
+    while sentences and rules().first_listed_note.fullmatch(sentences[-1].strip()):
+        sentences = sentences[:-1]
+    return sentences
 
 
 def _comma_blanket(part: str) -> int | None:
@@ -3432,7 +3448,7 @@ def _without_closing_blanket(text: str) -> str:
 
 def _without_blanket(inner: str) -> str:
     """A parenthesis's text without the blanket sentence closing it."""
-    parts = [p for p in PARENTHESIS_SENTENCES.split(inner) if p.strip()]
+    parts = _without_lead_note([p for p in PARENTHESIS_SENTENCES.split(inner) if p.strip()])
     while parts and _is_blanket(parts[-1].strip()):
         parts.pop()
     if parts and (at := _comma_blanket(parts[-1])) is not None:
