@@ -143,6 +143,24 @@ def test_a_pronoun_addressee_is_the_notice_addressee():
          ("by", date(2025, 5, 20)))]
 
 
+def test_requirements_a_transmittal_puts_to_its_addressees_are_theirs():
+    # category 4: 现将…印发你们，结合实际提出如下工作要求，望遵照执行。 — each numbered
+    # requirement that names no one is the addressees' task; one that names its own units
+    # keeps them
+    assert run("各区县生态环境局、农业农村局：",
+               "现将《青禾省水源地专项行动通知》印发你们，结合实际提出如下工作要求，望遵照执行。",
+               "一、2025年4月20日前完成水源地隐患排查，将排查台账报送我局。",
+               "二、2025年9月底前完成水源地隐患整治，确有困难的，各县应于8月底前书面申请延期。") == [
+        ("2025年4月20日前完成水源地隐患排查，将排查台账报送我局",
+         [("各区县生态环境局", "responsible"), ("农业农村局", "responsible")], ("by", date(2025, 4, 20))),
+        ("2025年9月底前完成水源地隐患整治",
+         [("各区县生态环境局", "responsible"), ("农业农村局", "responsible")], ("by", date(2025, 9, 30))),
+        ("应于8月底前书面申请延期", [("各县", "responsible")], ("by", date(2025, 8, 31))),
+    ]
+    # a notice whose lead puts nothing to them leaves its items' units as they are
+    assert run("各县区生态环境局：", "现将有关事项通知如下：", "一、2025年4月20日前完成水源地问题排查工作。")[0][1] == []
+
+
 def test_a_partner_part_after_a_handed_over_action():
     # category 4: 由X负责…，Y配合 — Y supports
     assert run("由青禾县水利局负责组织清障验收，青禾县应急局配合。")[0][1] == [

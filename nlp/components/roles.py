@@ -161,6 +161,7 @@ class Rules:
     findings_lead: re.Pattern[str]  # 存在以下问题：: the items after it are findings, no tasks
     progress_heading: re.Pattern[str]  # 二、整改落实情况 / 整改目标完成情况：已完成: a report, no task
     announcing: re.Pattern[str]  # …按以下要求整改：: a line announcing the items after it
+    requirements_put: re.Pattern[str]  # 并提出以下工作要求: a notice's items put to its addressees
     completes_first: re.Pattern[str]  # 并于…前整改到位: the second limit the day the first work is done by
     helping: re.Pattern[str]  # a support role word of a body helping another (配合), not overseeing it (督导)
     leading_work: re.Pattern[str]  # 发挥牵头抓总作用: the addressees lead the directive's work
@@ -324,6 +325,7 @@ def rules() -> Rules:
         findings_lead=re.compile(t["findings_lead"]),
         progress_heading=re.compile(t["progress_heading"]),
         announcing=re.compile(t["announcing"]),
+        requirements_put=re.compile(t["requirements_put"]),
         completes_first=re.compile(t["completes_first"]),
         leading_work=re.compile(r["leading_work"]),
         helping=re.compile("|".join(sorted(set(r["role_words"]["support"].split("|")) - set(r["oversight_words"].split("|")),

@@ -509,8 +509,9 @@ def _addressed_after(zone: str) -> list[str] | None:
 
 def _lead_in(text: str) -> re.Match[str] | None:
     """The speaker's lead-in opening a clause (会议要求，/ 他表示，); none where a trigger
-    stands before its verb (要按照…工作要求，坚决… is a directive) or the verb is a standard
-    followed or carried out (各乡镇按照要求，组织… / 认真落实市委决策部署，…: no one speaks)."""
+    stands before its verb (要按照…工作要求，坚决… is a directive), the verb is a standard
+    followed or carried out (各乡镇按照要求，组织… / 认真落实市委决策部署，…: no one speaks),
+    or it puts the numbered lines after it as requirements (并提出以下工作要求，)."""
     r = rules()
     if r.lead_in_words is not None and not r.lead_in_words.search(text):
         return None  # most clauses hold none of its verbs: the pattern's bounded look is not tried
@@ -518,6 +519,8 @@ def _lead_in(text: str) -> re.Match[str] | None:
     if lead is None or r.strong_trigger.search(lead.group()) or r.according.search(lead.group()[:-1]) or (
             r.carried_out.search(lead.group()[:-1])):
         return None
+    if lead.group()[-1] in "，," and r.requirements_put.search(lead.group()):
+        return None  # …印发你们，结合实际提出如下工作要求，望…: the requirements are the items after its line
     return lead
 
 
@@ -1314,7 +1317,7 @@ def _from_clauses(
         lines.setdefault(c.paragraph, []).append(c)
     heads = _unit_sentences(seg.clauses)
     notice_to = _notice_addressees(seg.clauses) or _form_units(seg.clauses)
-    findings, announced, leads, to_addressees = _announced_items(seg, anchor)
+    findings, announced, leads, to_addressees, put_to = _announced_items(seg, anchor)
     whole = _measures_closed_by_roles(seg, lines)
     open_task: Found | None = None  # a directive closed by ；, which a clause without one goes on
     closing = "。"  # how the clause before ended: a sentence starts after 。 or a line break
@@ -1691,9 +1694,10 @@ def _from_clauses(
     stated = _stated(seg, outside, fields)
     starts = sorted(f.start for f in found)
     for f in found:
-        if f.item in to_addressees and notice_to:
+        if f.item in to_addressees and notice_to or f.item in put_to and notice_to and not f.units:
             # 责令你公司…按以下要求整改：1、… — the company ordered does each measure (not
-            # the issuer signing under the last one)
+            # the issuer signing under the last one); 并提出以下工作要求 — each requirement
+            # that names no one is the addressees'
             f.units, f.own_roles = [Assignment(u, "responsible") for u in notice_to], True
         if f.item is not None and (not f.own_roles or f.units and all(a.role == "support" for a in f.units)):
             # partners alone (（配合单位：X）) join the lead or responsible units a section names
@@ -1750,16 +1754,18 @@ def _says_only_when(text: str, limit: Deadline) -> bool:
     return at >= 0 and (not after or LIMIT_DONE.fullmatch(after) is not None)
 
 
-def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int]]:
+def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], dict[int, Deadline], set[int], set[int], set[int]]:
     """The lines a line closing with a colon announces (the run of lines opening items right
     after it): the items of findings (存在以下问题：), which are no tasks; the items of what
     is to be done with the time limit the announcing line sets (于9月30日前按以下要求整改：),
-    where such announcing lines start, and the items whose line orders the notice's
-    addressee by a pronoun (责令你公司…)."""
+    where such announcing lines start, the items whose line orders the notice's addressee by
+    a pronoun (责令你公司…), and those a line puts to the addressees as requirements
+    (结合实际提出如下工作要求，望遵照执行。), whichever mark closes it."""
     findings: set[int] = set()
     announced: dict[int, Deadline] = {}
     leads: set[int] = set()
     to_addressees: set[int] = set()
+    put_to: set[int] = set()
     clauses = seg.clauses
     for clause in clauses:
         if clause.opens_item and rules().progress_heading.match(clause.text):
@@ -1769,15 +1775,16 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
         if clause.opens_item or not nxt.opens_item or nxt.paragraph == clause.paragraph:
             continue
         finding = rules().findings_lead.search(clause.text + clause.closing)
+        put = not finding and rules().requirements_put.search(clause.text) is not None
         limit = None
         if not finding and rules().announcing.search(clause.text + clause.closing):
             if rules().purpose.match(clause.text.rstrip(TRAILING)):
                 leads.add(clause.start)  # 为…，从即日起至年底开展…，现制定工作方案如下：: the plan's
                 continue  # purpose, no task, and the campaign's period no time limit of its items
             limit = find(clause.text, anchor)
-            if limit is None or limit.kind != "by":
+            if (limit is None or limit.kind != "by") and not put:
                 continue
-        elif not finding:
+        elif not finding and not put:
             continue
         run: set[int] = set()
         for before, c in zip(clauses[index:], clauses[index + 1 :]):
@@ -1788,14 +1795,16 @@ def _announced_items(seg: Segmentation, anchor: date | None) -> tuple[set[int], 
                 run.add(c.item)
         if finding:
             findings |= run
-        else:
+            continue
+        if put:
+            put_to |= run
+        if limit is not None and limit.kind == "by":
             leads.add(clause.start)
             for item in run:
                 announced.setdefault(item, limit)
             if rules().pronoun_addressee.search(clause.text):
                 to_addressees |= run
-    return findings, announced, leads, to_addressees
-
+    return findings, announced, leads, to_addressees, put_to
 
 
 def _item_and_below(seg: Segmentation, item: int | None) -> set[int]:
