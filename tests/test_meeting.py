@@ -829,6 +829,9 @@ def test_people_lists(paragraph, expected):
         ("市住建委、市城管委，各区县负责同志参加会议。", ["市住建委", "市城管委"]),
         # category 5: so does a clause of mostly organizations before a list closed as
         # attendance; a company by its short name there is left out, not the clause
+        # ... or closed by the bodies' leaders, no word of whom
+        ("甲乙高新区、丙丁工业集中区、区农业农村局、区发改局领导参加会议。",
+         ["甲乙高新区", "丙丁工业集中区", "区农业农村局", "区发改局"]),
         ("区林业局、区商务局，甲港集团、乙川石化、丙丙环保公司、丁建投集团，各乡镇负责同志参加会议。",
          ["区林业局", "区商务局", "甲港集团", "丙丙环保公司", "丁建投集团"]),
     ],
