@@ -1408,3 +1408,12 @@ def test_a_name_after_a_post_is_a_person_even_when_it_ends_like_a_section():
                     "范立科要求，要压实责任，抓好巡查。")
     assert [(p.name, p.title, p.role) for p in found.people] == [
         ("范立科", "副县长", "speaker"), ("吴海燕", "政协副主席", "attendee")]
+
+
+def test_surnames_of_today_outside_the_old_list_and_those_who_stand_for_a_body():
+    # category 6: 代 (代红) names a person after a post; 代表 of those sent by a body is no name
+    found = meeting(None, "10月12日，青川市召开生态环境问题整改推进会。副市长周立新出席会议并讲话，"
+                    "市政府副秘书长代红主持会议。市水利局代表作表态发言。")
+    assert [(p.name, p.title, p.role) for p in found.people] == [
+        ("周立新", "副市长", "speaker"), ("代红", "市政府副秘书长", "chair")]
+    assert found.units == ["市水利局"]
