@@ -223,6 +223,10 @@ def test_a_notices_older_request_word_before_its_addressees():
         ("希各乡镇按照通知要求迅速组织清运残留秸秆", [("各乡镇", "responsible")], None)]
     # a name holding the character is no request
     assert run("副县长王希明出席会议。") == []
+    # category 3: a speaker's 希望 before the bodies it asks, as 希; persons hoped for are none
+    assert run("希望各区县、各部门通力合作，按期完成整改任务。") == [
+        ("希望各区县、各部门通力合作，按期完成整改任务", [("各区县", "responsible")], None)]
+    assert run("希望各位同志再接再厉。") == []
 
 
 def test_a_rectification_order_to_a_factory_after_the_rule_it_quotes():
