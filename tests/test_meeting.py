@@ -808,6 +808,10 @@ def test_corpus_meeting_fields(gold_path):
         # a person, then 及 and posts held by no one named: those came too, unnamed
         ("9月2日，白鹭镇召开部署会。镇党委书记邓雪梅，镇人大主席付振华及各村党支部书记、村委会主任参加会议。",
          [("邓雪梅", "镇党委书记", "attendee"), ("付振华", "镇人大主席", "attendee")]),
+        # category 6: persons named before a title (甲副秘书长), then the bodies sending people
+        # by a kind of them, one list joined by 、
+        ("6月3日，市政府召开推进会。李明副区长、区水利局赵强局长、相关街道分管负责同志参加了会议。",
+         [("李明", "副区长", "attendee"), ("赵强", "区水利局局长", "attendee")]),
         # category 6: bare names after a title share it, up to a person with a title of
         # their own, one list joined by 、
         ("6月3日，县政协召开协商会。县政协副主席张立新、李红梅、赵国强、秘书长钱文出席会议。",
@@ -829,6 +833,8 @@ def test_people_lists(paragraph, expected):
         ("市住建委、市城管委，各区县负责同志参加会议。", ["市住建委", "市城管委"]),
         # category 5: so does a clause of mostly organizations before a list closed as
         # attendance; a company by its short name there is left out, not the clause
+        # ... or named after the people of the list, joined by 、
+        ("副县长李明、张华、县水利局、县林业局负责同志参加会议。", ["县水利局", "县林业局"]),
         # ... or closed by the bodies' leaders, no word of whom
         ("甲乙高新区、丙丁工业集中区、区农业农村局、区发改局领导参加会议。",
          ["甲乙高新区", "丙丁工业集中区", "区农业农村局", "区发改局"]),

@@ -873,16 +873,23 @@ def _list_before_kind(text: str) -> str:
 
 def _without_units_after(text: str) -> str:
     """The people of an attendance list that names organizations after them (局长甲以及
-    区城管局、区教育局), or posts held by no one named (镇长甲及各村党支部书记、村委会主任):
-    the part before 以及/及/和 when what follows is a list of them."""
+    区城管局、区教育局; 甲副秘书长、乙局长、相关区县政府负责同志), or posts held by no one
+    named (镇长甲及各村党支部书记、村委会主任): the part before 以及/及/和, or before a 、
+    after persons, when what follows is a list of them."""
     r = rules()
-    for m in AND_THEN.finditer(text):
+    for m in _PEOPLE_THEN.finditer(text):
         # (the organizations may be followed by who came for them: 及县直各单位负责人)
         rest = text[m.end() :]
-        if m.start() and (_org_list(_list_before_kind(rest)) is not None or all(
+        # (after a 、, only where people stand before it and none opens what follows)
+        if m.start() and (m.group() != "、" or _persons(text[: m.start()])
+                          and not _person(_PEOPLE_THEN.split(rest, 1)[0])) and (
+                _org_list(_list_before_kind(rest)) is not None or all(
                 r.title_at_end.search(item) and not _person(item) for item in rest.split("、"))):
             return text[: m.start()]
     return text
+
+
+_PEOPLE_THEN = re.compile(f"{AND_THEN.pattern}|、")  # where what follows the people of a list may start
 
 
 def _persons(text: str) -> list[tuple[str, str | None]]:
@@ -1316,8 +1323,9 @@ def _fields_listed(text: str) -> list[str] | None:
 
 def _list_after_people(text: str) -> list[str] | None:
     """The organizations listed after the people named first in one list of attendees
-    (副局长甲以及区城管局、区交通局): the longest tail after 以及/及/和 that is a list of them."""
-    for m in AND_THEN.finditer(text):
+    (副局长甲以及区城管局、区交通局; 副县长甲、乙、县水利局、县林业局): the longest tail after
+    以及/及/和 or 、 that is a list of them."""
+    for m in _PEOPLE_THEN.finditer(text):
         if (listed := _org_list(text[m.end() :])) is not None and _persons(rules().people_tail.sub("", text[: m.start()])):
             return listed  # (…要求各部门落实县委以及县环委会的部署: no people before, no list)
     return None
