@@ -1517,6 +1517,10 @@ def test_a_noun_a_trigger_qualifies_is_no_task():
     # 是必须打赢的硬仗 says what the work is; the directive after it is the task
     assert run("会议强调，秸秆禁烧是必须打赢的硬仗。各乡镇要加强巡查。") == [("要加强巡查", [("各乡镇", "responsible")])]
     assert run("要建立健全巡查工作的长效机制。") == [("要建立健全巡查工作的长效机制", [])]
+    # category 3: a measure's words that only say what the work is, nothing after them
+    assert run("副镇长强调，做好河道整治工作是一项重要的民生工程，各村要压实责任。") == [
+        ("要压实责任", [("各村", "responsible")])]
+    assert run("会议要求，做好河道整治工作，确保汛期安全。") == [("做好河道整治工作，确保汛期安全", [])]
 
 
 def test_a_heading_that_only_says_how_much_is_no_task():
