@@ -37,6 +37,14 @@ def test_addressee_carries_to_a_later_part_opening_with_its_own_time_limit():
     ]
 
 
+def test_parts_after_a_semicolon_without_a_trigger_go_on_the_clause_with_one():
+    # category 3: 要A；坚持B；发挥C。 is one task — the parts hold several verbs and no new 要
+    assert run("会议要求，全县上下要扛牢生态责任；坚持底线思维，守牢安全底线；发挥斗争精神，严惩违法行为。") == [
+        ("要扛牢生态责任；坚持底线思维，守牢安全底线；发挥斗争精神，严惩违法行为", [])]
+    # ... but a run a lead-in opened without a 要 makes each part a task
+    assert [text for text, _ in run("会议要求：加快散煤清零；强化工地扬尘管控。")] == ["加快散煤清零", "强化工地扬尘管控"]
+
+
 def test_a_second_addressee_in_the_sentence_stops_the_carrying():
     assert run("各乡镇要加强巡查；县水利局要做好监测；要严肃问责。") == [
         ("要加强巡查", [("各乡镇", "responsible")]),

@@ -1481,6 +1481,17 @@ def _from_clauses(
             if not text.strip():
                 continue
         directives = split_directives(text, in_run, orgs, clause.start, lead=own_lead)
+        if (before and len(directives) == 1 and directives[0][0] == 0 and not directives[0][2].addressed
+                and r.strong_trigger.match(before.text) and not r.strong_trigger.search(text)
+                and _enumerated(clause) is None and not _opens_with_time_limit(text)):
+            # 全区上下要学习…；坚持底线思维，…；发挥斗争精神，…。: the parts after ； that open with
+            # a verb but hold no 要 of their own go on the 要-clause before them (a run a lead-in
+            # opened without one, 会议要求，加快A；强化B, makes each part a task; so does a part
+            # opening with a time limit of its own, 6月底前，建立…)
+            before.text += "；" + strip_parenthetical(text)[0]
+            before.deadline = before.deadline or find(text, anchor)
+            open_task = before if clause.closing in "；;" else None
+            continue
         if phase and not directives:
             # the phase's work, a task whatever its verbs, done by the phase's end
             if phase_task is None:
