@@ -638,7 +638,7 @@ class _Rules:
         if unit in ("day", "week"):
             return _LIMIT, anchor + timedelta(days=n * (7 if unit == "week" else 1))
         if unit == "hour":
-            return _LIMIT, anchor + timedelta(days=-(-n // 24))
+            return _LIMIT, anchor + timedelta(days=n // 24)  # the hours over whole days: 2小时内 the same day
         months = n * (12 if unit == "year" else 1)
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
         return _LIMIT, _day(year, month + 1, min(anchor.day, monthrange(year, month + 1)[1]))
