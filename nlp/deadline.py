@@ -349,6 +349,12 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
             "by",
             rules.year_alone,
         ),
+        # “十三五”期间, 十四五末: by the last day of the five-year plan's last year
+        _Form(
+            re.compile(rf"(?:“(?=[^”]{{3}}”))?(?P<plan>{alternation(words['plan_periods'])})[”\"]?(?:{alternation(words['plan_period_ends'])})"),
+            "by",
+            rules.plan_period,
+        ),
         # 本周五前, 下周一以前: a weekday of this or next week, closed by a suffix
         _Form(
             re.compile(rf"(?P<rw>{alternation(words['relative_weeks'])})(?:周|星期)(?P<wd>{weekday}){suffix}"),
@@ -569,6 +575,9 @@ class _Rules:
         if self._frames_target(m):
             return None
         return _LIMIT, _dated(numeral(m.group("y")), True, 12, 31, anchor)
+
+    def plan_period(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
+        return _LIMIT, _dated(self.words["plan_periods"][m.group("plan")], True, 12, 31, anchor)
 
     def _frames_target(self, m: re.Match[str]) -> bool:
         """Does a bare year standing after a sentence of the task frame the target a later

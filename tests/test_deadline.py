@@ -304,6 +304,9 @@ FIND = [
     # a limit in hours: the days it spans, rounded up
     ("接到交办单后48小时内反馈核查结果", "48小时内", "2025-05-22", "by"),
     ("发现问题的要在24个小时内处置到位", "24个小时内", "2025-05-21", "by"),
+    # category 7: a five-year plan's period, by the last day of its last year
+    ("确保在“十四五”期间完成全部改造", "“十四五”期间", "2025-12-31", "by"),
+    ("十五五末全面建成监测网络", "十五五末", "2030-12-31", "by"),
     # category 7: hours within the day count no day (须在两小时之内完成部署: the document's own day)
     ("须在两小时之内完成应急减排部署", "两小时之内", "2025-05-20", "by"),
     ("要求72小时以内完成清理", "72小时以内", "2025-05-23", "by"),
