@@ -1822,3 +1822,14 @@ def test_a_rectification_row_run_into_its_items_line_is_read_field_by_field():
     # a plan's item closing with its roles and time keeps them on its line
     assert run("1.开展河道清理。牵头单位：县水利局；配合单位：各乡镇；完成时限：6月底前。") == [
         ("开展河道清理", [("县水利局", "lead"), ("各乡镇", "support")])]
+
+
+def test_measures_run_together_each_closed_by_its_roles():
+    # category 3: a digest that lost its line breaks — each measure closed by its own
+    # parenthesis of roles is a task with those roles
+    assert run("全面提升能效水平。继续落实能耗双控制度。（青禾省经信委、青禾省发改委牵头）"
+               "完善节能标准，推广高效节能产品。（青禾省经信委牵头）推进老旧小区节能改造。（青禾省住建厅牵头）") == [
+        ("全面提升能效水平。继续落实能耗双控制度", [("青禾省经信委", "lead"), ("青禾省发改委", "lead")]),
+        ("完善节能标准，推广高效节能产品", [("青禾省经信委", "lead")]),
+        ("推进老旧小区节能改造", [("青禾省住建厅", "lead")]),
+    ]

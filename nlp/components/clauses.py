@@ -508,6 +508,29 @@ def _split_duty_heads(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str
     return out
 
 
+def _split_after_roles(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Measures of a plan without numbers run together into one line, each closed by its
+    own parenthesis of roles (a digest that lost the page's line breaks: 全面提升能效。继续落实
+    双控制度。（省经信委、省发改委牵头）完善节能标准…。（省经信委牵头）): one line per
+    measure, each ending with its parenthesis, as a line of a plan closed by its roles is read.
+    Lines opening an item keep their measures (the item's, read by the task reader)."""
+    out: list[tuple[int, str, bool]] = []
+    for offset, line, is_table in lines:
+        start = 0
+        if not is_table and ("）" in line or ")" in line) and marker_of(line) is None:
+            for m in ROLES_THEN_TEXT.finditer(line):
+                if units_in(m.group("units")):
+                    out.append((offset + start, line[start : m.end("close")], False))
+                    start = m.end("close")
+        out.append((offset + start, line[start:], is_table))
+    return out
+
+
+# A sentence's end, a parenthesis of units and a role word, then the next sentence's text
+ROLES_THEN_TEXT = re.compile(r"[。；;](?P<close>[（(](?P<units>[^（）()。：:，,]{2,60}?)(?:牵头|负责|配合|参与)[^（）()。]{0,30}[）)])"
+                             r"(?=[\u4e00-\u9fff])")
+
+
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Lines holding several items run together (a page converted to text: （七）开展…。
     （八）完成…。 / …简报。 四、时间安排 （一）动员阶段 各乡镇…) as one line per item, for a
@@ -848,8 +871,8 @@ def segment(document: Document) -> Segmentation:
     index = -1
     labelled_before = False  # the line before was a labelled line (配合单位：…)
     open_sentence = False  # the line before ended inside a sentence, after ；
-    lines = _split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(_unwrapped(
-        _labels_marked(_without_page_marks(lines_of(document)))))))))
+    lines = _split_after_roles(_split_duty_heads(_split_run_together(_split_fields(_field_names(_within_brackets(
+        _unwrapped(_labels_marked(_without_page_marks(lines_of(document))))))))))
     signed = signature_lines(lines)
     marked_fields = _marked_fields(lines)
     for offset, line, is_table in lines:
