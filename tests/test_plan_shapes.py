@@ -30,26 +30,26 @@ def test_an_addressee_line_with_members_the_recognizer_does_not_know():
     # left out, and a note after a member (（单位）) does not hide it
     assert run(
         "各镇人民政府、青岚街道办事处，县政府有关部门，云溪产业园管委会，有关科级事业单位：",
-        "现将《云溪县扬尘治理方案》转发给你们，请结合实际，认真抓好贯彻落实。",
-    ) == [("请结合实际，认真抓好贯彻落实",
+        "现将《云溪县扬尘治理方案》转发给你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况",
            [("各镇人民政府", "responsible"), ("青岚街道办事处", "responsible"),
             ("县政府有关部门", "responsible"), ("云溪产业园管委会", "responsible")])]
     assert run(
         "各乡镇人民政府，县政府各工作部门，有关企业：",
-        "现将《云溪县臭氧防治方案》印发给你们，请认真贯彻执行。",
-    ) == [("请认真贯彻执行", [("各乡镇人民政府", "responsible"), ("县政府各工作部门", "responsible")])]
+        "现将《云溪县臭氧防治方案》印发给你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况", [("各乡镇人民政府", "responsible"), ("县政府各工作部门", "responsible")])]
     assert run(
         "各县（区）环委会，市级有关部门（单位）：",
-        "现将《石湾市臭氧防治方案》印发你们，请认真贯彻执行。",
-    ) == [("请认真贯彻执行", [("各县（区）环委会", "responsible"), ("市级有关部门（单位）", "responsible")])]
+        "现将《石湾市臭氧防治方案》印发你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况", [("各县（区）环委会", "responsible"), ("市级有关部门（单位）", "responsible")])]
 
 
 def test_a_reposts_lead_announcing_the_notice_leaves_its_addressee_line_one():
     assert run(
         "日前，云溪县印发《云溪县扬尘治理方案》。全文如下：",
         "各乡镇人民政府，县直有关部门：",
-        "现将《云溪县扬尘治理方案》印发给你们，请认真组织实施。",
-    ) == [("请认真组织实施", [("各乡镇人民政府", "responsible"), ("县直有关部门", "responsible")])]
+        "现将《云溪县扬尘治理方案》印发给你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况", [("各乡镇人民政府", "responsible"), ("县直有关部门", "responsible")])]
 
 
 def test_a_line_of_mostly_words_is_no_addressee_line():
@@ -67,8 +67,8 @@ def test_a_note_pointing_to_the_subject_stands_between_it_and_the_trigger():
 def test_a_distributed_list_of_levels_stays_one_addressee_when_others_are_unknown():
     assert run(
         "各市、县（市、区）人民政府，有关企业：",
-        "现将《东岚省臭氧治理方案》印发给你们，请认真贯彻执行。",
-    ) == [("请认真贯彻执行", [("各市、县（市、区）人民政府", "responsible")])]
+        "现将《东岚省臭氧治理方案》印发给你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况", [("各市、县（市、区）人民政府", "responsible")])]
 
 
 # ---------------------------------------------------------------- time limits (category 7)
@@ -900,13 +900,13 @@ def test_a_target_line_over_its_unit_line_is_a_task_a_heading_over_items_is_not(
 
 
 def test_a_plan_handed_over_after_its_approval_asks_the_addressees():
-    # 已经…审议通过，现予印发，请遵照执行: the 请 asks the notice's addressees, as after
+    # 已经…审议通过，现予印发，请…: the 请 asks the notice's addressees, as after
     # 现将《X》印发给你们
     assert run(
         "各乡镇人民政府，县级各部门：",
-        "《青禾县土壤污染防治工作方案》已经县人民政府常务会议审议通过，现予印发，请遵照执行。",
+        "《青禾县土壤污染防治工作方案》已经县人民政府常务会议审议通过，现予印发，请于6月底前报送落实情况。",
         "青禾县人民政府",
-    ) == [("请遵照执行", [("各乡镇人民政府", "responsible"), ("县级各部门", "responsible")])]
+    ) == [("请于6月底前报送落实情况", [("各乡镇人民政府", "responsible"), ("县级各部门", "responsible")])]
 
 
 def test_a_list_of_units_cut_short_by_the_pages_end_keeps_its_whole_names():
@@ -1235,8 +1235,8 @@ def test_an_addressee_line_of_the_county_organs_and_peoples_organisations():
     # 县级国家机关各部门 is a collective like 县级各有关部门, 各人民团体 one of a named kind
     assert run(
         "各镇人民政府，县级国家机关各部门，各人民团体：",
-        "现将《青川县空气质量改善方案》印发给你们，请结合实际，认真贯彻落实。",
-    ) == [("请结合实际，认真贯彻落实",
+        "现将《青川县空气质量改善方案》印发给你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况",
            [("各镇人民政府", "responsible"), ("县级国家机关各部门", "responsible"), ("各人民团体", "responsible")])]
 
 
@@ -1245,8 +1245,8 @@ def test_an_addressee_whose_first_character_is_bracketed():
     # the name; the members read so make the line a list of addressees
     assert run(
         "各镇党委、（街）道党工委，各镇人民政府、（街）道办事处：",
-        "现将《青川县空气质量改善方案》印发给你们，请认真贯彻落实。",
-    ) == [("请认真贯彻落实",
+        "现将《青川县空气质量改善方案》印发给你们，请于6月底前报送落实情况。",
+    ) == [("请于6月底前报送落实情况",
            [("各镇党委", "responsible"), ("街道党工委", "responsible"),
             ("各镇人民政府", "responsible"), ("街道办事处", "responsible")])]
 

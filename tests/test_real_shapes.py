@@ -586,15 +586,18 @@ def test_a_you_addressee_points_back_to_the_notices_addressee_line():
     assert run("为总结经验，现组织开展年度总结。请你单位按照提纲编写总结报告。") == [("请你单位按照提纲编写总结报告", [])]
 
 
-def test_a_bare_request_after_the_notice_hands_its_document_over_asks_its_addressees():
-    # category 4/5: 现将《X》印发给你们，请认真贯彻执行 is the notice's one directive, to the
-    # bodies its addressee line names (vague ones and kinds left out)
+def test_a_transmittals_request_to_carry_out_what_it_hands_over_is_no_task():
+    # category 4: 现将《X》印发给你们，请认真贯彻执行 asks the addressees to carry out the
+    # document it hands over, whose own items are the tasks: no task of its own
     assert run("关于印发《柳河旗2018年冬季大气污染防治方案》的通知",
                "各苏木镇人民政府，旗直各有关单位，派出机构：",
-               "现将《柳河旗2018年冬季大气污染防治方案》印发给你们，请结合实际，认真抓好落实。") == [
-        ("请结合实际，认真抓好落实", [("各苏木镇人民政府", "responsible"), ("旗直各有关单位", "responsible")])]
-    assert run("青禾县环保局、县住建局联合制订的方案已经县政府同意，现转发给你们，请认真贯彻执行。") == [
-        ("请认真贯彻执行", [])]  # no addressee line: no unit is guessed
+               "现将《柳河旗2018年冬季大气污染防治方案》印发给你们，请结合实际，认真抓好落实。") == []
+    assert run("青禾县环保局、县住建局联合制订的方案已经县政府同意，现转发给你们，请认真贯彻执行。") == []
+    # a request with work of its own asks the bodies the addressee line names (vague ones and
+    # kinds left out)
+    assert run("各苏木镇人民政府，旗直各有关单位，派出机构：",
+               "现将《柳河旗2018年冬季大气污染防治方案》印发给你们，请结合实际，于11月底前报送落实情况。") == [
+        ("请结合实际，于11月底前报送落实情况", [("各苏木镇人民政府", "responsible"), ("旗直各有关单位", "responsible")])]
     # a bare 请 elsewhere asks nothing of anyone
     assert run("会议结束后，请认真贯彻执行。") == []
 
@@ -1234,9 +1237,9 @@ def test_a_plan_that_says_the_first_listed_unit_leads():
 def test_the_note_on_the_first_listed_unit_leaves_the_notices_addressees_alone():
     # the note speaks of the plan's lists: whom the transmittal's 请 asks all answer for it
     assert run("各县（市、区）人民政府，市政府直属各单位：",
-               "现将《青禾市扬尘治理分工方案》印发给你们，请认真贯彻执行。",
+               "现将《青禾市扬尘治理分工方案》印发给你们，请于6月底前报送落实情况。",
                "1.制订扬尘治理方案。（市住建局、市城管局。列第一位者为牵头部门，下同）") == [
-        ("请认真贯彻执行", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")]),
+        ("请于6月底前报送落实情况", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")]),
         ("制订扬尘治理方案", [("市住建局", "lead"), ("市城管局", "support")]),
     ]
 
@@ -1363,8 +1366,8 @@ def test_bracketed_field_names_of_an_exposed_problem_with_values_on_the_next_lin
 
 def test_the_wrapped_tail_of_an_attachments_title_is_no_task():
     # 附件：1.X任务 / 清单 / 2.Y任务 / 清单: a page wrapped each title before its last word
-    assert run("现将任务清单印发给你们，请认真组织实施。", "附件：1.某某区大气污染防治2019年任务", "清单",
-               "2.某某区水污染防治2019年任务", "清单") == [("请认真组织实施", [])]
+    assert run("现将任务清单印发给你们，请于6月底前报送落实情况。", "附件：1.某某区大气污染防治2019年任务", "清单",
+               "2.某某区水污染防治2019年任务", "清单") == [("请于6月底前报送落实情况", [])]
 
 
 def test_a_table_flattened_one_cell_a_line_gives_each_unit_and_its_leader_a_line():

@@ -155,6 +155,7 @@ class Rules:
     degree_heading: re.Pattern[str]  # 压力要再传导。: how much, not what
     qualified_noun: re.Pattern[str]  # 是必须打赢的硬仗: a noun qualified, no action
     copula_statement: re.Pattern[str]  # 做好…工作是一项重要任务: what the work is, no action
+    carry_out_request: re.Pattern[str]  # 请认真贯彻执行: a transmittal's request, no task of its own
     document_kind: re.Pattern[str]  # 清单 / 实施方案: a document's kind, a wrapped title's tail
     phase_time: re.Pattern[str]  # a phase's time sentence (时间：5月30日至6月4日)
     on_time: re.Pattern[str]  # 按时报送: limited by the closing day named before (deadlines.yaml)
@@ -320,6 +321,7 @@ def rules() -> Rules:
         degree_heading=re.compile(t["degree_heading"]),
         qualified_noun=re.compile(t["qualified_noun"]),
         copula_statement=re.compile(t["copula_statement"]),
+        carry_out_request=re.compile(t["carry_out_request"]),
         document_kind=re.compile(t["document_kind"]),
         phase_time=re.compile(t["phase_time"]),
         on_time=re.compile("|".join(_load("deadlines.yaml")["on_time"])),

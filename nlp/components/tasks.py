@@ -1269,13 +1269,14 @@ def _no_action(text: str) -> bool:
     """A directive that assigns no work: a step of the meeting's agenda (请XX同志讲话), a
     request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), a
     point's heading that only says how much (要再传导), a noun a trigger qualifies (必须打赢的
-    硬仗), a statement of what the work is (做好…工作是一项重要任务), a trigger word the end of a
-    page cut off, or a day and the units a schedule
+    硬仗), a statement of what the work is (做好…工作是一项重要任务), a transmittal's request to
+    carry out what it hands over (请认真贯彻执行), a trigger word the end of a page cut off, or a day and the units a schedule
     visits then. (An exhortation to awareness, 要充分认识…的重要性，统一思想, asks the units
     to act as any 要 does: a task.)"""
     r = rules()
     if (r.agenda_step.match(text) or r.contact_request.match(text) or r.provision.match(text)
-            or r.degree_heading.match(text) or r.qualified_noun.match(text) or r.copula_statement.match(text)):
+            or r.degree_heading.match(text) or r.qualified_noun.match(text) or r.copula_statement.match(text)
+            or r.carry_out_request.match(text)):
         return True
     if r.strong_trigger.fullmatch(text.rstrip(TRAILING + OPEN_PARENS)):
         return True  # …预案及应（ where the page ends: the trigger word alone, no work after it
