@@ -877,13 +877,18 @@ def _without_units_after(text: str) -> str:
     named (镇长甲及各村党支部书记、村委会主任): the part before 以及/及/和, or before a 、
     after persons, when what follows is a list of them."""
     r = rules()
+    listing = True  # a 、 may still part the people from what follows them
     for m in _PEOPLE_THEN.finditer(text):
         # (the organizations may be followed by who came for them: 及县直各单位负责人)
         rest = text[m.end() :]
-        # (after a 、, only where people stand before it and none opens what follows)
-        if m.start() and (m.group() != "、" or _persons(text[: m.start()])
-                          and not _person(_PEOPLE_THEN.split(rest, 1)[0])) and (
-                _org_list(_list_before_kind(rest)) is not None or all(
+        if m.group() == "、":
+            # only the first 、 no person follows, where people stand before it
+            if not listing or _person(_PEOPLE_THEN.split(rest, 1)[0]):
+                continue
+            listing = False
+            if not _persons(text[: m.start()]):
+                continue
+        if m.start() and (_org_list(_list_before_kind(rest)) is not None or all(
                 r.title_at_end.search(item) and not _person(item) for item in rest.split("、"))):
             return text[: m.start()]
     return text
