@@ -179,12 +179,12 @@ def rules() -> Rules:
     role_word = {w: role for role, words in r["role_words"].items() for w in words.split("|")}
     role_label = {w: role for role, words in r["role_labels"].items() for w in words.split("|")}
     words = alternation(role_word)
-    labels = "|".join(
-        sorted([*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")], key=len, reverse=True)
-    )
-    columns = "|".join(sorted([*labels.split("|"), *r["number_labels"].split("|"), *r["other_columns"].split("|"),
-                               *r["deadline_columns"].split("|")],
-                              key=len, reverse=True))
+    # (as alternations grouped by their first character: a line's header is searched for at
+    # every position, where the ~170 names were each tried in turn)
+    label_words = [*role_label, *r["deadline_labels"].split("|"), *r["task_labels"].split("|")]
+    labels = alternation(label_words)
+    columns = alternation([*label_words, *r["number_labels"].split("|"), *r["other_columns"].split("|"),
+                           *r["deadline_columns"].split("|")])
     # a role word or a role label with its colon: a text without one states no role. Each
     # alternative opens with a literal, the colon repeated per label: the regex engine
     # then skips to the characters they open with (a group of labels before one colon
