@@ -1449,3 +1449,15 @@ def test_an_items_deliverables_each_with_its_own_dated_limit_are_a_task_each():
         # one deliverable stays one task
         ("由市林业局牵头，建设水源涵养林，2020年底前完成", [("市林业局", "lead")], date(2020, 12, 31)),
     ]
+
+
+def test_an_items_sentences_each_opening_with_a_dated_limit_are_tasks_of_their_own():
+    # category 4: two deliverables of an item, each its own sentence with its own dated
+    # limit — two tasks; the item's heading goes with the first, its roles with both
+    assert run("（一）强化监测",
+               "1.建立健全土壤环境监测网络。2017年年底前，完成监测点位设置。2020年10月底前，提高监测频次。（县环保局牵头）",
+               "2.开展详查。2018年年底前，完成农用地详查。") == [
+        ("建立健全土壤环境监测网络。2017年年底前，完成监测点位设置", [("县环保局", "lead")]),
+        ("2020年10月底前，提高监测频次", [("县环保局", "lead")]),
+        ("开展详查。2018年年底前，完成农用地详查", []),
+    ]

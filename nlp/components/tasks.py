@@ -728,7 +728,7 @@ def _dated_deliverables(text: str) -> list[tuple[int, str]]:
     due by it (…，2019年底前掌握A，2020年底前完成B), where every piece sets a dated limit;
     [] for any other text (one deliverable, or parts without a limit of their own)."""
     if "；" not in text and ";" not in text:
-        return []
+        return _dated_sentences(text) if "。" in text else []
     pieces: list[tuple[int, str]] = []
     for at, part in spans_outside_parentheses(text, "；;", blank=False):
         start = 0
@@ -738,6 +738,23 @@ def _dated_deliverables(text: str) -> list[tuple[int, str]]:
                 start = offset
         pieces.append((at + start, part[start:].strip()))
     return pieces if len(pieces) > 1 and all(_dated_limit(piece) for _, piece in pieces) else []
+
+
+def _dated_sentences(text: str) -> list[tuple[int, str]]:
+    """The deliverables of an item's sentences, as (offset, text), where two or more open
+    with a dated limit of their own (建立监测网络。2017年年底前，完成A。2020年10月底前，完成B。):
+    each such sentence opens a piece once the piece before it has a limit, the sentences
+    before the first and those after each going with it; [] for any other text."""
+    pieces: list[list] = []  # [start, end, whether it sets a dated limit]
+    for at, sentence in spans_outside_parentheses(text, "。", blank=False):
+        opening = COMMA.split(sentence, maxsplit=1)[0]
+        if pieces and pieces[-1][2] and TIME_START.match(sentence.lstrip()) and _dated_limit(opening):
+            pieces.append([at, at + len(sentence), True])
+        elif pieces:
+            pieces[-1][1:] = [at + len(sentence), pieces[-1][2] or _dated_limit(sentence)]
+        else:
+            pieces.append([at, at + len(sentence), _dated_limit(sentence)])
+    return [(start, text[start:end].strip()) for start, end, _ in pieces] if len(pieces) > 1 else []
 
 
 def _dated_limit(text: str) -> bool:
