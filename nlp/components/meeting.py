@@ -1000,11 +1000,15 @@ def _person(text: str) -> tuple[str, str | None] | None:
     # (a post is short: only the text's end is searched for one)
     if (post := r.title_at_end.search(text, max(0, len(text) - _LONGEST_POST))) and post.start() >= 4:
         # an organization, the name, then the post (市环保局李振国副局长), as a bureau's
-        # own pages put it: the post is the organization's
+        # own pages put it: the post is the organization's; or what the person is in
+        # charge of, the name, then the post (分管领导李振国副主席): the post is theirs
         for n in (2, 3):
             name, body = text[post.start() - n : post.start()], text[: post.start() - n]
             if _is_name(name) and _is_org(body):
                 return name, body + post[0]
+            titled = r.title_then_name.fullmatch(body + name)
+            if titled and titled["name"] == name and _is_name(name, titled=True):
+                return name, post[0]
     return None
 
 
