@@ -421,6 +421,10 @@ def test_fields_listed_before_one_department_name_a_department_each():
     assert units_in("区生态环境、城乡水务部门") == ["区生态环境部门", "区城乡水务部门"]
     assert leading_units("环保、农业、林业等部门要开展联合执法") == (["环保部门", "农业部门", "林业部门"], 11)
     assert units_in("县环保、住建部门，各乡镇") == ["县环保部门", "县住建部门", "各乡镇"]
+    # category 5: Heilongjiang's cities and prefectures (各市地), one collective; some of a
+    # level (部分市) names none of them
+    assert leading_units("各市地要抓紧建立问题台账") == (["各市地"], 3)
+    assert leading_units("部分市就整改工作作发言") == ([], 0)
     # the fields of the departments that oversee others (纪检, 组织, 督查) as well
     assert leading_units("督查、纪检、组织部门要加强跟踪问效") == (["督查部门", "纪检部门", "组织部门"], 10)
     # the level of each county (各县（市、区）) goes with each field too, and such a list may
