@@ -693,8 +693,8 @@ def test_the_bodies_directly_under_a_government_are_a_collective():
     # 省政府直属各单位 / 市政府直属有关单位: a notice's addressees, named by whose they are
     assert units_in("各县（市、区）人民政府，市政府直属各单位") == ["各县（市、区）人民政府", "市政府直属各单位"]
     assert is_unit("县政府直属有关单位")
-    assert _task_units("各县（市、区）人民政府，市政府直属各单位：\n现将《青禾市扬尘治理方案》印发给你们，请认真贯彻执行。") == [
-        ("请认真贯彻执行", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")])]
+    assert _task_units("各县（市、区）人民政府，市政府直属各单位：\n现将《青禾市扬尘治理方案》印发给你们，请于6月底前报送落实情况。") == [
+        ("请于6月底前报送落实情况", [("各县（市、区）人民政府", "responsible"), ("市政府直属各单位", "responsible")])]
 
 
 def test_the_bodies_each_directly_under_a_government_or_managed_by_a_level_are_a_collective():
@@ -703,8 +703,8 @@ def test_the_bodies_each_directly_under_a_government_or_managed_by_a_level_are_a
     assert units_in("各县（市）区人民政府，市政府各直属单位") == ["各县（市）区人民政府", "市政府各直属单位"]
     assert is_unit("省政府各直属机构") and is_unit("县管单位") and is_unit("驻青中直有关部门")
     assert not is_unit("直属机构")
-    assert _task_units("各乡镇人民政府，县政府各直属单位，县管单位，驻青中直有关部门：\n现将《青禾县扬尘治理方案》印发给你们，请认真贯彻执行。") == [
-        ("请认真贯彻执行", [("各乡镇人民政府", "responsible"), ("县政府各直属单位", "responsible"),
+    assert _task_units("各乡镇人民政府，县政府各直属单位，县管单位，驻青中直有关部门：\n现将《青禾县扬尘治理方案》印发给你们，请于6月底前报送落实情况。") == [
+        ("请于6月底前报送落实情况", [("各乡镇人民政府", "responsible"), ("县政府各直属单位", "responsible"),
                      ("县管单位", "responsible"), ("驻青中直有关部门", "responsible")])]
 
 
