@@ -518,7 +518,7 @@ def _split_after_roles(lines: list[tuple[int, str, bool]]) -> list[tuple[int, st
     for offset, line, is_table in lines:
         start = 0
         if not is_table and ("）" in line or ")" in line) and marker_of(line) is None:
-            for m in ROLES_THEN_TEXT.finditer(line):
+            for m in _roles_then_text().finditer(line):
                 if units_in(m.group("units")):
                     out.append((offset + start, line[start : m.end("close")], False))
                     start = m.end("close")
@@ -526,9 +526,13 @@ def _split_after_roles(lines: list[tuple[int, str, bool]]) -> list[tuple[int, st
     return out
 
 
-# A sentence's end, a parenthesis of units and a role word, then the next sentence's text
-ROLES_THEN_TEXT = re.compile(r"[。；;](?P<close>[（(](?P<units>[^（）()。：:，,]{2,60}?)(?:牵头|负责|配合|参与)[^（）()。]{0,30}[）)])"
-                             r"(?=[\u4e00-\u9fff])")
+@cache
+def _roles_then_text() -> re.Pattern[str]:
+    """A sentence's end, a parenthesis of units and a role word (roles.yaml), then the next
+    sentence's text."""
+    words = alternation(w for words in datafiles.load("roles.yaml")["role_words"].values() for w in words.split("|"))
+    return re.compile(rf"[。；;](?P<close>[（(](?P<units>[^（）()。：:，,]{{2,60}}?)(?:{words})[^（）()。]{{0,30}}[）)])"
+                      r"(?=[\u4e00-\u9fff])")
 
 
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:

@@ -929,7 +929,7 @@ def _titled_names(parts: list[str]) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     for part in parts:
         person = _person(part)
-        if person is None or person[1] is None and (not found or not _is_name(part)):
+        if person is None or person[1] is None and not found:
             return []
         found.append(person if person[1] else (person[0], found[-1][1]))
     return found

@@ -1168,7 +1168,7 @@ def _first_listed_leads(found: list[Found], text: str | None, addressees: set[st
     Where the plan says the names before a semicolon lead (分号前为牵头单位, ``text`` given),
     or those listed in front (排在前位为牵头部门: up to a comma or semicolon), those the
     task's list names before its first mark of ``parted`` do. The notice's ``addressees``
-    (whom its 请认真贯彻执行 asks) are no list of the plan's."""
+    (whom its 请 asks) are no list of the plan's."""
     for f in found:
         if len(f.units) > 1 and all(u.role == "responsible" for u in f.units) and not (
                 addressees and {u.name for u in f.units} <= addressees):
@@ -1287,8 +1287,8 @@ def _no_action(text: str) -> bool:
     request to get in touch (如有异议，请联系…), a rule a notice states (本通告所称…是指…), a
     point's heading that only says how much (要再传导), a noun a trigger qualifies (必须打赢的
     硬仗), a statement of what the work is (做好…工作是一项重要任务), a transmittal's request to
-    carry out what it hands over (请认真贯彻执行), a trigger word the end of a page cut off, or a day and the units a schedule
-    visits then. (An exhortation to awareness, 要充分认识…的重要性，统一思想, asks the units
+    carry out what it hands over (请认真贯彻执行), a trigger word the end of a page cut off,
+    or a day and the units a schedule visits then. (An exhortation to awareness, 要充分认识…的重要性，统一思想, asks the units
     to act as any 要 does: a task.)"""
     r = rules()
     if (r.agenda_step.match(text) or r.contact_request.match(text) or r.provision.match(text)
