@@ -380,3 +380,13 @@ def test_a_notice_copied_after_a_reposts_lead_of_several_sentences():
                "各县（市、区）人民政府，市政府各部门：", "现将《青禾市扬尘治理行动方案》印发给你们，请于6月底前报送落实情况。")[-1] == (
         "请于6月底前报送落实情况", [("各县（市、区）人民政府", "responsible"), ("市政府各部门", "responsible")],
         ("by", date(2025, 6, 30)))
+
+
+def test_a_notices_sentence_setting_a_dated_limit_on_its_own_action():
+    # category 4: a measure's verb (after the standard it follows) then a dated limit on an
+    # action inside its own part is a task, as one whose later part sets the limit
+    assert run("按照《青禾省排查整治工作要求》，组织重点企业于2025年12月底前开展自查，建立问题台账。") == [
+        ("按照《青禾省排查整治工作要求》，组织重点企业于2025年12月底前开展自查，建立问题台账", [],
+         ("by", date(2025, 12, 31)))]
+    # what was done by a day is no task
+    assert run("组织专家于2025年3月底前完成了评审。") == []

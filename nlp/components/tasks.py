@@ -335,16 +335,18 @@ def _limit_then_action(body: str, skip: int) -> Directive | None:
 
 
 def _dated_action(body: str, skip: int) -> Directive | None:
-    """加大…整治，4月12日前完成…摸底: a clause opening with a measure's verb whose later part
-    sets a dated limit on an action (a day, month or year's end named, then the verb): a directive
-    anywhere, no one named (a plan's sentence of work, under any heading)."""
+    """加大…整治，4月12日前完成…摸底 / 组织重点企业于12月底前开展自查: a clause opening with a
+    measure's verb (after the standard it follows, 按照《…》，组织…) that sets a dated limit on an
+    action (a day, month or year's end named, then the verb): a directive anywhere, no one
+    named (a plan's or a notice's sentence of work, under any heading)."""
     r = rules()
-    if not r.weak_trigger.match(body, skip) or r.past.search(body, skip):
+    verb = skip if r.weak_trigger.match(body, skip) else skip + _after_opening(body[skip:], r.basis_opening)
+    if not r.weak_trigger.match(body, verb) or r.past.search(body, skip):
         return None
-    for offset, part in each_comma_part(body[skip:]):
-        if not offset or not TIME_START.match(part):
-            continue
-        limit = find(part[:NEAR_TIME], None)
+    for offset, part in each_comma_part(body[verb:]):
+        if offset and not TIME_START.match(part):
+            continue  # (a later part opens with its limit; the verb's own part holds it anywhere)
+        limit = find(part if not offset else part[:NEAR_TIME], None)
         at = part.find(limit.text) if limit is not None and limit.kind == "by" and _DATED.search(limit.text) else -1
         if at >= 0 and r.weak_trigger.match(part, at + len(limit.text)):
             return Directive(skip, [], False)
