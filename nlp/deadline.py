@@ -438,7 +438,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         ),
         # （长期坚持）, a cell 立行立改、长期坚持, "，持续推进。"
         _Form(
-            re.compile(rf"(?:(?<=[{opening}])|^)(?P<terms>(?:{pace})(?:[、和及与并](?:{pace}))*)(?=[{closing}]|$)"),
+            re.compile(rf"(?:(?<=[{opening.replace('、', '')}])|^)(?P<terms>(?:{pace})(?:[、和及与并](?:{pace}))*)(?=[{closing}]|$)"),
             "ongoing",
             rules.standing,
         ),

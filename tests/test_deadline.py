@@ -424,6 +424,7 @@ def test_find(clause, text, expected, kind):
         "2024年以来，全县累计关停散乱污企业37家",  # a year a report counts from
         "要对照2026年度考核细则逐项整改",  # a year naming an assessment
         "完成2026年水质目标",  # a year inside the work's words
+        "推动河道保洁规范化、常态化",  # 常态化 the last of a list of what the work becomes, no time limit
     ],
 )
 def test_find_none(clause):
