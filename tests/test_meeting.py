@@ -1427,3 +1427,10 @@ def test_surnames_of_today_outside_the_old_list_and_those_who_stand_for_a_body()
     assert [(p.name, p.title, p.role) for p in found.people] == [
         ("周立新", "副市长", "speaker"), ("代红", "市政府副秘书长", "chair")]
     assert found.units == ["市水利局"]
+
+
+def test_a_body_that_leads_the_gathering_of_others_convenes_the_meeting_they_attend():
+    # category 6: 由X牵头组织A、B等成员单位，召开…: X convenes, A and B attend
+    found = meeting(None, "5月14日，副市长王刚带队巡河。巡河结束后，由县河长办牵头组织县水利局、县农业农村局等成员单位和各乡镇，"
+                    "召开河长制工作季度例会，副县长王刚出席会议。")
+    assert (found.name, found.organizer, found.units) == ("河长制工作季度例会", "县河长办", ["县水利局", "县农业农村局"])
