@@ -1836,3 +1836,9 @@ def test_measures_run_together_each_closed_by_its_roles():
         ("完善节能标准，推广高效节能产品", [("青禾省经信委", "lead")]),
         ("推进老旧小区节能改造", [("青禾省住建厅", "lead")]),
     ]
+    # ... a blank after a parenthesis, as a converted page leaves it, parts them as well
+    assert run("[接上页] 加强秸秆禁烧巡查，严查露天焚烧行为。（县环保局、县城管局牵头负责） "
+               "强化涉气企业监管，确保达标排放。（县环保局牵头负责）") == [
+        ("加强秸秆禁烧巡查，严查露天焚烧行为", [("县环保局", "lead"), ("县城管局", "lead")]),
+        ("强化涉气企业监管，确保达标排放", [("县环保局", "lead")]),
+    ]

@@ -521,7 +521,7 @@ def _split_after_roles(lines: list[tuple[int, str, bool]]) -> list[tuple[int, st
             for m in _roles_then_text().finditer(line):
                 if units_in(m.group("units")):
                     out.append((offset + start, line[start : m.end("close")], False))
-                    start = m.end("close")
+                    start = m.end("close") + len(line[m.end("close") :]) - len(line[m.end("close") :].lstrip())
         out.append((offset + start, line[start:], is_table))
     return out
 
@@ -532,7 +532,7 @@ def _roles_then_text() -> re.Pattern[str]:
     sentence's text."""
     words = alternation(w for words in datafiles.load("roles.yaml")["role_words"].values() for w in words.split("|"))
     return re.compile(rf"[。；;](?P<close>[（(](?P<units>[^（）()。：:，,]{{2,60}}?)(?:{words})[^（）()。]{{0,30}}[）)])"
-                      r"(?=[\u4e00-\u9fff])")
+                      r"(?=[ \t\u3000]*[\u4e00-\u9fff])")
 
 
 def _split_run_together(lines: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
