@@ -421,6 +421,10 @@ def test_fields_listed_before_one_department_name_a_department_each():
     assert units_in("区生态环境、城乡水务部门") == ["区生态环境部门", "区城乡水务部门"]
     assert leading_units("环保、农业、林业等部门要开展联合执法") == (["环保部门", "农业部门", "林业部门"], 11)
     assert units_in("县环保、住建部门，各乡镇") == ["县环保部门", "县住建部门", "各乡镇"]
+    # category 5: the organ set up to push work on keeps 推进 in its name; a body's 推进 of
+    # work is no part of it
+    assert leading_units("镇村庄清洁集中推进工作领导小组要定期调度通报") == (["镇村庄清洁集中推进工作领导小组"], 15)
+    assert leading_units("县住建局推进工作落实") == (["县住建局"], 4)
     # category 5: Heilongjiang's cities and prefectures (各市地), one collective; some of a
     # level (部分市) names none of them
     assert leading_units("各市地要抓紧建立问题台账") == (["各市地"], 3)
