@@ -438,6 +438,12 @@ def test_a_breadcrumb_is_no_title(tmp_path, text, title, published):
         (["[ 索引号 ] | 11500000/2023-00040 | [ 发文字号 ] | |", "[ 发布机构 ] | 桐溪县生态环境局 | [ 有效性 ] | 有效 |",
           "[ 成文日期 ] | 2023-05-10 | [ 发布日期 ] | 2023-05-12 |", "桐溪县扬尘污染防治方案", "为改善空气质量，制定本方案。"],
          "桐溪县扬尘污染防治方案", date(2023, 5, 12), ["为改善空气质量，制定本方案。"]),
+        # category 8: a summary of the content (内容概览) and how long it holds (时效) are fields
+        # too, not the body before the addressee line
+        (["信息名称: | 关于开展化工企业摸底排查工作的通知 | |", "发布日期: | 2023-05-12 |",
+          "内容概览: | 根据省里统一部署，开展我市化工企业摸底排查工作。 |", "时效: | 有效 |",
+          "关于开展化工企业摸底排查工作的通知", "各县、区环境保护局："],
+         "关于开展化工企业摸底排查工作的通知", date(2023, 5, 12), ["各县、区环境保护局："]),
     ],
 )
 def test_a_disclosure_table_is_read_as_fields_not_as_title_or_body(lines, title, published, body):
