@@ -1842,3 +1842,10 @@ def test_measures_run_together_each_closed_by_its_roles():
         ("加强秸秆禁烧巡查，严查露天焚烧行为", [("县环保局", "lead"), ("县城管局", "lead")]),
         ("强化涉气企业监管，确保达标排放", [("县环保局", "lead")]),
     ]
+
+
+def test_a_points_heading_after_its_marker_and_a_colon_is_no_task():
+    # category 3: 一是：思想高度重视。各单位要…: the marker may end with a colon; the heading
+    # after it heads the point's sentences, no task of its own
+    assert run("会议就下一步工作提出三点要求：一是：思想高度重视。各村要提高政治站位。二是：问题落实整改。各镇要梳理问题清单。") == [
+        ("要提高政治站位", [("各村", "responsible")]), ("要梳理问题清单", [("各镇", "responsible")])]
