@@ -1434,3 +1434,11 @@ def test_a_body_that_leads_the_gathering_of_others_convenes_the_meeting_they_att
     found = meeting(None, "5月14日，副市长王刚带队巡河。巡河结束后，由县河长办牵头组织县水利局、县农业农村局等成员单位和各乡镇，"
                     "召开河长制工作季度例会，副县长王刚出席会议。")
     assert (found.name, found.organizer, found.units) == ("河长制工作季度例会", "县河长办", ["县水利局", "县农业农村局"])
+
+
+def test_a_time_after_zai_is_no_place_the_meeting_was_held_at():
+    # category 6: 在全省视频会后随即召开: when the meeting was held, not where
+    found = meeting(None, "8月25日，青川市在全省视频会后随即召开专题部署会议。")
+    assert (found.name, found.location, found.organizer) == ("专题部署会议", None, "青川市")
+    found = meeting(None, "8月25日，青川市在市政府三楼会议室召开专题部署会议。")
+    assert found.location == "市政府三楼会议室"

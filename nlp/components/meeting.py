@@ -67,6 +67,7 @@ class Rules:
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     organized_by: re.Pattern[str]  # 会议由X负责组织。: who organized it, in a sentence of its own
     branch_venue: re.Pattern[str]  # 在X分会场收看: where a place watched a video meeting
+    time_not_place: re.Pattern[str]  # 在全省视频会后随即召开: a time the 在 names, no place
     convenes: re.Pattern[str]
     planned: re.Pattern[str]  # before a meeting's verb: to be held (将召开…), a plan's, not a report's
     scope: re.Pattern[str]  # 全州, 全县…: the reach of a meeting a body holds, opening its name
@@ -148,6 +149,7 @@ def rules() -> Rules:
         convened_needs=_needs(convened),
         organized_by=re.compile(data["organized_by"]),
         branch_venue=re.compile(data["branch_venue"]),
+        time_not_place=re.compile(data["time_not_place"]),
         minutes_title=re.compile(data["minutes_title"]),
         name_drop=re.compile(data["name_drop"]),
         speech_title=re.compile(data["speech_title"]),
@@ -457,6 +459,8 @@ def _convened(sentence: str) -> dict[str, str]:
                 found = {k: v for k, v in m.groupdict().items() if v}
                 if "location" not in found and (where := _HELD_IN.fullmatch(before)):
                     found["location"] = where[1]
+                if rules().time_not_place.search(found.get("location", "")):
+                    del found["location"]  # 在全省视频会后随即召开: when, not where
                 if "name" in found:
                     found["name"] = rules().name_drop.sub("", found["name"])
                 if not found.get("organizer") and (body := _scoped_by(found.get("name"))):
