@@ -40,7 +40,8 @@ _NAME_THEN_POST = re.compile(rf"([{HAN}]{{2,4}})（(.+)）")  # 许文斌（副�
 _LABELLED = re.compile(r"([^：]{1,12})：\s*(.*)")  # a labelled line of a minutes' head
 # where or on what people acted, closing a subject (甲在会上…, 甲就…作部署, 甲到某镇主持召开…;
 # a report's subject, however long: 听取了局长甲同志关于《…》的汇报)
-_WHERE_ON = re.compile(r"[在就对到赴][^在就对到赴]{0,30}$|关于.*$")
+# where and on what they acted, and what they drew on (甲结合市里会议通报进展): no part of a name
+_WHERE_ON = re.compile(r"[在就对到赴][^在就对到赴]{0,30}$|(?:关于|结合|针对|围绕).*$")
 SENTENCE_BREAKS = r"[。；！？\n]"
 LEAD_REACH = 400  # characters: the longest sentence read after a dateline
 AND_THEN = re.compile("以及|及|和")  # where the organizations may follow people in one list
