@@ -813,7 +813,7 @@ def test_corpus_meeting_fields(gold_path):
         ("6月3日，市政府召开推进会。李明副区长、区水利局赵强局长、相关街道分管负责同志参加了会议。",
          [("李明", "副区长", "attendee"), ("赵强", "区水利局局长", "attendee")]),
         # category 6: what a speaker drew on (结合市里会议…) between the name and the verb
-        ("8月25日，市政府召开部署会。会上，区水利局局长李勇结合市里会议通报进展，并对下一步工作提出意见和要求。",
+        ("8月25日，市政府召开部署会。会上，区水利局局长李勇结合市里会议通报进展，指出巡河中存在的短板，并对下一步工作提出意见和要求。",
          [("李勇", "区水利局局长", "speaker")]),
         # category 6: the order of speakers before 由 (会议先由…), and a person named between
         # what they are in charge of and their post
