@@ -253,6 +253,9 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("文章来源：青川县卫健委 浏览量： 发表时间：2024-12-13 10:49 责任编辑：王敏", date(2024, 12, 13), "青川县卫健委"),
         # a county portal named 某某在线 before the date, a read count after it
         ("青川在线 2024-12-13 08:38:48 阅读 2153", date(2024, 12, 13), "青川在线"),
+        # category 6: a portal's 信息时间, its font label in brackets without a colon, its
+        # print button and a close button the page cut off
+        ("【信息来源:【信息时间:2024-12-13  阅读次数: 】【字号 】【我要打印】【关闭", date(2024, 12, 13), None),
         # category 6: a byline's name before the next field's label, blanks around every colon
         ("时间 : 2024-12-13     来源 : 青川日报     作者 : 王敏     点击 : 次", date(2024, 12, 13), "青川日报"),
     ],
