@@ -1527,6 +1527,8 @@ def test_a_heading_that_only_says_how_much_is_no_task():
     # 压力要再传导。 heads the point; the sentence after it holds the work
     assert run("会议强调，压力要再传导。各乡镇要压实属地责任。巡查要更加严格。要加强夜间巡查。") == [
         ("要压实属地责任", [("各乡镇", "responsible")]), ("要加强夜间巡查", [])]
+    # category 3: ... nor one that only says how well (思想认识要到位)
+    assert run("会议要求：", "一、思想认识要到位", "要提高思想认识，服从各项工作安排。") == [("要提高思想认识，服从各项工作安排", [])]
     # with its object the same words are work
     assert run("要再强化巡查力度。") == [("要再强化巡查力度", [])]
 
