@@ -388,5 +388,7 @@ def test_a_notices_sentence_setting_a_dated_limit_on_its_own_action():
     assert run("按照《青禾省排查整治工作要求》，组织重点企业于2025年12月底前开展自查，建立问题台账。") == [
         ("按照《青禾省排查整治工作要求》，组织重点企业于2025年12月底前开展自查，建立问题台账", [],
          ("by", date(2025, 12, 31)))]
-    # what was done by a day is no task
+    # what was done by a day is no task; nor a row of cells a flattened table ran together
+    # (its limit no 于 or 在 opens: read as the table's row)
     assert run("组织专家于2025年3月底前完成了评审。") == []
+    assert run("完成散煤清零区发改局年内完成") == []

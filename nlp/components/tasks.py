@@ -345,10 +345,10 @@ def _dated_action(body: str, skip: int) -> Directive | None:
         return None
     for offset, part in each_comma_part(body[verb:]):
         if offset and not TIME_START.match(part):
-            continue  # (a later part opens with its limit; the verb's own part holds it anywhere)
+            continue  # (a later part opens with its limit; in the verb's own part 于/在 opens it)
         limit = find(part if not offset else part[:NEAR_TIME], None)
         at = part.find(limit.text) if limit is not None and limit.kind == "by" and _DATED.search(limit.text) else -1
-        if at >= 0 and r.weak_trigger.match(part, at + len(limit.text)):
+        if at >= 0 and (offset or part.endswith(("于", "在"), 0, at)) and r.weak_trigger.match(part, at + len(limit.text)):
             return Directive(skip, [], False)
     return None
 
