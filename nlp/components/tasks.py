@@ -662,16 +662,13 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             start, current = offset + d.trigger, d
         elif (opens := _second_limit(part)) is not None and (
                 (before := find(text[start:offset], None)) is not None and (
-                    before.kind in _LIMITS or opens and not rules().completes_first.search(part))):
+                    before.kind in _LIMITS or opens and not rules().completes_first.search(part))
+                or opens and _HANDED.search(text, start, offset) and rules().submitting.match(part[opens:])):
             # 于10月10日前报送A，11月26日前报送B / 尽快制定A，并于每季度末报告B: two deliverables
             # with two limits (抓紧制定A，于9月30日前印发 is one, at the pace of the first and by
             # the day of the second; so is 立即整改，并于5月20日前整改到位, the second limit the
-            # day the first work is done by)
-            out.append((start, offset, current))
-            start, current = offset + opens, Directive(0, current.units, False)
-        elif opens and _HANDED.search(text, start, offset) and rules().submitting.match(part[opens:]):
-            # 请各乡镇将A报送县大气办，并于11月26日前将B报送县大气办: a report handed in, then
-            # another by a limit of its own: two deliverables, the first with no limit
+            # day the first work is done by); 请各乡镇将A报送县大气办，并于11月26日前将B报送…: a
+            # report handed in, then another by a limit of its own, the first with no limit
             out.append((start, offset, current))
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
@@ -1082,7 +1079,7 @@ def tasks_of(document: Document, segmentation: Segmentation | None = None, ancho
         # (the tasks' own lists, before a blanket adds who carries out every task: 以下均需各县落实)
         parted = ("；;" if rules().semicolon_lead_note.fullmatch(note.group())
                   else "，,；;" if rules().front_lead_note.fullmatch(note.group()) else None)
-        _first_listed_leads(found, text if parted else None, set(_notice_addressees(seg.clauses)), parted)
+        _first_listed_leads(found, text, parted, set(_notice_addressees(seg.clauses)))
     _apply_blankets(seg, found)
     _apply_time_blankets(seg, found, anchor)
     _apply_list_limit(seg, found)
@@ -1163,18 +1160,18 @@ def _captions(text: str, found: Found, spans: list[tuple[int, int]]) -> bool:
             and rules().table_caption.search(text, found.start, end) is not None)
 
 
-def _first_listed_leads(found: list[Found], text: str | None, addressees: set[str] = frozenset(),
-                        parted: str = "；;") -> None:
+def _first_listed_leads(found: list[Found], text: str, parted: str | None,
+                        addressees: set[str] = frozenset()) -> None:
     """In a plan that says the first unit of a list leads (列第一位者为牵头部门), a task's
     list of several units without roles of their own: the first leads, the others support.
-    Where the plan says the names before a semicolon lead (分号前为牵头单位, ``text`` given),
-    or those listed in front (排在前位为牵头部门: up to a comma or semicolon), those the
-    task's list names before its first mark of ``parted`` do. The notice's ``addressees``
+    Where the plan says the names before a semicolon lead (分号前为牵头单位) or those listed
+    in front (排在前位为牵头部门: up to a comma or semicolon), those the task's list in
+    ``text`` names before its first mark of ``parted`` do. The notice's ``addressees``
     (whom its 请 asks) are no list of the plan's."""
     for f in found:
         if len(f.units) > 1 and all(u.role == "responsible" for u in f.units) and not (
                 addressees and {u.name for u in f.units} <= addressees):
-            leads = _listed_in_front(f, text, parted) if text else 1
+            leads = _listed_in_front(f, text, parted) if parted else 1
             f.units = [Assignment(u.name, "lead" if i < leads else "support") for i, u in enumerate(f.units)]
 
 
@@ -1290,8 +1287,8 @@ def _no_action(text: str) -> bool:
     point's heading that only says how much (要再传导), a noun a trigger qualifies (必须打赢的
     硬仗), a statement of what the work is (做好…工作是一项重要任务), a transmittal's request to
     carry out what it hands over (请认真贯彻执行), a trigger word the end of a page cut off,
-    or a day and the units a schedule visits then. (An exhortation to awareness, 要充分认识…的重要性，统一思想, asks the units
-    to act as any 要 does: a task.)"""
+    or a day and the units a schedule visits then. (An exhortation to awareness,
+    要充分认识…的重要性，统一思想, asks the units to act as any 要 does: a task.)"""
     r = rules()
     if (r.agenda_step.match(text) or r.contact_request.match(text) or r.provision.match(text)
             or r.degree_heading.match(text) or r.qualified_noun.match(text) or r.copula_statement.match(text)
@@ -1508,8 +1505,7 @@ def _from_clauses(
             # a verb but hold no 要 of their own go on the 要-clause before them (a run a lead-in
             # opened without one, 会议要求，加快A；强化B, makes each part a task; so does a part
             # opening with a time limit of its own, 6月底前，建立…)
-            before.text += "；" + strip_parenthetical(text)[0]
-            before.deadline = before.deadline or find(text, anchor)
+            _go_on(before, strip_parenthetical(text)[0], anchor)
             open_task = before if clause.closing in "；;" else None
             continue
         if phase and not directives:
@@ -1589,8 +1585,7 @@ def _from_clauses(
                 continue  # …；其他工作按照方案要求开展: other matters, not the work of the directive before
             # 请你局编写报告；填写数据表，于…前反馈: the clause after ； with no trigger of its
             # own goes on the directive before it (not a case of its own: 对…的，依法…)
-            before.text += "；" + more
-            before.deadline = before.deadline or find(text, anchor)
+            _go_on(before, more, anchor)
             open_task = before if clause.closing in "；;" else None
             continue
         if not directives and clause.item is None and clause is line[0] and (assigned := _assigned_with_limit(text)):
@@ -2608,6 +2603,13 @@ def _announces(text: str) -> bool:
     """Does a clause before a colon only announce the measures listed after it (重点抓好以下
     六个方面的整治任务 / 具体做法)?"""
     return bool(ANNOUNCING.search(text, max(0, len(text) - ANNOUNCING_REACH)))
+
+
+def _go_on(task: Found, part: str, anchor: date | None) -> None:
+    """A clause after ； that goes on ``task``: its words join the task's, its time limit
+    serves where the task has none."""
+    task.text += "；" + part
+    task.deadline = task.deadline or find(part, anchor)
 
 
 def _enumeration_follows(clauses: list[Clause], index: int) -> bool:
