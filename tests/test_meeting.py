@@ -1066,6 +1066,9 @@ def test_a_papers_report_of_yesterday_and_a_counted_kind_of_meeting():
 def test_fields_whose_people_attend_are_their_departments():
     found = meeting_of(Document("x.txt", "txt", blocks=["3月5日，北溪市召开扬尘治理现场会。市环保、住建、城管等19家单位负责人参加会议。"]))
     assert found.units == ["市环保部门", "市住建部门", "市城管部门"]
+    # the count of the fields before the 部门 they share
+    found = meeting_of(Document("x.txt", "txt", blocks=["6月2日，南塘县召开河道保洁推进会。水务、林业、财政三部门负责人依次发言。"]))
+    assert found.units == ["水务部门", "林业部门", "财政部门"]
 
 
 def test_towns_that_state_their_commitment_report():

@@ -421,6 +421,9 @@ def test_fields_listed_before_one_department_name_a_department_each():
     assert units_in("区生态环境、城乡水务部门") == ["区生态环境部门", "区城乡水务部门"]
     assert leading_units("环保、农业、林业等部门要开展联合执法") == (["环保部门", "农业部门", "林业部门"], 11)
     assert units_in("县环保、住建部门，各乡镇") == ["县环保部门", "县住建部门", "各乡镇"]
+    # category 5: the count of the departments before the 部门 they share
+    assert leading_units("交通、公安两部门要联合查处超载车辆") == (["交通部门", "公安部门"], 8)
+    assert units_in("市水利、农业农村等三个部门") == ["市水利部门", "市农业农村部门"]
     # category 5: the organ set up to push work on keeps 推进 in its name; a body's 推进 of
     # work is no part of it
     assert leading_units("镇村庄清洁集中推进工作领导小组要定期调度通报") == (["镇村庄清洁集中推进工作领导小组"], 15)

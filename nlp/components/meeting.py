@@ -1332,7 +1332,8 @@ def _fields_listed(text: str) -> list[str] | None:
     when the list names posts (区人大常委会副主任甲、区政协副主席乙出席: people, not fields)."""
     if "、" not in text or rules().title_word.search(text):
         return None
-    return unit_names.units_in(f"{text}等部门")
+    # (水利、住建两部门负责同志作表态发言: the count names the 部门 they share)
+    return unit_names.units_in(text if text.endswith("部门") else f"{text}等部门")
 
 
 def _list_after_people(text: str) -> list[str] | None:
