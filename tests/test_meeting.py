@@ -1071,6 +1071,13 @@ def test_fields_whose_people_attend_are_their_departments():
     assert found.units == ["水务部门", "林业部门", "财政部门"]
 
 
+def test_bodies_named_by_a_post_without_its_holder_attend():
+    # category 6: 开发区管委会主任 attends for the committee; the bodies before it too
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "9月9日，柳溪县召开污水管网建设调度会。县住建局、县水利局局长、工业园区管委会主任等参加会议。"]))
+    assert found.units == ["县住建局", "县水利局", "工业园区管委会"]
+
+
 def test_towns_that_state_their_commitment_report():
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "1月4日，云溪县召开秋冬季大气污染防治攻坚推进会议。会上，东岭镇、西岭镇、城南街道进行了表态发言。"]))

@@ -1272,6 +1272,8 @@ def _units_in(line: str) -> list[str]:
                     listed = _org_list(clause[lead : end.start()], mostly=True) or listed
                 if listed is None:  # 市环保、住建、城管等19家单位负责人参加
                     listed = _fields_listed(clause[lead : end.start()])
+                if listed is None:  # 县水利局、开发区管委会主任等参加: bodies by their posts
+                    listed = _bodies_of_posts(clause[lead : end.start()])
                 if listed is not None:
                     found.extend(_lists_before(run, mostly=attended))
                 found.extend(listed or [])
@@ -1334,6 +1336,24 @@ def _fields_listed(text: str) -> list[str] | None:
         return None
     # (水利、住建两部门负责同志作表态发言: the count names the 部门 they share)
     return unit_names.units_in(text if text.endswith("部门") else f"{text}等部门")
+
+
+def _bodies_of_posts(text: str) -> list[str] | None:
+    """The bodies of a list whose items name an organization or a post of one without the
+    person holding it (县水利局局长、开发区管委会主任 → 县水利局, 开发区管委会): whoever holds
+    the post attends for the body. None when some item is neither, or when no item names a
+    post (a list of organizations alone is ``_org_list``'s)."""
+    bodies, posts = [], 0
+    for item in _split_outside_parens(text, "、"):
+        if _is_org(item):
+            bodies.append(item)
+            continue
+        post = rules().title_at_end.search(item)
+        if post is None or not _is_org(item[: post.start()]):
+            return None
+        bodies.append(item[: post.start()])
+        posts += 1
+    return bodies if posts else None
 
 
 def _list_after_people(text: str) -> list[str] | None:
