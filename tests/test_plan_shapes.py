@@ -10,6 +10,7 @@ import pytest
 
 from minutes.models import Document
 from minutes.nlp.components.tasks import tasks_of
+from minutes.nlp.components.units import units_in
 from minutes.nlp.deadline import find
 
 ANCHOR = date(2025, 3, 10)
@@ -329,6 +330,15 @@ def test_the_problem_a_rectification_publishes_is_no_task_its_measures_are():
         assert run(heading, "部分乡镇河长制作用没有得到很好发挥，部门之间没有形成合力。", "二、整改措施",
                    "1.积极推动河长履责。县河长办每季度印发一期巡河通报。") == [
             ("积极推动河长履责。县河长办每季度印发一期巡河通报", [("县河长办", "responsible")])], heading
+
+
+def test_a_rectifications_report_of_its_checking_and_where_it_is_published_are_no_tasks():
+    # 整改验收情况 reports what was done and checked; 公示方式 names where the notice is
+    # published (a body's web site is no body)
+    assert run("一、公示方式", "县农业农村局政务网站", "二、整改措施", "（一）完善秸秆收储体系。",
+               "（二）整改验收情况", "经现场核查，县农业农村局已落实各项整改措施，同意销号。") == [
+        ("完善秸秆收储体系", [])]
+    assert units_in("县农业农村局政务网站") is None
 
 
 def test_rows_of_a_list_of_measures_written_without_stops_among_sentences_are_tasks():
