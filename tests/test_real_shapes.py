@@ -1849,3 +1849,10 @@ def test_a_points_heading_after_its_marker_and_a_colon_is_no_task():
     # after it heads the point's sentences, no task of its own
     assert run("会议就下一步工作提出三点要求：一是：思想高度重视。各村要提高政治站位。二是：问题落实整改。各镇要梳理问题清单。") == [
         ("要提高政治站位", [("各村", "responsible")]), ("要梳理问题清单", [("各镇", "responsible")])]
+
+
+def test_the_set_phrase_of_doing_all_there_is_opens_no_directive():
+    # 应清尽清 does all there is to do: its 应 is no trigger, the point is one task
+    assert run("会议要求：一是要加快秸秆离田。二是及时清理沟渠垃圾，做到应清尽清，确保水体洁净。") == [
+        ("要加快秸秆离田", []), ("及时清理沟渠垃圾，做到应清尽清，确保水体洁净", [])]
+    assert run("各乡镇应于5月底前完成排查。") == [("应于5月底前完成排查", [("各乡镇", "responsible")])]
