@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.lines import plain_title, untagged
+from minutes.lines import is_junk_line, plain_title, untagged
 from minutes.models import Document, Table
 from minutes.readers import read, read_bytes
 from minutes.nlp.normalize import normalize
@@ -258,6 +258,8 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("【信息来源:【信息时间:2024-12-13  阅读次数: 】【字号 】【我要打印】【关闭", date(2024, 12, 13), None),
         # category 6: a byline's name before the next field's label, blanks around every colon
         ("时间 : 2024-12-13     来源 : 青川日报     作者 : 王敏     点击 : 次", date(2024, 12, 13), "青川日报"),
+        # category 8: the time a county portal added the page
+        ("加入时间:2024-12-13 09:20", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
@@ -319,6 +321,10 @@ def test_a_sites_greeting_and_date_bar_are_dropped():
     doc = Document(source="notice.txt", kind="txt", blocks=[
         "您好！欢迎访问青禾县生态环境局网站", "今天是：", "关于开展扬尘专项检查的通知", "各乡镇人民政府："])
     assert normalize(doc).blocks == ["关于开展扬尘专项检查的通知", "各乡镇人民政府："]
+    # category 8: a greeting that says 您 before 访问
+    doc = Document(source="notice.txt", kind="txt", blocks=["欢迎您访问青禾县人民政府网站!", "关于开展扬尘专项检查的通知"])
+    assert normalize(doc).blocks == ["关于开展扬尘专项检查的通知"]
+    assert is_junk_line("青禾在线 欢迎您光临本站")  # nor a title where it stands later in its line
 
 
 def test_content_mentioning_boilerplate_words_is_kept():
