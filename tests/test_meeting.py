@@ -1455,3 +1455,14 @@ def test_a_time_after_zai_is_no_place_the_meeting_was_held_at():
     assert (found.name, found.location, found.organizer) == ("专题部署会议", None, "青川市")
     found = meeting(None, "8月25日，青川市在市政府三楼会议室召开专题部署会议。")
     assert found.location == "市政府三楼会议室"
+
+
+def test_a_date_said_after_yu_before_convening_dates_the_meeting():
+    # category 6: no dateline opens the report, the date follows 于 in the sentence that
+    # convenes; the bodies the sentence opens with convened (…，并于…召开)
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "柳溪县委、县政府高度重视河湖治理，并于2026年3月2日召开全县河湖长制工作会议。副县长甲某主持会议。"]))
+    assert (found.date, found.organizer) == (date(2026, 3, 2), "柳溪县委、县政府")
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "为推进问题整改，柳溪县于2026年4月9日上午在县政府三楼会议室召开整改调度会。"]))
+    assert (found.date, found.organizer, found.location) == (date(2026, 4, 9), "柳溪县", "县政府三楼会议室")

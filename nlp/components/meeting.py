@@ -63,6 +63,7 @@ class Rules:
     work_account_title: re.Pattern[str]  # …工作开展情况: a meeting report when its dated lead convenes one
     dateline: re.Pattern[str]
     day_dateline: re.Pattern[str]  # a day alone (23日下午，), at a paragraph's head
+    convened_on: re.Pattern[str]  # the date after 于 right before convening (…，并于3月2日召开…)
     dateline_within: int
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
@@ -141,6 +142,7 @@ def rules() -> Rules:
         work_account_title=re.compile(data["work_account_title"]),
         dateline=screened(data["dateline"].replace("DAY_TAIL", data["day_tail"])),
         day_dateline=re.compile(data["day_dateline"].replace("DAY_TAIL", data["day_tail"])),
+        convened_on=re.compile(data["convened_on"].replace("CONVENE", data["convene"])),
         dateline_within=int(data["dateline_within"]),
         convened=convened,
         convenes=re.compile(data["convene"]),
@@ -369,7 +371,10 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
         for m in r.dateline.finditer(line):
             # a dateline past a byline's reach opens the lead only where its sentence
             # convenes a meeting (讯 为配合…工作，2021年4月11日，某区召开…)
-            sentence = re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0]
+            start = m.end()
+            if line[m.start() - 1 : m.start()] == "于":  # 某县于4月9日上午召开…: its subject before it
+                start = _sentence_start(line, m.start())
+            sentence = re.split(SENTENCE_BREAKS, line[start : m.end() + LEAD_REACH], maxsplit=1)[0]
             if m.start() <= r.dateline_within or _convened(sentence).get("name"):
                 year = int(m["year"]) if m["year"] else None
                 leads.append(_Lead(sentence, (year, int(m["month"]), int(m["day"]))))
@@ -379,12 +384,21 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
             if "日" in line[:head] and (m := r.day_dateline.search(line, 0, head)):  # 本报讯 23日下午，
                 leads.append(_Lead(re.split(SENTENCE_BREAKS, line[m.end() : m.end() + LEAD_REACH], maxsplit=1)[0],
                                    (None, None, int(m["day"]))))
+            elif m := r.convened_on.search(line):
+                # 县委、县政府高度重视…，并于3月2日召开…: the whole sentence, its subject with it
+                start = _sentence_start(line, m.start())
+                leads.append(_Lead(re.split(SENTENCE_BREAKS, line[start : m.end() + LEAD_REACH], maxsplit=1)[0],
+                                   (int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))))
     if leads:
         return next((lead for lead in leads if "会" in lead.sentence), leads[0])
     for line in lines:
         if r.convenes.search(line) and line != title:
             return _Lead(re.split(SENTENCE_BREAKS, line, maxsplit=1)[0], None)
     return None
+
+
+def _sentence_start(line: str, at: int) -> int:
+    return max(line.rfind(end, 0, at) for end in "。；！？") + 1
 
 
 def _titled_lead(lines: list[str], title: str, lead: _Lead) -> _Lead:
@@ -467,15 +481,20 @@ def _convened(sentence: str) -> dict[str, str]:
                 if not found.get("organizer") and (body := _scoped_by(found.get("name"))):
                     # 州生态环境局全州…推进会议在…召开: the body that holds its scope's meeting
                     found["organizer"], found["name"] = body, found["name"][len(body) :]
-                if "organizer" in m.re.groupindex and not m["organizer"] and start > 0:
-                    # 区委常委甲，主持召开…: the person who convened is the clause before
+                if "organizer" in m.re.groupindex and (m["organizer"] or "") in _GOING_ON and start > 0:
+                    # 区委常委甲，主持召开…: the person who convened is the clause before;
+                    # 县委、县政府高度重视…，并于…召开…: the bodies the sentence opens with
+                    found.pop("organizer", None)
                     if person := _titled_person_before(sentence, start - 1):
                         found["organizer"] = person
+                    elif (subject := unit_names.leading_units(sentence))[0]:
+                        found["organizer"] = sentence[: subject[1]]
                 return {k: v.replace(_QUOTED_COMMA, "，") for k, v in found.items()}
         before = part
     return {}
 
 
+_GOING_ON = ("", "并", "并且", "还", "随后", "同时")  # a clause that convenes after the subject's others
 _HELD_IN = re.compile("在([^，。；在]{2,30})")
 _VENUE_LINES = 3  # lines of the report read for a branch venue: the lead and the next
 
