@@ -593,6 +593,7 @@ def test_a_transmittals_request_to_carry_out_what_it_hands_over_is_no_task():
                "各苏木镇人民政府，旗直各有关单位，派出机构：",
                "现将《柳河旗2018年冬季大气污染防治方案》印发给你们，请结合实际，认真抓好落实。") == []
     assert run("青禾县环保局、县住建局联合制订的方案已经县政府同意，现转发给你们，请认真贯彻执行。") == []
+    assert run("现将《青禾县秋冬季治污工作方案》转发给你们，请切实抓好组织实施。") == []  # two adverbs before it
     # a request with work of its own asks the bodies the addressee line names (vague ones and
     # kinds left out)
     assert run("各苏木镇人民政府，旗直各有关单位，派出机构：",
