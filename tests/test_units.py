@@ -162,7 +162,7 @@ def test_units_in(region, expected):
                                   # bodies hired by what they do, none of the administration
                                   "第三方机构", "各检测机构",
                                   # the bodies a problem concerns, whichever they are
-                                  "各事涉部门", "各涉事单位", "涉事部门",
+                                  "各事涉部门", "各涉事单位", "涉事部门", "各涉及部门",
                                   # every body of a kind, or of several kinds
                                   "各局", "各部、委、办、局", "各委办局"])
 def test_vague_is_not_a_unit(name):
