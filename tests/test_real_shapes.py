@@ -1857,3 +1857,10 @@ def test_the_set_phrase_of_doing_all_there_is_opens_no_directive():
     assert run("会议要求：一是要加快秸秆离田。二是及时清理沟渠垃圾，做到应清尽清，确保水体洁净。") == [
         ("要加快秸秆离田", []), ("及时清理沟渠垃圾，做到应清尽清，确保水体洁净", [])]
     assert run("各乡镇应于5月底前完成排查。") == [("应于5月底前完成排查", [("各乡镇", "responsible")])]
+
+
+def test_the_holders_of_a_post_under_a_role_label_are_no_units():
+    # category 5: 各级河长 and 林长 answer for the work as persons; the bodies listed with
+    # them are its units
+    assert run("3.开展河道清四乱专项行动。（责任单位：各级总河长、林长、县河长制办公室）") == [
+        ("开展河道清四乱专项行动", [("县河长制办公室", "responsible")])]

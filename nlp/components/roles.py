@@ -481,6 +481,8 @@ def _listed_units(text: str, role: str) -> list[Assignment] | None:
         if (m := ROLE_IN_PARENS.match(name)) and m.group(2) in r.role_word:
             name, own = m.group(1), r.role_word[m.group(2)]
         units = units_in(name) if name else []
+        if units is None and r.post_holders.fullmatch(name):
+            continue  # 责任单位：各级总河长、县水利局: the holders of a post are persons, no unit
         if units is None and _labelled_name(name):
             if name[0] in r.level_words and n == len(items) - 1 and n > 0:
                 # a body named by its level (县国土资源局) ends with an organ's word the
