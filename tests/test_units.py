@@ -60,6 +60,7 @@ def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective(
         ("第八师一二一团、石河子总场", ["第八师一二一团", "石河子总场"]),  # a division's head farm
         ("兵团第七师、胡杨河市", ["兵团第七师", "胡杨河市"]),  # the division named with its corps
         ("各师市、兵团有关部门", ["各师市", "兵团有关部门"]),  # the corps' departments, as 县有关部门
+        ("各县（区）水务局，省有关单位", ["各县（区）水务局", "省有关单位"]),  # the bodies concerned at a level
         # a road section's office, power plants ordered to act
         ("县交通运输局、县公路管理段", ["县交通运输局", "县公路管理段"]),
         ("华能某某电厂、县热电厂", ["华能某某电厂", "县热电厂"]),
