@@ -219,7 +219,7 @@ def _conditional() -> re.Pattern[str]:
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
     if (screen := needed()) is not None and not screen.search(clause):
         return None  # most clauses name no time: one scan instead of one per form
-    forms, not_before, unless = _forms()
+    forms, not_before, unless, planned_after = _forms()
     matches = sorted(
         ((m, form) for form in forms if form.needs is None or form.needs.search(clause)
          for m in form.pattern.finditer(clause)),
@@ -237,6 +237,8 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
             continue
         rank, when = resolved
+        if rank == _PERIOD and clause.endswith(planned_after, 0, m.start()):
+            continue  # 研究部署下半年工作: the span of the work planned
         if when is not None and not ("y" in m.re.groupindex and m.group("y")) and _placeholder_year().search(
                 clause, max(0, m.start() - PLACEHOLDER_REACH), m.start()):
             when = None  # x年6月底前, 20xx年底, x年12月至6月: a year left open
@@ -297,7 +299,7 @@ def _joined() -> re.Pattern[str]:
 
 
 @cache
-def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
+def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The forms of time limits, the words that, following one, make it no limit, and the words that undo those."""
     words = datafiles.load("deadlines.yaml")
     rules = _Rules(words)
@@ -444,7 +446,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...]]:
         ),
         _Form(re.compile(alternation(words["asap"])), "asap", lambda m, anchor: (_ASAP, None)),
     )
-    return forms, tuple(words["not_before"]), tuple(words["not_before_unless"])
+    return forms, tuple(words["not_before"]), tuple(words["not_before_unless"]), tuple(words["planned_after"])
 
 
 class _Rules:

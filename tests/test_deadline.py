@@ -640,3 +640,13 @@ def test_the_pace_of_one_of_a_pair_of_cases_is_no_time_limit():
     assert find("要立即清运，暂时无法清运的要覆盖", date(2025, 3, 1)) is None
     # a 不能 that opens no case leaves the pace the task's
     assert find("要立即整改，不能拖延", date(2025, 3, 1)).kind == "asap"
+
+
+def test_a_period_after_a_verb_of_planning_is_the_span_of_the_work_planned():
+    # category 7: 部署下半年工作 plans the second half's work, no limit on it
+    anchor = date(2026, 7, 20)
+    found = find("县水务局要尽快研究部署下半年河湖巡查任务", anchor)
+    assert (found.text, found.kind) == ("尽快", "asap")
+    assert find("要认真谋划四季度重点任务", anchor) is None
+    assert find("要尽快提出下半年整改措施", anchor).kind == "asap"
+    assert find("下半年完成河道治理", anchor).date == date(2026, 12, 31)
