@@ -1864,3 +1864,10 @@ def test_the_holders_of_a_post_under_a_role_label_are_no_units():
     # them are its units
     assert run("3.开展河道清四乱专项行动。（责任单位：各级总河长、林长、县河长制办公室）") == [
         ("开展河道清四乱专项行动", [("县河长制办公室", "responsible")])]
+
+
+def test_an_exception_before_a_new_subject_scopes_that_subject():
+    # category 3: 除…外 names whom the next directive leaves out, no part of the directive
+    # before it; the others it leaves are named by none (其他县 is vague)
+    assert run("会议要求，各县要严格落实禁烧规定，除已划定禁烧区的甲县、乙县外，其他县须于3月10日前上报划定方案。") == [
+        ("要严格落实禁烧规定", [("各县", "responsible")]), ("须于3月10日前上报划定方案", [])]

@@ -164,6 +164,8 @@ def test_units_in(region, expected):
                                   "第三方机构", "各检测机构",
                                   # the bodies a problem concerns, whichever they are
                                   "各事涉部门", "各涉事单位", "涉事部门", "各涉及部门",
+                                  # all but those an exception named
+                                  "其他地区", "其余乡镇", "其他县",
                                   # every body of a kind, or of several kinds
                                   "各局", "各部、委、办、局", "各委办局"])
 def test_vague_is_not_a_unit(name):

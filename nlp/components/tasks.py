@@ -638,9 +638,11 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         # dated limit is a task of its own before the directive after it
         out.append((opening[0], cut, Directive(opening[0], [], False)))
     start, current = first.trigger, first
+    before = None  # the comma part before, when it opens after the directive's start
     for offset, part in comma_parts(text):
         if offset <= start:
             continue
+        scope, before = before, (offset, part)
         if _speaks(part):
             out.append((start, offset, current))
             after = offset + len(part) + 1
@@ -658,7 +660,10 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             d = directive(part, True, orgs, at + offset)
             d = d and replace(d, addressed=True)
         if d is not None and d.addressed and d.trigger > 0 and not _role_alone(text[start:offset]):
-            out.append((start, offset, current))
+            # (…落实禁烧规定，除已划定禁烧区的甲、乙外，其他县须…: the exception scopes the
+            # subject after it, no part of the directive before)
+            end = scope[0] if scope and _EXCEPTION.fullmatch(scope[1]) else offset
+            out.append((start, end, current))
             start, current = offset + d.trigger, d
         elif (opens := _second_limit(part)) is not None and (
                 (before := find(text[start:offset], None)) is not None and (
@@ -673,6 +678,9 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
             start, current = offset + opens, Directive(0, current.units, False)
     out.append((start, len(text), current))
     return out
+
+
+_EXCEPTION = re.compile("除[^，,。；;]{1,40}?(?:之)?外")
 
 
 def _speaks(part: str) -> bool:
