@@ -260,6 +260,10 @@ def test_scraped_page_loses_boilerplate_and_keeps_site_facts():
         ("时间 : 2024-12-13     来源 : 青川日报     作者 : 王敏     点击 : 次", date(2024, 12, 13), "青川日报"),
         # category 8: the time a county portal added the page
         ("加入时间:2024-12-13 09:20", date(2024, 12, 13), None),
+        # category 8: who wrote and checked it, a click rate, the portal's category
+        ("撰稿：王敏  审核：李强  发布时间：2024-12-13", date(2024, 12, 13), None),
+        ("更新日期：2024-12-13 信息来源：县环保局 点击率：35", date(2024, 12, 13), "县环保局"),
+        ("发布者：管理员 发布时间：2024-12-13 所属类别：工作动态", date(2024, 12, 13), None),
     ],
 )
 def test_dateline_sets_published_and_leaves_the_body(line, published, source):
