@@ -459,8 +459,9 @@ def people(found: Meeting) -> list[tuple[str, str | None, str]]:
             [("石磊", "区领导", "attendee"), ("欧阳明", "区领导", "attendee")],
         ),
         (  # surnames of today outside the 百家姓
-            ["区领导旷明远、邝雨、佘岚出席会议。"],
-            [("旷明远", "区领导", "attendee"), ("邝雨", "区领导", "attendee"), ("佘岚", "区领导", "attendee")],
+            ["区领导旷明远、邝雨、佘岚、令文杰出席会议。"],
+            [("旷明远", "区领导", "attendee"), ("邝雨", "区领导", "attendee"), ("佘岚", "区领导", "attendee"),
+             ("令文杰", "区领导", "attendee")],
         ),
         (  # who attends and gives instructions in one breath speaks
             ["区委书记韩松出席并强调，要压实河长责任。"],
