@@ -460,6 +460,8 @@ class _Rules:
         self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
         self.month_completion = tuple(words["month_completion"])  # 于9月完成
         self.completion_leads = tuple(words["completion_leads"])
+        self.completion_frames = tuple(words["completion_frames"])  # 要6月完成
+        self.completion_reported = re.compile(f"(?:{alternation(words['month_completion'])})了")  # 6月完成了…
         self.glossed_seasons = tuple(words["glossed_seasons"])  # 秋冬季（10月-次年3月）
         self._next_day: re.Pattern[str] | None = None
         self._range_start: re.Pattern[str] | None = None
@@ -479,8 +481,8 @@ class _Rules:
             enclosed = (m.string[m.start() - 1 : m.start()] in ("（", "(") and m.string.startswith(("）", ")"), m.end())
                         and m.group()[-1] in "日号月份")
             # 于9月完成, 在6月30日完成: a completing verb after the day or month
-            completed = m.string.endswith(self.completion_leads, 0, before) and m.string.startswith(
-                self.month_completion, m.end())
+            completed = (m.string.endswith(self.completion_leads + self.completion_frames, 0, before) or not before) and (
+                m.string.startswith(self.month_completion, m.end())) and not self.completion_reported.match(m.string, m.end())
             if opened and self.glosses_season(m.string, opened.start()):
                 return None  # 采暖期（11月15日至次年3月15日）: what the season is, no limit
             if m.group("d") and (m.string.endswith(self.period_ends, 0, before) or opened or enclosed or completed):

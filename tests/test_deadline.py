@@ -650,3 +650,14 @@ def test_a_period_after_a_verb_of_planning_is_the_span_of_the_work_planned():
     assert find("要认真谋划四季度重点任务", anchor) is None
     assert find("要尽快提出下半年整改措施", anchor).kind == "asap"
     assert find("下半年完成河道治理", anchor).date == date(2026, 12, 31)
+
+
+def test_a_month_before_a_completing_verb_limits_the_work_when_it_is_to_be_done():
+    # category 7: 要6月完成 / 力争今年9月建成 / …，6月份完成: done by the month's end; 6月完成了
+    # reports it, 3月召开 dates an event
+    anchor = date(2026, 3, 10)
+    assert find("要6月完成河道清淤", anchor).date == date(2026, 6, 30)
+    assert find("力争今年9月建成污水处理站", anchor).date == date(2026, 9, 30)
+    assert find("加强巡查，10月份完成整治", anchor).date == date(2026, 10, 31)
+    assert find("去年6月完成了河道清淤", anchor) is None
+    assert find("要在3月召开推进会", anchor) is None
