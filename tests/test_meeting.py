@@ -1464,6 +1464,10 @@ def test_a_date_said_after_yu_before_convening_dates_the_meeting():
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "柳溪县委、县政府高度重视河湖治理，并于2026年3月2日召开全县河湖长制工作会议。副县长甲某主持会议。"]))
     assert (found.date, found.organizer) == (date(2026, 3, 2), "柳溪县委、县政府")
+    # (a person opening the sentence is no body convening: 党组 opens the post 党组书记)
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "11月2日，市生态环境局党组书记、局长甲某带队到柳溪县督导大气污染防治工作，并召开座谈会。"]))
+    assert found.organizer is None
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "为推进问题整改，柳溪县于2026年4月9日上午在县政府三楼会议室召开整改调度会。"]))
     assert (found.date, found.organizer, found.location) == (date(2026, 4, 9), "柳溪县", "县政府三楼会议室")

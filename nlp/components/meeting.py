@@ -487,7 +487,8 @@ def _convened(sentence: str) -> dict[str, str]:
                     found.pop("organizer", None)
                     if person := _titled_person_before(sentence, start - 1):
                         found["organizer"] = person
-                    elif (subject := unit_names.leading_units(sentence))[0]:
+                    elif (subject := unit_names.leading_units(sentence))[0] and not rules().title_word.match(
+                            sentence, subject[1]):  # (市某局党组书记、局长甲带队…，并召开…: a person)
                         found["organizer"] = sentence[: subject[1]]
                 return {k: v.replace(_QUOTED_COMMA, "，") for k, v in found.items()}
         before = part
