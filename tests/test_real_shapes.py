@@ -1871,3 +1871,16 @@ def test_an_exception_before_a_new_subject_scopes_that_subject():
     # before it; the others it leaves are named by none (其他县 is vague)
     assert run("会议要求，各县要严格落实禁烧规定，除已划定禁烧区的甲县、乙县外，其他县须于3月10日前上报划定方案。") == [
         ("要严格落实禁烧规定", [("各县", "responsible")]), ("须于3月10日前上报划定方案", [])]
+
+
+def test_a_supervision_forms_addressee_answers_for_its_rectification():
+    # category 4: the body a 督办单 is addressed to (被督办单位) answers for what it requires
+    assert run("被督办单位：乔庄镇人民政府", "整改要求：立即停止直排行为。", "整改时限：2026年4月15日前") == [
+        ("立即停止直排行为", [("乔庄镇人民政府", "responsible")])]
+
+
+def test_a_request_whose_limit_counts_from_a_step_asks_the_addressees():
+    # category 4: 请于整改完成后3个工作日内…: the limit counts from the step done, the
+    # request is the addressee line's as one with a date is
+    assert run("各乡镇人民政府：", "近期检查发现部分养殖场粪污直排，请于整改完成后3个工作日内将整改情况报送县生态环境分局。") == [
+        ("请于整改完成后3个工作日内将整改情况报送县生态环境分局", [("各乡镇人民政府", "responsible")])]

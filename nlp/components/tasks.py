@@ -790,8 +790,9 @@ def _second_limit(part: str) -> int | None:
     return opens if not rest[:at].strip("于在 ") and len(rest) > at + len(deadline.text) + 1 else None
 
 
-# (经分管领导审核后于2月7日前 / 在预警解除后2日内: the step or the event the limit counts from)
-_STEP_BEFORE_LIMIT = re.compile(r"(?:经|在|待)[^，,。；;]{1,24}?(?:后|以后|之后)(?=[于在]?\s*[\d一二三四五六七八九十本下今明次年月每])")
+# (经分管领导审核后于2月7日前 / 在预警解除后2日内 / 于整改完成后3个工作日内: the step or the
+# event the limit counts from)
+_STEP_BEFORE_LIMIT = re.compile(r"(?:经|在|待|于)[^，,。；;]{1,24}?(?:后|以后|之后)(?=[于在]?\s*[\d一二三四五六七八九十本下今明次年月每])")
 
 
 def _limit_then_completion(text: str) -> int | None:
@@ -1659,9 +1660,10 @@ def _from_clauses(
             pronoun = r.pronoun_addressee.match(text, start)
             if pronoun and all(u.name.startswith(("你", "贵")) for u in units):
                 units = []  # 请你镇…: the pronoun names no unit of its own
-            if not units and (pronoun or _transmitted(text, start)
-                              or (text.startswith("请", start) and TIME_START.match(text, start + 1))):
-                # 请你厅（局）… / 请于3月15日前将调查表报送我厅: the notice's addressees
+            if not units and (pronoun or _transmitted(text, start) or (text.startswith("请", start) and (
+                    TIME_START.match(text, start + 1) or _STEP_BEFORE_LIMIT.match(text, start + 1)))):
+                # 请你厅（局）… / 请于3月15日前将调查表报送我厅 / 请于整改完成后3日内…: the
+                # notice's addressees
                 units = [Assignment(u, "responsible") for u in notice_to]
             if d.addressed:
                 addressee = _carried(units, text[:start], text[start:end]) if addressee == [] else None
