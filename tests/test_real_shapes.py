@@ -1884,3 +1884,11 @@ def test_a_request_whose_limit_counts_from_a_step_asks_the_addressees():
     # request is the addressee line's as one with a date is
     assert run("各乡镇人民政府：", "近期检查发现部分养殖场粪污直排，请于整改完成后3个工作日内将整改情况报送县生态环境分局。") == [
         ("请于整改完成后3个工作日内将整改情况报送县生态环境分局", [("各乡镇人民政府", "responsible")])]
+
+
+def test_a_new_subject_after_two_deliverables_with_their_limits():
+    # two reports each by its own day, then another body's directive: three tasks
+    assert run("各乡镇要于5月10日前报送排查清单，5月20日前报送整治方案，县住建局要加强督导检查。") == [
+        ("要于5月10日前报送排查清单", [("各乡镇", "responsible")]),
+        ("5月20日前报送整治方案", [("各乡镇", "responsible")]),
+        ("要加强督导检查", [("县住建局", "responsible")])]

@@ -638,11 +638,11 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
         # dated limit is a task of its own before the directive after it
         out.append((opening[0], cut, Directive(opening[0], [], False)))
     start, current = first.trigger, first
-    before = None  # the comma part before, when it opens after the directive's start
+    previous = None  # the comma part before, when it opens after the directive's start
     for offset, part in comma_parts(text):
         if offset <= start:
             continue
-        scope, before = before, (offset, part)
+        scope, previous = previous, (offset, part)
         if _speaks(part):
             out.append((start, offset, current))
             after = offset + len(part) + 1
