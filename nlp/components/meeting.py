@@ -398,6 +398,7 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
 
 
 def _sentence_start(line: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts in ``line``."""
     return max(line.rfind(end, 0, at) for end in "。；！？") + 1
 
 
@@ -495,7 +496,8 @@ def _convened(sentence: str) -> dict[str, str]:
     return {}
 
 
-_GOING_ON = ("", "并", "并且", "还", "随后", "同时")  # a clause that convenes after the subject's others
+# What alone may open a clause that convenes, going on from its sentence's subject (…，并于…召开…)
+_GOING_ON = ("", "并", "并且", "还", "随后", "同时")
 _HELD_IN = re.compile("在([^，。；在]{2,30})")
 _VENUE_LINES = 3  # lines of the report read for a branch venue: the lead and the next
 

@@ -680,7 +680,7 @@ def split_directives(text: str, in_run: bool, orgs: OrgEnds | None = None, at: i
     return out
 
 
-_EXCEPTION = re.compile("除[^，,。；;]{1,40}?(?:之)?外")
+_EXCEPTION = re.compile("除[^，,。；;]{1,40}外")  # 除已划定禁烧区的甲、乙外 (之外 too)
 
 
 def _speaks(part: str) -> bool:
