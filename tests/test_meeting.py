@@ -1471,3 +1471,9 @@ def test_a_date_said_after_yu_before_convening_dates_the_meeting():
     found = meeting_of(Document("x.txt", "txt", blocks=[
         "为推进问题整改，柳溪县于2026年4月9日上午在县政府三楼会议室召开整改调度会。"]))
     assert (found.date, found.organizer, found.location) == (date(2026, 4, 9), "柳溪县", "县政府三楼会议室")
+
+
+def test_a_meeting_named_first_then_the_way_it_was_held():
+    # category 6: 以视频会议形式 between the name and 召开 (no convener named before it)
+    found = meeting_of(Document("x.txt", "txt", blocks=["2026年6月1日，全县河湖长制工作会议以视频会议形式召开，各乡镇设分会场。"]))
+    assert (found.name, found.date) == ("全县河湖长制工作会议", date(2026, 6, 1))
