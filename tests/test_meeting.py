@@ -1362,13 +1362,13 @@ def test_a_report_of_what_a_meeting_set_names_it_as_held_there():
 
 def test_a_meeting_convened_for_a_purpose_run_into_its_bare_name():
     # …召开会议部署…: the purpose runs into the bare name, no comma between; who gathered
-    # whom said in the clause before names the organizer
+    # whom said in the clause before names the organizer, and the bare 会议 is its meeting
     found = meeting(
         "青溪区部署河道保洁整改销号工作",
         "6月3日上午，区河长办召集各街道及区有关部门，召开会议部署河道保洁问题整改销号工作。",
         published=date(2023, 6, 3),
     )
-    assert (found.name, found.date, found.organizer) == ("会议", date(2023, 6, 3), "区河长办")
+    assert (found.name, found.date, found.organizer) == ("区河长办会议", date(2023, 6, 3), "区河长办")
     found = meeting(
         "青溪区研究河道保洁工作",
         "6月3日上午，区河长办召开专题会议研究河道保洁工作。",
@@ -1477,3 +1477,19 @@ def test_a_meeting_named_first_then_the_way_it_was_held():
     # category 6: 以视频会议形式 between the name and 召开 (no convener named before it)
     found = meeting_of(Document("x.txt", "txt", blocks=["2026年6月1日，全县河湖长制工作会议以视频会议形式召开，各乡镇设分会场。"]))
     assert (found.name, found.date) == ("全县河湖长制工作会议", date(2026, 6, 1))
+
+
+def test_a_body_that_meets_by_itself_names_its_meeting():
+    # category 6: 召开会议 with no name of its own is the body's (县政府党组会议); a team that
+    # visits and holds a forum to hear reports convenes it (座谈会听取汇报: what it was held for)
+    found = meeting_of(Document("x.txt", "txt", blocks=["2026年7月3日，柳溪县政府党组召开会议，研究河湖长制重点工作。"]))
+    assert (found.name, found.organizer) == ("柳溪县政府党组会议", "柳溪县政府党组")
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "2026年7月6日，市生态环境局调研组深入柳溪县调研整改工作，并召开座谈会听取汇报。"]))
+    assert (found.name, found.organizer) == ("座谈会", "市生态环境局调研组")
+    # (组织部分… is 组织 then 部分: the body before it convenes, no 组 of its name)
+    found = meeting_of(Document("x.txt", "txt", blocks=[
+        "2026年7月5日，县人大常委会组织部分人大代表视察河道治理工作，并召开座谈会。"]))
+    assert found.organizer == "县人大常委会"
+    found = meeting_of(Document("x.txt", "txt", blocks=["2026年7月5日，县人大常委会组织部分人大代表召开座谈会。"]))
+    assert found.organizer == "县人大常委会"

@@ -511,7 +511,7 @@ def _branch_venue(report: list[str]) -> str | None:
     return None
 
 
-_GATHERING = re.compile("组织(?!部)")  # 县委组织部 is a body
+_GATHERING = re.compile("组织(?!部(?!分|署))")  # 县委组织部 is a body (not 组织部分人员…)
 
 
 def _gathered(organizer: str | None) -> tuple[str | None, list[str]]:
