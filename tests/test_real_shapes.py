@@ -1877,6 +1877,11 @@ def test_a_supervision_forms_addressee_answers_for_its_rectification():
     # category 4: the body a 督办单 is addressed to (被督办单位) answers for what it requires
     assert run("被督办单位：乔庄镇人民政府", "整改要求：立即停止直排行为。", "整改时限：2026年4月15日前") == [
         ("立即停止直排行为", [("乔庄镇人民政府", "responsible")])]
+    # its 办理要求 line, a second measures line of the same form, is asked of the same body
+    assert run("被督办单位：乔庄镇人民政府", "整改要求：立即停止直排行为。",
+               "办理要求：请于4月20日前将整改情况书面报送县生态环境分局。") == [
+        ("立即停止直排行为", [("乔庄镇人民政府", "responsible")]),
+        ("请于4月20日前将整改情况书面报送县生态环境分局", [("乔庄镇人民政府", "responsible")])]
 
 
 def test_a_request_whose_limit_counts_from_a_step_asks_the_addressees():

@@ -2893,12 +2893,15 @@ def _field_blocks(seg: Segmentation, anchor: date | None, read: set[int]) -> tup
     items already read as directives of their own (1．某镇要立即…), left as they are."""
     r = rules()
     blocks: list[list[Clause]] = []
+    continued: set[int] = set()  # blocks a second measures line opened among consecutive lines
     last = -2
     for c in seg.clauses:
         if c.item is not None or c.label is None:
             continue
         measures = _is_measures_label(c.label)
         if c.paragraph not in (last, last + 1) or (measures and any(_is_measures_label(b.label) for b in blocks[-1])):
+            if c.paragraph in (last, last + 1):
+                continued.add(len(blocks))
             blocks.append([])
         blocks[-1].append(c)
         last = c.paragraph
@@ -2907,7 +2910,8 @@ def _field_blocks(seg: Segmentation, anchor: date | None, read: set[int]) -> tup
     on_line: dict[int, list[Clause]] = {}
     for c in seg.clauses if blocks else ():
         on_line.setdefault(c.paragraph, []).append(c)
-    for block in blocks:
+    before: list[Assignment] = []  # the units of the block before
+    for n, block in enumerate(blocks):
         measures, _ = _task_lines(block, under_problem=True)
         if not measures:
             continue
@@ -2935,6 +2939,9 @@ def _field_blocks(seg: Segmentation, anchor: date | None, read: set[int]) -> tup
                 units = merge(units, role_part(c.text) or [])
             elif r.deadline_label.match(m.group("label")) and deadline is None:
                 deadline = stated_limit(m.group("rest"), anchor)
+        if not units and n in continued:
+            units = before  # 被督办单位：X / 整改要求：… / 办理要求：请…: one form, its units go on
+        before = units
         for at, text in pieces:
             text, _ = strip_parenthetical(text)
             if text:
