@@ -1897,3 +1897,10 @@ def test_a_new_subject_after_two_deliverables_with_their_limits():
         ("要于5月10日前报送排查清单", [("各乡镇", "responsible")]),
         ("5月20日前报送整治方案", [("各乡镇", "responsible")]),
         ("要加强督导检查", [("县住建局", "responsible")])]
+
+
+def test_a_lead_in_then_units_with_their_role_word_in_a_minutes_item():
+    # category 3: 二、关于X。会议明确，A负责…，B配合，…: the units the lead-in names act in the
+    # role their word states, the item's topic and the lead-in no part of the task
+    assert run("二、关于渣土运输管理。会议明确，县城管局负责渣土车辆审批和监管，县交通运输局配合，4月10日前完成车辆密闭改装。") == [
+        ("负责渣土车辆审批和监管，县交通运输局配合，4月10日前完成车辆密闭改装", [("县城管局", "lead"), ("县交通运输局", "support")])]

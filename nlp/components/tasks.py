@@ -191,6 +191,11 @@ def directive(text: str, in_run: bool, orgs: OrgEnds | None = None, at: int = 0,
         units, end = addressed
         # (会议要求，A会同B开展…: the partner after the addressees supports, they lead)
         return Directive(skip + end, _split_roles([Assignment(u, "responsible") for u in units], body[skip + end :]), True)
+    if lead and in_run and (duty := _units_with_role(body[skip:])):
+        # 会议明确，县城管局负责…，县交通局配合，4月10日前完成…: the units the lead-in names, in
+        # the role their word states, and the action from it
+        units, end, role = duty
+        return Directive(skip + end, _split_roles([Assignment(u, role) for u in units], body[skip + end :]), True)
     if timed := _timed_assignment(body, skip, in_run):
         return timed
     for m in r.addressing_verb.finditer(body, skip, skip + REACH):
