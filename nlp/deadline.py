@@ -219,7 +219,7 @@ def _conditional() -> re.Pattern[str]:
 def _pick(clause: str, anchor: date | None) -> Deadline | None:
     if (screen := needed()) is not None and not screen.search(clause):
         return None  # most clauses name no time: one scan instead of one per form
-    forms, not_before, unless, planned_after = _forms()
+    forms, rules = _forms()
     matches = sorted(
         ((m, form) for form in forms if form.needs is None or form.needs.search(clause)
          for m in form.pattern.finditer(clause)),
@@ -234,11 +234,9 @@ def _pick(clause: str, anchor: date | None) -> Deadline | None:
         if any(start < m.start() < stop for start, stop in titles):
             continue  # 按照《关于2019年第一季度…的指导意见》要求: a document's title, no time limit
         resolved = form.resolve(m, anchor)
-        if resolved is None or (clause.startswith(not_before, m.end()) and not clause.startswith(unless, m.end())):
+        if resolved is None or rules.no_limit_beside(m, resolved[0]):
             continue
         rank, when = resolved
-        if rank == _PERIOD and clause.endswith(planned_after, 0, m.start()):
-            continue  # 研究部署下半年工作: the span of the work planned
         if when is not None and not ("y" in m.re.groupindex and m.group("y")) and _placeholder_year().search(
                 clause, max(0, m.start() - PLACEHOLDER_REACH), m.start()):
             when = None  # x年6月底前, 20xx年底, x年12月至6月: a year left open
@@ -299,8 +297,9 @@ def _joined() -> re.Pattern[str]:
 
 
 @cache
-def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The forms of time limits, the words that, following one, make it no limit, and the words that undo those."""
+def _forms() -> tuple[tuple[_Form, ...], _Rules]:
+    """The forms of time limits, and the rules that resolve them (and tell, from the words
+    beside a match, that it is no limit)."""
     words = datafiles.load("deadlines.yaml")
     rules = _Rules(words)
     suffix = rf"(?:(?P<suf>{alternation(words['by_suffixes'])})(?!后))"  # 前后 = "around", not a limit
@@ -446,7 +445,7 @@ def _forms() -> tuple[tuple[_Form, ...], tuple[str, ...], tuple[str, ...], tuple
         ),
         _Form(re.compile(alternation(words["asap"])), "asap", lambda m, anchor: (_ASAP, None)),
     )
-    return forms, tuple(words["not_before"]), tuple(words["not_before_unless"]), tuple(words["planned_after"])
+    return forms, rules
 
 
 class _Rules:
@@ -459,8 +458,11 @@ class _Rules:
         self.lead_joiners = tuple(words["lead_joiners"])  # 截止时间为
         self.period_ends = tuple(words["range_to"]) + self.limit_leads  # what a period's last day follows
         self.month_completion = tuple(words["month_completion"])  # 于9月完成
-        self.completion_leads = tuple(words["completion_leads"])
-        self.completion_frames = tuple(words["completion_frames"])  # 要6月完成
+        # 于9月完成, and 要6月完成: what may stand before a month a completing verb follows
+        self.completion_openers = tuple(words["completion_leads"]) + tuple(words["completion_frames"])
+        self.not_before = tuple(words["not_before"])  # 6月底起: no limit
+        self.not_before_unless = tuple(words["not_before_unless"])  # 年内至少…: a limit all the same
+        self.planned_after = tuple(words["planned_after"])  # 部署下半年…: no limit
         self.completion_reported = re.compile(f"(?:{alternation(words['month_completion'])})了")  # 6月完成了…
         self.glossed_seasons = tuple(words["glossed_seasons"])  # 秋冬季（10月-次年3月）
         self._next_day: re.Pattern[str] | None = None
@@ -481,7 +483,7 @@ class _Rules:
             enclosed = (m.string[m.start() - 1 : m.start()] in ("（", "(") and m.string.startswith(("）", ")"), m.end())
                         and m.group()[-1] in "日号月份")
             # 于9月完成, 在6月30日完成: a completing verb after the day or month
-            completed = (m.string.endswith(self.completion_leads + self.completion_frames, 0, before) or not before) and (
+            completed = (m.string.endswith(self.completion_openers, 0, before) or not before) and (
                 m.string.startswith(self.month_completion, m.end())) and not self.completion_reported.match(m.string, m.end())
             if opened and self.glosses_season(m.string, opened.start()):
                 return None  # 采暖期（11月15日至次年3月15日）: what the season is, no limit
@@ -579,6 +581,14 @@ class _Rules:
         if self._frames_target(m):
             return None
         return _LIMIT, _dated(numeral(m.group("y")), True, 12, 31, anchor)
+
+    def no_limit_beside(self, m: re.Match[str], rank: int) -> bool:
+        """Do the words beside a match make it no limit: a start or one end of a range after it
+        (去年底以来, 6月底起, 3月底至5月底; not 年内至少…), or a verb of planning before a bare
+        period (研究部署下半年工作: the span of the work planned)?"""
+        text = m.string
+        return (text.startswith(self.not_before, m.end()) and not text.startswith(self.not_before_unless, m.end())
+                or rank == _PERIOD and text.endswith(self.planned_after, 0, m.start()))
 
     def plan_period(self, m: re.Match[str], anchor: date | None) -> tuple[int, date | None]:
         return _LIMIT, _dated(self.words["plan_periods"][m.group("plan")], True, 12, 31, anchor)
