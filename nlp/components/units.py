@@ -557,11 +557,13 @@ def leading_units(text: str) -> tuple[list[str], int]:
             break  # a gap, or a verb opening the next clause (…，指导各乡镇…): the list has ended
         skip, name = _clean(item)
         cut = rules().name_break.search(name)  # where a word that breaks names starts (…负责)
+        before = name[: cut.start()] if cut else name
+        if not found and not _may_open_with_unit(before):
+            break  # (most running text: no name before its first verb)
         if name and is_unit(name) and not cut:
             found.append(name)
             end = offset + len(item)
             continue
-        before = name[: cut.start()] if cut else name
         if (parts := run_together(before)) is not None:
             # 各乡镇各部门要…: the collectives run together, each read on its own
             found += [part for part in parts if not is_vague(part)]
@@ -590,6 +592,15 @@ def leading_units(text: str) -> tuple[list[str], int]:
                 end = close.end()
         break
     return found, end
+
+
+def _may_open_with_unit(text: str) -> bool:
+    """Could ``text`` or a start of it be a unit name? It starts with 各, is a bare agency,
+    ends like a unit, or an organ suffix ends inside it: what ``is_unit`` asks first of each
+    name ``leading_units`` tries in it, asked once."""
+    r = rules()
+    return (text.startswith("各") or text in r.bare_agencies or _ends_with_suffix(text)
+            or r.org_end.search(text, 0, MAX_NAME) is not None)
 
 
 def _head_name(text: str, *, in_list: bool = True, ends: Sequence[int] | None = None,
