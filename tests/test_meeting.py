@@ -1493,3 +1493,40 @@ def test_a_body_that_meets_by_itself_names_its_meeting():
     assert found.organizer == "县人大常委会"
     found = meeting_of(Document("x.txt", "txt", blocks=["2026年7月5日，县人大常委会组织部分人大代表召开座谈会。"]))
     assert found.organizer == "县人大常委会"
+
+
+def test_a_place_speaking_of_itself_is_the_one_the_title_opens_with():
+    # category 6: 我市召开… under a news title that opens with the city (no 关于: no issuer)
+    found = meeting("青溪市冬季清洁取暖工作推进会召开",
+                    "11月3日，我市召开全市冬季清洁取暖工作推进会，副市长甲出席会议。")
+    assert found.organizer == "青溪市"
+    # (a title opening with no place of that level names none: 全市 is no place's name)
+    assert meeting("全市冬季清洁取暖工作推进会召开", "11月3日，我市召开全市冬季清洁取暖工作推进会。").organizer is None
+
+
+def test_a_generic_name_in_the_lead_that_says_more_than_the_title():
+    # category 6: the title's 召开会议 names no kind, the lead's 召开专题会议 does
+    found = meeting("柳溪县林业局召开会议部署春季森林防火工作",
+                    "3月9日，柳溪县林业局组织各林场、县森林消防大队等单位召开专题会议，安排春季森林防火工作。")
+    assert (found.name, found.organizer) == ("专题会议", "柳溪县林业局")
+    assert found.units == ["县森林消防大队"]
+
+
+def test_the_day_said_between_who_convened_and_the_verb():
+    # category 6: no 于 and no comma around the day (县政府6月27日下午组织…召开 / 某局3月5日召开)
+    found = meeting(None, "为推进散煤治理，南岭县政府3月5日上午组织各乡镇政府、县能源办、县供销社和相关单位"
+                          "召开散煤治理工作推进会。", published=date(2026, 3, 6))
+    assert (found.organizer, found.date, found.units) == ("南岭县政府", date(2026, 3, 5), ["县能源办", "县供销社"])
+    found = meeting(None, "北川区农业农村局3月5日召开春季动物防疫工作会议，局长甲主持会议。")
+    assert found.organizer == "北川区农业农村局"
+
+
+def test_an_attendee_named_again_by_surname_and_post_who_instructs():
+    # category 6: 副县长韩立新参加会议 … 韩县长要求: the same person, a speaker
+    found = meeting(None, "3月5日，南岭县政府召开散煤治理工作推进会。副县长韩立新参加会议。"
+                          "会上，韩县长要求：各乡镇要摸清底数。")
+    assert [(p.name, p.role) for p in found.people] == [("韩立新", "speaker")]
+    # (two of one surname and post: which one instructs is unsaid)
+    found = meeting(None, "3月5日，南岭县政府召开散煤治理工作推进会。副县长韩立新、副县长韩明参加会议。"
+                          "会上，韩县长要求：各乡镇要摸清底数。")
+    assert {p.role for p in found.people} == {"attendee"}

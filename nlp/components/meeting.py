@@ -68,6 +68,7 @@ class Rules:
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     organized_by: re.Pattern[str]  # 会议由X负责组织。: who organized it, in a sentence of its own
+    time_after_organizer: re.Pattern[str]  # 县政府6月27日下午(组织…召开): the time after who convened
     branch_venue: re.Pattern[str]  # 在X分会场收看: where a place watched a video meeting
     time_not_place: re.Pattern[str]  # 在全省视频会后随即召开: a time the 在 names, no place
     convenes: re.Pattern[str]
@@ -150,6 +151,7 @@ def rules() -> Rules:
         scope=re.compile(data["meeting_scope"]),
         name_opening=re.compile(rf"^(?:\d{{4}}年度?|{data['meeting_scope']})+"),
         convened_needs=_needs(convened),
+        time_after_organizer=re.compile(data["time_after_organizer"]),
         organized_by=re.compile(data["organized_by"]),
         branch_venue=re.compile(data["branch_venue"]),
         time_not_place=re.compile(data["time_not_place"]),
@@ -374,6 +376,8 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
             start = m.end()
             if line[m.start() - 1 : m.start()] == "于":  # 某县于4月9日上午召开…: its subject before it
                 start = _sentence_start(line, m.start())
+            elif _is_org(line[(clause := _clause_start(line, m.start())) : m.start()]):
+                start = clause  # 某县政府6月27日下午组织…召开…: the body before the date convenes
             sentence = re.split(SENTENCE_BREAKS, line[start : m.end() + LEAD_REACH], maxsplit=1)[0]
             if m.start() <= r.dateline_within or _convened(sentence).get("name"):
                 year = int(m["year"]) if m["year"] else None
@@ -400,6 +404,11 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
 def _sentence_start(line: str, at: int) -> int:
     """Where the sentence holding ``at`` starts in ``line``."""
     return max(line.rfind(end, 0, at) for end in "。；！？") + 1
+
+
+def _clause_start(line: str, at: int) -> int:
+    """Where the clause holding ``at`` starts in ``line`` (after its comma or its sentence's end)."""
+    return max(line.rfind(end, 0, at) for end in "，。；！？") + 1
 
 
 def _titled_lead(lines: list[str], title: str, lead: _Lead) -> _Lead:
@@ -520,10 +529,11 @@ def _gathered(organizer: str | None) -> tuple[str | None, list[str]]:
     [县河管站, 河长办]); the organizer as read and no units when it gathered none."""
     m = _GATHERING.search(organizer) if organizer else None
     if not m or m.start() == 0:
-        return organizer, []
+        return organizer and rules().time_after_organizer.sub("", organizer), []
     gathered = organizer[m.end() :]
     end = rules().unit_list_end.search(gathered)
-    return organizer[: m.start()], _org_list(gathered[: end.start()] if end else gathered) or []
+    return (rules().time_after_organizer.sub("", organizer[: m.start()]),
+            _org_list(gathered[: end.start()] if end else gathered) or [])
 
 
 def _name(from_lead: str | None, title: str) -> str | None:
@@ -542,6 +552,9 @@ def _name(from_lead: str | None, title: str) -> str | None:
             title if r.own_name_title.search(title) and not r.convenes.search(title) else None)
     if from_lead and not r.generic_name.match(from_lead):
         return from_lead
+    if from_title and from_lead and r.generic_name.match(from_title):
+        # both generic: the one that says more (召开会议 in the title, 召开专题会议 in the lead)
+        return max(from_lead, from_title, key=len)
     return from_title or from_lead
 
 
@@ -558,9 +571,10 @@ def _organizer(from_lead: str | None, title: str, lines: list[str]) -> str | Non
     title names are read after it, by the caller). Bodies that
     convene together (市委办、市政府办联合召开) are named as listed; a place may follow the
     province or city it lies in (某某省某某自治县召开). An organ speaking of itself (我局
-    主持的…) is the one issuing the document, named by its title (某某局办公厅关于…)."""
+    主持的…) is the one issuing the document, named by its title (某某局办公厅关于…); a place
+    speaking of itself (我市召开…) is the one a news title opens with (某某市秋季…推进会召开)."""
     if from_lead and (own := _SELF.fullmatch(from_lead)):
-        issuer = title.partition("关于")[0] if "关于" in title else ""
+        issuer = title.partition("关于")[0] if "关于" in title else title[: title.find(own[1]) + 1]
         from_lead = issuer[: issuer.rfind(own[1]) + 1] if own[1] in issuer else None
     for candidate in (from_lead, _convened(title).get("organizer")):
         if candidate and (_is_org(candidate) or _in_place(candidate) or _joint(candidate)):
@@ -1100,10 +1114,24 @@ def _instructing(people: list[Person], lines: list[str]) -> list[Person]:
         if person.role not in verbs:
             continue
         said = verbs[person.role]
-        if any(said.match(line, at + len(person.name)) and (person.role == "reporter" or _opens_sentence(line, at, names))
-               for line in lines if person.name in line for at in _occurrences(person.name, line)):
+        if any(said.match(line, at + len(called)) and (person.role == "reporter" or _opens_sentence(line, at, names))
+               for called in (person.name, *_addressed_as(person, people))
+               for line in lines if called in line for at in _occurrences(called, line)):
             person.role = "speaker"
     return people
+
+
+def _addressed_as(person: Person, people: list[Person]) -> list[str]:
+    """How a report names ``person`` again by surname and post (副县长韩某某 → 韩副县长, 韩县长;
+    局长甲某 → 甲局长), unless another of ``people`` is called so too."""
+    def forms(p: Person) -> list[str]:
+        post = rules().title_at_end.search(p.title or "")
+        if post is None or len(p.name) < 2:
+            return []
+        surname = p.name[:2] if len(p.name) > 2 and p.name[:2] in rules().surnames else p.name[:1]
+        return [surname + post.group(), surname + post.group().removeprefix("副")]
+    others = {form for p in people if p is not person for form in forms(p)}
+    return [form for form in dict.fromkeys(forms(person)) if form not in others]
 
 
 @lru_cache(maxsize=1)
