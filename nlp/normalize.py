@@ -168,6 +168,11 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
     screened = _screened(lines, rules["screen"])
     published = doc.published
     dateline_date: date | None = None
+    # the datelines of consecutive lines read last, and the page's date before them
+    dated_run: list[date | None] = []
+    before_run: date | None = None
+    read = 0  # the lines read that hold text
+    dated_at = -1  # the last of them that was a dateline
     blocks: list[Block] = []
     full: list[bool] = []  # for each block, whether its line was as wide as a wrapped print's
     waiting_for: str | None = None  # a metadata label whose value is on the next line
@@ -193,6 +198,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         line, touched, wide = next_line(), next(screened), next(at_width)
         if not line:
             continue
+        read += 1
         if len(blocks) == kept:
             _drop_emptied_item(blocks, full)
         kept = len(blocks)  # (what the line leaves: if nothing, a bare item's number before it goes too)
@@ -244,7 +250,15 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
         under_title = bool(title) and bool(blocks) and blocks[-1] == title
         if touched & _DATE and (dateline := _dateline(line, rules["dateline"])) and (
                 dateline[2] or len(blocks) < 3 or under_title) and not _minutes_head(line, lines):
+            if dated_at != read - 1:
+                dated_run, before_run = [], dateline_date
+            dated_run.append(dateline[0])
+            dated_at = read
             dateline_date = dateline[0] if under_title and dateline[0] else dateline_date or dateline[0]
+            if len(dated_run) >= _LISTED_DATES and len(set(dated_run)) > 1:
+                # 2016-06-28 19:15阅读 / 2016-06-27 11:41阅读 / …: a list of other pages'
+                # dates (a column's latest items), none of them this page's
+                dateline_date = before_run
             if dateline[1]:
                 metadata.setdefault("source", dateline[1])
             continue
@@ -850,6 +864,9 @@ def _minutes_head(line: str, lines: list[str]) -> bool:
         return False
     following = (other for other in lines[lines.index(line) + 1 :] if other.strip())
     return bool(head[1].match(next(following, "")))
+
+
+_LISTED_DATES = 3  # datelines of different days in a row: a list of pages, not the page's own
 
 
 def _dateline(line: str, fragments: list[re.Pattern[str]]) -> tuple[date | None, str | None, bool] | None:

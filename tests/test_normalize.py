@@ -293,6 +293,19 @@ def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
     assert clean.metadata.get("source") == "桐溪融媒"
 
 
+def test_a_column_of_other_pages_dates_under_the_body_dates_no_page():
+    # category 8: a page without its own date, then its column's latest items' datelines
+    blocks = ["南湖街道召开清洁取暖推进会", "6月27日，南湖街道召开清洁取暖推进会。", "2024-06-28 19:15阅读",
+              "2024-06-27 11:41阅读", "2024-06-25 08:17阅读"]
+    clean = normalize(Document(source="x.txt", kind="txt", title="南湖街道召开清洁取暖推进会", blocks=blocks))
+    assert clean.published is None
+    # (two datelines of one page in a row are its own: 发布 and 更新 of one day)
+    blocks = ["南湖街道召开清洁取暖推进会", "发布时间：2024-06-28", "更新时间：2024-06-28 10:20",
+              "发布者：管理员 发布时间：2024-06-28", "6月27日，南湖街道召开清洁取暖推进会。"]
+    clean = normalize(Document(source="x.txt", kind="txt", title="南湖街道召开清洁取暖推进会", blocks=blocks))
+    assert clean.published == date(2024, 6, 28)
+
+
 def test_a_publication_date_in_the_head_of_a_page_flattened_onto_one_line():
     line = "桐溪县召开防汛工作会 字体:大 小 作者: 来源: 发布时间:2025-01-24 17:09:38 点击数: 1月23日,桐溪县召开防汛工作会。"
     clean = normalize(Document(source="x.txt", kind="txt", title="桐溪县召开防汛工作会", blocks=[line, "用户登录"]))
