@@ -341,6 +341,16 @@ def test_a_rectifications_report_of_its_checking_and_where_it_is_published_are_n
     assert units_in("县农业农村局政务网站") is None
 
 
+def test_items_that_open_by_naming_the_state_of_some_work_report_on_it():
+    # category 3: a page that starts after its section's heading; each item's first sentence
+    # names what it reports (…整改情况。), the sentences after it what was done
+    assert run("件，剩余两个为水源地规范化建设问题）。",
+               "3.省级督察交办问题整改情况。省级督察交办我区5个问题，已完成整改3个，剩余2个正在推进。",
+               "4.市级督察“回头看”问题整改情况。市级督察共移交我区4个问题，目前已整改完成3个。",
+               "三、下一步工作", "（一）加快剩余问题整改。区水务局于6月底前完成剩余问题整改。") == [
+        ("于6月底前完成剩余问题整改", [("区水务局", "responsible")])]
+
+
 def test_rows_of_a_list_of_measures_written_without_stops_among_sentences_are_tasks():
     # most rows are sentences; those the list wrote without a stop, a verb or not first,
     # are rows all the same (a list of headings alone stays headings)
@@ -845,6 +855,14 @@ def test_the_bearers_of_the_work_are_the_subject_of_the_directive_after_them():
     # X是…的责任主体，要…: X is who is to act
     assert run("（五）加强组织领导", "各乡镇人民政府是辖区秸秆禁烧的责任主体，要制定具体工作方案。") == [
         ("要制定具体工作方案", [("各乡镇人民政府", "responsible")])]
+
+
+def test_the_units_before_the_occasion_of_their_work_are_the_subject_after_it():
+    # category 5: X在…的同时，要… / X在…过程中，要…: X is who is to act, while doing what
+    assert run("会议要求，各乡镇在抓好秋收的同时，要加强秸秆禁烧巡查。",
+               "县住建局在推进项目建设过程中，要严格落实扬尘管控措施。") == [
+        ("要加强秸秆禁烧巡查", [("各乡镇", "responsible")]),
+        ("要严格落实扬尘管控措施", [("县住建局", "responsible")])]
 
 
 # ------------------------------------------------------------ duty lists (category 2)

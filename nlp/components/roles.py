@@ -57,6 +57,7 @@ class Rules:
     post_holders: re.Pattern[str]  # 各级河长 / 村级河长: holders of a post, the subject of a directive
     subject_tail: re.Pattern[str]
     subject_is: re.Pattern[str]  # X是…的责任主体: X, the subject of the directive after it
+    subject_during: re.Pattern[str]  # X在…的同时: X, the subject of the directive after it
     enumeration: re.Pattern[str]
     non_task_heading: re.Pattern[str]
     topic_heading: re.Pattern[str]
@@ -143,6 +144,7 @@ class Rules:
     role_bearers: re.Pattern[str]  # 牵头单位 / 配合单位: bodies named by their part in the work
     non_task_section: re.Pattern[str]  # a section heading stating only time, area or goal (一、禁烧时间)
     non_task_opening: re.Pattern[str]  # a heading run into its goals (一、指导思想以…)
+    report_sentence: re.Pattern[str]  # an item's first sentence naming the state of some work (…整改情况。)
     purpose: re.Pattern[str]  # 为…，制定本方案: why a plan is made, no task
     established_body: re.Pattern[str]  # 成立X领导小组，负责…: the body set up and its duty
     agenda_step: re.Pattern[str]  # 请XX同志讲话: a step of a meeting's agenda, no task
@@ -214,6 +216,7 @@ def rules() -> Rules:
         post_holders=re.compile(t["post_holders"].replace("TITLE", alternation(datafiles.words("titles.txt")))),
         subject_tail=re.compile(t["subject_tail"]),
         subject_is=re.compile(t["subject_is"]),
+        subject_during=re.compile(t["subject_during"]),
         enumeration=re.compile(t["enumeration"].replace("POINT", t["point_marker"])),
         point=re.compile(f"{t['point_marker']}[，,]?"),
         non_task_heading=re.compile(t["non_task_heading"]),
@@ -310,6 +313,7 @@ def rules() -> Rules:
         role_bearers=re.compile(rf"^(?:{t['role_bearer_leads']})?(?:{bearer})(?:(?:和|及|与|、)(?:各)?(?:{bearer}))*$"),
         non_task_section=re.compile(t["non_task_section"]),
         non_task_opening=re.compile(t["non_task_opening"]),
+        report_sentence=re.compile(t["report_sentence"]),
         purpose=re.compile(t["purpose"]),
         established_body=re.compile(t["established_body"]),
         agenda_step=re.compile(t["agenda_step"]),

@@ -910,8 +910,10 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             # directive deals with (对于逾期未整改的，要…), not a condition on third
             # parties (已获授权的，应…)
             last = _after_last_comma(head).strip()
-            if (bearer := r.subject_is.match(last)) and (units := units_in(bearer.group("units"))):
-                return units  # 各县区政府是…的责任主体，要…: the bearers are the subject
+            if (bearer := r.subject_is.match(last) or r.subject_during.match(last)) and (
+                    units := units_in(bearer.group("units"))):
+                # 各县区政府是…的责任主体，要… / 各村在春耕备耕的同时，要…: the bearers are the subject
+                return units
             if ends_like_unit(last) and (units := units_in(last)):
                 return units  # 县攻坚办、县农业农村局等相关单位，要…: the addressees set off by a comma
             return None if last.endswith("的") and not _is_cases(last) else []
@@ -3103,8 +3105,12 @@ def _under_non_task_heading(seg: Segmentation, index: int, by_item: dict[int, li
             return False
         if opening and not rules().topic_heading.match(heading) and (_is_heading(opening, 1) and (rules().non_task_heading.search(heading)
                                                      or rules().non_task_section.match(heading))
-                        or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)):
-            return True  # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks
+                        or rules().non_task_heading.fullmatch(heading) or rules().non_task_opening.match(heading)
+                        or opening.closing in SENTENCE_END and len(heading) <= rules().heading_max_length
+                        and rules().report_sentence.search(heading)):
+            # 一、工作目标 / 一、工作目标。到2025年… / 一、指导思想以…: goals, not tasks;
+            # 3.省级督察交办问题整改情况。…: a report
+            return True
         if i != index and opening and _is_heading(opening, 1) and (
                 rules().weak_trigger.match(heading)
                 or any(c.label in rules().role_label for c in by_item.get(i, []))):
