@@ -1,7 +1,8 @@
 """What a regular expression's own parse tells about its matches, so that a rule's
 pattern is not tried where it cannot match: the characters a match opens with
-(``screened``), the words every match holds (``needed_words``), whether it matches only
-at a line's start (``anchored``); and literal words as an alternation (``alternation``).
+(``screened``), the words every match holds (``needed_words``), the characters a match
+ends with (``final_chars``, ``text_endings``), whether it matches only at a line's start
+(``anchored``); and literal words as an alternation (``alternation``).
 
 The parse is CPython's own (``re._parser``, private, 3.11+). Without it every answer is
 "cannot tell", and the callers scan with their patterns as written: slower, same matches.
@@ -146,6 +147,8 @@ def _needed(parsed: list) -> set[str] | None:
             continue
         if run:
             found.append({run})
+            if (exact := _exact([(op, arg)])) is not None:
+                found.append({run + word for word in exact})  # 各(?:类|种|项): 各类, 各种, 各项
             run = ""
         if op == _c.IN and all(kind == _c.LITERAL or kind == _c.RANGE and v[1] - v[0] < 64 for kind, v in arg):
             words = {chr(c) for kind, v in arg for c in ([v] if kind == _c.LITERAL else range(v[0], v[1] + 1))}
@@ -163,6 +166,117 @@ def _needed(parsed: list) -> set[str] | None:
     if run:
         found.append({run})
     return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def final_chars(source: str) -> frozenset[str] | None:
+    """The characters one of which every match of the pattern ``source`` ends with (局 or
+    办 for …(?:局|办)$); None when that cannot be told (a class of any character or of a
+    range too wide to list, a match that may be empty)."""
+    if _parser is None:
+        return None
+    finals, may_be_empty = _ends(list(_parser.parse(source)))
+    return None if finals is None or may_be_empty else frozenset(finals)
+
+
+def text_endings(source: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """What a text that the pattern ``source`` is found in (``search``) ends with, told per
+    alternative (``a$|b|…``): the characters the alternatives anchored at the end (``$``)
+    end with, and the words one of which every text that another one is found in holds
+    (本 of ``^本(?!溪)``: 本 opens a text of any ending); None when an alternative tells
+    neither."""
+    if _parser is None:
+        return None
+    parsed = list(_parser.parse(source))
+    branches = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] == _c.BRANCH else [parsed]
+    finals: set[str] = set()
+    words: set[str] = set()
+    for branch in map(list, branches):
+        ends, may_be_empty = (_ends(branch[:-1]) if branch and branch[-1][0] == _c.AT
+                              and branch[-1][1] in (_c.AT_END, _c.AT_END_STRING) else (None, False))
+        if ends is not None and not may_be_empty:
+            finals |= ends
+        elif (needs := _needed(branch)) is not None:
+            words |= needs
+        else:
+            return None
+    return frozenset(finals), frozenset(words)
+
+
+def _ends(parsed: list) -> tuple[set[str] | None, bool]:
+    """(the characters a non-empty match of the parsed sequence may end with, whether it
+    may match empty); None for the characters when they cannot be told."""
+    found: set[str] = set()
+    for op, arg in reversed(parsed):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the character before it ends the match
+        if op == _c.LITERAL:
+            ends, may_be_empty = {chr(arg)}, False
+        elif op == _c.IN:
+            ends, may_be_empty = _listed(arg), False
+        elif op == _c.SUBPATTERN:
+            ends, may_be_empty = (None, False) if arg[1] & re.IGNORECASE else _ends(list(arg[-1]))
+        elif op == _c.BRANCH:
+            each = [_ends(list(branch)) for branch in arg[1]]
+            if any(ends is None for ends, _ in each):
+                return None, False
+            ends, may_be_empty = set().union(*(ends for ends, _ in each)), any(empty for _, empty in each)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, high, item = arg
+            if high == 0:
+                continue
+            ends, empty = _ends(list(item))
+            may_be_empty = empty or low == 0
+        else:  # any character, a back reference…
+            return None, False
+        if ends is None:
+            return None, False
+        found |= ends
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+_LISTED_RANGE = 64  # characters: a range no wider is listed (a Han range is not)
+
+
+def _listed(items: list) -> set[str] | None:
+    """The characters of a class, when it lists them (no negation, category or wide range)."""
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind == _c.LITERAL:
+            chars.add(chr(value))
+        elif kind == _c.RANGE and value[1] - value[0] < _LISTED_RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return chars
+
+
+_EXACT_MOST = 64  # strings: no more are listed for one part of a pattern
+
+
+def _exact(parsed: list) -> set[str] | None:
+    """The strings the parsed (sub)pattern matches, when they are few and told by it (literal
+    characters, small classes, alternatives of those); None otherwise."""
+    found = {""}
+    for op, arg in parsed:
+        if op == _c.LITERAL:
+            each = {chr(arg)}
+        elif op == _c.IN:
+            each = _listed(arg)
+        elif op == _c.SUBPATTERN:
+            each = None if arg[1] & re.IGNORECASE else _exact(list(arg[-1]))
+        elif op == _c.BRANCH:
+            branches = [_exact(list(branch)) for branch in arg[1]]
+            each = None if None in branches else set().union(*branches)
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: no character of the match
+        else:
+            each = None
+        if each is None or len(found) * len(each) > _EXACT_MOST:
+            return None
+        found = {before + after for before in found for after in each}
+    return found
 
 
 def anchored(pattern: str) -> bool:

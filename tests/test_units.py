@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from minutes.models import Document
 from minutes.nlp.components.tasks import tasks_of
-from minutes.nlp.components.units import is_unit, leading_units, spans_outside_parentheses, unglue, units_in
+from minutes.nlp.components.units import (is_unit, leading_units, may_end_a_list, spans_outside_parentheses, unglue,
+                                          units_in)
 from minutes.nlp.pipeline import get_nlp
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def test_the_townships_with_their_sub_districts_in_parentheses_are_a_collective():
@@ -799,3 +805,41 @@ def test_a_joint_office_in_running_text_is_one_unit():
     # the government of another place: two bodies; the committee and the government alone: two
     assert [name for name, _, _ in orgs("市委、县政府督查室要加强巡查，县委、县政府要加强领导。")] == [
         "市委", "县政府督查室", "县委", "县政府"]
+
+
+def _starts_of_clauses(text: str):
+    """Each stretch of ``text`` from a clause's start to its sentence's end."""
+    for sentence in re.split("[。；！？\n]", text):
+        for at in [0, *(m.end() for m in re.finditer("[，,：:、]", sentence))]:
+            if sentence[at:].strip():
+                yield sentence[at:]
+
+
+OWN = ["县环保局、县住建局负责扬尘巡查", "各乡镇各类企业负责落实", "县环保局和本辖区企业负责整改",
+       "县环保局按职责分工 于3月底前报送", "各区县、开发区管委会于10月10日前报送方案", "市公安局牵头，市交通局配合",
+       "县水务局会同县财政局制定方案", "其他乡镇于6月底前完成", "城管、交警负责渣土车管控", "县住建局要牵头开展检查",
+       "县生态环境局（王某）负责巡查", "甲县、乙县生态环境局于5日前上报", "环保、农业等部门负责督导"]
+
+
+@pytest.mark.parametrize("then", ["role_or_partner", "time"])
+def test_a_list_is_said_not_to_end_before_a_word_only_where_none_does(then):
+    # (the readers ask this before reading a list followed by a role word or a time limit:
+    # whatever list leading_units reads must be let through)
+    from minutes.nlp.components.roles import rules as role_rules
+    from minutes.nlp.components.tasks import TIME_START
+    from minutes.nlp.normalize import normalize
+    from minutes.readers import read
+
+    follows = role_rules().role_or_partner if then == "role_or_partner" else TIME_START
+    corpus = sorted(SHARED.glob("corpus/*/*.txt"))
+    assert corpus, "the shared corpora are beside the checkout"
+    texts = [*OWN, *(part for path in corpus for part in _starts_of_clauses(normalize(read(path)).text))]
+    ends = 0
+    for text in texts:
+        units, end = leading_units(text)
+        if units and follows.match(text, end):
+            ends += 1
+            assert may_end_a_list(text, follows), text
+    assert ends >= 5  # (the test reads lists that do end so)
+    if then == "role_or_partner":
+        assert not may_end_a_list("要加强巡查，确保落实到位", follows)  # no name before 落实

@@ -19,7 +19,8 @@ from minutes.lines import closing_parenthesis
 from minutes.models import Assignment, Deadline
 from minutes.nlp.components.clauses import field_breaks
 from minutes.nlp.components.units import (
-    PARENTHESES, is_unit, is_vague, leading_units, spans_outside_parentheses, split_list, unglue, units_in,
+    PARENTHESES, is_unit, is_vague, leading_units, may_end_a_list, spans_outside_parentheses, split_list, unglue,
+    units_in,
 )
 from minutes.nlp.components.units import lexicon as unit_lexicon
 from minutes.nlp.components.units import rules as unit_rules
@@ -119,6 +120,7 @@ class Rules:
     object_leads: re.Pattern[str]
     partner: re.Pattern[str]
     stating: re.Pattern[str]  # role_stated or a partner word anywhere: a text without one states no role of a unit
+    role_or_partner: re.Pattern[str]  # a role word (opening_role_word) or a partner (partner), anywhere
     role_then_break: re.Pattern[str]  # a role word before a comma or the end (县水务局牵头负责，…)
     shared_role: re.Pattern[str]  # 均为责任单位 / 都负责: a role every list before it shares
     completion: re.Pattern[str]
@@ -290,6 +292,7 @@ def rules() -> Rules:
         object_leads=re.compile(r["object_leads"]),
         partner=re.compile(rf"^(?:{r['partner_after']})?(?:{r['partner_words']})"),
         stating=re.compile(f"{stated}|{r['partner_words']}"),
+        role_or_partner=re.compile(rf"(?!{'|'.join(NOT_ROLE_WORDS)})(?:{words})|(?:{r['partner_after']})?(?:{r['partner_words']})"),
         completion=re.compile(r["completion"]),
         limit_rest=re.compile(r["limit_rest"]),
         past=re.compile(t["past"]),
@@ -650,8 +653,8 @@ def stated_roles(text: str, *, drafting: bool = True) -> list[Assignment]:
             names, _ = leading_units(part[partner.end():])
             found += [Assignment(u, "support") for u in names]
             continue
-        if r.object_leads.match(part):
-            continue  # 督促施工单位落实…: whom the action is about
+        if r.object_leads.match(part) or not may_end_a_list(part, r.role_or_partner):
+            continue  # 督促施工单位落实…: whom the action is about (or no name ends before a role word)
         units, end = leading_units(part)
         role = role_word_at(part[end:]) if units else None
         if role:
@@ -668,7 +671,7 @@ def acting_units(part: str) -> list[str]:
     (县水务局做好技术指导: they do this part's work), else []; not those the action is about
     (督促施工单位落实…)."""
     r = rules()
-    if not r.acting.search(part) or r.object_leads.match(part):
+    if not r.acting.search(part) or r.object_leads.match(part) or not may_end_a_list(part, r.agent_verb):
         return []  # (screened at C speed: most parts name no organ before an action word)
     names, end = leading_units(part)
     # (a part handing its work over, 由X制定…, says so itself: stated_roles reads it)
@@ -699,10 +702,13 @@ def role_word_at(text: str) -> str | None:
     return opening and rules().role_word[opening]
 
 
+NOT_ROLE_WORDS = ("负责同志", "负责人")  # people, whom a role word's 负责 opens
+
+
 def opening_role_word(text: str) -> str | None:
     """The role word opening the text, the longest (牵头负责 before 牵头); 负责同志 and
     负责人 are people, not a role."""
-    if text.startswith(("负责同志", "负责人")):
+    if text.startswith(NOT_ROLE_WORDS):
         return None
     m = rules().role_word_start.match(text)
     return m.group() if m else None

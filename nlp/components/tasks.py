@@ -40,7 +40,7 @@ from minutes.models import Assignment, Deadline, Document, Task
 from minutes.nlp.components.clauses import NON_DIGITS, Clause, Segmentation, marker_number, segment
 from minutes.nlp.components.clauses import rules as clause_rules
 from minutes.nlp.components.units import (PARENTHESES, ends_like_unit, glued_collective, is_unit, is_vague, leading_units,
-                                          spans_outside_parentheses, unglue, units_in)
+                                          may_end_a_list, spans_outside_parentheses, unglue, units_in)
 from minutes.nlp.components.units import rules as unit_rules
 from minutes.nlp.components.roles import (
     REACH, TRAILING, Found, acting_units, comma_parts, each_comma_part, leading_roles, leads_beside_partners,
@@ -378,12 +378,14 @@ _PARTS = re.compile(r"[，,、；;]")
 def _directive_words() -> re.Pattern[str] | None:
     """Words one of which every clause outside a directive run and without a lead-in holds
     if ``directive`` reads it as one: those of a trigger, an addressing verb, a role, a time
-    limit (by a time or recurring), 由 and the 于/在 of a submission. One scan rejects the
-    clauses without any, where the readings would each scan them in turn; None when some
-    pattern's words cannot be told (every clause is then read)."""
+    limit (by a time or recurring), 由, the 于/在 of a submission and the follow-up an
+    approval asks for (修改完善后印发). One scan rejects the clauses without any, where the
+    readings would each scan them in turn; None when some pattern's words cannot be told
+    (every clause is then read)."""
     r = rules()
     words = {"由"}
-    for pattern in (r.strong_trigger, r.addressing_verb, r.role_stated, needed("by"), needed("recurring"), _AT):
+    for pattern in (r.strong_trigger, r.addressing_verb, r.role_stated, needed("by"), needed("recurring"), _AT,
+                    r.approval_follow_up):
         if pattern is None or (needs := needed_words(pattern)) is None:
             return None
         words |= needs
@@ -460,6 +462,8 @@ def _timed_assignment(body: str, skip: int, in_run: bool) -> Directive | None:
     report work done; vague ones (各单位) only inside a directive run."""
     if (by := needed("by")) is not None and not by.search(body, skip):
         return None  # no time limit anywhere after the lead-in: no addressees are read
+    if not may_end_a_list(body, TIME_START, skip):
+        return None  # no name ends where a time limit could open: no addressees are read
     r = rules()
     starts = [skip] + [m.end() for m in r.assigning.finditer(body, skip, skip + REACH)]
     for start in starts:
@@ -2167,6 +2171,8 @@ def _units_with_role(text: str) -> tuple[list[str], int, str] | None:
     parenthesis of roles left open where a page ends)."""
     if not rules().stating.search(text):
         return None  # most sentences hold no role or partner word: their units are not read
+    if not may_end_a_list(text, rules().role_or_partner):
+        return None  # (nor when no name ends right before any of them)
     units, end = leading_units(text)
     # the units open the sentence: 督促施工单位落实… names whom a duty is about, not its holder
     role = role_word_at(text[end:]) if units and text.startswith(units[0]) else None
@@ -2189,8 +2195,8 @@ def _handing(text: str) -> list[Assignment]:
     """The units a sentence hands a topic to, with their role (关于砂石行业整治。县水务局牵头
     负责，结合…一并推进。): units opening it, a role word, then a comma or its end, and no
     directive or list of roles alone; [] for any other sentence."""
-    if not rules().role_then_break.search(text):
-        return []  # most sentences hold no role word before a comma or their end
+    if not rules().role_then_break.search(text) or not may_end_a_list(text, rules().role_word_start):
+        return []  # most sentences hold no role word before a comma or their end (nor a name before one)
     units, end = leading_units(text)
     word = opening_role_word(text[end:]) if units and text.startswith(units[0]) else None
     role = role_word_at(text[end:]) if word else None

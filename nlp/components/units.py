@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from minutes import datafiles
 from minutes.lines import PARENTHESES
-from minutes.patterns import alternation, needed_words, screened
+from minutes.patterns import alternation, final_chars, needed_words, screened, text_endings
 
 OPEN, CLOSE = "（(", "）)"
 MAX_NAME = 40  # characters: no unit name is longer
@@ -76,6 +76,9 @@ class Rules:
     list_close: re.Pattern[str]  # list_tail where running text goes on after it
     endings: tuple[str, ...]  # every unit that does not start with 各 ends with one of these
     ending_chars: frozenset[str]  # the last characters of ``endings``
+    # what a list ``leading_units`` reads ends with: its last characters, and a pattern of
+    # what lets a list end anywhere (see ``may_end_a_list``); None when the patterns do not tell
+    list_end: tuple[frozenset[str], re.Pattern[str]] | None
     punctuation: re.Pattern[str]  # where a list splits (outside parentheses)
     parenthesis: re.Pattern[str]
     place_lead: re.Pattern[str]  # a place before the 各 of a collective
@@ -99,12 +102,14 @@ def rules() -> Rules:
     data = datafiles.load("units.yaml")
     organ, place = lexicon()
     words = [w for w in data["list_separators"].split("|") if w not in PUNCTUATION]
+    org = rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"
+    places = data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])
     return Rules(
-        org=re.compile(rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"),
+        org=re.compile(org),
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
         admin_prefix=re.compile(data["admin_prefix"].replace("PLACE", place)),
         work_opening=re.compile(data["work_opening"].replace("ACTION", datafiles.load("triggers.yaml")["action_words"])),
-        place=screened(data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])),
+        place=screened(places),
         placeholder=re.compile(data["placeholder"]),
         bare_body=re.compile(data["bare_body"].replace("FIELDS", "|".join(sorted(
             [*data["department_fields"], *data["bare_agencies"]], key=len, reverse=True))).replace("|BARE", "")),
@@ -136,6 +141,7 @@ def rules() -> Rules:
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         ending_chars=frozenset(ending[-1] for ending in _endings(data)),
+        list_end=_list_end(data, org, places),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
         parenthesis=re.compile("[" + re.escape(OPEN + CLOSE) + "]"),
         place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
@@ -152,6 +158,24 @@ def rules() -> Rules:
         person_aside=re.compile(data["person_aside"].replace("PERSON", person.removeprefix("^").removesuffix("$"))),
         held_by=re.compile(_person(data, "held_by")),
     )
+
+
+def _list_end(data: dict, org: str, places: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """``Rules.list_end``: the characters that end the names ``is_unit`` takes (a suffix's
+    last, a bare agency's, a parenthesis, and whatever its organ and place patterns end
+    with: a collective's 各… too), the vague names (``vague``), a list's closing words
+    (等部门) and the bodies a list shares (环保、农业等部门); and the words that open a vague
+    name of any ending (本…, 各类…), with a blank (an item parted by one may end anyhow)."""
+    shared = (data["shared_department"], data["shared_kind"], data["shared_bureau"])
+    endings = [text_endings(data["vague"]), text_endings(org), text_endings(places),
+               (final_chars(data["list_tail"].removesuffix("$")), frozenset()),
+               *((final_chars(pattern.replace("FIELDS", "|".join(data["department_fields"]))
+                              .replace("KINDS", "|".join(data["unit_kinds"]))), frozenset()) for pattern in shared)]
+    if any(ending is None or ending[0] is None for ending in endings):
+        return None
+    finals = {ending[-1] for ending in _endings(data)} | {name[-1] for name in data["bare_agencies"]} | set(CLOSE)
+    words = sorted(set().union(*(words for _, words in endings)))
+    return frozenset(finals.union(*(ends for ends, _ in endings))), re.compile("|".join([r"\s", *map(re.escape, words)]))
 
 
 def _person(data: dict, key: str = "person") -> str:
@@ -592,6 +616,25 @@ def leading_units(text: str) -> tuple[list[str], int]:
                 end = close.end()
         break
     return found, end
+
+
+def may_end_a_list(text: str, then: re.Pattern[str], start: int = 0) -> bool:
+    """Could a list of units that ``leading_units`` reads in ``text`` from ``start`` on (or
+    a vague addressee there) end right before a match of ``then``? No, when the character
+    before each ends no name (a suffix's last, a bare agency's, a closing parenthesis, that
+    of 等部门 or of a vague name), unless the text holds a word that opens names of any
+    ending (本…, 各类…) or a blank. A reader that wants a list followed by some words asks
+    this before reading the list (most texts: no name ends right before any of them)."""
+    r = rules()
+    if r.list_end is None or r.list_end[1].search(text, start):
+        return True
+    return _after_a_name(then.pattern).search(text, start + 1) is not None
+
+
+@lru_cache(maxsize=8)
+def _after_a_name(then: str) -> re.Pattern[str]:
+    """``then`` where the character before it may end a list of names (``may_end_a_list``)."""
+    return re.compile(f"(?<=[{re.escape(''.join(sorted(rules().list_end[0])))}])(?:{then})")
 
 
 def _may_open_with_unit(text: str) -> bool:
