@@ -460,7 +460,7 @@ def _planned(sentence: str) -> bool:
 def _scoped_by(name: str | None) -> str | None:
     """The body a meeting's name opens with before its scope (州生态环境局 of 州生态环境局全州
     水污染…会议: 全州 says whose meeting it is, the body holds it), or None."""
-    if not name:
+    if not name or not unit_names.may_end_a_list(name, rules().scope):
         return None
     units, end = unit_names.leading_units(name)
     return units[0] if len(units) == 1 and rules().scope.match(name, end) else None
