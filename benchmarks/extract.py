@@ -74,6 +74,7 @@ def forget_names() -> None:
     units.is_vague.cache_clear()
     units.region_units.cache_clear()
     meeting.orgs_listed.cache_clear()
+    meeting._person.cache_clear()
     roles.part_roles.cache_clear()
 
 

@@ -1012,6 +1012,10 @@ def _with_joined_posts(parts: list[str], joint: str = "、") -> list[str]:
     return joined
 
 
+# (the clauses before a verb are read again for each later verb of their sentence that
+# lists people, and the same posts and names come back report after report: kept, as the
+# recognizer keeps its answers about names)
+@lru_cache(maxsize=16384)
 def _person(text: str) -> tuple[str, str | None] | None:
     """(name, title) of ``郑阳华``, ``副局长郑阳华``, ``李振国 副市长``, ``许文斌（副主任）``,
     ``市环保局李振国副局长``."""
