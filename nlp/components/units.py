@@ -624,7 +624,8 @@ def may_end_a_list(text: str, then: re.Pattern[str], start: int = 0) -> bool:
     before each ends no name (a suffix's last, a bare agency's, a closing parenthesis, that
     of 等部门 or of a vague name), unless the text holds a word that opens names of any
     ending (本…, 各类…) or a blank. A reader that wants a list followed by some words asks
-    this before reading the list (most texts: no name ends right before any of them)."""
+    this before reading the list (most texts: no name ends right before any of them).
+    ``then`` matches where it stands, with no anchor (^) of its own."""
     r = rules()
     if r.list_end is None or r.list_end[1].search(text, start):
         return True
