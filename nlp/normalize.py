@@ -256,7 +256,7 @@ def _normalized_document(doc: Document, lines: list[str], cells: list[str], norm
             dated_at = read
             dateline_date = dateline[0] if under_title and dateline[0] else dateline_date or dateline[0]
             if len(dated_run) >= _LISTED_DATES and len(set(dated_run)) > 1:
-                # 2016-06-28 19:15阅读 / 2016-06-27 11:41阅读 / …: a list of other pages'
+                # 2024-05-20 10:05阅读 / 2024-05-18 16:30阅读 / …: a list of other pages'
                 # dates (a column's latest items), none of them this page's
                 dateline_date = before_run
             if dateline[1]:

@@ -1513,7 +1513,7 @@ def test_a_generic_name_in_the_lead_that_says_more_than_the_title():
 
 
 def test_the_day_said_between_who_convened_and_the_verb():
-    # category 6: no 于 and no comma around the day (县政府6月27日下午组织…召开 / 某局3月5日召开)
+    # category 6: no 于 and no comma around the day (县政府3月5日上午组织…召开 / 某局3月5日召开)
     found = meeting(None, "为推进散煤治理，南岭县政府3月5日上午组织各乡镇政府、县能源办、县供销社和相关单位"
                           "召开散煤治理工作推进会。", published=date(2026, 3, 6))
     assert (found.organizer, found.date, found.units) == ("南岭县政府", date(2026, 3, 5), ["县能源办", "县供销社"])

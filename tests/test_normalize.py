@@ -295,13 +295,13 @@ def test_the_dateline_under_the_title_outranks_a_sidebars_date_above_it():
 
 def test_a_column_of_other_pages_dates_under_the_body_dates_no_page():
     # category 8: a page without its own date, then its column's latest items' datelines
-    blocks = ["南湖街道召开清洁取暖推进会", "6月27日，南湖街道召开清洁取暖推进会。", "2024-06-28 19:15阅读",
-              "2024-06-27 11:41阅读", "2024-06-25 08:17阅读"]
+    blocks = ["南湖街道召开清洁取暖推进会", "5月19日，南湖街道召开清洁取暖推进会。", "2024-06-28 10:05阅读",
+              "2024-06-27 16:30阅读", "2024-06-25 09:50阅读"]
     clean = normalize(Document(source="x.txt", kind="txt", title="南湖街道召开清洁取暖推进会", blocks=blocks))
     assert clean.published is None
     # (two datelines of one page in a row are its own: 发布 and 更新 of one day)
     blocks = ["南湖街道召开清洁取暖推进会", "发布时间：2024-06-28", "更新时间：2024-06-28 10:20",
-              "发布者：管理员 发布时间：2024-06-28", "6月27日，南湖街道召开清洁取暖推进会。"]
+              "发布者：管理员 发布时间：2024-06-28", "5月19日，南湖街道召开清洁取暖推进会。"]
     clean = normalize(Document(source="x.txt", kind="txt", title="南湖街道召开清洁取暖推进会", blocks=blocks))
     assert clean.published == date(2024, 6, 28)
 

@@ -68,7 +68,7 @@ class Rules:
     convened: tuple[re.Pattern[str], ...]
     convened_needs: re.Pattern[str] | None  # words one of which each of them holds, read from the patterns
     organized_by: re.Pattern[str]  # 会议由X负责组织。: who organized it, in a sentence of its own
-    time_after_organizer: re.Pattern[str]  # 县政府6月27日下午(组织…召开): the time after who convened
+    time_after_organizer: re.Pattern[str]  # 县政府3月5日上午(组织…召开): the time after who convened
     branch_venue: re.Pattern[str]  # 在X分会场收看: where a place watched a video meeting
     time_not_place: re.Pattern[str]  # 在全省视频会后随即召开: a time the 在 names, no place
     convenes: re.Pattern[str]
@@ -377,7 +377,7 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
             if line[m.start() - 1 : m.start()] == "于":  # 某县于4月9日上午召开…: its subject before it
                 start = _sentence_start(line, m.start())
             elif _is_org(line[(clause := _clause_start(line, m.start())) : m.start()]):
-                start = clause  # 某县政府6月27日下午组织…召开…: the body before the date convenes
+                start = clause  # 某县政府3月5日上午组织…召开…: the body before the date convenes
             sentence = re.split(SENTENCE_BREAKS, line[start : m.end() + LEAD_REACH], maxsplit=1)[0]
             if m.start() <= r.dateline_within or _convened(sentence).get("name"):
                 year = int(m["year"]) if m["year"] else None

@@ -916,7 +916,7 @@ def _subject(zone: str, orgs: OrgEnds | None = None, at: int = 0) -> list[str] |
             last = _after_last_comma(head).strip()
             if (bearer := r.subject_is.match(last) or r.subject_during.match(last)) and (
                     units := units_in(bearer.group("units"))):
-                # 各县区政府是…的责任主体，要… / 各村在春耕备耕的同时，要…: the bearers are the subject
+                # 各县区政府是…的责任主体，要… / 各乡镇在抓好秋收的同时，要…: the bearers are the subject
                 return units
             if ends_like_unit(last) and (units := units_in(last)):
                 return units  # 县攻坚办、县农业农村局等相关单位，要…: the addressees set off by a comma
