@@ -376,7 +376,7 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
             start = m.end()
             if line[m.start() - 1 : m.start()] == "于":  # 某县于4月9日上午召开…: its subject before it
                 start = _sentence_start(line, m.start())
-            elif _is_org(line[(clause := _clause_start(line, m.start())) : m.start()]):
+            elif _is_org(line[(clause := _sentence_start(line, m.start(), "，。；！？")) : m.start()]):
                 start = clause  # 某县政府3月5日上午组织…召开…: the body before the date convenes
             sentence = re.split(SENTENCE_BREAKS, line[start : m.end() + LEAD_REACH], maxsplit=1)[0]
             if m.start() <= r.dateline_within or _convened(sentence).get("name"):
@@ -401,14 +401,10 @@ def _lead(lines: list[str], title: str) -> _Lead | None:
     return None
 
 
-def _sentence_start(line: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts in ``line``."""
-    return max(line.rfind(end, 0, at) for end in "。；！？") + 1
-
-
-def _clause_start(line: str, at: int) -> int:
-    """Where the clause holding ``at`` starts in ``line`` (after its comma or its sentence's end)."""
-    return max(line.rfind(end, 0, at) for end in "，。；！？") + 1
+def _sentence_start(line: str, at: int, ends: str = "。；！？") -> int:
+    """Where the sentence holding ``at`` starts in ``line`` (the clause, with ``，`` among
+    the ``ends``)."""
+    return max(line.rfind(end, 0, at) for end in ends) + 1
 
 
 def _titled_lead(lines: list[str], title: str, lead: _Lead) -> _Lead:

@@ -104,6 +104,10 @@ def rules() -> Rules:
     words = [w for w in data["list_separators"].split("|") if w not in PUNCTUATION]
     org = rf"^.+?(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?$"
     places = data["place"].replace("PLACE", place).replace("HOLDER", data["placeholder"])
+    fields = "|".join(sorted(data["department_fields"], key=len, reverse=True))
+    shared = (data["shared_department"].replace("FIELDS", fields),
+              data["shared_kind"].replace("KINDS", "|".join(data["unit_kinds"])),
+              data["shared_bureau"].replace("FIELDS", fields))
     return Rules(
         org=re.compile(org),
         org_end=re.compile(rf"(?:{organ})(?:[（(][^（）()]{{1,20}}[）)])?"),
@@ -123,11 +127,9 @@ def rules() -> Rules:
         name_leads=re.compile(data["name_leads"]),
         list_ending_leads=re.compile(data["list_ending_leads"]),
         descriptor_end=re.compile(data["descriptor_ends"]),
-        shared_department=re.compile(data["shared_department"].replace("FIELDS", "|".join(
-            sorted(data["department_fields"], key=len, reverse=True)))),
-        shared_kind=re.compile(data["shared_kind"].replace("KINDS", "|".join(data["unit_kinds"]))),
-        shared_bureau=re.compile(data["shared_bureau"].replace("FIELDS", "|".join(
-            sorted(data["department_fields"], key=len, reverse=True)))),
+        shared_department=re.compile(shared[0]),
+        shared_kind=re.compile(shared[1]),
+        shared_bureau=re.compile(shared[2]),
         list_tail=re.compile(data["list_tail"]),
         trimmed_words=_words_of(data["descriptor_ends"], data["list_manner"], data["list_tail"]),
         list_manner=screened(data["list_manner"]),
@@ -141,7 +143,7 @@ def rules() -> Rules:
         list_close=re.compile(data["list_tail"].removesuffix("$")),
         endings=_endings(data),
         ending_chars=frozenset(ending[-1] for ending in _endings(data)),
-        list_end=_list_end(data, org, places),
+        list_end=_list_end(data, org, places, shared),
         punctuation=re.compile("[" + re.escape(PUNCTUATION) + "]"),
         parenthesis=re.compile("[" + re.escape(OPEN + CLOSE) + "]"),
         place_lead=re.compile(data["place_lead"].replace("PLACE", place)),
@@ -160,17 +162,15 @@ def rules() -> Rules:
     )
 
 
-def _list_end(data: dict, org: str, places: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+def _list_end(data: dict, org: str, places: str,
+              shared: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]] | None:
     """``Rules.list_end``: the characters that end the names ``is_unit`` takes (a suffix's
     last, a bare agency's, a parenthesis, and whatever its organ and place patterns end
     with: a collective's 各… too), the vague names (``vague``), a list's closing words
     (等部门) and the bodies a list shares (环保、农业等部门); and the words that open a vague
     name of any ending (本…, 各类…), with a blank (an item parted by one may end anyhow)."""
-    shared = (data["shared_department"], data["shared_kind"], data["shared_bureau"])
     endings = [text_endings(data["vague"]), text_endings(org), text_endings(places),
-               (final_chars(data["list_tail"].removesuffix("$")), frozenset()),
-               *((final_chars(pattern.replace("FIELDS", "|".join(data["department_fields"]))
-                              .replace("KINDS", "|".join(data["unit_kinds"]))), frozenset()) for pattern in shared)]
+               *((final_chars(pattern), frozenset()) for pattern in (data["list_tail"].removesuffix("$"), *shared))]
     if any(ending is None or ending[0] is None for ending in endings):
         return None
     finals = {ending[-1] for ending in _endings(data)} | {name[-1] for name in data["bare_agencies"]} | set(CLOSE)
